@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole input file (or standard input for `-`) with POSIX calls, so that every failure has
+/// a precise, one-line reason.
+enum InputFile {
+    enum Failure: Error, CustomStringConvertible {
+        case missing, directory, unreadable(String)
+
+        var description: String {
+            switch self {
+            case .missing: "no such file"
+            case .directory: "is a directory, not a document"
+            case .unreadable(let why): "cannot be read: \(why)"
+            }
+        }
+    }
+
+    static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            fd = open(path, O_RDONLY)
+            if fd < 0 {
+                let e = errno
+                throw e == ENOENT ? .missing : .unreadable(String(cString: strerror(e)))
+            }
+        }
+        defer { if fd != 0 { close(fd) } }
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw .directory }
+        var out: [UInt8] = []
+        if st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                let e = errno
+                if e == EINTR { continue }
+                throw e == EISDIR ? .directory : .unreadable(String(cString: strerror(e)))
+            }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+}
+
+/// Writes bytes to standard output or error without Foundation.
+enum Output {
+    static func stdout(_ bytes: [UInt8]) { write(1, bytes) }
+    static func stdout(_ s: String) { write(1, Array(s.utf8)) }
+    static func stderr(_ s: String) { write(2, Array((s + "\n").utf8)) }
+
+    private static func write(_ fd: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { return }
+            offset += n
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Crypto
+import VanBanEmit
+import VanBanModel
+import VanBanSyntax
+
+extension VanBanCommand {
+    /// `vanban parse FILE...`: the model as JSON, NDJSON or an outline.
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Parse documents to the typed model.",
+            discussion: """
+                Examples:
+                  vanban parse Fixtures/pipe-text/ke-hoach-12-kh-ubnd.txt
+                  vanban parse --format outline plan.txt
+                  cat plan.txt | vanban parse -
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case json, ndjson, outline
+        }
+
+        @Argument(help: "Input files; `-` reads standard input.")
+        var files: [String] = ["-"]
+
+        @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline.")
+        var format: Format = .json
+
+        @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx.")
+        var from: InputForm?
+
+        func run() throws {
+            var failed = false
+            let asLines = format == .ndjson || (format == .json && files.count > 1)
+            for path in files {
+                guard let doc = Self.load(path, form: from) else {
+                    failed = true
+                    continue
+                }
+                switch format {
+                case .json where !asLines: Output.stdout(JSONEmitter.encode(doc, pretty: true))
+                case .json, .ndjson: Output.stdout(JSONEmitter.encode(doc, pretty: false))
+                case .outline: Output.stdout(OutlineEmitter.render(doc))
+                }
+            }
+            if failed { throw ExitCode(2) }
+        }
+
+        /// Reads and parses one input; on failure prints one line naming it and returns nil.
+        static func load(_ path: String, form: InputForm?) -> Document? {
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(path)
+            } catch {
+                Output.stderr("vanban: \(path): \(error)")
+                return nil
+            }
+            do {
+                return try DocumentReader.read(bytes, path: path, form: form, sha256: sha256(bytes))
+            } catch {
+                let text = error.description
+                let located = text.first?.isNumber == true ? "\(path):\(text)" : "\(path): \(text)"
+                Output.stderr("vanban: \(located)")
+                return nil
+            }
+        }
+
+        static func sha256(_ bytes: [UInt8]) -> String {
+            let digest = SHA256.hash(data: bytes)
+            let hex = Array("0123456789abcdef".utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(64)
+            for byte in digest {
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+
+extension InputForm: ExpressibleByArgument {}

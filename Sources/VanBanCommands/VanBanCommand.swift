@@ -1,0 +1,36 @@
+import ArgumentParser
+
+/// The `vanban` command: subcommands over the VanBan library.
+public struct VanBanCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "vanban",
+        abstract: "Turn Vietnamese administrative documents (văn bản hành chính) into typed, validated data.",
+        discussion: """
+            Exit codes: 0 success; 1 findings or failed inputs (check, batch); 2 usage error or an input \
+            that could not be read or parsed at all.
+            """,
+        subcommands: [Parse.self, Bench.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line with the exit codes of the contract (usage errors exit 2, not 64).
+    public static func runMain(_ arguments: [String]? = nil) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Output.stdout(fullMessage(for: error) + "\n")
+                return 0
+            }
+            Output.stderr(fullMessage(for: error))
+            if code == .validationFailure { return 2 }
+            return code.rawValue == 1 ? 2 : code.rawValue
+        }
+    }
+}

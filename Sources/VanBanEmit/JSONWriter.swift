@@ -1,0 +1,125 @@
+/// A small streaming JSON writer into UTF-8 bytes: keys in the order written, two-space indent,
+/// `"key": value`, strings escaped per RFC 8259 with non-ASCII kept raw and `/` unescaped.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    /// Whether the current container has had an element yet.
+    private var hasElement: [Bool] = []
+
+    public init(pretty: Bool = true, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: - Containers
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts a member of the current object; write its value next.
+    public mutating func key(_ k: String) {
+        separate()
+        writeString(k)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        pendingValue = true
+    }
+
+    // MARK: - Values
+
+    public mutating func string(_ s: String) { valueStart(); writeString(s) }
+    public mutating func int(_ n: Int) { valueStart(); bytes.append(contentsOf: String(n).utf8) }
+    public mutating func bool(_ v: Bool) { valueStart(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
+    public mutating func null() { valueStart(); bytes.append(contentsOf: "null".utf8) }
+
+    public mutating func string(_ s: String?) {
+        if let s { string(s) } else { null() }
+    }
+
+    public mutating func int(_ n: Int?) {
+        if let n { int(n) } else { null() }
+    }
+
+    public mutating func strings(_ list: [String]) {
+        beginArray()
+        for s in list { string(s) }
+        endArray()
+    }
+
+    public mutating func ints(_ list: [Int]) {
+        // Short number lists stay on one line: `[24, 560]`.
+        valueStart()
+        bytes.append(UInt8(ascii: "["))
+        for (k, n) in list.enumerated() {
+            if k > 0 { bytes.append(contentsOf: pretty ? [UInt8(ascii: ","), UInt8(ascii: " ")] : [UInt8(ascii: ",")]) }
+            bytes.append(contentsOf: String(n).utf8)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Ends the document with a line break.
+    public mutating func finish() { bytes.append(UInt8(ascii: "\n")) }
+
+    // MARK: - Layout
+
+    private var pendingValue = false
+
+    private mutating func valueStart() {
+        if pendingValue {
+            pendingValue = false
+        } else {
+            separate()
+        }
+    }
+
+    private mutating func open(_ c: UInt8) {
+        valueStart()
+        bytes.append(c)
+        depth += 1
+        hasElement.append(false)
+    }
+
+    private mutating func close(_ c: UInt8) {
+        let had = hasElement.removeLast()
+        depth -= 1
+        if had { newline() }
+        bytes.append(c)
+    }
+
+    private mutating func separate() {
+        guard !hasElement.isEmpty else { return }
+        if hasElement[hasElement.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasElement[hasElement.count - 1] = true
+        newline()
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for c in s.utf8 {
+            switch c {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(Self.hex[Int(c >> 4)])
+                bytes.append(Self.hex[Int(c & 0xF)])
+            default: bytes.append(c)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

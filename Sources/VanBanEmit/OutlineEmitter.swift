@@ -1,0 +1,49 @@
+import VanBanModel
+
+/// An indented, human-readable tree of a document (`--format outline`), with source lines.
+public enum OutlineEmitter {
+    public static func render(_ doc: Document) -> String {
+        var out = ""
+        let h = doc.header
+        func line(_ s: String) { out += s + "\n" }
+        line("\(doc.source.path) [\(doc.source.form.rawValue)]")
+        line("  issuer: \(h.parentIssuer.map { $0 + " / " } ?? "")\(h.issuer ?? "—")")
+        line("  number: \(h.number ?? "—")   place: \(h.place ?? "—")   date: \(h.date ?? "—")")
+        line("  type:   \(h.type ?? "—")")
+        if let t = h.title { line("  title:  \(t)") }
+        if let a = h.authority { line("  authority: \(a)") }
+        if !doc.preamble.isEmpty { line("  preamble: \(doc.preamble.count) paragraph(s)") }
+        for n in doc.body { node(n, depth: 1, into: &out) }
+        if !doc.closing.isEmpty { line("  closing: \(doc.closing.count) paragraph(s)") }
+        if let s = doc.signature {
+            line("  signature @\(s.line): \(s.authorityLines.joined(separator: " / "))\(s.authorityLines.isEmpty ? "" : " / ")\(s.position ?? "") — \(s.name ?? "—")")
+        }
+        if !doc.recipients.isEmpty { line("  recipients: \(doc.recipients.count)") }
+        for a in doc.appendices {
+            line("  \(a.label) @\(a.line): \(a.title ?? "")")
+            for n in a.body { node(n, depth: 2, into: &out) }
+            for t in a.tables { line("    table @\(t.line): \(t.rows.count) rows × \(t.columns.count) columns [\(t.columns.map { $0.role?.rawValue ?? "?" }.joined(separator: ", "))]") }
+        }
+        for t in doc.tables { line("  table @\(t.line): \(t.rows.count) rows × \(t.columns.count) columns") }
+        if !doc.citations.isEmpty { line("  citations: \(doc.citations.count)") }
+        for d in doc.diagnostics { line("  \(d.line):\(d.column): \(d.severity.rawValue)[\(d.rule)]: \(d.message)") }
+        return out
+    }
+
+    private static func node(_ n: Node, depth: Int, into out: inout String) {
+        let pad = String(repeating: "  ", count: depth)
+        let marker: String
+        switch n.kind {
+        case .dash, .plus: marker = n.label ?? "-"
+        case .paragraph: marker = "¶"
+        case .point: marker = (n.label ?? "") + ")"
+        case .article: marker = "Điều " + (n.label ?? "") + "."
+        case .chapter: marker = "Chương " + (n.label ?? "")
+        case .part: marker = "Phần " + (n.label ?? "")
+        default: marker = (n.label ?? "") + "."
+        }
+        let heading = n.heading.count > 70 ? String(n.heading.prefix(70)) + "…" : n.heading
+        out += "\(pad)\(marker) \(heading)  @\(n.line)\n"
+        for c in n.children { node(c, depth: depth + 1, into: &out) }
+    }
+}

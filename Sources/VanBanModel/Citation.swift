@@ -1,0 +1,26 @@
+/// A document cited by this one (căn cứ, viện dẫn).
+public struct Citation: Sendable, Equatable {
+    /// The first mention as printed, wraps joined.
+    public var text: String
+    /// The type word in title case: `Nghị quyết`, `Luật`.
+    public var type: String
+    /// Số, ký hiệu with spaces removed; nil for laws cited by name.
+    public var number: String?
+    /// ISO 8601 date at the first mention that states one.
+    public var date: String?
+    public var issuer: String?
+    /// The cited name for laws and ordinances (`Luật Tổ chức Chính phủ`).
+    public var name: String?
+    /// Every 1-based line that mentions it, ascending.
+    public var lines: [Int]
+
+    public init(text: String, type: String, number: String?, date: String?, issuer: String?, name: String? = nil, lines: [Int]) {
+        self.text = text
+        self.type = type
+        self.number = number
+        self.date = date
+        self.issuer = issuer
+        self.name = name
+        self.lines = lines
+    }
+}

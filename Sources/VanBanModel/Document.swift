@@ -1,0 +1,83 @@
+/// One parsed administrative document (văn bản hành chính): the whole typed model.
+///
+/// Every node that comes from the text carries its 1-based source `line`; JSON keys follow
+/// `shared/spec/output.md` and are written by `VanBanEmit.JSONEmitter`.
+public struct Document: Sendable, Equatable {
+    /// Version of the JSON contract this model serializes to.
+    public static let schemaVersion = "1"
+
+    public var source: SourceInfo
+    public var header: Header
+    /// Paragraphs before the first numbered part (including `Căn cứ …` lines).
+    public var preamble: [Paragraph]
+    /// The numbered body (nội dung) as a tree of Decree 30 levels.
+    public var body: [Node]
+    /// Paragraphs after the body (`Trên đây là …`) and before the signature.
+    public var closing: [Paragraph]
+    public var signature: Signature?
+    /// Nơi nhận (recipients), one entry per printed line, markers kept.
+    public var recipients: [String]
+    public var appendices: [Appendix]
+    /// Data tables printed in the body, outside any appendix (`Biểu …`).
+    public var tables: [Table]
+    public var citations: [Citation]
+    /// Site furniture found before the document (metadata rows, banners), kept for the record.
+    public var sourceMetadata: [Paragraph]
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        source: SourceInfo, header: Header = Header(), preamble: [Paragraph] = [], body: [Node] = [],
+        closing: [Paragraph] = [], signature: Signature? = nil, recipients: [String] = [],
+        appendices: [Appendix] = [], tables: [Table] = [], citations: [Citation] = [], sourceMetadata: [Paragraph] = [],
+        diagnostics: [Diagnostic] = []
+    ) {
+        self.source = source
+        self.header = header
+        self.preamble = preamble
+        self.body = body
+        self.closing = closing
+        self.signature = signature
+        self.recipients = recipients
+        self.appendices = appendices
+        self.tables = tables
+        self.citations = citations
+        self.sourceMetadata = sourceMetadata
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Where the document came from.
+public struct SourceInfo: Sendable, Equatable {
+    /// The path as given on the command line (`-` for standard input).
+    public var path: String
+    public var form: InputForm
+    /// Lower-case hex SHA-256 of the input bytes as read (before any normalization).
+    public var sha256: String?
+
+    public init(path: String, form: InputForm, sha256: String? = nil) {
+        self.path = path
+        self.form = form
+        self.sha256 = sha256
+    }
+}
+
+/// The input forms of `shared/spec/input-forms.md`.
+public enum InputForm: String, Sendable, CaseIterable {
+    case pipeText = "pipe-text"
+    case text = "text"
+    case inlinePipe = "inline-pipe"
+    case html = "html"
+    case docx = "docx"
+}
+
+/// A paragraph of running text with its source line.
+public struct Paragraph: Sendable, Equatable {
+    public var text: String
+    /// 1-based line of the paragraph's first character.
+    public var line: Int
+
+    public init(text: String, line: Int) {
+        self.text = text
+        self.line = line
+    }
+}

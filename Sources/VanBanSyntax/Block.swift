@@ -1,0 +1,67 @@
+/// The stream every input form's tokenizer produces and the section parser reads.
+public enum Block: Sendable, Equatable {
+    case paragraph(TextBlock)
+    case table(RawTable)
+}
+
+/// A paragraph (or a printed line) of text with its position.
+public struct TextBlock: Sendable, Equatable {
+    /// The text, wraps undone (single spaces), NFC.
+    public var text: String
+    /// 1-based line of the first character.
+    public var line: Int
+    /// 1-based column (UTF-8 bytes) of the first character.
+    public var column: Int
+    /// Byte offsets in `text` where each further source line begins (after an undone wrap).
+    public var breaks: [Int]
+
+    public init(text: String, line: Int, column: Int = 1, breaks: [Int] = []) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.breaks = breaks
+    }
+
+    /// The source line holding byte `offset` of `text`.
+    public func line(at offset: Int) -> Int {
+        var n = line
+        for b in breaks where b <= offset { n += 1 }
+        return n
+    }
+}
+
+/// One table cell as it arrived: its printed lines and its paragraphs (wraps undone).
+public struct RawCell: Sendable, Equatable {
+    public var lines: [TextBlock]
+    public var paragraphs: [TextBlock]
+    public var line: Int
+
+    public init(lines: [TextBlock], paragraphs: [TextBlock], line: Int) {
+        self.lines = lines
+        self.paragraphs = paragraphs
+        self.line = line
+    }
+
+    /// The cell's text: paragraphs joined by a line break; `""` for an empty cell.
+    public var text: String { paragraphs.map(\.text).joined(separator: "\n") }
+}
+
+/// A table as a tokenizer saw it. Forms that mark rows (HTML, inline-pipe) fill `rows`; pipe-text
+/// marks only cells, so its tables arrive as one flat row with `rowsMarked == false`.
+public struct RawTable: Sendable, Equatable {
+    public var rows: [[RawCell]]
+    public var rowsMarked: Bool
+    public var line: Int
+    /// True when the input ended inside the table (a cell without its closing `|`).
+    public var cutShort: Bool
+
+    public init(rows: [[RawCell]], rowsMarked: Bool, line: Int, cutShort: Bool = false) {
+        self.rows = rows
+        self.rowsMarked = rowsMarked
+        self.line = line
+        self.cutShort = cutShort
+    }
+
+    /// Every cell in reading order.
+    public var cells: [RawCell] { rows.flatMap { $0 } }
+}

@@ -1,0 +1,191 @@
+import VanBanModel
+
+/// Finds the documents a text cites: `Nghị quyết số 98/NQ-CP ngày 30 tháng 8 năm 2021 của Chính phủ`,
+/// `Thông tư 05/2022/TT-BNNPTNT`, and laws by name and date (`Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`).
+///
+/// The scan is anchored on digits (numbers) and on the capital `L`/`P`/`H`/`B` of law names, so most
+/// bytes are looked at once.
+struct CitationScanner {
+    private(set) var citations: [Citation] = []
+    private var indexByKey: [String: Int] = [:]
+
+    private static let typeNames: [(key: [UInt8], lower: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
+        (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), $0)
+    }
+    private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
+    private static let cua: [[UInt8]] = ["của", "CỦA"].map { Array($0.utf8) }
+    private static let lawWords: [(word: [UInt8], name: String)] = [
+        ("Bộ luật", "Bộ luật"), ("Luật", "Luật"), ("Pháp lệnh", "Pháp lệnh"), ("Hiến pháp", "Hiến pháp"),
+        ("BỘ LUẬT", "Bộ luật"), ("LUẬT", "Luật"), ("PHÁP LỆNH", "Pháp lệnh"), ("HIẾN PHÁP", "Hiến pháp"),
+    ].map { (Array($0.0.utf8), $0.1) }
+    private static let issuerStops: [String] = [
+        " về ", " quy định", " ban hành", " hướng dẫn", " phê duyệt", " thực hiện", " tại ", " trong ", " đến ",
+        " nhằm ", " và ", " Phê duyệt", " Ban hành", " Quy định", " Hướng dẫn", " theo ", " đã ", " thì ",
+        " VỀ ", " QUY ĐỊNH", " BAN HÀNH", " HƯỚNG DẪN", " PHÊ DUYỆT", " THỰC HIỆN", " TẠI ", " TRONG ", " ĐẾN ",
+        ",", ";", ".", ":", " (", ")",
+    ]
+
+    /// Scans one paragraph.
+    mutating func scan(_ block: TextBlock) {
+        let b = Array(block.text.utf8)
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            let atWord = i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: "(")
+            if atWord, Bytes.isDigit(c), let found = numbered(b, at: i, block: block) {
+                i = max(found, i + 1)
+                continue
+            }
+            if atWord, c == UInt8(ascii: "L") || c == UInt8(ascii: "P") || c == UInt8(ascii: "H") || c == UInt8(ascii: "B"), let found = law(b, at: i, block: block) {
+                i = max(found, i + 1)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// Drops citations of the document itself.
+    mutating func finish(excluding own: String?) -> [Citation] {
+        guard let own else { return citations }
+        let key = own.uppercased()
+        return citations.filter { $0.number?.uppercased() != key }
+    }
+
+    // MARK: - Numbered citations
+
+    private mutating func numbered(_ b: [UInt8], at i: Int, block: TextBlock) -> Int? {
+        guard let (number, numberEnd) = DocumentNumber.read(b, at: i) else { return nil }
+        // What stands before the number: "… số", or the type word itself.
+        var j = i
+        while j > 0, b[j - 1] == Bytes.space { j -= 1 }
+        var typeEnd = j
+        var sawSo = false
+        if let w = Self.so.first(where: { Bytes.hasSuffix(b, 0, j, $0) }) {
+            sawSo = true
+            typeEnd = j - w.count
+        }
+        var kind: DocumentTypes.Kind?
+        var typeStart = typeEnd
+        // The type word within a few words before "số" ("Kế hoạch hành động số 202/KH-UBND").
+        let windowStart = max(0, typeEnd - (sawSo ? 48 : 2))
+        var best: (start: Int, len: Int, kind: DocumentTypes.Kind)?
+        var k = typeEnd
+        while k >= windowStart {
+            if k == 0 || b[k - 1] == Bytes.space || b[k - 1] == UInt8(ascii: "(") {
+                for t in Self.typeNames {
+                    let matches = Bytes.hasPrefix(b, k, typeEnd, t.key) || Bytes.hasPrefix(b, k, typeEnd, t.lower)
+                        || (Bytes.hasPrefix(b, k, typeEnd, Array(t.kind.name.utf8)))
+                    if matches, best == nil || t.key.count > best!.len && best!.start == k {
+                        best = (k, t.key.count, t.kind)
+                    }
+                }
+                if best != nil, best!.start == k {
+                    // Only words between the type and "số", not a clause: no punctuation in between.
+                    let between = b[(k + best!.len)..<typeEnd]
+                    if between.contains(UInt8(ascii: ",")) || between.contains(UInt8(ascii: ";")) || between.contains(UInt8(ascii: ".")) { best = nil }
+                    break
+                }
+            }
+            k -= 1
+        }
+        if let best {
+            kind = best.kind
+            typeStart = best.start
+        } else if sawSo, let parts = DocumentNumber.parts(number), let code = parts.typeCode {
+            kind = DocumentTypes.kind(code: code)
+            typeStart = typeEnd + (typeEnd < j ? 0 : 0)
+        }
+        guard let kind else { return nil }
+        if !sawSo, best == nil { return nil }
+        var end = numberEnd
+        var date: String?
+        var issuer: String?
+        var p = skipSpaces(b, numberEnd)
+        if p < b.count, b[p] == UInt8(ascii: ",") { p = skipSpaces(b, p + 1) }
+        if let (iso, after) = VietnameseDate.read(b, at: p, requireNgay: true) {
+            date = iso
+            end = after
+            p = skipSpaces(b, after)
+        }
+        if let (name, after) = issuerAfter(b, at: p) {
+            issuer = name
+            end = after
+        }
+        let text = String(decoding: b[typeStart..<end], as: UTF8.self)
+        record(Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, lines: [block.line(at: i)]),
+               key: "N|" + number.uppercased())
+        return end
+    }
+
+    /// `của <issuer>` up to the first stop word.
+    private func issuerAfter(_ b: [UInt8], at p: Int) -> (String, Int)? {
+        guard let w = Self.cua.first(where: { Bytes.hasPrefix(b, p, b.count, $0) }) else { return nil }
+        let start = skipSpaces(b, p + w.count)
+        guard start < b.count else { return nil }
+        let tail = String(decoding: b[start..<min(b.count, start + 160)], as: UTF8.self)
+        var cut = tail.utf8.count
+        for stop in Self.issuerStops {
+            if let r = tail.firstRange(of: stop) {
+                cut = min(cut, tail.utf8.distance(from: tail.startIndex, to: r.lowerBound))
+            }
+        }
+        let name = String(tail.utf8.prefix(cut))?.trimmed() ?? ""
+        guard !name.isEmpty, name.split(separator: " ").count <= 14 else { return nil }
+        return (name, start + name.utf8.count)
+    }
+
+    // MARK: - Laws cited by name
+
+    private mutating func law(_ b: [UInt8], at i: Int, block: TextBlock) -> Int? {
+        guard let w = Self.lawWords.first(where: { Bytes.hasPrefix(b, i, b.count, $0.word) }) else { return nil }
+        var after = i + w.word.count
+        guard after < b.count, b[after] == Bytes.space else { return nil }
+        after += 1
+        // "Luật số 80/2015/QH13" is a numbered citation; leave it to the number scan.
+        if Self.so.contains(where: { Bytes.hasPrefix(b, after, b.count, $0) }) { return nil }
+        // The name runs to " ngày <date>" with no clause punctuation on the way.
+        var k = after
+        let limit = min(b.count, i + 260)
+        while k < limit {
+            let c = b[k]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") { return nil }
+            if c == Bytes.space, let (iso, dateEnd) = VietnameseDate.read(b, at: k + 1, requireNgay: true) {
+                let nameText = String(decoding: b[i..<k], as: UTF8.self)
+                let text = String(decoding: b[i..<dateEnd], as: UTF8.self)
+                record(Citation(text: text, type: w.name, number: nil, date: iso, issuer: nil, name: nameText, lines: [block.line(at: i)]),
+                       key: "L|" + nameText.matchKey + "|" + iso)
+                return dateEnd
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Merging mentions
+
+    private mutating func record(_ c: Citation, key: String) {
+        guard let idx = indexByKey[key] else {
+            indexByKey[key] = citations.count
+            citations.append(c)
+            return
+        }
+        var old = citations[idx]
+        if !old.lines.contains(c.lines[0]) {
+            old.lines.append(c.lines[0])
+            old.lines.sort()
+        }
+        if old.date == nil { old.date = c.date }
+        // Prefer a mention printed in running text over one in an upper-case title.
+        let oldUpper = Case.isUpper(old.text), newUpper = Case.isUpper(c.text)
+        if old.issuer == nil || (oldUpper && !newUpper && c.issuer != nil) { old.issuer = c.issuer ?? old.issuer }
+        if oldUpper && !newUpper && c.date != nil { old.text = c.text; old.type = c.type }
+        citations[idx] = old
+    }
+
+    private func skipSpaces(_ b: [UInt8], _ i: Int) -> Int {
+        var i = i
+        while i < b.count, b[i] == Bytes.space { i += 1 }
+        return i
+    }
+}

@@ -1,0 +1,94 @@
+import VanBanModel
+
+/// Số, ký hiệu: reading a number out of running text and splitting it into its parts.
+public enum DocumentNumber {
+    /// Reads a number such as `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`, `05 /2008/TT-BYT` at `start`.
+    /// Returns the number with spaces removed and the byte offset after it.
+    static func read(_ b: [UInt8], at start: Int) -> (number: String, end: Int)? {
+        let n = b.count
+        var i = start
+        var out: [UInt8] = []
+        while i < n, Bytes.isDigit(b[i]), i - start < 6 { out.append(b[i]); i += 1 }
+        guard i > start, i - start <= 5 else { return nil }
+        if i < n, Bytes.isASCIILower(b[i]), i + 1 < n, b[i + 1] == UInt8(ascii: "/") { out.append(b[i]); i += 1 }
+        var groups = 0
+        var letterGroups = 0
+        while true {
+            // A separator, with at most one space on either side.
+            var j = i
+            if j < n, b[j] == Bytes.space { j += 1 }
+            guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") else { break }
+            let sep = b[j]
+            let spaced = j > i
+            j += 1
+            var spacedAfter = false
+            if j < n, b[j] == Bytes.space { j += 1; spacedAfter = true }
+            // A group: letters and digits (Đ, mixed-case QyĐ, CTr, TTg).
+            let g = j
+            var hasLetter = false
+            var allUpper = true
+            while j < n {
+                let c = b[j]
+                if Bytes.isDigit(c) { j += 1; continue }
+                if Bytes.isASCIIUpper(c) { hasLetter = true; j += 1; continue }
+                if Bytes.isASCIILower(c) { hasLetter = true; allUpper = false; j += 1; continue }
+                if c >= 0x80, let (s, len) = Bytes.scalar(b, at: j, end: n), s.properties.isAlphabetic {
+                    hasLetter = true
+                    if s.properties.isLowercase { allUpper = false }
+                    j += len
+                    continue
+                }
+                break
+            }
+            let len = j - g
+            guard len >= 1 else { break }
+            if (spaced || spacedAfter) && !(hasLetter && allUpper && len >= 2) { break }
+            if hasLetter {
+                guard let (first, _) = Bytes.scalar(b, at: g, end: n), !first.properties.isLowercase else { break }
+                letterGroups += 1
+            } else if groups > 0 || len != 4 {
+                break  // digits only: the year segment directly after the serial
+            }
+            out.append(sep)
+            out.append(contentsOf: b[g..<j])
+            groups += 1
+            i = j
+        }
+        guard letterGroups >= 1 else { return nil }
+        return (String(decoding: out, as: UTF8.self), i)
+    }
+
+    /// Reads the first number in `text`.
+    public static func first(in text: String) -> String? {
+        let b = Array(text.utf8)
+        var i = 0
+        while i < b.count {
+            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]), let (num, _) = read(b, at: i) { return num }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Splits a number into serial, year, type code and issuer code.
+    public static func parts(_ number: String) -> NumberParts? {
+        let b = Array(number.utf8)
+        var i = 0
+        while i < b.count, Bytes.isDigit(b[i]) || Bytes.isASCIILower(b[i]) { i += 1 }
+        guard i > 0, i < b.count else { return nil }
+        let serial = String(decoding: b[0..<i], as: UTF8.self)
+        let rest = String(decoding: b[(i + 1)...], as: UTF8.self)
+        var groups = rest.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+        var year: String?
+        if let f = groups.first, f.count == 4, f.allSatisfy(\.isNumber) {
+            year = f
+            groups.removeFirst()
+        }
+        guard !groups.isEmpty else { return NumberParts(serial: serial, year: year) }
+        var typeCode: String?
+        if let kind = DocumentTypes.kind(code: groups[0]), kind.code != nil {
+            typeCode = groups.removeFirst()
+        }
+        let issuer = groups.isEmpty ? nil : groups.joined(separator: "-")
+        return NumberParts(serial: serial, year: year, typeCode: typeCode, issuerCode: issuer)
+    }
+}

@@ -1,0 +1,62 @@
+import VanBanModel
+
+/// The pipeline's front door: bytes → input form → tokenizer → section parser → model.
+public enum DocumentReader {
+    /// Why a document could not be read at all.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case input(InputError)
+        case unsupportedForm(InputForm)
+
+        public var description: String {
+            switch self {
+            case .input(let e): e.description
+            case .unsupportedForm(let f): "the \(f.rawValue) form is not supported yet; try --from pipe-text for text that uses '|' cell lines"
+            }
+        }
+    }
+
+    /// The form of an input, from its content and (for HTML and Word) its file name.
+    public static func detectForm(_ raw: [UInt8], path: String) -> InputForm {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".docx") || lower.hasSuffix(".doc") || raw.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
+        let probe = raw.prefix(4096)
+        var i = probe.startIndex
+        while i < probe.endIndex, probe[i] == 0x20 || probe[i] == 0x0A || probe[i] == 0x0D || probe[i] == 0x09 || probe[i] == 0xEF || probe[i] == 0xBB || probe[i] == 0xBF { i += 1 }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || (i < probe.endIndex && probe[i] == UInt8(ascii: "<")) { return .html }
+        // A line holding only "|" is pipe-text; lines ending in " |" are inline-pipe rows.
+        var pipeLines = 0, inlineRows = 0
+        var lineStart = raw.startIndex
+        var k = raw.startIndex
+        let limit = min(raw.endIndex, raw.startIndex + 65536)
+        while k < limit {
+            if raw[k] == 0x0A {
+                var s = lineStart, e = k
+                while s < e, raw[s] == 0x20 || raw[s] == 0x09 { s += 1 }
+                while e > s, raw[e - 1] == 0x20 || raw[e - 1] == 0x0D || raw[e - 1] == 0x09 { e -= 1 }
+                if e - s == 1, raw[s] == UInt8(ascii: "|") { pipeLines += 1 }
+                else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
+                lineStart = k + 1
+            }
+            k += 1
+        }
+        if pipeLines >= 2 { return .pipeText }
+        if inlineRows >= 1 { return .inlinePipe }
+        return .text
+    }
+
+    /// Parses one document.
+    /// - Parameters:
+    ///   - raw: the input bytes as read.
+    ///   - path: the name to report (`-` for standard input).
+    ///   - form: the input form; detected from the content when nil.
+    ///   - sha256: the input's hash, recorded in `source`.
+    /// - Throws: `Failure` when the bytes hold no readable document.
+    public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil, sha256: String? = nil) throws(Failure) -> Document {
+        let form = form ?? detectForm(raw, path: path)
+        guard form == .pipeText else { throw .unsupportedForm(form) }
+        let text: SourceText
+        do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+        let blocks = PipeTextTokenizer().tokenize(text)
+        return SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256), diagnostics: text.diagnostics)
+    }
+}

@@ -1,0 +1,76 @@
+/// The document types of Decree 30/2020 art. 7 and the normative types, with their abbreviations
+/// (Phụ lục III, Mục I of the decree; `shared/research/format-rules-and-peers.md` §2.7).
+public enum DocumentTypes {
+    public struct Kind: Sendable {
+        /// Title-case name as used in citations: `Kế hoạch`.
+        public let name: String
+        /// The abbreviation in a number's symbol: `KH`; nil for Công văn, Luật and others without one.
+        public let code: String?
+        public let normative: Bool
+    }
+
+    /// Every type, longest names first so that `Thông tư liên tịch` wins over `Thông tư`.
+    public static let all: [Kind] = [
+        Kind(name: "Nghị quyết liên tịch", code: "NQLT", normative: true),
+        Kind(name: "Thông tư liên tịch", code: "TTLT", normative: true),
+        Kind(name: "Bản thỏa thuận", code: "BTT", normative: false),
+        Kind(name: "Giấy giới thiệu", code: "GGT", normative: false),
+        Kind(name: "Giấy nghỉ phép", code: "GNP", normative: false),
+        Kind(name: "Giấy ủy quyền", code: "GUQ", normative: false),
+        Kind(name: "Phiếu chuyển", code: "PC", normative: false),
+        Kind(name: "Chương trình", code: "CTr", normative: false),
+        Kind(name: "Bản ghi nhớ", code: "BGN", normative: false),
+        Kind(name: "Nghị quyết", code: "NQ", normative: false),
+        Kind(name: "Quyết định", code: "QĐ", normative: false),
+        Kind(name: "Nghị định", code: "NĐ", normative: true),
+        Kind(name: "Hiến pháp", code: nil, normative: true),
+        Kind(name: "Pháp lệnh", code: nil, normative: true),
+        Kind(name: "Thông tư", code: "TT", normative: true),
+        Kind(name: "Thông cáo", code: "TC", normative: false),
+        Kind(name: "Thông báo", code: "TB", normative: false),
+        Kind(name: "Hướng dẫn", code: "HD", normative: false),
+        Kind(name: "Phương án", code: "PA", normative: false),
+        Kind(name: "Công điện", code: "CĐ", normative: false),
+        Kind(name: "Phiếu gửi", code: "PG", normative: false),
+        Kind(name: "Phiếu báo", code: "PB", normative: false),
+        Kind(name: "Giấy mời", code: "GM", normative: false),
+        Kind(name: "Kế hoạch", code: "KH", normative: false),
+        Kind(name: "Biên bản", code: "BB", normative: false),
+        Kind(name: "Công văn", code: nil, normative: false),
+        Kind(name: "Hợp đồng", code: "HĐ", normative: false),
+        Kind(name: "Báo cáo", code: "BC", normative: false),
+        Kind(name: "Tờ trình", code: "TTr", normative: false),
+        Kind(name: "Quy chế", code: "QC", normative: false),
+        Kind(name: "Quy định", code: "QyĐ", normative: false),
+        Kind(name: "Chỉ thị", code: "CT", normative: false),
+        Kind(name: "Kết luận", code: "KL", normative: false),
+        Kind(name: "Thư công", code: nil, normative: false),
+        Kind(name: "Bộ luật", code: nil, normative: true),
+        Kind(name: "Đề án", code: "ĐA", normative: false),
+        Kind(name: "Dự án", code: "DA", normative: false),
+        Kind(name: "Luật", code: nil, normative: true),
+        Kind(name: "Lệnh", code: "L", normative: true),
+    ]
+
+    private static let byUpperName: [String: Kind] = {
+        var map: [String: Kind] = [:]
+        for k in all { map[k.name.matchKey] = k }
+        return map
+    }()
+
+    /// The type a whole line names (`KẾ HOẠCH`, `QUYẾT ĐỊNH`), upper case as printed; nil otherwise.
+    public static func typeLine(_ text: String) -> Kind? {
+        guard text.utf8.count <= 40, Case.isUpper(text) else { return nil }
+        return byUpperName[text.collapsingSpaces.matchKey]
+    }
+
+    /// The type named by a word in any case (`công văn`, `NGHỊ QUYẾT`).
+    public static func kind(named text: String) -> Kind? {
+        byUpperName[text.collapsingSpaces.matchKey]
+    }
+
+    /// The type whose abbreviation is `code` (case kept: `QyĐ`, `CTr`; upper-case forms also match).
+    public static func kind(code: String) -> Kind? {
+        all.first { $0.code == code } ?? all.first { $0.code?.uppercased() == code.uppercased() }
+    }
+}

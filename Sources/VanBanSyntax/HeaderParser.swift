@@ -1,0 +1,155 @@
+import VanBanModel
+
+/// Reads the header block (agency, quốc hiệu, tiêu ngữ, số, place and date, V/v) from its printed lines,
+/// whatever cells of a layout table they arrive in.
+enum HeaderParser {
+    /// Whether a table is the header block: it holds the quốc hiệu, the motto, a `Số:` or a date line.
+    static func isHeader(_ table: RawTable) -> Bool {
+        table.cells.contains { cell in
+            cell.lines.contains { l in
+                let key = l.text.matchKey
+                return key.hasPrefix("CỘNG HÒA") || key.hasPrefix("CỘNG") && key.count <= 6 || key.hasPrefix("ĐẢNG CỘNG SẢN")
+                    || l.text.hasPrefix("Độc lập") || isNumberLine(l.text)
+            }
+        }
+    }
+
+    static func isNumberLine(_ t: String) -> Bool {
+        guard t.hasPrefix("Số") || t.hasPrefix("SỐ") else { return false }
+        let rest = t.dropFirst(2)
+        return rest.isEmpty || rest.first == ":" || rest.first == " " || rest.first == "."
+    }
+
+    /// Fills `header` from the table's cells.
+    static func parse(_ table: RawTable, into header: inout Header) {
+        header.line = table.line
+        var agency: [String] = []
+        var subject: [String] = []
+        for (cellIndex, cell) in table.cells.enumerated() {
+            let lines = logicalLines(cell.lines.map(\.text).filter { !isRule($0) })
+            var inSubject = false
+            var sawOther = false
+            for line in lines {
+                let key = line.matchKey
+                if key.hasPrefix("CỘNG HÒA") || key.hasPrefix("ĐẢNG CỘNG SẢN") {
+                    header.nationalName = line
+                    sawOther = true
+                } else if line.hasPrefix("Độc lập") {
+                    header.motto = line
+                    sawOther = true
+                } else if isNumberLine(line) {
+                    let value = line.dropFirst(2).drop { $0 == ":" || $0 == " " || $0 == "." }
+                    if let number = DocumentNumber.first(in: String(value)) {
+                        header.number = number
+                        header.numberParts = DocumentNumber.parts(number)
+                    }
+                    sawOther = true
+                    inSubject = false
+                } else if line.hasPrefix("V/v") || line.hasPrefix("V/V") || line.hasPrefix("v/v") {
+                    subject = [line]
+                    inSubject = true
+                    sawOther = true
+                } else if inSubject {
+                    subject.append(line)
+                } else if let dateLine = placeDate(line) {
+                    header.dateLine = line
+                    header.place = dateLine.place
+                    header.date = dateLine.date
+                    sawOther = true
+                } else if !sawOther, cellIndex == 0 || agency.isEmpty && header.nationalName == nil {
+                    agency.append(line)
+                }
+            }
+        }
+        if !subject.isEmpty { header.title = subject.joined(separator: " ") }
+        setAgency(agency, into: &header)
+    }
+
+    /// Joins printed lines that a narrow cell wrapped: a lone first word (`ỦY` / `BAN NHÂN DÂN`),
+    /// `Số:` / `29/KH-UBND`, `Cần Thơ,` / `ngày …`, `CỘNG` / `HÒA XÃ HỘI …`.
+    static func logicalLines(_ printed: [String]) -> [String] {
+        var out: [String] = []
+        var pending: String?
+        for raw in printed {
+            let line = raw.collapsingSpaces
+            if let p = pending {
+                pending = nil
+                out.append(p + " " + line)
+            } else {
+                out.append(line)
+            }
+            let current = out[out.count - 1]
+            if needsContinuation(current) {
+                pending = out.removeLast()
+            }
+        }
+        if let p = pending { out.append(p) }
+        return out
+    }
+
+    private static func needsContinuation(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        if words.count == 1, !line.hasSuffix("."), !line.hasSuffix(")"), !isRule(line), line != "*" {
+            if isNumberLine(line) || line.count <= 6 || Case.isUpper(line) == false { return true }
+        }
+        if line.hasSuffix(",") { return true }
+        let key = line.matchKey
+        if key.hasPrefix("CỘNG HÒA") || key == "CỘNG" { return !key.hasSuffix("VIỆT NAM") }
+        if line.hasPrefix("Độc lập") { return !line.hasSuffix("phúc") }
+        if line.contains("ngày") || line.contains("NGÀY") {
+            return VietnameseDate.first(in: line) == nil && !line.contains("...") && !line.contains("…")
+        }
+        return false
+    }
+
+    static func isRule(_ t: String) -> Bool {
+        !t.isEmpty && t.allSatisfy { $0 == "-" || $0 == "_" || $0 == "*" || $0 == "=" || $0 == " " || $0 == "—" }
+    }
+
+    /// `Cần Thơ, ngày 01 tháng 10 năm 2021` → place and ISO date.
+    static func placeDate(_ line: String) -> (place: String?, date: String?)? {
+        guard let r = line.firstRange(of: "ngày") ?? line.firstRange(of: "Ngày") ?? line.firstRange(of: "NGÀY") else { return nil }
+        let before = String(line[..<r.lowerBound]).trimmed()
+        var place: String? = before
+        while let l = place?.last, l == "," || l == " " { place?.removeLast() }
+        if place?.isEmpty == true { place = nil }
+        let date = VietnameseDate.first(in: String(line[r.lowerBound...]))
+        guard place != nil || date != nil || line.contains("tháng") else { return nil }
+        return (place, date)
+    }
+
+    /// Splits the agency lines into the parent body (cơ quan chủ quản) and the issuer.
+    private static func setAgency(_ lines: [String], into header: inout Header) {
+        let lines = lines.filter { !$0.isEmpty && $0 != "*" }
+        guard !lines.isEmpty else { return }
+        header.issuerLines = lines
+        var split = 0
+        for k in stride(from: lines.count - 1, through: 1, by: -1) where startsBody(lines[k]) && isComplete(lines[k - 1]) {
+            split = k
+            break
+        }
+        if split > 0 {
+            header.parentIssuer = lines[..<split].joined(separator: " ")
+        }
+        header.issuer = lines[split...].joined(separator: " ")
+    }
+
+    private static let bodyWords = [
+        "SỞ ", "CỤC ", "CHI CỤC ", "VỤ ", "BAN ", "TRƯỜNG ", "PHÒNG ", "VIỆN ", "TRUNG TÂM ", "BỆNH VIỆN ",
+        "ỦY BAN ", "UỶ BAN ", "HỘI ĐỒNG ", "BỘ ", "TỔNG CỤC ", "VĂN PHÒNG ", "THANH TRA ", "ĐẢNG ỦY ", "ĐẢNG ĐOÀN ",
+        "BAN CÁN SỰ ", "KHO BẠC ", "CÔNG AN ", "BỘ CHỈ HUY ", "ĐÀI ", "BÁO ", "HỌC VIỆN ", "ĐẠI HỌC ", "TỔNG CÔNG TY ",
+        "CÔNG TY ", "HUYỆN ỦY ", "THÀNH ỦY ", "TỈNH ỦY ", "QUẬN ỦY ", "CHI BỘ ", "ĐẢNG BỘ ", "LIÊN ĐOÀN ", "HỘI ",
+    ]
+
+    private static func startsBody(_ line: String) -> Bool {
+        let key = line.matchKey + " "
+        return bodyWords.contains { key.hasPrefix($0) }
+    }
+
+    /// A body name that can stand alone (`UBND TỈNH LÀO CAI`), unlike `ỦY BAN NHÂN DÂN` waiting for its place.
+    private static func isComplete(_ line: String) -> Bool {
+        let key = line.matchKey
+        let incomplete = ["ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN", "BAN", "BỘ", "SỞ", "TRƯỜNG", "HỘI ĐỒNG"]
+        return !incomplete.contains(key) && key.split(separator: " ").count >= 2
+    }
+}

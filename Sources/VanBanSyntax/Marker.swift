@@ -1,0 +1,237 @@
+import VanBanModel
+
+/// A numbering marker at the start of a paragraph: `I.`, `1.`, `1.1.`, `a)`, `-`, `+`, `Điều 5a.`,
+/// `Chương II`, `Mục 1`, `Tiểu mục 2`, `Phần I`.
+struct Marker: Equatable {
+    var kind: NodeKind
+    var label: String
+    /// Byte offset (absolute) where the text after the marker and its spaces begins.
+    var contentStart: Int
+    /// Depth within `clause` (0 for `1.`, 1 for `1.1.`); 0 for other kinds.
+    var depth: Int = 0
+
+    /// Nesting rank: a node becomes the child of the nearest open node of a lower rank.
+    var rank: Int {
+        switch kind {
+        case .part: 0
+        case .chapter: 10
+        case .section: 20
+        case .subsection: 30
+        case .article: 40
+        case .clause: 50 + depth
+        case .point: 60
+        case .paragraph: 70
+        case .dash: 80
+        case .plus: 90
+        }
+    }
+}
+
+/// Paragraph openers that always start a new paragraph without being body nodes.
+enum Opener {
+    static let all: [[UInt8]] = [
+        "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", "Nơi nhận", "Kính gửi", "Trên đây", "Nghị định này",
+        "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC",
+    ].map { Array($0.utf8) }
+
+    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        all.contains { Bytes.hasPrefix(b, from, to, $0) }
+    }
+}
+
+enum Markers {
+    private static let dieu = Array("Điều".utf8)
+    private static let dieuUpper = Array("ĐIỀU".utf8)
+    private static let chuong = Array("Chương".utf8)
+    private static let chuongUpper = Array("CHƯƠNG".utf8)
+    private static let muc = Array("Mục".utf8)
+    private static let mucUpper = Array("MỤC".utf8)
+    private static let tieuMuc = Array("Tiểu mục".utf8)
+    private static let tieuMucUpper = Array("TIỂU MỤC".utf8)
+    private static let phan = Array("Phần".utf8)
+    private static let phanUpper = Array("PHẦN".utf8)
+    private static let enDash: [UInt8] = [0xE2, 0x80, 0x93]
+    private static let emDash: [UInt8] = [0xE2, 0x80, 0x94]
+    private static let bullet: [UInt8] = [0xE2, 0x80, 0xA2]
+    private static let dStroke: [UInt8] = [0xC4, 0x91]  // đ
+
+    /// Recognizes a marker at `from`; nil when the text starts without one.
+    static func match(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        guard from < to else { return nil }
+        let c = b[from]
+        if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+            // "-" alone or followed by a space; "-Text" with a capital also counts, "-5" does not.
+            let kind: NodeKind = c == UInt8(ascii: "+") ? .plus : .dash
+            let next = from + 1
+            if next == to { return nil }
+            if b[next] == Bytes.space { return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: skipSpaces(b, next, to)) }
+            if b[next] >= 0x80 || Bytes.isASCIIUpper(b[next]), Case.startsLower(b, next, to) == false {
+                return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: next)
+            }
+            return nil
+        }
+        for d in [enDash, emDash, bullet] where Bytes.hasPrefix(b, from, to, d) {
+            let next = from + d.count
+            guard next < to, b[next] == Bytes.space else { return nil }
+            return Marker(kind: .dash, label: "-", contentStart: skipSpaces(b, next, to))
+        }
+        if Bytes.isDigit(c) { return arabic(b, from, to) }
+        if let m = keyword(b, from, to) { return m }
+        if let m = roman(b, from, to) { return m }
+        return point(b, from, to)
+    }
+
+    private static func skipSpaces(_ b: [UInt8], _ i: Int, _ to: Int) -> Int {
+        var i = i
+        while i < to, b[i] == Bytes.space { i += 1 }
+        return i
+    }
+
+    /// `1.`, `1.2.`, `1.2`, `1)` followed by a space or the end.
+    private static func arabic(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        var i = from
+        var groups: [Int] = []
+        var groupStart = i
+        while true {
+            while i < to, Bytes.isDigit(b[i]) { i += 1 }
+            let len = i - groupStart
+            guard len >= 1, len <= 3 else { return nil }
+            groups.append(groupStart)
+            guard i < to else { break }
+            if b[i] == UInt8(ascii: "."), i + 1 < to, Bytes.isDigit(b[i + 1]) {
+                i += 1
+                groupStart = i
+                continue
+            }
+            break
+        }
+        let labelEnd = i
+        var end = i
+        if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ")") {
+            end += 1
+        } else if groups.count < 2 {
+            return nil
+        }
+        guard end == to || b[end] == Bytes.space else { return nil }
+        let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
+        // "2021." or "100." opening a sentence are not markers.
+        if groups.count == 1, labelEnd - from > 2 { return nil }
+        return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups.count - 1)
+    }
+
+    /// `a)`, `đ)`, `a1)` followed by a space or the end.
+    private static func point(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        var i = from
+        if Bytes.isASCIILower(b[i]) {
+            i += 1
+        } else if Bytes.hasPrefix(b, i, to, dStroke) {
+            i += 2
+        } else {
+            return nil
+        }
+        while i < to, Bytes.isDigit(b[i]), i - from < 4 { i += 1 }
+        guard i < to, b[i] == UInt8(ascii: ")") else { return nil }
+        let end = i + 1
+        guard end == to || b[end] == Bytes.space else { return nil }
+        return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to))
+    }
+
+    /// Roman `I.`, `IV.` followed by a space or the end: a section (mục) in plans and reports.
+    private static func roman(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        var i = from
+        while i < to, b[i] == UInt8(ascii: "I") || b[i] == UInt8(ascii: "V") || b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "L") { i += 1 }
+        guard i > from, i < to, b[i] == UInt8(ascii: ".") else { return nil }
+        let label = String(decoding: b[from..<i], as: UTF8.self)
+        guard Roman.value(label) != nil else { return nil }
+        let end = i + 1
+        guard end == to || b[end] == Bytes.space else { return nil }
+        return Marker(kind: .section, label: label, contentStart: skipSpaces(b, end, to))
+    }
+
+    /// `Điều 5a.`, `Chương II`, `Mục 1`, `Tiểu mục 1`, `Phần I`, `PHẦN THỨ NHẤT`.
+    private static func keyword(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        let table: [([UInt8], NodeKind)] = [
+            (dieu, .article), (dieuUpper, .article), (chuong, .chapter), (chuongUpper, .chapter),
+            (tieuMuc, .subsection), (tieuMucUpper, .subsection), (muc, .section), (mucUpper, .section),
+            (phan, .part), (phanUpper, .part),
+        ]
+        for (word, kind) in table where Bytes.hasPrefix(b, from, to, word) {
+            var i = from + word.count
+            guard i < to, b[i] == Bytes.space else { return nil }
+            i = skipSpaces(b, i, to)
+            let labelStart = i
+            if kind == .article || kind == .section || kind == .subsection {
+                while i < to, Bytes.isDigit(b[i]) { i += 1 }
+                if i > labelStart, i < to, Bytes.isASCIILower(b[i]), kind == .article { i += 1 }
+                if i == labelStart, kind == .section {
+                    return romanLabel(b, labelStart, to).flatMap { end in
+                        finish(b, kind, labelStart, end, to, requirePunct: false)
+                    }
+                }
+                guard i > labelStart else { return nil }
+                return finish(b, kind, labelStart, i, to, requirePunct: false)
+            }
+            // Chương and Phần: Roman, Arabic, or "THỨ NHẤT" ordinal words.
+            if let end = romanLabel(b, labelStart, to) { return finish(b, kind, labelStart, end, to, requirePunct: false) }
+            while i < to, Bytes.isDigit(b[i]) { i += 1 }
+            if i > labelStart { return finish(b, kind, labelStart, i, to, requirePunct: false) }
+            if kind == .part {
+                let rest = String(decoding: b[labelStart..<to], as: UTF8.self)
+                let key = rest.uppercased()
+                if key.hasPrefix("THỨ ") {
+                    let words = rest.split(separator: " ", maxSplits: 2)
+                    if words.count >= 2 {
+                        let label = words[0] + " " + words[1]
+                        let end = labelStart + label.utf8.count
+                        return finish(b, kind, labelStart, end, to, requirePunct: false)
+                    }
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    private static func romanLabel(_ b: [UInt8], _ from: Int, _ to: Int) -> Int? {
+        var i = from
+        while i < to, b[i] == UInt8(ascii: "I") || b[i] == UInt8(ascii: "V") || b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "L") { i += 1 }
+        guard i > from, Roman.value(String(decoding: b[from..<i], as: UTF8.self)) != nil else { return nil }
+        guard i == to || b[i] == Bytes.space || b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ":") else { return nil }
+        return i
+    }
+
+    private static func finish(_ b: [UInt8], _ kind: NodeKind, _ labelStart: Int, _ labelEnd: Int, _ to: Int, requirePunct: Bool) -> Marker? {
+        var end = labelEnd
+        if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ":") { end += 1 }
+        guard end == to || b[end] == Bytes.space else { return nil }
+        while end < to, b[end] == Bytes.space || b[end] == UInt8(ascii: "-") || b[end] == UInt8(ascii: ".") {
+            end += 1
+        }
+        return Marker(kind: kind, label: String(decoding: b[labelStart..<labelEnd], as: UTF8.self), contentStart: end)
+    }
+}
+
+/// Roman numerals as used for sections, chapters, parts and appendices (I … XXXIX, and L).
+enum Roman {
+    static func value(_ s: String) -> Int? {
+        let map: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        var total = 0
+        var prev = 0
+        for ch in s.reversed() {
+            guard let v = map[ch] else { return nil }
+            if v < prev { total -= v } else { total += v; prev = v }
+        }
+        guard total > 0, total < 90, numeral(total) == s else { return nil }
+        return total
+    }
+
+    static func numeral(_ n: Int) -> String {
+        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n
+        var out = ""
+        for (v, s) in table {
+            while n >= v { out += s; n -= v }
+        }
+        return out
+    }
+}

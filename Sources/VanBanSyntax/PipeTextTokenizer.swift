@@ -1,0 +1,73 @@
+/// Tokenizer for the pipe-text form: text copied from legal-document sites, where every table cell
+/// ends with a line holding only `|` and paragraphs are hard-wrapped.
+///
+/// One pass over the bytes splits lines and `|` cell ends; wraps are undone per run of text lines;
+/// runs of cells become `RawTable`s (one flat row: pipe-text does not mark rows).
+public struct PipeTextTokenizer {
+    public init() {}
+
+    public func tokenize(_ source: SourceText) -> [Block] {
+        let b = source.bytes
+        let segments = Self.segments(b)
+        let allLines = segments.flatMap(\.lines)
+        let joiner = WrapJoiner(bytes: b, width: WrapJoiner.measureWidth(b, lines: allLines))
+        var assembler = TableAssembler(bytes: b, joiner: joiner)
+        for (index, segment) in segments.enumerated() {
+            assembler.add(segment, isLast: index == segments.count - 1)
+        }
+        return assembler.finish()
+    }
+
+    /// The lines between two `|` lines; `closed` when a `|` line ends it.
+    struct Segment {
+        var lines: [WrapJoiner.Line] = []
+        var closed = false
+        /// Line number of the closing `|`, or of the last line.
+        var endLine = 0
+    }
+
+    /// Splits the text into trimmed lines and groups them by `|` lines.
+    static func segments(_ b: [UInt8]) -> [Segment] {
+        var out: [Segment] = []
+        var current = Segment()
+        var lineNumber = 1
+        var i = 0
+        let n = b.count
+        var blankBefore = false
+        while i < n {
+            var end = i
+            while end < n, b[end] != Bytes.lf { end += 1 }
+            // Trim spaces, tabs, CR and U+00A0 on both sides.
+            var s = i, e = end
+            while s < e {
+                if b[s] == Bytes.space || b[s] == Bytes.tab || b[s] == Bytes.cr { s += 1 }
+                else if b[s] == 0xC2, s + 1 < e, b[s + 1] == 0xA0 { s += 2 }
+                else { break }
+            }
+            while e > s {
+                if b[e - 1] == Bytes.space || b[e - 1] == Bytes.tab || b[e - 1] == Bytes.cr { e -= 1 }
+                else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
+                else { break }
+            }
+            if s == e {
+                blankBefore = true
+            } else if e - s == 1, b[s] == Bytes.pipe {
+                current.closed = true
+                current.endLine = lineNumber
+                out.append(current)
+                current = Segment()
+                blankBefore = false
+            } else {
+                current.lines.append(WrapJoiner.Line(start: s, end: e, number: lineNumber, column: s - i + 1, afterBlank: blankBefore && !current.lines.isEmpty))
+                blankBefore = false
+            }
+            lineNumber += 1
+            i = end + 1
+        }
+        if !current.lines.isEmpty {
+            current.endLine = lineNumber - 1
+            out.append(current)
+        }
+        return out
+    }
+}

@@ -1,0 +1,305 @@
+import VanBanModel
+
+/// The one section parser: reads the block stream of any input form into the document model.
+public struct SectionParser {
+    public init() {}
+
+    /// Builds the model.
+    /// - Parameters:
+    ///   - blocks: the tokenizer's output.
+    ///   - source: where the input came from.
+    ///   - diagnostics: findings of the input layer (encoding, normalization) to keep.
+    public func parse(_ blocks: [Block], source: SourceInfo, diagnostics: [Diagnostic] = []) -> Document {
+        var state = ParseState(document: Document(source: source))
+        state.document.diagnostics = diagnostics
+        state.run(blocks)
+        return state.document
+    }
+}
+
+private struct ParseState {
+    var document: Document
+    var citations = CitationScanner()
+    var body = TreeBuilder()
+    var appendixBody = TreeBuilder()
+    var phase = Phase.front
+    var bodyStarted = false
+
+    enum Phase { case front, addressees, body, closing, recipients, appendix }
+
+    mutating func run(_ blocks: [Block]) {
+        var i = frontMatter(blocks)
+        while i < blocks.count {
+            switch blocks[i] {
+            case .paragraph(let p): paragraph(p)
+            case .table(let t): table(t)
+            }
+            i += 1
+        }
+        closeAppendix()
+        document.body = body.finish()
+        document.citations = citations.finish(excluding: document.header.number)
+        noteTruncation(blocks)
+        document.diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    // MARK: - Header, type, title
+
+    /// Reads the header table, the type line, the title and the authority line; returns where the rest starts.
+    mutating func frontMatter(_ blocks: [Block]) -> Int {
+        var i = 0
+        let headerIndex = blocks.prefix(12).firstIndex { block in
+            if case .table(let t) = block { return HeaderParser.isHeader(t) }
+            return false
+        }
+        if let h = headerIndex, case .table(let t) = blocks[h] {
+            for k in 0..<h { keepAsMetadata(blocks[k]) }
+            HeaderParser.parse(t, into: &document.header)
+            i = h + 1
+        }
+        // The type line: within the first paragraphs after the header (or at the top without one).
+        let window = blocks[i..<min(blocks.count, i + (headerIndex == nil ? 8 : 4))]
+        guard let t = window.firstIndex(where: { block in
+            if case .paragraph(let p) = block { return DocumentTypes.typeLine(p.text) != nil }
+            return false
+        }), case .paragraph(let typeLine) = blocks[t] else {
+            return i
+        }
+        for k in i..<t {
+            if case .paragraph(let p) = blocks[k], p.text.hasPrefix("V/v") || p.text.hasPrefix("V/V") {
+                document.header.title = p.text
+            } else {
+                keepAsMetadata(blocks[k])
+            }
+        }
+        document.header.type = typeLine.text
+        if document.header.line == nil { document.header.line = typeLine.line }
+        i = t + 1
+        var caps: [TextBlock] = []
+        while i < blocks.count, case .paragraph(let p) = blocks[i], isTitleLike(p) {
+            caps.append(p)
+            i += 1
+        }
+        if caps.count >= 2, let last = caps.last, Self.isAuthority(last.text) {
+            document.header.authority = last.text
+            caps.removeLast()
+        }
+        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], p.text.hasPrefix("Về ") || p.text.hasPrefix("V/v") {
+            caps = [p]
+            i += 1
+        }
+        if !caps.isEmpty {
+            document.header.title = caps.map(\.text).joined(separator: " ")
+            caps.forEach { citations.scan($0) }
+        }
+        numberFromTitle()
+        return i
+    }
+
+    private func isTitleLike(_ p: TextBlock) -> Bool {
+        guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !Self.isEnactingWords(p.text) else { return false }
+        if let m = Markers.match(Array(p.text.utf8), 0, p.text.utf8.count), m.kind != .dash { return false }
+        return SignatureParser.authorityPrefix(p.text) == nil
+    }
+
+    /// Documents without a header table print number, date and issuer in the title:
+    /// `CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ …`.
+    private mutating func numberFromTitle() {
+        guard document.header.number == nil, let title = document.header.title else { return }
+        let b = Array(title.utf8)
+        let so = Array("SỐ ".utf8)
+        var k = 0
+        while k + so.count < b.count {
+            if Bytes.hasPrefix(b, k, b.count, so), k == 0 || b[k - 1] == Bytes.space, let (number, end) = DocumentNumber.read(b, at: k + so.count) {
+                // Only the title's own "CỦA <issuer> SỐ …" form, not a cited number.
+                let before = String(decoding: b[0..<k], as: UTF8.self)
+                guard before.hasPrefix("CỦA ") || before.hasPrefix("Của ") else { return }
+                document.header.number = number
+                document.header.numberParts = DocumentNumber.parts(number)
+                document.header.date = VietnameseDate.read(b, at: end + 1, requireNgay: true)?.iso
+                if document.header.issuer == nil {
+                    let issuer = String(before.dropFirst(4)).trimmed()
+                    document.header.issuer = issuer
+                    document.header.issuerLines = [issuer]
+                }
+                return
+            }
+            k += 1
+        }
+    }
+
+    static func isAuthority(_ text: String) -> Bool {
+        let key = text.matchKey
+        let words = [
+            "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "GIÁM ĐỐC", "THỐNG ĐỐC",
+            "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ", "CHỦ NHIỆM",
+            "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
+        ]
+        return words.contains { key.hasPrefix($0) }
+    }
+
+    static func isEnactingWords(_ text: String) -> Bool {
+        let t = text.collapsingSpaces
+        guard t.hasSuffix(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }
+        let word = String(t.dropLast()).trimmed().matchKey
+        return word == "QUYẾT ĐỊNH" || word == "QUYẾT NGHỊ" || word == "NGHỊ QUYẾT" || word == "CHỈ THỊ" || word == "BAN HÀNH"
+    }
+
+    private mutating func keepAsMetadata(_ block: Block) {
+        switch block {
+        case .paragraph(let p): document.sourceMetadata.append(Paragraph(text: p.text, line: p.line))
+        case .table(let t):
+            for c in t.cells where !c.text.isEmpty { document.sourceMetadata.append(Paragraph(text: c.text, line: c.line)) }
+        }
+    }
+
+    // MARK: - Paragraphs
+
+    mutating func paragraph(_ p: TextBlock) {
+        let text = p.text
+        if let label = AppendixLabel.parse(text) {
+            openAppendix(label.label, number: label.number, line: p.line)
+            return
+        }
+        citations.scan(p)
+        if phase == .appendix {
+            appendixParagraph(p)
+            return
+        }
+        if Self.isEnactingWords(text) {
+            document.header.enactingWords = text
+            return
+        }
+        if text.hasPrefix("Kính gửi") {
+            let rest = String(text.dropFirst("Kính gửi".count)).trimmed()
+            let value = rest.hasPrefix(":") ? String(rest.dropFirst()).trimmed() : rest
+            if !value.isEmpty { document.header.addressees.append(value) }
+            phase = .addressees
+            return
+        }
+        let bytes = Array(text.utf8)
+        let marker = Markers.match(bytes, 0, bytes.count)
+        if phase == .addressees {
+            if let m = marker, m.kind == .dash || m.kind == .plus {
+                document.header.addressees.append(text)
+                return
+            }
+            phase = bodyStarted ? .body : .front
+        }
+        if text.hasPrefix("Nơi nhận") {
+            phase = .recipients
+            document.recipients += SignatureParser.recipients([p])
+            return
+        }
+        if phase == .recipients {
+            document.recipients += SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p])
+            return
+        }
+        if phase == .closing || (bodyStarted && text.hasPrefix("Trên đây")) {
+            phase = .closing
+            document.closing.append(Paragraph(text: text, line: p.line))
+            return
+        }
+        if let m = marker {
+            let heading = String(decoding: bytes[m.contentStart...], as: UTF8.self)
+            body.add(m, heading: heading, line: p.line, column: p.column)
+            bodyStarted = true
+            phase = .body
+        } else if !bodyStarted {
+            document.preamble.append(Paragraph(text: text, line: p.line))
+        } else {
+            body.addParagraph(text, line: p.line, column: p.column)
+        }
+    }
+
+    // MARK: - Tables
+
+    mutating func table(_ t: RawTable) {
+        let cells = t.cells
+        let isSignatureBlock = cells.contains { c in
+            c.text.hasPrefix("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
+        }
+        if isSignatureBlock, phase != .appendix || cells.count <= 3 {
+            for c in cells {
+                if c.text.hasPrefix("Nơi nhận") {
+                    document.recipients += SignatureParser.recipients(c.lines)
+                } else if SignatureParser.isSignature(c.lines.map(\.text)) {
+                    if document.signature == nil { document.signature = SignatureParser.parse(c.lines) }
+                } else {
+                    for p in c.paragraphs {
+                        citations.scan(p)
+                        document.closing.append(Paragraph(text: p.text, line: p.line))
+                    }
+                }
+            }
+            if phase != .appendix { phase = .closing }
+            return
+        }
+        if let table = TableBuilder.build(t, diagnostics: &document.diagnostics) {
+            for c in cells { for p in c.paragraphs { citations.scan(p) } }
+            if phase == .appendix, !document.appendices.isEmpty {
+                document.appendices[document.appendices.count - 1].tables.append(table)
+            } else {
+                document.tables.append(table)
+            }
+            return
+        }
+        // A layout table that is neither header nor signature: read its cells as paragraphs.
+        for c in cells { for p in c.paragraphs { paragraph(p) } }
+    }
+
+    // MARK: - Appendices
+
+    mutating func openAppendix(_ label: String, number: String?, line: Int) {
+        closeAppendix()
+        document.appendices.append(Appendix(label: label, number: number, line: line))
+        phase = .appendix
+    }
+
+    mutating func appendixParagraph(_ p: TextBlock) {
+        let k = document.appendices.count - 1
+        let text = p.text
+        if document.appendices[k].attachedTo == nil,
+           text.hasPrefix("(Kèm theo") || text.hasPrefix("(Ban hành kèm theo") || text.hasPrefix("Kèm theo") || text.hasPrefix("(kèm theo") {
+            let number = noteNumber(text)
+            document.appendices[k].attachedTo = AttachmentNote(text: text, number: number, date: VietnameseDate.first(in: text), line: p.line)
+            return
+        }
+        if document.appendices[k].attachedTo == nil, appendixBody.isEmpty, Case.isUpper(text) {
+            let old = document.appendices[k].title
+            document.appendices[k].title = old.map { $0 + " " + text } ?? text
+            return
+        }
+        let bytes = Array(text.utf8)
+        if let m = Markers.match(bytes, 0, bytes.count) {
+            appendixBody.add(m, heading: String(decoding: bytes[m.contentStart...], as: UTF8.self), line: p.line, column: p.column)
+        } else {
+            appendixBody.addParagraph(text, line: p.line, column: p.column)
+        }
+    }
+
+    private func noteNumber(_ text: String) -> String? {
+        guard let r = text.firstRange(of: "số ") ?? text.firstRange(of: "Số ") else { return nil }
+        return DocumentNumber.first(in: String(text[r.upperBound...]))
+    }
+
+    mutating func closeAppendix() {
+        guard !document.appendices.isEmpty else { return }
+        let nodes = appendixBody.finish()
+        if !nodes.isEmpty { document.appendices[document.appendices.count - 1].body += nodes }
+    }
+
+    // MARK: - Cut-off input
+
+    /// A pasted excerpt that stops mid-sentence: say where it stops.
+    mutating func noteTruncation(_ blocks: [Block]) {
+        guard case .paragraph(let p)? = blocks.last else { return }
+        let ends: [String] = [".", ";", ":", "!", "?", ")", "”", "\"", "»", "…", "./."]
+        guard !ends.contains(where: { p.text.hasSuffix($0) }) else { return }
+        let lastBreak = p.breaks.last ?? 0
+        let column = (p.breaks.isEmpty ? p.column : 1) + p.text.utf8.count - lastBreak
+        document.diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
+            message: "the document stops mid-sentence here; the input looks cut short",
+            line: p.line + p.breaks.count, column: column))
+    }
+}

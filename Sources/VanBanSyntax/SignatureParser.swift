@@ -1,0 +1,94 @@
+import VanBanModel
+
+/// Reads the signature block (quyền hạn, chức vụ, họ tên) and the recipients list (Nơi nhận).
+enum SignatureParser {
+    static let prefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L"]
+
+    /// The authority prefix a line opens with (`TM.`, `KT.` …).
+    static func authorityPrefix(_ line: String) -> String? {
+        prefixes.first { line.hasPrefix($0) && line.count > $0.count }
+    }
+
+    private static let positions = [
+        "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG",
+        "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG",
+        "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "TỔNG CỤC TRƯỞNG", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC",
+        "CHÁNH ÁN", "VIỆN TRƯỞNG", "TỔNG THƯ KÝ", "BÍ THƯ", "PHÓ BÍ THƯ", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
+        "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG KIỂM TOÁN", "CHÁNH THANH TRA", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
+        "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "TRƯỞNG", "PHÓ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "TỔNG TRƯỞNG", "THƯ KÝ",
+    ]
+
+    private static func isPosition(_ line: String) -> Bool {
+        let key = line.matchKey
+        return positions.contains { key == $0 || key.hasPrefix($0 + " ") }
+    }
+
+    static func isUnsigned(_ line: String) -> Bool {
+        let key = line.lowercased().replacingAll("(", with: "").replacingAll(")", with: "").replacingAll("[", with: "").replacingAll("]", with: "").trimmed()
+        return key == "đã ký" || key == "đã ký và đóng dấu" || key == "ký tên, đóng dấu" || key == "đã ký, đóng dấu" || key == "daky" || key == "ký"
+    }
+
+    /// Whether a cell holds a signature: an authority line, or a position line followed by a name.
+    static func isSignature(_ lines: [String]) -> Bool {
+        let lines = lines.filter { !HeaderParser.isRule($0) }
+        guard let first = lines.first, !first.hasPrefix("Nơi nhận"), lines.count <= 12 else { return false }
+        if lines.contains(where: { authorityPrefix($0) != nil && Case.isUpper($0) }) { return true }
+        if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, !Case.isUpper(last), isName(last) { return true }
+        return false
+    }
+
+    private static func isName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 2, words.count <= 6 else { return false }
+        return words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false }
+    }
+
+    /// Parses a signature from its printed lines.
+    static func parse(_ lines: [TextBlock]) -> Signature? {
+        let lines = lines.filter { !HeaderParser.isRule($0.text) && !isUnsigned($0.text) }
+        guard let first = lines.first else { return nil }
+        var authorities: [String] = []
+        var positionLines: [String] = []
+        var name: String?
+        for l in lines {
+            let t = l.text.collapsingSpaces
+            if authorityPrefix(t) != nil, Case.isUpper(t), positionLines.isEmpty {
+                authorities.append(t)
+            } else if Case.isUpper(t) {
+                // A short upper-case line right after an authority line finishes it (`TM. ỦY BAN NHÂN` / `DÂN`).
+                if let last = authorities.last, positionLines.isEmpty, !isPosition(t), t.split(separator: " ").count <= 2 {
+                    authorities[authorities.count - 1] = last + " " + t
+                } else {
+                    positionLines.append(t)
+                }
+            } else if !t.isEmpty {
+                name = t
+            }
+        }
+        return Signature(
+            authority: authorities.first, authorityLines: authorities,
+            position: positionLines.isEmpty ? nil : positionLines.joined(separator: " "),
+            name: name, line: first.line)
+    }
+
+    /// Nơi nhận: one entry per printed line, wrapped lines joined back to their entry.
+    static func recipients(_ lines: [TextBlock]) -> [String] {
+        var out: [String] = []
+        for (k, l) in lines.enumerated() {
+            var t = l.text.collapsingSpaces
+            if k == 0 {
+                guard t.hasPrefix("Nơi nhận") else { return [] }
+                t = String(t.dropFirst("Nơi nhận".count)).trimmed()
+                if t.hasPrefix(":") { t = String(t.dropFirst()).trimmed() }
+                if t.isEmpty { continue }
+            }
+            let opensEntry = t.hasPrefix("-") || t.hasPrefix("+") || t.hasPrefix("•") || t.hasPrefix("–")
+            if !opensEntry, let last = out.last, !(last.hasSuffix(";") || last.hasSuffix(".")) {
+                out[out.count - 1] = last + " " + t
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,164 @@
+import VanBanModel
+
+/// Input bytes made ready for the tokenizers: UTF-8 checked, BOM dropped, NFC, line table built.
+///
+/// Every offset and every line number in the syntax layer refers to `bytes`, the normalized text.
+/// Lines are 1-based; columns are 1-based UTF-8 byte offsets within the line.
+public struct SourceText: Sendable {
+    /// The normalized UTF-8 text.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line.
+    public let lineStarts: [Int]
+    /// Findings made while decoding (a cut-off final character, a non-NFC input).
+    public let diagnostics: [Diagnostic]
+
+    /// Decodes raw input.
+    /// - Throws: `InputError` when no text can be read from the bytes at all.
+    public init(decoding raw: [UInt8]) throws(InputError) {
+        var notes: [Diagnostic] = []
+        var start = 0
+        if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
+        if raw.count - start == 0 || raw[start...].allSatisfy(Self.isBlank) { throw .empty }
+        var end = raw.count
+        try Self.rejectBinary(raw, from: start)
+        switch Self.validateUTF8(raw, from: start) {
+        case .valid:
+            break
+        case .truncatedAt(let offset):
+            // An excerpt cut inside a multi-byte character: drop the partial character, say so.
+            end = offset
+            let (line, column) = Self.position(of: offset, in: raw, from: start)
+            notes.append(Diagnostic(rule: "I02", severity: .warning,
+                message: "input ends inside a UTF-8 character; the partial character was dropped",
+                line: line, column: column))
+        case .invalidAt(let offset):
+            let (line, column) = Self.position(of: offset, in: raw, from: start)
+            throw .invalidUTF8(line: line, column: column)
+        }
+        var text = Array(raw[start..<end])
+        if Self.mayNeedNFC(text) {
+            let nfc = Array(String(decoding: text, as: UTF8.self)._nfcCodeUnits)
+            if nfc != text {
+                notes.append(Diagnostic(rule: "U01", severity: .warning,
+                    message: "input is not in Unicode NFC; it was normalized before parsing", line: 1))
+                text = nfc
+            }
+        }
+        self.bytes = text
+        var starts = [0]
+        starts.reserveCapacity(text.count / 40)
+        for i in text.indices where text[i] == 0x0A && i + 1 < text.count { starts.append(i + 1) }
+        self.lineStarts = starts
+        self.diagnostics = notes
+    }
+
+    /// The number of lines.
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line and column of a byte offset in `bytes`.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo + 1, offset - lineStarts[lo] + 1)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let from = lineStarts[line - 1]
+        var to = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while to > from, bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
+        return String(decoding: bytes[from..<to], as: UTF8.self)
+    }
+
+    // MARK: - Checks
+
+    private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+
+    /// NUL bytes or many control characters in the first 8 KiB mean a binary file.
+    private static func rejectBinary(_ raw: [UInt8], from start: Int) throws(InputError) {
+        let probe = raw[start..<min(raw.count, start + 8192)]
+        var controls = 0
+        for b in probe {
+            if b == 0 { throw .binary }
+            if b < 0x20, b != 0x0A, b != 0x0D, b != 0x09, b != 0x0C { controls += 1 }
+        }
+        if controls * 20 > probe.count { throw .binary }
+        // Zip containers (.docx) and other known binary signatures.
+        if probe.starts(with: [0x50, 0x4B, 0x03, 0x04]) || probe.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || probe.starts(with: [0x25, 0x50, 0x44, 0x46]) {
+            throw .binary
+        }
+    }
+
+    enum UTF8Check { case valid, truncatedAt(Int), invalidAt(Int) }
+
+    /// One pass over the bytes; a sequence that is only cut by the end of input is `truncatedAt`.
+    static func validateUTF8(_ b: [UInt8], from start: Int) -> UTF8Check {
+        var i = start
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let len: Int
+            var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: len = 2
+            case 0xE0: len = 3; lowBound = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3
+            case 0xED: len = 3; highBound = 0x9F
+            case 0xF0: len = 4; lowBound = 0x90
+            case 0xF1...0xF3: len = 4
+            case 0xF4: len = 4; highBound = 0x8F
+            default: return .invalidAt(i)
+            }
+            for k in 1..<len {
+                guard i + k < n else { return .truncatedAt(i) }
+                let cb = b[i + k]
+                let lo: UInt8 = k == 1 ? lowBound : 0x80
+                let hi: UInt8 = k == 1 ? highBound : 0xBF
+                if cb < lo || cb > hi { return .invalidAt(i) }
+            }
+            i += len
+        }
+        return .valid
+    }
+
+    /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
+    private static func mayNeedNFC(_ b: [UInt8]) -> Bool {
+        var i = 0
+        let n = b.count - 1
+        while i < n {
+            if b[i] == 0xCC || (b[i] == 0xCD && b[i + 1] <= 0xAF) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static func position(of offset: Int, in raw: [UInt8], from start: Int) -> (Int, Int) {
+        var line = 1, lineStart = start
+        for i in start..<offset where raw[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+}
+
+/// Why an input could not be read as a document at all.
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    case empty
+    case binary
+    case invalidUTF8(line: Int, column: Int)
+
+    public var description: String {
+        switch self {
+        case .empty: "empty input: there is no text to parse"
+        case .binary: "binary input: this is not a text or HTML document (a .docx, PDF or image?)"
+        case .invalidUTF8(let line, let column):
+            "\(line):\(column): invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
+        }
+    }
+}

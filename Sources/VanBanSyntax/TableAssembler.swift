@@ -1,0 +1,145 @@
+/// Turns pipe-text segments into paragraphs and tables: decides where each table starts and ends,
+/// which the `|` lines alone do not say (only cell ends are marked).
+struct TableAssembler {
+    let bytes: [UInt8]
+    let joiner: WrapJoiner
+    private(set) var blocks: [Block] = []
+    private var cells: [RawCell] = []
+    private var tableOpen = false
+    private var sawTable = false
+    /// Columns of a data table, known once the index sequence starts (`TT` … `1`).
+    private var dataWidth: Int?
+    private var indexHeader = false
+
+    init(bytes: [UInt8], joiner: WrapJoiner) {
+        self.bytes = bytes
+        self.joiner = joiner
+    }
+
+    mutating func add(_ segment: PipeTextTokenizer.Segment, isLast: Bool) {
+        if segment.closed {
+            if !tableOpen {
+                startTable(segment)
+            } else if endsTable(segment) {
+                closeTable(cutShort: false)
+                startTable(segment)
+            } else {
+                appendCell(segment.lines[...], closingLine: segment.endLine)
+            }
+            return
+        }
+        // Text after the last "|": outside the table, unless the input stops inside a row.
+        if tableOpen {
+            if let w = dataWidth, cells.count % w != 0, !endsTable(segment) {
+                appendCell(segment.lines[...], closingLine: segment.endLine)
+                closeTable(cutShort: true)
+                return
+            }
+            closeTable(cutShort: false)
+        }
+        emitParagraphs(segment.lines[...])
+    }
+
+    mutating func finish() -> [Block] {
+        if tableOpen { closeTable(cutShort: false) }
+        return blocks
+    }
+
+    // MARK: - Table boundaries
+
+    private mutating func startTable(_ segment: PipeTextTokenizer.Segment) {
+        let split = firstCellStart(segment)
+        emitParagraphs(segment.lines[..<split])
+        cells = []
+        dataWidth = nil
+        indexHeader = false
+        tableOpen = true
+        appendCell(segment.lines[split...], closingLine: segment.endLine)
+        if let first = cells.first, Self.isIndexHeader(first.text) { indexHeader = true }
+    }
+
+    private mutating func appendCell(_ lines: ArraySlice<WrapJoiner.Line>, closingLine: Int) {
+        let printed = lines.map { TextBlock(text: text($0), line: $0.number, column: $0.column) }
+        let cell = RawCell(lines: printed, paragraphs: joiner.paragraphs(lines), line: lines.first?.number ?? closingLine)
+        cells.append(cell)
+        if indexHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {
+            dataWidth = cells.count - 1
+        }
+    }
+
+    private mutating func closeTable(cutShort: Bool) {
+        guard tableOpen else { return }
+        blocks.append(.table(RawTable(rows: [cells], rowsMarked: false, line: cells.first?.line ?? 1, cutShort: cutShort)))
+        cells = []
+        tableOpen = false
+        sawTable = true
+        dataWidth = nil
+        indexHeader = false
+    }
+
+    private mutating func emitParagraphs(_ lines: ArraySlice<WrapJoiner.Line>) {
+        for p in joiner.paragraphs(lines) { blocks.append(.paragraph(p)) }
+    }
+
+    /// Whether a closed segment is not the next cell but text after the table (and the first cell of another).
+    private func endsTable(_ segment: PipeTextTokenizer.Segment) -> Bool {
+        guard let first = segment.lines.first else { return false }
+        let firstText = text(first)
+        if AppendixLabel.parse(firstText) != nil { return true }
+        if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil { return true }
+        if firstText.hasPrefix("Nơi nhận") || firstText.hasPrefix("Kính gửi") { return true }
+        if let w = dataWidth {
+            guard cells.count % w == 0, segment.lines.count > 8 else { return false }
+            return segment.lines.dropFirst().contains { line in
+                guard let m = Markers.match(bytes, line.start, line.end) else { return false }
+                return [.part, .chapter, .section, .article].contains(m.kind)
+            }
+        }
+        if indexHeader { return false }
+        if segment.lines.count > 20 { return true }
+        if Opener.starts(bytes, first.start, first.end) { return true }
+        if let m = Markers.match(bytes, first.start, first.end) {
+            return [.part, .chapter, .section, .article, .clause].contains(m.kind)
+        }
+        return false
+    }
+
+    /// Where the first cell of a new table begins within the text before its first `|`.
+    private func firstCellStart(_ segment: PipeTextTokenizer.Segment) -> Int {
+        let lines = segment.lines
+        if let k = lines.lastIndex(where: { text($0).hasPrefix("Nơi nhận") }) { return k }
+        if let k = signatureStart(lines) { return k }
+        let atStart = !sawTable && blocks.isEmpty
+        var k = lines.count
+        while k > 0 {
+            let l = lines[k - 1]
+            let t = text(l)
+            let headerish = joiner.isRule(l) || Case.isUpper(bytes, l.start, l.end) || t.hasPrefix("Số")
+                || (atStart && (t.hasPrefix("V/v") || Case.startsLower(bytes, l.start, l.end) == true))
+            if !headerish { break }
+            k -= 1
+        }
+        return k
+    }
+
+    /// A signature printed without a recipients cell: `TM. …` / position / name at the end of the text.
+    private func signatureStart(_ lines: [WrapJoiner.Line]) -> Int? {
+        let lower = max(0, lines.count - 6)
+        for k in stride(from: lines.count - 1, through: lower, by: -1) {
+            let t = text(lines[k])
+            if SignatureParser.authorityPrefix(t) != nil, Case.isUpper(t) { return k }
+        }
+        return nil
+    }
+
+    private func text(_ l: WrapJoiner.Line) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
+
+    static func isIndexHeader(_ text: String) -> Bool {
+        let key = text.collapsingSpaces.uppercased().replacingAll(".", with: "")
+        return ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "SỐ\nTT"].contains(key)
+    }
+
+    static func isFirstIndex(_ text: String) -> Bool {
+        ["1", "1.", "01", "I", "I.", "A", "A."].contains(text)
+    }
+}

@@ -1,0 +1,63 @@
+import VanBanModel
+
+/// Turns a tokenizer's `RawTable` into a data `Table`: header row, column roles, rows that fit.
+enum TableBuilder {
+    /// A data table, or nil for a layout table (no index header row to read columns from).
+    static func build(_ raw: RawTable, diagnostics: inout [Diagnostic]) -> Table? {
+        let header: [RawCell]
+        var body: [[RawCell]]
+        if raw.rowsMarked {
+            guard let first = raw.rows.first, first.count >= 2 else { return nil }
+            header = first
+            body = Array(raw.rows.dropFirst())
+        } else {
+            let cells = raw.cells
+            guard let first = cells.first, TableAssembler.isIndexHeader(first.text),
+                  let width = cells.indices.dropFirst().first(where: { TableAssembler.isFirstIndex(cells[$0].text) })
+            else { return nil }
+            header = Array(cells[..<width])
+            body = stride(from: width, to: cells.count, by: width).map { Array(cells[$0..<min($0 + width, cells.count)]) }
+        }
+        let width = header.count
+        let columns = header.map { cell in
+            let text = cell.text.replacingAll("\n", with: " ")
+            return Column(header: text, role: ColumnRoles.role(of: text))
+        }
+        var rows: [Row] = []
+        rows.reserveCapacity(body.count)
+        for (k, cells) in body.enumerated() {
+            let line = cells.first?.line ?? raw.line
+            var texts = cells.map(\.text)
+            if texts.count != width {
+                let isLast = k == body.count - 1
+                let why = raw.cutShort && isLast ? "the input ends inside this row" : "the row does not fit the table's columns"
+                diagnostics.append(Diagnostic(rule: "P01", severity: .error,
+                    message: "table row has \(texts.count) of \(width) cells: \(why); missing cells are empty", line: line))
+                while texts.count < width { texts.append("") }
+            }
+            rows.append(Row(cells: texts, line: line))
+        }
+        if raw.cutShort, let last = raw.cells.last {
+            diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
+                message: "the input stops inside a table; the document looks cut short here", line: last.lines.last?.line ?? last.line))
+        }
+        return Table(columns: columns, rows: rows, line: raw.line)
+    }
+}
+
+/// Column roles from header text, across the spellings real plans use.
+enum ColumnRoles {
+    static func role(of header: String) -> ColumnRole? {
+        let k = header.collapsingSpaces.lowercased()
+        if ["tt", "stt", "số tt", "số thứ tự", "tt.", "stt."].contains(k) { return .index }
+        if k.contains("chủ trì") { return .lead }
+        if k.contains("phối hợp") { return .partners }
+        if k.contains("phê duyệt") || k.hasPrefix("cấp trình") { return .approval }
+        if k.contains("thời gian") || k.contains("tiến độ") || k.hasPrefix("thời hạn") { return .timeline }
+        if k.contains("nguồn vốn") || k.contains("kinh phí") { return .funding }
+        if k.hasPrefix("sản phẩm") || k.hasPrefix("kết quả") || k.contains("hình thức văn bản") { return .output }
+        if k.hasPrefix("ghi chú") { return .note }
+        if k.hasPrefix("nội dung") || k.hasPrefix("nhiệm vụ") || k.hasPrefix("tên nhiệm vụ") || k.hasPrefix("tên đề án") || k.hasPrefix("công việc") { return .task }
+        return nil
+    }
+}

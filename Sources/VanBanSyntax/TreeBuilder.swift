@@ -1,0 +1,51 @@
+import VanBanModel
+
+/// Builds the body tree from markers and paragraphs with a stack of open nodes: a node becomes the
+/// child of the nearest open node of lower rank (part < chapter < section < … < dash < plus).
+struct TreeBuilder {
+    private var stack: [Node] = []
+    private var ranks: [Int] = []
+    private var roots: [Node] = []
+    /// A `Chương I` or `Điều 1.` printed without text: its heading is the next paragraph.
+    private var awaitingHeading = false
+
+    var isEmpty: Bool { roots.isEmpty && stack.isEmpty }
+
+    mutating func add(_ marker: Marker, heading: String, line: Int, column: Int) {
+        while let r = ranks.last, r >= marker.rank { pop() }
+        stack.append(Node(kind: marker.kind, label: marker.label, heading: heading, line: line, column: column))
+        ranks.append(marker.rank)
+        awaitingHeading = heading.isEmpty && [.part, .chapter, .section, .subsection, .article].contains(marker.kind)
+    }
+
+    /// An unnumbered paragraph: a further paragraph of the open node, or a `paragraph` node when the
+    /// open node already has children.
+    mutating func addParagraph(_ text: String, line: Int, column: Int) {
+        if awaitingHeading, !stack.isEmpty {
+            stack[stack.count - 1].heading = text
+            awaitingHeading = false
+            return
+        }
+        while let top = stack.last, top.kind == .dash || top.kind == .plus { pop() }
+        if let top = stack.last, top.children.isEmpty {
+            stack[stack.count - 1].paragraphs.append(text)
+            return
+        }
+        stack.append(Node(kind: .paragraph, label: nil, heading: text, line: line, column: column))
+        ranks.append(70)
+    }
+
+    mutating func finish() -> [Node] {
+        while !stack.isEmpty { pop() }
+        awaitingHeading = false
+        let out = roots
+        roots = []
+        return out
+    }
+
+    private mutating func pop() {
+        let node = stack.removeLast()
+        ranks.removeLast()
+        if stack.isEmpty { roots.append(node) } else { stack[stack.count - 1].children.append(node) }
+    }
+}

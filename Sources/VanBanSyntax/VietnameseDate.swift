@@ -1,0 +1,81 @@
+/// Dates as Vietnamese documents write them: `ngày 01 tháng 10 năm 2021`, `ngày 07/8/2018`, `16/7/2021`.
+public enum VietnameseDate {
+    private static let ngay = Array("ngày".utf8), ngayUpper = Array("NGÀY".utf8), ngayTitle = Array("Ngày".utf8)
+    private static let thang = Array("tháng".utf8), thangUpper = Array("THÁNG".utf8)
+    private static let nam = Array("năm".utf8), namUpper = Array("NĂM".utf8)
+
+    /// A date at `i` in `b`, which may start with `ngày`; returns the ISO date and the byte offset after it.
+    static func read(_ b: [UInt8], at start: Int, requireNgay: Bool = false) -> (iso: String, end: Int)? {
+        var i = start
+        let n = b.count
+        if let w = [ngay, ngayUpper, ngayTitle].first(where: { Bytes.hasPrefix(b, i, n, $0) }) {
+            i += w.count
+            i = skip(b, i)
+        } else if requireNgay {
+            return nil
+        }
+        guard let (day, afterDay) = digits(b, i, max: 2) else { return nil }
+        i = afterDay
+        // Numeric form: 07/8/2018, 07-8-2018, 07.8.2018
+        if i < n, b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: ".") {
+            let sep = b[i]
+            guard let (month, afterMonth) = digits(b, i + 1, max: 2), afterMonth < n, b[afterMonth] == sep,
+                  let (year, afterYear) = digits(b, afterMonth + 1, max: 4), afterYear - afterMonth - 1 == 4 else { return nil }
+            if afterYear < n, Bytes.isDigit(b[afterYear]) { return nil }
+            guard let iso = iso(year, month, day) else { return nil }
+            return (iso, afterYear)
+        }
+        i = skip(b, i)
+        guard let tw = [thang, thangUpper].first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
+        i = skip(b, i + tw.count)
+        guard let (month, afterMonth) = digits(b, i, max: 2) else { return nil }
+        i = skip(b, afterMonth)
+        guard let nw = [nam, namUpper].first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
+        i = skip(b, i + nw.count)
+        guard let (year, afterYear) = digits(b, i, max: 4), afterYear - i == 4 else { return nil }
+        guard let iso = iso(year, month, day) else { return nil }
+        return (iso, afterYear)
+    }
+
+    /// The first date in `text` introduced by `ngày` (any case); nil when there is none.
+    public static func first(in text: String) -> String? {
+        let b = Array(text.utf8)
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "n") || b[i] == UInt8(ascii: "N"), i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: ",") || b[i - 1] == UInt8(ascii: "(") {
+                if let (iso, _) = read(b, at: i, requireNgay: true) { return iso }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// ISO 8601 for a real calendar date; nil otherwise.
+    public static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard day <= days else { return nil }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    private static func skip(_ b: [UInt8], _ i: Int) -> Int {
+        var i = i
+        while i < b.count, b[i] == Bytes.space { i += 1 }
+        return i
+    }
+
+    private static func digits(_ b: [UInt8], _ i: Int, max: Int) -> (Int, Int)? {
+        var j = i
+        var v = 0
+        while j < b.count, Bytes.isDigit(b[j]), j - i < max {
+            v = v * 10 + Int(b[j] - 0x30)
+            j += 1
+        }
+        guard j > i else { return nil }
+        if j < b.count, Bytes.isDigit(b[j]) { return nil }
+        return (v, j)
+    }
+}

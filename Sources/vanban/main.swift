@@ -1,0 +1,7 @@
+import VanBanCommands
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(VanBanCommand.runMain())
