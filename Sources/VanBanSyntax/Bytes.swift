@@ -77,24 +77,28 @@ enum Bytes {
 
 /// Letter-case tests on text, the Vietnamese way (Đ/đ, tone marks).
 enum Case {
-    /// True when the text has letters and none of them is lower case.
+    /// True when the text has letters and (nearly) none of them is lower case: a long upper-case
+    /// line may hold one stray lower-case letter (`XÃ` printed `Xà`, a code like `TTg`).
     static func isUpper(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        var sawLetter = false
+        var letters = 0, lower = 0
         var i = from
         while i < to {
             let c = b[i]
             if c < 0x80 {
-                if Bytes.isASCIILower(c) { return false }
-                if Bytes.isASCIIUpper(c) { sawLetter = true }
+                if Bytes.isASCIILower(c) { lower += 1; letters += 1 }
+                else if Bytes.isASCIIUpper(c) { letters += 1 }
                 i += 1
             } else {
                 guard let (s, len) = Bytes.scalar(b, at: i, end: to) else { return false }
-                if s.properties.isLowercase { return false }
-                if s.properties.isAlphabetic { sawLetter = true }
+                if s.properties.isAlphabetic {
+                    letters += 1
+                    if s.properties.isLowercase { lower += 1 }
+                }
                 i += len
             }
+            if lower > 0, letters < 20 * lower, i - from > 3 * 20 * lower { return false }
         }
-        return sawLetter
+        return letters > 0 && (lower == 0 || (letters >= 12 && lower * 20 <= letters))
     }
 
     static func isUpper(_ s: String) -> Bool {

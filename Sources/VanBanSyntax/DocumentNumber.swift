@@ -42,7 +42,8 @@ public enum DocumentNumber {
             }
             let len = j - g
             guard len >= 1 else { break }
-            if (spaced || spacedAfter) && !(hasLetter && allUpper && len >= 2) { break }
+            let yearGroup = !hasLetter && groups == 0 && len == 4
+            if (spaced || spacedAfter) && !(hasLetter && allUpper && len >= 2) && !yearGroup { break }
             if hasLetter {
                 guard let (first, _) = Bytes.scalar(b, at: g, end: n), !first.properties.isLowercase else { break }
                 letterGroups += 1

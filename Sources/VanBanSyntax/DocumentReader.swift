@@ -41,7 +41,24 @@ public enum DocumentReader {
         }
         if pipeLines >= 2 { return .pipeText }
         if inlineRows >= 1 { return .inlinePipe }
-        return .text
+        // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too:
+        // many line breaks fall inside a sentence, before a lower-case word.
+        return hardWrapped(raw[..<limit]) ? .pipeText : .text
+    }
+
+    /// Whether at least a fifth of the line breaks are wraps (the next line opens in lower case).
+    static func hardWrapped(_ b: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(b)
+        var breaks = 0, wraps = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A, i + 1 < bytes.count {
+                breaks += 1
+                if let (s, _) = Bytes.scalar(bytes, at: i + 1, end: bytes.count), s.properties.isLowercase { wraps += 1 }
+            }
+            i += 1
+        }
+        return wraps >= 3 && wraps * 5 >= breaks
     }
 
     /// Parses one document.

@@ -47,7 +47,8 @@ struct WrapJoiner {
             let markerOnly = isLoneArticleMarker(line)
             if !markerOnly { contentLines += 1 }
             let next = i + 1
-            if next == lines.endIndex || endsParagraph(after: line, before: lines[next], isFirst: contentLines <= 1 && !markerOnly, markerOnly: markerOnly, startsParagraph: lines[first]) {
+            let afterNext = next + 1 < lines.endIndex ? lines[next + 1] : nil
+            if next == lines.endIndex || endsParagraph(after: line, before: lines[next], then: afterNext, isFirst: contentLines <= 1 && !markerOnly, markerOnly: markerOnly, startsParagraph: lines[first]) {
                 out.append(TextBlock(text: String(decoding: buffer, as: UTF8.self), line: lines[first].number, column: lines[first].column, breaks: breaks))
                 buffer.removeAll(keepingCapacity: true)
                 breaks.removeAll()
@@ -63,7 +64,7 @@ struct WrapJoiner {
 
     private static let terminal: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?")]
 
-    private func endsParagraph(after l: Line, before n: Line, isFirst: Bool, markerOnly: Bool, startsParagraph p: Line) -> Bool {
+    private func endsParagraph(after l: Line, before n: Line, then following: Line?, isFirst: Bool, markerOnly: Bool, startsParagraph p: Line) -> Bool {
         if n.afterBlank { return true }
         if isRule(l) || isRule(n) { return true }
         if markerOnly { return Markers.match(bytes, n.start, n.end) != nil }
@@ -73,7 +74,8 @@ struct WrapJoiner {
             guard m.kind == .dash || m.kind == .plus else { return true }
             // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …").
             if Self.terminal.contains(last) || isUpper(l) { return true }
-            if isFirst, Markers.match(bytes, p.start, p.end) == nil, l.end - l.start > 15 { return false }
+            let inDashItem = Markers.match(bytes, p.start, p.end).map { $0.kind == .dash || $0.kind == .plus } ?? false
+            if isFirst, !inDashItem, l.end - l.start > 15 { return false }
             return true
         }
         if Opener.starts(bytes, n.start, n.end) { return true }
@@ -87,7 +89,12 @@ struct WrapJoiner {
             guard isFull(l, before: n) else { return true }
             return false
         }
-        if isFirst { return false }
+        if isFirst {
+            // A short first line runs on, unless the next line is itself a short first line
+            // ("1. Mục tiêu chung" / "Duy trì … của" / "tỉnh một cách …").
+            guard let f = following, !isFull(n, before: f), !endsSentence(n), Markers.match(bytes, f.start, f.end) == nil else { return false }
+            return Case.startsLower(bytes, f.start, f.end) == true
+        }
         return !isFull(l, before: n)
     }
 
@@ -97,6 +104,8 @@ struct WrapJoiner {
         let word = Bytes.firstWordWidth(bytes, n.start, n.end)
         return len + 1 + word > width - 3
     }
+
+    private func endsSentence(_ l: Line) -> Bool { Self.terminal.contains(bytes[l.end - 1]) }
 
     private func isUpper(_ l: Line) -> Bool { Case.isUpper(bytes, l.start, l.end) }
 
