@@ -22,7 +22,10 @@ let package = Package(
         // The typed document model: plain Sendable values.
         .target(name: "VanBanModel"),
         // Input forms → blocks → section parser → model.
-        .target(name: "VanBanSyntax", dependencies: ["VanBanModel"]),
+        .target(
+            name: "VanBanSyntax",
+            dependencies: ["VanBanModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Emitters: JSON, outline.
         .target(name: "VanBanEmit", dependencies: ["VanBanModel"]),
         // Command layer: the only module that sees ArgumentParser.
@@ -31,13 +34,14 @@ let package = Package(
             dependencies: [
                 "VanBanModel", "VanBanSyntax", "VanBanEmit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(name: "vanban", dependencies: ["VanBanCommands"]),
-        .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanModel"]),
-        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanEmit"]),
-        .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit"]),
+        // Paths to fixtures and the shared corpus, for the test targets only.
+        .target(name: "VanBanTestSupport", dependencies: ["VanBanModel", "VanBanSyntax"]),
+        .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanEmit", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Crypto
 import VanBanEmit
 import VanBanModel
 import VanBanSyntax
@@ -57,25 +56,13 @@ extension VanBanCommand {
                 return nil
             }
             do {
-                return try DocumentReader.read(bytes, path: path, form: form, sha256: sha256(bytes))
+                return try DocumentReader.read(bytes, path: path, form: form)
             } catch {
                 let text = error.description
                 let located = text.first?.isNumber == true ? "\(path):\(text)" : "\(path): \(text)"
                 Output.stderr("vanban: \(located)")
                 return nil
             }
-        }
-
-        static func sha256(_ bytes: [UInt8]) -> String {
-            let digest = SHA256.hash(data: bytes)
-            let hex = Array("0123456789abcdef".utf8)
-            var out: [UInt8] = []
-            out.reserveCapacity(64)
-            for byte in digest {
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
-            }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }

@@ -18,12 +18,6 @@ struct CitationScanner {
         ("Bộ luật", "Bộ luật"), ("Luật", "Luật"), ("Pháp lệnh", "Pháp lệnh"), ("Hiến pháp", "Hiến pháp"),
         ("BỘ LUẬT", "Bộ luật"), ("LUẬT", "Luật"), ("PHÁP LỆNH", "Pháp lệnh"), ("HIẾN PHÁP", "Hiến pháp"),
     ].map { (Array($0.0.utf8), $0.1) }
-    private static let issuerStops: [String] = [
-        " về ", " quy định", " ban hành", " hướng dẫn", " phê duyệt", " thực hiện", " tại ", " trong ", " đến ",
-        " nhằm ", " và ", " Phê duyệt", " Ban hành", " Quy định", " Hướng dẫn", " theo ", " đã ", " thì ",
-        " VỀ ", " QUY ĐỊNH", " BAN HÀNH", " HƯỚNG DẪN", " PHÊ DUYỆT", " THỰC HIỆN", " TẠI ", " TRONG ", " ĐẾN ",
-        ",", ";", ".", ":", " (", ")",
-    ]
 
     /// Scans one paragraph.
     mutating func scan(_ block: TextBlock) {
@@ -68,8 +62,18 @@ struct CitationScanner {
         var kind: DocumentTypes.Kind?
         var typeStart = typeEnd
         // The type word within a few words before "số" ("Kế hoạch hành động số 202/KH-UBND").
-        let windowStart = max(0, typeEnd - (sawSo ? 48 : 2))
         var best: (start: Int, len: Int, kind: DocumentTypes.Kind)?
+        if !sawSo {
+            // "Thông tư 05/2022/TT-BNNPTNT": the type word right before the number.
+            for t in Self.typeNames {
+                for form in [t.key, t.lower, Array(t.kind.name.utf8)] where Bytes.hasSuffix(b, 0, j, form) {
+                    let start = j - form.count
+                    let boundary = start == 0 || b[start - 1] == Bytes.space || b[start - 1] == UInt8(ascii: "(")
+                    if boundary, best == nil || form.count > best!.len { best = (start, form.count, t.kind) }
+                }
+            }
+        }
+        let windowStart = sawSo ? max(0, typeEnd - 48) : typeEnd + 1
         var k = typeEnd
         while k >= windowStart {
             if k == 0 || b[k - 1] == Bytes.space || b[k - 1] == UInt8(ascii: "(") {
@@ -118,22 +122,40 @@ struct CitationScanner {
         return end
     }
 
-    /// `của <issuer>` up to the first stop word.
+    /// `của <issuer>` up to the first stop word. `và` joins names (`Bộ Nông nghiệp và Phát triển nông thôn`)
+    /// when a capital follows it, and ends the issuer otherwise (`Chính phủ và 07 nhiệm vụ`).
     private func issuerAfter(_ b: [UInt8], at p: Int) -> (String, Int)? {
         guard let w = Self.cua.first(where: { Bytes.hasPrefix(b, p, b.count, $0) }) else { return nil }
         let start = skipSpaces(b, p + w.count)
         guard start < b.count else { return nil }
-        let tail = String(decoding: b[start..<min(b.count, start + 160)], as: UTF8.self)
-        var cut = tail.utf8.count
-        for stop in Self.issuerStops {
-            if let r = tail.firstRange(of: stop) {
-                cut = min(cut, tail.utf8.distance(from: tail.startIndex, to: r.lowerBound))
+        let tail = String(decoding: b[start..<min(b.count, start + 200)], as: UTF8.self)
+        let words = tail.split(separator: " ", omittingEmptySubsequences: false)
+        var kept: [Substring] = []
+        var k = 0
+        wordLoop: while k < words.count, kept.count < 14 {
+            var word = words[k]
+            if Self.stopWords.contains(String(word)) { break }
+            if k + 1 < words.count, Self.stopPairs.contains(word.lowercased() + " " + words[k + 1].lowercased()) { break }
+            if word == "và" || word == "VÀ" {
+                guard k + 1 < words.count, let f = words[k + 1].first, f.isUppercase else { break }
             }
+            for stop in [",", ";", ".", ":", "(", ")"] where word.contains(stop) {
+                if let cut = word.firstIndex(where: { ",;.:()".contains($0) }) { word = word[..<cut] }
+                if !word.isEmpty { kept.append(word) }
+                break wordLoop
+            }
+            kept.append(word)
+            k += 1
         }
-        let name = String(tail.utf8.prefix(cut))?.trimmed() ?? ""
-        guard !name.isEmpty, name.split(separator: " ").count <= 14 else { return nil }
+        let name = kept.joined(separator: " ").trimmed()
+        guard !name.isEmpty, k < words.count || kept.count < 14 else { return nil }
         return (name, start + name.utf8.count)
     }
+
+    private static let stopWords: Set<String> = [
+        "về", "tại", "trong", "đến", "nhằm", "theo", "đã", "thì", "là", "được", "VỀ", "TẠI", "TRONG", "ĐẾN", "Về",
+    ]
+    private static let stopPairs: Set<String> = ["ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai", "chỉ đạo", "sửa đổi"]
 
     // MARK: - Laws cited by name
 

@@ -1,3 +1,4 @@
+import Crypto
 import VanBanModel
 
 /// The pipeline's front door: bytes → input form → tokenizer → section parser → model.
@@ -66,14 +67,25 @@ public enum DocumentReader {
     ///   - raw: the input bytes as read.
     ///   - path: the name to report (`-` for standard input).
     ///   - form: the input form; detected from the content when nil.
-    ///   - sha256: the input's hash, recorded in `source`.
     /// - Throws: `Failure` when the bytes hold no readable document.
-    public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil, sha256: String? = nil) throws(Failure) -> Document {
+    public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> Document {
         let form = form ?? detectForm(raw, path: path)
         guard form == .pipeText else { throw .unsupportedForm(form) }
         let text: SourceText
         do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
         let blocks = PipeTextTokenizer().tokenize(text)
-        return SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256), diagnostics: text.diagnostics)
+        return SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
+    }
+
+    /// Lower-case hex SHA-256 of the bytes.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -41,7 +41,8 @@ struct TableAssembler {
     }
 
     mutating func finish() -> [Block] {
-        if tableOpen { closeTable(cutShort: false) }
+        // A data table that ends the input with its last row short of cells was cut off.
+        if tableOpen { closeTable(cutShort: dataWidth.map { cells.count % $0 != 0 } ?? false) }
         return blocks
     }
 

@@ -80,10 +80,13 @@ struct WrapJoiner {
         }
         if Opener.starts(bytes, n.start, n.end) { return true }
         if Case.startsLower(bytes, n.start, n.end) == true { return false }
+        // A line opening with a number that is not a marker continues a sentence ("năm" / "2007 của …").
+        if Bytes.isDigit(bytes[n.start]), !Self.terminal.contains(last) { return false }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
         let upperL = isUpper(l)
-        if upperL != isUpper(n) { return upperL || !isFirst }
+        // Lines without letters ("2024 - 2026") take the case of their neighbour.
+        if hasLetters(l), hasLetters(n), upperL != isUpper(n) { return upperL || !isFirst }
         if upperL { return !(isFirst || isFull(l, before: n)) }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             guard isFull(l, before: n) else { return true }
@@ -106,6 +109,16 @@ struct WrapJoiner {
     }
 
     private func endsSentence(_ l: Line) -> Bool { Self.terminal.contains(bytes[l.end - 1]) }
+
+    private func hasLetters(_ l: Line) -> Bool {
+        var i = l.start
+        while i < l.end {
+            let c = bytes[i]
+            if c >= 0x80 || Bytes.isASCIIUpper(c) || Bytes.isASCIILower(c) { return true }
+            i += 1
+        }
+        return false
+    }
 
     private func isUpper(_ l: Line) -> Bool { Case.isUpper(bytes, l.start, l.end) }
 

@@ -1,0 +1,88 @@
+import Testing
+import VanBanModel
+@testable import VanBanSyntax
+
+@Suite struct FieldParserTests {
+    @Test(arguments: [
+        ("ngày 01 tháng 10 năm 2021", "2021-10-01"), ("ngày 07/8/2018", "2018-08-07"), ("NGÀY 30 THÁNG 8 NĂM 2021", "2021-08-30"),
+        ("ngày 7 tháng 5 năm 2021", "2021-05-07"), ("Ngày 29/02/2024", "2024-02-29"),
+    ])
+    func datesParse(_ text: String, _ iso: String) {
+        #expect(VietnameseDate.first(in: text) == iso)
+    }
+
+    @Test(arguments: ["ngày 30/02/2021", "ngày 16/7/20 21", "ngày … tháng … năm 2024", "ngày 32 tháng 1 năm 2020"])
+    func impossibleOrBlankDatesAreNil(_ text: String) {
+        #expect(VietnameseDate.first(in: text) == nil)
+    }
+
+    @Test(arguments: [
+        ("202/KH-UBND", "202", nil, "KH", "UBND"), ("12/2020/NĐ-CP", "12", "2020", "NĐ", "CP"),
+        ("59-NQ/TW", "59", nil, "NQ", "TW"), ("1234/UBND-VX", "1234", nil, nil, "UBND-VX"),
+        ("03/2008/TTLT-BYT-BNV", "03", "2008", "TTLT", "BYT-BNV"), ("03-CTr/TU", "03", nil, "CTr", "TU"),
+    ] as [(String, String, String?, String?, String?)])
+    func numberParts(_ number: String, _ serial: String, _ year: String?, _ type: String?, _ issuer: String?) {
+        #expect(DocumentNumber.parts(number) == NumberParts(serial: serial, year: year, typeCode: type, issuerCode: issuer))
+    }
+
+    @Test(arguments: [
+        ("Số: 05 /2008/TT-BYT", "05/2008/TT-BYT"), ("thực hiện Nghị quyết số 21- NQ/TW ngày", "21-NQ/TW"),
+        ("số 98/NQ-CP), UBND", "98/NQ-CP"), ("Tờ trình số 92/TTr-SLĐTBXH ngày", "92/TTr-SLĐTBXH"),
+    ])
+    func numbersInRunningText(_ text: String, _ number: String) {
+        #expect(DocumentNumber.first(in: text) == number)
+    }
+
+    @Test(arguments: ["giai đoạn 2021 - 2025", "ngày 07/8/2018", "Quốc lộ 61C"])
+    func notNumbers(_ text: String) {
+        #expect(DocumentNumber.first(in: text) == nil)
+    }
+
+    @Test func markers() {
+        func m(_ s: String) -> (NodeKind, String)? {
+            let b = Array(s.utf8)
+            return Markers.match(b, 0, b.count).map { ($0.kind, $0.label) }
+        }
+        #expect(m("IV. TỔ CHỨC")! == (.section, "IV"))
+        #expect(m("12. Giao")! == (.clause, "12"))
+        #expect(m("2.3. Tiết kiệm")! == (.clause, "2.3"))
+        #expect(m("đ) Giao")! == (.point, "đ"))
+        #expect(m("a1) Bổ sung")! == (.point, "a1"))
+        #expect(m("Điều 5a. Sửa đổi")! == (.article, "5a"))
+        #expect(m("Chương IV")! == (.chapter, "IV"))
+        #expect(m("PHẦN THỨ NHẤT")! == (.part, "THỨ NHẤT"))
+        #expect(m("Mục 2. QUY ĐỊNH")! == (.section, "2"))
+        #expect(m("Tiểu mục 1")! == (.subsection, "1"))
+        #expect(m("– Gạch ngang")! == (.dash, "-"))
+        #expect(m("Mục tiêu chung") == nil)
+        #expect(m("Điều chỉnh quy hoạch") == nil)
+        #expect(m("2021. Năm") == nil)
+        #expect(m("-5 độ") == nil)
+        #expect(m("IIII. Sai") == nil)
+    }
+
+    @Test func appendixLabels() {
+        #expect(AppendixLabel.parse("PHỤ LỤC II")! == ("PHỤ LỤC II", "II"))
+        #expect(AppendixLabel.parse("Phụ lục số 01")! == ("Phụ lục số 01", "01"))
+        #expect(AppendixLabel.parse("PHỤ LỤC")! == ("PHỤ LỤC", nil))
+        #expect(AppendixLabel.parse("Phụ lục kèm theo Kế hoạch") == nil)
+    }
+
+    @Test func headerLinesWrappedAnywhereAreJoined() {
+        #expect(HeaderParser.logicalLines(["Số:", "29/KH-UBND"]) == ["Số: 29/KH-UBND"])
+        #expect(HeaderParser.logicalLines(["Thái", "Nguyên, ngày 05 tháng 3 năm 2024"]) == ["Thái Nguyên, ngày 05 tháng 3 năm 2024"])
+        #expect(HeaderParser.logicalLines(["Sóc Trăng, ngày", "27 tháng 09 năm 2022"]) == ["Sóc Trăng, ngày 27 tháng 09 năm 2022"])
+        #expect(HeaderParser.logicalLines(["ỦY", "BAN NHÂN DÂN", "TỈNH TIỀN GIANG"]) == ["ỦY BAN NHÂN DÂN", "TỈNH TIỀN GIANG"])
+        #expect(HeaderParser.logicalLines(["CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"]) == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    }
+
+    @Test func citationsFromOneParagraph() {
+        var scanner = CitationScanner()
+        scanner.scan(TextBlock(text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;", line: 10, breaks: [60]))
+        let c = scanner.finish(excluding: nil)
+        #expect(c.count == 2)
+        #expect(c[0].type == "Luật" && c[0].name == "Luật Tổ chức Chính phủ" && c[0].date == "2015-06-19" && c[0].lines == [10])
+        #expect(c[1].type == "Thông tư" && c[1].number == "05/2022/TT-BNNPTNT" && c[1].issuer == "Bộ Nông nghiệp và Phát triển nông thôn")
+        #expect(c[1].lines == [11])
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+import VanBanModel
+@testable import VanBanSyntax
+
+/// The wrap signals of input-forms.md, one by one, on small pipe-text inputs.
+@Suite struct PipeTextTokenizerTests {
+    /// A paragraph's worth of 78-character filler lines, so the document's wrap width is measured near 80.
+    static let filler = [
+        "- Tiếp tục nghiên cứu, quán triệt nội dung của Nghị quyết trong toàn thể đội ngũ",
+        "cán bộ đảng viên, công chức, viên chức, trong cộng đồng doanh nghiệp và các tầng",
+        "lớp nhân dân; tạo sự thống nhất cao trong nhận thức và hành động, về cơ hội, thuận",
+        "lợi, thách thức, cũng như những yếu tố tiềm năng, lợi thế, vị thế mới của thành",
+        "phố, ngay trong giai đoạn đầu của Nghị quyết, tạo bước phát triển toàn diện mới.",
+    ].joined(separator: "\n")
+
+    func paragraphs(_ text: String) throws -> [String] {
+        let source = try SourceText(decoding: Array(text.utf8))
+        return PipeTextTokenizer().tokenize(source).compactMap { block in
+            if case .paragraph(let p) = block { return p.text }
+            return nil
+        }
+    }
+
+    @Test func shortFirstLineRunsOn() throws {
+        let p = try paragraphs("1. Công tác\nquán triệt, tuyên truyền, tạo sự đồng thuận của xã hội\n" + Self.filler)
+        #expect(p[0] == "1. Công tác quán triệt, tuyên truyền, tạo sự đồng thuận của xã hội")
+    }
+
+    @Test func capitalAfterAFullLineIsStillAWrap() throws {
+        // "Mặt trận" / "Tổ quốc": a wrap before a capital, because the line was full.
+        let p = try paragraphs("4. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam thành phố, các cơ quan Trung ương đóng trên địa bàn, các tổ chức\nchính trị - xã hội.\n" + Self.filler)
+        #expect(p[0] == "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, các cơ quan Trung ương đóng trên địa bàn, các tổ chức chính trị - xã hội.")
+    }
+
+    @Test func shortLineEndsAParagraph() throws {
+        let p = try paragraphs(Self.filler.replacingAll("mới.", with: "mới") + "\nthành phố khác trong cả nước\nGiao các Sở: Kế hoạch và Đầu\ntư chủ trì.")
+        #expect(p.count == 2)
+        #expect(p[0].hasSuffix("toàn diện mới thành phố khác trong cả nước"))
+        #expect(p[1] == "Giao các Sở: Kế hoạch và Đầu tư chủ trì.")
+    }
+
+    @Test func markersStartParagraphs() throws {
+        let p = try paragraphs(Self.filler + "\nI. MỤC ĐÍCH,\nYÊU CẦU\n1.1. Xây dựng\nsản phẩm;\na) Giao Sở;\nđ) Giao Sở;\n- Rà soát;\n+ Mô hình.\nĐiều 5a. Hiệu lực\nChương II\nPHỤ LỤC I")
+        #expect(Array(p.dropFirst()) == ["I. MỤC ĐÍCH, YÊU CẦU", "1.1. Xây dựng sản phẩm;", "a) Giao Sở;", "đ) Giao Sở;", "- Rà soát;", "+ Mô hình.", "Điều 5a. Hiệu lực", "Chương II", "PHỤ LỤC I"])
+    }
+
+    @Test func dashInsideANameIsAWrap() throws {
+        let p = try paragraphs("Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH.\n- Một mục khác;")
+        #expect(p == ["Theo đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH.", "- Một mục khác;"])
+    }
+
+    @Test func upperCaseHeadingWrapsIntoUpperCase() throws {
+        let p = try paragraphs("II. NHIỆM VỤ\nVÀ GIẢI PHÁP CHỦ YẾU\nĐể thực hiện thắng lợi mục\ntiêu, nhiệm vụ.")
+        #expect(p == ["II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "Để thực hiện thắng lợi mục tiêu, nhiệm vụ."])
+    }
+
+    @Test func typeLineStandsAlone() throws {
+        let p = try paragraphs("KẾ HOẠCH\nTIÊM CHỦNG MỞ RỘNG NĂM\n2024\nThực hiện Quyết định.")
+        #expect(p == ["KẾ HOẠCH", "TIÊM CHỦNG MỞ RỘNG NĂM 2024", "Thực hiện Quyết định."])
+    }
+
+    @Test func cellsBecomeATable() throws {
+        let source = try SourceText(decoding: Array("Mở đầu.\nTT\n|\nNội dung\n|\n1\n|\nCông tác tuyên truyền, phổ biến\nthông tin\n|\n2\n|\n|\nSau bảng.".utf8))
+        let blocks = PipeTextTokenizer().tokenize(source)
+        #expect(blocks.count == 3)
+        guard case .table(let t) = blocks[1] else { Issue.record("no table"); return }
+        #expect(t.cells.map(\.text) == ["TT", "Nội dung", "1", "Công tác tuyên truyền, phổ biến thông tin", "2", ""])
+        #expect(t.cells.map(\.line) == [2, 4, 6, 8, 11, 13])
+        #expect(!t.cutShort)
+        guard case .paragraph(let after) = blocks[2] else { Issue.record("no paragraph after the table"); return }
+        #expect(after.text == "Sau bảng.")
+    }
+
+    @Test func tableCutMidCellIsMarked() throws {
+        let source = try SourceText(decoding: Array("TT\n|\nNội dung\n|\n1\n|\nCông tác tuyên".utf8))
+        let blocks = PipeTextTokenizer().tokenize(source)
+        guard case .table(let t) = blocks.last else { Issue.record("no table"); return }
+        #expect(t.cutShort)
+        #expect(t.cells.last?.text == "Công tác tuyên")
+    }
+}
