@@ -1,0 +1,127 @@
+import Testing
+import VanBanEmit
+import VanBanModel
+import VanBanSyntax
+import VanBanTestSupport
+
+/// Each fixture in `Fixtures/<form>/` against its golden JSON in `Fixtures/expected/`.
+/// `UPDATE_GOLDENS=1 swift test` rewrites the goldens; review the diff before committing.
+struct Fixture: Sendable, CustomTestStringConvertible {
+    let form: String
+    let name: String
+    var testDescription: String { "\(form)/\(name)" }
+    var relativePath: String { "Fixtures/\(form)/\(name).txt" }
+    var inputPath: String { TestFiles.root + "/" + relativePath }
+    var goldenPath: String { TestFiles.fixtures + "/expected/\(name).json" }
+
+    static let all: [Fixture] = ["pipe-text"].flatMap { form in
+        TestFiles.list(TestFiles.fixtures + "/" + form, suffix: ".txt").map { Fixture(form: form, name: String($0.dropLast(4))) }
+    }
+}
+
+@Suite struct GoldenTests {
+    @Test func fixturesExist() {
+        #expect(Fixture.all.count >= 6)
+    }
+
+    @Test(arguments: Fixture.all)
+    func matchesGolden(_ fixture: Fixture) throws {
+        let doc = try TestFiles.parse(fixture.inputPath, name: fixture.relativePath)
+        let json = JSONEmitter.encode(doc)
+        if TestFiles.env("UPDATE_GOLDENS") == "1" {
+            TestFiles.write(fixture.goldenPath, json)
+        }
+        let golden = try #require(TestFiles.read(fixture.goldenPath), "missing golden \(fixture.goldenPath); run UPDATE_GOLDENS=1 swift test")
+        #expect(String(decoding: json, as: UTF8.self) == String(decoding: golden, as: UTF8.self))
+    }
+
+    @Test(arguments: Fixture.all)
+    func outputIsDeterministic(_ fixture: Fixture) throws {
+        let a = JSONEmitter.encode(try TestFiles.parse(fixture.inputPath))
+        let b = JSONEmitter.encode(try TestFiles.parse(fixture.inputPath))
+        #expect(a == b)
+    }
+}
+
+/// What each fixture was written to show, asserted on the model directly.
+@Suite struct FixtureFacts {
+    func parse(_ name: String) throws -> Document {
+        try TestFiles.parse(TestFiles.fixtures + "/pipe-text/\(name).txt")
+    }
+
+    @Test func everyNumberingLevel() throws {
+        let doc = try parse("ke-hoach-45-kh-ubnd-moi-cap-do")
+        let section2 = try #require(doc.body.first { $0.label == "II" })
+        let clause1 = try #require(section2.children.first)
+        #expect(clause1.children.map(\.label) == ["1.1", "1.2"])
+        let clause12 = clause1.children[1]
+        #expect(clause12.children.map(\.label) == ["a", "b", "c", "d", "đ"])
+        let pointD = clause12.children[4]
+        #expect(pointD.children.map(\.kind) == [.dash, .dash])
+        #expect(pointD.children[1].children.map(\.kind) == [.plus, .plus])
+        #expect(doc.header.title == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN 2024 - 2026")
+        #expect(doc.recipients == ["- UBND tỉnh (b/c);", "- Sở Văn hóa, Thể thao và Du lịch;", "- Các xã, thị trấn;", "- Lưu: VT, VHTT."])
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.columns.map(\.role) == [.index, .task, .lead, .partners, .timeline, .note])
+        #expect(table.rows.map { $0.cells[3] } == ["UBND các xã Phú Đình, Điềm Mặc", "", "Các doanh nghiệp lữ hành"])
+        #expect(table.rows[0].cells[1] == "Khảo sát, đánh giá hiện trạng các điểm du lịch cộng đồng, đề xuất danh mục ưu tiên đầu tư")
+        #expect(table.rows.map { $0.cells[5] } == ["", "Lồng ghép với chương trình khuyến nông", ""])
+    }
+
+    @Test func quyetDinhWithThreeLineSignature() throws {
+        let doc = try parse("quyet-dinh-318-qd-ubnd-ky-ba-dong")
+        #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+        #expect(doc.header.enactingWords == "QUYẾT ĐỊNH:")
+        #expect(doc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH BẮC KẠN")
+        #expect(doc.preamble.count == 3)
+        #expect(doc.body.map(\.kind) == [.article, .article, .article])
+        #expect(doc.body[1].heading == "Trách nhiệm thi hành")
+        #expect(doc.body[1].children.map(\.label) == ["1", "2"])
+        #expect(doc.body[1].children[0].children.map(\.label) == ["a", "b"])
+        let s = try #require(doc.signature)
+        #expect(s.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"])
+        #expect(s.position == "PHÓ CHỦ TỊCH")
+        #expect(s.name == "Đinh Quang Tuyên")
+        #expect(doc.citations.map(\.number) == [nil, "32/2024/NĐ-CP", "27/TTr-SCT"])
+    }
+
+    @Test func congVanWithSubjectAndAddressees() throws {
+        let doc = try parse("cong-van-1234-ubnd-vx-kinh-gui")
+        #expect(doc.header.type == nil)
+        #expect(doc.header.number == "1234/UBND-VX")
+        #expect(doc.header.numberParts?.typeCode == nil)
+        #expect(doc.header.title == "V/v triển khai Tháng hành động vì an toàn thực phẩm năm 2024")
+        #expect(doc.header.addressees.count == 3)
+        #expect(doc.signature?.authority == "TL. CHỦ TỊCH")
+        #expect(doc.signature?.position == "CHÁNH VĂN PHÒNG")
+    }
+
+    @Test func parentBodyAboveIssuer() throws {
+        let doc = try parse("ke-hoach-87-kh-syt-co-quan-chu-quan")
+        #expect(doc.header.parentIssuer == "UBND TỈNH LÀO CAI")
+        #expect(doc.header.issuer == "SỞ Y TẾ")
+        #expect(doc.header.issuerLines == ["UBND TỈNH LÀO CAI", "SỞ Y TẾ"])
+    }
+
+    @Test func headerWordsWrappedAnywhereAndSiteNoise() throws {
+        let doc = try parse("ke-hoach-29-kh-ubnd-dau-trang-xuong-dong")
+        #expect(doc.header.number == "29/KH-UBND")
+        #expect(doc.header.place == "Thái Nguyên")
+        #expect(doc.header.date == "2024-03-05")
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN")
+        #expect(doc.header.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(doc.sourceMetadata.count == 2)
+        #expect(doc.sourceMetadata[0].line == 1)
+        #expect(doc.signature?.name == "Đặng Xuân Trường")
+    }
+
+    @Test func cutOffMidTable() throws {
+        let doc = try parse("ke-hoach-156-kh-ubnd-cat-giua-bang")
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.rows.count == 2)
+        #expect(table.rows[1].cells == ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý I/20"])
+        let cut = try #require(doc.diagnostics.first { $0.rule == "I01" })
+        #expect(cut.line == 48)
+        #expect(cut.severity == .warning)
+    }
+}

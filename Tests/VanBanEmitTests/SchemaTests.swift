@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import VanBanEmit
+import VanBanModel
+import VanBanSyntax
+import VanBanTestSupport
+
+/// Validates real output against `Schemas/document.schema.json` (draft 2020-12) with the
+/// `jsonschema` Python package, the reference validator (`.ci/run` installs it).
+@Suite struct SchemaTests {
+    static var inputs: [String] {
+        var paths = TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").map { TestFiles.fixtures + "/pipe-text/" + $0 }
+        if TestFiles.hasShared {
+            paths.append(TestFiles.seed)
+            paths += TestFiles.list(TestFiles.corpus + "/pipe-text", suffix: ".txt").filter { !$0.hasSuffix(".source.txt") }.map { TestFiles.corpus + "/pipe-text/" + $0 }
+        }
+        return paths
+    }
+
+    @Test func everyOutputValidates() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-schema-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var written = 0
+        for (k, path) in Self.inputs.enumerated() {
+            let doc = try TestFiles.parse(path)
+            try Data(JSONEmitter.encode(doc)).write(to: dir.appendingPathComponent("\(k).json"))
+            written += 1
+        }
+        #expect(written >= 6)
+        let script = """
+            import json, sys, glob, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            v = jsonschema.Draft202012Validator(schema)
+            bad = 0
+            files = sorted(glob.glob(sys.argv[2] + "/*.json"))
+            for f in files:
+                for e in v.iter_errors(json.load(open(f))):
+                    bad += 1
+                    print(f, "/".join(map(str, e.path)), e.message)
+            print("validated", len(files))
+            sys.exit(1 if bad or not files else 0)
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, TestFiles.root + "/Schemas/document.schema.json", dir.path]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(report)")
+        #expect(report.contains("validated \(written)"))
+    }
+
+    /// The schema names every key the emitter writes, and nothing else (additionalProperties: false).
+    @Test func schemaKeysMatchTheEmitter() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: TestFiles.root + "/Schemas/document.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONEmitter.encode(doc))) as? [String: Any])
+        #expect(Set(json.keys) == Set(properties.keys))
+        #expect(Set(json.keys) == Set(schema["required"] as? [String] ?? []))
+    }
+}
+
+@Suite struct JSONWriterTests {
+    @Test func escapesAndKeepsVietnameseRaw() {
+        var w = JSONWriter(pretty: false)
+        w.beginObject()
+        w.key("s"); w.string("Số: 12/KH-UBND \"a\"\\\n\t\u{1}")
+        w.key("n"); w.null()
+        w.key("l"); w.ints([24, 560])
+        w.endObject()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"s":"Số: 12/KH-UBND \"a\"\\\n\t\u0001","n":null,"l":[24,560]}"#)
+    }
+
+    @Test func prettyLayout() {
+        var w = JSONWriter(pretty: true)
+        w.beginObject()
+        w.key("a"); w.beginArray(); w.endArray()
+        w.key("b"); w.beginArray(); w.string("x"); w.endArray()
+        w.endObject()
+        w.finish()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "{\n  \"a\": [],\n  \"b\": [\n    \"x\"\n  ]\n}\n")
+    }
+}
