@@ -45,3 +45,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Extension members come only from modules a file imports itself (no Foundation overloads
+// leaking into byte-level code through a dependency).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

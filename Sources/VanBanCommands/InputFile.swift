@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,11 +52,20 @@ enum InputFile {
     }
 }
 
-/// Writes bytes to standard output or error without Foundation.
+/// Writes bytes to standard output or error without Foundation; tests capture them instead.
 enum Output {
-    static func stdout(_ bytes: [UInt8]) { write(1, bytes) }
-    static func stdout(_ s: String) { write(1, Array(s.utf8)) }
-    static func stderr(_ s: String) { write(2, Array((s + "\n").utf8)) }
+    @TaskLocal static var capture: OutputCapture?
+
+    static func stdout(_ bytes: [UInt8]) {
+        if let c = capture { c.append(bytes, error: false) } else { write(1, bytes) }
+    }
+
+    static func stdout(_ s: String) { stdout(Array(s.utf8)) }
+
+    static func stderr(_ s: String) {
+        let bytes = Array((s + "\n").utf8)
+        if let c = capture { c.append(bytes, error: true) } else { write(2, bytes) }
+    }
 
     private static func write(_ fd: Int32, _ bytes: [UInt8]) {
         var offset = 0
@@ -64,4 +75,18 @@ enum Output {
             offset += n
         }
     }
+}
+
+/// What a command wrote, collected in memory (for tests and embedding).
+public final class OutputCapture: Sendable {
+    private let state = Mutex<(out: [UInt8], err: [UInt8])>(([], []))
+
+    public init() {}
+
+    func append(_ bytes: [UInt8], error: Bool) {
+        state.withLock { if error { $0.err += bytes } else { $0.out += bytes } }
+    }
+
+    public var stdout: String { state.withLock { String(decoding: $0.out, as: UTF8.self) } }
+    public var stderr: String { state.withLock { String(decoding: $0.err, as: UTF8.self) } }
 }

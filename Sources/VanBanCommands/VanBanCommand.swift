@@ -14,6 +14,11 @@ public struct VanBanCommand: ParsableCommand {
 
     public init() {}
 
+    /// Runs the command line with output collected into `capture` instead of the standard streams.
+    public static func runMain(_ arguments: [String], capture: OutputCapture) -> Int32 {
+        Output.$capture.withValue(capture) { runMain(arguments) }
+    }
+
     /// Runs the command line with the exit codes of the contract (usage errors exit 2, not 64).
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
         do {

@@ -35,15 +35,15 @@ public struct RawCell: Sendable, Equatable {
     public var lines: [TextBlock]
     public var paragraphs: [TextBlock]
     public var line: Int
+    /// The cell's text: paragraphs joined by a line break; `""` for an empty cell.
+    public let text: String
 
     public init(lines: [TextBlock], paragraphs: [TextBlock], line: Int) {
         self.lines = lines
         self.paragraphs = paragraphs
         self.line = line
+        self.text = paragraphs.count == 1 ? paragraphs[0].text : paragraphs.map(\.text).joined(separator: "\n")
     }
-
-    /// The cell's text: paragraphs joined by a line break; `""` for an empty cell.
-    public var text: String { paragraphs.map(\.text).joined(separator: "\n") }
 }
 
 /// A table as a tokenizer saw it. Forms that mark rows (HTML, inline-pipe) fill `rows`; pipe-text

@@ -70,6 +70,18 @@ enum Bytes {
         return true
     }
 
+    /// Byte offset of the first occurrence of `needle` in `b[from..<to]`.
+    static func find(_ b: [UInt8], _ needle: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
+        let end = (to ?? b.count) - needle.count
+        guard let first = needle.first, end >= from else { return nil }
+        var i = from
+        while i <= end {
+            if b[i] == first, hasPrefix(b, i, i + needle.count, needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     static func isASCIIUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
     static func isASCIILower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
@@ -77,10 +89,30 @@ enum Bytes {
 
 /// Letter-case tests on text, the Vietnamese way (Đ/đ, tone marks).
 enum Case {
+    /// (is a letter, is lower case) for a scalar; table-free for the Vietnamese letter blocks.
+    @inline(__always) static func letter(_ v: UInt32) -> (Bool, Bool) {
+        switch v {
+        case 0x41...0x5A: return (true, false)
+        case 0x61...0x7A: return (true, true)
+        case 0xC0...0xDE: return (v != 0xD7, false)
+        case 0xDF...0xFF: return (v != 0xF7, true)
+        case 0x100...0x17F: return (true, v & 1 == 1)          // Ă ă, Đ đ, Ĩ ĩ, Ũ ũ …
+        case 0x1A0, 0x1AF: return (true, false)                // Ơ, Ư
+        case 0x1A1, 0x1B0: return (true, true)                 // ơ, ư
+        case 0x1EA0...0x1EF9: return (true, v & 1 == 1)        // Ạ ạ … Ỹ ỹ
+        default:
+            guard let s = Unicode.Scalar(v) else { return (false, false) }
+            let p = s.properties
+            return (p.isAlphabetic, p.isLowercase)
+        }
+    }
+
     /// True when the text has letters and (nearly) none of them is lower case: a long upper-case
     /// line may hold one stray lower-case letter (`XÃ` printed `Xà`, a code like `TTg`).
     static func isUpper(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
         var letters = 0, lower = 0
+        // Letters never outnumber bytes, so more than bytes/20 lower-case letters settles it.
+        let maxLower = (to - from) / 20
         var i = from
         while i < to {
             let c = b[i]
@@ -90,13 +122,14 @@ enum Case {
                 i += 1
             } else {
                 guard let (s, len) = Bytes.scalar(b, at: i, end: to) else { return false }
-                if s.properties.isAlphabetic {
+                let (isLetter, isLower) = letter(s.value)
+                if isLetter {
                     letters += 1
-                    if s.properties.isLowercase { lower += 1 }
+                    if isLower { lower += 1 }
                 }
                 i += len
             }
-            if lower > 0, letters < 20 * lower, i - from > 3 * 20 * lower { return false }
+            if lower > maxLower { return false }
         }
         return letters > 0 && (lower == 0 || (letters >= 12 && lower * 20 <= letters))
     }
@@ -108,14 +141,35 @@ enum Case {
 
     /// The first letter's case: true lower, false upper, nil when the text starts with no letter.
     static func startsLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool? {
-        guard let (s, _) = Bytes.scalar(b, at: from, end: to), s.properties.isAlphabetic else { return nil }
-        return s.properties.isLowercase
+        guard let (s, _) = Bytes.scalar(b, at: from, end: to) else { return nil }
+        let (isLetter, isLower) = letter(s.value)
+        return isLetter ? isLower : nil
     }
 }
 
 extension String {
+    /// Byte-level substring test (both sides are NFC UTF-8), without Character semantics.
+    func containsBytes(_ needle: String) -> Bool {
+        Bytes.find(Array(utf8), Array(needle.utf8)) != nil
+    }
+
     /// The text with runs of white space (including U+00A0) folded to one space and trimmed.
     var collapsingSpaces: String {
+        // Most text is already clean: no double spaces, tabs, NBSP or line breaks, no outer spaces.
+        var clean = true
+        var previousSpace = true
+        for b in utf8 {
+            if b == 0x20 {
+                if previousSpace { clean = false; break }
+                previousSpace = true
+            } else if b == 0x09 || b == 0x0A || b == 0x0D || b == 0xA0 {
+                clean = false
+                break
+            } else {
+                previousSpace = false
+            }
+        }
+        if clean, !previousSpace || isEmpty { return self }
         var out = ""
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -133,11 +187,29 @@ extension String {
 
     /// Upper-cased for matching, with tone-placement variants unified (HOÀ/HÒA, UỶ/ỦY).
     var matchKey: String {
-        uppercased()
-            .replacingAll("OÀ", with: "ÒA").replacingAll("OÁ", with: "ÓA").replacingAll("OẢ", with: "ỎA")
-            .replacingAll("OÃ", with: "ÕA").replacingAll("OẠ", with: "ỌA").replacingAll("UỶ", with: "ỦY")
-            .replacingAll("UÝ", with: "ÚY").replacingAll("UỴ", with: "ỤY")
+        let upper = Array(uppercased().utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(upper.count)
+        var i = 0
+        outer: while i < upper.count {
+            // "OÀ" → "ÒA", "UỶ" → "ỦY": move the tone mark from the second vowel to the first.
+            if upper[i] == UInt8(ascii: "O") || upper[i] == UInt8(ascii: "U") {
+                for (from, to) in Self.tonePlacement where Bytes.hasPrefix(upper, i, upper.count, from) {
+                    out.append(contentsOf: to)
+                    i += from.count
+                    continue outer
+                }
+            }
+            out.append(upper[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let tonePlacement: [([UInt8], [UInt8])] = [
+        ("OÀ", "ÒA"), ("OÁ", "ÓA"), ("OẢ", "ỎA"), ("OÃ", "ÕA"), ("OẠ", "ỌA"),
+        ("UỶ", "ỦY"), ("UÝ", "ÚY"), ("UỴ", "ỤY"), ("UỲ", "ÙY"), ("UỸ", "ŨY"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }

@@ -127,35 +127,51 @@ struct CitationScanner {
     private func issuerAfter(_ b: [UInt8], at p: Int) -> (String, Int)? {
         guard let w = Self.cua.first(where: { Bytes.hasPrefix(b, p, b.count, $0) }) else { return nil }
         let start = skipSpaces(b, p + w.count)
-        guard start < b.count else { return nil }
-        let tail = String(decoding: b[start..<min(b.count, start + 200)], as: UTF8.self)
-        let words = tail.split(separator: " ", omittingEmptySubsequences: false)
-        var kept: [Substring] = []
-        var k = 0
-        wordLoop: while k < words.count, kept.count < 14 {
-            var word = words[k]
-            if Self.stopWords.contains(String(word)) { break }
-            if k + 1 < words.count, Self.stopPairs.contains(word.lowercased() + " " + words[k + 1].lowercased()) { break }
-            if word == "và" || word == "VÀ" {
-                guard k + 1 < words.count, let f = words[k + 1].first, f.isUppercase else { break }
+        let limit = min(b.count, start + 200)
+        var end = start      // end of the last kept word
+        var words = 0
+        var i = start
+        scan: while i < limit, words < 14 {
+            let wordStart = i
+            while i < limit, b[i] != Bytes.space { i += 1 }
+            let wordEnd = i
+            // Punctuation inside the word ends the issuer there.
+            var k = wordStart
+            while k < wordEnd {
+                let c = b[k]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") {
+                    if k > wordStart { end = k; words += 1 }
+                    break scan
+                }
+                k += 1
             }
-            for stop in [",", ";", ".", ":", "(", ")"] where word.contains(stop) {
-                if let cut = word.firstIndex(where: { ",;.:()".contains($0) }) { word = word[..<cut] }
-                if !word.isEmpty { kept.append(word) }
-                break wordLoop
+            let word = b[wordStart..<wordEnd]
+            if Self.stopWordBytes.contains(where: { $0.elementsEqual(word) }) { break }
+            let nextStart = skipSpaces(b, wordEnd)
+            if Self.stopPairBytes.contains(where: { pair in
+                pair.0.elementsEqual(word.lazy.map(Self.asciiLower)) && Bytes.hasPrefix(b, nextStart, limit, pair.1)
+            }) { break }
+            if word.elementsEqual(Self.va) || word.elementsEqual(Self.vaUpper) {
+                guard nextStart < limit, Case.startsLower(b, nextStart, limit) == false else { break }
             }
-            kept.append(word)
-            k += 1
+            end = wordEnd
+            words += 1
+            i = nextStart
         }
-        let name = kept.joined(separator: " ").trimmed()
-        guard !name.isEmpty, k < words.count || kept.count < 14 else { return nil }
-        return (name, start + name.utf8.count)
+        guard end > start else { return nil }
+        return (String(decoding: b[start..<end], as: UTF8.self), end)
     }
 
-    private static let stopWords: Set<String> = [
+    private static func asciiLower(_ c: UInt8) -> UInt8 { Bytes.isASCIIUpper(c) ? c + 32 : c }
+    private static let va = Array("và".utf8), vaUpper = Array("VÀ".utf8)
+    private static let stopWordBytes: [[UInt8]] = [
         "về", "tại", "trong", "đến", "nhằm", "theo", "đã", "thì", "là", "được", "VỀ", "TẠI", "TRONG", "ĐẾN", "Về",
-    ]
-    private static let stopPairs: Set<String> = ["ban hành", "quy định", "hướng dẫn", "phê duyệt", "thực hiện", "triển khai", "chỉ đạo", "sửa đổi"]
+    ].map { Array($0.utf8) }
+    /// Two-word phrases that start the title after the issuer; the first word is matched in lower case.
+    private static let stopPairBytes: [([UInt8], [UInt8])] = [
+        ("ban", "hành"), ("ban", "HÀNH"), ("ban", "Hành"), ("quy", "định"), ("quy", "ĐỊNH"), ("hướng", "dẫn"), ("hướng", "DẪN"),
+        ("phê", "duyệt"), ("phê", "DUYỆT"), ("thực", "hiện"), ("thực", "HIỆN"), ("triển", "khai"), ("chỉ", "đạo"), ("sửa", "đổi"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     // MARK: - Laws cited by name
 

@@ -11,7 +11,9 @@ public enum DocumentReader {
         public var description: String {
             switch self {
             case .input(let e): e.description
-            case .unsupportedForm(let f): "the \(f.rawValue) form is not supported yet; try --from pipe-text for text that uses '|' cell lines"
+            case .unsupportedForm(.text): "the text form is not supported yet; `--from pipe-text` reads hard-wrapped text"
+            case .unsupportedForm(.inlinePipe): "the inline-pipe form is not supported yet"
+            case .unsupportedForm(let f): "the \(f.rawValue) form is not supported yet"
             }
         }
     }
@@ -70,9 +72,10 @@ public enum DocumentReader {
     /// - Throws: `Failure` when the bytes hold no readable document.
     public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> Document {
         let form = form ?? detectForm(raw, path: path)
-        guard form == .pipeText else { throw .unsupportedForm(form) }
+        if form == .docx { throw .unsupportedForm(form) }
         let text: SourceText
         do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+        guard form == .pipeText else { throw .unsupportedForm(form) }
         let blocks = PipeTextTokenizer().tokenize(text)
         return SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
     }

@@ -60,7 +60,7 @@ public enum DocumentTypes {
 
     /// The type a whole line names (`KẾ HOẠCH`, `QUYẾT ĐỊNH`), upper case as printed; nil otherwise.
     public static func typeLine(_ text: String) -> Kind? {
-        guard text.utf8.count <= 40, Case.isUpper(text) else { return nil }
+        guard text.utf8.count <= 40, text.utf8.count >= 4, Case.isUpper(text) else { return nil }
         return byUpperName[text.collapsingSpaces.matchKey]
     }
 

@@ -34,8 +34,11 @@ enum Opener {
         "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC",
     ].map { Array($0.utf8) }
 
+    private static let firstBytes: Set<UInt8> = Set(all.compactMap(\.first))
+
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        all.contains { Bytes.hasPrefix(b, from, to, $0) }
+        guard from < to, firstBytes.contains(b[from]) else { return false }
+        return all.contains { Bytes.hasPrefix(b, from, to, $0) }
     }
 }
 
@@ -149,13 +152,17 @@ enum Markers {
     }
 
     /// `Điều 5a.`, `Chương II`, `Mục 1`, `Tiểu mục 1`, `Phần I`, `PHẦN THỨ NHẤT`.
+    private static let keywords: [([UInt8], NodeKind)] = [
+        (dieu, .article), (dieuUpper, .article), (chuong, .chapter), (chuongUpper, .chapter),
+        (tieuMuc, .subsection), (tieuMucUpper, .subsection), (muc, .section), (mucUpper, .section),
+        (phan, .part), (phanUpper, .part),
+    ]
+
     private static func keyword(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
-        let table: [([UInt8], NodeKind)] = [
-            (dieu, .article), (dieuUpper, .article), (chuong, .chapter), (chuongUpper, .chapter),
-            (tieuMuc, .subsection), (tieuMucUpper, .subsection), (muc, .section), (mucUpper, .section),
-            (phan, .part), (phanUpper, .part),
-        ]
-        for (word, kind) in table where Bytes.hasPrefix(b, from, to, word) {
+        // Every keyword starts with Đ/C/M/T/P: one byte test rules most text out.
+        let c = b[from]
+        guard c == 0xC4 || c == UInt8(ascii: "C") || c == UInt8(ascii: "M") || c == UInt8(ascii: "T") || c == UInt8(ascii: "P") else { return nil }
+        for (word, kind) in keywords where Bytes.hasPrefix(b, from, to, word) {
             var i = from + word.count
             guard i < to, b[i] == Bytes.space else { return nil }
             i = skipSpaces(b, i, to)

@@ -139,6 +139,7 @@ private struct ParseState {
     }
 
     static func isEnactingWords(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, text.utf8.last == UInt8(ascii: ":") else { return false }
         let t = text.collapsingSpaces
         guard t.hasSuffix(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }
         let word = String(t.dropLast()).trimmed().matchKey
@@ -216,6 +217,7 @@ private struct ParseState {
 
     mutating func table(_ t: RawTable) {
         let cells = t.cells
+        if let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked, dataTable(t) { return }
         let isSignatureBlock = cells.contains { c in
             c.text.hasPrefix("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
         }
@@ -235,17 +237,21 @@ private struct ParseState {
             if phase != .appendix { phase = .closing }
             return
         }
-        if let table = TableBuilder.build(t, diagnostics: &document.diagnostics) {
-            for c in cells { for p in c.paragraphs { citations.scan(p) } }
-            if phase == .appendix, !document.appendices.isEmpty {
-                document.appendices[document.appendices.count - 1].tables.append(table)
-            } else {
-                document.tables.append(table)
-            }
-            return
-        }
+        if dataTable(t) { return }
         // A layout table that is neither header nor signature: read its cells as paragraphs.
         for c in cells { for p in c.paragraphs { paragraph(p) } }
+    }
+
+    /// Keeps a data table (in the open appendix, or in the body); false for a layout table.
+    private mutating func dataTable(_ t: RawTable) -> Bool {
+        guard let table = TableBuilder.build(t, diagnostics: &document.diagnostics) else { return false }
+        for c in t.cells { for p in c.paragraphs { citations.scan(p) } }
+        if phase == .appendix, !document.appendices.isEmpty {
+            document.appendices[document.appendices.count - 1].tables.append(table)
+        } else {
+            document.tables.append(table)
+        }
+        return true
     }
 
     // MARK: - Appendices

@@ -19,6 +19,7 @@ enum SignatureParser {
     ]
 
     private static func isPosition(_ line: String) -> Bool {
+        guard line.utf8.count <= 80, Case.isUpper(line) else { return false }
         let key = line.matchKey
         return positions.contains { key == $0 || key.hasPrefix($0 + " ") }
     }
@@ -31,7 +32,7 @@ enum SignatureParser {
     /// Whether a cell holds a signature: an authority line, or a position line followed by a name.
     static func isSignature(_ lines: [String]) -> Bool {
         let lines = lines.filter { !HeaderParser.isRule($0) }
-        guard let first = lines.first, !first.hasPrefix("Nơi nhận"), lines.count <= 12 else { return false }
+        guard lines.count <= 12, let first = lines.first, !first.hasPrefix("Nơi nhận") else { return false }
         if lines.contains(where: { authorityPrefix($0) != nil && Case.isUpper($0) }) { return true }
         if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, !Case.isUpper(last), isName(last) { return true }
         return false

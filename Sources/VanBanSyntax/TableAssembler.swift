@@ -1,3 +1,4 @@
+import VanBanModel
 /// Turns pipe-text segments into paragraphs and tables: decides where each table starts and ends,
 /// which the `|` lines alone do not say (only cell ends are marked).
 struct TableAssembler {
@@ -60,8 +61,9 @@ struct TableAssembler {
     }
 
     private mutating func appendCell(_ lines: ArraySlice<WrapJoiner.Line>, closingLine: Int) {
-        let printed = lines.map { TextBlock(text: text($0), line: $0.number, column: $0.column) }
-        let cell = RawCell(lines: printed, paragraphs: joiner.paragraphs(lines), line: lines.first?.number ?? closingLine)
+        let paragraphs = joiner.paragraphs(lines)
+        let printed = lines.count == 1 ? paragraphs : lines.map { TextBlock(text: text($0), line: $0.number, column: $0.column) }
+        let cell = RawCell(lines: printed, paragraphs: paragraphs, line: lines.first?.number ?? closingLine)
         cells.append(cell)
         if indexHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {
             dataWidth = cells.count - 1
@@ -108,15 +110,14 @@ struct TableAssembler {
     /// Where the first cell of a new table begins within the text before its first `|`.
     private func firstCellStart(_ segment: PipeTextTokenizer.Segment) -> Int {
         let lines = segment.lines
-        if let k = lines.lastIndex(where: { text($0).hasPrefix("Nơi nhận") }) { return k }
+        if let k = lines.lastIndex(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return k }
         if let k = signatureStart(lines) { return k }
         let atStart = !sawTable && blocks.isEmpty
         var k = lines.count
         while k > 0 {
             let l = lines[k - 1]
-            let t = text(l)
-            let headerish = joiner.isRule(l) || Case.isUpper(bytes, l.start, l.end) || t.hasPrefix("Số")
-                || (atStart && (t.hasPrefix("V/v") || Case.startsLower(bytes, l.start, l.end) == true))
+            let headerish = joiner.isRule(l) || Case.isUpper(bytes, l.start, l.end) || Bytes.hasPrefix(bytes, l.start, l.end, Self.so)
+                || (atStart && (Bytes.hasPrefix(bytes, l.start, l.end, Self.vv) || Case.startsLower(bytes, l.start, l.end) == true))
             if !headerish { break }
             k -= 1
         }
@@ -133,9 +134,14 @@ struct TableAssembler {
         return nil
     }
 
+    private static let noiNhan = Array("Nơi nhận".utf8)
+    private static let so = Array("Số".utf8)
+    private static let vv = Array("V/v".utf8)
+
     private func text(_ l: WrapJoiner.Line) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
 
     static func isIndexHeader(_ text: String) -> Bool {
+        guard text.utf8.count <= 16 else { return false }
         let key = text.collapsingSpaces.uppercased().replacingAll(".", with: "")
         return ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "SỐ\nTT"].contains(key)
     }

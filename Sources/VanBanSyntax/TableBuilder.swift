@@ -49,13 +49,14 @@ enum TableBuilder {
 enum ColumnRoles {
     static func role(of header: String) -> ColumnRole? {
         let k = header.collapsingSpaces.lowercased()
+        func has(_ s: String) -> Bool { k.containsBytes(s) }
         if ["tt", "stt", "số tt", "số thứ tự", "tt.", "stt."].contains(k) { return .index }
-        if k.contains("chủ trì") { return .lead }
-        if k.contains("phối hợp") { return .partners }
-        if k.contains("phê duyệt") || k.hasPrefix("cấp trình") { return .approval }
-        if k.contains("thời gian") || k.contains("tiến độ") || k.hasPrefix("thời hạn") { return .timeline }
-        if k.contains("nguồn vốn") || k.contains("kinh phí") { return .funding }
-        if k.hasPrefix("sản phẩm") || k.hasPrefix("kết quả") || k.contains("hình thức văn bản") { return .output }
+        if has("chủ trì") { return .lead }
+        if has("phối hợp") { return .partners }
+        if has("phê duyệt") || k.hasPrefix("cấp trình") { return .approval }
+        if has("thời gian") || has("tiến độ") || k.hasPrefix("thời hạn") { return .timeline }
+        if has("nguồn vốn") || has("kinh phí") { return .funding }
+        if k.hasPrefix("sản phẩm") || k.hasPrefix("kết quả") || has("hình thức văn bản") { return .output }
         if k.hasPrefix("ghi chú") { return .note }
         if k.hasPrefix("nội dung") || k.hasPrefix("nhiệm vụ") || k.hasPrefix("tên nhiệm vụ") || k.hasPrefix("tên đề án") || k.hasPrefix("công việc") { return .task }
         return nil

@@ -1,3 +1,4 @@
+import VanBanModel
 /// Undoes hard wraps: decides, for each line break inside a run of text lines, whether it ends a
 /// paragraph. The signals are those of `shared/spec/input-forms.md` (pipe-text), weighed in order.
 struct WrapJoiner {
@@ -28,34 +29,70 @@ struct WrapJoiner {
         return lengths[(lengths.count - 1) * 9 / 10]
     }
 
+    /// What the signals need to know about one line, computed once.
+    struct Features {
+        var rule = false
+        var standalone = false
+        var upper = false
+        var hasLetters = false
+        var startsLower: Bool?
+        var startsDigit = false
+        var width = 0
+        var firstWord = 0
+        var marker: Marker?
+        var opener = false
+        var last: UInt8 = 0
+        var loneArticle = false
+        var afterBlank = false
+        var isDashItem: Bool { marker.map { $0.kind == .dash || $0.kind == .plus } ?? false }
+    }
+
+    func features(_ l: Line) -> Features {
+        var f = Features()
+        f.afterBlank = l.afterBlank
+        f.rule = isRule(l)
+        f.width = Bytes.scalarCount(bytes, l.start, l.end)
+        f.firstWord = Bytes.firstWordWidth(bytes, l.start, l.end)
+        f.upper = Case.isUpper(bytes, l.start, l.end)
+        f.hasLetters = hasLetters(l)
+        f.startsLower = Case.startsLower(bytes, l.start, l.end)
+        f.startsDigit = Bytes.isDigit(bytes[l.start])
+        f.marker = Markers.match(bytes, l.start, l.end)
+        f.opener = Opener.starts(bytes, l.start, l.end)
+        f.last = bytes[l.end - 1]
+        f.loneArticle = f.marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
+        f.standalone = !f.rule && isStandalone(l, upper: f.upper)
+        return f
+    }
+
     /// Splits `lines` into paragraphs.
     func paragraphs(_ lines: ArraySlice<Line>) -> [TextBlock] {
         var out: [TextBlock] = []
         guard !lines.isEmpty else { return out }
+        let base = lines.startIndex
+        let f = lines.map(features)
         var buffer: [UInt8] = []
         var breaks: [Int] = []
-        var first = lines.startIndex
+        var first = 0
         var contentLines = 0  // lines in the current paragraph apart from a lone "Điều N." line
-        var i = lines.startIndex
-        while i < lines.endIndex {
-            let line = lines[i]
+        for i in 0..<f.count {
+            let line = lines[base + i]
             if !buffer.isEmpty {
                 buffer.append(Bytes.space)
                 breaks.append(buffer.count)
             }
             buffer.append(contentsOf: bytes[line.start..<line.end])
-            let markerOnly = isLoneArticleMarker(line)
-            if !markerOnly { contentLines += 1 }
+            if !f[i].loneArticle { contentLines += 1 }
             let next = i + 1
-            let afterNext = next + 1 < lines.endIndex ? lines[next + 1] : nil
-            if next == lines.endIndex || endsParagraph(after: line, before: lines[next], then: afterNext, isFirst: contentLines <= 1 && !markerOnly, markerOnly: markerOnly, startsParagraph: lines[first]) {
-                out.append(TextBlock(text: String(decoding: buffer, as: UTF8.self), line: lines[first].number, column: lines[first].column, breaks: breaks))
+            if next == f.count || endsParagraph(f[i], f[next], then: next + 1 < f.count ? f[next + 1] : nil,
+                                                isFirst: contentLines <= 1 && !f[i].loneArticle, start: f[first]) {
+                out.append(TextBlock(text: String(decoding: buffer, as: UTF8.self), line: lines[base + first].number,
+                                     column: lines[base + first].column, breaks: breaks))
                 buffer.removeAll(keepingCapacity: true)
                 breaks.removeAll()
                 first = next
                 contentLines = 0
             }
-            i = next
         }
         return out
     }
@@ -64,51 +101,44 @@ struct WrapJoiner {
 
     private static let terminal: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?")]
 
-    private func endsParagraph(after l: Line, before n: Line, then following: Line?, isFirst: Bool, markerOnly: Bool, startsParagraph p: Line) -> Bool {
-        if n.afterBlank { return true }
-        if isRule(l) || isRule(n) { return true }
-        if markerOnly { return Markers.match(bytes, n.start, n.end) != nil }
-        if isStandalone(l) || isStandalone(n) { return true }
-        let last = bytes[l.end - 1]
-        if let m = Markers.match(bytes, n.start, n.end) {
+    /// Whether the break between line `l` and line `n` ends a paragraph.
+    private func endsParagraph(_ l: Features, _ n: Features, then following: Features?, isFirst: Bool, start p: Features) -> Bool {
+        if n.afterBlank || l.rule || n.rule { return true }
+        if l.loneArticle { return n.marker != nil }
+        if l.standalone || n.standalone { return true }
+        let last = l.last
+        if let m = n.marker {
             guard m.kind == .dash || m.kind == .plus else { return true }
             // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …").
-            if Self.terminal.contains(last) || isUpper(l) { return true }
-            let inDashItem = Markers.match(bytes, p.start, p.end).map { $0.kind == .dash || $0.kind == .plus } ?? false
-            if isFirst, !inDashItem, l.end - l.start > 15 { return false }
+            if Self.terminal.contains(last) || l.upper { return true }
+            if isFirst, !p.isDashItem, l.width > 10 { return false }
             return true
         }
-        if Opener.starts(bytes, n.start, n.end) { return true }
-        if Case.startsLower(bytes, n.start, n.end) == true { return false }
+        if n.opener { return true }
+        if n.startsLower == true { return false }
         // A line opening with a number that is not a marker continues a sentence ("năm" / "2007 của …").
-        if Bytes.isDigit(bytes[n.start]), !Self.terminal.contains(last) { return false }
+        if n.startsDigit, !Self.terminal.contains(last) { return false }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
-        let upperL = isUpper(l)
         // Lines without letters ("2024 - 2026") take the case of their neighbour.
-        if hasLetters(l), hasLetters(n), upperL != isUpper(n) { return upperL || !isFirst }
-        if upperL { return !(isFirst || isFull(l, before: n)) }
+        if l.hasLetters, n.hasLetters, l.upper != n.upper { return l.upper || !isFirst }
+        if l.upper { return !(isFirst || isFull(l, before: n)) }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
-            guard isFull(l, before: n) else { return true }
-            return false
+            return !isFull(l, before: n)
         }
         if isFirst {
             // A short first line runs on, unless the next line is itself a short first line
             // ("1. Mục tiêu chung" / "Duy trì … của" / "tỉnh một cách …").
-            guard let f = following, !isFull(n, before: f), !endsSentence(n), Markers.match(bytes, f.start, f.end) == nil else { return false }
-            return Case.startsLower(bytes, f.start, f.end) == true
+            guard let f = following, !isFull(n, before: f), !Self.terminal.contains(n.last), f.marker == nil else { return false }
+            return f.startsLower == true
         }
         return !isFull(l, before: n)
     }
 
     /// The next word would not have fitted on this line: the break was forced by the width.
-    private func isFull(_ l: Line, before n: Line) -> Bool {
-        let len = Bytes.scalarCount(bytes, l.start, l.end)
-        let word = Bytes.firstWordWidth(bytes, n.start, n.end)
-        return len + 1 + word > width - 3
+    private func isFull(_ l: Features, before n: Features) -> Bool {
+        l.width + 1 + n.firstWord > width - 3
     }
-
-    private func endsSentence(_ l: Line) -> Bool { Self.terminal.contains(bytes[l.end - 1]) }
 
     private func hasLetters(_ l: Line) -> Bool {
         var i = l.start
@@ -119,8 +149,6 @@ struct WrapJoiner {
         }
         return false
     }
-
-    private func isUpper(_ l: Line) -> Bool { Case.isUpper(bytes, l.start, l.end) }
 
     /// `-----`, `_____`, `*` furniture lines.
     func isRule(_ l: Line) -> Bool {
@@ -134,23 +162,19 @@ struct WrapJoiner {
     }
 
     /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an appendix label.
-    private func isStandalone(_ l: Line) -> Bool {
-        guard l.end - l.start <= 40 else { return false }
+    private func isStandalone(_ l: Line, upper: Bool) -> Bool {
+        guard l.end - l.start <= 40, upper || bytes[l.start] == UInt8(ascii: "P") else { return false }
         let text = String(decoding: bytes[l.start..<l.end], as: UTF8.self)
-        if DocumentTypes.typeLine(text) != nil { return true }
+        if upper, DocumentTypes.typeLine(text) != nil { return true }
         return AppendixLabel.parse(text) != nil
-    }
-
-    /// `Điều 1.` alone on its line: its text follows on the next line.
-    private func isLoneArticleMarker(_ l: Line) -> Bool {
-        guard let m = Markers.match(bytes, l.start, l.end), m.kind == .article else { return false }
-        return m.contentStart >= l.end
     }
 }
 
 /// `PHỤ LỤC I`, `Phụ lục số 01`, `PHỤ LỤC` alone.
 enum AppendixLabel {
     static func parse(_ text: String) -> (label: String, number: String?)? {
+        // Cheap guards first: this runs on every paragraph.
+        guard text.utf8.count <= 40, let first = text.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return nil }
         let t = text.collapsingSpaces
         let key = t.uppercased()
         guard key.hasPrefix("PHỤ LỤC") else { return nil }

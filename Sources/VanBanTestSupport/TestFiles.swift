@@ -73,3 +73,9 @@ public enum TestFiles {
         getenv(name).map { String(cString: $0) }
     }
 }
+
+extension TestFiles {
+    public static func makeDirectory(_ path: String) {
+        mkdir(path, 0o755)
+    }
+}

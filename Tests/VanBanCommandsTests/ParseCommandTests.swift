@@ -1,0 +1,92 @@
+import Testing
+import VanBanCommands
+import VanBanTestSupport
+
+/// `vanban parse` end to end in-process: exit codes of cli.md and one clear stderr line per bad input.
+@Suite struct ParseCommandTests {
+    static let dir: String = {
+        let d = "/tmp/vanban-cli-tests-\(UInt32.random(in: 0...UInt32.max))"
+        TestFiles.makeDirectory(d)
+        return d
+    }()
+
+    static func file(_ name: String, _ bytes: [UInt8]) -> String {
+        let path = dir + "/" + name
+        TestFiles.write(path, bytes)
+        return path
+    }
+
+    func run(_ args: [String]) -> (code: Int32, out: String, err: String) {
+        let capture = OutputCapture()
+        let code = VanBanCommand.runMain(args, capture: capture)
+        return (code, capture.stdout, capture.stderr)
+    }
+
+    var fixture: String { TestFiles.fixtures + "/pipe-text/ke-hoach-87-kh-syt-co-quan-chu-quan.txt" }
+
+    @Test func parsesAFixtureToJSON() {
+        let r = run(["parse", fixture])
+        #expect(r.code == 0)
+        #expect(r.err.isEmpty)
+        #expect(r.out.hasPrefix("{\n  \"schema_version\": \"1\","))
+        #expect(r.out.contains("\"number\": \"87/KH-SYT\""))
+        #expect(r.out.hasSuffix("}\n"))
+    }
+
+    @Test func severalFilesGiveNDJSON() {
+        let r = run(["parse", fixture, fixture])
+        #expect(r.code == 0)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.hasPrefix("{\"schema_version\":\"1\"") })
+    }
+
+    @Test func outlineFormat() {
+        let r = run(["parse", "--format", "outline", fixture])
+        #expect(r.code == 0)
+        #expect(r.out.contains("number: 87/KH-SYT"))
+        #expect(r.out.contains("I. MỤC TIÊU  @18"))
+    }
+
+    @Test(arguments: [
+        ("missing.txt", nil, "no such file"),
+        ("empty.txt", [UInt8](), "empty input"),
+        ("binary.docx", [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0], "binary input"),
+        ("tcvn3.txt", Array("Số: 12/KH\nC".utf8) + [0xA7, 0xA3, 0x6E] + Array("\n|\n|\n".utf8), "2:2: invalid UTF-8"),
+    ] as [(String, [UInt8]?, String)])
+    func unreadableInputExitsTwoWithOneLine(_ name: String, _ bytes: [UInt8]?, _ reason: String) {
+        let path = bytes.map { Self.file(name, $0) } ?? Self.dir + "/" + name
+        let r = run(["parse", "--from", "pipe-text", path])
+        #expect(r.code == 2)
+        #expect(r.out.isEmpty)
+        #expect(r.err.split(separator: "\n").count == 1)
+        #expect(r.err.hasPrefix("vanban: \(path)"))
+        #expect(r.err.contains(reason))
+    }
+
+    @Test func directoryIsRefused() {
+        let r = run(["parse", Self.dir])
+        #expect(r.code == 2)
+        #expect(r.err.contains("is a directory"))
+    }
+
+    @Test func oneBadFileDoesNotStopTheOthers() {
+        let r = run(["parse", "--format", "ndjson", Self.dir + "/nope.txt", fixture])
+        #expect(r.code == 2)
+        #expect(r.out.split(separator: "\n").count == 1)
+        #expect(r.err.contains("nope.txt: no such file"))
+    }
+
+    @Test(arguments: [["parse", "--bogus"], ["parse", "--format", "xml", "a.txt"], ["nosuchcommand"]])
+    func usageErrorsExitTwo(_ args: [String]) {
+        let r = run(args)
+        #expect(r.code == 2)
+        #expect(!r.err.isEmpty)
+    }
+
+    @Test func helpExitsZero() {
+        let r = run(["parse", "--help"])
+        #expect(r.code == 0)
+        #expect(r.out.contains("--format"))
+    }
+}
