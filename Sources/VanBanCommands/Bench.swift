@@ -1,6 +1,7 @@
 import VanBanModel
 import ArgumentParser
 import VanBanEmit
+import VanBanModel
 import VanBanSyntax
 
 extension VanBanCommand {
@@ -34,6 +35,23 @@ extension VanBanCommand {
             for i in 0..<generated { inputs.append(("gen-\(i)", Array(generator.document(index: i).utf8))) }
             let bytes = inputs.reduce(0) { $0 + $1.1.count }
             Output.stdout("inputs: \(inputs.count) documents (\(files.count) real, \(generated) generated), \(format(Double(bytes) / 1e6)) MB\n")
+            let decoded = inputs.compactMap { try? SourceText(decoding: $0.1) }
+            let tokenized = decoded.map { PipeTextTokenizer().tokenize($0) }
+            report("decode        ", bytes: bytes, docs: inputs.count) {
+                var checksum = 0
+                for (_, raw) in inputs { checksum &+= (try? SourceText(decoding: raw))?.lineCount ?? 0 }
+                return checksum
+            }
+            report("tokenize      ", bytes: bytes, docs: inputs.count) {
+                var checksum = 0
+                for text in decoded { checksum &+= PipeTextTokenizer().tokenize(text).count }
+                return checksum
+            }
+            report("section parse ", bytes: bytes, docs: inputs.count) {
+                var checksum = 0
+                for blocks in tokenized { checksum &+= SectionParser().parse(blocks, source: SourceInfo(path: "-", form: .pipeText)).body.count }
+                return checksum
+            }
             report("tokenize+parse", bytes: bytes, docs: inputs.count) {
                 var checksum = 0
                 for (path, raw) in inputs {
