@@ -106,7 +106,21 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for c in s.utf8 {
+        var s = s
+        s.withUTF8 { u in
+            // Copy runs that need no escaping in one go.
+            var runStart = 0
+            for (i, c) in u.enumerated() where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
+                if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+                escape(c)
+                runStart = i + 1
+            }
+            if runStart < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart...])) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ c: UInt8) {
             switch c {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
             case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
@@ -119,7 +133,5 @@ public struct JSONWriter {
                 bytes.append(Self.hex[Int(c & 0xF)])
             default: bytes.append(c)
             }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -148,6 +148,11 @@ enum Case {
 }
 
 extension String {
+    /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
+    @inline(__always) func startsWith(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
     /// Byte-level substring test (both sides are NFC UTF-8), without Character semantics.
     func containsBytes(_ needle: String) -> Bool {
         Bytes.find(Array(utf8), Array(needle.utf8)) != nil

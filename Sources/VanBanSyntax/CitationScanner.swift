@@ -21,7 +21,11 @@ struct CitationScanner {
 
     /// Scans one paragraph.
     mutating func scan(_ block: TextBlock) {
-        let b = Array(block.text.utf8)
+        scan(block, bytes: Array(block.text.utf8))
+    }
+
+    /// Scans one paragraph whose UTF-8 bytes the caller already holds.
+    mutating func scan(_ block: TextBlock, bytes b: [UInt8]) {
         let n = b.count
         var i = 0
         while i < n {

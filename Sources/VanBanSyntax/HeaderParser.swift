@@ -8,14 +8,14 @@ enum HeaderParser {
         table.cells.contains { cell in
             cell.lines.contains { l in
                 let key = l.text.matchKey
-                return key.hasPrefix("CỘNG HÒA") || key.hasPrefix("CỘNG") && key.count <= 6 || key.hasPrefix("ĐẢNG CỘNG SẢN")
-                    || l.text.hasPrefix("Độc lập") || isNumberLine(l.text)
+                return key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && key.count <= 6 || key.startsWith("ĐẢNG CỘNG SẢN")
+                    || l.text.startsWith("Độc lập") || isNumberLine(l.text)
             }
         }
     }
 
     static func isNumberLine(_ t: String) -> Bool {
-        guard t.hasPrefix("Số") || t.hasPrefix("SỐ") else { return false }
+        guard t.startsWith("Số") || t.startsWith("SỐ") else { return false }
         let rest = t.dropFirst(2)
         return rest.isEmpty || rest.first == ":" || rest.first == " " || rest.first == "."
     }
@@ -31,10 +31,10 @@ enum HeaderParser {
             var sawOther = false
             for line in lines {
                 let key = line.matchKey
-                if key.hasPrefix("CỘNG HÒA") || key.hasPrefix("ĐẢNG CỘNG SẢN") {
+                if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") {
                     header.nationalName = line
                     sawOther = true
-                } else if line.hasPrefix("Độc lập") {
+                } else if line.startsWith("Độc lập") {
                     header.motto = line
                     sawOther = true
                 } else if isNumberLine(line) {
@@ -45,7 +45,7 @@ enum HeaderParser {
                     }
                     sawOther = true
                     inSubject = false
-                } else if line.hasPrefix("V/v") || line.hasPrefix("V/V") || line.hasPrefix("v/v") {
+                } else if line.startsWith("V/v") || line.startsWith("V/V") || line.startsWith("v/v") {
                     subject = [line]
                     inSubject = true
                     sawOther = true
@@ -94,8 +94,8 @@ enum HeaderParser {
         }
         if line.hasSuffix(",") { return true }
         let key = line.matchKey
-        if key.hasPrefix("CỘNG HÒA") || key == "CỘNG" { return !key.hasSuffix("VIỆT NAM") }
-        if line.hasPrefix("Độc lập") { return !line.hasSuffix("phúc") }
+        if key.startsWith("CỘNG HÒA") || key == "CỘNG" { return !key.hasSuffix("VIỆT NAM") }
+        if line.startsWith("Độc lập") { return !line.hasSuffix("phúc") }
         if line.contains("ngày") || line.contains("NGÀY") {
             return VietnameseDate.first(in: line) == nil && !line.contains("...") && !line.contains("…")
         }

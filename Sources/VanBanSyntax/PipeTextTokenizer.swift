@@ -58,7 +58,8 @@ public struct PipeTextTokenizer {
                 current = Segment()
                 blankBefore = false
             } else {
-                current.lines.append(WrapJoiner.Line(start: s, end: e, number: lineNumber, column: s - i + 1, afterBlank: blankBefore && !current.lines.isEmpty))
+                current.lines.append(WrapJoiner.Line(start: s, end: e, number: lineNumber, column: s - i + 1,
+                                                     width: Bytes.scalarCount(b, s, e), afterBlank: blankBefore && !current.lines.isEmpty))
                 blankBefore = false
             }
             lineNumber += 1

@@ -66,7 +66,7 @@ private struct ParseState {
             return i
         }
         for k in i..<t {
-            if case .paragraph(let p) = blocks[k], p.text.hasPrefix("V/v") || p.text.hasPrefix("V/V") {
+            if case .paragraph(let p) = blocks[k], p.text.startsWith("V/v") || p.text.startsWith("V/V") {
                 document.header.title = p.text
             } else {
                 keepAsMetadata(blocks[k])
@@ -84,7 +84,7 @@ private struct ParseState {
             document.header.authority = last.text
             caps.removeLast()
         }
-        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], p.text.hasPrefix("Về ") || p.text.hasPrefix("V/v") {
+        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], p.text.startsWith("Về ") || p.text.startsWith("V/v") {
             caps = [p]
             i += 1
         }
@@ -113,7 +113,7 @@ private struct ParseState {
             if Bytes.hasPrefix(b, k, b.count, so), k == 0 || b[k - 1] == Bytes.space, let (number, end) = DocumentNumber.read(b, at: k + so.count) {
                 // Only the title's own "CỦA <issuer> SỐ …" form, not a cited number.
                 let before = String(decoding: b[0..<k], as: UTF8.self)
-                guard before.hasPrefix("CỦA ") || before.hasPrefix("Của ") else { return }
+                guard before.startsWith("CỦA ") || before.startsWith("Của ") else { return }
                 document.header.number = number
                 document.header.numberParts = DocumentNumber.parts(number)
                 document.header.date = VietnameseDate.read(b, at: end + 1, requireNgay: true)?.iso
@@ -162,23 +162,23 @@ private struct ParseState {
             openAppendix(label.label, number: label.number, line: p.line)
             return
         }
-        citations.scan(p)
+        let bytes = Array(text.utf8)
+        citations.scan(p, bytes: bytes)
         if phase == .appendix {
-            appendixParagraph(p)
+            appendixParagraph(p, bytes: bytes)
             return
         }
         if Self.isEnactingWords(text) {
             document.header.enactingWords = text
             return
         }
-        if text.hasPrefix("Kính gửi") {
+        if text.startsWith("Kính gửi") {
             let rest = String(text.dropFirst("Kính gửi".count)).trimmed()
-            let value = rest.hasPrefix(":") ? String(rest.dropFirst()).trimmed() : rest
+            let value = rest.startsWith(":") ? String(rest.dropFirst()).trimmed() : rest
             if !value.isEmpty { document.header.addressees.append(value) }
             phase = .addressees
             return
         }
-        let bytes = Array(text.utf8)
         let marker = Markers.match(bytes, 0, bytes.count)
         if phase == .addressees {
             if let m = marker, m.kind == .dash || m.kind == .plus {
@@ -187,7 +187,7 @@ private struct ParseState {
             }
             phase = bodyStarted ? .body : .front
         }
-        if text.hasPrefix("Nơi nhận") {
+        if text.startsWith("Nơi nhận") {
             phase = .recipients
             document.recipients += SignatureParser.recipients([p])
             return
@@ -196,7 +196,7 @@ private struct ParseState {
             document.recipients += SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p])
             return
         }
-        if phase == .closing || (bodyStarted && text.hasPrefix("Trên đây")) {
+        if phase == .closing || (bodyStarted && text.startsWith("Trên đây")) {
             phase = .closing
             document.closing.append(Paragraph(text: text, line: p.line))
             return
@@ -219,11 +219,11 @@ private struct ParseState {
         let cells = t.cells
         if let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked, dataTable(t) { return }
         let isSignatureBlock = cells.contains { c in
-            c.text.hasPrefix("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
+            c.text.startsWith("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
         }
         if isSignatureBlock, phase != .appendix || cells.count <= 3 {
             for c in cells {
-                if c.text.hasPrefix("Nơi nhận") {
+                if c.text.startsWith("Nơi nhận") {
                     document.recipients += SignatureParser.recipients(c.lines)
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
                     if document.signature == nil { document.signature = SignatureParser.parse(c.lines) }
@@ -262,11 +262,11 @@ private struct ParseState {
         phase = .appendix
     }
 
-    mutating func appendixParagraph(_ p: TextBlock) {
+    mutating func appendixParagraph(_ p: TextBlock, bytes: [UInt8]) {
         let k = document.appendices.count - 1
         let text = p.text
         if document.appendices[k].attachedTo == nil,
-           text.hasPrefix("(Kèm theo") || text.hasPrefix("(Ban hành kèm theo") || text.hasPrefix("Kèm theo") || text.hasPrefix("(kèm theo") {
+           text.startsWith("(Kèm theo") || text.startsWith("(Ban hành kèm theo") || text.startsWith("Kèm theo") || text.startsWith("(kèm theo") {
             let number = noteNumber(text)
             document.appendices[k].attachedTo = AttachmentNote(text: text, number: number, date: VietnameseDate.first(in: text), line: p.line)
             return
@@ -276,7 +276,6 @@ private struct ParseState {
             document.appendices[k].title = old.map { $0 + " " + text } ?? text
             return
         }
-        let bytes = Array(text.utf8)
         if let m = Markers.match(bytes, 0, bytes.count) {
             appendixBody.add(m, heading: String(decoding: bytes[m.contentStart...], as: UTF8.self), line: p.line, column: p.column)
         } else {

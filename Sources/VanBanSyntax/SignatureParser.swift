@@ -32,7 +32,7 @@ enum SignatureParser {
     /// Whether a cell holds a signature: an authority line, or a position line followed by a name.
     static func isSignature(_ lines: [String]) -> Bool {
         let lines = lines.filter { !HeaderParser.isRule($0) }
-        guard lines.count <= 12, let first = lines.first, !first.hasPrefix("Nơi nhận") else { return false }
+        guard lines.count <= 12, let first = lines.first, !first.startsWith("Nơi nhận") else { return false }
         if lines.contains(where: { authorityPrefix($0) != nil && Case.isUpper($0) }) { return true }
         if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, !Case.isUpper(last), isName(last) { return true }
         return false
@@ -78,12 +78,12 @@ enum SignatureParser {
         for (k, l) in lines.enumerated() {
             var t = l.text.collapsingSpaces
             if k == 0 {
-                guard t.hasPrefix("Nơi nhận") else { return [] }
+                guard t.startsWith("Nơi nhận") else { return [] }
                 t = String(t.dropFirst("Nơi nhận".count)).trimmed()
-                if t.hasPrefix(":") { t = String(t.dropFirst()).trimmed() }
+                if t.startsWith(":") { t = String(t.dropFirst()).trimmed() }
                 if t.isEmpty { continue }
             }
-            let opensEntry = t.hasPrefix("-") || t.hasPrefix("+") || t.hasPrefix("•") || t.hasPrefix("–")
+            let opensEntry = t.startsWith("-") || t.startsWith("+") || t.startsWith("•") || t.startsWith("–")
             if !opensEntry, let last = out.last, !(last.hasSuffix(";") || last.hasSuffix(".")) {
                 out[out.count - 1] = last + " " + t
             } else {

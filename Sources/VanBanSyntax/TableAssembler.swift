@@ -90,7 +90,7 @@ struct TableAssembler {
         let firstText = text(first)
         if AppendixLabel.parse(firstText) != nil { return true }
         if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil { return true }
-        if firstText.hasPrefix("Nơi nhận") || firstText.hasPrefix("Kính gửi") { return true }
+        if firstText.startsWith("Nơi nhận") || firstText.startsWith("Kính gửi") { return true }
         if let w = dataWidth {
             guard cells.count % w == 0, segment.lines.count > 8 else { return false }
             return segment.lines.dropFirst().contains { line in

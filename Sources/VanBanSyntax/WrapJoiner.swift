@@ -8,6 +8,8 @@ struct WrapJoiner {
         var end: Int
         var number: Int
         var column: Int
+        /// Width in Unicode scalars.
+        var width: Int = 0
         /// A blank line came before it.
         var afterBlank: Bool = false
     }
@@ -20,10 +22,7 @@ struct WrapJoiner {
     static func measureWidth(_ bytes: [UInt8], lines: [Line]) -> Int {
         var lengths: [Int] = []
         lengths.reserveCapacity(lines.count)
-        for l in lines {
-            let n = Bytes.scalarCount(bytes, l.start, l.end)
-            if n >= 40 { lengths.append(n) }
-        }
+        for l in lines where l.width >= 40 { lengths.append(l.width) }
         guard lengths.count >= 5 else { return 80 }
         lengths.sort()
         return lengths[(lengths.count - 1) * 9 / 10]
@@ -51,7 +50,7 @@ struct WrapJoiner {
         var f = Features()
         f.afterBlank = l.afterBlank
         f.rule = isRule(l)
-        f.width = Bytes.scalarCount(bytes, l.start, l.end)
+        f.width = l.width
         f.firstWord = Bytes.firstWordWidth(bytes, l.start, l.end)
         f.upper = Case.isUpper(bytes, l.start, l.end)
         f.hasLetters = hasLetters(l)
@@ -68,7 +67,10 @@ struct WrapJoiner {
     /// Splits `lines` into paragraphs.
     func paragraphs(_ lines: ArraySlice<Line>) -> [TextBlock] {
         var out: [TextBlock] = []
-        guard !lines.isEmpty else { return out }
+        guard let only = lines.first else { return out }
+        if lines.count == 1 {
+            return [TextBlock(text: String(decoding: bytes[only.start..<only.end], as: UTF8.self), line: only.number, column: only.column)]
+        }
         let base = lines.startIndex
         let f = lines.map(features)
         var buffer: [UInt8] = []
