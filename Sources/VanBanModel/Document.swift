@@ -17,6 +17,9 @@ public struct Document: Sendable, Equatable {
     public var signature: Signature?
     /// Nơi nhận (recipients), one entry per printed line, markers kept.
     public var recipients: [String]
+    /// Where each recipient entry starts (parallel to `recipients`); where `Nơi nhận` itself stands.
+    public var recipientPositions: [Position] = []
+    public var recipientsLabel: Position?
     public var appendices: [Appendix]
     /// Data tables printed in the body, outside any appendix (`Biểu …`).
     public var tables: [Table]
@@ -75,9 +78,23 @@ public struct Paragraph: Sendable, Equatable {
     public var text: String
     /// 1-based line of the paragraph's first character.
     public var line: Int
+    /// 1-based column (UTF-8 bytes) of the first character; not part of the JSON contract.
+    public var column: Int
 
-    public init(text: String, line: Int) {
+    public init(text: String, line: Int, column: Int = 1) {
         self.text = text
         self.line = line
+        self.column = column
+    }
+}
+
+/// A place in the source: 1-based line, 1-based column in UTF-8 bytes.
+public struct Position: Sendable, Equatable, Hashable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int = 1) {
+        self.line = line
+        self.column = column
     }
 }

@@ -31,8 +31,17 @@ public struct Header: Sendable, Equatable {
     public var addressees: [String] = []
     /// 1-based line where the header starts.
     public var line: Int?
+    /// The number as printed after `Số:`, spaces kept (validators check them).
+    public var numberAsPrinted: String?
+    /// Where each header part stands in the source; not part of the JSON contract.
+    public var positions: [HeaderField: Position] = [:]
 
     public init() {}
+}
+
+/// The header parts whose source position is kept for diagnostics.
+public enum HeaderField: String, Sendable, Hashable {
+    case issuer, nationalName, motto, number, dateLine, type, title, authority, addressees
 }
 
 /// The parts of a document number (số, ký hiệu): `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`.
@@ -64,12 +73,15 @@ public struct Signature: Sendable, Equatable {
     /// The signer's name; never `(Đã ký)`.
     public var name: String?
     public var line: Int
+    /// Where the name line stands; not part of the JSON contract.
+    public var namePosition: Position?
 
-    public init(authority: String? = nil, authorityLines: [String] = [], position: String? = nil, name: String? = nil, line: Int) {
+    public init(authority: String? = nil, authorityLines: [String] = [], position: String? = nil, name: String? = nil, line: Int, namePosition: Position? = nil) {
         self.authority = authority
         self.authorityLines = authorityLines
         self.position = position
         self.name = name
         self.line = line
+        self.namePosition = namePosition
     }
 }

@@ -1,3 +1,5 @@
+import VanBanModel
+
 /// The stream every input form's tokenizer produces and the section parser reads.
 public enum Block: Sendable, Equatable {
     case paragraph(TextBlock)
@@ -28,6 +30,19 @@ public struct TextBlock: Sendable, Equatable {
         for b in breaks where b <= offset { n += 1 }
         return n
     }
+
+    /// The source position of byte `offset` of `text` (continuation lines are taken to start at column 1).
+    public func position(at offset: Int) -> Position {
+        var n = line
+        var lineStart = 0
+        for b in breaks where b <= offset {
+            n += 1
+            lineStart = b
+        }
+        return Position(line: n, column: (lineStart == 0 ? column : 1) + offset - lineStart)
+    }
+
+    public var position: Position { Position(line: line, column: column) }
 }
 
 /// One table cell as it arrived: its printed lines and its paragraphs (wraps undone).

@@ -13,6 +13,7 @@ struct CitationScanner {
         (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), $0)
     }
     private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
+    private static let theoDeNghi = Array("Theo đề nghị".utf8), xetDeNghi = Array("Xét đề nghị".utf8)
     private static let cua: [[UInt8]] = ["của", "CỦA"].map { Array($0.utf8) }
     private static let lawWords: [(word: [UInt8], name: String)] = [
         ("Bộ luật", "Bộ luật"), ("Luật", "Luật"), ("Pháp lệnh", "Pháp lệnh"), ("Hiến pháp", "Hiến pháp"),
@@ -121,8 +122,10 @@ struct CitationScanner {
             end = after
         }
         let text = String(decoding: b[typeStart..<end], as: UTF8.self)
-        record(Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, lines: [block.line(at: i)]),
-               key: "N|" + number.uppercased())
+        var c = Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, lines: [block.line(at: i)])
+        let implied = Bytes.hasPrefix(b, 0, b.count, Self.theoDeNghi) || Bytes.hasPrefix(b, 0, b.count, Self.xetDeNghi)
+        c.mentions = [Citation.Mention(position: block.position(at: typeStart), type: kind.name, date: date, issuer: issuer, issuerImplied: implied)]
+        record(c, key: "N|" + number.uppercased())
         return end
     }
 
@@ -195,8 +198,9 @@ struct CitationScanner {
             if c == Bytes.space, let (iso, dateEnd) = VietnameseDate.read(b, at: k + 1, requireNgay: true) {
                 let nameText = String(decoding: b[i..<k], as: UTF8.self)
                 let text = String(decoding: b[i..<dateEnd], as: UTF8.self)
-                record(Citation(text: text, type: w.name, number: nil, date: iso, issuer: nil, name: nameText, lines: [block.line(at: i)]),
-                       key: "L|" + nameText.matchKey + "|" + iso)
+                var c = Citation(text: text, type: w.name, number: nil, date: iso, issuer: nil, name: nameText, lines: [block.line(at: i)])
+                c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: iso, issuer: nil)]
+                record(c, key: "L|" + nameText.matchKey + "|" + iso)
                 return dateEnd
             }
             k += 1
@@ -213,6 +217,7 @@ struct CitationScanner {
             return
         }
         var old = citations[idx]
+        old.mentions += c.mentions
         if !old.lines.contains(c.lines[0]) {
             old.lines.append(c.lines[0])
             old.lines.sort()

@@ -23,68 +23,83 @@ enum HeaderParser {
     /// Fills `header` from the table's cells.
     static func parse(_ table: RawTable, into header: inout Header) {
         header.line = table.line
-        var agency: [String] = []
-        var subject: [String] = []
+        var agency: [TextBlock] = []
+        var subject: [TextBlock] = []
         for (cellIndex, cell) in table.cells.enumerated() {
-            let lines = logicalLines(cell.lines.map(\.text).filter { !isRule($0) })
+            let lines = logicalLines(cell.lines.filter { !isRule($0.text) })
             var inSubject = false
             var sawOther = false
-            for line in lines {
+            for block in lines {
+                let line = block.text
                 let key = line.matchKey
                 if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") {
                     header.nationalName = line
+                    header.positions[.nationalName] = block.position
                     sawOther = true
                 } else if line.startsWith("Độc lập") {
                     header.motto = line
+                    header.positions[.motto] = block.position
                     sawOther = true
                 } else if isNumberLine(line) {
-                    let value = line.dropFirst(2).drop { $0 == ":" || $0 == " " || $0 == "." }
-                    if let number = DocumentNumber.first(in: String(value)) {
+                    let value = String(line.dropFirst(2).drop { $0 == ":" || $0 == " " || $0 == "." })
+                    header.numberAsPrinted = value
+                    header.positions[.number] = block.position
+                    if let number = DocumentNumber.first(in: value) {
                         header.number = number
                         header.numberParts = DocumentNumber.parts(number)
                     }
                     sawOther = true
                     inSubject = false
                 } else if line.startsWith("V/v") || line.startsWith("V/V") || line.startsWith("v/v") {
-                    subject = [line]
+                    subject = [block]
                     inSubject = true
                     sawOther = true
                 } else if inSubject {
-                    subject.append(line)
+                    subject.append(block)
                 } else if let dateLine = placeDate(line) {
                     header.dateLine = line
+                    header.positions[.dateLine] = block.position
                     header.place = dateLine.place
                     header.date = dateLine.date
                     sawOther = true
                 } else if !sawOther, cellIndex == 0 || agency.isEmpty && header.nationalName == nil {
-                    agency.append(line)
+                    agency.append(block)
                 }
             }
         }
-        if !subject.isEmpty { header.title = subject.joined(separator: " ") }
-        setAgency(agency, into: &header)
+        if let first = subject.first {
+            header.title = subject.map(\.text).joined(separator: " ")
+            header.positions[.title] = first.position
+        }
+        if let first = agency.first { header.positions[.issuer] = first.position }
+        setAgency(agency.map(\.text), into: &header)
     }
 
     /// Joins printed lines that a narrow cell wrapped: a lone first word (`ỦY` / `BAN NHÂN DÂN`),
     /// `Số:` / `29/KH-UBND`, `Cần Thơ,` / `ngày …`, `CỘNG` / `HÒA XÃ HỘI …`.
-    static func logicalLines(_ printed: [String]) -> [String] {
-        var out: [String] = []
-        var pending: String?
+    static func logicalLines(_ printed: [TextBlock]) -> [TextBlock] {
+        var out: [TextBlock] = []
+        var pending: TextBlock?
         for raw in printed {
-            let line = raw.collapsingSpaces
-            if let p = pending {
+            var line = raw
+            line.text = raw.text.collapsingSpaces
+            if var p = pending {
                 pending = nil
-                out.append(p + " " + line)
+                p.text += " " + line.text
+                out.append(p)
             } else {
                 out.append(line)
             }
-            let current = out[out.count - 1]
-            if needsContinuation(current) {
+            if needsContinuation(out[out.count - 1].text) {
                 pending = out.removeLast()
             }
         }
         if let p = pending { out.append(p) }
         return out
+    }
+
+    static func logicalLines(_ printed: [String]) -> [String] {
+        logicalLines(printed.enumerated().map { TextBlock(text: $0.element, line: $0.offset + 1) }).map(\.text)
     }
 
     private static func needsContinuation(_ line: String) -> Bool {

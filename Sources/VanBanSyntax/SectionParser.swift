@@ -68,11 +68,13 @@ private struct ParseState {
         for k in i..<t {
             if case .paragraph(let p) = blocks[k], p.text.startsWith("V/v") || p.text.startsWith("V/V") {
                 document.header.title = p.text
+                document.header.positions[.title] = p.position
             } else {
                 keepAsMetadata(blocks[k])
             }
         }
         document.header.type = typeLine.text
+        document.header.positions[.type] = typeLine.position
         if document.header.line == nil { document.header.line = typeLine.line }
         i = t + 1
         var caps: [TextBlock] = []
@@ -82,6 +84,7 @@ private struct ParseState {
         }
         if caps.count >= 2, let last = caps.last, Self.isAuthority(last.text) {
             document.header.authority = last.text
+            document.header.positions[.authority] = last.position
             caps.removeLast()
         }
         if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], p.text.startsWith("Về ") || p.text.startsWith("V/v") {
@@ -90,6 +93,7 @@ private struct ParseState {
         }
         if !caps.isEmpty {
             document.header.title = caps.map(\.text).joined(separator: " ")
+            document.header.positions[.title] = caps[0].position
             caps.forEach { citations.scan($0) }
         }
         numberFromTitle()
@@ -176,6 +180,7 @@ private struct ParseState {
             let rest = String(text.dropFirst("Kính gửi".count)).trimmed()
             let value = rest.startsWith(":") ? String(rest.dropFirst()).trimmed() : rest
             if !value.isEmpty { document.header.addressees.append(value) }
+            document.header.positions[.addressees] = p.position
             phase = .addressees
             return
         }
@@ -189,16 +194,17 @@ private struct ParseState {
         }
         if text.startsWith("Nơi nhận") {
             phase = .recipients
-            document.recipients += SignatureParser.recipients([p])
+            document.recipientsLabel = p.position
+            addRecipients(SignatureParser.recipients([p]))
             return
         }
         if phase == .recipients {
-            document.recipients += SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p])
+            addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
         if phase == .closing || (bodyStarted && text.startsWith("Trên đây")) {
             phase = .closing
-            document.closing.append(Paragraph(text: text, line: p.line))
+            document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
             return
         }
         if let m = marker {
@@ -207,9 +213,16 @@ private struct ParseState {
             bodyStarted = true
             phase = .body
         } else if !bodyStarted {
-            document.preamble.append(Paragraph(text: text, line: p.line))
+            document.preamble.append(Paragraph(text: text, line: p.line, column: p.column))
         } else {
             body.addParagraph(text, line: p.line, column: p.column)
+        }
+    }
+
+    private mutating func addRecipients(_ entries: [(text: String, position: Position)]) {
+        for e in entries {
+            document.recipients.append(e.text)
+            document.recipientPositions.append(e.position)
         }
     }
 
@@ -224,13 +237,14 @@ private struct ParseState {
         if isSignatureBlock, phase != .appendix || cells.count <= 3 {
             for c in cells {
                 if c.text.startsWith("Nơi nhận") {
-                    document.recipients += SignatureParser.recipients(c.lines)
+                    document.recipientsLabel = c.lines.first?.position
+                    addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
                     if document.signature == nil { document.signature = SignatureParser.parse(c.lines) }
                 } else {
                     for p in c.paragraphs {
                         citations.scan(p)
-                        document.closing.append(Paragraph(text: p.text, line: p.line))
+                        document.closing.append(Paragraph(text: p.text, line: p.line, column: p.column))
                     }
                 }
             }

@@ -51,6 +51,7 @@ enum SignatureParser {
         var authorities: [String] = []
         var positionLines: [String] = []
         var name: String?
+        var namePosition: Position?
         for l in lines {
             let t = l.text.collapsingSpaces
             if authorityPrefix(t) != nil, Case.isUpper(t), positionLines.isEmpty {
@@ -64,30 +65,33 @@ enum SignatureParser {
                 }
             } else if !t.isEmpty {
                 name = t
+                namePosition = l.position
             }
         }
         return Signature(
             authority: authorities.first, authorityLines: authorities,
             position: positionLines.isEmpty ? nil : positionLines.joined(separator: " "),
-            name: name, line: first.line)
+            name: name, line: first.line, namePosition: namePosition)
     }
 
     /// Nơi nhận: one entry per printed line, wrapped lines joined back to their entry.
-    static func recipients(_ lines: [TextBlock]) -> [String] {
-        var out: [String] = []
+    static func recipients(_ lines: [TextBlock]) -> [(text: String, position: Position)] {
+        var out: [(text: String, position: Position)] = []
         for (k, l) in lines.enumerated() {
             var t = l.text.collapsingSpaces
+            var position = l.position
             if k == 0 {
                 guard t.startsWith("Nơi nhận") else { return [] }
                 t = String(t.dropFirst("Nơi nhận".count)).trimmed()
                 if t.startsWith(":") { t = String(t.dropFirst()).trimmed() }
                 if t.isEmpty { continue }
+                position.column += l.text.utf8.count - t.utf8.count
             }
             let opensEntry = t.startsWith("-") || t.startsWith("+") || t.startsWith("•") || t.startsWith("–")
-            if !opensEntry, let last = out.last, !(last.hasSuffix(";") || last.hasSuffix(".")) {
-                out[out.count - 1] = last + " " + t
+            if !opensEntry, let last = out.last, !(last.text.hasSuffix(";") || last.text.hasSuffix(".")) {
+                out[out.count - 1].text = last.text + " " + t
             } else {
-                out.append(t)
+                out.append((t, position))
             }
         }
         return out
