@@ -5,7 +5,7 @@ let package = Package(
     name: "vanban",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "VanBan", targets: ["VanBanModel", "VanBanSyntax", "VanBanEmit"]),
+        .library(name: "VanBan", targets: ["VanBanModel", "VanBanSyntax", "VanBanValidate", "VanBanEmit"]),
         .executable(name: "vanban", targets: ["vanban"]),
     ],
     dependencies: [
@@ -26,13 +26,15 @@ let package = Package(
             name: "VanBanSyntax",
             dependencies: ["VanBanModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Validators: the rule catalogue of shared/spec/validation.md.
+        .target(name: "VanBanValidate", dependencies: ["VanBanModel", "VanBanSyntax"]),
         // Emitters: JSON, outline.
-        .target(name: "VanBanEmit", dependencies: ["VanBanModel"]),
+        .target(name: "VanBanEmit", dependencies: ["VanBanModel", "VanBanValidate"]),
         // Command layer: the only module that sees ArgumentParser.
         .target(
             name: "VanBanCommands",
             dependencies: [
-                "VanBanModel", "VanBanSyntax", "VanBanEmit",
+                "VanBanModel", "VanBanSyntax", "VanBanEmit", "VanBanValidate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +43,7 @@ let package = Package(
         .target(name: "VanBanTestSupport", dependencies: ["VanBanModel", "VanBanSyntax"]),
         .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
         .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanEmit", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanValidate", "VanBanTestSupport"]),
         .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -27,6 +27,8 @@ public struct Document: Sendable, Equatable {
     /// Site furniture found before the document (metadata rows, banners), kept for the record.
     public var sourceMetadata: [Paragraph]
     public var diagnostics: [Diagnostic]
+    /// Where the paragraph starts in which the input stops, for a cut-off excerpt; not serialized.
+    public var cutParagraph: Position?
 
     public init(
         source: SourceInfo, header: Header = Header(), preamble: [Paragraph] = [], body: [Node] = [],

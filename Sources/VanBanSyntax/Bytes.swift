@@ -88,7 +88,7 @@ enum Bytes {
 }
 
 /// Letter-case tests on text, the Vietnamese way (Đ/đ, tone marks).
-enum Case {
+package enum Case {
     /// (is a letter, is lower case) for a scalar; table-free for the Vietnamese letter blocks.
     @inline(__always) static func letter(_ v: UInt32) -> (Bool, Bool) {
         switch v {
@@ -134,7 +134,7 @@ enum Case {
         return letters > 0 && (lower == 0 || (letters >= 12 && lower * 20 <= letters))
     }
 
-    static func isUpper(_ s: String) -> Bool {
+    package static func isUpper(_ s: String) -> Bool {
         let a = Array(s.utf8)
         return isUpper(a, 0, a.count)
     }
@@ -149,17 +149,17 @@ enum Case {
 
 extension String {
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
-    @inline(__always) func startsWith(_ prefix: String) -> Bool {
+    @inline(__always) package func startsWith(_ prefix: String) -> Bool {
         utf8.starts(with: prefix.utf8)
     }
 
     /// Byte-level substring test (both sides are NFC UTF-8), without Character semantics.
-    func containsBytes(_ needle: String) -> Bool {
+    package func containsBytes(_ needle: String) -> Bool {
         Bytes.find(Array(utf8), Array(needle.utf8)) != nil
     }
 
     /// The text with runs of white space (including U+00A0) folded to one space and trimmed.
-    var collapsingSpaces: String {
+    package var collapsingSpaces: String {
         // Most text is already clean: no double spaces, tabs, NBSP or line breaks, no outer spaces.
         var clean = true
         var previousSpace = true
@@ -191,7 +191,7 @@ extension String {
     }
 
     /// Upper-cased for matching, with tone-placement variants unified (HOÀ/HÒA, UỶ/ỦY).
-    var matchKey: String {
+    package var matchKey: String {
         let upper = Array(uppercased().utf8)
         var out: [UInt8] = []
         out.reserveCapacity(upper.count)
@@ -216,12 +216,12 @@ extension String {
         ("UỶ", "ỦY"), ("UÝ", "ÚY"), ("UỴ", "ỤY"), ("UỲ", "ÙY"), ("UỸ", "ŨY"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
         return replacing(target, with: replacement)
     }
 
-    func trimmed() -> String {
+    package func trimmed() -> String {
         var s = Substring(self)
         while let f = s.unicodeScalars.first, f == " " || f == "\t" || f == "\u{A0}" || f == "\n" || f == "\r" { s = s.dropFirst() }
         while let l = s.unicodeScalars.last, l == " " || l == "\t" || l == "\u{A0}" || l == "\n" || l == "\r" { s = s.dropLast() }

@@ -13,6 +13,7 @@ struct CitationScanner {
         (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), $0)
     }
     private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
+    private static let cuaSpaced = Array(" của ".utf8)
     private static let theoDeNghi = Array("Theo đề nghị".utf8), xetDeNghi = Array("Xét đề nghị".utf8)
     private static let cua: [[UInt8]] = ["của", "CỦA"].map { Array($0.utf8) }
     private static let lawWords: [(word: [UInt8], name: String)] = [
@@ -120,10 +121,16 @@ struct CitationScanner {
         if let (name, after) = issuerAfter(b, at: p) {
             issuer = name
             end = after
+        } else if date == nil, let k = Bytes.find(b, Self.cuaSpaced, from: p, to: min(b.count, p + 40)),
+                  let (name, _) = issuerAfter(b, at: k + 1) {
+            // A garbled date ("ngày 16/7/20 21") between the number and "của …".
+            issuer = name
         }
         let text = String(decoding: b[typeStart..<end], as: UTF8.self)
         var c = Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, lines: [block.line(at: i)])
+        // The issuer is named just before ("chỉ đạo của Thủ tướng Chính phủ tại công văn số …").
         let implied = Bytes.hasPrefix(b, 0, b.count, Self.theoDeNghi) || Bytes.hasPrefix(b, 0, b.count, Self.xetDeNghi)
+            || Bytes.find(b, Self.cua[0], from: max(0, typeStart - 120), to: typeStart) != nil
         c.mentions = [Citation.Mention(position: block.position(at: typeStart), type: kind.name, date: date, issuer: issuer, issuerImplied: implied)]
         record(c, key: "N|" + number.uppercased())
         return end

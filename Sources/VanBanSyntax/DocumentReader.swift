@@ -71,13 +71,19 @@ public enum DocumentReader {
     ///   - form: the input form; detected from the content when nil.
     /// - Throws: `Failure` when the bytes hold no readable document.
     public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> Document {
+        try readWithSource(raw, path: path, form: form).document
+    }
+
+    /// Parses one document and returns the decoded source too (for diagnostics that quote lines).
+    public static func readWithSource(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> (document: Document, source: SourceText) {
         let form = form ?? detectForm(raw, path: path)
         if form == .docx { throw .unsupportedForm(form) }
         let text: SourceText
         do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
         guard form == .pipeText else { throw .unsupportedForm(form) }
         let blocks = PipeTextTokenizer().tokenize(text)
-        return SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
+        let doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
+        return (doc, text)
     }
 
     /// Lower-case hex SHA-256 of the bytes.

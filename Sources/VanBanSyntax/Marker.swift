@@ -219,8 +219,8 @@ enum Markers {
 }
 
 /// Roman numerals as used for sections, chapters, parts and appendices (I … XXXIX, and L).
-enum Roman {
-    static func value(_ s: String) -> Int? {
+package enum Roman {
+    package static func value(_ s: String) -> Int? {
         let map: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
         var total = 0
         var prev = 0
@@ -232,7 +232,7 @@ enum Roman {
         return total
     }
 
-    static func numeral(_ n: Int) -> String {
+    package static func numeral(_ n: Int) -> String {
         let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
         var n = n
         var out = ""

@@ -320,5 +320,6 @@ private struct ParseState {
         document.diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
             message: "the document stops mid-sentence here; the input looks cut short",
             line: p.line + p.breaks.count, column: column))
+        document.cutParagraph = p.position
     }
 }

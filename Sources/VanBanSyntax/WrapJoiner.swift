@@ -126,7 +126,11 @@ struct WrapJoiner {
         if l.hasLetters, n.hasLetters, l.upper != n.upper { return l.upper || !isFirst }
         if l.upper { return !(isFirst || isFull(l, before: n)) }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
-            return !isFull(l, before: n)
+            // A sentence ends a full line: the paragraph runs on when the next line is full too, or
+            // is a short line that ends it; a short next line that runs on is a new first line.
+            guard isFull(l, before: n) else { return true }
+            if let f = following, !isFull(n, before: f), !Self.terminal.contains(n.last), f.marker == nil { return true }
+            return false
         }
         if isFirst {
             // A short first line runs on, unless the next line is itself a short first line

@@ -1,0 +1,165 @@
+import ArgumentParser
+import FoundationEssentials
+import VanBanEmit
+import VanBanModel
+import VanBanSyntax
+import VanBanValidate
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VanBanCommand {
+    /// `vanban check FILE...`: validate structure and form, for CI and clerks.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate documents against Decree 30/2020's format rules and against themselves.",
+            discussion: """
+                Findings are written gcc style (file:line:col: severity[RULE]: message, then the source line
+                and a caret), as JSON, or as SARIF 2.1.0. Exit code 0: no errors (with --strict, no warnings
+                either); 1: findings at the failing severity; 2: an input could not be read.
+                A project file `.vanban.json`, found by walking up from each input, may hold
+                {"disable": ["E01"], "severity": {"C01": "error"}}.
+                Examples:
+                  vanban check plan.txt
+                  vanban check --format sarif docs/*.txt > vanban.sarif
+                  vanban check --list-rules
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, sarif
+        }
+
+        @Argument(help: "Input files; `-` reads standard input.")
+        var files: [String] = []
+
+        @Option(help: "Output format: text, json, sarif.")
+        var format: Format = .text
+
+        @Flag(help: "Fail (exit 1) on warnings too.")
+        var strict = false
+
+        @Option(name: .customLong("fail-on"), help: "The lowest severity that fails the run: error or warning.")
+        var failOn: Severity?
+
+        @Option(help: "Rule ids to turn off (repeatable, or comma-separated).")
+        var disable: [String] = []
+
+        @Flag(name: .customLong("list-rules"), help: "Print the rule catalogue and exit.")
+        var listRules = false
+
+        @Option(help: "Input form, overriding detection.")
+        var from: InputForm?
+
+        func validate() throws {
+            if !listRules, files.isEmpty { throw ValidationError("name at least one input file (or `-` for standard input)") }
+            let unknown = disabledIDs.subtracting(Catalogue.rules.map(\.id))
+            if !unknown.isEmpty { throw ValidationError("unknown rule id(s): \(unknown.sorted().joined(separator: ", "))") }
+        }
+
+        var disabledIDs: Set<String> {
+            Set(disable.flatMap { $0.split(separator: ",").map { $0.filter { $0 != " " }.uppercased() } })
+        }
+
+        func run() throws {
+            if listRules {
+                Output.stdout(Self.catalogue())
+                return
+            }
+            let today = Self.today()
+            var checked: [CheckedFile] = []
+            var documents: [Document] = []
+            var unreadable = false
+            for path in files {
+                let bytes: [UInt8]
+                do { bytes = try InputFile.read(path) } catch {
+                    Output.stderr("vanban: \(path): \(error)")
+                    unreadable = true
+                    continue
+                }
+                let parsed: (document: Document, source: SourceText)
+                do { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from) } catch {
+                    let text = error.description
+                    Output.stderr("vanban: " + (text.first?.isNumber == true ? "\(path):\(text)" : "\(path): \(text)"))
+                    unreadable = true
+                    continue
+                }
+                let config = ProjectConfiguration.find(for: path).merged(with: Configuration(disabled: disabledIDs))
+                let findings = Validator.check(parsed.document, configuration: config, today: today)
+                let source = parsed.source
+                checked.append(CheckedFile(path: path, findings: findings, lineText: { source.lineText($0) }))
+                documents.append(parsed.document)
+            }
+            for (k, extra) in Validator.checkBatch(documents, configuration: Configuration(disabled: disabledIDs)) {
+                checked[k].findings = Validator.sorted(checked[k].findings + extra)
+            }
+            switch format {
+            case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
+            case .json: Output.stdout(FindingsEmitter.json(checked))
+            case .sarif: Output.stdout(FindingsEmitter.sarif(checked, version: VanBanCommand.version))
+            }
+            if unreadable { throw ExitCode(2) }
+            let threshold: Severity = strict ? .warning : (failOn ?? .error)
+            if checked.contains(where: { $0.findings.contains { $0.severity >= threshold } }) { throw ExitCode(1) }
+        }
+
+        static func catalogue() -> String {
+            var out = ""
+            for r in Catalogue.rules {
+                let sev = pad(r.severity.rawValue, 9)
+                let name = pad(r.name, 24)
+                let profiles = r.profiles.count == Profile.allCases.count ? "" : " (" + r.profiles.map(\.rawValue).sorted().joined(separator: ", ") + ")"
+                out += "\(r.id)  \(sev)\(name)\(r.summary)\(profiles)\n      \(String(repeating: " ", count: 32))[\(r.anchor)]\n"
+            }
+            return out
+        }
+
+        private static func pad(_ s: String, _ width: Int) -> String {
+            s + String(repeating: " ", count: max(1, width - s.count))
+        }
+
+        /// Today's date in ISO 8601 (UTC).
+        static func today() -> String {
+            var t = time(nil)
+            var parts = tm()
+            gmtime_r(&t, &parts)
+            let y = Int(parts.tm_year) + 1900, m = Int(parts.tm_mon) + 1, d = Int(parts.tm_mday)
+            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        }
+    }
+}
+
+extension Severity: ExpressibleByArgument {}
+
+/// `.vanban.json`, found by walking up from an input, as linters do.
+enum ProjectConfiguration {
+    struct File: Decodable {
+        var disable: [String]?
+        var severity: [String: String]?
+    }
+
+    static func find(for path: String) -> Configuration {
+        guard path != "-" else { return Configuration() }
+        var dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        if !dir.hasPrefix("/") { dir = currentDirectory() + "/" + dir }
+        while true {
+            if let bytes = try? InputFile.read(dir + "/.vanban.json"),
+               let file = try? JSONDecoder().decode(File.self, from: Data(bytes)) {
+                var c = Configuration(disabled: Set((file.disable ?? []).map { $0.uppercased() }))
+                for (id, s) in file.severity ?? [:] {
+                    if let sev = Severity(rawValue: s) { c.severities[id.uppercased()] = sev }
+                }
+                return c
+            }
+            guard let slash = dir.lastIndex(of: "/"), dir != "/" else { return Configuration() }
+            dir = slash == dir.startIndex ? "/" : String(dir[..<slash])
+        }
+    }
+
+    private static func currentDirectory() -> String {
+        var buf = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buf, buf.count) != nil else { return "." }
+        return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,165 @@
+import VanBanModel
+import VanBanValidate
+
+/// One checked input: its path, findings, and a way to quote its source lines.
+public struct CheckedFile: Sendable {
+    public var path: String
+    public var findings: [Finding]
+    /// The text of a 1-based source line (for carets and SARIF columns).
+    public var lineText: @Sendable (Int) -> String
+
+    public init(path: String, findings: [Finding], lineText: @escaping @Sendable (Int) -> String) {
+        self.path = path
+        self.findings = findings
+        self.lineText = lineText
+    }
+}
+
+/// Renders findings as compiler-style text, JSON (cli.md) or SARIF 2.1.0.
+public enum FindingsEmitter {
+    /// `file:line:col: severity[RULE]: message`, the source line, and a caret under the offending text.
+    public static func text(_ files: [CheckedFile], colour: Bool) -> String {
+        var out = ""
+        for file in files {
+            for f in file.findings {
+                let sev = f.severity.rawValue
+                let painted = colour ? "\u{1B}[1;\(f.severity == .error ? 31 : f.severity == .warning ? 35 : 36)m\(sev)\u{1B}[0m" : sev
+                out += "\(file.path):\(f.start.line):\(f.start.column): \(painted)[\(f.rule)]: \(f.message)\n"
+                let line = file.lineText(f.start.line)
+                guard !line.isEmpty else { continue }
+                let pad = scalarColumn(line, f.start.column) - 1
+                var width = 1
+                if let end = f.end, end.line == f.start.line, end.column > f.start.column {
+                    width = max(1, scalarColumn(line, end.column) - scalarColumn(line, f.start.column))
+                }
+                out += "    " + line + "\n"
+                out += "    " + String(repeating: " ", count: pad) + (colour ? "\u{1B}[1;32m" : "") + "^" + String(repeating: "~", count: width - 1) + (colour ? "\u{1B}[0m" : "") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// One JSON array of findings in document order (cli.md).
+    public static func json(_ files: [CheckedFile]) -> [UInt8] {
+        var w = JSONWriter(pretty: true)
+        w.beginArray()
+        for file in files {
+            for f in file.findings {
+                w.beginObject()
+                w.key("path"); w.string(file.path)
+                w.key("rule"); w.string(f.rule)
+                w.key("severity"); w.string(f.severity.rawValue)
+                w.key("message"); w.string(f.message)
+                w.key("line"); w.int(f.start.line)
+                w.key("column"); w.int(f.start.column)
+                w.key("end_line"); w.int(f.end?.line)
+                w.key("end_column"); w.int(f.end?.column)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.finish()
+        return w.bytes
+    }
+
+    /// SARIF 2.1.0: every catalogue rule in `tool.driver.rules`, one result per finding.
+    /// Columns are Unicode code points (`columnKind: unicodeCodePoints`).
+    public static func sarif(_ files: [CheckedFile], version: String) -> [UInt8] {
+        let rules = Catalogue.rules
+        var index: [String: Int] = [:]
+        for (k, r) in rules.enumerated() { index[r.id] = k }
+        var w = JSONWriter(pretty: true)
+        w.beginObject()
+        w.key("$schema"); w.string("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")
+        w.key("version"); w.string("2.1.0")
+        w.key("runs"); w.beginArray(); w.beginObject()
+        w.key("tool"); w.beginObject(); w.key("driver"); w.beginObject()
+        w.key("name"); w.string("vanban")
+        w.key("version"); w.string(version)
+        w.key("informationUri"); w.string("https://vanban.dev")
+        w.key("rules"); w.beginArray()
+        for r in rules {
+            w.beginObject()
+            w.key("id"); w.string(r.id)
+            w.key("name"); w.string(r.name)
+            w.key("shortDescription"); w.beginObject(); w.key("text"); w.string(r.summary); w.endObject()
+            w.key("fullDescription"); w.beginObject(); w.key("text"); w.string(r.summary + " Anchor: " + r.anchor + "."); w.endObject()
+            w.key("defaultConfiguration"); w.beginObject(); w.key("level"); w.string(level(r.severity)); w.endObject()
+            w.key("properties"); w.beginObject()
+            w.key("anchor"); w.string(r.anchor)
+            w.key("profiles"); w.strings(r.profiles.map(\.rawValue).sorted())
+            w.endObject()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject(); w.endObject()
+        w.key("columnKind"); w.string("unicodeCodePoints")
+        w.key("results"); w.beginArray()
+        for file in files {
+            for f in file.findings {
+                let line = file.lineText(f.start.line)
+                w.beginObject()
+                w.key("ruleId"); w.string(f.rule)
+                if let k = index[f.rule] { w.key("ruleIndex"); w.int(k) }
+                w.key("level"); w.string(level(f.severity))
+                w.key("message"); w.beginObject(); w.key("text"); w.string(f.message); w.endObject()
+                w.key("locations"); w.beginArray(); w.beginObject()
+                w.key("physicalLocation"); w.beginObject()
+                w.key("artifactLocation"); w.beginObject(); w.key("uri"); w.string(uri(file.path)); w.endObject()
+                w.key("region"); w.beginObject()
+                w.key("startLine"); w.int(f.start.line)
+                w.key("startColumn"); w.int(scalarColumn(line, f.start.column))
+                if let end = f.end {
+                    w.key("endLine"); w.int(end.line)
+                    w.key("endColumn"); w.int(end.line == f.start.line ? scalarColumn(line, end.column) : scalarColumn(file.lineText(end.line), end.column))
+                }
+                w.endObject()
+                w.endObject()
+                w.endObject(); w.endArray()
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.endObject(); w.endArray()
+        w.endObject()
+        w.finish()
+        return w.bytes
+    }
+
+    private static func level(_ s: Severity) -> String {
+        switch s {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// A relative URI reference for a path: unreserved ASCII kept, every other byte percent-encoded.
+    private static func uri(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for b in path.utf8 {
+            let keep = Bytes.isAlnum(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
+            if keep { out.append(b) } else { out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private enum Bytes {
+        static func isAlnum(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        }
+    }
+
+    /// Converts a 1-based UTF-8 byte column into a 1-based code-point column within `line`.
+    static func scalarColumn(_ line: String, _ byteColumn: Int) -> Int {
+        var bytes = 0
+        var scalars = 0
+        for s in line.unicodeScalars {
+            if bytes >= byteColumn - 1 { break }
+            bytes += String(s).utf8.count
+            scalars += 1
+        }
+        return scalars + 1 + max(0, byteColumn - 1 - bytes)
+    }
+}

@@ -1,0 +1,90 @@
+import VanBanModel
+import VanBanSyntax
+
+/// A01–A02: phụ lục (appendices).
+enum AppendixRules {
+    static let a01 = Rule("A01", "appendix-notes", .error,
+        "Two or more appendices are numbered in Roman; each appendix's `Kèm theo … số … ngày …` equals the document's own number and date.",
+        anchor: "NĐ 30/2020 PL I, Phần III, 1a, 1c") { rule, d, _ in
+        var out: [Finding] = []
+        if d.appendices.count >= 2 {
+            for a in d.appendices where a.number.flatMap(Roman.value) == nil {
+                out.append(rule.finding("`\(a.label)`: two or more appendices are numbered in Roman (PHỤ LỤC I, II …)", at: Position(line: a.line), end: Position(line: a.line, column: 1 + a.label.utf8.count)))
+            }
+        }
+        for a in d.appendices {
+            guard let note = a.attachedTo else { continue }
+            let at = Position(line: note.line)
+            if let n = note.number, let own = d.header.number, n.uppercased() != own.uppercased() {
+                out.append(rule.finding("`\(a.label)` is attached to number \(n), but the document is \(own)", at: at))
+            }
+            if let date = note.date, let own = d.header.date, date != own {
+                out.append(rule.finding("`\(a.label)` is attached to a document dated \(date), but the document is dated \(own)", at: at))
+            }
+        }
+        return out
+    }
+
+    static let a02 = Rule("A02", "appendix-references", .warning,
+        "Appendices named in the body exist, and each appendix is named in the body.",
+        anchor: "NĐ 30/2020 PL I, Phần III, 1a") { rule, d, _ in
+        var named: [(number: String?, at: Position)] = []
+        func scan(_ text: String, _ at: Position) {
+            let words = text.split(separator: " ")
+            var k = 0
+            while k < words.count {
+                let w = words[k].lowercased()
+                if (w == "phụ" || w == "(phụ") && k + 1 < words.count && words[k + 1].lowercased().hasPrefix("lục") {
+                    var j = k + 2
+                    if j < words.count, words[j].lowercased() == "số" { j += 1 }
+                    let next = j < words.count ? words[j].trimmingCharacters(",;.:)") : ""
+                    let number = Roman.value(next) != nil || (!next.isEmpty && next.allSatisfy(\.isNumber)) ? next : nil
+                    named.append((number, at))
+                    k = j
+                    continue
+                }
+                k += 1
+            }
+        }
+        for p in d.preamble { scan(p.text, Position(line: p.line, column: p.column)) }
+        Doc.walk(d.body) { n in
+            scan(n.heading, Doc.nodePosition(n))
+            for p in n.paragraphs { scan(p, Doc.nodePosition(n)) }
+        }
+        for p in d.closing { scan(p.text, Position(line: p.line, column: p.column)) }
+        var out: [Finding] = []
+        let present = Set(d.appendices.compactMap { $0.number.map(normalize) })
+        if !Doc.isCutShort(d) {
+            for m in named {
+                if let n = m.number, !present.contains(normalize(n)) {
+                    out.append(rule.finding("the body names Phụ lục \(n), which the document does not contain", at: m.at))
+                } else if m.number == nil, d.appendices.isEmpty {
+                    out.append(rule.finding("the body names an appendix (phụ lục), which the document does not contain", at: m.at))
+                }
+            }
+        }
+        let namedNumbers = Set(named.compactMap { $0.number.map(normalize) })
+        let unnumbered = named.contains { $0.number == nil }
+        for a in d.appendices {
+            let isNamed = a.number.map { namedNumbers.contains(normalize($0)) } ?? unnumbered
+            if !isNamed, !(unnumbered && d.appendices.count == 1) {
+                out.append(rule.finding("`\(a.label)` is not named anywhere in the body", at: Position(line: a.line)))
+            }
+        }
+        return out
+    }
+
+    private static func normalize(_ n: String) -> String {
+        if let v = Roman.value(n.uppercased()) { return String(v) }
+        return String(Int(n) ?? 0)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(_ set: String) -> String {
+        var s = self
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        return String(s)
+    }
+}

@@ -1,0 +1,80 @@
+import VanBanModel
+import VanBanSyntax
+
+/// D01–D03: địa danh và thời gian ban hành (place and date).
+enum DateRules {
+    /// National Assembly bodies print some Nghị quyết without place and date.
+    static func exempt(_ d: Document) -> Bool {
+        let issuer = (d.header.issuer ?? "").uppercased()
+        return issuer.contains("QUỐC HỘI") && d.header.dateLine == nil
+    }
+
+    /// `<Place>, ngày DD tháng M năm YYYY`, read strictly.
+    struct DateLine {
+        var place: Substring
+        var comma: Bool
+        var day: Substring
+        var month: Substring
+        var year: Substring
+    }
+
+    static func read(_ line: String) -> DateLine? {
+        guard let r = line.firstRange(of: " ngày ") ?? line.firstRange(of: "ngày ") else { return nil }
+        var place = line[..<r.lowerBound]
+        let comma = place.hasSuffix(",")
+        if comma { place = place.dropLast() }
+        let words = line[r.upperBound...].split(separator: " ")
+        guard words.count == 5, words[1] == "tháng", words[3] == "năm" else { return nil }
+        return DateLine(place: place, comma: comma, day: words[0], month: words[2], year: words[4])
+    }
+
+    static let d01 = Rule("D01", "place-date", .error,
+        "The place/date line is `<Place>, ngày DD tháng M năm YYYY`, with the comma.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.4c") { rule, d, _ in
+        guard Doc.hasHeader(d), !exempt(d) else { return [] }
+        guard let line = d.header.dateLine, let at = d.header.positions[.dateLine] else {
+            return [rule.finding("the header has no place and date line (`<Địa danh>, ngày … tháng … năm …`)", at: Doc.headerStart(d))]
+        }
+        let end = Doc.end(at, line)
+        guard let parsed = read(line), !parsed.place.isEmpty else {
+            return [rule.finding("`\(line)` is not `<Place>, ngày DD tháng M năm YYYY`", at: at, end: end)]
+        }
+        if !parsed.comma {
+            return [rule.finding("a comma follows the place name: `\(parsed.place), ngày …`", at: at.advanced(by: parsed.place.utf8.count), end: end)]
+        }
+        return []
+    }
+
+    static let d02 = Rule("D02", "date", .error,
+        "The date is a real calendar date, not after today; a day below 10 and months 1–2 are zero-padded.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.4b") { rule, d, ctx in
+        guard let line = d.header.dateLine, let at = d.header.positions[.dateLine], let parsed = read(line) else { return [] }
+        let end = Doc.end(at, line)
+        guard let day = Int(parsed.day), let month = Int(parsed.month), let year = Int(parsed.year),
+              let iso = VietnameseDate.iso(year, month, day) else {
+            return [rule.finding("`ngày \(parsed.day) tháng \(parsed.month) năm \(parsed.year)` is not a calendar date", at: at, end: end)]
+        }
+        if iso > ctx.today {
+            return [rule.finding("the document is dated \(iso), after today (\(ctx.today))", at: at, end: end)]
+        }
+        var out: [Finding] = []
+        if day < 10, parsed.day.count == 1 {
+            out.append(rule.finding("days below 10 are zero-padded: `ngày 0\(day)`", at: at, end: end, severity: .warning))
+        }
+        if month <= 2, parsed.month.count == 1 {
+            out.append(rule.finding("months 1 and 2 are zero-padded: `tháng 0\(month)`", at: at, end: end, severity: .warning))
+        } else if month >= 3, month < 10, parsed.month.count == 2 {
+            out.append(rule.finding("months 3 to 12 are written without a leading zero: `tháng \(month)`", at: at, end: end, severity: .warning))
+        }
+        return out
+    }
+
+    static let d03 = Rule("D03", "place-abbreviated", .warning,
+        "The place name is written in full, not abbreviated (`TP.`, `Q.`).",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.4a") { rule, d, _ in
+        guard let place = d.header.place, let at = d.header.positions[.dateLine] else { return [] }
+        let abbreviations = ["TP.", "TP ", "Tp.", "Q.", "TX.", "H.", "P."]
+        guard let a = abbreviations.first(where: { place.startsWith($0) || place.contains(" " + $0) }) else { return [] }
+        return [rule.finding("the place `\(place)` is abbreviated (`\(a.trimmed())`); write it in full", at: at, end: Doc.end(at, place))]
+    }
+}

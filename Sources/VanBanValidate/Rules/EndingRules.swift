@@ -1,0 +1,87 @@
+import VanBanModel
+import VanBanSyntax
+
+/// K01, R01, R02, E01: signature, recipients, addressees, the `./.` ending.
+enum EndingRules {
+    static let prefixes = ["TM.", "Q.", "KT.", "TL.", "TUQ."]
+    static let academicTitles = ["GS.", "PGS.", "TS.", "ThS.", "TSKH.", "BS.", "KS.", "CN.", "GS.TS.", "PGS.TS.", "Tiến sĩ", "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ"]
+
+    static let k01 = Rule("K01", "signature", .error,
+        "The signature's authority prefix is one of TM., Q., KT., TL., TUQ.; KT./TL./TUQ. are followed by the signer's own position; no academic title before the name.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.7; Điều 13") { rule, d, _ in
+        guard let s = d.signature else { return [] }
+        var out: [Finding] = []
+        let at = Position(line: s.line)
+        for line in s.authorityLines {
+            let prefix = line.prefix { $0 != " " }
+            if !prefixes.contains(String(prefix)) {
+                out.append(rule.finding("authority prefix `\(prefix)` is not one of TM., Q., KT., TL., TUQ.", at: at, end: at.advanced(by: prefix.utf8.count)))
+            }
+        }
+        if let last = s.authorityLines.last, ["KT.", "TL.", "TUQ."].contains(where: { last.startsWith($0) }), s.position == nil {
+            out.append(rule.finding("`\(last)` is followed by the signer's own position (e.g. `PHÓ CHỦ TỊCH`), which is missing", at: at))
+        }
+        if let name = s.name, let title = academicTitles.first(where: { name.startsWith($0) }) {
+            out.append(rule.finding("no academic title (`\(title)`) before the signer's name", at: s.namePosition ?? at, end: (s.namePosition ?? at).advanced(by: title.utf8.count)))
+        }
+        return out
+    }
+
+    static let r01 = Rule("R01", "recipients", .warning,
+        "`Nơi nhận:` is present; items start with `-` and end with `;`; the last is `- Lưu: VT, …` ending with `.`.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.9") { rule, d, _ in
+        guard d.signature != nil || d.recipientsLabel != nil else { return [] }
+        guard !d.recipients.isEmpty else {
+            return [rule.finding("no recipients list (`Nơi nhận:`)", at: Position(line: d.signature?.line ?? 1))]
+        }
+        var out: [Finding] = []
+        let lastIndex = d.recipients.count - 1
+        let cut = Doc.isCutShort(d)
+        for (k, item) in d.recipients.enumerated() {
+            let at = k < d.recipientPositions.count ? d.recipientPositions[k] : Position(line: d.recipientsLabel?.line ?? 1)
+            let end = Doc.end(at, item)
+            if !(item.startsWith("-") || item.startsWith("–")) {
+                out.append(rule.finding("recipient `\(item)` starts with `-`", at: at, end: end))
+            }
+            if k < lastIndex, !item.hasSuffix(";") {
+                out.append(rule.finding("recipient `\(item)` ends with `;`", at: at, end: end))
+            }
+            if k == lastIndex, !cut {
+                let body = item.drop { $0 == "-" || $0 == "–" || $0 == " " }
+                if !body.hasPrefix("Lưu") {
+                    out.append(rule.finding("the last recipient is the archive copy `- Lưu: VT, …`", at: at, end: end))
+                } else if !item.hasSuffix(".") {
+                    out.append(rule.finding("the last recipient `\(item)` ends with `.`", at: at, end: end))
+                }
+            }
+        }
+        return out
+    }
+
+    static let r02 = Rule("R02", "addressees", .warning,
+        "A Công văn or Tờ trình names its addressees after `Kính gửi:`.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.9b,d") { rule, d, _ in
+        let isCongVan = d.header.type == nil && (d.header.title?.startsWith("V/v") == true || d.header.title?.startsWith("V/V") == true)
+        let isToTrinh = d.header.type.map { $0.matchKey == "TỜ TRÌNH" } ?? false
+        guard isCongVan || isToTrinh, d.header.addressees.isEmpty else { return [] }
+        let at = d.header.positions[.title] ?? d.header.positions[.type] ?? Doc.headerStart(d)
+        return [rule.finding("a \(isCongVan ? "Công văn" : "Tờ trình") names its addressees: `Kính gửi: …`", at: at)]
+    }
+
+    static let e01 = Rule("E01", "ending", .warning,
+        "The content ends with `./.`.",
+        anchor: "NĐ 30/2020 PL III (Mẫu 1.1–3.2)") { rule, d, _ in
+        guard !Doc.isCutShort(d), d.signature != nil || !d.closing.isEmpty || !d.recipients.isEmpty else { return [] }
+        if d.closing.contains(where: { $0.text.hasSuffix("./.") }) { return [] }
+        guard let last = lastText(d.body) else { return [] }
+        if last.text.hasSuffix("./.") { return [] }
+        return [rule.finding("the content ends with `./.`", at: last.position)]
+    }
+
+    /// The last text of a body tree, with where its node starts.
+    static func lastText(_ nodes: [Node]) -> (text: String, position: Position)? {
+        guard let n = nodes.last else { return nil }
+        if let deeper = lastText(n.children) { return deeper }
+        return (n.paragraphs.last ?? n.heading, Doc.nodePosition(n))
+    }
+}

@@ -1,0 +1,79 @@
+import VanBanModel
+import VanBanSyntax
+
+/// N01–N04: số, ký hiệu (number and symbol).
+enum NumberRules {
+    /// Mixed-case abbreviations the decree itself uses (PL III), and the Prime Minister's `TTg`.
+    static let mixedCase: Set<String> = ["QyĐ", "CTr", "TTr", "TrS", "TTg"]
+
+    static let n01 = Rule("N01", "number", .error,
+        "`Số:` is present; the serial is in Arabic digits; 1–9 are zero-padded (`05`).",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.3c") { rule, d, _ in
+        guard Doc.hasHeader(d) else { return [] }
+        guard let printed = d.header.numberAsPrinted, let at = d.header.positions[.number] else {
+            return [rule.finding("the header has no number (`Số: …`)", at: Doc.headerStart(d))]
+        }
+        let end = Doc.end(at, "Số: " + printed)
+        guard let parts = d.header.numberParts else {
+            return [rule.finding("`\(printed)` is not a document number (expected e.g. `05/KH-UBND`)", at: at, end: end)]
+        }
+        if !parts.serial.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return [rule.finding("the serial `\(parts.serial)` is not written in Arabic digits", at: at, end: end)]
+        }
+        if parts.serial.count == 1, parts.serial != "0" {
+            return [rule.finding("serial numbers below 10 are zero-padded: write `0\(parts.serial)`, not `\(parts.serial)`", at: at, end: end)]
+        }
+        return []
+    }
+
+    static let n02 = Rule("N02", "symbol", .error,
+        "The symbol (ký hiệu) is upper case except the mixed-case abbreviations (QyĐ, CTr, TTr, TrS), groups joined by `-`, no spaces.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.3c; PL III") { rule, d, _ in
+        guard let printed = d.header.numberAsPrinted, let number = d.header.number, let at = d.header.positions[.number] else { return [] }
+        let end = Doc.end(at, "Số: " + printed)
+        if printed.trimmed().contains(" ") {
+            return [rule.finding("the number `\(printed.trimmed())` contains spaces; write `\(number)`", at: at, end: end)]
+        }
+        let symbol = number.drop { $0.isNumber }.dropFirst()
+        let groups = symbol.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" })
+        if groups.contains(where: \.isEmpty) {
+            return [rule.finding("the symbol `\(symbol)` has an empty group between separators", at: at, end: end)]
+        }
+        for g in groups where g.contains(where: \.isLowercase) && !mixedCase.contains(String(g)) {
+            return [rule.finding("the symbol group `\(g)` is not upper case (only QyĐ, CTr, TTr, TrS are mixed case)", at: at, end: end)]
+        }
+        return []
+    }
+
+    static let n03 = Rule("N03", "type-code", .error,
+        "The type abbreviation in the number matches the document type (KẾ HOẠCH ↔ KH); a Công văn has none.",
+        anchor: "NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b") { rule, d, _ in
+        guard let number = d.header.number, let parts = d.header.numberParts else { return [] }
+        let at = d.header.positions[.number] ?? d.header.positions[.title] ?? Doc.headerStart(d)
+        let end = Doc.end(at, "Số: " + (d.header.numberAsPrinted ?? number))
+        guard let type = d.header.type else {
+            // A Công văn: the symbol names the body and unit, not a type.
+            if let code = parts.typeCode, d.header.title?.startsWith("V/v") == true || d.header.title?.startsWith("V/V") == true {
+                return [rule.finding("a Công văn has no type abbreviation, but `\(number)` carries `\(code)`", at: at, end: end)]
+            }
+            return []
+        }
+        guard let kind = DocumentTypes.typeLine(type), let expected = kind.code else { return [] }
+        let actual = parts.typeCode
+        guard actual?.uppercased() != expected.uppercased() else { return [] }
+        let why = actual.map { "carries `\($0)`" } ?? "carries no type abbreviation"
+        return [rule.finding("the document is a \(type) (`\(expected)`), but its number `\(number)` \(why)", at: at, end: end)]
+    }
+
+    static let n04 = Rule("N04", "number-year", .error,
+        "Normative documents: the year segment of the number equals the year of the date.",
+        anchor: "Luật 64/2025 Điều 7.3; NĐ 78/2025 Điều 71.5", profiles: [.normative]) { rule, d, _ in
+        guard let parts = d.header.numberParts, let number = d.header.number, let date = d.header.date,
+              let at = d.header.positions[.number] else { return [] }
+        guard let year = parts.year else {
+            return [rule.finding("a normative document's number carries its year (`\(parts.serial)/\(date.prefix(4))/…`)", at: at)]
+        }
+        guard year != String(date.prefix(4)) else { return [] }
+        return [rule.finding("the number `\(number)` says \(year), the document is dated \(date)", at: at, end: Doc.end(at, "Số: " + number))]
+    }
+}

@@ -1,0 +1,52 @@
+import VanBanModel
+import VanBanSyntax
+
+/// C01–C02: căn cứ (legal bases) and first citations.
+enum PreambleRules {
+    static let c01 = Rule("C01", "legal-bases", .warning,
+        "Each `Căn cứ` stands on its own line and ends with `;`, the last with `.` (or `;`/`,` before `Theo đề nghị`/`Xét đề nghị`).",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.6a") { rule, d, _ in
+        let preamble = d.preamble
+        let bases = preamble.indices.filter { preamble[$0].text.startsWith("Căn cứ") }
+        guard let lastBase = bases.last else { return [] }
+        var out: [Finding] = []
+        for k in bases {
+            let p = preamble[k]
+            let at = Position(line: p.line, column: p.column)
+            if p.text.dropFirst(6).firstRange(of: "; Căn cứ") != nil {
+                out.append(rule.finding("two `Căn cứ` in one paragraph: each legal basis stands on its own line", at: at))
+            }
+            let text = p.text.trimmed()
+            if k != lastBase {
+                if !text.hasSuffix(";") {
+                    out.append(rule.finding("a `Căn cứ` line ends with `;`", at: at))
+                }
+                continue
+            }
+            let next = k + 1 < preamble.count ? preamble[k + 1].text : ""
+            let beforeProposal = next.startsWith("Theo đề nghị") || next.startsWith("Xét đề nghị") || next.startsWith("Theo đề xuất")
+            if beforeProposal {
+                if !(text.hasSuffix(";") || text.hasSuffix(",")) { out.append(rule.finding("the last `Căn cứ` before `\(next.prefix(12))…` ends with `;`", at: at)) }
+            } else if !text.hasSuffix(".") {
+                out.append(rule.finding("the last `Căn cứ` line ends with `.`", at: at))
+            }
+        }
+        return out
+    }
+
+    static let c02 = Rule("C02", "first-citation", .warning,
+        "The first mention of a cited document names its type, number, date and issuer (Luật and Pháp lệnh exempt).",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.6a–b") { rule, d, _ in
+        var out: [Finding] = []
+        for c in d.citations where c.number != nil && !["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"].contains(c.type) {
+            guard let m = c.mentions.first else { continue }
+            var missing: [String] = []
+            if m.date == nil { missing.append("date") }
+            if m.issuer == nil, !m.issuerImplied { missing.append("issuer") }
+            guard !missing.isEmpty else { continue }
+            out.append(rule.finding("the first mention of \(c.type) \(c.number!) lacks its \(missing.joined(separator: " and "))",
+                                   at: m.position, end: m.position.advanced(by: c.text.utf8.count)))
+        }
+        return out
+    }
+}

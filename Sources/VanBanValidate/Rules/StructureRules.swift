@@ -1,0 +1,124 @@
+import VanBanModel
+import VanBanSyntax
+
+/// S01–S04: bố cục (structure) and numbering.
+enum StructureRules {
+    /// The Vietnamese alphabet as points (điểm) use it: no f, j, w, z; no ă, â, ê, ô, ơ, ư.
+    static let letters: [String] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+
+    /// The ordinal of a label within its kind's sequence (1-based), or nil when it has none.
+    static func ordinal(_ n: Node) -> Int? {
+        guard let label = n.label else { return nil }
+        switch n.kind {
+        case .point:
+            let letter = String(label.prefix { !$0.isNumber })
+            return letters.firstIndex(of: letter).map { $0 + 1 }
+        case .clause:
+            return label.split(separator: ".").last.flatMap { Int($0) }
+        case .section, .chapter, .part, .subsection:
+            return Int(label) ?? Roman.value(label) ?? ordinalWord(label)
+        default:
+            return nil
+        }
+    }
+
+    static func ordinalWord(_ label: String) -> Int? {
+        let words = ["THỨ NHẤT", "THỨ HAI", "THỨ BA", "THỨ TƯ", "THỨ NĂM", "THỨ SÁU", "THỨ BẢY", "THỨ TÁM", "THỨ CHÍN", "THỨ MƯỜI"]
+        return words.firstIndex(of: label.uppercased()).map { $0 + 1 }
+    }
+
+    static let s01 = Rule("S01", "numbering", .error,
+        "Numbering continues at each level: Roman I, II, III…; Arabic 1, 2, 3… restarting under each parent; letters in Vietnamese order a b c d đ e g … y.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.6đ") { rule, d, _ in
+        var out: [Finding] = []
+        // An excerpt without its header may start mid-sequence at the top level.
+        check(rule, d.body, atRoot: true, strictStart: Doc.hasHeader(d) || d.header.type != nil, into: &out)
+        for a in d.appendices { check(rule, a.body, atRoot: true, strictStart: true, into: &out) }
+        return out
+    }
+
+    private static func check(_ rule: Rule, _ nodes: [Node], atRoot: Bool, strictStart: Bool, into out: inout [Finding]) {
+        var groups: [String: [Node]] = [:]
+        var order: [String] = []
+        for n in nodes where [.part, .chapter, .section, .subsection, .clause, .point].contains(n.kind) {
+            let key = n.kind.rawValue + "|" + String((n.label ?? "").filter { $0 == "." }.count) + "|" + (Roman.value(n.label ?? "") != nil ? "roman" : "")
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(n)
+        }
+        for key in order {
+            var expected: Int?
+            for n in groups[key]! {
+                let at = Doc.nodePosition(n)
+                let end = at.advanced(by: (n.label ?? "").utf8.count)
+                if n.kind == .point, let label = n.label {
+                    let letter = String(label.prefix { !$0.isNumber })
+                    if !letters.contains(letter) {
+                        out.append(rule.finding("`\(letter))` is not a letter of the Vietnamese alphabet used for points (a b c d đ e g h i k …)", at: at, end: end))
+                        continue
+                    }
+                    if label.count > letter.count { continue }  // inserted point `a1)`
+                }
+                guard let value = ordinal(n) else { continue }
+                let want = expected ?? (atRoot && !strictStart ? value : 1)
+                if value != want {
+                    let what = value < want ? "repeats or goes back" : "skips"
+                    out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` \(what): expected \(describe(n, want))", at: at, end: end))
+                }
+                expected = value + 1
+            }
+        }
+        for n in nodes { check(rule, n.children, atRoot: false, strictStart: true, into: &out) }
+    }
+
+    private static func describe(_ n: Node, _ value: Int) -> String {
+        switch n.kind {
+        case .point: value <= letters.count ? "`\(letters[value - 1])`" : "\(value)"
+        case .clause:
+            if let label = n.label, label.contains(".") { "`\(label.split(separator: ".").dropLast().joined(separator: ".")).\(value)`" } else { "`\(value)`" }
+        default: Roman.value(n.label ?? "") != nil ? "`\(Roman.numeral(value))`" : "`\(value)`"
+        }
+    }
+
+    static let s02 = Rule("S02", "articles", .error,
+        "Articles (`Điều N.`) run continuously from 1 across chapters.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.6đ; NĐ 78/2025 Điều 63.1") { rule, d, _ in
+        var out: [Finding] = []
+        var expected = 1
+        Doc.walk(d.body) { n in
+            guard n.kind == .article, let label = n.label else { return }
+            let digits = label.prefix { $0.isNumber }
+            guard let value = Int(digits) else { return }
+            if digits.count < label.count { return }  // inserted article `Điều 5a.`
+            if value != expected {
+                let at = Doc.nodePosition(n)
+                out.append(rule.finding("`Điều \(label).` follows article \(expected - 1); expected `Điều \(expected).`", at: at, end: at.advanced(by: "Điều \(label).".utf8.count)))
+            }
+            expected = value + 1
+        }
+        return out
+    }
+
+    static let s03 = Rule("S03", "headings", .error,
+        "Every part, chapter, section and article has a heading.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.6d; NĐ 78/2025 Điều 63.3") { rule, d, _ in
+        var out: [Finding] = []
+        Doc.walk(d.body) { n in
+            guard [.part, .chapter, .section, .subsection, .article].contains(n.kind), n.heading.trimmed().isEmpty else { return }
+            out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` has no heading", at: Doc.nodePosition(n)))
+        }
+        return out
+    }
+
+    static let s04 = Rule("S04", "dash-in-point", .warning,
+        "Normative documents: no dash or plus items inside a point (điểm).",
+        anchor: "NĐ 78/2025 Điều 63.2", profiles: [.normative]) { rule, d, _ in
+        var out: [Finding] = []
+        Doc.walk(d.body) { n in
+            guard n.kind == .point else { return }
+            for c in n.children where c.kind == .dash || c.kind == .plus {
+                out.append(rule.finding("a `\(c.label ?? "-")` item inside point `\(n.label ?? "")`: a point carries one idea and no other marks", at: Doc.nodePosition(c)))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,31 @@
+import VanBanModel
+import VanBanSyntax
+
+/// Small helpers the rules share.
+enum Doc {
+    /// Whether the document has a header block at all (excerpts may start after it).
+    static func hasHeader(_ d: Document) -> Bool {
+        let p = d.header.positions
+        return p[.number] != nil || p[.nationalName] != nil || p[.motto] != nil || p[.dateLine] != nil
+    }
+
+    static func headerStart(_ d: Document) -> Position { Position(line: d.header.line ?? 1) }
+
+    /// The input stops mid-sentence or mid-table (a pasted excerpt).
+    static func isCutShort(_ d: Document) -> Bool {
+        d.diagnostics.contains { $0.rule == "I01" || $0.rule == "I02" }
+    }
+
+    /// Every node of a tree, depth first, with its parent's kind.
+    static func walk(_ nodes: [Node], _ visit: (Node) -> Void) {
+        for n in nodes {
+            visit(n)
+            walk(n.children, visit)
+        }
+    }
+
+    static func nodePosition(_ n: Node) -> Position { Position(line: n.line, column: n.column) }
+
+    /// The end of a short text starting at `p` on one line.
+    static func end(_ p: Position, _ text: String) -> Position { Position(line: p.line, column: p.column + text.utf8.count) }
+}

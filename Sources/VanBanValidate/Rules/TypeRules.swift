@@ -1,0 +1,20 @@
+import VanBanModel
+import VanBanSyntax
+
+/// T01: tên loại và trích yếu (type and title).
+enum TypeRules {
+    static let t01 = Rule("T01", "type-title", .error,
+        "The type line is one of Decree 30's types (or a normative type), upper case; a title follows; a Công văn has `V/v`.",
+        anchor: "NĐ 30/2020 Điều 7; PL I, Phần I, II.5") { rule, d, _ in
+        guard Doc.hasHeader(d) || d.header.type != nil else { return [] }
+        guard let type = d.header.type, let at = d.header.positions[.type] else {
+            if let title = d.header.title, title.startsWith("V/v") || title.startsWith("V/V") { return [] }
+            let at = d.header.positions[.number] ?? Doc.headerStart(d)
+            return [rule.finding("no document type line (e.g. `KẾ HOẠCH`), and no `V/v …` title of a Công văn", at: at)]
+        }
+        if d.header.title == nil {
+            return [rule.finding("the type line `\(type)` has no title (trích yếu) under it", at: at, end: Doc.end(at, type))]
+        }
+        return []
+    }
+}

@@ -1,0 +1,140 @@
+import Testing
+import VanBanModel
+import VanBanSyntax
+import VanBanTestSupport
+@testable import VanBanValidate
+
+/// Every rule fires on a minimal change to a clean fixture, at a known line and column; the clean
+/// fixtures fire nothing.
+@Suite struct RuleTests {
+    static let today = "2026-11-29"
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let rule: String
+        let base: String
+        let edits: [(String, String)]
+        let line: Int
+        let column: Int
+        let severity: Severity
+        var testDescription: String { "\(rule) at \(line):\(column)" }
+    }
+
+    static let qd = "quyet-dinh-318-qd-ubnd-ky-ba-dong"
+    static let kh = "ke-hoach-45-kh-ubnd-moi-cap-do"
+    static let cv = "cong-van-1234-ubnd-vx-kinh-gui"
+
+    static let cases: [Case] = [
+        Case(rule: "H01", base: qd, edits: [("CHỦ NGHĨA VIỆT NAM", "CHỦ NGHĨA VIET NAM")], line: 5, column: 1, severity: .error),
+        Case(rule: "H02", base: qd, edits: [("Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc")], line: 7, column: 1, severity: .error),
+        Case(rule: "H03", base: qd, edits: [("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n-------\n|\n", "|\n")], line: 1, column: 1, severity: .warning),
+        Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 5/QĐ-UBND")], line: 10, column: 1, severity: .error),
+        Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
+        Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),
+        Case(rule: "N04", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 18/2023/QĐ-UBND")], line: 10, column: 1, severity: .error),
+        Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày", "Bắc Kạn ngày")], line: 12, column: 12, severity: .error),
+        Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "31 tháng 4 năm 2024")], line: 12, column: 1, severity: .error),
+        Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "5 tháng 3 năm 2024")], line: 12, column: 1, severity: .warning),
+        Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "25 tháng 3 năm 2099")], line: 12, column: 1, severity: .error),
+        Case(rule: "D03", base: qd, edits: [("Bắc Kạn, ngày", "TP. Bắc Kạn, ngày")], line: 12, column: 1, severity: .warning),
+        Case(rule: "T01", base: kh, edits: [("PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN\n2024 - 2026\n", "")], line: 15, column: 1, severity: .error),
+        Case(rule: "C01", base: qd, edits: [("quyền địa phương ngày 19 tháng 6 năm 2015;", "quyền địa phương ngày 19 tháng 6 năm 2015")], line: 19, column: 1, severity: .warning),
+        Case(rule: "C02", base: qd, edits: [("ngày 15 tháng 3 năm 2024 của Chính phủ về quản lý", "về quản lý")], line: 21, column: 11, severity: .warning),
+        Case(rule: "S01", base: kh, edits: [("b) Hỗ trợ vay vốn", "c) Hỗ trợ vay vốn")], line: 44, column: 1, severity: .error),
+        Case(rule: "S01", base: kh, edits: [("d) Quảng bá", "f) Quảng bá")], line: 46, column: 1, severity: .error),
+        Case(rule: "S02", base: qd, edits: [("Điều 3. Chánh", "Điều 4. Chánh")], line: 36, column: 1, severity: .error),
+        Case(rule: "S03", base: qd, edits: [("Điều 2. Trách nhiệm thi hành", "Điều 2.")], line: 29, column: 1, severity: .error),
+        Case(rule: "S04", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 18/2024/QĐ-UBND"), ("thực hiện Quy chế;\n", "thực hiện Quy chế:\n- Hướng dẫn các huyện;\n")], line: 33, column: 1, severity: .warning),
+        Case(rule: "K01", base: qd, edits: [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "KT. CHỦ TỊCH\n")], line: 46, column: 1, severity: .error),
+        Case(rule: "K01", base: qd, edits: [("Đinh Quang Tuyên", "TS. Đinh Quang Tuyên")], line: 50, column: 1, severity: .error),
+        Case(rule: "K01", base: qd, edits: [("TM. ỦY BAN NHÂN DÂN", "T/M ỦY BAN NHÂN DÂN")], line: 46, column: 1, severity: .error),
+        Case(rule: "R01", base: qd, edits: [("- Lưu: VT, KT.", "- Lưu: VT, KT")], line: 44, column: 1, severity: .warning),
+        Case(rule: "R01", base: qd, edits: [("- Bộ Công Thương (b/c);", "Bộ Công Thương (b/c);")], line: 42, column: 1, severity: .warning),
+        Case(rule: "R02", base: cv, edits: [("Kính gửi:\n- Sở Y tế;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Ủy ban nhân dân các huyện, thành phố.\n", "")], line: 11, column: 1, severity: .warning),
+        Case(rule: "E01", base: qd, edits: [("thi hành Quyết định này./.", "thi hành Quyết định này.")], line: 36, column: 1, severity: .warning),
+        Case(rule: "A01", base: kh, edits: [("(Kèm theo Kế hoạch số 45/KH-UBND", "(Kèm theo Kế hoạch số 46/KH-UBND")], line: 83, column: 1, severity: .error),
+        Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 65, column: 1, severity: .warning),
+        Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 81, column: 1, severity: .warning),
+        Case(rule: "X01", base: qd, edits: [("trên địa bàn tỉnh Bắc Kạn.\nĐiều 2.", "trên địa bàn tỉnh Bắc Kạn theo Nghị định số 32/2024/NĐ-CP ngày 16/3/2024.\nĐiều 2.")], line: 28, column: 64, severity: .warning),
+        Case(rule: "X02", base: qd, edits: [("Căn cứ Nghị định số 32/2024/NĐ-CP", "Căn cứ Nghị quyết số 32/2024/NĐ-CP")], line: 21, column: 11, severity: .warning),
+        Case(rule: "X03", base: qd, edits: [("ngày 15 tháng 3 năm 2024 của Chính phủ", "ngày 30 tháng 3 năm 2024 của Chính phủ")], line: 21, column: 11, severity: .warning),
+        Case(rule: "P01", base: kh, edits: [("2024-2025\n|\n|\n", "2024-2025\n|\n")], line: 120, column: 1, severity: .error),
+        Case(rule: "P02", base: kh, edits: [("Ghi chú\n|\n1\n|\n", "Ghi chú\n|\n1\n|\n"), ("|\n2\n|\nTập huấn", "|\n3\n|\nTập huấn")], line: 109, column: 1, severity: .warning),
+        Case(rule: "U01", base: qd, edits: [("Quyết định này Quy chế", "Quye\u{302}\u{301}t định này Quy chế")], line: 1, column: 1, severity: .warning),
+    ]
+
+    static func text(_ name: String) -> String {
+        String(decoding: TestFiles.read(TestFiles.fixtures + "/pipe-text/\(name).txt") ?? [], as: UTF8.self)
+    }
+
+    static func findings(_ text: String) throws -> [Finding] {
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        return Validator.check(doc, today: today)
+    }
+
+    @Test(arguments: cases)
+    func firesAtItsPlace(_ c: Case) throws {
+        var text = Self.text(c.base)
+        for (old, new) in c.edits {
+            #expect(text.contains(old), "the fixture no longer holds `\(old)`")
+            text = text.replacing(old, with: new)
+        }
+        let found = try Self.findings(text)
+        let hit = found.filter { $0.rule == c.rule }
+        #expect(hit.contains { $0.start.line == c.line && $0.start.column == c.column && $0.severity == c.severity },
+                "\(c.rule): got \(hit.map { "\($0.start.line):\($0.start.column) \($0.severity) \($0.message)" })")
+        // The unchanged fixture does not fire it.
+        #expect(try Self.findings(Self.text(c.base)).filter { $0.rule == c.rule }.isEmpty)
+    }
+
+    @Test func everyCatalogueRuleHasACase() {
+        let covered = Set(Self.cases.map(\.rule)).union(["I01", "I02", "B01"])
+        #expect(Set(Catalogue.rules.map(\.id)).subtracting(covered).isEmpty)
+        #expect(Catalogue.rules.map(\.id).count == Set(Catalogue.rules.map(\.id)).count)
+    }
+
+    @Test(arguments: ["quyet-dinh-318-qd-ubnd-ky-ba-dong", "ke-hoach-45-kh-ubnd-moi-cap-do", "cong-van-1234-ubnd-vx-kinh-gui",
+                      "ke-hoach-87-kh-syt-co-quan-chu-quan", "ke-hoach-29-kh-ubnd-dau-trang-xuong-dong"])
+    func cleanFixturesFireNothing(_ name: String) throws {
+        let found = try Self.findings(Self.text(name))
+        #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")
+    }
+
+    @Test func toneMarkPlacementVariantsPass() throws {
+        let text = Self.text(Self.qd).replacing("CỘNG HÒA XÃ HỘI", with: "CỘNG HOÀ XÃ HỘI")
+        #expect(try Self.findings(text).filter { $0.rule == "H01" }.isEmpty)
+    }
+
+    @Test func cutShortInputIsReportedNotAnError() throws {
+        let found = try Self.findings(Self.text("ke-hoach-156-kh-ubnd-cat-giua-bang"))
+        #expect(found.contains { $0.rule == "I01" && $0.start.line == 48 && $0.severity == .warning })
+        #expect(!found.contains { $0.severity == .error })
+    }
+
+    @Test func sameNumberTwiceInABatch() throws {
+        let a = try DocumentReader.read(Array(Self.text(Self.qd).utf8), path: "a.txt", form: .pipeText)
+        let b = try DocumentReader.read(Array(Self.text(Self.qd).utf8), path: "b.txt", form: .pipeText)
+        let other = try DocumentReader.read(Array(Self.text(Self.kh).utf8), path: "c.txt", form: .pipeText)
+        let found = Validator.checkBatch([a, other, b])
+        #expect(found.keys.sorted() == [2])
+        #expect(found[2]?.first?.rule == "B01")
+        #expect(found[2]?.first?.start == Position(line: 10, column: 1))
+    }
+
+    @Test func configurationDisablesAndChangesSeverity() throws {
+        let text = Self.text(Self.qd).replacing("thi hành Quyết định này./.", with: "thi hành Quyết định này.")
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(Validator.check(doc, configuration: Configuration(disabled: ["E01"]), today: Self.today).isEmpty)
+        let raised = Validator.check(doc, configuration: Configuration(severities: ["E01": .error]), today: Self.today)
+        #expect(raised.map(\.severity) == [.error])
+    }
+
+    @Test func profiles() throws {
+        let normative = Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 18/2024/QĐ-UBND")
+        #expect(Profile.detect(try DocumentReader.read(Array(normative.utf8), path: "n", form: .pipeText)) == .normative)
+        let party = Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 59-NQ/TW").replacing("CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM", with: "ĐẢNG CỘNG SẢN VIỆT NAM")
+        let partyDoc = try DocumentReader.read(Array(party.utf8), path: "p", form: .pipeText)
+        #expect(Profile.detect(partyDoc) == .party)
+        // The Party header replaces the national name: H01 and H02 do not apply.
+        #expect(Validator.check(partyDoc, today: Self.today).filter { $0.rule == "H01" || $0.rule == "H02" }.isEmpty)
+    }
+}
