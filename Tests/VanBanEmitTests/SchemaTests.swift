@@ -42,16 +42,8 @@ import VanBanTestSupport
             print("validated", len(files))
             sys.exit(1 if bad or not files else 0)
             """
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script, TestFiles.root + "/Schemas/document.schema.json", dir.path]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(report)")
+        let (status, report) = try Python.run(script, [TestFiles.root + "/Schemas/document.schema.json", dir.path])
+        #expect(status == 0, "\(report)")
         #expect(report.contains("validated \(written)"))
     }
 

