@@ -5,7 +5,7 @@ let package = Package(
     name: "vanban",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "VanBan", targets: ["VanBanModel", "VanBanSyntax", "VanBanValidate", "VanBanEmit"]),
+        .library(name: "VanBan", targets: ["VanBanModel", "VanBanSyntax", "VanBanHTML", "VanBanReader", "VanBanValidate", "VanBanEmit"]),
         .executable(name: "vanban", targets: ["vanban"]),
     ],
     dependencies: [
@@ -22,9 +22,13 @@ let package = Package(
         // The typed document model: plain Sendable values.
         .target(name: "VanBanModel"),
         // Input forms → blocks → section parser → model.
+        .target(name: "VanBanSyntax", dependencies: ["VanBanModel"]),
+        // The HTML input form: the only module that imports libxml2.
+        .target(name: "VanBanHTML", dependencies: ["CLibXML2", "VanBanModel", "VanBanSyntax"]),
+        // The front door: input form detection and dispatch to the form's tokenizer.
         .target(
-            name: "VanBanSyntax",
-            dependencies: ["VanBanModel", .product(name: "Crypto", package: "swift-crypto")]
+            name: "VanBanReader",
+            dependencies: ["VanBanModel", "VanBanSyntax", "VanBanHTML", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Validators: the rule catalogue of shared/spec/validation.md.
         .target(name: "VanBanValidate", dependencies: ["VanBanModel", "VanBanSyntax"]),
@@ -34,16 +38,17 @@ let package = Package(
         .target(
             name: "VanBanCommands",
             dependencies: [
-                "VanBanModel", "VanBanSyntax", "VanBanEmit", "VanBanValidate",
+                "VanBanModel", "VanBanSyntax", "VanBanReader", "VanBanEmit", "VanBanValidate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "vanban", dependencies: ["VanBanCommands"]),
         // Paths to fixtures and the shared corpus, for the test targets only.
-        .target(name: "VanBanTestSupport", dependencies: ["VanBanModel", "VanBanSyntax"]),
-        .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanEmit", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanModel", "VanBanValidate", "VanBanTestSupport"]),
+        .target(name: "VanBanTestSupport", dependencies: ["VanBanModel", "VanBanSyntax", "VanBanReader"]),
+        .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanHTMLTests", dependencies: ["VanBanHTML", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanTestSupport"]),
         .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanReader
 import ArgumentParser
 import VanBanEmit
 import VanBanModel

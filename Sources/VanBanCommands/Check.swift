@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import VanBanEmit
 import VanBanModel
+import VanBanReader
 import VanBanSyntax
 import VanBanValidate
 

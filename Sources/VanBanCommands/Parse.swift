@@ -1,6 +1,7 @@
 import ArgumentParser
 import VanBanEmit
 import VanBanModel
+import VanBanReader
 import VanBanSyntax
 
 extension VanBanCommand {

@@ -69,12 +69,15 @@ public struct RawTable: Sendable, Equatable {
     public var line: Int
     /// True when the input ended inside the table (a cell without its closing `|`).
     public var cutShort: Bool
+    /// How many leading rows are the header (2 for `Thời gian` over `Bắt đầu | Kết thúc`).
+    public var headerRows: Int
 
-    public init(rows: [[RawCell]], rowsMarked: Bool, line: Int, cutShort: Bool = false) {
+    public init(rows: [[RawCell]], rowsMarked: Bool, line: Int, cutShort: Bool = false, headerRows: Int = 1) {
         self.rows = rows
         self.rowsMarked = rowsMarked
         self.line = line
         self.cutShort = cutShort
+        self.headerRows = headerRows
     }
 
     /// Every cell in reading order.

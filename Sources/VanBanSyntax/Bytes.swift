@@ -140,7 +140,7 @@ package enum Case {
     }
 
     /// The first letter's case: true lower, false upper, nil when the text starts with no letter.
-    static func startsLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool? {
+    package static func startsLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool? {
         guard let (s, _) = Bytes.scalar(b, at: from, end: to) else { return nil }
         let (isLetter, isLower) = letter(s.value)
         return isLetter ? isLower : nil

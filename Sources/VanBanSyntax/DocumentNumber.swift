@@ -10,6 +10,15 @@ public enum DocumentNumber {
         var out: [UInt8] = []
         while i < n, Bytes.isDigit(b[i]), i - start < 6 { out.append(b[i]); i += 1 }
         guard i > start, i - start <= 5 else { return nil }
+        // A dotted serial: "66.15/2026/NQ-CP".
+        if i + 1 < n, b[i] == UInt8(ascii: "."), Bytes.isDigit(b[i + 1]) {
+            var j = i + 1
+            while j < n, Bytes.isDigit(b[j]), j - i <= 4 { j += 1 }
+            if j < n, b[j] == UInt8(ascii: "/") {
+                out.append(contentsOf: b[i..<j])
+                i = j
+            }
+        }
         if i < n, Bytes.isASCIILower(b[i]), i + 1 < n, b[i + 1] == UInt8(ascii: "/") { out.append(b[i]); i += 1 }
         var groups = 0
         var letterGroups = 0
@@ -74,7 +83,7 @@ public enum DocumentNumber {
     public static func parts(_ number: String) -> NumberParts? {
         let b = Array(number.utf8)
         var i = 0
-        while i < b.count, Bytes.isDigit(b[i]) || Bytes.isASCIILower(b[i]) { i += 1 }
+        while i < b.count, Bytes.isDigit(b[i]) || Bytes.isASCIILower(b[i]) || b[i] == UInt8(ascii: ".") { i += 1 }
         guard i > 0, i < b.count else { return nil }
         let serial = String(decoding: b[0..<i], as: UTF8.self)
         let rest = String(decoding: b[(i + 1)...], as: UTF8.self)

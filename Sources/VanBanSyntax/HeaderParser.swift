@@ -17,7 +17,10 @@ enum HeaderParser {
     static func isNumberLine(_ t: String) -> Bool {
         guard t.startsWith("Số") || t.startsWith("SỐ") else { return false }
         let rest = t.dropFirst(2)
-        return rest.isEmpty || rest.first == ":" || rest.first == " " || rest.first == "."
+        guard let first = rest.first else { return true }
+        if first == ":" || first == "." { return true }
+        // "Số 12/KH-UBND" counts; "Số hiệu: …" (a site's metadata row) does not.
+        return first == " " && rest.dropFirst().first.map { $0.isNumber } == true
     }
 
     /// Fills `header` from the table's cells.

@@ -24,6 +24,8 @@ private struct ParseState {
     var appendixBody = TreeBuilder()
     var phase = Phase.front
     var bodyStarted = false
+    var appendixTitleOpen = false
+    var appendixNoteOpen = false
 
     enum Phase { case front, addressees, body, closing, recipients, appendix }
 
@@ -87,9 +89,15 @@ private struct ParseState {
             document.header.positions[.authority] = last.position
             caps.removeLast()
         }
-        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], p.text.startsWith("Về ") || p.text.startsWith("V/v") {
+        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], Self.isSentenceCaseTitle(p.text) {
             caps = [p]
             i += 1
+            // A title printed over several paragraphs runs on in lower case.
+            while i < blocks.count, case .paragraph(let q) = blocks[i], q.text.utf8.count <= 300,
+                  Case.startsLower(Array(q.text.utf8), 0, q.text.utf8.count) == true, let last = q.text.last, !".:;".contains(last) {
+                caps.append(q)
+                i += 1
+            }
         }
         if !caps.isEmpty {
             document.header.title = caps.map(\.text).joined(separator: " ")
@@ -130,6 +138,17 @@ private struct ParseState {
             }
             k += 1
         }
+    }
+
+    /// A trích yếu printed in sentence case under the type line (as Decree 30 prescribes):
+    /// short, not a legal basis or a lead-in sentence, not numbered, not ending a sentence.
+    static func isSentenceCaseTitle(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, let last = text.last, !".:;".contains(last), !Opener.starts(Array(text.utf8), 0, text.utf8.count) else { return false }
+        if text.startsWith("Về ") || text.startsWith("V/v") { return true }
+        let b = Array(text.utf8)
+        guard Markers.match(b, 0, b.count) == nil, Case.startsLower(b, 0, b.count) == false else { return false }
+        let leadIns = ["Thực hiện", "Để ", "Nhằm", "Theo ", "Trên cơ sở", "Ủy ban", "UBND", "Xét ", "Căn cứ"]
+        return !leadIns.contains { text.startsWith($0) }
     }
 
     static func isAuthority(_ text: String) -> Bool {
@@ -230,7 +249,9 @@ private struct ParseState {
 
     mutating func table(_ t: RawTable) {
         let cells = t.cells
-        if let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked, dataTable(t) { return }
+        // A form's own header (agency | quốc hiệu) inside an appendix is layout, not data.
+        let layoutHeader = t.rowsMarked && HeaderParser.isHeader(t)
+        if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked, dataTable(t) { return }
         let isSignatureBlock = cells.contains { c in
             c.text.startsWith("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
         }
@@ -251,7 +272,7 @@ private struct ParseState {
             if phase != .appendix { phase = .closing }
             return
         }
-        if dataTable(t) { return }
+        if !layoutHeader, dataTable(t) { return }
         // A layout table that is neither header nor signature: read its cells as paragraphs.
         for c in cells { for p in c.paragraphs { paragraph(p) } }
     }
@@ -274,20 +295,31 @@ private struct ParseState {
         closeAppendix()
         document.appendices.append(Appendix(label: label, number: number, line: line))
         phase = .appendix
+        appendixTitleOpen = false
+        appendixNoteOpen = false
     }
 
     mutating func appendixParagraph(_ p: TextBlock, bytes: [UInt8]) {
         let k = document.appendices.count - 1
         let text = p.text
+        let wasTitle = appendixTitleOpen
+        appendixTitleOpen = false
         if document.appendices[k].attachedTo == nil,
            text.startsWith("(Kèm theo") || text.startsWith("(Ban hành kèm theo") || text.startsWith("Kèm theo") || text.startsWith("(kèm theo") {
-            let number = noteNumber(text)
-            document.appendices[k].attachedTo = AttachmentNote(text: text, number: number, date: VietnameseDate.first(in: text), line: p.line)
+            setNote(text, line: p.line, of: k)
+            appendixNoteOpen = !text.hasSuffix(")")
             return
         }
-        if document.appendices[k].attachedTo == nil, appendixBody.isEmpty, Case.isUpper(text) {
+        if appendixNoteOpen, let note = document.appendices[k].attachedTo {
+            // The note wrapped onto another line (`<br>` in a page): it runs to its `)`.
+            setNote(note.text + " " + text, line: note.line, of: k)
+            appendixNoteOpen = !text.hasSuffix(")")
+            return
+        }
+        if appendixBody.isEmpty, Case.isUpper(text), document.appendices[k].title == nil || wasTitle {
             let old = document.appendices[k].title
             document.appendices[k].title = old.map { $0 + " " + text } ?? text
+            appendixTitleOpen = true
             return
         }
         if let m = Markers.match(bytes, 0, bytes.count) {
@@ -295,6 +327,10 @@ private struct ParseState {
         } else {
             appendixBody.addParagraph(text, line: p.line, column: p.column)
         }
+    }
+
+    private mutating func setNote(_ text: String, line: Int, of k: Int) {
+        document.appendices[k].attachedTo = AttachmentNote(text: text, number: noteNumber(text), date: VietnameseDate.first(in: text), line: line)
     }
 
     private func noteNumber(_ text: String) -> String? {

@@ -6,10 +6,23 @@ enum TableBuilder {
     static func build(_ raw: RawTable, diagnostics: inout [Diagnostic]) -> Table? {
         let header: [RawCell]
         var body: [[RawCell]]
+        var headerTexts: [String]?
         if raw.rowsMarked {
-            guard let first = raw.rows.first, first.count >= 2 else { return nil }
+            let n = max(1, raw.headerRows)
+            guard raw.rows.count > n, let first = raw.rows.first, first.count >= 2 else { return nil }
             header = first
-            body = Array(raw.rows.dropFirst())
+            // A two-level header: each column's header joins its distinct texts, top down.
+            if n > 1 {
+                headerTexts = (0..<first.count).map { col in
+                    var parts: [String] = []
+                    for r in raw.rows.prefix(n) where col < r.count {
+                        let t = r[col].text.replacingAll("\n", with: " ")
+                        if !t.isEmpty, parts.last != t { parts.append(t) }
+                    }
+                    return parts.joined(separator: " / ")
+                }
+            }
+            body = Array(raw.rows.dropFirst(n))
         } else {
             let cells = raw.cells
             guard let first = cells.first, TableAssembler.isIndexHeader(first.text),
@@ -19,9 +32,8 @@ enum TableBuilder {
             body = stride(from: width, to: cells.count, by: width).map { Array(cells[$0..<min($0 + width, cells.count)]) }
         }
         let width = header.count
-        let columns = header.map { cell in
-            let text = cell.text.replacingAll("\n", with: " ")
-            return Column(header: text, role: ColumnRoles.role(of: text))
+        let columns = (headerTexts ?? header.map { $0.text.replacingAll("\n", with: " ") }).map { text in
+            Column(header: text, role: ColumnRoles.role(of: text.components(separatedByBytes: " / ").last ?? text))
         }
         var rows: [Row] = []
         rows.reserveCapacity(body.count)
@@ -60,5 +72,20 @@ enum ColumnRoles {
         if k.hasPrefix("ghi chú") { return .note }
         if k.hasPrefix("nội dung") || k.hasPrefix("nhiệm vụ") || k.hasPrefix("tên nhiệm vụ") || k.hasPrefix("tên đề án") || k.hasPrefix("công việc") { return .task }
         return nil
+    }
+}
+
+extension String {
+    /// Splits on a separator, byte-wise.
+    func components(separatedByBytes sep: String) -> [String] {
+        guard !sep.isEmpty else { return [self] }
+        var out: [String] = []
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: sep) {
+            out.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        out.append(String(rest))
+        return out
     }
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import VanBanModel
+import VanBanReader
 import VanBanSyntax
 
 /// Where the tests find their inputs: `Fixtures/` in this package, and `../shared` beside it

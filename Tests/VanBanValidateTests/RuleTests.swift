@@ -1,5 +1,6 @@
 import Testing
 import VanBanModel
+import VanBanReader
 import VanBanSyntax
 import VanBanTestSupport
 @testable import VanBanValidate

@@ -1,16 +1,20 @@
 import Crypto
+import VanBanHTML
 import VanBanModel
+import VanBanSyntax
 
 /// The pipeline's front door: bytes → input form → tokenizer → section parser → model.
 public enum DocumentReader {
     /// Why a document could not be read at all.
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case input(InputError)
+        case html(HTMLReadError)
         case unsupportedForm(InputForm)
 
         public var description: String {
             switch self {
             case .input(let e): e.description
+            case .html(let e): e.description
             case .unsupportedForm(.text): "the text form is not supported yet; `--from pipe-text` reads hard-wrapped text"
             case .unsupportedForm(.inlinePipe): "the inline-pipe form is not supported yet"
             case .unsupportedForm(let f): "the \(f.rawValue) form is not supported yet"
@@ -57,7 +61,7 @@ public enum DocumentReader {
         while i < bytes.count {
             if bytes[i] == 0x0A, i + 1 < bytes.count {
                 breaks += 1
-                if let (s, _) = Bytes.scalar(bytes, at: i + 1, end: bytes.count), s.properties.isLowercase { wraps += 1 }
+                if Case.startsLower(bytes, i + 1, bytes.count) == true { wraps += 1 }
             }
             i += 1
         }
@@ -79,9 +83,18 @@ public enum DocumentReader {
         let form = form ?? detectForm(raw, path: path)
         if form == .docx { throw .unsupportedForm(form) }
         let text: SourceText
-        do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-        guard form == .pipeText else { throw .unsupportedForm(form) }
-        let blocks = PipeTextTokenizer().tokenize(text)
+        let blocks: [Block]
+        switch form {
+        case .html:
+            do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
+            do { blocks = try HTMLReader.read(text) } catch { throw .html(error) }
+        case .pipeText:
+            do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            blocks = PipeTextTokenizer().tokenize(text)
+        default:
+            do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            throw .unsupportedForm(form)
+        }
         let doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
         return (doc, text)
     }

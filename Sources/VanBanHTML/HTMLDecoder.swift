@@ -1,0 +1,61 @@
+import VanBanModel
+import VanBanSyntax
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Brings an HTML page to NFC UTF-8 before libxml2 sees it, so that a page saved in a legacy
+/// encoding never turns into mojibake: UTF-8 (or a BOM) wins; otherwise the `<meta charset>`;
+/// otherwise Windows-1258, the Vietnamese code page.
+public enum HTMLDecoder {
+    public static func decode(_ raw: [UInt8]) throws(InputError) -> SourceText {
+        if raw.starts(with: [0xFF, 0xFE]) { return try SourceText(decoding: convert(Array(raw.dropFirst(2)), from: "UTF-16LE") ?? []) }
+        if raw.starts(with: [0xFE, 0xFF]) { return try SourceText(decoding: convert(Array(raw.dropFirst(2)), from: "UTF-16BE") ?? []) }
+        if raw.contains(0) { throw .binary }
+        if isUTF8(raw) { return try SourceText(decoding: raw) }
+        let charset = declaredCharset(raw) ?? "WINDOWS-1258"
+        guard let utf8 = convert(raw, from: charset) ?? convert(raw, from: "WINDOWS-1258") else {
+            throw .invalidUTF8(line: 1, column: 1)
+        }
+        return try SourceText(decoding: utf8)
+    }
+
+    private static func isUTF8(_ b: [UInt8]) -> Bool {
+        String(validating: b, as: UTF8.self) != nil
+    }
+
+    /// `<meta charset="…">` or `content="text/html; charset=…"` in the first 4 KiB.
+    static func declaredCharset(_ raw: [UInt8]) -> String? {
+        let head = String(decoding: raw.prefix(4096), as: UTF8.self).lowercased()
+        guard let r = head.firstRange(of: "charset=") else { return nil }
+        var name = ""
+        for ch in head[r.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " }) {
+            guard ch.isLetter || ch.isNumber || ch == "-" || ch == "_" else { break }
+            name.append(ch)
+        }
+        return name.isEmpty ? nil : name.uppercased()
+    }
+
+    /// Converts with the C library's iconv; nil when the encoding is unknown or the bytes do not fit it.
+    static func convert(_ bytes: [UInt8], from encoding: String) -> [UInt8]? {
+        let cd = iconv_open("UTF-8", encoding)
+        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(cd) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
+        let capacity = output.count
+        let produced: Int? = input.withUnsafeMutableBytes { inBuf in
+            output.withUnsafeMutableBytes { outBuf in
+                var inPtr = inBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuf.count
+                var outPtr = outBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuf.count
+                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
+                return capacity - outLeft
+            }
+        }
+        guard let produced else { return nil }
+        return Array(output.prefix(produced))
+    }
+}

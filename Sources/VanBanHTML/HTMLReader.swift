@@ -1,0 +1,256 @@
+internal import CLibXML2
+import VanBanModel
+import VanBanSyntax
+
+/// Reads an HTML page with libxml2's HTML parser and turns its DOM into the block stream the
+/// section parser reads: `<p>`/`<div>` paragraphs (`<br>` splits lines), `<table>`s with
+/// `rowspan`/`colspan` expanded. The libxml2 tree is converted to Swift values and freed inside
+/// `read`; no C pointer leaves this file.
+public enum HTMLReader {
+    /// Parses a page. `text` must be the page as NFC UTF-8 (see `HTMLDecoder`).
+    /// - Throws: `HTMLReadError` when libxml2 yields no document or no root element.
+    public static func read(_ text: SourceText) throws(HTMLReadError) -> [Block] {
+        _ = initialized
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let parsed: xmlDocPtr? = text.bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+            }
+        }
+        guard let parsed else { throw .noDocument }
+        let doc = OwnedDoc(parsed)
+        guard let root = xmlDocGetRootElement(doc.raw) else { throw .noRoot }
+        var walker = Walker()
+        walker.walk(root)
+        walker.flush()
+        return walker.blocks
+    }
+
+    /// libxml2's global initialization, once per process; never cleaned up from a library.
+    private static let initialized: Void = { xmlInitParser() }()
+}
+
+/// Why a page could not be read.
+public enum HTMLReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case noDocument
+    case noRoot
+
+    public var description: String {
+        switch self {
+        case .noDocument: "the HTML parser found no document in the input"
+        case .noRoot: "the HTML page has no root element (is it truncated?)"
+        }
+    }
+}
+
+/// The one owner of an `xmlDoc`: cannot be copied, freed exactly once.
+private struct OwnedDoc: ~Copyable {
+    let raw: xmlDocPtr
+    init(_ raw: xmlDocPtr) { self.raw = raw }
+    deinit { xmlFreeDoc(raw) }
+}
+
+// MARK: - DOM → blocks
+
+private let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg"]
+private let blockElements: Set<String> = [
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "center",
+    "body", "html", "header", "footer", "main", "nav", "aside", "pre", "address", "dl", "dt", "dd", "form", "hr",
+]
+
+/// Text gathered for one paragraph: lines split at `<br>`, each with the source line it starts on.
+private struct Gathered {
+    var lines: [(text: [UInt8], line: Int)] = [([], 0)]
+
+    mutating func append(_ bytes: UnsafePointer<xmlChar>, line: Int) {
+        if lines[lines.count - 1].line == 0 { lines[lines.count - 1].line = line }
+        var p = bytes
+        while p.pointee != 0 {
+            lines[lines.count - 1].text.append(p.pointee)
+            p += 1
+        }
+    }
+
+    mutating func lineBreak(line: Int) { lines.append(([], 0)) }
+
+    /// The lines with white space collapsed (U+00A0 included), empty ones dropped.
+    func finished() -> [TextBlock] {
+        lines.compactMap { raw in
+            let text = collapse(raw.text)
+            return text.isEmpty ? nil : TextBlock(text: text, line: max(1, raw.line))
+        }
+    }
+}
+
+private func collapse(_ b: [UInt8]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(b.count)
+    var space = false
+    var i = 0
+    while i < b.count {
+        let c = b[i]
+        var isSpace = c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C
+        var width = 1
+        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { isSpace = true; width = 2 }
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B { isSpace = false; width = 3; i += width; continue }  // zero-width space
+        if isSpace {
+            space = !out.isEmpty
+        } else {
+            if space { out.append(0x20) }
+            space = false
+            out.append(contentsOf: b[i..<(i + width)])
+        }
+        i += width
+    }
+    return String(decoding: out, as: UTF8.self)
+}
+
+private func name(_ node: xmlNodePtr) -> String {
+    guard let n = node.pointee.name else { return "" }
+    return String(cString: n).lowercased()
+}
+
+private func lineNumber(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(node))) }
+
+private func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
+    guard let v = xmlGetProp(node, key) else { return nil }
+    defer { clibxml2_free(v) }
+    return String(cString: v)
+}
+
+private struct Walker {
+    var blocks: [Block] = []
+    private var current = Gathered()
+
+    mutating func flush() {
+        for line in current.finished() { blocks.append(.paragraph(line)) }
+        current = Gathered()
+    }
+
+    mutating func walk(_ node: xmlNodePtr) {
+        var child = node.pointee.children
+        while let c = child {
+            visit(c)
+            child = c.pointee.next
+        }
+    }
+
+    private mutating func visit(_ node: xmlNodePtr) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content { current.append(content, line: lineNumber(node)) }
+        case XML_ELEMENT_NODE:
+            let tag = name(node)
+            if skipped.contains(tag) { return }
+            if tag == "br" { current.lineBreak(line: lineNumber(node)); return }
+            if tag == "sup", isFootnoteMark(node) { return }
+            if tag == "table" {
+                flush()
+                blocks.append(.table(TableReader.read(node)))
+                return
+            }
+            let isBlock = blockElements.contains(tag)
+            if isBlock { flush() }
+            walk(node)
+            if isBlock { flush() }
+        default:
+            return  // comments, processing instructions, DTD nodes
+        }
+    }
+
+    /// `<sup>[1]</sup>`, `<sup>12</sup>`: footnote marks, not text.
+    private func isFootnoteMark(_ node: xmlNodePtr) -> Bool {
+        guard let raw = xmlNodeGetContent(node) else { return false }
+        defer { clibxml2_free(raw) }
+        let text = String(cString: raw).filter { $0 != " " && $0 != "[" && $0 != "]" && $0 != "(" && $0 != ")" }
+        return !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isNumber || $0 == "*" }
+    }
+
+    /// The text of a subtree as lines (for a table cell).
+    static func lines(of node: xmlNodePtr) -> [TextBlock] {
+        var w = Walker()
+        w.walk(node)
+        w.flush()
+        var out: [TextBlock] = []
+        for b in w.blocks {
+            switch b {
+            case .paragraph(let p): out.append(p)
+            case .table(let t): out += t.cells.flatMap(\.lines)  // a layout table nested in a cell
+            }
+        }
+        return out
+    }
+}
+
+// MARK: - Tables
+
+private enum TableReader {
+    /// Bounds for spans: a `rowspan="10000"` or `colspan="0"` must not blow up memory or time.
+    static let maxColumns = 64
+    static let maxCells = 200_000
+
+    static func read(_ table: xmlNodePtr) -> RawTable {
+        var rows: [xmlNodePtr] = []
+        collectRows(table, into: &rows)
+        var grid: [[RawCell?]] = Array(repeating: [], count: rows.count)
+        var headerRows = 1
+        var cells = 0
+        for (r, tr) in rows.enumerated() {
+            var col = 0
+            var child = tr.pointee.children
+            while let td = child {
+                child = td.pointee.next
+                guard td.pointee.type == XML_ELEMENT_NODE, ["td", "th"].contains(name(td)) else { continue }
+                while col < grid[r].count, grid[r][col] != nil { col += 1 }
+                let colspan = min(maxColumns, max(1, Int(attribute(td, "colspan") ?? "") ?? 1))
+                var rowspan = Int(attribute(td, "rowspan") ?? "") ?? 1
+                if rowspan <= 0 { rowspan = rows.count - r }  // rowspan="0": to the end of the table
+                rowspan = min(rowspan, rows.count - r)
+                if r == 0, colspan > 1 { headerRows = max(headerRows, 2) }
+                let lines = Walker.lines(of: td)
+                let cell = RawCell(lines: lines, paragraphs: lines, line: lineNumber(td))
+                for dr in 0..<rowspan {
+                    for dc in 0..<colspan where col + dc < maxColumns {
+                        cells += 1
+                        guard cells <= maxCells else { break }
+                        let row = r + dr
+                        while grid[row].count <= col + dc { grid[row].append(nil) }
+                        grid[row][col + dc] = cell
+                    }
+                }
+                if r == 0, rowspan > 1 { headerRows = max(headerRows, min(rowspan, 3)) }
+                col += colspan
+            }
+        }
+        if headerRows > 1, !rows.isEmpty, !(0..<rows.count).contains(where: { $0 > 0 && $0 < headerRows }) { headerRows = 1 }
+        // A header spanning rows only matters when the first row also spans columns.
+        let firstRowSpansColumns = rows.first.map { tr in
+            var c = tr.pointee.children
+            while let td = c {
+                if td.pointee.type == XML_ELEMENT_NODE, (Int(attribute(td, "colspan") ?? "") ?? 1) > 1 { return true }
+                c = td.pointee.next
+            }
+            return false
+        } ?? false
+        if !firstRowSpansColumns { headerRows = 1 }
+        let width = grid.map(\.count).max() ?? 0
+        let empty = RawCell(lines: [], paragraphs: [], line: lineNumber(table))
+        let filled: [[RawCell]] = grid.enumerated().map { (r, row) in
+            (0..<width).map { c in c < row.count ? (row[c] ?? RawCell(lines: [], paragraphs: [], line: lineNumber(rows[r]))) : empty }
+        }.filter { !$0.isEmpty }
+        return RawTable(rows: filled, rowsMarked: true, line: lineNumber(table), headerRows: headerRows)
+    }
+
+    /// `tr` elements of this table (through thead/tbody/tfoot), not of tables nested in cells.
+    private static func collectRows(_ node: xmlNodePtr, into rows: inout [xmlNodePtr]) {
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE {
+                let tag = name(c)
+                if tag == "tr" { rows.append(c) } else if ["thead", "tbody", "tfoot"].contains(tag) { collectRows(c, into: &rows) }
+            }
+            child = c.pointee.next
+        }
+    }
+}
