@@ -48,6 +48,8 @@ public enum DocumentReader {
         }
         if pipeLines >= 2 { return .pipeText }
         if inlineRows >= 1 { return .inlinePipe }
+        // Rows whose line breaks arrived as literal "\r\n" text.
+        if Bytes2.contains(raw.prefix(65536), Array(" | \\r\\n".utf8)) || Bytes2.contains(raw.prefix(65536), Array("\\r\\n | ".utf8)) { return .inlinePipe }
         // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too:
         // many line breaks fall inside a sentence, before a lower-case word.
         return hardWrapped(raw[..<limit]) ? .pipeText : .text
@@ -91,8 +93,13 @@ public enum DocumentReader {
         case .pipeText:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
             blocks = PipeTextTokenizer().tokenize(text)
-        default:
+        case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            blocks = TextTokenizer().tokenize(text)
+        case .inlinePipe:
+            do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            blocks = InlinePipeTokenizer().tokenize(text)
+        case .docx:
             throw .unsupportedForm(form)
         }
         let doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
@@ -109,5 +116,18 @@ public enum DocumentReader {
             out.append(hex[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+private enum Bytes2 {
+    static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        var i = hay.startIndex
+        let end = hay.endIndex - needle.count
+        while i <= end {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }

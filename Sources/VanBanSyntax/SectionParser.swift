@@ -65,7 +65,7 @@ private struct ParseState {
             if case .paragraph(let p) = block { return DocumentTypes.typeLine(p.text) != nil }
             return false
         }), case .paragraph(let typeLine) = blocks[t] else {
-            return i
+            return headerIndex == nil ? i : titleWithoutTypeLine(blocks, from: i)
         }
         for k in i..<t {
             if case .paragraph(let p) = blocks[k], p.text.startsWith("V/v") || p.text.startsWith("V/V") {
@@ -105,6 +105,28 @@ private struct ParseState {
             caps.forEach { citations.scan($0) }
         }
         numberFromTitle()
+        return i
+    }
+
+    /// Some pages print no type line: the upper-case lines after the header are the title and,
+    /// last, the authority line (`ỦY BAN NHÂN DÂN TỈNH …`).
+    private mutating func titleWithoutTypeLine(_ blocks: [Block], from start: Int) -> Int {
+        var i = start
+        var caps: [TextBlock] = []
+        while i < blocks.count, case .paragraph(let p) = blocks[i], isTitleLike(p), p.text.utf8.count <= 600 {
+            caps.append(p)
+            i += 1
+        }
+        if let last = caps.last, Self.isAuthority(last.text) {
+            document.header.authority = last.text
+            document.header.positions[.authority] = last.position
+            caps.removeLast()
+        }
+        if let first = caps.first {
+            document.header.title = caps.map(\.text).joined(separator: " ")
+            document.header.positions[.title] = first.position
+            caps.forEach { citations.scan($0) }
+        }
         return i
     }
 

@@ -44,6 +44,7 @@ public struct SourceText: Sendable {
                 text = nfc
             }
         }
+        notes += Self.damage(in: text)
         self.bytes = text
         var starts = [0]
         starts.reserveCapacity(text.count / 40)
@@ -75,6 +76,54 @@ public struct SourceText: Sendable {
     }
 
     // MARK: - Checks
+
+    /// TCVN3 or VNI text read as Latin-1, letters dropped by a PDF export, replacement characters.
+    static func damage(in b: [UInt8]) -> [Diagnostic] {
+        // TCVN3 (ABC) lower-case letters land on these Latin-1 symbols: "v¨n b¶n", "Th«ng t­".
+        let tcvn3: Set<UInt32> = [0xA8, 0xAA, 0xAC, 0xAD, 0xAE, 0xB5, 0xB6, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE, 0xAB]
+        // VNI spells tones with Latin-1 letters after the vowel: "Vieät", "coâng".
+        let vni: Set<UInt32> = [0xE4, 0xEB, 0xEF, 0xF6, 0xFC, 0xF1, 0xF8, 0xE5, 0xE6, 0xD1]
+        var tcvn3Count = 0, vniCount = 0, lone = 0, letters = 0
+        var first: Int?
+        var replacement: Int?
+        var i = 0
+        var wordStart = 0
+        while i < b.count {
+            guard let (s, len) = Bytes.scalar(b, at: i, end: b.count) else { break }
+            let v = s.value
+            if v == 0xFFFD, replacement == nil { replacement = i }
+            if tcvn3.contains(v) { tcvn3Count += 1; if first == nil { first = i } }
+            if vni.contains(v) { vniCount += 1 }
+            if Case.letter(v).0 { letters += 1 }
+            if v == 0x20 || v == 0x0A {
+                // A lone upper-case consonant between spaces: "C NG HOÀ", "U BAN" (letters dropped).
+                if i - wordStart == 1, let c = b.indices.contains(wordStart) ? b[wordStart] : nil,
+                   "BCDGHKLMNPQRSTVX".utf8.contains(c) { lone += 1 }
+                wordStart = i + 1
+            }
+            i += len
+        }
+        var out: [Diagnostic] = []
+        func at(_ offset: Int) -> (Int, Int) {
+            var line = 1, start = 0
+            for k in 0..<offset where b[k] == 0x0A { line += 1; start = k + 1 }
+            return (line, offset - start + 1)
+        }
+        if tcvn3Count >= 5, tcvn3Count * 100 >= letters, let f = first {
+            let (l, c) = at(f)
+            out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text looks like TCVN3 (ABC) read as Latin-1; convert it to Unicode", line: l, column: c))
+        } else if vniCount >= 8, vniCount * 50 >= letters {
+            out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text looks like VNI read as Latin-1; convert it to Unicode", line: 1))
+        }
+        if lone >= 8, lone * 200 >= letters {
+            out.append(Diagnostic(rule: "U01", severity: .warning, message: "letters appear to be missing (diacritic letters dropped by a PDF export, e.g. `C NG HOÀ`)", line: 1))
+        }
+        if let r = replacement {
+            let (l, c) = at(r)
+            out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text holds replacement characters (U+FFFD): it was decoded with the wrong encoding", line: l, column: c))
+        }
+        return out
+    }
 
     private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 

@@ -1,0 +1,188 @@
+import VanBanModel
+
+/// Tokenizer for the `text` form: one paragraph per line or per blank-line block, header parts on
+/// their own lines, no tables (or `A | B |` rows, read by `InlinePipeTokenizer`).
+///
+/// The header lines (agency, quốc hiệu, `Số:`, place and date) and the signature lines become
+/// layout tables, so that the section parser reads them the same way as in the other forms.
+public struct TextTokenizer {
+    public init() {}
+
+    public func tokenize(_ source: SourceText) -> [Block] {
+        let lines = TextLines.read(source)
+        return TextLines.blocks(lines)
+    }
+}
+
+/// Shared by the line-oriented forms (`text`, `inline-pipe`).
+enum TextLines {
+    struct Line {
+        var text: String
+        var number: Int
+        var column: Int
+        var afterBlank: Bool
+        /// Cells when the line is an inline-pipe row (`A | B |`).
+        var cells: [String]?
+    }
+
+    /// Non-blank lines, trimmed, with whether a blank line came before each.
+    static func read(_ source: SourceText) -> [Line] {
+        var out: [Line] = []
+        var blank = false
+        for n in 1...source.lineCount {
+            let raw = source.lineText(n)
+            let text = raw.collapsingSpaces
+            if text.isEmpty {
+                blank = true
+                continue
+            }
+            let lead = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+            out.append(Line(text: text, number: n, column: lead + 1, afterBlank: blank, cells: nil))
+            blank = false
+        }
+        return out
+    }
+
+    /// Lines → blocks: metadata and header region, body paragraphs, signature region.
+    static func blocks(_ lines: [Line]) -> [Block] {
+        var blocks: [Block] = []
+        var i = 0
+        if let (start, end) = headerRegion(lines) {
+            blocks += paragraphs(lines[0..<start])
+            blocks.append(.table(layoutTable(lines[start..<end])))
+            i = end
+        }
+        var k = i
+        while k < lines.count {
+            if lines[k].cells != nil {
+                // A run of inline rows is one table.
+                var e = k
+                while e < lines.count, lines[e].cells != nil { e += 1 }
+                blocks += paragraphs(lines[i..<k])
+                blocks.append(.table(rowTable(lines[k..<e])))
+                i = e
+                k = e
+                continue
+            }
+            if let e = signatureRegion(lines, from: k) {
+                blocks += paragraphs(lines[i..<k])
+                blocks.append(.table(layoutTable(lines[k..<e], splitAtBlank: true)))
+                i = e
+                k = e
+                continue
+            }
+            k += 1
+        }
+        blocks += paragraphs(lines[i..<lines.count])
+        return blocks
+    }
+
+    /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before.
+    static func paragraphs(_ lines: ArraySlice<Line>) -> [Block] {
+        var out: [Block] = []
+        var current: TextBlock?
+        for l in lines {
+            let b = Array(l.text.utf8)
+            let continues = current != nil && !l.afterBlank && Markers.match(b, 0, b.count) == nil
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.hasSuffix(","))
+            if continues, var c = current {
+                c.breaks.append(c.text.utf8.count + 1)
+                c.text += " " + l.text
+                current = c
+            } else {
+                if let c = current { out.append(.paragraph(c)) }
+                current = TextBlock(text: l.text, line: l.number, column: l.column)
+            }
+        }
+        if let c = current { out.append(.paragraph(c)) }
+        return out
+    }
+
+    /// The header block: from the agency lines above the quốc hiệu (or `Số:`) to the place/date line.
+    static func headerRegion(_ lines: [Line]) -> (Int, Int)? {
+        let window = lines.prefix(40)
+        guard let anchor = window.firstIndex(where: { l in
+            let key = l.text.matchKey
+            return key.startsWith("CỘNG HÒA XÃ HỘI") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isNumberLine(l.text)
+        }) else { return nil }
+        if lines[anchor].cells != nil { return nil }  // inline rows carry their own header table
+        // The agency lines: the upper-case lines (and rules) right above the anchor.
+        var start = anchor
+        while start > 0 {
+            let l = lines[start - 1]
+            guard l.cells == nil, Case.isUpper(l.text) || HeaderParser.isRule(l.text), l.text.utf8.count <= 80,
+                  DocumentTypes.typeLine(l.text) == nil else { break }
+            start -= 1
+        }
+        // The end: the place/date line within a few lines.
+        var end = anchor + 1
+        let limit = min(lines.count, anchor + 12)
+        while end < limit {
+            let t = lines[end].text
+            if DocumentTypes.typeLine(t) != nil || Markers.match(Array(t.utf8), 0, t.utf8.count).map({ $0.kind != .dash }) == true { break }
+            end += 1
+            if HeaderParser.placeDate(t)?.date != nil || t.contains(", ngày") { break }
+        }
+        return (start, end)
+    }
+
+    /// A signature block: `TM. …`/`KT. …` upper-case lines, or `Nơi nhận:` followed by one.
+    static func signatureRegion(_ lines: [Line], from k: Int) -> Int? {
+        let t = lines[k].text
+        let opensRecipients = t.startsWith("Nơi nhận")
+        guard opensRecipients || (SignatureParser.authorityPrefix(t) != nil && Case.isUpper(t)) else { return nil }
+        var e = k + 1
+        var sawAuthority = !opensRecipients
+        var sawName = false
+        while e < lines.count, e - k < 40 {
+            let l = lines[e]
+            if l.cells != nil { break }
+            if SignatureParser.authorityPrefix(l.text) != nil, Case.isUpper(l.text) { sawAuthority = true; e += 1; continue }
+            if sawAuthority {
+                if Case.isUpper(l.text) || SignatureParser.isUnsigned(l.text) { e += 1; continue }
+                // The name: a short line of capitalized words.
+                let words = l.text.split(separator: " ")
+                if words.count >= 2, words.count <= 6, words.allSatisfy({ $0.first?.isUppercase == true }) { sawName = true; e += 1 }
+                break
+            }
+            // Recipient lines until the authority lines begin.
+            guard opensRecipients, l.text.startsWith("-") || l.text.startsWith("+") || l.text.startsWith("–") || !l.afterBlank else { break }
+            e += 1
+        }
+        return sawAuthority && (sawName || e > k + 1) ? e : nil
+    }
+
+    /// A layout table whose cells are the groups of lines (split at blank lines, at rules, and
+    /// before the quốc hiệu, `Số:` and the place/date line).
+    static func layoutTable(_ lines: ArraySlice<Line>, splitAtBlank: Bool = false) -> RawTable {
+        var cells: [RawCell] = []
+        var current: [TextBlock] = []
+        func close() {
+            if !current.isEmpty { cells.append(RawCell(lines: current, paragraphs: current, line: current[0].line)) }
+            current = []
+        }
+        for l in lines {
+            let key = l.text.matchKey
+            let opensCell = key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isNumberLine(l.text)
+                || HeaderParser.placeDate(l.text) != nil || (splitAtBlank && l.afterBlank && !current.isEmpty && current.last.map { !Case.isUpper($0.text) } == true)
+                || (SignatureParser.authorityPrefix(l.text) != nil && current.first.map { $0.text.startsWith("Nơi nhận") } == true)
+            if opensCell { close() }
+            current.append(TextBlock(text: l.text, line: l.number, column: l.column))
+            if HeaderParser.isRule(l.text) { close() }
+        }
+        close()
+        return RawTable(rows: [cells], rowsMarked: false, line: lines.first?.number ?? 1)
+    }
+
+    /// Inline-pipe rows → a table whose rows are marked.
+    static func rowTable(_ lines: ArraySlice<Line>) -> RawTable {
+        let rows: [[RawCell]] = lines.map { l in
+            (l.cells ?? []).map { text in
+                let parts = text.components(separatedByBytes: "\n").map { $0.collapsingSpaces }.filter { !$0.isEmpty }
+                let blocks = parts.map { TextBlock(text: $0, line: l.number, column: l.column) }
+                return RawCell(lines: blocks, paragraphs: blocks, line: l.number)
+            }
+        }
+        return RawTable(rows: rows, rowsMarked: true, line: lines.first?.number ?? 1)
+    }
+}
