@@ -18,13 +18,13 @@ extension VanBanCommand {
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, ndjson, outline
+            case json, ndjson, outline, html, text, markdown
         }
 
         @Argument(help: "Input files; `-` reads standard input.")
         var files: [String] = ["-"]
 
-        @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline.")
+        @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline, html, text (blank-line text vanban reads back), markdown.")
         var format: Format = .json
 
         @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx.")
@@ -42,6 +42,9 @@ extension VanBanCommand {
                 case .json where !asLines: Output.stdout(JSONEmitter.encode(doc, pretty: true))
                 case .json, .ndjson: Output.stdout(JSONEmitter.encode(doc, pretty: false))
                 case .outline: Output.stdout(OutlineEmitter.render(doc))
+                case .html: Output.stdout(DocumentRenderer.render(doc, as: .html))
+                case .text: Output.stdout(DocumentRenderer.render(doc, as: .text))
+                case .markdown: Output.stdout(DocumentRenderer.render(doc, as: .markdown))
                 }
             }
             if failed { throw ExitCode(2) }

@@ -22,7 +22,7 @@ public enum HTMLReader {
         let doc = OwnedDoc(parsed)
         guard let root = xmlDocGetRootElement(doc.raw) else { throw .noRoot }
         var walker = Walker()
-        walker.walk(root)
+        walker.walk(Landmarks.documentElement(root))
         walker.flush()
         return walker.blocks
     }
@@ -180,6 +180,69 @@ private struct Walker {
             }
         }
         return out
+    }
+}
+
+// MARK: - Finding the document in the page
+
+/// Site chrome (menus, related-document lists, footers) surrounds the document. The document is
+/// the smallest element holding both its first landmark (the quốc hiệu) and its last (the
+/// signature, `Nơi nhận`, an appendix label), whatever CSS classes a site uses.
+private enum Landmarks {
+    static func documentElement(_ root: xmlNodePtr) -> xmlNodePtr {
+        var first: xmlNodePtr?
+        var last: xmlNodePtr?
+        visitText(root) { node, text in
+            let key = text.uppercased()
+            if first == nil, key.hasPrefix("CỘNG HÒA XÃ HỘI") || key.hasPrefix("CỘNG HOÀ XÃ HỘI") || key.hasPrefix("ĐẢNG CỘNG SẢN") {
+                first = node
+            }
+            if first != nil, text.hasPrefix("Nơi nhận") || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.hasPrefix($0) })
+                || key.hasPrefix("PHỤ LỤC") {
+                last = node
+            }
+        }
+        guard let start = first, let end = last else { return root }
+        var ancestors: Set<UnsafeMutableRawPointer> = []
+        var a: xmlNodePtr? = start
+        while let n = a {
+            ancestors.insert(UnsafeMutableRawPointer(n))
+            a = n.pointee.parent.flatMap { $0.pointee.type == XML_ELEMENT_NODE ? $0 : nil }
+        }
+        var b: xmlNodePtr? = end
+        while let n = b {
+            if ancestors.contains(UnsafeMutableRawPointer(n)), n.pointee.type == XML_ELEMENT_NODE {
+                // The element that holds both; climb out of the header table itself.
+                var e = n
+                while ["td", "th", "tr", "tbody", "thead", "table"].contains(name(e)), let p = e.pointee.parent, p.pointee.type == XML_ELEMENT_NODE { e = p }
+                return e
+            }
+            b = n.pointee.parent
+        }
+        return root
+    }
+
+    /// Every non-empty text node under `node`, in document order, outside scripts and styles.
+    private static func visitText(_ node: xmlNodePtr, _ body: (xmlNodePtr, String) -> Void) {
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content {
+                let text = String(cString: content).trimmed()
+                if !text.isEmpty { body(c, text) }
+            } else if c.pointee.type == XML_ELEMENT_NODE, !skipped.contains(name(c)) {
+                visitText(c, body)
+            }
+            child = c.pointee.next
+        }
+    }
+}
+
+private extension String {
+    func trimmed() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
     }
 }
 

@@ -32,6 +32,7 @@ public enum DocumentReader {
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || (i < probe.endIndex && probe[i] == UInt8(ascii: "<")) { return .html }
         // A line holding only "|" is pipe-text; lines ending in " |" are inline-pipe rows.
         var pipeLines = 0, inlineRows = 0
+        var plainHeaderFirst = false  // the quốc hiệu on a line of its own before any row: text with tables
         var lineStart = raw.startIndex
         var k = raw.startIndex
         let limit = min(raw.endIndex, raw.startIndex + 65536)
@@ -42,12 +43,13 @@ public enum DocumentReader {
                 while e > s, raw[e - 1] == 0x20 || raw[e - 1] == 0x0D || raw[e - 1] == 0x09 { e -= 1 }
                 if e - s == 1, raw[s] == UInt8(ascii: "|") { pipeLines += 1 }
                 else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
+                else if inlineRows == 0, pipeLines == 0, raw[s..<e].starts(with: Array("CỘNG H".utf8)) { plainHeaderFirst = true }
                 lineStart = k + 1
             }
             k += 1
         }
         if pipeLines >= 2 { return .pipeText }
-        if inlineRows >= 1 { return .inlinePipe }
+        if inlineRows >= 1 { return plainHeaderFirst ? .text : .inlinePipe }
         // Rows whose line breaks arrived as literal "\r\n" text.
         if Bytes2.contains(raw.prefix(65536), Array(" | \\r\\n".utf8)) || Bytes2.contains(raw.prefix(65536), Array("\\r\\n | ".utf8)) { return .inlinePipe }
         // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too:

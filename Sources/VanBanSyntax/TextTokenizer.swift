@@ -8,9 +8,9 @@ import VanBanModel
 public struct TextTokenizer {
     public init() {}
 
+    /// Lines are read as in `InlinePipeTokenizer`: `A | B |` rows become table rows.
     public func tokenize(_ source: SourceText) -> [Block] {
-        let lines = TextLines.read(source)
-        return TextLines.blocks(lines)
+        InlinePipeTokenizer().tokenize(source)
     }
 }
 
@@ -23,24 +23,6 @@ enum TextLines {
         var afterBlank: Bool
         /// Cells when the line is an inline-pipe row (`A | B |`).
         var cells: [String]?
-    }
-
-    /// Non-blank lines, trimmed, with whether a blank line came before each.
-    static func read(_ source: SourceText) -> [Line] {
-        var out: [Line] = []
-        var blank = false
-        for n in 1...source.lineCount {
-            let raw = source.lineText(n)
-            let text = raw.collapsingSpaces
-            if text.isEmpty {
-                blank = true
-                continue
-            }
-            let lead = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
-            out.append(Line(text: text, number: n, column: lead + 1, afterBlank: blank, cells: nil))
-            blank = false
-        }
-        return out
     }
 
     /// Lines → blocks: metadata and header region, body paragraphs, signature region.

@@ -1,0 +1,169 @@
+import VanBanModel
+
+/// Writes a document back out as a page (`--format html`), as blank-line text that vanban reads
+/// back (`--format text`), or as Markdown for people (`--format markdown`).
+public enum DocumentRenderer {
+    public enum Style: Sendable { case html, text, markdown }
+
+    public static func render(_ doc: Document, as style: Style) -> String {
+        var r = Writer(style: style)
+        r.document(doc)
+        return r.out
+    }
+
+    /// The marker a node was printed with, and whether its heading goes on a line of its own.
+    static func marker(_ n: Node) -> (text: String, headingApart: Bool) {
+        let label = n.label ?? ""
+        switch n.kind {
+        case .part: return ("Phần \(label)", true)
+        case .chapter: return ("Chương \(label)", true)
+        case .section: return (label.first?.isNumber == true ? "Mục \(label)." : "\(label).", false)
+        case .subsection: return ("Tiểu mục \(label).", false)
+        case .article: return ("Điều \(label).", false)
+        case .clause: return ("\(label).", false)
+        case .point: return ("\(label))", false)
+        case .dash: return ("-", false)
+        case .plus: return ("+", false)
+        case .paragraph: return ("", false)
+        }
+    }
+}
+
+private struct Writer {
+    let style: DocumentRenderer.Style
+    var out = ""
+
+    init(style: DocumentRenderer.Style) { self.style = style }
+
+    mutating func document(_ d: Document) {
+        if style == .html {
+            out += "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(escape(d.header.title ?? d.header.type ?? "văn bản"))</title>\n</head>\n<body>\n"
+        }
+        header(d.header)
+        for p in d.preamble { para(p.text) }
+        if let w = d.header.enactingWords { para(w) }
+        nodes(d.body)
+        for t in d.tables { table(t) }
+        for p in d.closing { para(p.text) }
+        signature(d)
+        for a in d.appendices {
+            para(a.label)
+            if let t = a.title { para(t) }
+            if let n = a.attachedTo { para(n.text) }
+            nodes(a.body)
+            for t in a.tables { table(t) }
+        }
+        if style == .html { out += "</body>\n</html>\n" }
+    }
+
+    mutating func header(_ h: Header) {
+        let agency = h.issuerLines + ["-------"]
+        var national: [String] = []
+        if let n = h.nationalName { national.append(n) }
+        if let m = h.motto { national.append(m) }
+        var number: [String] = []
+        if let n = h.number { number.append("Số: \(n)") }
+        if h.type == nil, let t = h.title { number.append(t) }  // V/v of a Công văn
+        let date = h.dateLine.map { [$0] } ?? []
+        let hasHeader = !h.issuerLines.isEmpty || h.nationalName != nil || h.number != nil
+        if hasHeader {
+            switch style {
+            case .html:
+                out += "<table>\n<tr><td>\(lines(agency))</td><td>\(lines(national + ["---------------"]))</td></tr>\n"
+                out += "<tr><td>\(lines(number))</td><td>\(lines(date))</td></tr>\n</table>\n"
+            case .text, .markdown:
+                for group in [agency, national + ["---------------"], number, date] where !group.isEmpty {
+                    out += group.joined(separator: "\n") + "\n\n"
+                }
+            }
+        }
+        if let t = h.type { para(style == .markdown ? "**\(t)**" : t) }
+        if h.type != nil, let t = h.title { para(style == .markdown ? "**\(t)**" : t) }
+        if let a = h.authority { para(a) }
+        if !h.addressees.isEmpty {
+            let first = h.addressees[0].hasPrefix("-") ? "Kính gửi:" : "Kính gửi: \(h.addressees[0])"
+            para(first)
+            for a in h.addressees where a.hasPrefix("-") { para(a) }
+        }
+    }
+
+    mutating func nodes(_ list: [Node]) {
+        for n in list {
+            let (m, apart) = DocumentRenderer.marker(n)
+            if n.kind == .paragraph {
+                para(n.heading)
+            } else if apart {
+                para(m)
+                if !n.heading.isEmpty { para(n.heading) }
+            } else {
+                para(n.heading.isEmpty ? m : "\(m) \(n.heading)")
+            }
+            for p in n.paragraphs { para(p) }
+            nodes(n.children)
+        }
+    }
+
+    mutating func signature(_ d: Document) {
+        guard d.signature != nil || !d.recipients.isEmpty else { return }
+        let left = d.recipients.isEmpty ? [] : ["Nơi nhận:"] + d.recipients
+        var right: [String] = []
+        if let s = d.signature {
+            right += s.authorityLines
+            if let p = s.position { right.append(p) }
+            if let n = s.name { right.append(n) }
+        }
+        switch style {
+        case .html:
+            out += "<table>\n<tr><td>\(lines(left))</td><td>\(lines(right))</td></tr>\n</table>\n"
+        case .text, .markdown:
+            if !left.isEmpty { out += left.joined(separator: "\n") + "\n\n" }
+            if !right.isEmpty { out += right.joined(separator: "\n") + "\n\n" }
+        }
+    }
+
+    mutating func table(_ t: Table) {
+        let header = t.columns.map(\.header)
+        switch style {
+        case .html:
+            out += "<table>\n<tr>" + header.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+            for r in t.rows { out += "<tr>" + r.cells.map { "<td>\(lines($0.split(separator: "\n").map(String.init)))</td>" }.joined() + "</tr>\n" }
+            out += "</table>\n"
+        case .text:
+            out += header.joined(separator: " | ") + " |\n"
+            for r in t.rows { out += r.cells.map { $0.replacingNewlines() }.joined(separator: " | ") + " |\n" }
+            out += "\n"
+        case .markdown:
+            out += "| " + header.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: header.count) + "\n"
+            for r in t.rows { out += "| " + r.cells.map { $0.replacingNewlines().replacingPipes() }.joined(separator: " | ") + " |\n" }
+            out += "\n"
+        }
+    }
+
+    mutating func para(_ text: String) {
+        switch style {
+        case .html: out += "<p>\(escape(text))</p>\n"
+        case .text, .markdown: out += text + "\n\n"
+        }
+    }
+
+    func lines(_ list: [String]) -> String { list.map(escape).joined(separator: "<br>") }
+
+    func escape(_ s: String) -> String {
+        var o = ""
+        o.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": o += "&amp;"
+            case "<": o += "&lt;"
+            case ">": o += "&gt;"
+            default: o.unicodeScalars.append(ch)
+            }
+        }
+        return o
+    }
+}
+
+private extension String {
+    func replacingNewlines() -> String { split(separator: "\n").joined(separator: " ") }
+    func replacingPipes() -> String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+}

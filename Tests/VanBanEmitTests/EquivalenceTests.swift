@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import VanBanEmit
+import VanBanModel
+import VanBanReader
+import VanBanTestSupport
+
+/// The same document in pipe-text, HTML and blank-line text gives an equal model (apart from
+/// `source`, lines and columns, and the parser's diagnostics).
+@Suite struct EquivalenceTests {
+    /// The model's JSON without what may differ between forms.
+    static func content(_ doc: Document) throws -> NSDictionary {
+        func strip(_ v: Any) -> Any {
+            if let d = v as? [String: Any] {
+                var out: [String: Any] = [:]
+                for (k, x) in d where !["line", "column", "lines", "source", "diagnostics", "source_metadata"].contains(k) { out[k] = strip(x) }
+                return out
+            }
+            if let a = v as? [Any] { return a.map(strip) }
+            return v
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(JSONEmitter.encode(doc)))
+        return strip(json) as! NSDictionary
+    }
+
+    @Test(arguments: Fixture.all)
+    func everyFormGivesTheSameModel(_ fixture: Fixture) throws {
+        let original = try TestFiles.parse(fixture.inputPath)
+        let expected = try Self.content(original)
+        for (style, form) in [(DocumentRenderer.Style.html, InputForm.html), (.text, .text)] {
+            let rendered = DocumentRenderer.render(original, as: style)
+            let back = try DocumentReader.read(Array(rendered.utf8), path: "x", form: form)
+            #expect(back.source.form == form)
+            #expect(try Self.content(back) == expected, "\(form.rawValue) of \(fixture.name)")
+            // And the form is detected from the content alone.
+            #expect(DocumentReader.detectForm(Array(rendered.utf8), path: "x") == form)
+        }
+    }
+
+    @Test func markdownRendersTablesAsGFM() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
+        let md = DocumentRenderer.render(doc, as: .markdown)
+        #expect(md.contains("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Ghi chú |\n| --- | --- | --- | --- | --- | --- |"))
+        #expect(md.contains("**KẾ HOẠCH**"))
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import VanBanModel
+import VanBanReader
+import VanBanTestSupport
+
+/// The real vbpl.vn pages of `../shared/corpus/html`: header, article count, signature and appendix
+/// tables as each page shows them (article counts and table shapes checked against the raw markup).
+@Suite(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+struct HTMLCorpusTests {
+    struct HTMLFacts: Sendable, CustomTestStringConvertible {
+        let file: String
+        let issuer: String
+        let number: String
+        let date: String
+        let type: String
+        let title: String
+        let articles: Int
+        let signer: String
+        let position: String
+        let appendixTables: [[Int]]
+        var testDescription: String { file }
+    }
+
+    static let facts: [HTMLFacts] = [
+        HTMLFacts(file: "nghi-dinh-351-2025-nd-cp-chuan-ngheo", issuer: "CHÍNH PHỦ", number: "351/2025/NĐ-CP", date: "2025-12-30", type: "NGHỊ ĐỊNH", title: "Quy định chuẩn nghèo đa chiều quốc gia g", articles: 5, signer: "Trần Hồng Hà", position: "PHÓ THỦ TƯỚNG", appendixTables: [[12, 3]]),
+        HTMLFacts(file: "nghi-quyet-66-15-2026-nq-cp-nha-o-xa-hoi", issuer: "CHÍNH PHỦ", number: "66.15/2026/NQ-CP", date: "2026-02-13", type: "NGHỊ QUYẾT", title: "VỀ VIỆC BAN HÀNH MỘT SỐ CƠ CHẾ XỬ LÝ KHÓ", articles: 4, signer: "Trần Hồng Hà", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
+        HTMLFacts(file: "quyet-dinh-29-2025-qd-ttg-tin-dung-hoc-sinh", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "29/2025/QĐ-TTg", date: "2025-08-28", type: "QUYẾT ĐỊNH", title: "VỀ TÍN DỤNG ĐỐI VỚI HỌC SINH, SINH VIÊN,", articles: 17, signer: "Hồ Đức Phớc", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
+        HTMLFacts(file: "quyet-dinh-36-2025-qd-ttg-nganh-kinh-te", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "36/2025/QĐ-TTg", date: "2025-09-29", type: "QUYẾT ĐỊNH", title: "Ban hành Hệ thống ngành kinh tế Việt Nam", articles: 5, signer: "Hồ Đức Phớc", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
+        HTMLFacts(file: "quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "42/2025/QĐ-TTg", date: "2025-11-12", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ PHÁT TR", articles: 3, signer: "Mai Văn Chính", position: "PHÓ THỦ TƯỚNG", appendixTables: [[64, 12], [71, 8]]),
+        HTMLFacts(file: "quyet-dinh-47-2025-qd-ttg-quy-che-asean", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "47/2025/QĐ-TTg", date: "2025-12-11", type: "QUYẾT ĐỊNH", title: "Ban hành Quy chế phối hợp hoạt động của ", articles: 3, signer: "Bùi Thanh Sơn", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
+        HTMLFacts(file: "quyet-dinh-51-2025-qd-ttg-tieu-chi-nong-thon-moi", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "51/2025/QĐ-TTg", date: "2025-12-29", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ NÔNG TH", articles: 4, signer: "Trần Hồng Hà", position: "PHÓ THỦ TƯỚNG", appendixTables: [[57, 7]]),
+        HTMLFacts(file: "thong-tu-158-2025-tt-btc-thue-ttdb", issuer: "BỘ TÀI CHÍNH", number: "158/2025/TT-BTC", date: "2025-12-31", type: "THÔNG TƯ", title: "Quy định chi tiết một số điều của Nghị đ", articles: 5, signer: "Cao Anh Tuấn", position: "THỨ TRƯỞNG", appendixTables: []),
+        HTMLFacts(file: "thong-tu-47-2025-tt-nhnn-niem-yet-co-phieu", issuer: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", number: "47/2025/TT-NHNN", date: "2025-12-15", type: "THÔNG TƯ", title: "HƯỚNG DẪN THỦ TỤC CHẤP THUẬN CỦA NGÂN HÀ", articles: 10, signer: "Đoàn Thái Sơn", position: "PHÓ THỐNG ĐỐC", appendixTables: [[2, 6], [2, 3]]),
+        HTMLFacts(file: "thong-tu-63-2025-tt-bct-san-pham-cnnt", issuer: "BỘ CÔNG THƯƠNG", number: "63/2025/TT-BCT", date: "2025-12-26", type: "THÔNG TƯ", title: "Quy định về việc tổ chức bình chọn sản p", articles: 20, signer: "Nguyễn Sinh Nhật Tân", position: "THỨ TRƯỞNG", appendixTables: [[1, 2], [11, 5], [12, 9], [3, 6]]),
+    ]
+
+    static func count(_ nodes: [Node], _ kind: NodeKind) -> Int {
+        nodes.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) + count($1.children, kind) }
+    }
+
+    @Test func everyPageHasFacts() {
+        let files = TestFiles.list(TestFiles.corpus + "/html", suffix: ".html").map { String($0.dropLast(5)) }
+        #expect(files == Self.facts.map(\.file))
+    }
+
+    @Test(arguments: facts)
+    func pageParsesAsItReads(_ f: HTMLFacts) throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/\(f.file).html")
+        #expect(doc.source.form == .html)
+        #expect(doc.header.issuer == f.issuer)
+        #expect(doc.header.number == f.number)
+        #expect(doc.header.place == "Hà Nội")
+        #expect(doc.header.date == f.date)
+        #expect(doc.header.type == f.type)
+        #expect(doc.header.title?.hasPrefix(f.title) == true)
+        #expect(doc.header.nationalName?.hasSuffix("XÃ HỘI CHỦ NGHĨA VIỆT NAM") == true)  // HÒA or HOÀ, as printed
+        #expect(Self.count(doc.body, .article) == f.articles)
+        #expect(doc.signature?.name == f.signer)
+        #expect(doc.signature?.position == f.position)
+        #expect(doc.appendices.flatMap(\.tables).map { [$0.rows.count, $0.columns.count] } == f.appendixTables)
+        for t in doc.appendices.flatMap(\.tables) { for r in t.rows { #expect(r.cells.count == t.columns.count) } }
+        #expect(!doc.diagnostics.contains { $0.severity == .error })
+    }
+
+    @Test func twoLevelHeaderAndSpansInPhuLucI() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-51-2025-qd-ttg-tieu-chi-nong-thon-moi.html")
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.header) == ["TT", "Tên tiêu chí", "Nội dung tiêu chí", "Chỉ tiêu chung",
+                                             "Yêu cầu đối với từng nhóm xã / Xã nhóm 1", "Yêu cầu đối với từng nhóm xã / Xã nhóm 2",
+                                             "Yêu cầu đối với từng nhóm xã / Xã nhóm 3"])
+        // rowspan="4" on "1 | Quy hoạch": every row it spans carries it; colspan="2" fills two columns.
+        #expect(t.rows[0].cells[0] == "1" && t.rows[3].cells[1] == "Quy hoạch")
+        #expect(t.rows[0].cells[5] == "Có quy hoạch chung xã" && t.rows[0].cells[6] == "Có quy hoạch chung xã")
+        #expect(doc.appendices[0].attachedTo?.number == "51/2025/QĐ-TTg")
+        #expect(doc.appendices[1].attachedTo?.date == "2025-12-29")
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+import VanBanHTML
+import VanBanModel
+import VanBanReader
+import VanBanSyntax
+import VanBanTestSupport
+
+@Suite struct HTMLReaderTests {
+    func blocks(_ html: String) throws -> [Block] {
+        try HTMLReader.read(try HTMLDecoder.decode(Array(html.utf8)))
+    }
+
+    func texts(_ html: String) throws -> [String] {
+        try blocks(html).compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+    }
+
+    @Test func inlineTagsSplittingAWordJoinWithoutSpace() throws {
+        #expect(try texts("<p>Chính ph<span>ủ</span> và <em>B</em><b>ộ</b> Y tế</p>") == ["Chính phủ và Bộ Y tế"])
+    }
+
+    @Test func entitiesNbspFootnotesCommentsScriptsStyles() throws {
+        let html = "<p>Độc&nbsp;lập&#160;-&#x20;Tự do<sup>[1]</sup> &amp; Hạnh phúc<!-- x --></p><script>var a='<p>x</p>'</script><style>p{}</style>"
+        #expect(try texts(html) == ["Độc lập - Tự do & Hạnh phúc"])
+    }
+
+    @Test func lineBreaksSplitLinesWithSourceLines() throws {
+        let b = try blocks("<div>\n<p>TM. CHÍNH PHỦ<br/>\nKT. THỦ TƯỚNG</p>\n<p>Trần Hồng Hà</p></div>")
+        let lines = b.compactMap { if case .paragraph(let p) = $0 { "\(p.line):\(p.text)" } else { nil } }
+        #expect(lines == ["2:TM. CHÍNH PHỦ", "3:KT. THỦ TƯỚNG", "4:Trần Hồng Hà"])
+    }
+
+    @Test func spansAreExpanded() throws {
+        let html = "<table><tr><td rowspan='2'>1</td><td colspan='2'>A</td></tr><tr><td>b</td><td>c</td></tr></table>"
+        guard case .table(let t)? = try blocks(html).first else { Issue.record("no table"); return }
+        #expect(t.rows.map { $0.map(\.text) } == [["1", "A", "A"], ["1", "b", "c"]])
+        #expect(t.headerRows == 2)
+    }
+
+    @Test func hugeAndZeroSpansAreBounded() throws {
+        let html = "<table><tr><td rowspan='100000' colspan='100000'>x</td><td rowspan='0'>y</td></tr><tr><td>z</td></tr></table>"
+        guard case .table(let t)? = try blocks(html).first else { Issue.record("no table"); return }
+        #expect(t.rows.count == 2)
+        #expect(t.rows[0].count <= 65)
+    }
+
+    @Test func noNetworkAndNoExternalEntities() throws {
+        // libxml2 must fetch nothing: not the DTD, not an external entity, not an image.
+        let secret = "/tmp/vanban-secret-\(UInt32.random(in: 0...UInt32.max)).txt"
+        TestFiles.write(secret, Array("BÍ MẬT".utf8))
+        let html = """
+            <!DOCTYPE html SYSTEM "http://127.0.0.1:9/x.dtd" [<!ENTITY ext SYSTEM "file://\(secret)">]>
+            <html><body><p>Trước &ext; sau</p><img src="http://127.0.0.1:9/x.png"><iframe src="http://127.0.0.1:9/"></iframe></body></html>
+            """
+        let text = try texts(html).joined(separator: " ")
+        #expect(!text.contains("BÍ MẬT"))
+        #expect(text.contains("Trước"))
+    }
+
+    @Test(arguments: ["", "   ", "<", "<html>"])
+    func degenerateInputGivesAClearErrorOrNothing(_ html: String) {
+        // Never a crash: either a typed error, or an empty stream.
+        do {
+            let b = try blocks(html)
+            #expect(b.isEmpty)
+        } catch {
+            #expect(error is InputError || error is HTMLReadError)
+        }
+    }
+
+    @Test func truncatedPageStillParses() throws {
+        let page = String(decoding: TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html") ?? [], as: UTF8.self)
+        let cut = String(page.prefix(page.count * 2 / 3))
+        let doc = try DocumentReader.read(Array(cut.utf8), path: "cut.html")
+        #expect(doc.header.number == "45/KH-UBND")
+    }
+}
+
+/// Encodings: the page must not turn into mojibake, whatever it declares.
+@Suite struct HTMLEncodingTests {
+    @Test func windows1258PageIsConverted() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-45-windows-1258.html")
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA")
+        #expect(doc.header.title == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN 2024 - 2026")
+        #expect(doc.signature?.name == "Ma Thế Hồng")
+    }
+
+    @Test func utf8PageDeclaringWindows1252StaysUTF8AndChromeIsLeftOut() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html")
+        #expect(doc.header.place == "Định Hóa")
+        #expect(doc.sourceMetadata.isEmpty)
+        #expect(doc.appendices.first?.body.isEmpty == true)
+        let all = doc.closing.map(\.text).joined()
+        #expect(!all.contains("Bản quyền") && !all.contains("không phải văn bản"))
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+import VanBanModel
+import VanBanReader
+import VanBanTestSupport
+
+/// The blank-line and inline-pipe documents of the corpus: the header facts their text shows.
+/// The deliberately damaged files (PDF text without letters, OCR, spun text, TCVN3, a flattened
+/// line) are robustness inputs: they must parse without an error and be flagged where damaged.
+@Suite(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+struct LineFormCorpusTests {
+    struct Facts: Sendable, CustomTestStringConvertible {
+        let path: String
+        let form: InputForm
+        let issuer: String?
+        let number: String
+        let place: String
+        let date: String
+        let type: String?
+        var testDescription: String { path }
+    }
+
+    static let facts: [Facts] = [
+        Facts(path: "blank-line/ke-hoach-155-kh-ubnd-2017-bac-ninh-ho-tich", form: .text, issuer: "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", number: "155/KH-UBND", place: "Bắc Ninh", date: "2017-05-26", type: "KẾ HOẠCH"),
+        Facts(path: "blank-line/ke-hoach-2516-kh-ubnd-2014-kon-tum-tre-em-hethongphapluat", form: .text, issuer: "Y BAN NHÂN DÂN TỈNH KON TUM", number: "2516/KH-UBND", place: "Kon Tum", date: "2014-10-03", type: "KẾ HOẠCH"),
+        Facts(path: "blank-line/ke-hoach-2516-kh-ubnd-2014-kon-tum-tre-em-luatminhkhue", form: .text, issuer: "Y BAN NHÂN DÂN TỈNH KON TUM", number: "2516/KH-UBND", place: "Kon Tum", date: "2014-10-03", type: "KẾ HOẠCH"),
+        Facts(path: "blank-line/ke-hoach-73-kh-ubnd-2013-ha-noi-giam-sat-dau-tu", form: .text, issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", number: "73/KH-UBND", place: "Hà Nội", date: "2013-05-03", type: "KẾ HOẠCH"),
+        Facts(path: "blank-line/quyet-dinh-1961-qd-ubnd-2019-kien-giang-pdf-text-123docz", form: .text, issuer: "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", number: "1961/QĐUBND", place: "Kiên Giang", date: "2019-08-28", type: "QUYẾT ĐỊNH"),
+        Facts(path: "blank-line/quyet-dinh-55-2007-qd-ubnd-ninh-thuan-tien-bo-phu-nu", form: .text, issuer: "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN", number: "55/2007/CT-UBND", place: "Phan Rang-Tháp Chàm", date: "2007-03-05", type: "QUYẾT ĐỊNH"),
+        Facts(path: "inline-pipe/ke-hoach-54-kh-ubnd-2020-lang-son-dinh-duong-ky-tu-r-n-thua", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "54/KH-UBND", place: "Lạng Sơn", date: "2020-03-27", type: nil),
+        Facts(path: "inline-pipe/ke-hoach-91-kh-ubnd-2021-quang-ngai-ke-hoach-hoa-gia-dinh", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "91/KH-UBND", place: "Quảng Ngãi", date: "2021-06-17", type: nil),
+        Facts(path: "inline-pipe/quyet-dinh-39-2009-qd-ubnd-hau-giang-dan-so", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "39/2009/QĐ-UBND", place: "Vị Thanh", date: "2009-11-16", type: nil),
+        Facts(path: "inline-pipe/quyet-dinh-41-2019-qd-ubnd-quang-tri-che-do-bao-cao-dong-bi-cat", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "41/2019/QĐ-UBND", place: "Quảng Trị", date: "2019-10-22", type: nil),
+        Facts(path: "inline-pipe/quyet-dinh-97-2025-qd-ubnd-son-la-che-do-bao-cao-nhansu", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "97/2025/QĐ-UBND", place: "Sơn La", date: "2025-09-08", type: nil),
+    ]
+
+    @Test(arguments: facts)
+    func headerFacts(_ f: Facts) throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/\(f.path).txt")
+        #expect(doc.source.form == f.form)
+        #expect(doc.header.issuer == f.issuer)
+        #expect(doc.header.number == f.number)
+        #expect(doc.header.place == f.place)
+        #expect(doc.header.date == f.date)
+        #expect(doc.header.type == f.type)
+    }
+
+    @Test func siteMetadataIsNotTheHeader() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/ke-hoach-155-kh-ubnd-2017-bac-ninh-ho-tich.txt")
+        #expect(doc.sourceMetadata.contains { $0.text.hasPrefix("Số hiệu: 155/KH-UBND") })
+        let inline = try TestFiles.parse(TestFiles.corpus + "/inline-pipe/quyet-dinh-97-2025-qd-ubnd-son-la-che-do-bao-cao-nhansu.txt")
+        #expect(inline.sourceMetadata.contains { $0.text == "Số hiệu: 97/2025/QĐ-UBND" })
+        #expect(inline.header.title == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH SƠN LA")
+    }
+
+    @Test(arguments: ["quyet-dinh-291-2006-qd-ubdt-mat-dau-pdf-tailieu", "thong-tu-lien-tich-04-2001-ttlt-btp-ma-tcvn3-tailieu"])
+    func damagedTextIsFlagged(_ name: String) throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/\(name).txt")
+        #expect(doc.diagnostics.contains { $0.rule == "U01" })
+    }
+
+    @Test func everyCorpusTextFileParsesWithoutError() throws {
+        for dir in ["blank-line", "inline-pipe", "pipe-text"] {
+            for f in TestFiles.list(TestFiles.corpus + "/" + dir, suffix: ".txt") where !f.hasSuffix(".source.txt") {
+                let doc = try TestFiles.parse(TestFiles.corpus + "/\(dir)/\(f)")
+                #expect(!doc.diagnostics.contains { $0.severity == .error }, "\(f)")
+            }
+        }
+    }
+}
