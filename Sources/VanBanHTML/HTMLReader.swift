@@ -193,7 +193,9 @@ private enum Landmarks {
         var first: xmlNodePtr?
         var last: xmlNodePtr?
         visitText(root) { node, text in
-            let key = text.uppercased()
+            // Only texts opening with C, Đ, P, N, T, K (or their lower case) can be landmarks.
+            guard let f = text.utf8.first, [0x43, 0x63, 0xC4, 0x50, 0x70, 0x4E, 0x54, 0x4B].contains(f) else { return }
+            let key = text.utf8.count > 40 ? String(text.prefix(20)).uppercased() : text.uppercased()
             if first == nil, key.hasPrefix("CỘNG HÒA XÃ HỘI") || key.hasPrefix("CỘNG HOÀ XÃ HỘI") || key.hasPrefix("ĐẢNG CỘNG SẢN") {
                 first = node
             }

@@ -7,6 +7,8 @@ enum HeaderParser {
     static func isHeader(_ table: RawTable) -> Bool {
         table.cells.contains { cell in
             cell.lines.contains { l in
+                // Every landmark opens with C (CỘNG), Đ (ĐẢNG, Độc lập) or S (Số).
+                guard let f = l.text.utf8.first, f == UInt8(ascii: "C") || f == 0xC4 || f == UInt8(ascii: "S") else { return false }
                 let key = l.text.matchKey
                 return key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && key.count <= 6 || key.startsWith("ĐẢNG CỘNG SẢN")
                     || l.text.startsWith("Độc lập") || isNumberLine(l.text)

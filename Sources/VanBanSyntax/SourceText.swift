@@ -88,19 +88,28 @@ public struct SourceText: Sendable {
         var replacement: Int?
         var i = 0
         var wordStart = 0
+        let consonants: Set<UInt8> = Set("BCDGHKLMNPQRSTVX".utf8)
         while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                // ASCII: the common case, no decoding.
+                if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { letters += 1 }
+                if c == 0x20 || c == 0x0A {
+                    // A lone upper-case consonant between spaces: "C NG HOÀ", "U BAN" (letters dropped).
+                    if i - wordStart == 1, consonants.contains(b[wordStart]) { lone += 1 }
+                    wordStart = i + 1
+                }
+                i += 1
+                continue
+            }
             guard let (s, len) = Bytes.scalar(b, at: i, end: b.count) else { break }
             let v = s.value
             if v == 0xFFFD, replacement == nil { replacement = i }
-            if tcvn3.contains(v) { tcvn3Count += 1; if first == nil { first = i } }
-            if vni.contains(v) { vniCount += 1 }
-            if Case.letter(v).0 { letters += 1 }
-            if v == 0x20 || v == 0x0A {
-                // A lone upper-case consonant between spaces: "C NG HOÀ", "U BAN" (letters dropped).
-                if i - wordStart == 1, let c = b.indices.contains(wordStart) ? b[wordStart] : nil,
-                   "BCDGHKLMNPQRSTVX".utf8.contains(c) { lone += 1 }
-                wordStart = i + 1
+            if v < 0x100 {
+                if tcvn3.contains(v) { tcvn3Count += 1; if first == nil { first = i } }
+                if vni.contains(v) { vniCount += 1 }
             }
+            letters += 1
             i += len
         }
         var out: [Diagnostic] = []
