@@ -31,7 +31,7 @@ struct Marker: Equatable {
 enum Opener {
     static let all: [[UInt8]] = [
         "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", "Nơi nhận", "Kính gửi", "Trên đây", "Nghị định này",
-        "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC",
+        "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC", "Đơn vị tính", "Bảng ", "Biểu ",
     ].map { Array($0.utf8) }
 
     private static let firstBytes: Set<UInt8> = Set(all.compactMap(\.first))

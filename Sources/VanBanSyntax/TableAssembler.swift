@@ -92,6 +92,8 @@ struct TableAssembler {
         if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil { return true }
         if firstText.startsWith("Nơi nhận") || firstText.startsWith("Kính gửi") { return true }
         if let w = dataWidth {
+            // A second table: its `TT` header cell closes a segment that starts with other text.
+            if segment.lines.count >= 2, let last = segment.lines.last, Self.isIndexHeader(text(last)) { return true }
             guard cells.count % w == 0, segment.lines.count > 8 else { return false }
             return segment.lines.dropFirst().contains { line in
                 guard let m = Markers.match(bytes, line.start, line.end) else { return false }

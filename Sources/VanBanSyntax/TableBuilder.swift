@@ -1,45 +1,76 @@
 import VanBanModel
 
-/// Turns a tokenizer's `RawTable` into a data `Table`: header row, column roles, rows that fit.
+/// Turns a tokenizer's `RawTable` into a data `Table`: header row(s), column roles, rows that fit,
+/// each row's kind (data, group, total), its enclosing group and its timeline.
 enum TableBuilder {
     /// A data table, or nil for a layout table (no index header row to read columns from).
     static func build(_ raw: RawTable, diagnostics: inout [Diagnostic]) -> Table? {
-        let header: [RawCell]
+        var headerTexts: [String]
         var body: [[RawCell]]
-        var headerTexts: [String]?
+        var groupRows: Set<Int> = []
         if raw.rowsMarked {
             let n = max(1, raw.headerRows)
             guard raw.rows.count > n, let first = raw.rows.first, first.count >= 2 else { return nil }
-            header = first
-            // A two-level header: each column's header joins its distinct texts, top down.
-            if n > 1 {
-                headerTexts = (0..<first.count).map { col in
-                    var parts: [String] = []
-                    for r in raw.rows.prefix(n) where col < r.count {
-                        let t = r[col].text.replacingAll("\n", with: " ")
-                        if !t.isEmpty, parts.last != t { parts.append(t) }
-                    }
-                    return parts.joined(separator: " / ")
+            headerTexts = (0..<first.count).map { col in
+                var parts: [String] = []
+                for r in raw.rows.prefix(n) where col < r.count {
+                    let t = r[col].text.replacingAll("\n", with: " ")
+                    if !t.isEmpty, parts.last != t { parts.append(t) }
                 }
+                return parts.joined(separator: " / ")
             }
             body = Array(raw.rows.dropFirst(n))
+            for (k, r) in body.enumerated() where isGroupIndex(r[0].text) && r.dropFirst().allSatisfy({ $0.text == r[1].text || $0.text.isEmpty }) {
+                groupRows.insert(k)
+            }
         } else {
             let cells = raw.cells
             guard let first = cells.first, TableAssembler.isIndexHeader(first.text),
-                  let width = cells.indices.dropFirst().first(where: { TableAssembler.isFirstIndex(cells[$0].text) })
+                  let w = cells.indices.dropFirst().first(where: { TableAssembler.isFirstIndex(cells[$0].text) })
             else { return nil }
-            header = Array(cells[..<width])
-            body = stride(from: width, to: cells.count, by: width).map { Array(cells[$0..<min($0 + width, cells.count)]) }
+            headerTexts = cells[..<w].map { $0.text.replacingAll("\n", with: " ") }
+            var width = w
+            // A two-level header (`Thời gian` over `Bắt đầu | Kết thúc`): data rows are narrower than
+            // the header cells. The spanning cell stands right before its two sub-headers.
+            // The first data row: after a leading group row (`I | LĨNH VỰC …`), the `1` that follows it.
+            let firstData = isGroupIndex(cells[w].text) && w + 2 < cells.count && TableAssembler.isFirstIndex(cells[w + 2].text) ? w + 2 : w
+            if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2 {
+                let extra = w - d
+                var merged = Array(headerTexts[..<(w - 3 * extra)])
+                for k in 0..<extra {
+                    let parent = headerTexts[w - 3 * extra + 3 * k]
+                    merged.append(parent + " / " + headerTexts[w - 3 * extra + 3 * k + 1])
+                    merged.append(parent + " / " + headerTexts[w - 3 * extra + 3 * k + 2])
+                }
+                if merged.count == d {
+                    headerTexts = merged
+                    width = d
+                    diagnostics.append(Diagnostic(rule: "P03", severity: .info,
+                        message: "a two-level table header was read as \(d) columns", line: raw.line))
+                }
+            }
+            (body, groupRows) = segment(Array(cells[w...]), width: width)
         }
-        let width = header.count
-        let columns = (headerTexts ?? header.map { $0.text.replacingAll("\n", with: " ") }).map { text in
-            Column(header: text, role: ColumnRoles.role(of: text.components(separatedByBytes: " / ").last ?? text))
+        let width = headerTexts.count
+        // A sub-header names its own role (`Chủ trì`) or takes its parent's (`Thời gian / Bắt đầu`).
+        let columns = headerTexts.map { text in
+            let parts = text.components(separatedByBytes: " / ")
+            return Column(header: text, role: ColumnRoles.role(of: parts.last ?? text) ?? parts.dropLast().reversed().lazy.compactMap(ColumnRoles.role).first)
         }
+        let timelineColumns = columns.indices.filter { columns[$0].role == .timeline }
         var rows: [Row] = []
         rows.reserveCapacity(body.count)
+        var group: String?
         for (k, cells) in body.enumerated() {
             let line = cells.first?.line ?? raw.line
             var texts = cells.map(\.text)
+            if groupRows.contains(k) {
+                while texts.count < width { texts.append("") }
+                let name = texts.dropFirst().first { !$0.isEmpty } ?? ""
+                group = name.isEmpty ? texts[0] : "\(texts[0].trimmingSuffixDot()). \(name)"
+                rows.append(Row(cells: Array(texts.prefix(width)), line: line, kind: .group, group: nil))
+                continue
+            }
             if texts.count != width {
                 let isLast = k == body.count - 1
                 let why = raw.cutShort && isLast ? "the input ends inside this row" : "the row does not fit the table's columns"
@@ -47,13 +78,55 @@ enum TableBuilder {
                     message: "table row has \(texts.count) of \(width) cells: \(why); missing cells are empty", line: line))
                 while texts.count < width { texts.append("") }
             }
-            rows.append(Row(cells: texts, line: line))
+            let kind: RowKind = texts.prefix(2).contains(where: isTotalLabel) ? .total : .data
+            let timelineText = timelineColumns.map { texts[$0] }.filter { !$0.isEmpty }.joined(separator: " – ")
+            let timeline = TimelineParser.parse(timelineText)
+            rows.append(Row(cells: texts, line: line, kind: kind, group: group, timeline: timeline))
         }
         if raw.cutShort, let last = raw.cells.last {
             diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
                 message: "the input stops inside a table; the document looks cut short here", line: last.lines.last?.line ?? last.line))
         }
         return Table(columns: columns, rows: rows, line: raw.line)
+    }
+
+    /// Pipe-text rows: `width` cells each, except a group row (`I | LĨNH VỰC GIAO THÔNG`), printed
+    /// as two cells because it spans the width, which is known by what follows it: a new `1`.
+    static func segment(_ cells: [RawCell], width: Int) -> ([[RawCell]], Set<Int>) {
+        var rows: [[RawCell]] = []
+        var groups: Set<Int> = []
+        var i = 0
+        while i < cells.count {
+            if width > 2, i + 2 < cells.count, isGroupIndex(cells[i].text), Case.isUpper(cells[i + 1].text),
+               TableAssembler.isFirstIndex(cells[i + 2].text) || cells[i + 2].text == "1.1" {
+                groups.insert(rows.count)
+                rows.append([cells[i], cells[i + 1]])
+                i += 2
+                continue
+            }
+            rows.append(Array(cells[i..<min(i + width, cells.count)]))
+            i += width
+        }
+        return (rows, groups)
+    }
+
+    /// How many cells lie between the first index `1` and the next `2`: the data row width.
+    static func distanceToSecondIndex(_ cells: [RawCell], from w: Int) -> Int? {
+        let next: Set<String> = ["2", "2.", "02"]
+        guard let k = cells.indices.dropFirst(w + 1).first(where: { next.contains(cells[$0].text) }) else { return nil }
+        return k - w
+    }
+
+    /// `I`, `II.`, `A`, `B.`: the index of a group row.
+    static func isGroupIndex(_ t: String) -> Bool {
+        let s = t.trimmingSuffixDot()
+        if Roman.value(s) != nil { return true }
+        return s.count == 1 && s.first.map { $0.isASCII && $0.isUppercase } == true
+    }
+
+    static func isTotalLabel(_ t: String) -> Bool {
+        let k = t.lowercased()
+        return k.startsWith("tổng cộng") || k.startsWith("tổng số") || k == "cộng" || k.startsWith("tổng")
     }
 }
 
@@ -76,6 +149,8 @@ enum ColumnRoles {
 }
 
 extension String {
+    func trimmingSuffixDot() -> String { hasSuffix(".") ? String(dropLast()) : self }
+
     /// Splits on a separator, byte-wise.
     func components(separatedByBytes sep: String) -> [String] {
         guard !sep.isEmpty else { return [self] }

@@ -38,8 +38,8 @@ enum TextLines {
         while k < lines.count {
             if lines[k].cells != nil {
                 // A run of inline rows is one table.
-                var e = k
-                while e < lines.count, lines[e].cells != nil { e += 1 }
+                var e = k + 1
+                while e < lines.count, lines[e].cells != nil, !lines[e].afterBlank { e += 1 }
                 blocks += paragraphs(lines[i..<k])
                 blocks.append(.table(rowTable(lines[k..<e])))
                 i = e

@@ -43,12 +43,14 @@ struct WrapJoiner {
         var last: UInt8 = 0
         var loneArticle = false
         var afterBlank = false
+        var startsParen = false
         var isDashItem: Bool { marker.map { $0.kind == .dash || $0.kind == .plus } ?? false }
     }
 
     func features(_ l: Line) -> Features {
         var f = Features()
         f.afterBlank = l.afterBlank
+        f.startsParen = bytes[l.start] == UInt8(ascii: "(")
         f.rule = isRule(l)
         f.width = l.width
         f.firstWord = Bytes.firstWordWidth(bytes, l.start, l.end)
@@ -117,6 +119,8 @@ struct WrapJoiner {
             return true
         }
         if n.opener { return true }
+        // A parenthetical paragraph, `(Kèm theo … )`, ends at its closing parenthesis.
+        if last == UInt8(ascii: ")"), p.startsParen, n.startsLower != true { return true }
         if n.startsLower == true { return false }
         // A line opening with a number that is not a marker continues a sentence ("năm" / "2007 của …").
         if n.startsDigit, !Self.terminal.contains(last) { return false }

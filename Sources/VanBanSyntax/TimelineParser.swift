@@ -1,0 +1,89 @@
+import VanBanModel
+
+/// Reads a timeline cell (`2021-2025`, `Quý IV/2021`, `Trước 30/6/2022`, `Hàng năm` …) into dates at
+/// the precision written. Every date in the cell counts: two phases in one cell span both.
+public enum TimelineParser {
+    public static func parse(_ text: String) -> Timeline? {
+        let t = text.collapsingSpaces
+        guard !t.isEmpty else { return nil }
+        let lower = t.lowercased()
+        var recurrence: Recurrence?
+        if lower.contains("hàng năm") || lower.contains("hằng năm") || lower.contains("định kỳ") { recurrence = .annual }
+        if lower.contains("thường xuyên") || lower.contains("liên tục") || lower.contains("trong quá trình") { recurrence = .continuous }
+        var starts: [String] = []
+        var ends: [String] = []
+        let b = Array(t.utf8)
+        var i = 0
+        var before = false
+        while i < b.count {
+            // "Trước 30/6/2022": only an end.
+            if let w = prefixWord(b, i, ["Trước", "trước"]) { before = true; i = w; continue }
+            if let (from, to, end) = quarter(b, i) { starts.append(from); ends.append(to); i = end; continue }
+            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]) {
+                if let (iso, end) = VietnameseDate.read(b, at: i) {
+                    if !before { starts.append(iso) }
+                    ends.append(iso)
+                    i = end
+                    continue
+                }
+                if let (value, end) = monthYear(b, i) {
+                    if !before { starts.append(value) }
+                    ends.append(value)
+                    i = end
+                    continue
+                }
+                var j = i
+                while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
+                if j - i == 4, let y = Int(String(decoding: b[i..<j], as: UTF8.self)), y >= 1900, y <= 2200 {
+                    let year = String(y)
+                    if !before { starts.append(year) }
+                    ends.append(year)
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return Timeline(text: t, from: starts.min(), to: ends.max(), recurrence: recurrence)
+    }
+
+    private static func prefixWord(_ b: [UInt8], _ i: Int, _ words: [String]) -> Int? {
+        for w in words {
+            let u = Array(w.utf8)
+            if Bytes.hasPrefix(b, i, b.count, u), i == 0 || b[i - 1] == Bytes.space { return i + u.count }
+        }
+        return nil
+    }
+
+    /// `Quý IV/2021`, `Quý 4 năm 2021`, `quý II/2022`.
+    private static func quarter(_ b: [UInt8], _ i: Int) -> (String, String, Int)? {
+        guard let w = prefixWord(b, i, ["Quý", "quý", "QUÝ"]) else { return nil }
+        var j = w
+        while j < b.count, b[j] == Bytes.space { j += 1 }
+        var k = j
+        while k < b.count, b[k] == UInt8(ascii: "I") || b[k] == UInt8(ascii: "V") || Bytes.isDigit(b[k]) { k += 1 }
+        let label = String(decoding: b[j..<k], as: UTF8.self)
+        guard let q = Int(label) ?? Roman.value(label), (1...4).contains(q) else { return nil }
+        var m = k
+        while m < b.count, b[m] == Bytes.space || b[m] == UInt8(ascii: "/") { m += 1 }
+        if let w2 = prefixWord(b, m, ["năm"]) { m = w2; while m < b.count, b[m] == Bytes.space { m += 1 } }
+        var e = m
+        while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
+        guard e - m == 4 else { return nil }
+        let year = String(decoding: b[m..<e], as: UTF8.self)
+        let first = (q - 1) * 3 + 1, last = q * 3
+        return ("\(year)-\(first < 10 ? "0" : "")\(first)", "\(year)-\(last < 10 ? "0" : "")\(last)", e)
+    }
+
+    /// `12/2021` (month and year).
+    private static func monthYear(_ b: [UInt8], _ i: Int) -> (String, Int)? {
+        var j = i
+        while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
+        guard j - i <= 2, j < b.count, b[j] == UInt8(ascii: "/"), let month = Int(String(decoding: b[i..<j], as: UTF8.self)), (1...12).contains(month) else { return nil }
+        var k = j + 1
+        let ys = k
+        while k < b.count, Bytes.isDigit(b[k]) { k += 1 }
+        guard k - ys == 4 else { return nil }
+        return ("\(String(decoding: b[ys..<k], as: UTF8.self))-\(month < 10 ? "0" : "")\(month)", k)
+    }
+}
