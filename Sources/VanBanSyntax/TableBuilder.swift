@@ -71,12 +71,18 @@ enum TableBuilder {
                 rows.append(Row(cells: Array(texts.prefix(width)), line: line, kind: .group, group: nil))
                 continue
             }
-            if texts.count != width {
+            if texts.count < width {
                 let isLast = k == body.count - 1
                 let why = raw.cutShort && isLast ? "the input ends inside this row" : "the row does not fit the table's columns"
                 diagnostics.append(Diagnostic(rule: "P01", severity: .error,
                     message: "table row has \(texts.count) of \(width) cells: \(why); missing cells are empty", line: line))
                 while texts.count < width { texts.append("") }
+            } else if texts.count > width {
+                // Extra cells are kept, in the last column, never dropped.
+                diagnostics.append(Diagnostic(rule: "P01", severity: .error,
+                    message: "table row has \(texts.count) cells for \(width) columns; the extra cells are kept in the last column", line: line))
+                let extra = texts[(width - 1)...].joined(separator: " | ")
+                texts = Array(texts.prefix(width - 1)) + [extra]
             }
             let kind: RowKind = texts.prefix(2).contains(where: isTotalLabel) ? .total : .data
             let timelineText = timelineColumns.map { texts[$0] }.filter { !$0.isEmpty }.joined(separator: " – ")

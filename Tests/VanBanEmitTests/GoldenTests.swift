@@ -8,14 +8,21 @@ import VanBanTestSupport
 /// `UPDATE_GOLDENS=1 swift test` rewrites the goldens; review the diff before committing.
 struct Fixture: Sendable, CustomTestStringConvertible {
     let form: String
-    let name: String
+    let file: String
+    var name: String { String(file.prefix { $0 != "." }) }
     var testDescription: String { "\(form)/\(name)" }
-    var relativePath: String { "Fixtures/\(form)/\(name).txt" }
+    var relativePath: String { "Fixtures/\(form)/\(file)" }
     var inputPath: String { TestFiles.root + "/" + relativePath }
     var goldenPath: String { TestFiles.fixtures + "/expected/\(name).json" }
 
-    static let all: [Fixture] = ["pipe-text"].flatMap { form in
-        TestFiles.list(TestFiles.fixtures + "/" + form, suffix: ".txt").map { Fixture(form: form, name: String($0.dropLast(4))) }
+    /// Documents we wrote, in each form folder.
+    static let documents: [Fixture] = ["pipe-text", "html"].flatMap(files)
+    /// Every fixture with a golden: the documents and the robustness inputs (ragged, damaged).
+    static let all: [Fixture] = documents + files("robustness")
+
+    static func files(_ form: String) -> [Fixture] {
+        (TestFiles.list(TestFiles.fixtures + "/" + form, suffix: ".txt") + TestFiles.list(TestFiles.fixtures + "/" + form, suffix: ".html"))
+            .sorted().map { Fixture(form: form, file: $0) }
     }
 }
 

@@ -1,0 +1,359 @@
+import ArgumentParser
+import Dispatch
+import Synchronization
+import VanBanEmit
+import VanBanModel
+import VanBanReader
+import VanBanSyntax
+import VanBanValidate
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VanBanCommand {
+    /// `vanban batch PATH... --output DIR`: many documents, in parallel, streamed to five files.
+    struct Batch: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Parse, check and extract many documents into one output folder.",
+            discussion: """
+                Writes documents.ndjson, tables-long.csv, citations.csv, diagnostics.ndjson and summary.json.
+                Inputs are files, folders (recursively) or a list on standard input with --files-from -.
+                Output order follows the inputs whatever --jobs is. With --resume, inputs whose SHA-256 is
+                already in documents.ndjson are skipped and the other files are appended to.
+                Exit code 1 when some inputs could not be parsed (each named in summary.json).
+                Example: vanban batch ../shared/corpus --output out/
+                """
+        )
+
+        @Argument(help: "Files and folders (searched recursively).")
+        var paths: [String] = []
+
+        @Option(help: "The output folder.")
+        var output: String
+
+        @Option(name: .customLong("files-from"), help: "Read input paths, one per line, from a file or `-` (standard input).")
+        var filesFrom: String?
+
+        @Option(help: "Parallel jobs (default: all cores).")
+        var jobs: Int?
+
+        @Flag(help: "Skip inputs already in the output (by SHA-256) and append to it.")
+        var resume = false
+
+        @Option(help: "Input form for every input, overriding detection.")
+        var from: InputForm?
+
+        func validate() throws {
+            if paths.isEmpty, filesFrom == nil { throw ValidationError("name files or folders, or --files-from -") }
+            if let j = jobs, j < 1 { throw ValidationError("--jobs takes a number from 1 up") }
+        }
+
+        func run() throws {
+            let clock = ContinuousClock()
+            let start = clock.now
+            var inputs: [String] = []
+            for p in paths { InputWalk.collect(p, into: &inputs) }
+            if let list = filesFrom {
+                let bytes = try InputFile.read(list)
+                for line in String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r" }) where !line.isEmpty {
+                    inputs.append(String(line))
+                }
+            }
+            try Files.makeDirectory(output)
+            let out = BatchOutput(folder: output, resume: resume)
+            let done = resume ? out.knownHashes() : []
+            try out.open()
+            let jobs = max(1, self.jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            let today = Check.today()
+            let form = from
+            var summary = BatchSummary(inputs: inputs.count)
+            var numbers = NumberRegistry()
+            let progress = Progress(total: inputs.count, enabled: isatty(2) == 1)
+            // Bounded windows: memory does not grow with the number of inputs.
+            let window = jobs * 16
+            var base = 0
+            while base < inputs.count {
+                let slice = Array(inputs[base..<min(inputs.count, base + window)])
+                let results = Mutex<[BatchResult?]>(Array(repeating: nil, count: slice.count))
+                DispatchQueue.concurrentPerform(iterations: min(jobs, slice.count)) { worker in
+                    var k = worker
+                    while k < slice.count {
+                        let r = BatchResult.make(slice[k], form: form, today: today, skipping: done)
+                        results.withLock { $0[k] = r }
+                        k += jobs
+                    }
+                }
+                for r in results.withLock({ $0 }) {
+                    guard let r else { continue }
+                    summary.bytes += r.bytes
+                    switch r.outcome {
+                    case .skipped: summary.skipped += 1
+                    case .failed(let reason): summary.failed.append((r.path, reason))
+                    case .parsed(let p):
+                        summary.parsed += 1
+                        summary.tables += p.tables
+                        summary.rows += p.rows
+                        var diagnostics = p.diagnostics
+                        if let key = p.numberKey, let clash = numbers.register(key, path: r.path) {
+                            diagnostics += BatchResult.diagnosticLine(path: r.path, rule: "B01", severity: "error",
+                                message: "\(key.issuer) used number \(key.number) in \(key.year) already, in \(clash)", position: p.numberPosition)
+                        }
+                        try out.write(document: p.json, tables: p.tablesCSV, citations: p.citationsCSV, diagnostics: diagnostics)
+                    }
+                    progress.advance()
+                }
+                base += window
+            }
+            progress.finish()
+            let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+            try out.close()
+            try Files.write(output + "/summary.json", summary.json(seconds: seconds))
+            for (path, reason) in summary.failed { Output.stderr("vanban: \(path): \(reason)") }
+            if !summary.failed.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Files under folders, recursively, in a stable (sorted) order.
+enum InputWalk {
+    static let documentSuffixes = [".txt", ".html", ".htm", ".xhtml", ".docx", ".doc"]
+
+    static func collect(_ path: String, into out: inout [String]) {
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
+            out.append(path)
+            return
+        }
+        guard let d = opendir(path) else { out.append(path); return }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { p in
+                    String(decoding: UnsafeBufferPointer(start: p, count: strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))), as: UTF8.self)
+                }
+            }
+            if name.hasPrefix(".") || name.hasSuffix(".source.txt") { continue }
+            // In folders, documents only; a file named on the command line is always read.
+            let lower = name.lowercased()
+            var sub = stat()
+            let isDir = stat(path + "/" + name, &sub) == 0 && (sub.st_mode & S_IFMT) == S_IFDIR
+            guard isDir || documentSuffixes.contains(where: { lower.hasSuffix($0) }) else { continue }
+            names.append(name)
+        }
+        closedir(d)
+        for name in names.sorted() { collect(path + "/" + name, into: &out) }
+    }
+}
+
+/// What one input gives, built off the main thread.
+struct BatchResult: Sendable {
+    struct Parsed: Sendable {
+        var json: [UInt8]
+        var tablesCSV: [UInt8]
+        var citationsCSV: [UInt8]
+        var diagnostics: [UInt8]
+        var tables: Int
+        var rows: Int
+        var numberKey: NumberRegistry.Key?
+        var numberPosition: Position
+    }
+
+    enum Outcome: Sendable {
+        case parsed(Parsed)
+        case skipped
+        case failed(String)
+    }
+
+    var path: String
+    var bytes: Int
+    var outcome: Outcome
+
+    static func make(_ path: String, form: InputForm?, today: String, skipping done: Set<String>) -> BatchResult {
+        let raw: [UInt8]
+        do { raw = try InputFile.read(path) } catch { return BatchResult(path: path, bytes: 0, outcome: .failed("\(error)")) }
+        if !done.isEmpty, done.contains(DocumentReader.sha256(raw)) { return BatchResult(path: path, bytes: raw.count, outcome: .skipped) }
+        let doc: Document
+        do { doc = try DocumentReader.read(raw, path: path, form: form) } catch {
+            return BatchResult(path: path, bytes: raw.count, outcome: .failed(error.description))
+        }
+        var tables = CSVWriter()
+        TablesEmitter.long(doc, into: &tables)
+        var citations = CSVWriter()
+        for c in doc.citations {
+            citations.record([path, doc.header.number ?? "", c.type, c.number ?? "", c.date ?? "", c.issuer ?? "", c.name ?? "",
+                              c.lines.map(String.init).joined(separator: " ")])
+        }
+        var diagnostics: [UInt8] = []
+        for f in Validator.check(doc, today: today) {
+            diagnostics += diagnosticLine(path: path, rule: f.rule, severity: f.severity.rawValue, message: f.message, position: f.start)
+        }
+        let located = TablesEmitter.tables(of: doc)
+        var key: NumberRegistry.Key?
+        if let n = doc.header.number, let issuer = doc.header.issuer, let date = doc.header.date {
+            key = NumberRegistry.Key(issuer: issuer, year: String(date.prefix(4)), number: n)
+        }
+        return BatchResult(path: path, bytes: raw.count, outcome: .parsed(Parsed(
+            json: JSONEmitter.encode(doc, pretty: false), tablesCSV: tables.bytes, citationsCSV: citations.bytes,
+            diagnostics: diagnostics, tables: located.count, rows: located.reduce(0) { $0 + $1.table.rows.count },
+            numberKey: key, numberPosition: doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1))))
+    }
+
+    static func diagnosticLine(path: String, rule: String, severity: String, message: String, position: Position) -> [UInt8] {
+        var w = JSONWriter(pretty: false, capacity: 256)
+        w.beginObject()
+        w.key("path"); w.string(path)
+        w.key("rule"); w.string(rule)
+        w.key("severity"); w.string(severity)
+        w.key("message"); w.string(message)
+        w.key("line"); w.int(position.line)
+        w.key("column"); w.int(position.column)
+        w.endObject()
+        w.finish()
+        return w.bytes
+    }
+}
+
+/// B01 across a batch: one issuer's number in one year, remembered by key only.
+struct NumberRegistry {
+    struct Key: Hashable, Sendable {
+        var issuer: String
+        var year: String
+        var number: String
+    }
+
+    private var first: [Key: String] = [:]
+
+    /// The earlier input that used the same key, if any.
+    mutating func register(_ key: Key, path: String) -> String? {
+        let k = Key(issuer: key.issuer.uppercased(), year: key.year, number: key.number.uppercased())
+        if let earlier = first[k] { return earlier }
+        first[k] = path
+        return nil
+    }
+}
+
+/// The five output files.
+final class BatchOutput {
+    let folder: String
+    let resume: Bool
+    private var handles: [String: UnsafeMutablePointer<FILE>] = [:]
+    static let names = ["documents.ndjson", "tables-long.csv", "citations.csv", "diagnostics.ndjson"]
+    static let citationsHeader = ["document", "number", "type", "cited_number", "date", "issuer", "name", "lines"]
+
+    init(folder: String, resume: Bool) {
+        self.folder = folder
+        self.resume = resume
+    }
+
+    /// SHA-256 of every document already written.
+    func knownHashes() -> Set<String> {
+        guard let bytes = try? InputFile.read(folder + "/documents.ndjson") else { return [] }
+        var out: Set<String> = []
+        let key = Array("\"sha256\":\"".utf8)
+        var i = 0
+        while i + key.count + 64 <= bytes.count {
+            if bytes[i] == key[0], bytes[i..<(i + key.count)].elementsEqual(key) {
+                out.insert(String(decoding: bytes[(i + key.count)..<(i + key.count + 64)], as: UTF8.self))
+                i += key.count + 64
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func open() throws {
+        for name in Self.names {
+            let path = folder + "/" + name
+            var st = stat()
+            let existed = stat(path, &st) == 0 && st.st_size > 0
+            guard let f = fopen(path, resume ? "ab" : "wb") else { throw Files.Failure(path: path, reason: String(cString: strerror(errno))) }
+            handles[name] = f
+            if !(resume && existed) {
+                var header = CSVWriter()
+                if name == "tables-long.csv" { header.record(TablesEmitter.longHeader) }
+                if name == "citations.csv" { header.record(Self.citationsHeader) }
+                _ = header.bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+            }
+        }
+    }
+
+    func write(document: [UInt8], tables: [UInt8], citations: [UInt8], diagnostics: [UInt8]) throws {
+        for (name, bytes) in zip(Self.names, [document, tables, citations, diagnostics]) where !bytes.isEmpty {
+            guard let f = handles[name], bytes.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, f) }) == bytes.count else {
+                throw Files.Failure(path: folder + "/" + name, reason: "short write")
+            }
+        }
+    }
+
+    func close() throws {
+        for (_, f) in handles { fclose(f) }
+        handles = [:]
+    }
+}
+
+struct BatchSummary {
+    var inputs: Int
+    var parsed = 0
+    var skipped = 0
+    var failed: [(String, String)] = []
+    var tables = 0
+    var rows = 0
+    var bytes = 0
+
+    func json(seconds: Double) -> [UInt8] {
+        var w = JSONWriter(pretty: true)
+        w.beginObject()
+        w.key("inputs"); w.int(inputs)
+        w.key("parsed"); w.int(parsed)
+        w.key("skipped"); w.int(skipped)
+        w.key("failed"); w.beginArray()
+        for (path, reason) in failed {
+            w.beginObject(); w.key("path"); w.string(path); w.key("reason"); w.string(reason); w.endObject()
+        }
+        w.endArray()
+        w.key("tables"); w.int(tables)
+        w.key("rows"); w.int(rows)
+        w.key("bytes"); w.int(bytes)
+        w.key("seconds"); w.string(fixed(seconds, 3))
+        w.key("mb_per_second"); w.string(fixed(seconds > 0 ? Double(bytes) / 1e6 / seconds : 0, 1))
+        w.endObject()
+        w.finish()
+        return w.bytes
+    }
+
+    private func fixed(_ x: Double, _ digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let v = (x * scale).rounded() / scale
+        return String(v)
+    }
+}
+
+/// A progress bar on stderr, only when it is a terminal.
+final class Progress {
+    let total: Int
+    let enabled: Bool
+    private var done = 0
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    func advance() {
+        done += 1
+        guard enabled, total > 0, done % max(1, total / 200) == 0 || done == total else { return }
+        let width = 30
+        let filled = done * width / total
+        let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
+        var line = Array("\r[\(bar)] \(done)/\(total)".utf8)
+        _ = line.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+
+    func finish() {
+        guard enabled else { return }
+        _ = Glibc.write(2, "\n", 1)
+    }
+}

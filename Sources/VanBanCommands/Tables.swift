@@ -1,0 +1,99 @@
+import ArgumentParser
+import VanBanEmit
+import VanBanModel
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VanBanCommand {
+    /// `vanban tables FILE...`: appendix tables as CSV.
+    struct Tables: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the documents' tables as CSV (RFC 4180, UTF-8).",
+            discussion: """
+                Examples:
+                  vanban tables plan.txt --output out/          one wide CSV per table, named from number, appendix, table
+                  vanban tables --long docs/*.txt > cells.csv   one tidy CSV: document,number,appendix,table,row,column,role,value
+                """
+        )
+
+        @Argument(help: "Input files; `-` reads standard input.")
+        var files: [String] = ["-"]
+
+        @Option(help: "A folder for the wide CSVs, or with --long a file (default: standard output).")
+        var output: String?
+
+        @Flag(help: "Write one tidy CSV instead of one file per table.")
+        var long = false
+
+        @Flag(help: "Start each CSV with a UTF-8 byte-order mark (for spreadsheet programs that need one).")
+        var bom = false
+
+        @Option(help: "Input form, overriding detection.")
+        var from: InputForm?
+
+        func validate() throws {
+            if !long, output == nil { throw ValidationError("name a folder with --output, or write one tidy CSV with --long") }
+        }
+
+        func run() throws {
+            var failed = false
+            var longCSV = CSVWriter(bom: bom)
+            if long { longCSV.record(TablesEmitter.longHeader) }
+            var used: Set<String> = []
+            if !long, let dir = output { try Files.makeDirectory(dir) }
+            for path in files {
+                guard let doc = Parse.load(path, form: from) else {
+                    failed = true
+                    continue
+                }
+                if long {
+                    TablesEmitter.long(doc, into: &longCSV)
+                    continue
+                }
+                for located in TablesEmitter.tables(of: doc) {
+                    var name = TablesEmitter.fileName(doc, located)
+                    var n = 2
+                    while used.contains(name) {
+                        name = String(name.dropLast(4)) + "-\(n).csv"
+                        n += 1
+                    }
+                    used.insert(name)
+                    try Files.write(output! + "/" + name, TablesEmitter.wide(located.table, bom: bom))
+                }
+            }
+            if long {
+                if let out = output { try Files.write(out, longCSV.bytes) } else { Output.stdout(longCSV.bytes) }
+            }
+            if failed { throw ExitCode(2) }
+        }
+    }
+}
+
+/// Writing output files without Foundation.
+enum Files {
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "\(path): \(reason)" }
+    }
+
+    static func makeDirectory(_ path: String) throws {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { throw Failure(path: path, reason: "exists and is not a folder") }
+            return
+        }
+        let parent = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : ""
+        if !parent.isEmpty { try makeDirectory(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    static func write(_ path: String, _ bytes: [UInt8], append: Bool = false) throws {
+        guard let f = fopen(path, append ? "ab" : "wb") else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        defer { fclose(f) }
+        let n = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+        guard n == bytes.count else { throw Failure(path: path, reason: "short write") }
+    }
+}

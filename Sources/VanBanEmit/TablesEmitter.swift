@@ -1,0 +1,52 @@
+import VanBanModel
+
+/// Appendix and body tables as CSV: one wide file per table, or one tidy (long) file for any number
+/// of documents: `document,number,appendix,table,row,column,role,value`.
+public enum TablesEmitter {
+    /// One table with where it stands in its document.
+    public struct Located: Sendable {
+        public let appendix: String?
+        /// 1-based within its appendix (or within the body).
+        public let index: Int
+        public let table: Table
+    }
+
+    public static func tables(of doc: Document) -> [Located] {
+        var out: [Located] = []
+        for (k, t) in doc.tables.enumerated() { out.append(Located(appendix: nil, index: k + 1, table: t)) }
+        for a in doc.appendices {
+            for (k, t) in a.tables.enumerated() { out.append(Located(appendix: a.label, index: k + 1, table: t)) }
+        }
+        return out
+    }
+
+    public static let longHeader = ["document", "number", "appendix", "table", "row", "column", "role", "value"]
+
+    /// The table's own headers, then its rows.
+    public static func wide(_ t: Table, bom: Bool = false) -> [UInt8] {
+        var w = CSVWriter(bom: bom)
+        w.record(t.columns.map(\.header))
+        for r in t.rows { w.record(r.cells) }
+        return w.bytes
+    }
+
+    /// The tidy records of one document (no header row; see `longHeader`).
+    public static func long(_ doc: Document, into w: inout CSVWriter) {
+        for located in tables(of: doc) {
+            let t = located.table
+            for (r, row) in t.rows.enumerated() {
+                for (c, value) in row.cells.enumerated() {
+                    w.record([doc.source.path, doc.header.number ?? "", located.appendix ?? "", String(located.index), String(r + 1),
+                              t.columns[c].header, t.columns[c].role?.rawValue ?? "", value])
+                }
+            }
+        }
+    }
+
+    /// `202-KH-UBND_PHU-LUC-I_bang-1.csv`: number (or the input's name), appendix, table index.
+    public static func fileName(_ doc: Document, _ located: Located) -> String {
+        let base = doc.header.number ?? String(doc.source.path.split(separator: "/").last ?? "document")
+        let part = located.appendix.map { SafeName.make($0) } ?? "body"
+        return "\(SafeName.make(base))_\(part)_bang-\(located.index).csv"
+    }
+}
