@@ -9,6 +9,12 @@ public enum TablesEmitter {
         /// 1-based within its appendix (or within the body).
         public let index: Int
         public let table: Table
+
+        public init(appendix: String?, index: Int, table: Table) {
+            self.appendix = appendix
+            self.index = index
+            self.table = table
+        }
     }
 
     public static func tables(of doc: Document) -> [Located] {

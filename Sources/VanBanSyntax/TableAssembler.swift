@@ -121,6 +121,11 @@ struct TableAssembler {
             let headerish = joiner.isRule(l) || Case.isUpper(bytes, l.start, l.end) || Bytes.hasPrefix(bytes, l.start, l.end, Self.so)
                 || (atStart && (Bytes.hasPrefix(bytes, l.start, l.end, Self.vv) || Case.startsLower(bytes, l.start, l.end) == true))
             if !headerish { break }
+            // A type line or an appendix label is never inside a table's first cell.
+            if l.end - l.start <= 40 {
+                let t = text(l)
+                if AppendixLabel.parse(t) != nil || DocumentTypes.typeLine(t) != nil { break }
+            }
             k -= 1
         }
         return k

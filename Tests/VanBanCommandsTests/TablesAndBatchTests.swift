@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import VanBanCommands
+import VanBanTestSupport
+
+/// `vanban tables` and `vanban batch` end to end, with the CSV read back by Python's csv module.
+@Suite struct TablesAndBatchTests {
+    static func tempDir(_ tag: String) -> String {
+        let d = "/tmp/vanban-\(tag)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        TestFiles.makeDirectory(d)
+        return d
+    }
+
+    func run(_ args: [String]) -> (code: Int32, out: String, err: String) {
+        let capture = OutputCapture()
+        let code = VanBanCommand.runMain(args, capture: capture)
+        return (code, capture.stdout, capture.stderr)
+    }
+
+    /// Rows of a CSV file as Python's csv module reads them (header included).
+    static func readCSV(_ path: String) throws -> [[String]] {
+        let (status, out) = try Python.run("import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8-sig')))))", [path])
+        #expect(status == 0, "\(out)")
+        return try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String]] ?? []
+    }
+
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func seedGivesThreeWideTablesAndA394CellLongTable() throws {
+        let dir = Self.tempDir("tables")
+        #expect(run(["tables", TestFiles.seed, "--output", dir]).code == 0)
+        let names = TestFiles.list(dir, suffix: ".csv")
+        #expect(names == ["202-KH-UBND_PHU-LUC-III_bang-1.csv", "202-KH-UBND_PHU-LUC-II_bang-1.csv", "202-KH-UBND_PHU-LUC-I_bang-1.csv"])
+        let shapes = try names.map { try Self.readCSV(dir + "/" + $0) }.map { [$0.count - 1, $0[0].count] }
+        #expect(shapes == [[27, 6], [24, 5], [16, 7]])
+        let long = dir + "/long.csv"
+        #expect(run(["tables", "--long", TestFiles.seed, "--output", long]).code == 0)
+        let rows = try Self.readCSV(long)
+        #expect(rows[0] == ["document", "number", "appendix", "table", "row", "column", "role", "value"])
+        #expect(rows.count - 1 == 394)
+        #expect(rows[1] == [TestFiles.seed, "202/KH-UBND", "PHỤ LỤC I", "1", "1", "TT", "index", "1"])
+    }
+
+    @Test func awkwardCellsSurviveTheRoundTrip() throws {
+        // Commas, quotes and line breaks in cells, through a real CSV reader.
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH A\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 01/KH-UBND\n|\nA, ngày 02 tháng 01 năm 2024\n|\nKẾ HOẠCH\nTHỬ\nPHỤ LỤC\nTT\n|\nNội dung\n|\nGhi chú\n|\n1\n|\nMua \"máy\", bàn:\n- Ghế, tủ.\n|\nA, B\n|\n"
+        let input = Self.tempDir("awkward") + "/kh.txt"
+        TestFiles.write(input, Array(text.utf8))
+        let out = Self.tempDir("awkward-out")
+        #expect(run(["tables", input, "--output", out, "--bom"]).code == 0)
+        let file = try #require(TestFiles.list(out, suffix: ".csv").first)
+        #expect(TestFiles.read(out + "/" + file)?.prefix(3) == [0xEF, 0xBB, 0xBF])
+        let rows = try Self.readCSV(out + "/" + file)
+        #expect(rows == [["TT", "Nội dung", "Ghi chú"], ["1", "Mua \"máy\", bàn:\n- Ghế, tủ.", "A, B"]])
+    }
+
+    @Test func fileNamesStayInsideTheOutputFolder() {
+        #expect(!TablesEmitterProbe.name(number: "../../etc/passwd").contains("/"))
+        #expect(TablesEmitterProbe.name(number: "202/KH-UBND") == "202-KH-UBND_body_bang-1.csv")
+    }
+
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func batchOverTheCorpusThenResumeDoesNoWork() throws {
+        let out = Self.tempDir("batch")
+        let first = run(["batch", TestFiles.corpus, "--output", out])
+        #expect(first.code == 1)  // the two Word files cannot be read yet
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(TestFiles.read(out + "/summary.json") ?? [])) as? [String: Any])
+        #expect(summary["inputs"] as? Int == 43)
+        #expect(summary["parsed"] as? Int == 41)
+        #expect((summary["failed"] as? [[String: Any]])?.count == 2)
+        let docs = String(decoding: TestFiles.read(out + "/documents.ndjson") ?? [], as: UTF8.self).split(separator: "\n")
+        #expect(docs.count == 41)
+        let again = run(["batch", TestFiles.corpus, "--output", out, "--resume"])
+        #expect(again.code == 1)
+        let resumed = try #require(try JSONSerialization.jsonObject(with: Data(TestFiles.read(out + "/summary.json") ?? [])) as? [String: Any])
+        #expect(resumed["parsed"] as? Int == 0)
+        #expect(resumed["skipped"] as? Int == 41)
+        #expect(String(decoding: TestFiles.read(out + "/documents.ndjson") ?? [], as: UTF8.self).split(separator: "\n").count == 41)
+    }
+
+    @Test func corruptInputIsReportedAndTheOthersAreWritten() throws {
+        let inputs = Self.tempDir("batch-in")
+        TestFiles.write(inputs + "/a.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-87-kh-syt-co-quan-chu-quan.txt") ?? [])
+        TestFiles.write(inputs + "/b.txt", [0x00, 0x01, 0x02, 0xFF])
+        TestFiles.write(inputs + "/c.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt") ?? [])
+        let out = Self.tempDir("batch-out")
+        let r = run(["batch", inputs, "--output", out, "--jobs", "2"])
+        #expect(r.code == 1)
+        let summary = String(decoding: TestFiles.read(out + "/summary.json") ?? [], as: UTF8.self)
+        #expect(summary.contains("b.txt") && summary.contains("binary input"))
+        let docs = String(decoding: TestFiles.read(out + "/documents.ndjson") ?? [], as: UTF8.self).split(separator: "\n")
+        #expect(docs.count == 2)
+        #expect(docs[0].contains("87/KH-SYT") && docs[1].contains("318/QĐ-UBND"))
+    }
+
+    @Test func outputDoesNotDependOnJobs() throws {
+        let inputs = Self.tempDir("jobs-in")
+        for (k, name) in TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").enumerated() {
+            TestFiles.write(inputs + "/\(k).txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/" + name) ?? [])
+        }
+        var outputs: [[[UInt8]]] = []
+        for jobs in ["1", "2"] {
+            let out = Self.tempDir("jobs-\(jobs)")
+            #expect(run(["batch", inputs, "--output", out, "--jobs", jobs]).code == 0)
+            outputs.append(["documents.ndjson", "tables-long.csv", "citations.csv", "diagnostics.ndjson"].map { TestFiles.read(out + "/" + $0) ?? [] })
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(!outputs[0][0].isEmpty)
+    }
+
+    @Test func sameNumberTwiceAcrossTheBatchIsB01() throws {
+        let inputs = Self.tempDir("b01-in")
+        let qd = TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt") ?? []
+        TestFiles.write(inputs + "/a.txt", qd)
+        TestFiles.write(inputs + "/b.txt", qd + Array("\n".utf8))
+        let out = Self.tempDir("b01-out")
+        #expect(run(["batch", inputs, "--output", out]).code == 0)
+        let diagnostics = String(decoding: TestFiles.read(out + "/diagnostics.ndjson") ?? [], as: UTF8.self)
+        #expect(diagnostics.contains("\"path\":\"\(inputs)/b.txt\",\"rule\":\"B01\""))
+        #expect(!diagnostics.contains("\"path\":\"\(inputs)/a.txt\",\"rule\":\"B01\""))
+    }
+}
