@@ -9,7 +9,7 @@ public struct VanBanCommand: ParsableCommand {
             Exit codes: 0 success; 1 findings or failed inputs (check, batch); 2 usage error or an input \
             that could not be read or parsed at all.
             """,
-        subcommands: [Parse.self, Check.self, Tables.self, Batch.self, Bench.self]
+        subcommands: [Parse.self, Check.self, Tables.self, Batch.self, Bench.self, Generate.self]
     )
 
     /// The tool's version, reported in SARIF.

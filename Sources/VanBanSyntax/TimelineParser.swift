@@ -6,10 +6,10 @@ public enum TimelineParser {
     public static func parse(_ text: String) -> Timeline? {
         let t = text.collapsingSpaces
         guard !t.isEmpty else { return nil }
-        let lower = t.lowercased()
         var recurrence: Recurrence?
-        if lower.contains("hàng năm") || lower.contains("hằng năm") || lower.contains("định kỳ") { recurrence = .annual }
-        if lower.contains("thường xuyên") || lower.contains("liên tục") || lower.contains("trong quá trình") { recurrence = .continuous }
+        func has(_ words: [String]) -> Bool { words.contains { t.containsBytes($0) } }
+        if has(["hàng năm", "Hàng năm", "hằng năm", "Hằng năm", "định kỳ", "Định kỳ", "HÀNG NĂM", "HẰNG NĂM"]) { recurrence = .annual }
+        if has(["thường xuyên", "Thường xuyên", "liên tục", "Liên tục", "trong quá trình", "Trong quá trình", "THƯỜNG XUYÊN"]) { recurrence = .continuous }
         var starts: [String] = []
         var ends: [String] = []
         let b = Array(t.utf8)

@@ -30,6 +30,8 @@ enum AppendixRules {
         anchor: "NĐ 30/2020 PL I, Phần III, 1a") { rule, d, _ in
         var named: [(number: String?, at: Position)] = []
         func scan(_ text: String, _ at: Position) {
+            // Most paragraphs name no appendix: a byte search rules them out before any splitting.
+            guard text.containsBytes("hụ lục") || text.containsBytes("HỤ LỤC") else { return }
             let words = text.split(separator: " ")
             var k = 0
             while k < words.count {
