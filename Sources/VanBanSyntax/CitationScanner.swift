@@ -162,8 +162,10 @@ struct CitationScanner {
             let word = b[wordStart..<wordEnd]
             if Self.stopWordBytes.contains(where: { $0.elementsEqual(word) }) { break }
             let nextStart = skipSpaces(b, wordEnd)
+            // Verbs that open the title after the issuer are lower case in running text and upper
+            // case in titles; "Ban Chỉ đạo", a name, is capitalized and runs on.
             if Self.stopPairBytes.contains(where: { pair in
-                pair.0.elementsEqual(word.lazy.map(Self.asciiLower)) && Bytes.hasPrefix(b, nextStart, limit, pair.1)
+                pair.0.elementsEqual(word) && Bytes.hasPrefix(b, nextStart, limit, pair.1)
             }) { break }
             if word.elementsEqual(Self.va) || word.elementsEqual(Self.vaUpper) {
                 guard nextStart < limit, Case.startsLower(b, nextStart, limit) == false else { break }
@@ -176,15 +178,15 @@ struct CitationScanner {
         return (String(decoding: b[start..<end], as: UTF8.self), end)
     }
 
-    private static func asciiLower(_ c: UInt8) -> UInt8 { Bytes.isASCIIUpper(c) ? c + 32 : c }
     private static let va = Array("và".utf8), vaUpper = Array("VÀ".utf8)
     private static let stopWordBytes: [[UInt8]] = [
         "về", "tại", "trong", "đến", "nhằm", "theo", "đã", "thì", "là", "được", "VỀ", "TẠI", "TRONG", "ĐẾN", "Về",
     ].map { Array($0.utf8) }
     /// Two-word phrases that start the title after the issuer; the first word is matched in lower case.
     private static let stopPairBytes: [([UInt8], [UInt8])] = [
-        ("ban", "hành"), ("ban", "HÀNH"), ("ban", "Hành"), ("quy", "định"), ("quy", "ĐỊNH"), ("hướng", "dẫn"), ("hướng", "DẪN"),
-        ("phê", "duyệt"), ("phê", "DUYỆT"), ("thực", "hiện"), ("thực", "HIỆN"), ("triển", "khai"), ("chỉ", "đạo"), ("sửa", "đổi"),
+        ("ban", "hành"), ("quy", "định"), ("hướng", "dẫn"), ("phê", "duyệt"), ("thực", "hiện"), ("triển", "khai"), ("chỉ", "đạo"), ("sửa", "đổi"),
+        ("BAN", "HÀNH"), ("QUY", "ĐỊNH"), ("HƯỚNG", "DẪN"), ("PHÊ", "DUYỆT"), ("THỰC", "HIỆN"), ("TRIỂN", "KHAI"), ("CHỈ", "ĐẠO"), ("SỬA", "ĐỔI"),
+        ("Ban", "hành"), ("Quy", "định"), ("Hướng", "dẫn"), ("Phê", "duyệt"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     // MARK: - Laws cited by name

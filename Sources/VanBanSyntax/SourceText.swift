@@ -77,12 +77,17 @@ public struct SourceText: Sendable {
 
     // MARK: - Checks
 
+    /// For each Latin-1 code point: 1 when TCVN3 (ABC) lower-case letters land on it ("v¨n b¶n",
+    /// "Th«ng t­"), 2 when VNI spells a tone with it ("Vieät", "coâng"), 0 otherwise.
+    private static let latin1Kind: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for v in [0xA8, 0xAA, 0xAC, 0xAD, 0xAE, 0xB5, 0xB6, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE, 0xAB] { t[v] = 1 }
+        for v in [0xE4, 0xEB, 0xEF, 0xF6, 0xFC, 0xF1, 0xF8, 0xE5, 0xE6, 0xD1] { t[v] = 2 }
+        return t
+    }()
+
     /// TCVN3 or VNI text read as Latin-1, letters dropped by a PDF export, replacement characters.
     static func damage(in b: [UInt8]) -> [Diagnostic] {
-        // TCVN3 (ABC) lower-case letters land on these Latin-1 symbols: "v¨n b¶n", "Th«ng t­".
-        let tcvn3: Set<UInt32> = [0xA8, 0xAA, 0xAC, 0xAD, 0xAE, 0xB5, 0xB6, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE, 0xAB]
-        // VNI spells tones with Latin-1 letters after the vowel: "Vieät", "coâng".
-        let vni: Set<UInt32> = [0xE4, 0xEB, 0xEF, 0xF6, 0xFC, 0xF1, 0xF8, 0xE5, 0xE6, 0xD1]
         var tcvn3Count = 0, vniCount = 0, lone = 0, letters = 0
         var first: Int?
         var replacement: Int?
@@ -106,8 +111,9 @@ public struct SourceText: Sendable {
             let v = s.value
             if v == 0xFFFD, replacement == nil { replacement = i }
             if v < 0x100 {
-                if tcvn3.contains(v) { tcvn3Count += 1; if first == nil { first = i } }
-                if vni.contains(v) { vniCount += 1 }
+                let kind = latin1Kind[Int(v)]
+                if kind == 1 { tcvn3Count += 1; if first == nil { first = i } }
+                if kind == 2 { vniCount += 1 }
             }
             letters += 1
             i += len

@@ -76,6 +76,13 @@ import VanBanModel
         #expect(HeaderParser.logicalLines(["CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"]) == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
     }
 
+    @Test func issuerNamesRunOnCapitalizedWordsAndStopAtTheTitleVerb() {
+        var scanner = CitationScanner()
+        scanner.scan(TextBlock(text: "Thực hiện Kế hoạch số 18/KH-BCĐTWATTP ngày 20/3/2024 của Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm, Quyết định số 5/QĐ-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh ban hành quy chế", line: 1))
+        let c = scanner.finish(excluding: nil)
+        #expect(c.map(\.issuer) == ["Ban Chỉ đạo liên ngành Trung ương", "Ủy ban nhân dân tỉnh"])
+    }
+
     @Test func citationsFromOneParagraph() {
         var scanner = CitationScanner()
         scanner.scan(TextBlock(text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;", line: 10, breaks: [60]))
