@@ -96,8 +96,9 @@ extension VanBanCommand {
                         summary.rows += p.rows
                         var diagnostics = p.diagnostics
                         if let key = p.numberKey, let clash = numbers.register(key, path: r.path) {
-                            diagnostics += BatchResult.diagnosticLine(path: r.path, rule: "B01", severity: "error",
-                                message: "\(key.issuer) used number \(key.number) in \(key.year) already, in \(clash)", position: p.numberPosition)
+                            let f = Finding(rule: "B01", severity: .error,
+                                message: "\(key.issuer) used number \(key.number) in \(key.year) already, in \(clash)", at: p.numberPosition)
+                            diagnostics += FindingsEmitter.line(f, path: r.path)
                         }
                         try out.write(document: p.json, tables: p.tablesCSV, citations: p.citationsCSV, diagnostics: diagnostics)
                     }
@@ -185,9 +186,7 @@ struct BatchResult: Sendable {
                               c.lines.map(String.init).joined(separator: " ")])
         }
         var diagnostics: [UInt8] = []
-        for f in Validator.check(doc, today: today) {
-            diagnostics += diagnosticLine(path: path, rule: f.rule, severity: f.severity.rawValue, message: f.message, position: f.start)
-        }
+        for f in Validator.check(doc, today: today) { diagnostics += FindingsEmitter.line(f, path: path) }
         let located = TablesEmitter.tables(of: doc)
         var key: NumberRegistry.Key?
         if let n = doc.header.number, let issuer = doc.header.issuer, let date = doc.header.date {
@@ -197,20 +196,6 @@ struct BatchResult: Sendable {
             json: JSONEmitter.encode(doc, pretty: false), tablesCSV: tables.bytes, citationsCSV: citations.bytes,
             diagnostics: diagnostics, tables: located.count, rows: located.reduce(0) { $0 + $1.table.rows.count },
             numberKey: key, numberPosition: doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1))))
-    }
-
-    static func diagnosticLine(path: String, rule: String, severity: String, message: String, position: Position) -> [UInt8] {
-        var w = JSONWriter(pretty: false, capacity: 256)
-        w.beginObject()
-        w.key("path"); w.string(path)
-        w.key("rule"); w.string(rule)
-        w.key("severity"); w.string(severity)
-        w.key("message"); w.string(message)
-        w.key("line"); w.int(position.line)
-        w.key("column"); w.int(position.column)
-        w.endObject()
-        w.finish()
-        return w.bytes
     }
 }
 

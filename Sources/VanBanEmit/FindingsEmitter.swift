@@ -44,20 +44,31 @@ public enum FindingsEmitter {
         var w = JSONWriter(pretty: true)
         w.beginArray()
         for file in files {
-            for f in file.findings {
-                w.beginObject()
-                w.key("path"); w.string(file.path)
-                w.key("rule"); w.string(f.rule)
-                w.key("severity"); w.string(f.severity.rawValue)
-                w.key("message"); w.string(f.message)
-                w.key("line"); w.int(f.start.line)
-                w.key("column"); w.int(f.start.column)
-                w.key("end_line"); w.int(f.end?.line)
-                w.key("end_column"); w.int(f.end?.column)
-                w.endObject()
-            }
+            for f in file.findings { write(f, path: file.path, to: &w) }
         }
         w.endArray()
+        w.finish()
+        return w.bytes
+    }
+
+    /// One finding as a JSON object (cli.md), e.g. one line of `diagnostics.ndjson`.
+    public static func write(_ f: Finding, path: String, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("path"); w.string(path)
+        w.key("rule"); w.string(f.rule)
+        w.key("severity"); w.string(f.severity.rawValue)
+        w.key("message"); w.string(f.message)
+        w.key("line"); w.int(f.start.line)
+        w.key("column"); w.int(f.start.column)
+        w.key("end_line"); w.int(f.end?.line)
+        w.key("end_column"); w.int(f.end?.column)
+        w.endObject()
+    }
+
+    /// One finding on one line, for NDJSON.
+    public static func line(_ f: Finding, path: String) -> [UInt8] {
+        var w = JSONWriter(pretty: false, capacity: 256)
+        write(f, path: path, to: &w)
         w.finish()
         return w.bytes
     }
