@@ -98,7 +98,8 @@ enum Markers {
         while true {
             while i < to, Bytes.isDigit(b[i]) { i += 1 }
             let len = i - groupStart
-            guard len >= 1, len <= 3 else { return nil }
+            // "1.1", "2.12" number sub-clauses; "1.000" is a thousand.
+            guard len >= 1, len <= (groups.isEmpty ? 3 : 2) else { return nil }
             groups.append(groupStart)
             guard i < to else { break }
             if b[i] == UInt8(ascii: "."), i + 1 < to, Bytes.isDigit(b[i + 1]) {
@@ -115,7 +116,9 @@ enum Markers {
         } else if groups.count < 2 {
             return nil
         }
-        guard end == to || b[end] == Bytes.space else { return nil }
+        // "1......" and "1…" are form fields: numbered all the same.
+        let dots = end < to && end > labelEnd && (b[end] == UInt8(ascii: ".") || Bytes.hasPrefix(b, end, to, [0xE2, 0x80, 0xA6]))
+        guard end == to || b[end] == Bytes.space || dots else { return nil }
         let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
         // "2021." or "100." opening a sentence are not markers.
         if groups.count == 1, labelEnd - from > 2 { return nil }

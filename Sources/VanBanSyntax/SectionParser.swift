@@ -249,8 +249,7 @@ private struct ParseState {
             return
         }
         if let m = marker {
-            let heading = String(decoding: bytes[m.contentStart...], as: UTF8.self)
-            body.add(m, heading: heading, line: p.line, column: p.column)
+            Self.add(m, bytes: bytes, at: p, to: &body)
             bodyStarted = true
             phase = .body
         } else if !bodyStarted {
@@ -299,6 +298,42 @@ private struct ParseState {
         for c in cells { for p in c.paragraphs { paragraph(p) } }
     }
 
+    /// Adds a numbered paragraph to a tree (split first when points run together).
+    static func add(_ m: Marker, bytes: [UInt8], at p: TextBlock, to tree: inout TreeBuilder) {
+        for (piece, pm) in splitRunTogetherPoints(bytes, m) {
+            tree.add(pm, heading: piece, line: p.line, column: p.column)
+        }
+    }
+
+    /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` whose
+    /// letter follows the previous one starts the next point.
+    static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker) -> [(String, Marker)] {
+        let whole = String(decoding: b[m.contentStart...], as: UTF8.self)
+        guard m.kind == .point, let letterIndex = PointLetters.index(m.label) else { return [(whole, m)] }
+        var out: [(String, Marker)] = []
+        var current = m
+        var start = m.contentStart
+        var expected = letterIndex + 1
+        var i = m.contentStart
+        while i + 4 < b.count {
+            if b[i] == UInt8(ascii: ";"), b[i + 1] == Bytes.space, expected < PointLetters.all.count {
+                let next = Array(PointLetters.all[expected].utf8) + [UInt8(ascii: ")"), Bytes.space]
+                if Bytes.hasPrefix(b, i + 2, b.count, next) {
+                    out.append((String(decoding: b[start...i], as: UTF8.self), current))
+                    current = Marker(kind: .point, label: PointLetters.all[expected], contentStart: i + 2 + next.count)
+                    start = i + 2 + next.count
+                    expected += 1
+                    i = start
+                    continue
+                }
+            }
+            i += 1
+        }
+        if out.isEmpty { return [(whole, m)] }
+        out.append((String(decoding: b[start...], as: UTF8.self), current))
+        return out
+    }
+
     /// Keeps a data table (in the open appendix, or in the body); false for a layout table.
     private mutating func dataTable(_ t: RawTable) -> Bool {
         guard let table = TableBuilder.build(t, diagnostics: &document.diagnostics) else { return false }
@@ -338,14 +373,14 @@ private struct ParseState {
             appendixNoteOpen = !text.hasSuffix(")")
             return
         }
-        if appendixBody.isEmpty, Case.isUpper(text), document.appendices[k].title == nil || wasTitle {
+        if appendixBody.isEmpty, Case.isUpper(text), document.appendices[k].title == nil || wasTitle, Markers.match(bytes, 0, bytes.count) == nil {
             let old = document.appendices[k].title
             document.appendices[k].title = old.map { $0 + " " + text } ?? text
             appendixTitleOpen = true
             return
         }
         if let m = Markers.match(bytes, 0, bytes.count) {
-            appendixBody.add(m, heading: String(decoding: bytes[m.contentStart...], as: UTF8.self), line: p.line, column: p.column)
+            Self.add(m, bytes: bytes, at: p, to: &appendixBody)
         } else {
             appendixBody.addParagraph(text, line: p.line, column: p.column)
         }
@@ -380,4 +415,10 @@ private struct ParseState {
             line: p.line + p.breaks.count, column: column))
         document.cutParagraph = p.position
     }
+}
+
+/// The letters of points (điểm) in Vietnamese order.
+enum PointLetters {
+    static let all = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+    static func index(_ label: String) -> Int? { all.firstIndex(of: label) }
 }

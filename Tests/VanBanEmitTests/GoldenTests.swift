@@ -122,6 +122,17 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(doc.signature?.name == "Đặng Xuân Trường")
     }
 
+    @Test func runTogetherPointsAndNumbersThatAreNotMarkers() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/robustness/diem-lien-dong-va-so-nghin.txt")
+        #expect(doc.body.map(\.label) == ["I", "II"])
+        let section = doc.body[0]
+        #expect(section.children.map(\.label) == ["1"])
+        #expect(section.children[0].heading == "Cải thiện tình trạng dinh dưỡng của bà mẹ và trẻ em trong 1.000 ngày đầu đời, gồm:")
+        #expect(section.children[0].children.map(\.label) == ["a", "b", "c"])
+        #expect(section.children[0].children.map(\.heading) == ["Giảm tỷ lệ suy dinh dưỡng thấp còi;", "Giảm tỷ lệ thiếu máu;", "Tăng tỷ lệ nuôi con bằng sữa mẹ."])
+        #expect(doc.body[1].children.map(\.label) == ["1", "2"])  // "1......" form fields are clauses
+    }
+
     @Test func cutOffMidTable() throws {
         let doc = try parse("ke-hoach-156-kh-ubnd-cat-giua-bang")
         let table = try #require(doc.appendices.first?.tables.first)

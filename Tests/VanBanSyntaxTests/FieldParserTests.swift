@@ -59,6 +59,8 @@ import VanBanModel
         #expect(m("2021. Năm") == nil)
         #expect(m("-5 độ") == nil)
         #expect(m("IIII. Sai") == nil)
+        #expect(m("1.000 ngày đầu đời") == nil)  // a thousand, not clause 1.000
+        #expect(m("1.......................")! == (.clause, "1"))  // a form field
     }
 
     @Test func appendixLabels() {
