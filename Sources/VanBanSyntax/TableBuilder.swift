@@ -34,7 +34,10 @@ enum TableBuilder {
             // the header cells. The spanning cell stands right before its two sub-headers.
             // The first data row: after a leading group row (`I | LĨNH VỰC …`), the `1` that follows it.
             let firstData = isGroupIndex(cells[w].text) && w + 2 < cells.count && TableAssembler.isFirstIndex(cells[w + 2].text) ? w + 2 : w
-            if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2 {
+            // Two rows must agree on the narrower width: the cell after the second row is a row start
+            // too. Otherwise a lost cell, not a two-level header, explains it (reported as P01 below).
+            if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2,
+               firstData + 2 * d < cells.count, isRowStart(cells[firstData + 2 * d].text) {
                 let extra = w - d
                 var merged = Array(headerTexts[..<(w - 3 * extra)])
                 for k in 0..<extra {
@@ -85,6 +88,12 @@ enum TableBuilder {
                 texts = Array(texts.prefix(width - 1)) + [extra]
             }
             let kind: RowKind = texts.prefix(2).contains(where: isTotalLabel) ? .total : .data
+            // The index column and the cell count disagree: a cell went missing (or came extra)
+            // before this row. The text is kept; the row is reported, not silently shifted.
+            if !raw.rowsMarked, kind == .data, columns.first?.role == .index, !isIndexValue(texts[0]) {
+                diagnostics.append(Diagnostic(rule: "P01", severity: .error,
+                    message: "the index cell holds `\(texts[0].prefix(40))`: this row looks shifted by a missing or extra cell before it", line: line))
+            }
             let timelineText = timelineColumns.map { texts[$0] }.filter { !$0.isEmpty }.joined(separator: " – ")
             let timeline = TimelineParser.parse(timelineText)
             rows.append(Row(cells: texts, line: line, kind: kind, group: group, timeline: timeline))
@@ -128,6 +137,20 @@ enum TableBuilder {
         let s = t.trimmingSuffixDot()
         if Roman.value(s) != nil { return true }
         return s.count == 1 && s.first.map { $0.isASCII && $0.isUppercase } == true
+    }
+
+    /// What may open a row: an index value, a group index, a total label.
+    static func isRowStart(_ t: String) -> Bool {
+        !t.isEmpty && (isIndexValue(t) || isGroupIndex(t) || isTotalLabel(t))
+    }
+
+    /// `1`, `12.`, `1.1`, `II`, `a`, `a)`, `*`, or empty: what an index cell holds.
+    static func isIndexValue(_ t: String) -> Bool {
+        let s = t.trimmingSuffixDot().filter { $0 != ")" && $0 != " " }
+        if s.isEmpty || s == "*" || s == "-" { return true }
+        if s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return true }
+        if Roman.value(s) != nil { return true }
+        return s.count <= 2 && s.allSatisfy(\.isLetter)
     }
 
     static func isTotalLabel(_ t: String) -> Bool {

@@ -43,6 +43,16 @@ import VanBanTestSupport
         #expect(!doc.diagnostics.contains { $0.rule == "P01" })
     }
 
+    @Test func aShiftedRowIsReportedWhereItStarts() throws {
+        // Row 1 lost its partner cell: every later row would shift by one.
+        let text = "KẾ HOẠCH\nTHỬ\nPHỤ LỤC\nTT\n|\nNội dung\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\n1\n|\nViệc một\n|\nSở A\n|\n2\n|\nViệc hai\n|\nSở B\n|\nSở C\n|\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .pipeText)
+        #expect(!doc.diagnostics.contains { $0.rule == "P03" })  // not taken for a two-level header
+        let shifted = doc.diagnostics.filter { $0.rule == "P01" && $0.message.contains("looks shifted") }
+        #expect(shifted.map(\.line) == [20])
+        #expect(shifted.first?.message.contains("Việc hai") == true)
+    }
+
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func seedRolesAndTimelines() throws {
         let doc = try TestFiles.parse(TestFiles.seed)
