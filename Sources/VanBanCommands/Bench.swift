@@ -1,8 +1,7 @@
-import VanBanModel
-import VanBanReader
 import ArgumentParser
 import VanBanEmit
 import VanBanModel
+import VanBanReader
 import VanBanSyntax
 
 extension VanBanCommand {
@@ -26,6 +25,9 @@ extension VanBanCommand {
         @Option(help: "Passes over the whole set; the best pass is reported.")
         var passes = 5
 
+        @Option(help: "Form of the generated documents: pipe-text, html or text.")
+        var form: InputForm = .pipeText
+
         func run() throws {
             var inputs: [(String, [UInt8])] = []
             for path in files {
@@ -33,38 +35,54 @@ extension VanBanCommand {
                 inputs.append((path, bytes))
             }
             var generator = SyntheticDocuments(seed: 2021)
-            for i in 0..<generated { inputs.append(("gen-\(i)", Array(generator.document(index: i).utf8))) }
+            for i in 0..<generated {
+                var bytes = Array(generator.document(index: i).utf8)
+                if form != .pipeText, let doc = try? DocumentReader.read(bytes, path: "gen", form: .pipeText) {
+                    bytes = Array(DocumentRenderer.render(doc, as: form == .html ? .html : .text).utf8)
+                }
+                inputs.append(("gen-\(i)", bytes))
+            }
+            // Each input in its own form (detected), as `vanban parse` reads it.
+            let forms = inputs.map { DocumentReader.detectForm($0.1, path: $0.0) }
             let bytes = inputs.reduce(0) { $0 + $1.1.count }
             Output.stdout("inputs: \(inputs.count) documents (\(files.count) real, \(generated) generated), \(format(Double(bytes) / 1e6)) MB\n")
-            let decoded = inputs.compactMap { try? SourceText(decoding: $0.1) }
+            let textInputs = inputs.indices.filter { forms[$0] == .pipeText }
+            let decoded = textInputs.compactMap { try? SourceText(decoding: inputs[$0].1) }
             let tokenized = decoded.map { PipeTextTokenizer().tokenize($0) }
-            report("decode        ", bytes: bytes, docs: inputs.count) {
-                var checksum = 0
-                for (_, raw) in inputs { checksum &+= (try? SourceText(decoding: raw))?.lineCount ?? 0 }
-                return checksum
-            }
-            report("tokenize      ", bytes: bytes, docs: inputs.count) {
-                var checksum = 0
-                for text in decoded { checksum &+= PipeTextTokenizer().tokenize(text).count }
-                return checksum
-            }
-            report("section parse ", bytes: bytes, docs: inputs.count) {
-                var checksum = 0
-                for blocks in tokenized { checksum &+= SectionParser().parse(blocks, source: SourceInfo(path: "-", form: .pipeText)).body.count }
-                return checksum
-            }
+            let textBytes = textInputs.reduce(0) { $0 + inputs[$1].1.count }
+            // Per-phase figures for the pipe-text inputs, then the whole pipeline for every input.
+            if !textInputs.isEmpty { phases(textBytes, textInputs.count, decoded: decoded, tokenized: tokenized, inputs: textInputs.map { inputs[$0].1 }) }
             report("tokenize+parse", bytes: bytes, docs: inputs.count) {
                 var checksum = 0
-                for (path, raw) in inputs {
-                    if let doc = try? DocumentReader.read(raw, path: path, form: .pipeText) { checksum &+= doc.body.count }
+                for (k, (path, raw)) in inputs.enumerated() {
+                    if let doc = try? DocumentReader.read(raw, path: path, form: forms[k]) { checksum &+= doc.body.count }
                 }
                 return checksum
             }
             report("parse+JSON    ", bytes: bytes, docs: inputs.count) {
                 var checksum = 0
-                for (path, raw) in inputs {
-                    if let doc = try? DocumentReader.read(raw, path: path, form: .pipeText) { checksum &+= JSONEmitter.encode(doc).count }
+                for (k, (path, raw)) in inputs.enumerated() {
+                    if let doc = try? DocumentReader.read(raw, path: path, form: forms[k]) { checksum &+= JSONEmitter.encode(doc).count }
                 }
+                return checksum
+            }
+        }
+
+        /// decode, tokenize and section parse, each on its own, for the pipe-text inputs.
+        private func phases(_ textBytes: Int, _ count: Int, decoded: [SourceText], tokenized: [[Block]], inputs: [[UInt8]]) {
+            report("decode        ", bytes: textBytes, docs: count) {
+                var checksum = 0
+                for raw in inputs { checksum &+= (try? SourceText(decoding: raw))?.lineCount ?? 0 }
+                return checksum
+            }
+            report("tokenize      ", bytes: textBytes, docs: count) {
+                var checksum = 0
+                for text in decoded { checksum &+= PipeTextTokenizer().tokenize(text).count }
+                return checksum
+            }
+            report("section parse ", bytes: textBytes, docs: count) {
+                var checksum = 0
+                for blocks in tokenized { checksum &+= SectionParser().parse(blocks, source: SourceInfo(path: "-", form: .pipeText)).body.count }
                 return checksum
             }
         }

@@ -139,3 +139,42 @@ import VanBanTestSupport
         #expect(Validator.check(partyDoc, today: Self.today).filter { $0.rule == "H01" || $0.rule == "H02" }.isEmpty)
     }
 }
+
+/// Cross-checks on mutated copies of the real seed document.
+@Suite(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+struct SeedMutationTests {
+    static func findings(_ edits: [(String, String)]) throws -> [Finding] {
+        var text = String(decoding: TestFiles.read(TestFiles.seed) ?? [], as: UTF8.self)
+        for (old, new) in edits {
+            #expect(text.contains(old))
+            text = text.replacing(old, with: new)
+        }
+        let doc = try DocumentReader.read(Array(text.utf8), path: "seed", form: .pipeText)
+        return Validator.check(doc, today: RuleTests.today)
+    }
+
+    @Test func appendixNoteWithAnotherNumber() throws {
+        let f = try Self.findings([("(Kèm theo Kế hoạch hành động số 202/KH-UBND ngày 01 tháng 10 năm 2021 của Ủy\nban nhân dân thành phố)\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì đề xuất", "(Kèm theo Kế hoạch hành động số 203/KH-UBND ngày 01 tháng 10 năm 2021 của Ủy\nban nhân dân thành phố)\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì đề xuất")])
+        #expect(f.contains { $0.rule == "A01" && $0.start.line == 868 && $0.message.contains("203/KH-UBND") })
+    }
+
+    @Test func missingClauseBreaksTheNumbering() throws {
+        let f = try Self.findings([("3. Giao Giám đốc Sở Kế\nhoạch và Đầu tư theo dõi", "5. Giao Giám đốc Sở Kế\nhoạch và Đầu tư theo dõi")])
+        #expect(f.contains { $0.rule == "S01" && $0.start.line == 561 && $0.severity == .error })
+    }
+
+    @Test func typeAndNumberDisagree() throws {
+        let f = try Self.findings([("Số: 202/KH-UBND", "Số: 202/QĐ-UBND")])
+        #expect(f.contains { $0.rule == "N03" && $0.start.line == 10 })
+    }
+
+    @Test func citationDatedAfterTheDocument() throws {
+        let f = try Self.findings([("Chỉ thị số 05/CT-UBND ngày 7 tháng 5 năm 2021", "Chỉ thị số 05/CT-UBND ngày 7 tháng 5 năm 2022")])
+        #expect(f.contains { $0.rule == "X03" && $0.start.line == 521 })
+    }
+
+    @Test func appendixNamedButAbsent() throws {
+        let f = try Self.findings([("(Đính kèm phụ lục I, phụ lục\nII và phụ lục III)", "(Đính kèm phụ lục I, phụ lục\nII, phụ lục III và phụ lục IV)")])
+        #expect(f.contains { $0.rule == "A02" && $0.message.contains("Phụ lục IV") })
+    }
+}
