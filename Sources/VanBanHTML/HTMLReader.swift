@@ -13,9 +13,12 @@ public enum HTMLReader {
         _ = initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        guard !text.bytes.isEmpty, text.bytes.count < Int(Int32.max) else { throw .noDocument }
         let parsed: xmlDocPtr? = text.bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                    htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+                }
             }
         }
         guard let parsed else { throw .noDocument }

@@ -36,6 +36,7 @@ public struct SourceText: Sendable {
             throw .invalidUTF8(line: line, column: column)
         }
         var text = Array(raw[start..<end])
+        if text.allSatisfy(Self.isBlank) { throw .empty }
         if Self.mayNeedNFC(text) {
             let nfc = Array(String(decoding: text, as: UTF8.self)._nfcCodeUnits)
             if nfc != text {

@@ -1,0 +1,55 @@
+import Testing
+import VanBanModel
+import VanBanReader
+import VanBanSyntax
+import VanBanTestSupport
+
+/// Bad input never crashes: every prefix of every fixture, in every form, gives a model or a typed error.
+@Suite struct RobustnessTests {
+    static let forms: [InputForm] = [.pipeText, .text, .inlinePipe, .html]
+
+    static var inputs: [String] {
+        var out: [String] = []
+        for dir in ["pipe-text", "html", "robustness"] {
+            let folder = TestFiles.fixtures + "/" + dir
+            let names = TestFiles.list(folder, suffix: ".txt") + TestFiles.list(folder, suffix: ".html")
+            out += names.map { folder + "/" + $0 }
+        }
+        return out
+    }
+
+    /// A document, or one of the reader's typed failures: never a trap, never another error.
+    static func readOrFail(_ bytes: [UInt8], _ form: InputForm) -> Bool {
+        do {
+            _ = try DocumentReader.read(bytes, path: "x", form: form)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    @Test(arguments: inputs)
+    func everyPrefixInEveryForm(_ path: String) {
+        let bytes = TestFiles.read(path) ?? []
+        #expect(!bytes.isEmpty)
+        for cut in stride(from: 0, through: bytes.count, by: 53) {
+            let read = Self.forms.filter { Self.readOrFail(Array(bytes[..<cut]), $0) }
+            // Past its first lines, every prefix of a real-shaped document reads in some form.
+            if cut >= 300 { #expect(!read.isEmpty, "\(path) cut at \(cut)") }
+        }
+    }
+
+    @Test(arguments: [[0xE1], [0xEF, 0xBB, 0xBF], [0x20, 0x0A]] as [[UInt8]])
+    func nothingButACutCharacterOrBlanksIsEmptyInput(_ bytes: [UInt8]) {
+        for form in Self.forms {
+            #expect(throws: DocumentReader.Failure.input(.empty)) { try DocumentReader.read(bytes, path: "x", form: form) }
+        }
+    }
+
+    @Test func unclosedTablesAndZeroSpansRead() throws {
+        let doc = try DocumentReader.read(Array("<html><body><table><tr><td rowspan=0>x".utf8), path: "x.html")
+        #expect(doc.source.form == .html)
+        let pipes = try DocumentReader.read(Array("|\n|\n|\n".utf8), path: "x", form: .pipeText)
+        #expect(pipes.body.isEmpty)
+    }
+}
