@@ -155,7 +155,25 @@ extension String {
 
     /// Byte-level substring test (both sides are NFC UTF-8), without Character semantics.
     package func containsBytes(_ needle: String) -> Bool {
-        Bytes.find(Array(utf8), Array(needle.utf8)) != nil
+        // Native strings are contiguous UTF-8: search in place, no copy.
+        let hit = utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { n -> Bool in
+                guard let first = n.first, hay.count >= n.count else { return n.isEmpty }
+                var i = 0
+                let end = hay.count - n.count
+                while i <= end {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < n.count, hay[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+        if let h = hit, let found = h { return found }
+        return Bytes.find(Array(utf8), Array(needle.utf8)) != nil
     }
 
     /// The text with runs of white space (including U+00A0) folded to one space and trimmed.

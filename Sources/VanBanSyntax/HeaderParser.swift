@@ -36,7 +36,8 @@ enum HeaderParser {
             var sawOther = false
             for block in lines {
                 let line = block.text
-                let key = line.matchKey
+                // Only the quốc hiệu lines need the case-folded key: they open with C or Đ.
+                let key = line.startsWith("C") || line.startsWith("Đ") ? line.matchKey : ""
                 if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") {
                     header.nationalName = line
                     header.positions[.nationalName] = block.position
@@ -108,16 +109,15 @@ enum HeaderParser {
     }
 
     private static func needsContinuation(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        if words.count == 1, !line.hasSuffix("."), !line.hasSuffix(")"), !isRule(line), line != "*" {
-            if isNumberLine(line) || line.count <= 6 || Case.isUpper(line) == false { return true }
+        let oneWord = !line.utf8.contains(Bytes.space)
+        if oneWord, !line.hasSuffix("."), !line.hasSuffix(")"), !isRule(line), line != "*" {
+            if isNumberLine(line) || line.unicodeScalars.count <= 6 || Case.isUpper(line) == false { return true }
         }
         if line.hasSuffix(",") { return true }
-        let key = line.matchKey
-        if key.startsWith("CỘNG HÒA") || key == "CỘNG" { return !key.hasSuffix("VIỆT NAM") }
+        if line.startsWith("CỘNG") || line.startsWith("Cộng") { return !line.matchKey.hasSuffix("VIỆT NAM") }
         if line.startsWith("Độc lập") { return !line.hasSuffix("phúc") }
-        if line.contains("ngày") || line.contains("NGÀY") {
-            return VietnameseDate.first(in: line) == nil && !line.contains("...") && !line.contains("…")
+        if line.containsBytes("ngày") || line.containsBytes("NGÀY") {
+            return VietnameseDate.first(in: line) == nil && !line.containsBytes("...") && !line.containsBytes("…")
         }
         return false
     }

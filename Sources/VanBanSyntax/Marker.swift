@@ -224,11 +224,18 @@ enum Markers {
 /// Roman numerals as used for sections, chapters, parts and appendices (I … XXXIX, and L).
 package enum Roman {
     package static func value(_ s: String) -> Int? {
-        let map: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        guard !s.isEmpty, s.utf8.count <= 8 else { return nil }
         var total = 0
         var prev = 0
-        for ch in s.reversed() {
-            guard let v = map[ch] else { return nil }
+        for c in s.utf8.reversed() {
+            let v: Int
+            switch c {
+            case UInt8(ascii: "I"): v = 1
+            case UInt8(ascii: "V"): v = 5
+            case UInt8(ascii: "X"): v = 10
+            case UInt8(ascii: "L"): v = 50
+            default: return nil
+            }
             if v < prev { total -= v } else { total += v; prev = v }
         }
         guard total > 0, total < 90, numeral(total) == s else { return nil }

@@ -148,7 +148,8 @@ struct TableAssembler {
     private func text(_ l: WrapJoiner.Line) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
 
     static func isIndexHeader(_ text: String) -> Bool {
-        guard text.utf8.count <= 16 else { return false }
+        // TT, STT, Số TT, Số thứ tự: short, opening with S or T.
+        guard text.utf8.count <= 16, let f = text.utf8.first, f == UInt8(ascii: "T") || f == UInt8(ascii: "S") || f == UInt8(ascii: "t") || f == UInt8(ascii: "s") else { return false }
         let key = text.collapsingSpaces.uppercased().replacingAll(".", with: "")
         return ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "SỐ\nTT"].contains(key)
     }

@@ -154,6 +154,8 @@ enum TableBuilder {
     }
 
     static func isTotalLabel(_ t: String) -> Bool {
+        // "Tổng …", "Cộng": only these first letters can open a total label.
+        guard let f = t.utf8.first, f == UInt8(ascii: "T") || f == UInt8(ascii: "t") || f == UInt8(ascii: "C") || f == UInt8(ascii: "c") else { return false }
         let k = t.lowercased()
         return k.startsWith("tổng cộng") || k.startsWith("tổng số") || k == "cộng" || k.startsWith("tổng")
     }
