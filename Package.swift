@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanTestSupport"]),
         .testTarget(name: "VanBanHTMLTests", dependencies: ["VanBanHTML", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
         .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit", "VanBanModel", "VanBanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import VanBanCommands
+import VanBanEmit
+import VanBanModel
 import VanBanTestSupport
 
 /// `vanban tables` and `vanban batch` end to end, with the CSV read back by Python's csv module.
@@ -53,9 +55,17 @@ import VanBanTestSupport
         #expect(rows == [["TT", "Nội dung", "Ghi chú"], ["1", "Mua \"máy\", bàn:\n- Ghế, tủ.", "A, B"]])
     }
 
+    static func fileName(number: String, appendix: String? = nil) -> String {
+        var doc = Document(source: SourceInfo(path: "x.txt", form: .pipeText))
+        doc.header.number = number
+        return TablesEmitter.fileName(doc, TablesEmitter.Located(appendix: appendix, index: 1, table: Table(columns: [], rows: [], line: 1)))
+    }
+
     @Test func fileNamesStayInsideTheOutputFolder() {
-        #expect(!TablesEmitterProbe.name(number: "../../etc/passwd").contains("/"))
-        #expect(TablesEmitterProbe.name(number: "202/KH-UBND") == "202-KH-UBND_body_bang-1.csv")
+        #expect(!Self.fileName(number: "../../etc/passwd").contains("/"))
+        #expect(!Self.fileName(number: "..").hasPrefix(".."))
+        #expect(Self.fileName(number: "202/KH-UBND") == "202-KH-UBND_body_bang-1.csv")
+        #expect(Self.fileName(number: "12/QĐ-UBND", appendix: "Phụ lục số 02") == "12-QD-UBND_Phu-luc-so-02_bang-1.csv")
     }
 
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
