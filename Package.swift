@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanTestSupport"]),
         .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanTestSupport"]),
         .testTarget(name: "VanBanHTMLTests", dependencies: ["VanBanHTML", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanCommands", "VanBanTestSupport"]),
         .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit", "VanBanModel", "VanBanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
