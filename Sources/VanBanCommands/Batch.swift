@@ -67,51 +67,89 @@ extension VanBanCommand {
             let jobs = max(1, self.jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             let today = Check.today()
             let form = from
-            var summary = BatchSummary(inputs: inputs.count)
-            var numbers = NumberRegistry()
             let progress = Progress(total: inputs.count, enabled: isatty(2) == 1)
-            // Bounded windows: memory does not grow with the number of inputs.
-            let window = jobs * 16
-            var base = 0
-            while base < inputs.count {
-                let slice = Array(inputs[base..<min(inputs.count, base + window)])
-                let results = Mutex<[BatchResult?]>(Array(repeating: nil, count: slice.count))
-                DispatchQueue.concurrentPerform(iterations: min(jobs, slice.count)) { worker in
-                    var k = worker
-                    while k < slice.count {
-                        let r = BatchResult.make(slice[k], form: form, today: today, skipping: done)
-                        results.withLock { $0[k] = r }
-                        k += jobs
+            // Workers claim inputs in order and hand results to one in-order writer; a worker waits
+            // rather than run more than `lead` inputs ahead of the writer, so memory stays bounded.
+            let files = inputs
+            let state = Mutex(BatchCollector(inputs: inputs.count, lead: jobs * 2, output: out, progress: progress))
+            DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, inputs.count))) { _ in
+                while true {
+                    switch state.withLock({ $0.claim() }) {
+                    case .finished: return
+                    case .wait: usleep(200)
+                    case .input(let k):
+                        let r = BatchResult.make(files[k], form: form, today: today, skipping: done)
+                        state.withLock { $0.accept(r, at: k) }
                     }
                 }
-                for r in results.withLock({ $0 }) {
-                    guard let r else { continue }
-                    summary.bytes += r.bytes
-                    switch r.outcome {
-                    case .skipped: summary.skipped += 1
-                    case .failed(let reason): summary.failed.append((r.path, reason))
-                    case .parsed(let p):
-                        summary.parsed += 1
-                        summary.tables += p.tables
-                        summary.rows += p.rows
-                        var diagnostics = p.diagnostics
-                        if let key = p.numberKey, let clash = numbers.register(key, path: r.path) {
-                            let f = Finding(rule: "B01", severity: .error,
-                                message: "\(key.issuer) used number \(key.number) in \(key.year) already, in \(clash)", at: p.numberPosition)
-                            diagnostics += FindingsEmitter.line(f, path: r.path)
-                        }
-                        try out.write(document: p.json, tables: p.tablesCSV, citations: p.citationsCSV, diagnostics: diagnostics)
-                    }
-                    progress.advance()
-                }
-                base += window
             }
-            progress.finish()
-            let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
-            try out.close()
-            try Files.write(output + "/summary.json", summary.json(seconds: seconds))
-            for (path, reason) in summary.failed { Output.stderr("vanban: \(path): \(reason)") }
-            if !summary.failed.isEmpty { throw ExitCode(1) }
+            let failed = try state.withLock { c throws -> [(String, String)] in
+                c.progress.finish()
+                if let error = c.error { throw error }
+                let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+                try c.output.close()
+                try Files.write(output + "/summary.json", c.summary.json(seconds: seconds))
+                return c.summary.failed
+            }
+            for (path, reason) in failed { Output.stderr("vanban: \(path): \(reason)") }
+            if !failed.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+/// The in-order writer of a batch: results arrive from any worker and leave in input order.
+struct BatchCollector {
+    enum Claim { case input(Int), wait, finished }
+
+    let output: BatchOutput
+    let progress: Progress
+    let lead: Int
+    var summary: BatchSummary
+    var numbers = NumberRegistry()
+    var error: (any Error)?
+    private var pending: [Int: BatchResult] = [:]
+    private var claimed = 0
+    private var written = 0
+
+    init(inputs: Int, lead: Int, output: BatchOutput, progress: Progress) {
+        self.summary = BatchSummary(inputs: inputs)
+        self.lead = max(1, lead)
+        self.output = output
+        self.progress = progress
+    }
+
+    mutating func claim() -> Claim {
+        if claimed >= summary.inputs || error != nil { return .finished }
+        if claimed - written >= lead { return .wait }
+        claimed += 1
+        return .input(claimed - 1)
+    }
+
+    mutating func accept(_ result: BatchResult, at index: Int) {
+        pending[index] = result
+        while let r = pending.removeValue(forKey: written) {
+            written += 1
+            do { try write(r) } catch { self.error = self.error ?? error }
+            progress.advance()
+        }
+    }
+
+    private mutating func write(_ r: BatchResult) throws {
+        summary.bytes += r.bytes
+        switch r.outcome {
+        case .skipped: summary.skipped += 1
+        case .failed(let reason): summary.failed.append((r.path, reason))
+        case .parsed(let p):
+            summary.parsed += 1
+            summary.tables += p.tables
+            summary.rows += p.rows
+            var diagnostics = p.diagnostics
+            if let key = p.numberKey, let clash = numbers.register(key, path: r.path) {
+                let f = Finding(rule: "B01", severity: .error,
+                    message: "\(key.issuer) used number \(key.number) in \(key.year) already, in \(clash)", at: p.numberPosition)
+                diagnostics += FindingsEmitter.line(f, path: r.path)
+            }
+            try output.write(document: p.json, tables: p.tablesCSV, citations: p.citationsCSV, diagnostics: diagnostics)
         }
     }
 }

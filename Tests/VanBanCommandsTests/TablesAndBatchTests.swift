@@ -104,17 +104,25 @@ import VanBanTestSupport
 
     @Test func outputDoesNotDependOnJobs() throws {
         let inputs = Self.tempDir("jobs-in")
-        for (k, name) in TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").enumerated() {
-            TestFiles.write(inputs + "/\(k).txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/" + name) ?? [])
+        // Many more inputs than jobs, of mixed sizes, with one unreadable file among them: workers run
+        // ahead of the in-order writer and wait for it.
+        let names = TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt")
+        for copy in 0..<3 {
+            for (k, name) in names.enumerated() {
+                TestFiles.write(inputs + "/\(copy)-\(k).txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/" + name) ?? [])
+            }
         }
+        TestFiles.write(inputs + "/1-binary.txt", [0x00, 0xFF, 0xFE, 0x00, 0x89, 0x50])
         var outputs: [[[UInt8]]] = []
-        for jobs in ["1", "2"] {
+        for jobs in ["1", "2", "3"] {
             let out = Self.tempDir("jobs-\(jobs)")
-            #expect(run(["batch", inputs, "--output", out, "--jobs", jobs]).code == 0)
+            #expect(run(["batch", inputs, "--output", out, "--jobs", jobs]).code == 1)
             outputs.append(["documents.ndjson", "tables-long.csv", "citations.csv", "diagnostics.ndjson"].map { TestFiles.read(out + "/" + $0) ?? [] })
         }
-        #expect(outputs[0] == outputs[1])
-        #expect(!outputs[0][0].isEmpty)
+        #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2])
+        let docs = String(decoding: outputs[0][0], as: UTF8.self).split(separator: "\n")
+        #expect(docs.count == 3 * names.count)
+        #expect(docs.first?.contains("\"path\":\"\(inputs)/0-0.txt\"") == true)
     }
 
     @Test func sameNumberTwiceAcrossTheBatchIsB01() throws {
