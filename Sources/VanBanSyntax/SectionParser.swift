@@ -26,6 +26,7 @@ private struct ParseState {
     var bodyStarted = false
     var appendixTitleOpen = false
     var appendixNoteOpen = false
+    var heldHeading: TextBlock?
 
     enum Phase { case front, addressees, body, closing, recipients, appendix }
 
@@ -34,10 +35,13 @@ private struct ParseState {
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p): paragraph(p)
-            case .table(let t): table(t)
+            case .table(let t):
+                flushHeldHeading()
+                table(t)
             }
             i += 1
         }
+        flushHeldHeading()
         closeAppendix()
         document.body = body.finish()
         document.citations = citations.finish(excluding: document.header.number)
@@ -201,7 +205,30 @@ private struct ParseState {
 
     // MARK: - Paragraphs
 
+    /// A bare `Phụ lục` waits for the next paragraph to tell whether it heads an appendix.
     mutating func paragraph(_ p: TextBlock) {
+        if let held = heldHeading {
+            heldHeading = nil
+            if AppendixLabel.isNote(p.text) {
+                openAppendix(held.text.collapsingSpaces, number: nil, line: held.line)
+            } else {
+                handleParagraph(held)
+            }
+        }
+        if AppendixLabel.isBare(p.text), AppendixLabel.parse(p.text) == nil {
+            heldHeading = p
+            return
+        }
+        handleParagraph(p)
+    }
+
+    mutating func flushHeldHeading() {
+        guard let held = heldHeading else { return }
+        heldHeading = nil
+        handleParagraph(held)
+    }
+
+    mutating func handleParagraph(_ p: TextBlock) {
         let text = p.text
         if let label = AppendixLabel.parse(text) {
             openAppendix(label.label, number: label.number, line: p.line)
@@ -361,8 +388,7 @@ private struct ParseState {
         let text = p.text
         let wasTitle = appendixTitleOpen
         appendixTitleOpen = false
-        if document.appendices[k].attachedTo == nil,
-           text.startsWith("(Kèm theo") || text.startsWith("(Ban hành kèm theo") || text.startsWith("Kèm theo") || text.startsWith("(kèm theo") {
+        if document.appendices[k].attachedTo == nil, AppendixLabel.isNote(text) {
             setNote(text, line: p.line, of: k)
             appendixNoteOpen = !text.hasSuffix(")")
             return

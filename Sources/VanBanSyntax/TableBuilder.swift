@@ -20,6 +20,12 @@ enum TableBuilder {
                 return parts.joined(separator: " / ")
             }
             body = Array(raw.rows.dropFirst(n))
+            // Column numbers under the header (`1 | 2 | 3` or `(1) | (2) | (3)`) belong to the header.
+            if let numbers = body.first, isColumnNumberRow(numbers.map(\.text), width: first.count) {
+                body.removeFirst()
+                diagnostics.append(Diagnostic(rule: "P03", severity: .info,
+                    message: "the column-number row under the header was read as part of the header", line: numbers.first?.line ?? raw.line))
+            }
             for (k, r) in body.enumerated() where isGroupIndex(r[0].text) && r.dropFirst().allSatisfy({ $0.text == r[1].text || $0.text.isEmpty }) {
                 groupRows.insert(k)
             }
@@ -103,6 +109,16 @@ enum TableBuilder {
                 message: "the input stops inside a table; the document looks cut short here", line: last.lines.last?.line ?? last.line))
         }
         return Table(columns: columns, rows: rows, line: raw.line)
+    }
+
+    /// `1 | 2 | 3 …` or `(1) | (2) | (3) …`, one number per column, at least three columns.
+    static func isColumnNumberRow(_ texts: [String], width: Int) -> Bool {
+        guard width >= 3, texts.count == width else { return false }
+        for (k, t) in texts.enumerated() {
+            let bare = t.hasPrefix("(") && t.hasSuffix(")") ? String(t.dropFirst().dropLast()) : t
+            guard bare == String(k + 1) else { return false }
+        }
+        return true
     }
 
     /// Pipe-text rows: `width` cells each, except a group row (`I | LĨNH VỰC GIAO THÔNG`), printed

@@ -44,6 +44,7 @@ struct WrapJoiner {
         var loneArticle = false
         var afterBlank = false
         var startsParen = false
+        var bareAppendix = false
         var isDashItem: Bool { marker.map { $0.kind == .dash || $0.kind == .plus } ?? false }
     }
 
@@ -63,6 +64,8 @@ struct WrapJoiner {
         f.last = bytes[l.end - 1]
         f.loneArticle = f.marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.standalone = !f.rule && isStandalone(l, upper: f.upper)
+        f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
+            && AppendixLabel.isBare(String(decoding: bytes[l.start..<l.end], as: UTF8.self))
         return f
     }
 
@@ -110,6 +113,8 @@ struct WrapJoiner {
         if n.afterBlank || l.rule || n.rule { return true }
         if l.loneArticle { return n.marker != nil }
         if l.standalone || n.standalone { return true }
+        // A sentence-case `Phụ lục` over its `(Kèm theo …)` note.
+        if l.bareAppendix, n.startsParen { return true }
         let last = l.last
         if let m = n.marker {
             guard m.kind == .dash || m.kind == .plus else { return true }
@@ -182,6 +187,17 @@ struct WrapJoiner {
 
 /// `PHỤ LỤC I`, `Phụ lục số 01`, `PHỤ LỤC` alone.
 enum AppendixLabel {
+    /// `Phụ lục` alone in sentence case: an appendix heading only when its `(Kèm theo …)` note follows
+    /// (upper-case and numbered labels need no such proof, see `parse`).
+    static func isBare(_ text: String) -> Bool {
+        text.utf8.count <= 16 && text.first == "P" && text.collapsingSpaces.matchKey == "PHỤ LỤC"
+    }
+
+    /// `(Kèm theo Kế hoạch số …)`, `(Ban hành kèm theo …)`: what an appendix is attached to.
+    static func isNote(_ text: String) -> Bool {
+        text.startsWith("(Kèm theo") || text.startsWith("(Ban hành kèm theo") || text.startsWith("Kèm theo") || text.startsWith("(kèm theo")
+    }
+
     static func parse(_ text: String) -> (label: String, number: String?)? {
         // Cheap guards first: this runs on every paragraph.
         guard text.utf8.count <= 40, let first = text.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return nil }

@@ -29,7 +29,7 @@ struct HTMLCorpusTests {
         HTMLFacts(file: "quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "42/2025/QĐ-TTg", date: "2025-11-12", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ PHÁT TR", articles: 3, signer: "Mai Văn Chính", position: "PHÓ THỦ TƯỚNG", appendixTables: [[64, 12], [71, 8]]),
         HTMLFacts(file: "quyet-dinh-47-2025-qd-ttg-quy-che-asean", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "47/2025/QĐ-TTg", date: "2025-12-11", type: "QUYẾT ĐỊNH", title: "Ban hành Quy chế phối hợp hoạt động của ", articles: 3, signer: "Bùi Thanh Sơn", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
         HTMLFacts(file: "quyet-dinh-51-2025-qd-ttg-tieu-chi-nong-thon-moi", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "51/2025/QĐ-TTg", date: "2025-12-29", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ NÔNG TH", articles: 4, signer: "Trần Hồng Hà", position: "PHÓ THỦ TƯỚNG", appendixTables: [[57, 7]]),
-        HTMLFacts(file: "thong-tu-158-2025-tt-btc-thue-ttdb", issuer: "BỘ TÀI CHÍNH", number: "158/2025/TT-BTC", date: "2025-12-31", type: "THÔNG TƯ", title: "Quy định chi tiết một số điều của Nghị đ", articles: 5, signer: "Cao Anh Tuấn", position: "THỨ TRƯỞNG", appendixTables: []),
+        HTMLFacts(file: "thong-tu-158-2025-tt-btc-thue-ttdb", issuer: "BỘ TÀI CHÍNH", number: "158/2025/TT-BTC", date: "2025-12-31", type: "THÔNG TƯ", title: "Quy định chi tiết một số điều của Nghị đ", articles: 5, signer: "Cao Anh Tuấn", position: "THỨ TRƯỞNG", appendixTables: [[4, 7]]),
         HTMLFacts(file: "thong-tu-47-2025-tt-nhnn-niem-yet-co-phieu", issuer: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", number: "47/2025/TT-NHNN", date: "2025-12-15", type: "THÔNG TƯ", title: "HƯỚNG DẪN THỦ TỤC CHẤP THUẬN CỦA NGÂN HÀ", articles: 10, signer: "Đoàn Thái Sơn", position: "PHÓ THỐNG ĐỐC", appendixTables: [[2, 6], [2, 3]]),
         HTMLFacts(file: "thong-tu-63-2025-tt-bct-san-pham-cnnt", issuer: "BỘ CÔNG THƯƠNG", number: "63/2025/TT-BCT", date: "2025-12-26", type: "THÔNG TƯ", title: "Quy định về việc tổ chức bình chọn sản p", articles: 20, signer: "Nguyễn Sinh Nhật Tân", position: "THỨ TRƯỞNG", appendixTables: [[1, 2], [11, 5], [12, 9], [3, 6]]),
     ]
@@ -73,5 +73,24 @@ struct HTMLCorpusTests {
         #expect(t.rows[0].cells[5] == "Có quy hoạch chung xã" && t.rows[0].cells[6] == "Có quy hoạch chung xã")
         #expect(doc.appendices[0].attachedTo?.number == "51/2025/QĐ-TTg")
         #expect(doc.appendices[1].attachedTo?.date == "2025-12-29")
+    }
+
+    /// TT 158 prints its appendix as `Phụ lục` in sentence case over a `(Kèm theo …)` note, then a form
+    /// (`Mẫu số: 01a/ĐNHT`) with its own sections and a table whose header is numbered `(1)` … `(7)`.
+    @Test func sentenceCasePhuLucOverItsNoteIsAnAppendix() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/thong-tu-158-2025-tt-btc-thue-ttdb.html")
+        let appendix = try #require(doc.appendices.first)
+        #expect(doc.appendices.count == 1)
+        #expect(appendix.label == "Phụ lục" && appendix.line == 109)
+        #expect(appendix.attachedTo?.number == "158/2025/TT-BTC" && appendix.attachedTo?.date == "2025-12-31")
+        // The form's sections are the appendix's, not articles' neighbours in the body.
+        #expect(doc.body.allSatisfy { $0.kind == .article })
+        #expect(appendix.body.filter { $0.kind == .section }.count == 3)
+        #expect(!doc.closing.contains { $0.text.hasPrefix("Phụ lục") || $0.text.hasPrefix("Mẫu số") })
+        let table = try #require(appendix.tables.first)
+        #expect(table.columns.first?.header == "STT")
+        #expect(table.rows.first?.cells.first != "(1)")
+        #expect(table.rows.last?.kind == .total)
+        #expect(doc.diagnostics.contains { $0.rule == "P03" && $0.message.contains("column-number row") })
     }
 }

@@ -1,5 +1,7 @@
 import Testing
 import VanBanModel
+import VanBanReader
+import VanBanTestSupport
 @testable import VanBanSyntax
 
 @Suite struct FieldParserTests {
@@ -68,6 +70,28 @@ import VanBanModel
         #expect(AppendixLabel.parse("Phụ lục số 01")! == ("Phụ lục số 01", "01"))
         #expect(AppendixLabel.parse("PHỤ LỤC")! == ("PHỤ LỤC", nil))
         #expect(AppendixLabel.parse("Phụ lục kèm theo Kế hoạch") == nil)
+        // Sentence-case `Phụ lục` alone heads an appendix only over its `(Kèm theo …)` note.
+        #expect(AppendixLabel.parse("Phụ lục") == nil && AppendixLabel.isBare("Phụ lục"))
+        #expect(!AppendixLabel.isBare("Phụ lục I") && !AppendixLabel.isBare("Phụ lục kèm theo"))
+    }
+
+    /// A Thông tư whose appendix is a form (`Mẫu số`), headed `Phụ lục` in sentence case (as TT 158/2025 is).
+    @Test func sentenceCasePhuLucOverItsNote() throws {
+        let path = TestFiles.fixtures + "/pipe-text/thong-tu-12-tt-btc-mau-so-trong-phu-luc.txt"
+        let doc = try TestFiles.parse(path)
+        let appendix = try #require(doc.appendices.first)
+        #expect(appendix.label == "Phụ lục" && appendix.line == 44)
+        #expect(appendix.attachedTo?.number == "12/2025/TT-BTC" && appendix.attachedTo?.line == 45)
+        #expect(appendix.body.filter { $0.kind == .section }.map(\.label) == ["I", "II"])
+        #expect(doc.body.map(\.label) == ["1", "2", "3"] && doc.body.allSatisfy { $0.kind == .article })
+        #expect(doc.closing.isEmpty)
+
+        // Without its note, the same line is only a paragraph: no appendix, nothing taken from the body.
+        var text = String(decoding: TestFiles.read(path) ?? [], as: UTF8.self)
+        text = text.replacing("(Kèm theo Thông tư số 12/2025/TT-BTC ngày 14 tháng 3 năm 2025 của Bộ trưởng Bộ\nTài chính)\n", with: "")
+        let bare = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(bare.appendices.isEmpty)
+        #expect(bare.body.filter { $0.kind == .article }.count == 3)
     }
 
     @Test func headerLinesWrappedAnywhereAreJoined() {

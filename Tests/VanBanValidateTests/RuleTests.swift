@@ -93,7 +93,7 @@ import VanBanTestSupport
         #expect(Catalogue.rules.map(\.id).count == Set(Catalogue.rules.map(\.id)).count)
     }
 
-    @Test(arguments: ["quyet-dinh-318-qd-ubnd-ky-ba-dong", "ke-hoach-45-kh-ubnd-moi-cap-do", "cong-van-1234-ubnd-vx-kinh-gui",
+    @Test(arguments: ["quyet-dinh-318-qd-ubnd-ky-ba-dong", "ke-hoach-45-kh-ubnd-moi-cap-do", "cong-van-1234-ubnd-vx-kinh-gui", "thong-tu-12-tt-btc-mau-so-trong-phu-luc",
                       "ke-hoach-87-kh-syt-co-quan-chu-quan", "ke-hoach-29-kh-ubnd-dau-trang-xuong-dong"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
