@@ -60,6 +60,7 @@ import VanBanTestSupport
         Case(rule: "X03", base: qd, edits: [("ngày 15 tháng 3 năm 2024 của Chính phủ", "ngày 30 tháng 3 năm 2024 của Chính phủ")], line: 21, column: 11, severity: .warning),
         Case(rule: "P01", base: kh, edits: [("2024-2025\n|\n|\n", "2024-2025\n|\n")], line: 120, column: 1, severity: .error),
         Case(rule: "P02", base: kh, edits: [("Ghi chú\n|\n1\n|\n", "Ghi chú\n|\n1\n|\n"), ("|\n2\n|\nTập huấn", "|\n3\n|\nTập huấn")], line: 109, column: 1, severity: .warning),
+        Case(rule: "P02", base: kh, edits: [("|\n2\n|\nTập huấn", "|\n1\n|\nTập huấn")], line: 109, column: 1, severity: .warning),
         Case(rule: "U01", base: qd, edits: [("Quyết định này Quy chế", "Quye\u{302}\u{301}t định này Quy chế")], line: 1, column: 1, severity: .warning),
     ]
 
@@ -151,6 +152,16 @@ struct SeedMutationTests {
         }
         let doc = try DocumentReader.read(Array(text.utf8), path: "seed", form: .pipeText)
         return Validator.check(doc, today: RuleTests.today)
+    }
+
+    /// QĐ 42/2025/QĐ-TTg spans its index and name cells over several rows (`rowspan`): the copies are one
+    /// criterion continued, not repeated indexes.
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func rowspanContinuationIsNotARepeat() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa.html")
+        let rows = try #require(doc.appendices.first?.tables.first?.rows)
+        #expect(rows.indices.dropFirst().contains { rows[$0].kind == .data && rows[$0].cells[0] == rows[$0 - 1].cells[0] })
+        #expect(!Validator.check(doc, today: RuleTests.today).contains { $0.rule == "P02" })
     }
 
     @Test func appendixNoteWithAnotherNumber() throws {

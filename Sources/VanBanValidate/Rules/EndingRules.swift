@@ -22,7 +22,7 @@ enum EndingRules {
             out.append(rule.finding("`\(last)` is followed by the signer's own position (e.g. `PHÓ CHỦ TỊCH`), which is missing", at: at))
         }
         if let name = s.name, let title = academicTitles.first(where: { name.startsWith($0) }) {
-            out.append(rule.finding("no academic title (`\(title)`) before the signer's name", at: s.namePosition ?? at, end: (s.namePosition ?? at).advanced(by: title.utf8.count)))
+            out.append(rule.finding("an academic title (`\(title)`) stands before the signer's name", at: s.namePosition ?? at, end: (s.namePosition ?? at).advanced(by: title.utf8.count)))
         }
         return out
     }
@@ -41,17 +41,17 @@ enum EndingRules {
             let at = k < d.recipientPositions.count ? d.recipientPositions[k] : Position(line: d.recipientsLabel?.line ?? 1)
             let end = Doc.end(at, item)
             if !(item.startsWith("-") || item.startsWith("–")) {
-                out.append(rule.finding("recipient `\(item)` starts with `-`", at: at, end: end))
+                out.append(rule.finding("recipient `\(item)` does not start with `-`", at: at, end: end))
             }
             if k < lastIndex, !item.hasSuffix(";") {
-                out.append(rule.finding("recipient `\(item)` ends with `;`", at: at, end: end))
+                out.append(rule.finding("recipient `\(item)` does not end with `;`", at: at, end: end))
             }
             if k == lastIndex, !cut {
                 let body = item.drop { $0 == "-" || $0 == "–" || $0 == " " }
                 if !body.hasPrefix("Lưu") {
-                    out.append(rule.finding("the last recipient is the archive copy `- Lưu: VT, …`", at: at, end: end))
+                    out.append(rule.finding("the last recipient is not the archive copy `- Lưu: VT, …`", at: at, end: end))
                 } else if !item.hasSuffix(".") {
-                    out.append(rule.finding("the last recipient `\(item)` ends with `.`", at: at, end: end))
+                    out.append(rule.finding("the last recipient `\(item)` does not end with `.`", at: at, end: end))
                 }
             }
         }
@@ -65,7 +65,7 @@ enum EndingRules {
         let isToTrinh = d.header.type.map { $0.matchKey == "TỜ TRÌNH" } ?? false
         guard isCongVan || isToTrinh, d.header.addressees.isEmpty else { return [] }
         let at = d.header.positions[.title] ?? d.header.positions[.type] ?? Doc.headerStart(d)
-        return [rule.finding("a \(isCongVan ? "Công văn" : "Tờ trình") names its addressees: `Kính gửi: …`", at: at)]
+        return [rule.finding("this \(isCongVan ? "Công văn" : "Tờ trình") has no addressees (`Kính gửi: …`)", at: at)]
     }
 
     static let e01 = Rule("E01", "ending", .warning,
@@ -75,7 +75,7 @@ enum EndingRules {
         if d.closing.contains(where: { $0.text.hasSuffix("./.") }) { return [] }
         guard let last = lastText(d.body) else { return [] }
         if last.text.hasSuffix("./.") { return [] }
-        return [rule.finding("the content ends with `./.`", at: last.position)]
+        return [rule.finding("the content does not end with `./.`", at: last.position)]
     }
 
     /// The last text of a body tree, with where its node starts.

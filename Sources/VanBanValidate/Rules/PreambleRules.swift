@@ -19,16 +19,16 @@ enum PreambleRules {
             let text = p.text.trimmed()
             if k != lastBase {
                 if !text.hasSuffix(";") {
-                    out.append(rule.finding("a `Căn cứ` line ends with `;`", at: at))
+                    out.append(rule.finding("a `Căn cứ` line does not end with `;`", at: at))
                 }
                 continue
             }
             let next = k + 1 < preamble.count ? preamble[k + 1].text : ""
             let beforeProposal = next.startsWith("Theo đề nghị") || next.startsWith("Xét đề nghị") || next.startsWith("Theo đề xuất")
             if beforeProposal {
-                if !(text.hasSuffix(";") || text.hasSuffix(",")) { out.append(rule.finding("the last `Căn cứ` before `\(next.prefix(12))…` ends with `;`", at: at)) }
+                if !(text.hasSuffix(";") || text.hasSuffix(",")) { out.append(rule.finding("the last `Căn cứ` before `\(next.prefix(12))…` does not end with `;`", at: at)) }
             } else if !text.hasSuffix(".") {
-                out.append(rule.finding("the last `Căn cứ` line ends with `.`", at: at))
+                out.append(rule.finding("the last `Căn cứ` line does not end with `.`", at: at))
             }
         }
         return out

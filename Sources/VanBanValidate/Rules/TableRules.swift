@@ -16,10 +16,14 @@ enum TableRules {
         for t in d.tables + d.appendices.flatMap(\.tables) {
             guard let col = t.columns.firstIndex(where: { $0.role == .index }) else { continue }
             var expected: Int?
+            var previous: Row?
             for r in t.rows {
-                if r.kind == .group { expected = nil; continue }
+                if r.kind == .group { expected = nil; previous = nil; continue }
                 guard r.kind == .data, let v = Int(r.cells[col].trimmed().trimmingSuffix(".")) else { continue }
-                if let e = expected, v != e, !(expected == nil) {
+                defer { previous = r }
+                // A row continuing the one above (a `rowspan` copied into it): same index, same next cell.
+                if let p = previous, p.cells[col] == r.cells[col], col + 1 < r.cells.count, p.cells[col + 1] == r.cells[col + 1] { continue }
+                if let e = expected, v != e {
                     out.append(rule.finding("index `\(r.cells[col])` \(v < e ? "repeats or goes back" : "skips"): expected \(e)", at: Position(line: r.line)))
                 }
                 expected = v + 1
