@@ -59,12 +59,12 @@ enum DateRules {
         }
         var out: [Finding] = []
         if day < 10, parsed.day.count == 1 {
-            out.append(rule.finding("days below 10 are zero-padded: `ngày 0\(day)`", at: at, end: end, severity: .warning))
+            out.append(rule.finding("days below 10 are zero-padded: write `ngày 0\(day)`", at: at, end: end, severity: .warning))
         }
         if month <= 2, parsed.month.count == 1 {
-            out.append(rule.finding("months 1 and 2 are zero-padded: `tháng 0\(month)`", at: at, end: end, severity: .warning))
+            out.append(rule.finding("months 1 and 2 are zero-padded: write `tháng 0\(month)`", at: at, end: end, severity: .warning))
         } else if month >= 3, month < 10, parsed.month.count == 2 {
-            out.append(rule.finding("months 3 to 12 are written without a leading zero: `tháng \(month)`", at: at, end: end, severity: .warning))
+            out.append(rule.finding("months 3 to 12 take no leading zero: write `tháng \(month)`", at: at, end: end, severity: .warning))
         }
         return out
     }
