@@ -164,6 +164,29 @@ struct SeedMutationTests {
         #expect(!Validator.check(doc, today: RuleTests.today).contains { $0.rule == "P02" })
     }
 
+    /// The last legal basis before `Thực hiện …` or an enacting sentence (`Bộ trưởng … ban hành Thông tư …`)
+    /// ends with `;`, as normative documents and plans print it.
+    @Test func lastBasisBeforeAnEnactingSentence() throws {
+        let tt = RuleTests.text("thong-tu-12-tt-btc-mau-so-trong-phu-luc")
+        let enacting = tt.replacing("Theo đề nghị của Cục trưởng Cục Chính sách thuế, phí và lệ phí;\n", with: "")
+        #expect(enacting != tt)
+        #expect(!(try RuleTests.findings(enacting)).contains { $0.rule == "C01" })
+        let carried = tt.replacing("Theo đề nghị của Cục trưởng", with: "Thực hiện ý kiến của Cục trưởng")
+        #expect(!(try RuleTests.findings(carried)).contains { $0.rule == "C01" })
+        // Before anything else, the last basis still ends with `.`.
+        let bare = enacting.replacing("Bộ trưởng Bộ Tài chính ban hành Thông tư quy định hồ sơ hoàn trả phí kiểm định\nphương tiện thủy nội địa.\n", with: "")
+        #expect(bare != enacting)
+        #expect(try RuleTests.findings(bare).contains { $0.rule == "C01" && $0.message.contains("does not end with `.`") })
+    }
+
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"),
+          arguments: ["ke-hoach-1556-kh-ubnd-2024-lai-chau-ocop", "thong-tu-05-2008-tt-byt-bo-may-dan-so",
+                      "chuong-trinh-13222-ctr-ubnd-2022-ba-ria-vung-tau-doi-ngoai-nhan-dan", "ke-hoach-135-kh-ubnd-2022-soc-trang-ra-soat-ho-ngheo"])
+    func realLastBasesPass(_ name: String) throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/pipe-text/\(name).txt")
+        #expect(!Validator.check(doc, today: RuleTests.today).contains { $0.rule == "C01" })
+    }
+
     @Test func appendixNoteWithAnotherNumber() throws {
         let f = try Self.findings([("(Kèm theo Kế hoạch hành động số 202/KH-UBND ngày 01 tháng 10 năm 2021 của Ủy\nban nhân dân thành phố)\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì đề xuất", "(Kèm theo Kế hoạch hành động số 203/KH-UBND ngày 01 tháng 10 năm 2021 của Ủy\nban nhân dân thành phố)\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì đề xuất")])
         #expect(f.contains { $0.rule == "A01" && $0.start.line == 868 && $0.message.contains("203/KH-UBND") })
