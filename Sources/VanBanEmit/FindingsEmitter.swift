@@ -87,7 +87,6 @@ public enum FindingsEmitter {
         w.key("tool"); w.beginObject(); w.key("driver"); w.beginObject()
         w.key("name"); w.string("vanban")
         w.key("version"); w.string(version)
-        w.key("informationUri"); w.string("https://vanban.dev")
         w.key("rules"); w.beginArray()
         for r in rules {
             w.beginObject()
