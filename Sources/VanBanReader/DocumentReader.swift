@@ -17,6 +17,7 @@ public enum DocumentReader {
             case .html(let e): e.description
             case .unsupportedForm(.text): "the text form is not supported yet; `--from pipe-text` reads hard-wrapped text"
             case .unsupportedForm(.inlinePipe): "the inline-pipe form is not supported yet"
+            case .unsupportedForm(.docx): "Word files (.docx, .doc) are not read yet"
             case .unsupportedForm(let f): "the \(f.rawValue) form is not supported yet"
             }
         }

@@ -64,6 +64,14 @@ import VanBanTestSupport
         #expect(r.err.contains(reason))
     }
 
+    @Test(arguments: ["plan.docx", "plan.doc"])
+    func wordFilesAreNamedAsNotReadYet(_ name: String) {
+        let path = Self.file(name, [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0])
+        let r = run(["parse", path])
+        #expect(r.code == 2)
+        #expect(r.err == "vanban: \(path): Word files (.docx, .doc) are not read yet\n")
+    }
+
     @Test func directoryIsRefused() {
         let r = run(["parse", Self.dir])
         #expect(r.code == 2)
