@@ -139,6 +139,21 @@ import VanBanTestSupport
         // The Party header replaces the national name: H01 and H02 do not apply.
         #expect(Validator.check(partyDoc, today: Self.today).filter { $0.rule == "H01" || $0.rule == "H02" }.isEmpty)
     }
+
+    /// The last legal basis before `Thực hiện …` or an enacting sentence (`Bộ trưởng … ban hành Thông tư …`)
+    /// ends with `;`, as normative documents and plans print it.
+    @Test func lastBasisBeforeAnEnactingSentence() throws {
+        let tt = Self.text("thong-tu-12-tt-btc-mau-so-trong-phu-luc")
+        let enacting = tt.replacing("Theo đề nghị của Cục trưởng Cục Chính sách thuế, phí và lệ phí;\n", with: "")
+        #expect(enacting != tt)
+        #expect(!(try Self.findings(enacting)).contains { $0.rule == "C01" })
+        let carried = tt.replacing("Theo đề nghị của Cục trưởng", with: "Thực hiện ý kiến của Cục trưởng")
+        #expect(!(try Self.findings(carried)).contains { $0.rule == "C01" })
+        // Before anything else, the last basis still ends with `.`.
+        let bare = enacting.replacing("Bộ trưởng Bộ Tài chính ban hành Thông tư quy định hồ sơ hoàn trả phí kiểm định\nphương tiện thủy nội địa.\n", with: "")
+        #expect(bare != enacting)
+        #expect(try Self.findings(bare).contains { $0.rule == "C01" && $0.message.contains("does not end with `.`") })
+    }
 }
 
 /// Cross-checks on mutated copies of the real seed document.
@@ -152,39 +167,6 @@ struct SeedMutationTests {
         }
         let doc = try DocumentReader.read(Array(text.utf8), path: "seed", form: .pipeText)
         return Validator.check(doc, today: RuleTests.today)
-    }
-
-    /// QĐ 42/2025/QĐ-TTg spans its index and name cells over several rows (`rowspan`): the copies are one
-    /// criterion continued, not repeated indexes.
-    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
-    func rowspanContinuationIsNotARepeat() throws {
-        let doc = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa.html")
-        let rows = try #require(doc.appendices.first?.tables.first?.rows)
-        #expect(rows.indices.dropFirst().contains { rows[$0].kind == .data && rows[$0].cells[0] == rows[$0 - 1].cells[0] })
-        #expect(!Validator.check(doc, today: RuleTests.today).contains { $0.rule == "P02" })
-    }
-
-    /// The last legal basis before `Thực hiện …` or an enacting sentence (`Bộ trưởng … ban hành Thông tư …`)
-    /// ends with `;`, as normative documents and plans print it.
-    @Test func lastBasisBeforeAnEnactingSentence() throws {
-        let tt = RuleTests.text("thong-tu-12-tt-btc-mau-so-trong-phu-luc")
-        let enacting = tt.replacing("Theo đề nghị của Cục trưởng Cục Chính sách thuế, phí và lệ phí;\n", with: "")
-        #expect(enacting != tt)
-        #expect(!(try RuleTests.findings(enacting)).contains { $0.rule == "C01" })
-        let carried = tt.replacing("Theo đề nghị của Cục trưởng", with: "Thực hiện ý kiến của Cục trưởng")
-        #expect(!(try RuleTests.findings(carried)).contains { $0.rule == "C01" })
-        // Before anything else, the last basis still ends with `.`.
-        let bare = enacting.replacing("Bộ trưởng Bộ Tài chính ban hành Thông tư quy định hồ sơ hoàn trả phí kiểm định\nphương tiện thủy nội địa.\n", with: "")
-        #expect(bare != enacting)
-        #expect(try RuleTests.findings(bare).contains { $0.rule == "C01" && $0.message.contains("does not end with `.`") })
-    }
-
-    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"),
-          arguments: ["ke-hoach-1556-kh-ubnd-2024-lai-chau-ocop", "thong-tu-05-2008-tt-byt-bo-may-dan-so",
-                      "chuong-trinh-13222-ctr-ubnd-2022-ba-ria-vung-tau-doi-ngoai-nhan-dan", "ke-hoach-135-kh-ubnd-2022-soc-trang-ra-soat-ho-ngheo"])
-    func realLastBasesPass(_ name: String) throws {
-        let doc = try TestFiles.parse(TestFiles.corpus + "/pipe-text/\(name).txt")
-        #expect(!Validator.check(doc, today: RuleTests.today).contains { $0.rule == "C01" })
     }
 
     @Test func appendixNoteWithAnotherNumber() throws {
