@@ -154,6 +154,16 @@ import VanBanTestSupport
         #expect(bare != enacting)
         #expect(try Self.findings(bare).contains { $0.rule == "C01" && $0.message.contains("does not end with `.`") })
     }
+
+    /// Some Nghị quyết of National Assembly bodies carry no place and date line; the law allows it, so D01 is
+    /// silent for them and only for them.
+    @Test func nationalAssemblyBodiesMayOmitPlaceAndDate() throws {
+        let undated = Self.text(Self.qd).replacing("Bắc Kạn, ngày\n25 tháng 3 năm 2024\n|\n", with: "")
+        #expect(try Self.findings(undated).contains { $0.rule == "D01" && $0.message.contains("no place and date line") })
+        let assembly = undated.replacing("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n", with: "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n")
+        #expect(assembly != undated)
+        #expect(!(try Self.findings(assembly)).contains { $0.rule == "D01" })
+    }
 }
 
 /// Cross-checks on mutated copies of the real seed document.
