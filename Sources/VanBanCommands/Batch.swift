@@ -15,6 +15,7 @@ extension VanBanCommand {
     /// `vanban batch PATH... --output DIR`: many documents, in parallel, streamed to five files.
     struct Batch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "batch",
             abstract: "Parse, check and extract many documents into one output folder.",
             discussion: """
                 Writes documents.ndjson, tables-long.csv, citations.csv, diagnostics.ndjson and summary.json.

@@ -8,6 +8,7 @@ extension VanBanCommand {
     /// `vanban bench`: throughput of the pipeline in one process, over real and generated documents.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bench",
             abstract: "Measure parsing throughput in one process (build with -c release).",
             discussion: """
                 Reports MB/s and documents/s for tokenize+parse and for parse+JSON, over the given files \

@@ -14,6 +14,7 @@ extension VanBanCommand {
     /// `vanban check FILE...`: validate structure and form, for CI and clerks.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate documents against Decree 30/2020's format rules and against themselves.",
             discussion: """
                 Findings are written gcc style (file:line:col: severity[RULE]: message, then the source line

@@ -7,6 +7,7 @@ extension VanBanCommand {
     /// `vanban generate`: synthetic documents for benchmarks and batch tests, in every form.
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Write N varied synthetic plans (seed-shaped) for benchmarks.",
             discussion: "Example: vanban generate --count 1000 --form html --output /tmp/corpus-html"
         )

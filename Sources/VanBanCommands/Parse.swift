@@ -8,6 +8,7 @@ extension VanBanCommand {
     /// `vanban parse FILE...`: the model as JSON, NDJSON or an outline.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "parse",
             abstract: "Parse documents to the typed model.",
             discussion: """
                 Examples:

@@ -10,6 +10,7 @@ extension VanBanCommand {
     /// `vanban tables FILE...`: appendix tables as CSV.
     struct Tables: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tables",
             abstract: "Write the documents' tables as CSV (RFC 4180, UTF-8).",
             discussion: """
                 Examples:
