@@ -139,6 +139,32 @@ package enum Case {
         return isUpper(a, 0, a.count)
     }
 
+    /// The text in upper case, as UTF-8. Byte-level for ASCII and the Vietnamese letter blocks;
+    /// `String.uppercased()` for any other lower-case letter (ß, ÿ, Greek …).
+    package static func upperUTF8(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            var v = u.value
+            if v < 0x80 {
+                if v >= 0x61, v <= 0x7A { v -= 0x20 }
+                out.append(UInt8(v))
+                continue
+            }
+            switch v {
+            case 0xE0...0xFE where v != 0xF7: v -= 0x20                   // à … þ
+            case 0x101...0x137 where v & 1 == 1, 0x14B...0x177 where v & 1 == 1: v -= 1   // ă đ ĩ ũ …
+            case 0x1A1, 0x1B0: v -= 1                                      // ơ ư
+            case 0x1EA1...0x1EF9 where v & 1 == 1: v -= 1                 // ạ … ỹ
+            default:
+                if u.properties.changesWhenUppercased { return Array(s.uppercased().utf8) }
+            }
+            let scalar = Unicode.Scalar(v)!
+            out.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        return out
+    }
+
     /// The first letter's case: true lower, false upper, nil when the text starts with no letter.
     package static func startsLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool? {
         guard let (s, _) = Bytes.scalar(b, at: from, end: to) else { return nil }
@@ -210,7 +236,7 @@ extension String {
 
     /// Upper-cased for matching, with tone-placement variants unified (HOÀ/HÒA, UỶ/ỦY).
     package var matchKey: String {
-        let upper = Array(uppercased().utf8)
+        let upper = Case.upperUTF8(self)
         var out: [UInt8] = []
         out.reserveCapacity(upper.count)
         var i = 0
@@ -235,7 +261,7 @@ extension String {
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     package func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        guard !target.isEmpty, containsBytes(target) else { return self }
         return replacing(target, with: replacement)
     }
 

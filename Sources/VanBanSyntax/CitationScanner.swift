@@ -9,8 +9,9 @@ struct CitationScanner {
     private(set) var citations: [Citation] = []
     private var indexByKey: [String: Int] = [:]
 
-    private static let typeNames: [(key: [UInt8], lower: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
-        (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), $0)
+    /// Each type's name as written in citations: upper case, lower case, sentence case.
+    private static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
+        (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), Array($0.name.utf8), $0)
     }
     private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
     private static let cuaSpaced = Array(" của ".utf8)
@@ -72,10 +73,12 @@ struct CitationScanner {
         if !sawSo {
             // "Thông tư 05/2022/TT-BNNPTNT": the type word right before the number.
             for t in Self.typeNames {
-                for form in [t.key, t.lower, Array(t.kind.name.utf8)] where Bytes.hasSuffix(b, 0, j, form) {
-                    let start = j - form.count
+                for form in 0..<3 {
+                    let bytes = form == 0 ? t.key : form == 1 ? t.lower : t.name
+                    guard Bytes.hasSuffix(b, 0, j, bytes) else { continue }
+                    let start = j - bytes.count
                     let boundary = start == 0 || b[start - 1] == Bytes.space || b[start - 1] == UInt8(ascii: "(")
-                    if boundary, best == nil || form.count > best!.len { best = (start, form.count, t.kind) }
+                    if boundary, best == nil || bytes.count > best!.len { best = (start, bytes.count, t.kind) }
                 }
             }
         }
@@ -85,7 +88,7 @@ struct CitationScanner {
             if k == 0 || b[k - 1] == Bytes.space || b[k - 1] == UInt8(ascii: "(") {
                 for t in Self.typeNames {
                     let matches = Bytes.hasPrefix(b, k, typeEnd, t.key) || Bytes.hasPrefix(b, k, typeEnd, t.lower)
-                        || (Bytes.hasPrefix(b, k, typeEnd, Array(t.kind.name.utf8)))
+                        || Bytes.hasPrefix(b, k, typeEnd, t.name)
                     if matches, best == nil || t.key.count > best!.len && best!.start == k {
                         best = (k, t.key.count, t.kind)
                     }

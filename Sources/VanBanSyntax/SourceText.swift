@@ -18,10 +18,12 @@ public struct SourceText: Sendable {
         var notes: [Diagnostic] = []
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
-        if raw.count - start == 0 || raw[start...].allSatisfy(Self.isBlank) { throw .empty }
-        var end = raw.count
         try Self.rejectBinary(raw, from: start)
-        switch Self.validateUTF8(raw, from: start) {
+        // One pass: UTF-8 validity, whether any text is there, whether NFC may change it.
+        let check = raw.withUnsafeBufferPointer { Self.validateUTF8($0, from: start) }
+        if !check.hasText { throw .empty }
+        var end = raw.count
+        switch check.status {
         case .valid:
             break
         case .truncatedAt(let offset):
@@ -36,8 +38,7 @@ public struct SourceText: Sendable {
             throw .invalidUTF8(line: line, column: column)
         }
         var text = Array(raw[start..<end])
-        if text.allSatisfy(Self.isBlank) { throw .empty }
-        if Self.mayNeedNFC(text) {
+        if check.mayNeedNFC {
             let nfc = Array(String(decoding: text, as: UTF8.self)._nfcCodeUnits)
             if nfc != text {
                 notes.append(Diagnostic(rule: "U01", severity: .warning,
@@ -45,11 +46,11 @@ public struct SourceText: Sendable {
                 text = nfc
             }
         }
-        notes += Self.damage(in: text)
+        if text.allSatisfy(Self.isBlank) { throw .empty }
+        // One pass over the final text: line starts and the damage counts.
+        let (starts, damage) = text.withUnsafeBufferPointer(Self.scan)
+        notes += Self.damage(damage, in: text)
         self.bytes = text
-        var starts = [0]
-        starts.reserveCapacity(text.count / 40)
-        for i in text.indices where text[i] == 0x0A && i + 1 < text.count { starts.append(i + 1) }
         self.lineStarts = starts
         self.diagnostics = notes
     }
@@ -87,54 +88,81 @@ public struct SourceText: Sendable {
         return t
     }()
 
-    /// TCVN3 or VNI text read as Latin-1, letters dropped by a PDF export, replacement characters.
-    static func damage(in b: [UInt8]) -> [Diagnostic] {
-        var tcvn3Count = 0, vniCount = 0, lone = 0, letters = 0
-        var first: Int?
+    /// What the scan counts to tell damaged text: TCVN3 or VNI read as Latin-1, letters dropped
+    /// by a PDF export, replacement characters.
+    struct DamageCounts {
+        var tcvn3 = 0, vni = 0, lone = 0, letters = 0
+        var firstTCVN3: Int?
         var replacement: Int?
+    }
+
+    /// Upper-case consonants that a PDF export leaves alone when it drops a word's diacritic
+    /// letters ("C NG HOÀ", "U BAN"): B C D G H K L M N P Q R S T V X.
+    @inline(__always) private static func isLoneConsonant(_ c: UInt8) -> Bool {
+        guard c >= 0x42, c <= 0x58 else { return false }
+        let mask: UInt32 = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 6 | 1 << 7 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 13
+            | 1 << 15 | 1 << 16 | 1 << 17 | 1 << 18 | 1 << 19 | 1 << 21 | 1 << 23
+        return mask >> UInt32(c - 0x41) & 1 == 1
+    }
+
+    /// Line starts and damage counts, in one pass over valid UTF-8.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> ([Int], DamageCounts) {
+        var starts = [0]
+        starts.reserveCapacity(b.count / 40 + 1)
+        var d = DamageCounts()
         var i = 0
         var wordStart = 0
-        let consonants: Set<UInt8> = Set("BCDGHKLMNPQRSTVX".utf8)
-        while i < b.count {
+        let n = b.count
+        while i < n {
             let c = b[i]
             if c < 0x80 {
-                // ASCII: the common case, no decoding.
-                if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { letters += 1 }
-                if c == 0x20 || c == 0x0A {
-                    // A lone upper-case consonant between spaces: "C NG HOÀ", "U BAN" (letters dropped).
-                    if i - wordStart == 1, consonants.contains(b[wordStart]) { lone += 1 }
+                // ASCII: the common case, no decoding, no tables.
+                if (c | 0x20) &- 0x61 < 26 { d.letters += 1 }
+                if c <= 0x20, c == 0x20 || c == 0x0A {
+                    // A lone upper-case consonant between spaces.
+                    if i - wordStart == 1, isLoneConsonant(b[wordStart]) { d.lone += 1 }
                     wordStart = i + 1
+                    if c == 0x0A, i + 1 < n { starts.append(i + 1) }
                 }
                 i += 1
                 continue
             }
-            guard let (s, len) = Bytes.scalar(b, at: i, end: b.count) else { break }
-            let v = s.value
-            if v == 0xFFFD, replacement == nil { replacement = i }
+            // Valid UTF-8 (checked before): decode without checks.
+            var v: UInt32
+            let len: Int
+            if c < 0xE0 { v = UInt32(c & 0x1F); len = 2 } else if c < 0xF0 { v = UInt32(c & 0x0F); len = 3 } else { v = UInt32(c & 0x07); len = 4 }
+            guard i + len <= n else { break }
+            for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+            if v == 0xFFFD, d.replacement == nil { d.replacement = i }
             if v < 0x100 {
                 let kind = latin1Kind[Int(v)]
-                if kind == 1 { tcvn3Count += 1; if first == nil { first = i } }
-                if kind == 2 { vniCount += 1 }
+                if kind == 1 { d.tcvn3 += 1; if d.firstTCVN3 == nil { d.firstTCVN3 = i } }
+                if kind == 2 { d.vni += 1 }
             }
-            letters += 1
+            d.letters += 1
             i += len
         }
+        return (starts, d)
+    }
+
+    /// The U01 findings the damage counts call for.
+    static func damage(_ d: DamageCounts, in b: [UInt8]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         func at(_ offset: Int) -> (Int, Int) {
             var line = 1, start = 0
             for k in 0..<offset where b[k] == 0x0A { line += 1; start = k + 1 }
             return (line, offset - start + 1)
         }
-        if tcvn3Count >= 5, tcvn3Count * 100 >= letters, let f = first {
+        if d.tcvn3 >= 5, d.tcvn3 * 100 >= d.letters, let f = d.firstTCVN3 {
             let (l, c) = at(f)
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text looks like TCVN3 (ABC) read as Latin-1; convert it to Unicode", line: l, column: c))
-        } else if vniCount >= 8, vniCount * 50 >= letters {
+        } else if d.vni >= 8, d.vni * 50 >= d.letters {
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text looks like VNI read as Latin-1; convert it to Unicode", line: 1))
         }
-        if lone >= 8, lone * 200 >= letters {
+        if d.lone >= 8, d.lone * 200 >= d.letters {
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "letters appear to be missing (diacritic letters dropped by a PDF export, e.g. `C NG HOÀ`)", line: 1))
         }
-        if let r = replacement {
+        if let r = d.replacement {
             let (l, c) = at(r)
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text holds replacement characters (U+FFFD): it was decoded with the wrong encoding", line: l, column: c))
         }
@@ -158,15 +186,29 @@ public struct SourceText: Sendable {
         }
     }
 
-    enum UTF8Check { case valid, truncatedAt(Int), invalidAt(Int) }
+    enum UTF8Status { case valid, truncatedAt(Int), invalidAt(Int) }
+
+    struct UTF8Check {
+        var status: UTF8Status = .valid
+        /// Some byte is not white space.
+        var hasText = false
+        /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
+        var mayNeedNFC = false
+    }
 
     /// One pass over the bytes; a sequence that is only cut by the end of input is `truncatedAt`.
-    static func validateUTF8(_ b: [UInt8], from start: Int) -> UTF8Check {
+    static func validateUTF8(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> UTF8Check {
+        var out = UTF8Check()
         var i = start
         let n = b.count
         while i < n {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                if !out.hasText, !isBlank(c) { out.hasText = true }
+                i += 1
+                continue
+            }
+            out.hasText = true
             let len: Int
             var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
             switch c {
@@ -177,29 +219,19 @@ public struct SourceText: Sendable {
             case 0xF0: len = 4; lowBound = 0x90
             case 0xF1...0xF3: len = 4
             case 0xF4: len = 4; highBound = 0x8F
-            default: return .invalidAt(i)
+            default: out.status = .invalidAt(i); return out
             }
             for k in 1..<len {
-                guard i + k < n else { return .truncatedAt(i) }
+                guard i + k < n else { out.status = .truncatedAt(i); return out }
                 let cb = b[i + k]
                 let lo: UInt8 = k == 1 ? lowBound : 0x80
                 let hi: UInt8 = k == 1 ? highBound : 0xBF
-                if cb < lo || cb > hi { return .invalidAt(i) }
+                if cb < lo || cb > hi { out.status = .invalidAt(i); return out }
             }
+            if c == 0xCC || (c == 0xCD && b[i + 1] <= 0xAF) { out.mayNeedNFC = true }
             i += len
         }
-        return .valid
-    }
-
-    /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
-    private static func mayNeedNFC(_ b: [UInt8]) -> Bool {
-        var i = 0
-        let n = b.count - 1
-        while i < n {
-            if b[i] == 0xCC || (b[i] == 0xCD && b[i + 1] <= 0xAF) { return true }
-            i += 1
-        }
-        return false
+        return out
     }
 
     private static func position(of offset: Int, in raw: [UInt8], from start: Int) -> (Int, Int) {

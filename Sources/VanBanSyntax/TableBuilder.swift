@@ -172,8 +172,9 @@ enum TableBuilder {
     static func isTotalLabel(_ t: String) -> Bool {
         // "Tổng …", "Cộng": only these first letters can open a total label.
         guard let f = t.utf8.first, f == UInt8(ascii: "T") || f == UInt8(ascii: "t") || f == UInt8(ascii: "C") || f == UInt8(ascii: "c") else { return false }
-        let k = t.lowercased()
-        return k.startsWith("tổng cộng") || k.startsWith("tổng số") || k == "cộng" || k.startsWith("tổng")
+        // `tổng` and `cộng` are 6 bytes in any case: lower-case only those.
+        let head = String(decoding: t.utf8.prefix(6), as: UTF8.self).lowercased()
+        return head == "tổng" || (head == "cộng" && t.utf8.count == 6)
     }
 }
 

@@ -17,8 +17,9 @@ public enum TimelineParser {
         var before = false
         while i < b.count {
             // "Trước 30/6/2022": only an end.
-            if let w = prefixWord(b, i, ["Trước", "trước"]) { before = true; i = w; continue }
-            if let (from, to, end) = quarter(b, i) { starts.append(from); ends.append(to); i = end; continue }
+            let atWord = i == 0 || b[i - 1] == Bytes.space
+            if atWord, let w = prefixWord(b, i, Self.truoc) { before = true; i = w; continue }
+            if atWord, let (from, to, end) = quarter(b, i) { starts.append(from); ends.append(to); i = end; continue }
             if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]) {
                 if let (iso, end) = VietnameseDate.read(b, at: i) {
                     if !before { starts.append(iso) }
@@ -47,17 +48,20 @@ public enum TimelineParser {
         return Timeline(text: t, from: starts.min(), to: ends.max(), recurrence: recurrence)
     }
 
-    private static func prefixWord(_ b: [UInt8], _ i: Int, _ words: [String]) -> Int? {
-        for w in words {
-            let u = Array(w.utf8)
-            if Bytes.hasPrefix(b, i, b.count, u), i == 0 || b[i - 1] == Bytes.space { return i + u.count }
-        }
+    private static let truoc = ["Trước", "trước"].map { Array($0.utf8) }
+    private static let quy = ["Quý", "quý", "QUÝ"].map { Array($0.utf8) }
+    private static let nam = [Array("năm".utf8)]
+
+    /// The end of the first of `words` that starts a word at `i`.
+    private static func prefixWord(_ b: [UInt8], _ i: Int, _ words: [[UInt8]]) -> Int? {
+        guard i == 0 || b[i - 1] == Bytes.space else { return nil }
+        for u in words where Bytes.hasPrefix(b, i, b.count, u) { return i + u.count }
         return nil
     }
 
     /// `Quý IV/2021`, `Quý 4 năm 2021`, `quý II/2022`.
     private static func quarter(_ b: [UInt8], _ i: Int) -> (String, String, Int)? {
-        guard let w = prefixWord(b, i, ["Quý", "quý", "QUÝ"]) else { return nil }
+        guard let w = prefixWord(b, i, quy) else { return nil }
         var j = w
         while j < b.count, b[j] == Bytes.space { j += 1 }
         var k = j
@@ -66,7 +70,7 @@ public enum TimelineParser {
         guard let q = Int(label) ?? Roman.value(label), (1...4).contains(q) else { return nil }
         var m = k
         while m < b.count, b[m] == Bytes.space || b[m] == UInt8(ascii: "/") { m += 1 }
-        if let w2 = prefixWord(b, m, ["năm"]) { m = w2; while m < b.count, b[m] == Bytes.space { m += 1 } }
+        if let w2 = prefixWord(b, m, nam) { m = w2; while m < b.count, b[m] == Bytes.space { m += 1 } }
         var e = m
         while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
         guard e - m == 4 else { return nil }
