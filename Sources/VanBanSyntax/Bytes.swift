@@ -202,6 +202,24 @@ extension String {
         return Bytes.find(Array(utf8), Array(needle.utf8)) != nil
     }
 
+    /// The first occurrence of `needle`, found byte-wise (both sides are NFC UTF-8). `needle` must
+    /// start and end on whole scalars, as any string does, so the bounds are valid indices.
+    package func byteRange(of needle: String) -> Range<String.Index>? {
+        let hay = utf8, n = needle.utf8
+        guard let first = n.first, hay.count >= n.count else { return nil }
+        var i = hay.startIndex
+        let last = hay.index(hay.endIndex, offsetBy: -n.count)
+        while i <= last {
+            if hay[i] == first {
+                var h = hay.index(after: i), k = n.index(after: n.startIndex)
+                while k < n.endIndex, hay[h] == n[k] { h = hay.index(after: h); k = n.index(after: k) }
+                if k == n.endIndex { return i..<h }
+            }
+            i = hay.index(after: i)
+        }
+        return nil
+    }
+
     /// The text with runs of white space (including U+00A0) folded to one space and trimmed.
     package var collapsingSpaces: String {
         // Most text is already clean: no double spaces, tabs, NBSP or line breaks, no outer spaces.

@@ -52,6 +52,14 @@ public enum DocumentTypes {
         Kind(name: "Lệnh", code: "L", normative: true),
     ]
 
+    /// The bytes a type line can start with (a cheap test before the lookup).
+    private static let firstBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        t[0x20] = true
+        for k in all { for form in [k.name.matchKey, k.name.uppercased()] { t[Int(form.utf8.first!)] = true } }
+        return t
+    }()
+
     private static let byUpperName: [String: Kind] = {
         var map: [String: Kind] = [:]
         for k in all { map[k.name.matchKey] = k }
@@ -60,7 +68,7 @@ public enum DocumentTypes {
 
     /// The type a whole line names (`KẾ HOẠCH`, `QUYẾT ĐỊNH`), upper case as printed; nil otherwise.
     public static func typeLine(_ text: String) -> Kind? {
-        guard text.utf8.count <= 40, text.utf8.count >= 4, Case.isUpper(text) else { return nil }
+        guard text.utf8.count <= 40, text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)], Case.isUpper(text) else { return nil }
         return byUpperName[text.collapsingSpaces.matchKey]
     }
 

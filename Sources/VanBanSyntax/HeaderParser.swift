@@ -128,13 +128,13 @@ enum HeaderParser {
 
     /// `Cần Thơ, ngày 01 tháng 10 năm 2021` → place and ISO date.
     static func placeDate(_ line: String) -> (place: String?, date: String?)? {
-        guard let r = line.firstRange(of: "ngày") ?? line.firstRange(of: "Ngày") ?? line.firstRange(of: "NGÀY") else { return nil }
+        guard let r = line.byteRange(of: "ngày") ?? line.byteRange(of: "Ngày") ?? line.byteRange(of: "NGÀY") else { return nil }
         let before = String(line[..<r.lowerBound]).trimmed()
         var place: String? = before
         while let l = place?.last, l == "," || l == " " { place?.removeLast() }
         if place?.isEmpty == true { place = nil }
         let date = VietnameseDate.first(in: String(line[r.lowerBound...]))
-        guard place != nil || date != nil || line.contains("tháng") else { return nil }
+        guard place != nil || date != nil || line.containsBytes("tháng") else { return nil }
         return (place, date)
     }
 

@@ -417,7 +417,7 @@ private struct ParseState {
     }
 
     private func noteNumber(_ text: String) -> String? {
-        guard let r = text.firstRange(of: "số ") ?? text.firstRange(of: "Số ") else { return nil }
+        guard let r = text.byteRange(of: "số ") ?? text.byteRange(of: "Số ") else { return nil }
         return DocumentNumber.first(in: String(text[r.upperBound...]))
     }
 

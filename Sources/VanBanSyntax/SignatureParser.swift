@@ -25,6 +25,7 @@ enum SignatureParser {
     }
 
     static func isUnsigned(_ line: String) -> Bool {
+        guard line.utf8.count <= 48 else { return false }  // "(Đã ký và đóng dấu)" is 25 bytes
         let key = line.lowercased().replacingAll("(", with: "").replacingAll(")", with: "").replacingAll("[", with: "").replacingAll("]", with: "").trimmed()
         return key == "đã ký" || key == "đã ký và đóng dấu" || key == "ký tên, đóng dấu" || key == "đã ký, đóng dấu" || key == "daky" || key == "ký"
     }

@@ -203,12 +203,12 @@ extension String {
     func components(separatedByBytes sep: String) -> [String] {
         guard !sep.isEmpty else { return [self] }
         var out: [String] = []
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: sep) {
+        var rest = self
+        while let r = rest.byteRange(of: sep) {
             out.append(String(rest[..<r.lowerBound]))
-            rest = rest[r.upperBound...]
+            rest = String(rest[r.upperBound...])
         }
-        out.append(String(rest))
+        out.append(rest)
         return out
     }
 }

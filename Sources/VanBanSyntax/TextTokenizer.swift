@@ -103,7 +103,7 @@ enum TextLines {
             let t = lines[end].text
             if DocumentTypes.typeLine(t) != nil || Markers.match(Array(t.utf8), 0, t.utf8.count).map({ $0.kind != .dash }) == true { break }
             end += 1
-            if HeaderParser.placeDate(t)?.date != nil || t.contains(", ngày") { break }
+            if HeaderParser.placeDate(t)?.date != nil || t.containsBytes(", ngày") { break }
         }
         return (start, end)
     }

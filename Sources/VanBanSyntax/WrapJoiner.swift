@@ -200,7 +200,9 @@ enum AppendixLabel {
 
     static func parse(_ text: String) -> (label: String, number: String?)? {
         // Cheap guards first: this runs on every paragraph.
-        guard text.utf8.count <= 40, let first = text.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return nil }
+        let u = text.utf8
+        guard u.count <= 40, u.count >= 7, let first = u.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p"),
+              u[u.index(after: u.startIndex)] | 0x20 == UInt8(ascii: "h") else { return nil }
         let t = text.collapsingSpaces
         let key = t.uppercased()
         guard key.hasPrefix("PHỤ LỤC") else { return nil }

@@ -44,4 +44,55 @@ import VanBanModel
         #expect(text.location(of: 10) == (4, 1))
         #expect(text.lineText(2) == "Cần")
     }
+
+    // MARK: - Damage signals (U01), counted in the decoding scan
+
+    @Test func cleanVietnameseTextHasNoDamageFinding() throws {
+        let text = try SourceText(decoding: Array("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN TỈNH\n".utf8))
+        #expect(text.diagnostics.isEmpty)
+    }
+
+    @Test func tcvn3ReadAsLatin1IsFlaggedWhereItStarts() throws {
+        // "Thông tư" and "văn bản" in TCVN3 bytes, decoded as Latin-1 and saved as UTF-8.
+        let text = try SourceText(decoding: Array("Số 12\nTh«ng t­ v¨n b¶n v¨n b¶n\n".utf8))
+        let u01 = text.diagnostics.filter { $0.rule == "U01" }
+        #expect(u01.count == 1)
+        #expect(u01.first?.message.contains("TCVN3") == true)
+        #expect(u01.first?.line == 2 && u01.first?.column == 3)
+    }
+
+    @Test func lettersDroppedByAPDFExportAreFlagged() throws {
+        // Eight lone consonants at least ("C", "X", "H", "T" …), and one per 200 letters.
+        let line = "C NG HOÀ X H I CH NGH A VI T NAM\n"
+        let text = try SourceText(decoding: Array((line + line).utf8))
+        #expect(try SourceText(decoding: Array(line.utf8)).diagnostics.isEmpty)
+        #expect(text.diagnostics.contains { $0.rule == "U01" && $0.message.contains("missing") })
+    }
+
+    @Test func replacementCharacterIsFlaggedAtItsPlace() throws {
+        let text = try SourceText(decoding: Array("Kế hoạch\nTh\u{FFFD}ng tư\n".utf8))
+        let u01 = text.diagnostics.filter { $0.rule == "U01" }
+        #expect(u01.count == 1)
+        #expect(u01.first?.line == 2 && u01.first?.column == 3)
+    }
+
+    // MARK: - Byte-level string helpers
+
+    /// Every letter of the Vietnamese alphabet, each vowel with each tone.
+    static let vietnameseLetters = "a à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ e è é ẻ ẽ ẹ ê ề ế ể ễ ệ i ì í ỉ ĩ ị o ò ó ỏ õ ọ ô ồ ố ổ ỗ ộ ơ ờ ớ ở ỡ ợ u ù ú ủ ũ ụ ư ừ ứ ử ữ ự y ỳ ý ỷ ỹ ỵ b c d đ g h k l m n p q r s t v x"
+
+    @Test(arguments: [vietnameseLetters, vietnameseLetters.uppercased(), "Cần Thơ, ngày 01 tháng 10 năm 2021", "ß ÿ µ ĺ ǆ αβγ – “x” 1/2", ""])
+    func upperCaseMatchesTheStandardLibrary(_ text: String) {
+        #expect(String(decoding: Case.upperUTF8(text), as: UTF8.self) == text.uppercased())
+    }
+
+    @Test func byteRangeFindsWholeScalars() {
+        let line = "Cần Thơ, ngày 01 tháng 10 năm 2021"
+        let r = line.byteRange(of: "ngày")
+        #expect(r.map { String(line[$0]) } == "ngày")
+        #expect(r.map { String(line[..<$0.lowerBound]) } == "Cần Thơ, ")
+        #expect(line.byteRange(of: "năm 2021").map { String(line[$0.upperBound...]) } == "")
+        #expect(line.byteRange(of: "NGÀY") == nil)
+        #expect("ab".byteRange(of: "abc") == nil)
+    }
 }
