@@ -27,7 +27,11 @@ public struct PipeTextTokenizer {
     }
 
     /// Splits the text into trimmed lines and groups them by `|` lines.
-    static func segments(_ b: [UInt8]) -> [Segment] {
+    static func segments(_ bytes: [UInt8]) -> [Segment] {
+        bytes.withUnsafeBufferPointer(segments)
+    }
+
+    private static func segments(_ b: UnsafeBufferPointer<UInt8>) -> [Segment] {
         var out: [Segment] = []
         var current = Segment()
         var lineNumber = 1
@@ -35,19 +39,28 @@ public struct PipeTextTokenizer {
         let n = b.count
         var blankBefore = false
         while i < n {
+            // The line and its width in scalars, in one loop.
             var end = i
-            while end < n, b[end] != Bytes.lf { end += 1 }
-            // Trim spaces, tabs, CR and U+00A0 on both sides.
+            var scalars = 0
+            while end < n {
+                let c = b[end]
+                if c == Bytes.lf { break }
+                if c & 0xC0 != 0x80 { scalars += 1 }
+                end += 1
+            }
+            // Trim spaces, tabs, CR and U+00A0 on both sides (one scalar each).
             var s = i, e = end
             while s < e {
                 if b[s] == Bytes.space || b[s] == Bytes.tab || b[s] == Bytes.cr { s += 1 }
                 else if b[s] == 0xC2, s + 1 < e, b[s + 1] == 0xA0 { s += 2 }
                 else { break }
+                scalars -= 1
             }
             while e > s {
                 if b[e - 1] == Bytes.space || b[e - 1] == Bytes.tab || b[e - 1] == Bytes.cr { e -= 1 }
                 else if e - 2 >= s, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2 }
                 else { break }
+                scalars -= 1
             }
             if s == e {
                 blankBefore = true
@@ -59,7 +72,7 @@ public struct PipeTextTokenizer {
                 blankBefore = false
             } else {
                 current.lines.append(WrapJoiner.Line(start: s, end: e, number: lineNumber, column: s - i + 1,
-                                                     width: Bytes.scalarCount(b, s, e), afterBlank: blankBefore && !current.lines.isEmpty))
+                                                     width: scalars, afterBlank: blankBefore && !current.lines.isEmpty))
                 blankBefore = false
             }
             lineNumber += 1

@@ -19,11 +19,11 @@ public struct SourceText: Sendable {
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
         try Self.rejectBinary(raw, from: start)
-        // One pass: UTF-8 validity, whether any text is there, whether NFC may change it.
-        let check = raw.withUnsafeBufferPointer { Self.validateUTF8($0, from: start) }
-        if !check.hasText { throw .empty }
+        // One pass: UTF-8 validity, text or not, NFC or not, line starts, damage counts.
+        var scan = raw.withUnsafeBufferPointer { Self.scan($0, from: start) }
+        if !scan.hasText { throw .empty }
         var end = raw.count
-        switch check.status {
+        switch scan.status {
         case .valid:
             break
         case .truncatedAt(let offset):
@@ -38,20 +38,21 @@ public struct SourceText: Sendable {
             throw .invalidUTF8(line: line, column: column)
         }
         var text = Array(raw[start..<end])
-        if check.mayNeedNFC {
+        if text.allSatisfy(Self.isBlank) { throw .empty }
+        // A line break right before a dropped partial character starts no line.
+        while scan.lineStarts.count > 1, let last = scan.lineStarts.last, last >= text.count { scan.lineStarts.removeLast() }
+        if scan.mayNeedNFC {
             let nfc = Array(String(decoding: text, as: UTF8.self)._nfcCodeUnits)
             if nfc != text {
                 notes.append(Diagnostic(rule: "U01", severity: .warning,
                     message: "input is not in Unicode NFC; it was normalized before parsing", line: 1))
                 text = nfc
+                scan = text.withUnsafeBufferPointer { Self.scan($0, from: 0) }
             }
         }
-        if text.allSatisfy(Self.isBlank) { throw .empty }
-        // One pass over the final text: line starts and the damage counts.
-        let (starts, damage) = text.withUnsafeBufferPointer(Self.scan)
-        notes += Self.damage(damage, in: text)
+        notes += Self.damage(scan.damage, in: text)
         self.bytes = text
-        self.lineStarts = starts
+        self.lineStarts = scan.lineStarts
         self.diagnostics = notes
     }
 
@@ -105,44 +106,88 @@ public struct SourceText: Sendable {
         return mask >> UInt32(c - 0x41) & 1 == 1
     }
 
-    /// Line starts and damage counts, in one pass over valid UTF-8.
-    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> ([Int], DamageCounts) {
-        var starts = [0]
-        starts.reserveCapacity(b.count / 40 + 1)
-        var d = DamageCounts()
-        var i = 0
-        var wordStart = 0
+    enum UTF8Status { case valid, truncatedAt(Int), invalidAt(Int) }
+
+    /// What one pass over the input learns.
+    struct Scan {
+        var status: UTF8Status = .valid
+        /// Some byte is not white space.
+        var hasText = false
+        /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
+        var mayNeedNFC = false
+        /// Offsets (from the scan's start) of the first byte of each line.
+        var lineStarts: [Int] = [0]
+        var damage = DamageCounts()
+    }
+
+    /// One pass from `start`: UTF-8 validity (a sequence only cut by the end of input is
+    /// `truncatedAt`), line starts and damage counts. Offsets are relative to `start`.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Scan {
+        var out = Scan()
+        out.lineStarts.reserveCapacity((b.count - start) / 40 + 1)
+        var i = start
+        var wordStart = start
         let n = b.count
         while i < n {
             let c = b[i]
             if c < 0x80 {
                 // ASCII: the common case, no decoding, no tables.
-                if (c | 0x20) &- 0x61 < 26 { d.letters += 1 }
+                if (c | 0x20) &- 0x61 < 26 { out.damage.letters += 1; out.hasText = true }
                 if c <= 0x20, c == 0x20 || c == 0x0A {
                     // A lone upper-case consonant between spaces.
-                    if i - wordStart == 1, isLoneConsonant(b[wordStart]) { d.lone += 1 }
+                    if i - wordStart == 1, isLoneConsonant(b[wordStart]) { out.damage.lone += 1 }
                     wordStart = i + 1
-                    if c == 0x0A, i + 1 < n { starts.append(i + 1) }
+                    if c == 0x0A, i + 1 < n { out.lineStarts.append(i + 1 - start) }
+                } else if !out.hasText, !isBlank(c) {
+                    out.hasText = true
                 }
                 i += 1
                 continue
             }
-            // Valid UTF-8 (checked before): decode without checks.
-            var v: UInt32
+            out.hasText = true
             let len: Int
-            if c < 0xE0 { v = UInt32(c & 0x1F); len = 2 } else if c < 0xF0 { v = UInt32(c & 0x0F); len = 3 } else { v = UInt32(c & 0x07); len = 4 }
-            guard i + len <= n else { break }
-            for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-            if v == 0xFFFD, d.replacement == nil { d.replacement = i }
+            var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
+            var v: UInt32
+            switch c {
+            case 0xC2...0xDF: len = 2; v = UInt32(c & 0x1F)
+            case 0xE0: len = 3; lowBound = 0xA0; v = 0
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3; v = UInt32(c & 0x0F)
+            case 0xED: len = 3; highBound = 0x9F; v = UInt32(c & 0x0F)
+            case 0xF0: len = 4; lowBound = 0x90; v = 0
+            case 0xF1...0xF3: len = 4; v = UInt32(c & 0x07)
+            case 0xF4: len = 4; highBound = 0x8F; v = 4
+            default: out.status = .invalidAt(i); return out
+            }
+            guard i + len <= n else {
+                // Cut by the end of input, if what is there is a valid start.
+                for k in 1..<(n - i) {
+                    let cb = b[i + k]
+                    if cb < (k == 1 ? lowBound : 0x80) || cb > (k == 1 ? highBound : 0xBF) { out.status = .invalidAt(i); return out }
+                }
+                out.status = .truncatedAt(i)
+                return out
+            }
+            let c1 = b[i + 1]
+            guard c1 >= lowBound, c1 <= highBound else { out.status = .invalidAt(i); return out }
+            v = v << 6 | UInt32(c1 & 0x3F)
+            if len > 2 {
+                for k in 2..<len {
+                    let cb = b[i + k]
+                    guard cb & 0xC0 == 0x80 else { out.status = .invalidAt(i); return out }
+                    v = v << 6 | UInt32(cb & 0x3F)
+                }
+            }
+            if v >= 0x300, v <= 0x36F { out.mayNeedNFC = true }
+            if v == 0xFFFD, out.damage.replacement == nil { out.damage.replacement = i - start }
             if v < 0x100 {
                 let kind = latin1Kind[Int(v)]
-                if kind == 1 { d.tcvn3 += 1; if d.firstTCVN3 == nil { d.firstTCVN3 = i } }
-                if kind == 2 { d.vni += 1 }
+                if kind == 1 { out.damage.tcvn3 += 1; if out.damage.firstTCVN3 == nil { out.damage.firstTCVN3 = i - start } }
+                if kind == 2 { out.damage.vni += 1 }
             }
-            d.letters += 1
+            out.damage.letters += 1
             i += len
         }
-        return (starts, d)
+        return out
     }
 
     /// The U01 findings the damage counts call for.
@@ -184,54 +229,6 @@ public struct SourceText: Sendable {
         if probe.starts(with: [0x50, 0x4B, 0x03, 0x04]) || probe.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || probe.starts(with: [0x25, 0x50, 0x44, 0x46]) {
             throw .binary
         }
-    }
-
-    enum UTF8Status { case valid, truncatedAt(Int), invalidAt(Int) }
-
-    struct UTF8Check {
-        var status: UTF8Status = .valid
-        /// Some byte is not white space.
-        var hasText = false
-        /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
-        var mayNeedNFC = false
-    }
-
-    /// One pass over the bytes; a sequence that is only cut by the end of input is `truncatedAt`.
-    static func validateUTF8(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> UTF8Check {
-        var out = UTF8Check()
-        var i = start
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                if !out.hasText, !isBlank(c) { out.hasText = true }
-                i += 1
-                continue
-            }
-            out.hasText = true
-            let len: Int
-            var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: len = 2
-            case 0xE0: len = 3; lowBound = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: len = 3
-            case 0xED: len = 3; highBound = 0x9F
-            case 0xF0: len = 4; lowBound = 0x90
-            case 0xF1...0xF3: len = 4
-            case 0xF4: len = 4; highBound = 0x8F
-            default: out.status = .invalidAt(i); return out
-            }
-            for k in 1..<len {
-                guard i + k < n else { out.status = .truncatedAt(i); return out }
-                let cb = b[i + k]
-                let lo: UInt8 = k == 1 ? lowBound : 0x80
-                let hi: UInt8 = k == 1 ? highBound : 0xBF
-                if cb < lo || cb > hi { out.status = .invalidAt(i); return out }
-            }
-            if c == 0xCC || (c == 0xCD && b[i + 1] <= 0xAF) { out.mayNeedNFC = true }
-            i += len
-        }
-        return out
     }
 
     private static func position(of offset: Int, in raw: [UInt8], from start: Int) -> (Int, Int) {
