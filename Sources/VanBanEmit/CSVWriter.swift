@@ -10,19 +10,23 @@ public struct CSVWriter {
     public mutating func record(_ fields: [String]) {
         for (k, f) in fields.enumerated() {
             if k > 0 { bytes.append(UInt8(ascii: ",")) }
-            let u = Array(f.utf8)
-            if u.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }) {
-                bytes.append(UInt8(ascii: "\""))
-                for b in u {
-                    if b == UInt8(ascii: "\"") { bytes.append(b) }
-                    bytes.append(b)
-                }
-                bytes.append(UInt8(ascii: "\""))
-            } else {
-                bytes += u
-            }
+            var f = f
+            f.withUTF8 { field($0) }
         }
         bytes += [0x0D, 0x0A]
+    }
+
+    private mutating func field(_ u: UnsafeBufferPointer<UInt8>) {
+        if u.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }) {
+            bytes.append(UInt8(ascii: "\""))
+            for b in u {
+                if b == UInt8(ascii: "\"") { bytes.append(b) }
+                bytes.append(b)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            bytes.append(contentsOf: u)
+        }
     }
 }
 

@@ -184,14 +184,16 @@ extension String {
         // Native strings are contiguous UTF-8: search in place, no copy.
         let hit = utf8.withContiguousStorageIfAvailable { hay in
             needle.utf8.withContiguousStorageIfAvailable { n -> Bool in
-                guard let first = n.first, hay.count >= n.count else { return n.isEmpty }
+                guard let first = n.first, let last = n.last, hay.count >= n.count else { return n.isEmpty }
                 var i = 0
-                let end = hay.count - n.count
+                let m = n.count
+                let end = hay.count - m
+                // First and last byte together rule out most places before comparing the rest.
                 while i <= end {
-                    if hay[i] == first {
+                    if hay[i] == first, hay[i + m - 1] == last {
                         var k = 1
-                        while k < n.count, hay[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
+                        while k < m - 1, hay[i + k] == n[k] { k += 1 }
+                        if k >= m - 1 { return true }
                     }
                     i += 1
                 }
