@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers over UTF-8 text. Hot paths use these instead of `Character`.
 enum Bytes {
     static let space = UInt8(ascii: " ")
@@ -72,12 +80,25 @@ enum Bytes {
 
     /// Byte offset of the first occurrence of `needle` in `b[from..<to]`.
     static func find(_ b: [UInt8], _ needle: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
-        let end = (to ?? b.count) - needle.count
-        guard let first = needle.first, end >= from else { return nil }
-        var i = from
-        while i <= end {
-            if b[i] == first, hasPrefix(b, i, i + needle.count, needle) { return i }
-            i += 1
+        let to = to ?? b.count
+        guard !needle.isEmpty, to - from >= needle.count else { return nil }
+        return b.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { n in search(UnsafeBufferPointer(rebasing: hay[from..<to]), n).map { $0 + from } }
+        }
+    }
+
+    /// Substring search with the C library's vectorized `memchr` (first byte) and `memcmp` (the
+    /// rest): the hot path of every substring test here.
+    static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let h = hay.baseAddress, let n = needle.baseAddress, needle.count > 0, hay.count >= needle.count else { return nil }
+        let m = needle.count
+        let last = h + (hay.count - m)  // the last place the needle can start
+        var p = h
+        while p <= last {
+            guard let hit = memchr(p, Int32(n.pointee), last - p + 1) else { return nil }
+            let q = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if m == 1 || memcmp(q + 1, n + 1, m - 1) == 0 { return q - h }
+            p = q + 1
         }
         return nil
     }
@@ -181,27 +202,9 @@ extension String {
 
     /// Byte-level substring test (both sides are NFC UTF-8), without Character semantics.
     package func containsBytes(_ needle: String) -> Bool {
-        // Native strings are contiguous UTF-8: search in place, no copy.
-        let hit = utf8.withContiguousStorageIfAvailable { hay in
-            needle.utf8.withContiguousStorageIfAvailable { n -> Bool in
-                guard let first = n.first, let last = n.last, hay.count >= n.count else { return n.isEmpty }
-                var i = 0
-                let m = n.count
-                let end = hay.count - m
-                // First and last byte together rule out most places before comparing the rest.
-                while i <= end {
-                    if hay[i] == first, hay[i + m - 1] == last {
-                        var k = 1
-                        while k < m - 1, hay[i + k] == n[k] { k += 1 }
-                        if k >= m - 1 { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-        if let h = hit, let found = h { return found }
-        return Bytes.find(Array(utf8), Array(needle.utf8)) != nil
+        if needle.isEmpty { return true }
+        var hay = self, n = needle
+        return hay.withUTF8 { h in n.withUTF8 { Bytes.search(h, $0) != nil } }
     }
 
     /// The first occurrence of `needle`, found byte-wise (both sides are NFC UTF-8). `needle` must

@@ -91,8 +91,7 @@ struct WrapJoiner {
             buffer.append(contentsOf: bytes[line.start..<line.end])
             if !f[i].loneArticle { contentLines += 1 }
             let next = i + 1
-            if next == f.count || endsParagraph(f[i], f[next], then: next + 1 < f.count ? f[next + 1] : nil,
-                                                isFirst: contentLines <= 1 && !f[i].loneArticle, start: f[first]) {
+            if next == f.count || endsParagraph(f, at: i, isFirst: contentLines <= 1 && !f[i].loneArticle, start: first) {
                 out.append(TextBlock(text: String(decoding: buffer, as: UTF8.self), line: lines[base + first].number,
                                      column: lines[base + first].column, breaks: breaks))
                 buffer.removeAll(keepingCapacity: true)
@@ -106,10 +105,21 @@ struct WrapJoiner {
 
     // MARK: - Signals
 
-    private static let terminal: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?")]
+    /// `.` `:` `;` `!` `?`: bytes that end a sentence or a lead-in.
+    private enum Terminal {
+        static func contains(_ c: UInt8) -> Bool {
+            c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
+        }
+    }
 
-    /// Whether the break between line `l` and line `n` ends a paragraph.
-    private func endsParagraph(_ l: Features, _ n: Features, then following: Features?, isFirst: Bool, start p: Features) -> Bool {
+    /// Whether the break between line `i` and the next ends a paragraph that started at line `start`.
+    /// (Indices, not copies: `Features` holds strings, and this runs for every line.)
+    private func endsParagraph(_ f: [Features], at i: Int, isFirst: Bool, start: Int) -> Bool {
+        endsParagraph(f[i], f[i + 1], then: i + 2 < f.count ? i + 2 : nil, in: f, isFirst: isFirst, start: f[start])
+    }
+
+    private func endsParagraph(_ l: borrowing Features, _ n: borrowing Features, then followingIndex: Int?, in all: [Features],
+                               isFirst: Bool, start p: borrowing Features) -> Bool {
         if n.afterBlank || l.rule || n.rule { return true }
         if l.loneArticle { return n.marker != nil }
         if l.standalone || n.standalone { return true }
@@ -119,7 +129,7 @@ struct WrapJoiner {
         if let m = n.marker {
             guard m.kind == .dash || m.kind == .plus else { return true }
             // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …").
-            if Self.terminal.contains(last) || l.upper { return true }
+            if Terminal.contains(last) || l.upper { return true }
             if isFirst, !p.isDashItem, l.width > 10 { return false }
             return true
         }
@@ -128,7 +138,7 @@ struct WrapJoiner {
         if last == UInt8(ascii: ")"), p.startsParen, n.startsLower != true { return true }
         if n.startsLower == true { return false }
         // A line opening with a number that is not a marker continues a sentence ("năm" / "2007 của …").
-        if n.startsDigit, !Self.terminal.contains(last) { return false }
+        if n.startsDigit, !Terminal.contains(last) { return false }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
         // Lines without letters ("2024 - 2026") take the case of their neighbour.
@@ -138,20 +148,20 @@ struct WrapJoiner {
             // A sentence ends a full line: the paragraph runs on when the next line is full too, or
             // is a short line that ends it; a short next line that runs on is a new first line.
             guard isFull(l, before: n) else { return true }
-            if let f = following, !isFull(n, before: f), !Self.terminal.contains(n.last), f.marker == nil { return true }
+            if let k = followingIndex, !isFull(n, before: all[k]), !Terminal.contains(n.last), all[k].marker == nil { return true }
             return false
         }
         if isFirst {
             // A short first line runs on, unless the next line is itself a short first line
             // ("1. Mục tiêu chung" / "Duy trì … của" / "tỉnh một cách …").
-            guard let f = following, !isFull(n, before: f), !Self.terminal.contains(n.last), f.marker == nil else { return false }
-            return f.startsLower == true
+            guard let k = followingIndex, !isFull(n, before: all[k]), !Terminal.contains(n.last), all[k].marker == nil else { return false }
+            return all[k].startsLower == true
         }
         return !isFull(l, before: n)
     }
 
     /// The next word would not have fitted on this line: the break was forced by the width.
-    private func isFull(_ l: Features, before n: Features) -> Bool {
+    private func isFull(_ l: borrowing Features, before n: borrowing Features) -> Bool {
         l.width + 1 + n.firstWord > width - 3
     }
 
