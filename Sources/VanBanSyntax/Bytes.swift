@@ -295,3 +295,36 @@ extension String {
         return String(s)
     }
 }
+
+/// Strings cut from one validated text by byte offsets. Copying a slice of a `String` skips the UTF-8
+/// validation that `String(decoding:)` repeats for every piece; offsets must fall on scalar starts.
+struct TextSlicer {
+    let text: String
+
+    init(_ bytes: [UInt8]) {
+        text = String(decoding: bytes, as: UTF8.self)
+    }
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    @inline(__always) func index(_ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
+    /// The text of bytes `from..<to`.
+    func string(_ from: Int, _ to: Int) -> String {
+        String(text[index(from)..<index(to)])
+    }
+
+    /// The text of bytes `from...` to the end.
+    func string(from: Int) -> String {
+        String(text[index(from)...])
+    }
+
+    /// Appends bytes `from..<to` to `out`.
+    func append(_ from: Int, _ to: Int, to out: inout String) {
+        out.append(contentsOf: text[index(from)..<index(to)])
+    }
+}

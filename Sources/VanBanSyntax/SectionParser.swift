@@ -327,15 +327,16 @@ private struct ParseState {
 
     /// Adds a numbered paragraph to a tree (split first when points run together).
     static func add(_ m: Marker, bytes: [UInt8], at p: TextBlock, to tree: inout TreeBuilder) {
-        for (piece, pm) in splitRunTogetherPoints(bytes, m) {
+        for (piece, pm) in splitRunTogetherPoints(bytes, m, text: p.text) {
             tree.add(pm, heading: piece, line: p.line, column: p.column)
         }
     }
 
     /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` whose
     /// letter follows the previous one starts the next point.
-    static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker) -> [(String, Marker)] {
-        let whole = String(decoding: b[m.contentStart...], as: UTF8.self)
+    static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker, text: String) -> [(String, Marker)] {
+        let slicer = TextSlicer(text)
+        let whole = slicer.string(from: m.contentStart)
         guard m.kind == .point, let letterIndex = PointLetters.index(m.label) else { return [(whole, m)] }
         var out: [(String, Marker)] = []
         var current = m
@@ -346,7 +347,7 @@ private struct ParseState {
             if b[i] == UInt8(ascii: ";"), b[i + 1] == Bytes.space, expected < PointLetters.all.count {
                 let next = Array(PointLetters.all[expected].utf8) + [UInt8(ascii: ")"), Bytes.space]
                 if Bytes.hasPrefix(b, i + 2, b.count, next) {
-                    out.append((String(decoding: b[start...i], as: UTF8.self), current))
+                    out.append((slicer.string(start, i + 1), current))
                     current = Marker(kind: .point, label: PointLetters.all[expected], contentStart: i + 2 + next.count)
                     start = i + 2 + next.count
                     expected += 1
@@ -357,7 +358,7 @@ private struct ParseState {
             i += 1
         }
         if out.isEmpty { return [(whole, m)] }
-        out.append((String(decoding: b[start...], as: UTF8.self), current))
+        out.append((slicer.string(from: start), current))
         return out
     }
 

@@ -145,7 +145,7 @@ struct TableAssembler {
     private static let so = Array("Số".utf8)
     private static let vv = Array("V/v".utf8)
 
-    private func text(_ l: WrapJoiner.Line) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
+    private func text(_ l: WrapJoiner.Line) -> String { joiner.slicer.string(l.start, l.end) }
 
     static func isIndexHeader(_ text: String) -> Bool {
         // TT, STT, Số TT, Số thứ tự: short, opening with S or T.

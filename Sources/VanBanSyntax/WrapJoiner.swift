@@ -15,8 +15,16 @@ struct WrapJoiner {
     }
 
     let bytes: [UInt8]
+    /// The same text as a `String`, to cut paragraph texts from.
+    let slicer: TextSlicer
     /// The document's own wrap width in scalars.
     let width: Int
+
+    init(bytes: [UInt8], width: Int) {
+        self.bytes = bytes
+        self.slicer = TextSlicer(bytes)
+        self.width = width
+    }
 
     /// Measures the wrap width: a high percentile of the lengths of long lines (not a fixed 80).
     static func measureWidth(_ bytes: [UInt8], lines: [Line]) -> Int {
@@ -65,7 +73,7 @@ struct WrapJoiner {
         f.loneArticle = f.marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.standalone = !f.rule && isStandalone(l, upper: f.upper)
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
-            && AppendixLabel.isBare(String(decoding: bytes[l.start..<l.end], as: UTF8.self))
+            && AppendixLabel.isBare(slicer.string(l.start, l.end))
         return f
     }
 
@@ -74,27 +82,27 @@ struct WrapJoiner {
         var out: [TextBlock] = []
         guard let only = lines.first else { return out }
         if lines.count == 1 {
-            return [TextBlock(text: String(decoding: bytes[only.start..<only.end], as: UTF8.self), line: only.number, column: only.column)]
+            return [TextBlock(text: slicer.string(only.start, only.end), line: only.number, column: only.column)]
         }
         let base = lines.startIndex
         let f = lines.map(features)
-        var buffer: [UInt8] = []
+        var text = ""
         var breaks: [Int] = []
         var first = 0
         var contentLines = 0  // lines in the current paragraph apart from a lone "Điều N." line
         for i in 0..<f.count {
             let line = lines[base + i]
-            if !buffer.isEmpty {
-                buffer.append(Bytes.space)
-                breaks.append(buffer.count)
+            if !text.isEmpty {
+                text.append(" ")
+                breaks.append(text.utf8.count)
             }
-            buffer.append(contentsOf: bytes[line.start..<line.end])
+            slicer.append(line.start, line.end, to: &text)
             if !f[i].loneArticle { contentLines += 1 }
             let next = i + 1
             if next == f.count || endsParagraph(f, at: i, isFirst: contentLines <= 1 && !f[i].loneArticle, start: first) {
-                out.append(TextBlock(text: String(decoding: buffer, as: UTF8.self), line: lines[base + first].number,
+                out.append(TextBlock(text: text, line: lines[base + first].number,
                                      column: lines[base + first].column, breaks: breaks))
-                buffer.removeAll(keepingCapacity: true)
+                text = ""
                 breaks.removeAll()
                 first = next
                 contentLines = 0
@@ -189,7 +197,7 @@ struct WrapJoiner {
     /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an appendix label.
     private func isStandalone(_ l: Line, upper: Bool) -> Bool {
         guard l.end - l.start <= 40, upper || bytes[l.start] == UInt8(ascii: "P") else { return false }
-        let text = String(decoding: bytes[l.start..<l.end], as: UTF8.self)
+        let text = slicer.string(l.start, l.end)
         if upper, DocumentTypes.typeLine(text) != nil { return true }
         return AppendixLabel.parse(text) != nil
     }
