@@ -200,6 +200,13 @@ extension String {
         utf8.starts(with: prefix.utf8)
     }
 
+    /// Byte-level suffix test.
+    @inline(__always) package func endsWith(_ suffix: String) -> Bool {
+        let u = utf8, s = suffix.utf8
+        guard u.count >= s.count else { return false }
+        return u[u.index(u.endIndex, offsetBy: -s.count)...].elementsEqual(s)
+    }
+
     /// Byte-level substring test (both sides are NFC UTF-8), without Character semantics.
     package func containsBytes(_ needle: String) -> Bool {
         if needle.isEmpty { return true }

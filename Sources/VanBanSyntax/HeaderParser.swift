@@ -110,12 +110,12 @@ enum HeaderParser {
 
     private static func needsContinuation(_ line: String) -> Bool {
         let oneWord = !line.utf8.contains(Bytes.space)
-        if oneWord, !line.hasSuffix("."), !line.hasSuffix(")"), !isRule(line), line != "*" {
+        if oneWord, !line.endsWith("."), !line.endsWith(")"), !isRule(line), line != "*" {
             if isNumberLine(line) || line.unicodeScalars.count <= 6 || Case.isUpper(line) == false { return true }
         }
-        if line.hasSuffix(",") { return true }
-        if line.startsWith("CỘNG") || line.startsWith("Cộng") { return !line.matchKey.hasSuffix("VIỆT NAM") }
-        if line.startsWith("Độc lập") { return !line.hasSuffix("phúc") }
+        if line.endsWith(",") { return true }
+        if line.startsWith("CỘNG") || line.startsWith("Cộng") { return !line.matchKey.endsWith("VIỆT NAM") }
+        if line.startsWith("Độc lập") { return !line.endsWith("phúc") }
         if line.containsBytes("ngày") || line.containsBytes("NGÀY") {
             return VietnameseDate.first(in: line) == nil && !line.containsBytes("...") && !line.containsBytes("…")
         }
@@ -163,7 +163,7 @@ enum HeaderParser {
 
     private static func startsBody(_ line: String) -> Bool {
         let key = line.matchKey + " "
-        return bodyWords.contains { key.hasPrefix($0) }
+        return bodyWords.contains { key.startsWith($0) }
     }
 
     /// A body name that can stand alone (`UBND TỈNH LÀO CAI`), unlike `ỦY BAN NHÂN DÂN` waiting for its place.

@@ -23,7 +23,7 @@ public struct InlinePipeTokenizer {
                 .map(\.collapsingSpaces).filter { !$0.isEmpty }
             guard !pieces.isEmpty else { blank = true; continue }
             let joined = pieces.joined(separator: "\n")
-            guard joined.hasSuffix("|") else {
+            guard joined.endsWith("|") else {
                 for piece in pieces {
                     let line = TextLines.Line(text: piece, number: n, column: 1, afterBlank: blank, cells: nil)
                     blank = false

@@ -188,7 +188,7 @@ enum Markers {
             if kind == .part {
                 let rest = String(decoding: b[labelStart..<to], as: UTF8.self)
                 let key = rest.uppercased()
-                if key.hasPrefix("THỨ ") {
+                if key.startsWith("THỨ ") {
                     let words = rest.split(separator: " ", maxSplits: 2)
                     if words.count >= 2 {
                         let label = words[0] + " " + words[1]

@@ -184,13 +184,13 @@ private struct ParseState {
             "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ", "CHỦ NHIỆM",
             "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
         ]
-        return words.contains { key.hasPrefix($0) }
+        return words.contains { key.startsWith($0) }
     }
 
     static func isEnactingWords(_ text: String) -> Bool {
         guard text.utf8.count <= 40, text.utf8.last == UInt8(ascii: ":") else { return false }
         let t = text.collapsingSpaces
-        guard t.hasSuffix(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }
+        guard t.endsWith(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }
         let word = String(t.dropLast()).trimmed().matchKey
         return word == "QUYẾT ĐỊNH" || word == "QUYẾT NGHỊ" || word == "NGHỊ QUYẾT" || word == "CHỈ THỊ" || word == "BAN HÀNH"
     }
@@ -391,13 +391,13 @@ private struct ParseState {
         appendixTitleOpen = false
         if document.appendices[k].attachedTo == nil, AppendixLabel.isNote(text) {
             setNote(text, line: p.line, of: k)
-            appendixNoteOpen = !text.hasSuffix(")")
+            appendixNoteOpen = !text.endsWith(")")
             return
         }
         if appendixNoteOpen, let note = document.appendices[k].attachedTo {
             // The note wrapped onto another line (`<br>` in a page): it runs to its `)`.
             setNote(note.text + " " + text, line: note.line, of: k)
-            appendixNoteOpen = !text.hasSuffix(")")
+            appendixNoteOpen = !text.endsWith(")")
             return
         }
         if appendixBody.isEmpty, Case.isUpper(text), document.appendices[k].title == nil || wasTitle, Markers.match(bytes, 0, bytes.count) == nil {
@@ -434,7 +434,7 @@ private struct ParseState {
     mutating func noteTruncation(_ blocks: [Block]) {
         guard case .paragraph(let p)? = blocks.last else { return }
         let ends: [String] = [".", ";", ":", "!", "?", ")", "”", "\"", "»", "…", "./."]
-        guard !ends.contains(where: { p.text.hasSuffix($0) }) else { return }
+        guard !ends.contains(where: { p.text.endsWith($0) }) else { return }
         let lastBreak = p.breaks.last ?? 0
         let column = (p.breaks.isEmpty ? p.column : 1) + p.text.utf8.count - lastBreak
         document.diagnostics.append(Diagnostic(rule: "I01", severity: .warning,

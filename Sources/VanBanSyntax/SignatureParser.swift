@@ -6,7 +6,7 @@ enum SignatureParser {
 
     /// The authority prefix a line opens with (`TM.`, `KT.` …).
     static func authorityPrefix(_ line: String) -> String? {
-        prefixes.first { line.hasPrefix($0) && line.count > $0.count }
+        prefixes.first { line.startsWith($0) && line.utf8.count > $0.utf8.count }
     }
 
     private static let positions = [
@@ -21,7 +21,7 @@ enum SignatureParser {
     private static func isPosition(_ line: String) -> Bool {
         guard line.utf8.count <= 80, Case.isUpper(line) else { return false }
         let key = line.matchKey
-        return positions.contains { key == $0 || key.hasPrefix($0 + " ") }
+        return positions.contains { key == $0 || key.startsWith($0 + " ") }
     }
 
     static func isUnsigned(_ line: String) -> Bool {
@@ -89,7 +89,7 @@ enum SignatureParser {
                 position.column += l.text.utf8.count - t.utf8.count
             }
             let opensEntry = t.startsWith("-") || t.startsWith("+") || t.startsWith("•") || t.startsWith("–")
-            if !opensEntry, let last = out.last, !(last.text.hasSuffix(";") || last.text.hasSuffix(".")) {
+            if !opensEntry, let last = out.last, !(last.text.endsWith(";") || last.text.endsWith(".")) {
                 out[out.count - 1].text = last.text + " " + t
             } else {
                 out.append((t, position))

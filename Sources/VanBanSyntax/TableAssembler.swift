@@ -87,10 +87,13 @@ struct TableAssembler {
     /// Whether a closed segment is not the next cell but text after the table (and the first cell of another).
     private func endsTable(_ segment: PipeTextTokenizer.Segment) -> Bool {
         guard let first = segment.lines.first else { return false }
-        let firstText = text(first)
-        if AppendixLabel.parse(firstText) != nil { return true }
-        if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil { return true }
-        if firstText.startsWith("Nơi nhận") || firstText.startsWith("Kính gửi") { return true }
+        // Appendix labels and type lines are short: no string for a long first line.
+        if first.end - first.start <= 40 {
+            let firstText = text(first)
+            if AppendixLabel.parse(firstText) != nil { return true }
+            if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil { return true }
+        }
+        if Bytes.hasPrefix(bytes, first.start, first.end, Self.noiNhan) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }
         if let w = dataWidth {
             // A second table: its `TT` header cell closes a segment that starts with other text.
             if segment.lines.count >= 2, let last = segment.lines.last, Self.isIndexHeader(text(last)) { return true }
@@ -142,6 +145,7 @@ struct TableAssembler {
     }
 
     private static let noiNhan = Array("Nơi nhận".utf8)
+    private static let kinhGui = Array("Kính gửi".utf8)
     private static let so = Array("Số".utf8)
     private static let vv = Array("V/v".utf8)
 

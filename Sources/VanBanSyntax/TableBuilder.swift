@@ -115,7 +115,7 @@ enum TableBuilder {
     static func isColumnNumberRow(_ texts: [String], width: Int) -> Bool {
         guard width >= 3, texts.count == width else { return false }
         for (k, t) in texts.enumerated() {
-            let bare = t.hasPrefix("(") && t.hasSuffix(")") ? String(t.dropFirst().dropLast()) : t
+            let bare = t.startsWith("(") && t.endsWith(")") ? String(t.dropFirst().dropLast()) : t
             guard bare == String(k + 1) else { return false }
         }
         return true
@@ -186,12 +186,12 @@ enum ColumnRoles {
         if ["tt", "stt", "số tt", "số thứ tự", "tt.", "stt."].contains(k) { return .index }
         if has("chủ trì") { return .lead }
         if has("phối hợp") { return .partners }
-        if has("phê duyệt") || k.hasPrefix("cấp trình") { return .approval }
-        if has("thời gian") || has("tiến độ") || k.hasPrefix("thời hạn") { return .timeline }
+        if has("phê duyệt") || k.startsWith("cấp trình") { return .approval }
+        if has("thời gian") || has("tiến độ") || k.startsWith("thời hạn") { return .timeline }
         if has("nguồn vốn") || has("kinh phí") { return .funding }
-        if k.hasPrefix("sản phẩm") || k.hasPrefix("kết quả") || has("hình thức văn bản") { return .output }
-        if k.hasPrefix("ghi chú") { return .note }
-        if k.hasPrefix("nội dung") || k.hasPrefix("nhiệm vụ") || k.hasPrefix("tên nhiệm vụ") || k.hasPrefix("tên đề án") || k.hasPrefix("công việc") { return .task }
+        if k.startsWith("sản phẩm") || k.startsWith("kết quả") || has("hình thức văn bản") { return .output }
+        if k.startsWith("ghi chú") { return .note }
+        if k.startsWith("nội dung") || k.startsWith("nhiệm vụ") || k.startsWith("tên nhiệm vụ") || k.startsWith("tên đề án") || k.startsWith("công việc") { return .task }
         return nil
     }
 }

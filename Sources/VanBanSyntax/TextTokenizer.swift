@@ -66,7 +66,7 @@ enum TextLines {
         for l in lines {
             let b = Array(l.text.utf8)
             let continues = current != nil && !l.afterBlank && Markers.match(b, 0, b.count) == nil
-                && (Case.startsLower(b, 0, b.count) == true || current!.text.hasSuffix(","))
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(","))
             if continues, var c = current {
                 c.breaks.append(c.text.utf8.count + 1)
                 c.text += " " + l.text

@@ -223,7 +223,7 @@ enum AppendixLabel {
               u[u.index(after: u.startIndex)] | 0x20 == UInt8(ascii: "h") else { return nil }
         let t = text.collapsingSpaces
         let key = t.uppercased()
-        guard key.hasPrefix("PHỤ LỤC") else { return nil }
+        guard key.startsWith("PHỤ LỤC") else { return nil }
         // Appendix labels are printed upper case, or as "Phụ lục" + a number and nothing else.
         var rest = key.dropFirst("PHỤ LỤC".count).trimmingPrefix(" ")
         if rest.isEmpty { return Case.isUpper(t) ? (t, nil) : nil }
@@ -234,7 +234,7 @@ enum AppendixLabel {
         let isRoman = Roman.value(number) != nil
         let isArabic = !number.isEmpty && number.count <= 3 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
         guard isRoman || isArabic else { return nil }
-        let label = t.hasSuffix(".") || t.hasSuffix(":") ? String(t.dropLast()) : t
+        let label = t.endsWith(".") || t.endsWith(":") ? String(t.dropLast()) : t
         return (label, number)
     }
 }
