@@ -13,6 +13,12 @@ struct CitationScanner {
     private static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
         (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), Array($0.name.utf8), $0)
     }
+    /// Bytes a type name can start with, in any of its three forms.
+    private static let typeFirstBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for n in typeNames { for f in [n.key, n.lower, n.name] { t[Int(f[0])] = true } }
+        return t
+    }()
     private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
     private static let cuaSpaced = Array(" của ".utf8)
     private static let theoDeNghi = Array("Theo đề nghị".utf8), xetDeNghi = Array("Xét đề nghị".utf8)
@@ -85,7 +91,7 @@ struct CitationScanner {
         let windowStart = sawSo ? max(0, typeEnd - 48) : typeEnd + 1
         var k = typeEnd
         while k >= windowStart {
-            if k == 0 || b[k - 1] == Bytes.space || b[k - 1] == UInt8(ascii: "(") {
+            if k == 0 || b[k - 1] == Bytes.space || b[k - 1] == UInt8(ascii: "("), k < typeEnd, Self.typeFirstBytes[Int(b[k])] {
                 for t in Self.typeNames {
                     let matches = Bytes.hasPrefix(b, k, typeEnd, t.key) || Bytes.hasPrefix(b, k, typeEnd, t.lower)
                         || Bytes.hasPrefix(b, k, typeEnd, t.name)

@@ -52,6 +52,9 @@ public enum DocumentTypes {
         Kind(name: "Lệnh", code: "L", normative: true),
     ]
 
+    /// Whether a type line can start with this byte (a cheap test before building any string).
+    static func mayStartTypeLine(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
+
     /// The bytes a type line can start with (a cheap test before the lookup).
     private static let firstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
