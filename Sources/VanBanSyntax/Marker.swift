@@ -34,10 +34,14 @@ enum Opener {
         "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC", "Đơn vị tính", "Bảng ", "Biểu ",
     ].map { Array($0.utf8) }
 
-    private static let firstBytes: Set<UInt8> = Set(all.compactMap(\.first))
+    private static let firstBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for o in all { t[Int(o[0])] = true }
+        return t
+    }()
 
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        guard from < to, firstBytes.contains(b[from]) else { return false }
+        guard from < to, firstBytes[Int(b[from])] else { return false }
         return all.contains { Bytes.hasPrefix(b, from, to, $0) }
     }
 }
@@ -57,6 +61,7 @@ enum Markers {
     private static let emDash: [UInt8] = [0xE2, 0x80, 0x94]
     private static let bullet: [UInt8] = [0xE2, 0x80, 0xA2]
     private static let dStroke: [UInt8] = [0xC4, 0x91]  // đ
+    private static let dashes = [enDash, emDash, bullet]
 
     /// Recognizes a marker at `from`; nil when the text starts without one.
     static func match(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
@@ -73,10 +78,13 @@ enum Markers {
             }
             return nil
         }
-        for d in [enDash, emDash, bullet] where Bytes.hasPrefix(b, from, to, d) {
-            let next = from + d.count
-            guard next < to, b[next] == Bytes.space else { return nil }
-            return Marker(kind: .dash, label: "-", contentStart: skipSpaces(b, next, to))
+        if c == 0xE2 {
+            // En dash, em dash, bullet: E2 80 93 / 94 / A2.
+            for d in dashes where Bytes.hasPrefix(b, from, to, d) {
+                let next = from + d.count
+                guard next < to, b[next] == Bytes.space else { return nil }
+                return Marker(kind: .dash, label: "-", contentStart: skipSpaces(b, next, to))
+            }
         }
         if Bytes.isDigit(c) { return arabic(b, from, to) }
         if let m = keyword(b, from, to) { return m }

@@ -36,7 +36,7 @@ enum AppendixRules {
             var k = 0
             while k < words.count {
                 let w = words[k].lowercased()
-                if (w == "phụ" || w == "(phụ") && k + 1 < words.count && words[k + 1].lowercased().hasPrefix("lục") {
+                if (w == "phụ" || w == "(phụ") && k + 1 < words.count && words[k + 1].lowercased().startsWith("lục") {
                     var j = k + 2
                     if j < words.count, words[j].lowercased() == "số" { j += 1 }
                     let next = j < words.count ? words[j].trimmingCharacters(",;.:)") : ""

@@ -43,14 +43,14 @@ enum EndingRules {
             if !(item.startsWith("-") || item.startsWith("–")) {
                 out.append(rule.finding("recipient `\(item)` does not start with `-`", at: at, end: end))
             }
-            if k < lastIndex, !item.hasSuffix(";") {
+            if k < lastIndex, !item.endsWith(";") {
                 out.append(rule.finding("recipient `\(item)` does not end with `;`", at: at, end: end))
             }
             if k == lastIndex, !cut {
                 let body = item.drop { $0 == "-" || $0 == "–" || $0 == " " }
                 if !body.hasPrefix("Lưu") {
                     out.append(rule.finding("the last recipient is not the archive copy `- Lưu: VT, …`", at: at, end: end))
-                } else if !item.hasSuffix(".") {
+                } else if !item.endsWith(".") {
                     out.append(rule.finding("the last recipient `\(item)` does not end with `.`", at: at, end: end))
                 }
             }
@@ -72,9 +72,9 @@ enum EndingRules {
         "The content ends with `./.`.",
         anchor: "NĐ 30/2020 PL III (Mẫu 1.1–3.2)") { rule, d, _ in
         guard !Doc.isCutShort(d), d.signature != nil || !d.closing.isEmpty || !d.recipients.isEmpty else { return [] }
-        if d.closing.contains(where: { $0.text.hasSuffix("./.") }) { return [] }
+        if d.closing.contains(where: { $0.text.endsWith("./.") }) { return [] }
         guard let last = lastText(d.body) else { return [] }
-        if last.text.hasSuffix("./.") { return [] }
+        if last.text.endsWith("./.") { return [] }
         return [rule.finding("the content does not end with `./.`", at: last.position)]
     }
 

@@ -18,7 +18,7 @@ enum NumberRules {
             return [rule.finding("`\(printed)` is not a document number (expected e.g. `05/KH-UBND`)", at: at, end: end)]
         }
         // A dotted serial (`66.15/2026/NQ-CP`) is the Government's own numbering.
-        if !parts.serial.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) || parts.serial.hasPrefix(".") || parts.serial.hasSuffix(".") {
+        if !parts.serial.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) || parts.serial.startsWith(".") || parts.serial.endsWith(".") {
             return [rule.finding("the serial `\(parts.serial)` is not written in Arabic digits", at: at, end: end)]
         }
         if parts.serial.count == 1, parts.serial != "0" {

@@ -18,7 +18,7 @@ enum PreambleRules {
             }
             let text = p.text.trimmed()
             if k != lastBase {
-                if !text.hasSuffix(";") {
+                if !text.endsWith(";") {
                     out.append(rule.finding("a `Căn cứ` line does not end with `;`", at: at))
                 }
                 continue
@@ -29,12 +29,12 @@ enum PreambleRules {
             // The enacting sentence of a Thông tư or Kế hoạch (`Bộ trưởng … ban hành Thông tư …`) follows a `;`.
             let beforeEnacting = !next.isEmpty && (next.containsBytes(" ban hành ") || next.containsBytes(" hướng dẫn "))
             // `Căn cứ …, Ủy ban nhân dân tỉnh ban hành Chương trình … như sau:` carries its own enacting clause.
-            let enactsItself = text.hasSuffix(":") && text.containsBytes(" ban hành ")
+            let enactsItself = text.endsWith(":") && text.containsBytes(" ban hành ")
             if beforeProposal || beforeEnacting {
-                if !(text.hasSuffix(";") || text.hasSuffix(",") || text.hasSuffix(".")) {
+                if !(text.endsWith(";") || text.endsWith(",") || text.endsWith(".")) {
                     out.append(rule.finding("the last `Căn cứ` before `\(next.prefix(12))…` does not end with `;`", at: at))
                 }
-            } else if !enactsItself, !text.hasSuffix(".") {
+            } else if !enactsItself, !text.endsWith(".") {
                 out.append(rule.finding("the last `Căn cứ` line does not end with `.`", at: at))
             }
         }
