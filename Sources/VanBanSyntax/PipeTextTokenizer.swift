@@ -39,9 +39,21 @@ public struct PipeTextTokenizer {
         let n = b.count
         var blankBefore = false
         while i < n {
-            // The line and its width in scalars, in one loop.
+            // The line and its width in scalars, in one loop: eight bytes at a time while no line
+            // break is among them (width = bytes - continuation bytes 10xxxxxx), then byte by byte.
             var end = i
             var scalars = 0
+            if let base = b.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while end + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                    let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                    let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                    scalars &+= 8 &- continuation.nonzeroBitCount
+                    end &+= 8
+                }
+            }
             while end < n {
                 let c = b[end]
                 if c == Bytes.lf { break }

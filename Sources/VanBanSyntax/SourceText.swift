@@ -123,28 +123,35 @@ public struct SourceText: Sendable {
     /// One pass from `start`: UTF-8 validity (a sequence only cut by the end of input is
     /// `truncatedAt`), line starts and damage counts. Offsets are relative to `start`.
     static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Scan {
-        var out = Scan()
-        out.lineStarts.reserveCapacity((b.count - start) / 40 + 1)
+        // Plain locals in the loop (not fields of a struct holding an array), so they stay in registers.
+        var starts = [0]
+        starts.reserveCapacity((b.count - start) / 40 + 1)
+        var status = UTF8Status.valid
+        var hasText = false, mayNeedNFC = false
+        var letters = 0, lone = 0
+        var damage = DamageCounts()
         var i = start
         var wordStart = start
         let n = b.count
-        while i < n {
+        scanning: while i < n {
             let c = b[i]
             if c < 0x80 {
                 // ASCII: the common case, no decoding, no tables.
-                if (c | 0x20) &- 0x61 < 26 { out.damage.letters += 1; out.hasText = true }
+                let isLetter = (c | 0x20) &- 0x61 < 26
+                letters &+= isLetter ? 1 : 0
+                hasText = hasText || isLetter
                 if c <= 0x20, c == 0x20 || c == 0x0A {
                     // A lone upper-case consonant between spaces.
-                    if i - wordStart == 1, isLoneConsonant(b[wordStart]) { out.damage.lone += 1 }
+                    if i - wordStart == 1, isLoneConsonant(b[wordStart]) { lone += 1 }
                     wordStart = i + 1
-                    if c == 0x0A, i + 1 < n { out.lineStarts.append(i + 1 - start) }
-                } else if !out.hasText, !isBlank(c) {
-                    out.hasText = true
+                    if c == 0x0A, i + 1 < n { starts.append(i + 1 - start) }
+                } else if !hasText, !isBlank(c) {
+                    hasText = true
                 }
                 i += 1
                 continue
             }
-            out.hasText = true
+            hasText = true
             let len: Int
             var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
             var v: UInt32
@@ -156,38 +163,40 @@ public struct SourceText: Sendable {
             case 0xF0: len = 4; lowBound = 0x90; v = 0
             case 0xF1...0xF3: len = 4; v = UInt32(c & 0x07)
             case 0xF4: len = 4; highBound = 0x8F; v = 4
-            default: out.status = .invalidAt(i); return out
+            default: status = .invalidAt(i); break scanning
             }
             guard i + len <= n else {
                 // Cut by the end of input, if what is there is a valid start.
                 for k in 1..<(n - i) {
                     let cb = b[i + k]
-                    if cb < (k == 1 ? lowBound : 0x80) || cb > (k == 1 ? highBound : 0xBF) { out.status = .invalidAt(i); return out }
+                    if cb < (k == 1 ? lowBound : 0x80) || cb > (k == 1 ? highBound : 0xBF) { status = .invalidAt(i); break scanning }
                 }
-                out.status = .truncatedAt(i)
-                return out
+                status = .truncatedAt(i)
+                break scanning
             }
             let c1 = b[i + 1]
-            guard c1 >= lowBound, c1 <= highBound else { out.status = .invalidAt(i); return out }
+            guard c1 >= lowBound, c1 <= highBound else { status = .invalidAt(i); break scanning }
             v = v << 6 | UInt32(c1 & 0x3F)
             if len > 2 {
                 for k in 2..<len {
                     let cb = b[i + k]
-                    guard cb & 0xC0 == 0x80 else { out.status = .invalidAt(i); return out }
+                    guard cb & 0xC0 == 0x80 else { status = .invalidAt(i); break scanning }
                     v = v << 6 | UInt32(cb & 0x3F)
                 }
             }
-            if v >= 0x300, v <= 0x36F { out.mayNeedNFC = true }
-            if v == 0xFFFD, out.damage.replacement == nil { out.damage.replacement = i - start }
+            if v >= 0x300, v <= 0x36F { mayNeedNFC = true }
+            if v == 0xFFFD, damage.replacement == nil { damage.replacement = i - start }
             if v < 0x100 {
                 let kind = latin1Kind[Int(v)]
-                if kind == 1 { out.damage.tcvn3 += 1; if out.damage.firstTCVN3 == nil { out.damage.firstTCVN3 = i - start } }
-                if kind == 2 { out.damage.vni += 1 }
+                if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i - start } }
+                if kind == 2 { damage.vni += 1 }
             }
-            out.damage.letters += 1
+            letters += 1
             i += len
         }
-        return out
+        damage.letters = letters
+        damage.lone = lone
+        return Scan(status: status, hasText: hasText, mayNeedNFC: mayNeedNFC, lineStarts: starts, damage: damage)
     }
 
     /// The U01 findings the damage counts call for.
