@@ -78,4 +78,20 @@ import VanBanModel
         #expect(t.cutShort)
         #expect(t.cells.last?.text == "Công tác tuyên")
     }
+
+    /// Line widths are counted eight bytes at a time: every length around a word boundary, with
+    /// multi-byte letters, trimmed spaces and U+00A0, must give the scalar count of the trimmed line.
+    @Test func lineWidthsAreScalarCounts() throws {
+        let words = ["Kế", "hoạch", "số", "202/KH-UBND", "ngày", "đ)", "Ủy", "ban", "x"]
+        var lines: [String] = []
+        for n in 0..<40 {
+            let body = (0...n).map { words[($0 * 7 + n) % words.count] }.joined(separator: " ")
+            lines.append(n % 3 == 0 ? "  \u{A0}" + body + " \t" : body)
+        }
+        lines.append("|")
+        let source = try SourceText(decoding: Array(lines.joined(separator: "\n").utf8))
+        let found = PipeTextTokenizer.segments(source.bytes).flatMap(\.lines)
+        let expected = lines.dropLast().map { $0.trimmed().unicodeScalars.count }
+        #expect(found.map(\.width) == expected)
+    }
 }
