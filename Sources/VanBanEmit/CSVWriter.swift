@@ -8,12 +8,29 @@ public struct CSVWriter {
     }
 
     public mutating func record(_ fields: [String]) {
-        for (k, f) in fields.enumerated() {
-            if k > 0 { bytes.append(UInt8(ascii: ",")) }
-            var f = f
-            f.withUTF8 { field($0) }
-        }
+        for f in fields { field(f) }
+        endRecord()
+    }
+
+    /// Field by field, for records written in a loop (no array per record).
+    private var fieldsInRecord = 0
+
+    public mutating func field(_ f: String) {
+        if fieldsInRecord > 0 { bytes.append(UInt8(ascii: ",")) }
+        fieldsInRecord += 1
+        var f = f
+        f.withUTF8 { field($0) }
+    }
+
+    public mutating func field(_ n: Int) {
+        if fieldsInRecord > 0 { bytes.append(UInt8(ascii: ",")) }
+        fieldsInRecord += 1
+        bytes.append(contentsOf: String(n).utf8)
+    }
+
+    public mutating func endRecord() {
         bytes += [0x0D, 0x0A]
+        fieldsInRecord = 0
     }
 
     private mutating func field(_ u: UnsafeBufferPointer<UInt8>) {

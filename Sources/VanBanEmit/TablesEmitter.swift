@@ -38,12 +38,15 @@ public enum TablesEmitter {
 
     /// The tidy records of one document (no header row; see `longHeader`).
     public static func long(_ doc: Document, into w: inout CSVWriter) {
+        let path = doc.source.path, number = doc.header.number ?? ""
         for located in tables(of: doc) {
             let t = located.table
+            let appendix = located.appendix ?? ""
             for (r, row) in t.rows.enumerated() {
                 for (c, value) in row.cells.enumerated() {
-                    w.record([doc.source.path, doc.header.number ?? "", located.appendix ?? "", String(located.index), String(r + 1),
-                              t.columns[c].header, t.columns[c].role?.rawValue ?? "", value])
+                    w.field(path); w.field(number); w.field(appendix); w.field(located.index); w.field(r + 1)
+                    w.field(t.columns[c].header); w.field(t.columns[c].role?.rawValue ?? ""); w.field(value)
+                    w.endRecord()
                 }
             }
         }
