@@ -152,6 +152,29 @@ public struct SourceText: Sendable {
                 continue
             }
             hasText = true
+            // Fast paths for the sequences Vietnamese text is made of: two bytes (Latin-1 and
+            // Latin Extended letters, combining marks) and three bytes E1..EC (Latin Extended
+            // Additional: ạ … ỹ). Only the scalars the damage counts look at are decoded.
+            if i + 2 < n {
+                let c1 = b[i + 1]
+                if c >= 0xC2, c <= 0xDF, c1 & 0xC0 == 0x80 {
+                    if c <= 0xC3 {
+                        let kind = latin1Kind[Int(UInt32(c & 0x1F) << 6 | UInt32(c1 & 0x3F))]
+                        if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i - start } }
+                        if kind == 2 { damage.vni += 1 }
+                    } else if c == 0xCC || (c == 0xCD && c1 <= 0xAF) {
+                        mayNeedNFC = true
+                    }
+                    letters &+= 1
+                    i += 2
+                    continue
+                }
+                if c >= 0xE1, c <= 0xEC, c1 & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                    letters &+= 1
+                    i += 3
+                    continue
+                }
+            }
             let len: Int
             var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
             var v: UInt32
