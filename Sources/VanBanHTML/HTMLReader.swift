@@ -67,12 +67,11 @@ private struct Gathered {
     var lines: [(text: [UInt8], line: Int)] = [([], 0)]
 
     mutating func append(_ bytes: UnsafePointer<xmlChar>, line: Int) {
-        if lines[lines.count - 1].line == 0 { lines[lines.count - 1].line = line }
-        var p = bytes
-        while p.pointee != 0 {
-            lines[lines.count - 1].text.append(p.pointee)
-            p += 1
-        }
+        let k = lines.count - 1
+        if lines[k].line == 0 { lines[k].line = line }
+        var n = 0
+        while bytes[n] != 0 { n += 1 }
+        lines[k].text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
     }
 
     mutating func lineBreak(line: Int) { lines.append(([], 0)) }
@@ -86,32 +85,44 @@ private struct Gathered {
     }
 }
 
-private func collapse(_ b: [UInt8]) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(b.count)
-    var space = false
-    var i = 0
-    while i < b.count {
-        let c = b[i]
-        var isSpace = c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C
-        var width = 1
-        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { isSpace = true; width = 2 }
-        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B { isSpace = false; width = 3; i += width; continue }  // zero-width space
-        if isSpace {
-            space = !out.isEmpty
-        } else {
-            if space { out.append(0x20) }
-            space = false
-            out.append(contentsOf: b[i..<(i + width)])
+private func collapse(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { b in
+        String(unsafeUninitializedCapacity: b.count) { out in
+            var n = 0
+            var space = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
+                    space = n > 0
+                    i += 1
+                } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {  // U+00A0
+                    space = n > 0
+                    i += 2
+                } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B {  // zero-width space
+                    i += 3
+                } else {
+                    if space { out[n] = 0x20; n += 1 }
+                    space = false
+                    out[n] = c
+                    n += 1
+                    i += 1
+                }
+            }
+            return n
         }
-        i += width
     }
-    return String(decoding: out, as: UTF8.self)
 }
 
 private func name(_ node: xmlNodePtr) -> String {
     guard let n = node.pointee.name else { return "" }
-    return String(cString: n).lowercased()
+    // libxml2's HTML parser gives lower-case names already; lower-case only when it did not.
+    var p = n
+    while p.pointee != 0 {
+        if p.pointee >= 0x41, p.pointee <= 0x5A { return String(cString: n).lowercased() }
+        p += 1
+    }
+    return String(cString: n)
 }
 
 private func lineNumber(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(node))) }
@@ -198,12 +209,12 @@ private enum Landmarks {
         visitText(root) { node, text in
             // Only texts opening with C, Đ, P, N, T, K (or their lower case) can be landmarks.
             guard let f = text.utf8.first, [0x43, 0x63, 0xC4, 0x50, 0x70, 0x4E, 0x54, 0x4B].contains(f) else { return }
-            let key = text.utf8.count > 40 ? String(text.prefix(20)).uppercased() : text.uppercased()
-            if first == nil, key.hasPrefix("CỘNG HÒA XÃ HỘI") || key.hasPrefix("CỘNG HOÀ XÃ HỘI") || key.hasPrefix("ĐẢNG CỘNG SẢN") {
+            let key = String(decoding: Case.upperUTF8(text.utf8.count > 40 ? String(text.prefix(20)) : text), as: UTF8.self)
+            if first == nil, key.startsWith("CỘNG HÒA XÃ HỘI") || key.startsWith("CỘNG HOÀ XÃ HỘI") || key.startsWith("ĐẢNG CỘNG SẢN") {
                 first = node
             }
-            if first != nil, text.hasPrefix("Nơi nhận") || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.hasPrefix($0) })
-                || key.hasPrefix("PHỤ LỤC") {
+            if first != nil, text.startsWith("Nơi nhận") || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.startsWith($0) })
+                || key.startsWith("PHỤ LỤC") {
                 last = node
             }
         }
@@ -227,11 +238,25 @@ private enum Landmarks {
         return root
     }
 
-    /// Every non-empty text node under `node`, in document order, outside scripts and styles.
+    /// Only texts opening with C, Đ, P, N, T, K (or their lower case) can be landmarks: tested on the
+    /// first byte after white space, before any string is made.
+    private static func opensLandmark(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var p = content
+        while true {
+            let c = p.pointee
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C { p += 1; continue }
+            if c == 0xC2, p[1] == 0xA0 { p += 2; continue }
+            // E2 and E3 may open other white space (U+2000 … U+205F, U+3000): left to the full test.
+            return c == 0x43 || c == 0x63 || c == 0xC4 || c == 0x50 || c == 0x70 || c == 0x4E || c == 0x54 || c == 0x4B
+                || c == 0xE2 || c == 0xE3
+        }
+    }
+
+    /// Every landmark-like text node under `node`, in document order, outside scripts and styles.
     private static func visitText(_ node: xmlNodePtr, _ body: (xmlNodePtr, String) -> Void) {
         var child = node.pointee.children
         while let c = child {
-            if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content {
+            if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content, opensLandmark(content) {
                 let text = String(cString: content).trimmed()
                 if !text.isEmpty { body(c, text) }
             } else if c.pointee.type == XML_ELEMENT_NODE, !skipped.contains(name(c)) {
@@ -243,10 +268,11 @@ private enum Landmarks {
 }
 
 private extension String {
+    /// White space trimmed at both ends (Unicode white space, tested on the end scalars only).
     func trimmed() -> String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        while let f = s.unicodeScalars.first, f.properties.isWhitespace { s = Substring(s.unicodeScalars.dropFirst()) }
+        while let l = s.unicodeScalars.last, l.properties.isWhitespace { s = Substring(s.unicodeScalars.dropLast()) }
         return String(s)
     }
 }

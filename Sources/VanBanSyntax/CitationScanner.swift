@@ -234,18 +234,20 @@ struct CitationScanner {
             citations.append(c)
             return
         }
-        var old = citations[idx]
-        old.mentions += c.mentions
-        if !old.lines.contains(c.lines[0]) {
-            old.lines.append(c.lines[0])
-            old.lines.sort()
+        // In place: a copy of the citation would copy its mentions for every new mention.
+        citations[idx].mentions += c.mentions
+        let line = c.lines[0]
+        if let last = citations[idx].lines.last, line > last {
+            citations[idx].lines.append(line)  // mentions arrive in document order
+        } else if !citations[idx].lines.contains(line) {
+            citations[idx].lines.append(line)
+            citations[idx].lines.sort()
         }
-        if old.date == nil { old.date = c.date }
+        if citations[idx].date == nil { citations[idx].date = c.date }
         // Prefer a mention printed in running text over one in an upper-case title.
-        let oldUpper = Case.isUpper(old.text), newUpper = Case.isUpper(c.text)
-        if old.issuer == nil || (oldUpper && !newUpper && c.issuer != nil) { old.issuer = c.issuer ?? old.issuer }
-        if oldUpper && !newUpper && c.date != nil { old.text = c.text; old.type = c.type }
-        citations[idx] = old
+        let oldUpper = Case.isUpper(citations[idx].text), newUpper = Case.isUpper(c.text)
+        if citations[idx].issuer == nil || (oldUpper && !newUpper && c.issuer != nil) { citations[idx].issuer = c.issuer ?? citations[idx].issuer }
+        if oldUpper && !newUpper && c.date != nil { citations[idx].text = c.text; citations[idx].type = c.type }
     }
 
     private func skipSpaces(_ b: [UInt8], _ i: Int) -> Int {
