@@ -99,10 +99,16 @@ public struct JSONWriter {
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        var left = depth * 2
+        while left > 0 {
+            let n = min(left, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<n])
+            left -= n
+        }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))

@@ -12,17 +12,18 @@ public enum HTMLDecoder {
     public static func decode(_ raw: [UInt8]) throws(InputError) -> SourceText {
         if raw.starts(with: [0xFF, 0xFE]) { return try SourceText(decoding: convert(Array(raw.dropFirst(2)), from: "UTF-16LE") ?? []) }
         if raw.starts(with: [0xFE, 0xFF]) { return try SourceText(decoding: convert(Array(raw.dropFirst(2)), from: "UTF-16BE") ?? []) }
-        if raw.contains(0) { throw .binary }
-        if isUTF8(raw) { return try SourceText(decoding: raw) }
+        if raw.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) { throw .binary }
+        // UTF-8 (the common case) is checked once, by the decoder itself.
+        do {
+            return try SourceText(decoding: raw)
+        } catch .invalidUTF8 {
+            // A legacy encoding: converted below.
+        }
         let charset = declaredCharset(raw) ?? "WINDOWS-1258"
         guard let utf8 = convert(raw, from: charset) ?? convert(raw, from: "WINDOWS-1258") else {
             throw .invalidUTF8(line: 1, column: 1)
         }
         return try SourceText(decoding: utf8)
-    }
-
-    private static func isUTF8(_ b: [UInt8]) -> Bool {
-        String(validating: b, as: UTF8.self) != nil
     }
 
     /// `<meta charset="…">` or `content="text/html; charset=…"` in the first 4 KiB.
