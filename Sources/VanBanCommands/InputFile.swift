@@ -36,7 +36,31 @@ enum InputFile {
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw .directory }
         var out: [UInt8] = []
-        if st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        // A regular file of known size: read straight into the array, no chunk copies.
+        if st.st_size > 0, (st.st_mode & S_IFMT) == S_IFREG {
+            let size = Int(st.st_size)
+            var failure: Int32 = 0
+            out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                while count < size {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 { break }
+                    count += n
+                }
+            }
+            if failure != 0 { throw failure == EISDIR ? .directory : .unreadable(String(cString: strerror(failure))) }
+            if out.count < size { return out }  // the file shrank while being read
+            // At its size: done, unless it grew meanwhile (one byte tells).
+            var extra: UInt8 = 0
+            let n = Glibc.read(fd, &extra, 1)
+            if n <= 0 { return out }
+            out.append(extra)
+        }
+        // Standard input, pipes, and a file that grew: the rest in chunks.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
