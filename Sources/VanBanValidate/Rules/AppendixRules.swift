@@ -31,7 +31,7 @@ enum AppendixRules {
         var named: [(number: String?, at: Position)] = []
         func scan(_ text: String, _ at: Position) {
             // Most paragraphs name no appendix: a byte search rules them out before any splitting.
-            guard text.containsBytes("hụ lục") || text.containsBytes("HỤ LỤC") else { return }
+            guard text.containsBytes("lục") || text.containsBytes("LỤC") else { return }  // anchored on a rarer letter than "h"
             let words = text.split(separator: " ")
             var k = 0
             while k < words.count {
