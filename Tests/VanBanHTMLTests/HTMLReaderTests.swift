@@ -92,4 +92,15 @@ import VanBanTestSupport
         let all = doc.closing.map(\.text).joined()
         #expect(!all.contains("Bản quyền") && !all.contains("không phải văn bản"))
     }
+
+    /// A UTF-8 page cut inside its last character stays UTF-8: the partial character is dropped with
+    /// I02, and the page is not re-read in a legacy code page (which would garble every letter).
+    @Test func utf8PageCutInsideACharacterStaysUTF8() throws {
+        let page = Array("<meta charset=\"utf-8\"><p>Ủy ban nhân dân tỉnh Thái Nguyên</p><p>Cần Th".utf8) + [0xC6]
+        let source = try HTMLDecoder.decode(page)
+        #expect(source.diagnostics.map(\.rule) == ["I02"])
+        let text = String(decoding: source.bytes, as: UTF8.self)
+        #expect(text.hasSuffix("Cần Th"))
+        #expect(text.contains("Ủy ban nhân dân tỉnh Thái Nguyên"))
+    }
 }
