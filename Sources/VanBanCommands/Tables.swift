@@ -40,8 +40,16 @@ extension VanBanCommand {
 
         func run() throws {
             var failed = false
+            // The tidy CSV streams: each document's records are written as soon as it is read.
             var longCSV = CSVWriter(bom: bom)
-            if long { longCSV.record(TablesEmitter.longHeader) }
+            func flushLong(first: Bool) throws {
+                if let out = output { try Files.write(out, longCSV.bytes, append: !first) } else { Output.stdout(longCSV.bytes) }
+                longCSV = CSVWriter()
+            }
+            if long {
+                longCSV.record(TablesEmitter.longHeader)
+                try flushLong(first: true)
+            }
             var used: Set<String> = []
             if !long, let dir = output { try Files.makeDirectory(dir) }
             for path in files {
@@ -51,6 +59,7 @@ extension VanBanCommand {
                 }
                 if long {
                     TablesEmitter.long(doc, into: &longCSV)
+                    try flushLong(first: false)
                     continue
                 }
                 for located in TablesEmitter.tables(of: doc) {
@@ -63,9 +72,6 @@ extension VanBanCommand {
                     used.insert(name)
                     try Files.write(output! + "/" + name, TablesEmitter.wide(located.table, bom: bom))
                 }
-            }
-            if long {
-                if let out = output { try Files.write(out, longCSV.bytes) } else { Output.stdout(longCSV.bytes) }
             }
             if failed { throw ExitCode(2) }
         }
