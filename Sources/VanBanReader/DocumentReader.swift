@@ -1,4 +1,9 @@
 import Crypto
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VanBanHTML
 import VanBanModel
 import VanBanSyntax
@@ -32,23 +37,8 @@ public enum DocumentReader {
         while i < probe.endIndex, probe[i] == 0x20 || probe[i] == 0x0A || probe[i] == 0x0D || probe[i] == 0x09 || probe[i] == 0xEF || probe[i] == 0xBB || probe[i] == 0xBF { i += 1 }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || (i < probe.endIndex && probe[i] == UInt8(ascii: "<")) { return .html }
         // A line holding only "|" is pipe-text; lines ending in " |" are inline-pipe rows.
-        var pipeLines = 0, inlineRows = 0
-        var plainHeaderFirst = false  // the quốc hiệu on a line of its own before any row: text with tables
-        var lineStart = raw.startIndex
-        var k = raw.startIndex
         let limit = min(raw.endIndex, raw.startIndex + 65536)
-        while k < limit {
-            if raw[k] == 0x0A {
-                var s = lineStart, e = k
-                while s < e, raw[s] == 0x20 || raw[s] == 0x09 { s += 1 }
-                while e > s, raw[e - 1] == 0x20 || raw[e - 1] == 0x0D || raw[e - 1] == 0x09 { e -= 1 }
-                if e - s == 1, raw[s] == UInt8(ascii: "|") { pipeLines += 1 }
-                else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
-                else if inlineRows == 0, pipeLines == 0, raw[s..<e].starts(with: Array("CỘNG H".utf8)) { plainHeaderFirst = true }
-                lineStart = k + 1
-            }
-            k += 1
-        }
+        let (pipeLines, inlineRows, plainHeaderFirst) = raw.withUnsafeBufferPointer { countRows(UnsafeBufferPointer(rebasing: $0[..<limit])) }
         if pipeLines >= 2 { return .pipeText }
         if inlineRows >= 1 { return plainHeaderFirst ? .text : .inlinePipe }
         // Rows whose line breaks arrived as literal "\r\n" text.
@@ -56,6 +46,29 @@ public enum DocumentReader {
         // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too:
         // many line breaks fall inside a sentence, before a lower-case word.
         return hardWrapped(raw[..<limit]) ? .pipeText : .text
+    }
+
+    private static let congHoa = Array("CỘNG H".utf8)
+
+    /// Lines holding only `|`, lines ending in ` |`, and whether the quốc hiệu stands on a line of its
+    /// own before any row (text with tables). Lines are found with `memchr`.
+    private static func countRows(_ raw: UnsafeBufferPointer<UInt8>) -> (pipeLines: Int, inlineRows: Int, plainHeaderFirst: Bool) {
+        var pipeLines = 0, inlineRows = 0
+        var plainHeaderFirst = false
+        guard let base = raw.baseAddress else { return (0, 0, false) }
+        var lineStart = 0
+        while lineStart < raw.count {
+            guard let hit = memchr(base + lineStart, 0x0A, raw.count - lineStart) else { break }
+            let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            var s = lineStart, e = k
+            while s < e, raw[s] == 0x20 || raw[s] == 0x09 { s += 1 }
+            while e > s, raw[e - 1] == 0x20 || raw[e - 1] == 0x0D || raw[e - 1] == 0x09 { e -= 1 }
+            if e - s == 1, raw[s] == UInt8(ascii: "|") { pipeLines += 1 }
+            else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
+            else if inlineRows == 0, pipeLines == 0, UnsafeBufferPointer(rebasing: raw[s..<e]).starts(with: congHoa) { plainHeaderFirst = true }
+            lineStart = k + 1
+        }
+        return (pipeLines, inlineRows, plainHeaderFirst)
     }
 
     /// Whether at least a fifth of the line breaks are wraps (the next line opens in lower case).

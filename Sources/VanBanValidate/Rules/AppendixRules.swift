@@ -31,10 +31,13 @@ enum AppendixRules {
         var named: [(number: String?, at: Position)] = []
         func scan(_ text: String, _ at: Position) {
             // Most paragraphs name no appendix: a byte search rules them out before any splitting.
-            guard text.containsBytes("lục") || text.containsBytes("LỤC") else { return }  // anchored on a rarer letter than "h"
+            guard text.containsBytes("hụ lục") || text.containsBytes("HỤ LỤC") else { return }
             let words = text.split(separator: " ")
             var k = 0
             while k < words.count {
+                // "phụ" is 5 bytes in any case, "(phụ" 6: only such words are lower-cased and compared.
+                let n = words[k].utf8.count
+                guard n == 5 || n == 6 else { k += 1; continue }
                 let w = words[k].lowercased()
                 if (w == "phụ" || w == "(phụ") && k + 1 < words.count && words[k + 1].lowercased().startsWith("lục") {
                     var j = k + 2
