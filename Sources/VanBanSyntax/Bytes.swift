@@ -308,10 +308,6 @@ extension String {
 struct TextSlicer {
     let text: String
 
-    init(_ bytes: [UInt8]) {
-        text = String(decoding: bytes, as: UTF8.self)
-    }
-
     init(_ text: String) {
         self.text = text
     }

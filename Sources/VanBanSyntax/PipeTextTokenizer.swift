@@ -10,7 +10,7 @@ public struct PipeTextTokenizer {
         let b = source.bytes
         let segments = Self.segments(b)
         let allLines = segments.flatMap(\.lines)
-        let joiner = WrapJoiner(bytes: b, width: WrapJoiner.measureWidth(b, lines: allLines))
+        let joiner = WrapJoiner(bytes: b, text: source.text, width: WrapJoiner.measureWidth(b, lines: allLines))
         var assembler = TableAssembler(bytes: b, joiner: joiner)
         for (index, segment) in segments.enumerated() {
             assembler.add(segment, isLast: index == segments.count - 1)

@@ -7,6 +7,8 @@ import VanBanModel
 public struct SourceText: Sendable {
     /// The normalized UTF-8 text.
     public let bytes: [UInt8]
+    /// The same text as a `String` (validated once), to cut paragraph and cell texts from.
+    public let text: String
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
     /// Findings made while decoding (a cut-off final character, a non-NFC input).
@@ -19,39 +21,42 @@ public struct SourceText: Sendable {
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
         try Self.rejectBinary(raw, from: start)
-        // One pass: UTF-8 validity, text or not, NFC or not, line starts, damage counts.
-        var scan = raw.withUnsafeBufferPointer { Self.scan($0, from: start) }
-        if !scan.hasText { throw .empty }
-        var end = raw.count
-        switch scan.status {
-        case .valid:
-            break
-        case .truncatedAt(let offset):
-            // An excerpt cut inside a multi-byte character: drop the partial character, say so.
-            end = offset
-            let (line, column) = Self.position(of: offset, in: raw, from: start)
-            notes.append(Diagnostic(rule: "I02", severity: .warning,
-                message: "input ends inside a UTF-8 character; the partial character was dropped",
-                line: line, column: column))
-        case .invalidAt(let offset):
-            let (line, column) = Self.position(of: offset, in: raw, from: start)
-            throw .invalidUTF8(line: line, column: column)
-        }
-        var text = Array(raw[start..<end])
-        if text.allSatisfy(Self.isBlank) { throw .empty }
-        // A line break right before a dropped partial character starts no line.
-        while scan.lineStarts.count > 1, let last = scan.lineStarts.last, last >= text.count { scan.lineStarts.removeLast() }
-        if scan.mayNeedNFC {
-            let nfc = Array(String(decoding: text, as: UTF8.self)._nfcCodeUnits)
-            if nfc != text {
-                notes.append(Diagnostic(rule: "U01", severity: .warning,
-                    message: "input is not in Unicode NFC; it was normalized before parsing", line: 1))
-                text = nfc
-                scan = text.withUnsafeBufferPointer { Self.scan($0, from: 0) }
+        // The standard library validates (and the string is kept); our own pass only locates a fault.
+        var string: String
+        if let valid = String(validating: raw[start...], as: UTF8.self) {
+            string = valid
+        } else {
+            switch raw.withUnsafeBufferPointer({ Self.locateFault($0, from: start) }) {
+            case .valid:
+                string = String(decoding: raw[start...], as: UTF8.self)
+            case .truncatedAt(let offset):
+                // An excerpt cut inside a multi-byte character: drop the partial character, say so.
+                let (line, column) = Self.position(of: offset, in: raw, from: start)
+                notes.append(Diagnostic(rule: "I02", severity: .warning,
+                    message: "input ends inside a UTF-8 character; the partial character was dropped",
+                    line: line, column: column))
+                string = String(decoding: raw[start..<offset], as: UTF8.self)
+            case .invalidAt(let offset):
+                let (line, column) = Self.position(of: offset, in: raw, from: start)
+                throw .invalidUTF8(line: line, column: column)
             }
         }
-        notes += Self.damage(scan.damage, in: text)
-        self.bytes = text
+        if string.utf8.allSatisfy(Self.isBlank) { throw .empty }
+        // One pass over valid text: line starts, the damage counts, whether NFC may change it.
+        var scan = string.withUTF8Buffer(Self.scan)
+        if scan.mayNeedNFC {
+            let nfc = Array(string._nfcCodeUnits)
+            if !nfc.elementsEqual(string.utf8) {
+                notes.append(Diagnostic(rule: "U01", severity: .warning,
+                    message: "input is not in Unicode NFC; it was normalized before parsing", line: 1))
+                string = String(decoding: nfc, as: UTF8.self)
+                scan = string.withUTF8Buffer(Self.scan)
+            }
+        }
+        let bytes = Array(string.utf8)
+        notes += Self.damage(scan.damage, in: bytes)
+        self.bytes = bytes
+        self.text = string
         self.lineStarts = scan.lineStarts
         self.diagnostics = notes
     }
@@ -108,118 +113,92 @@ public struct SourceText: Sendable {
 
     enum UTF8Status { case valid, truncatedAt(Int), invalidAt(Int) }
 
-    /// What one pass over the input learns.
+    /// What one pass over valid text learns.
     struct Scan {
-        var status: UTF8Status = .valid
-        /// Some byte is not white space.
-        var hasText = false
         /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
         var mayNeedNFC = false
-        /// Offsets (from the scan's start) of the first byte of each line.
+        /// Offsets of the first byte of each line.
         var lineStarts: [Int] = [0]
         var damage = DamageCounts()
     }
 
-    /// One pass from `start`: UTF-8 validity (a sequence only cut by the end of input is
-    /// `truncatedAt`), line starts and damage counts. Offsets are relative to `start`.
-    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Scan {
+    /// Line starts and damage counts, in one pass over valid UTF-8 (lengths from lead bytes; only the
+    /// scalars the damage counts look at are decoded).
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
         // Plain locals in the loop (not fields of a struct holding an array), so they stay in registers.
         var starts = [0]
-        starts.reserveCapacity((b.count - start) / 40 + 1)
-        var status = UTF8Status.valid
-        var hasText = false, mayNeedNFC = false
+        starts.reserveCapacity(b.count / 40 + 1)
+        var mayNeedNFC = false
         var letters = 0, lone = 0
         var damage = DamageCounts()
-        var i = start
-        var wordStart = start
+        var i = 0
+        var wordStart = 0
         let n = b.count
-        scanning: while i < n {
+        while i < n {
             let c = b[i]
             if c < 0x80 {
                 // ASCII: the common case, no decoding, no tables.
-                let isLetter = (c | 0x20) &- 0x61 < 26
-                letters &+= isLetter ? 1 : 0
-                hasText = hasText || isLetter
+                letters &+= (c | 0x20) &- 0x61 < 26 ? 1 : 0
                 if c <= 0x20, c == 0x20 || c == 0x0A {
                     // A lone upper-case consonant between spaces.
                     if i - wordStart == 1, isLoneConsonant(b[wordStart]) { lone += 1 }
                     wordStart = i + 1
-                    if c == 0x0A, i + 1 < n { starts.append(i + 1 - start) }
-                } else if !hasText, !isBlank(c) {
-                    hasText = true
+                    if c == 0x0A, i + 1 < n { starts.append(i + 1) }
                 }
                 i += 1
                 continue
             }
-            hasText = true
-            // Fast paths for the sequences Vietnamese text is made of: two bytes (Latin-1 and
-            // Latin Extended letters, combining marks) and three bytes E1..EC (Latin Extended
-            // Additional: ạ … ỹ). Only the scalars the damage counts look at are decoded.
-            if i + 2 < n {
-                let c1 = b[i + 1]
-                if c >= 0xC2, c <= 0xDF, c1 & 0xC0 == 0x80 {
-                    if c <= 0xC3 {
-                        let kind = latin1Kind[Int(UInt32(c & 0x1F) << 6 | UInt32(c1 & 0x3F))]
-                        if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i - start } }
-                        if kind == 2 { damage.vni += 1 }
-                    } else if c == 0xCC || (c == 0xCD && c1 <= 0xAF) {
-                        mayNeedNFC = true
-                    }
-                    letters &+= 1
-                    i += 2
-                    continue
+            letters &+= 1
+            if c < 0xE0 {
+                // Two bytes: Latin-1 (C2, C3: where TCVN3 and VNI read as Latin-1 land), Latin Extended,
+                // combining marks (CC 80 … CD AF).
+                if c <= 0xC3 {
+                    let kind = latin1Kind[Int(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))]
+                    if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i } }
+                    if kind == 2 { damage.vni += 1 }
+                } else if c == 0xCC || (c == 0xCD && b[i + 1] <= 0xAF) {
+                    mayNeedNFC = true
                 }
-                if c >= 0xE1, c <= 0xEC, c1 & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
-                    letters &+= 1
-                    i += 3
-                    continue
-                }
+                i += 2
+            } else if c < 0xF0 {
+                if c == 0xEF, b[i + 1] == 0xBF, b[i + 2] == 0xBD, damage.replacement == nil { damage.replacement = i }  // U+FFFD
+                i += 3
+            } else {
+                i += 4
             }
-            let len: Int
-            var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
-            var v: UInt32
-            switch c {
-            case 0xC2...0xDF: len = 2; v = UInt32(c & 0x1F)
-            case 0xE0: len = 3; lowBound = 0xA0; v = 0
-            case 0xE1...0xEC, 0xEE...0xEF: len = 3; v = UInt32(c & 0x0F)
-            case 0xED: len = 3; highBound = 0x9F; v = UInt32(c & 0x0F)
-            case 0xF0: len = 4; lowBound = 0x90; v = 0
-            case 0xF1...0xF3: len = 4; v = UInt32(c & 0x07)
-            case 0xF4: len = 4; highBound = 0x8F; v = 4
-            default: status = .invalidAt(i); break scanning
-            }
-            guard i + len <= n else {
-                // Cut by the end of input, if what is there is a valid start.
-                for k in 1..<(n - i) {
-                    let cb = b[i + k]
-                    if cb < (k == 1 ? lowBound : 0x80) || cb > (k == 1 ? highBound : 0xBF) { status = .invalidAt(i); break scanning }
-                }
-                status = .truncatedAt(i)
-                break scanning
-            }
-            let c1 = b[i + 1]
-            guard c1 >= lowBound, c1 <= highBound else { status = .invalidAt(i); break scanning }
-            v = v << 6 | UInt32(c1 & 0x3F)
-            if len > 2 {
-                for k in 2..<len {
-                    let cb = b[i + k]
-                    guard cb & 0xC0 == 0x80 else { status = .invalidAt(i); break scanning }
-                    v = v << 6 | UInt32(cb & 0x3F)
-                }
-            }
-            if v >= 0x300, v <= 0x36F { mayNeedNFC = true }
-            if v == 0xFFFD, damage.replacement == nil { damage.replacement = i - start }
-            if v < 0x100 {
-                let kind = latin1Kind[Int(v)]
-                if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i - start } }
-                if kind == 2 { damage.vni += 1 }
-            }
-            letters += 1
-            i += len
         }
         damage.letters = letters
         damage.lone = lone
-        return Scan(status: status, hasText: hasText, mayNeedNFC: mayNeedNFC, lineStarts: starts, damage: damage)
+        return Scan(mayNeedNFC: mayNeedNFC, lineStarts: starts, damage: damage)
+    }
+
+    /// Where invalid UTF-8 starts; a sequence only cut by the end of input is `truncatedAt`.
+    static func locateFault(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> UTF8Status {
+        var i = start
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let len: Int
+            var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: len = 2
+            case 0xE0: len = 3; lowBound = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: len = 3
+            case 0xED: len = 3; highBound = 0x9F
+            case 0xF0: len = 4; lowBound = 0x90
+            case 0xF1...0xF3: len = 4
+            case 0xF4: len = 4; highBound = 0x8F
+            default: return .invalidAt(i)
+            }
+            for k in 1..<len {
+                guard i + k < n else { return .truncatedAt(i) }
+                let cb = b[i + k]
+                if cb < (k == 1 ? lowBound : 0x80) || cb > (k == 1 ? highBound : 0xBF) { return .invalidAt(i) }
+            }
+            i += len
+        }
+        return .valid
     }
 
     /// The U01 findings the damage counts call for.
@@ -286,5 +265,13 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidUTF8(let line, let column):
             "\(line):\(column): invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
         }
+    }
+}
+
+private extension String {
+    /// The string's UTF-8 as one buffer (native strings in place).
+    func withUTF8Buffer<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var s = self
+        return s.withUTF8(body)
     }
 }

@@ -20,9 +20,9 @@ struct WrapJoiner {
     /// The document's own wrap width in scalars.
     let width: Int
 
-    init(bytes: [UInt8], width: Int) {
+    init(bytes: [UInt8], text: String, width: Int) {
         self.bytes = bytes
-        self.slicer = TextSlicer(bytes)
+        self.slicer = TextSlicer(text)
         self.width = width
     }
 
