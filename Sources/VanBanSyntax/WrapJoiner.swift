@@ -86,29 +86,36 @@ struct WrapJoiner {
         }
         let base = lines.startIndex
         let f = lines.map(features)
-        var text = ""
-        var breaks: [Int] = []
         var first = 0
         var contentLines = 0  // lines in the current paragraph apart from a lone "Điều N." line
         for i in 0..<f.count {
-            let line = lines[base + i]
-            if !text.isEmpty {
-                text.append(" ")
-                breaks.append(text.utf8.count)
-            }
-            slicer.append(line.start, line.end, to: &text)
             if !f[i].loneArticle { contentLines += 1 }
             let next = i + 1
             if next == f.count || endsParagraph(f, at: i, isFirst: contentLines <= 1 && !f[i].loneArticle, start: first) {
-                out.append(TextBlock(text: text, line: lines[base + first].number,
-                                     column: lines[base + first].column, breaks: breaks))
-                text = ""
-                breaks.removeAll()
+                out.append(paragraph(lines[(base + first)...(base + i)]))
                 first = next
                 contentLines = 0
             }
         }
         return out
+    }
+
+    /// Lines joined by single spaces, in a string sized once; `breaks` marks where each line began.
+    private func paragraph(_ run: ArraySlice<Line>) -> TextBlock {
+        let head = run[run.startIndex]
+        guard run.count > 1 else { return TextBlock(text: slicer.string(head.start, head.end), line: head.number, column: head.column) }
+        var text = ""
+        text.reserveCapacity(run.reduce(run.count - 1) { $0 + $1.end - $1.start })
+        var breaks: [Int] = []
+        breaks.reserveCapacity(run.count - 1)
+        for line in run {
+            if !text.isEmpty {
+                text.append(" ")
+                breaks.append(text.utf8.count)
+            }
+            slicer.append(line.start, line.end, to: &text)
+        }
+        return TextBlock(text: text, line: head.number, column: head.column, breaks: breaks)
     }
 
     // MARK: - Signals
