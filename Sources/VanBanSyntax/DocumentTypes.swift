@@ -52,6 +52,17 @@ public enum DocumentTypes {
         Kind(name: "Lệnh", code: "L", normative: true),
     ]
 
+    /// First byte (ASCII upper-cased) and byte length of every name's key.
+    private static let keyShapes: Set<Int> = Set(all.map { k in
+        let key = k.name.matchKey.utf8
+        return shape(key.first!, key.count)
+    })
+
+    private static func shape(_ first: UInt8, _ length: Int) -> Int {
+        let f = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        return Int(f) << 16 | length
+    }
+
     /// Whether a type line can start with this byte (a cheap test before building any string).
     static func mayStartTypeLine(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
 
@@ -72,7 +83,11 @@ public enum DocumentTypes {
     /// The type a whole line names (`KẾ HOẠCH`, `QUYẾT ĐỊNH`), upper case as printed; nil otherwise.
     public static func typeLine(_ text: String) -> Kind? {
         guard text.utf8.count <= 40, text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)], Case.isUpper(text) else { return nil }
-        return byUpperName[text.collapsingSpaces.matchKey]
+        let t = text.collapsingSpaces
+        // Upper-casing keeps the byte length of Vietnamese letters: a name's first byte and length
+        // rule out most lines before any key is built.
+        guard let g = t.utf8.first, keyShapes.contains(shape(g, t.utf8.count)) else { return nil }
+        return byUpperName[t.matchKey]
     }
 
     /// The type named by a word in any case (`công văn`, `NGHỊ QUYẾT`).

@@ -233,7 +233,7 @@ enum AppendixLabel {
         guard u.count <= 40, u.count >= 7, let first = u.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p"),
               u[u.index(after: u.startIndex)] | 0x20 == UInt8(ascii: "h") else { return nil }
         let t = text.collapsingSpaces
-        let key = t.uppercased()
+        let key = String(decoding: Case.upperUTF8(t), as: UTF8.self)
         guard key.startsWith("PHỤ LỤC") else { return nil }
         // Appendix labels are printed upper case, or as "Phụ lục" + a number and nothing else.
         var rest = key.dropFirst("PHỤ LỤC".count).trimmingPrefix(" ")
