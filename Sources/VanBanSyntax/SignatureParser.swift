@@ -26,6 +26,9 @@ enum SignatureParser {
 
     static func isUnsigned(_ line: String) -> Bool {
         guard line.utf8.count <= 48 else { return false }  // "(Đã ký và đóng dấu)" is 25 bytes
+        // Every accepted form holds "ký" in some case, or is "daky" (short) in some case.
+        guard line.utf8.count <= 8 || line.containsBytes("ký") || line.containsBytes("KÝ") || line.containsBytes("Ký")
+            || line.containsBytes("kÝ") else { return false }
         let key = line.lowercased().replacingAll("(", with: "").replacingAll(")", with: "").replacingAll("[", with: "").replacingAll("]", with: "").trimmed()
         return key == "đã ký" || key == "đã ký và đóng dấu" || key == "ký tên, đóng dấu" || key == "đã ký, đóng dấu" || key == "daky" || key == "ký"
     }
