@@ -108,18 +108,40 @@ public struct JSONWriter {
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Whether any of eight bytes is below 0x20, `"` or `\` (SWAR: a byte's high bit is set in the
+    /// mask where the test holds; bytes of 0x80 and above never match).
+    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & highs
+        let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
+        let quote = (q &- ones) & ~q & highs
+        let backslash = (bs &- ones) & ~bs & highs
+        return control | quote | backslash != 0
+    }
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { u in
-            // Copy runs that need no escaping in one go.
+            // Copy runs that need no escaping in one go; skip eight bytes at a time while none of
+            // them is a control byte, `"` or `\`.
             var runStart = 0
-            for (i, c) in u.enumerated() where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
-                if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
-                escape(c)
-                runStart = i + 1
+            var i = 0
+            let raw = UnsafeRawPointer(u.baseAddress)
+            while i < u.count {
+                if let raw, i + 8 <= u.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !Self.needsEscape(w) { i += 8; continue }
+                }
+                let c = u[i]
+                if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
+                    if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+                    escape(c)
+                    runStart = i + 1
+                }
+                i += 1
             }
             if runStart < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart...])) }
         }

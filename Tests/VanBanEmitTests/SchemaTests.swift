@@ -70,6 +70,36 @@ import VanBanTestSupport
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"s":"Số: 12/KH-UBND \"a\"\\\n\t\u0001","n":null,"l":[24,560]}"#)
     }
 
+    /// Escapes are found eight bytes at a time: every special byte at every offset around a word
+    /// boundary, in ASCII and in Vietnamese text, must come out as the plain per-byte rule says.
+    @Test func escapesAtEveryOffset() {
+        func reference(_ s: String) -> String {
+            var out = "\""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where u.value < 0x20: out += "\\u00" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16)
+                default: out.unicodeScalars.append(u)
+                }
+            }
+            return out + "\""
+        }
+        for base in ["abcdefghijklmnopqrstuvwxyz0123456789", "Thực hiện Nghị quyết số 98 của Chính phủ"] {
+            for special in ["\"", "\\", "\n", "\u{1F}", "\u{0}", "\t"] {
+                for k in 0...min(20, base.count) {
+                    let s = String(base.prefix(k)) + special + String(base.dropFirst(k))
+                    var w = JSONWriter(pretty: false)
+                    w.string(s)
+                    #expect(String(decoding: w.bytes, as: UTF8.self) == reference(s), "offset \(k)")
+                }
+            }
+        }
+    }
+
     @Test func prettyLayout() {
         var w = JSONWriter(pretty: true)
         w.beginObject()
