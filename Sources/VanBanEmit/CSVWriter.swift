@@ -33,8 +33,29 @@ public struct CSVWriter {
         fieldsInRecord = 0
     }
 
+    /// Whether a field holds a quote, a comma, CR or LF: eight bytes at a time (SWAR), then the rest.
+    private static func needsQuotes(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        if let raw = UnsafeRawPointer(u.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= u.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let q = w ^ (ones &* 0x22), comma = w ^ (ones &* 0x2C), lf = w ^ (ones &* 0x0A), cr = w ^ (ones &* 0x0D)
+                let hit = ((q &- ones) & ~q) | ((comma &- ones) & ~comma) | ((lf &- ones) & ~lf) | ((cr &- ones) & ~cr)
+                if hit & highs != 0 { return true }
+                i += 8
+            }
+        }
+        while i < u.count {
+            let c = u[i]
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D { return true }
+            i += 1
+        }
+        return false
+    }
+
     private mutating func field(_ u: UnsafeBufferPointer<UInt8>) {
-        if u.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }) {
+        if Self.needsQuotes(u) {
             bytes.append(UInt8(ascii: "\""))
             for b in u {
                 if b == UInt8(ascii: "\"") { bytes.append(b) }

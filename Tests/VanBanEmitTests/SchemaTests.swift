@@ -100,6 +100,20 @@ import VanBanTestSupport
         }
     }
 
+    /// CSV fields are tested for quoting eight bytes at a time: each special byte at each offset.
+    @Test func csvQuotesAtEveryOffset() {
+        let base = "Thực hiện Nghị quyết số 98 của Chính phủ"
+        for special in ["\"", ",", "\n", "\r"] {
+            for k in 0...20 {
+                let s = String(base.prefix(k)) + special + String(base.dropFirst(k))
+                var w = CSVWriter()
+                w.record([s, base])
+                let expected = "\"" + s.replacingAll("\"", with: "\"\"") + "\"," + base + "\r\n"
+                #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "offset \(k)")
+            }
+        }
+    }
+
     @Test func prettyLayout() {
         var w = JSONWriter(pretty: true)
         w.beginObject()
