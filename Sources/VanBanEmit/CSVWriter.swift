@@ -25,7 +25,21 @@ public struct CSVWriter {
     public mutating func field(_ n: Int) {
         if fieldsInRecord > 0 { bytes.append(UInt8(ascii: ",")) }
         fieldsInRecord += 1
-        bytes.append(contentsOf: String(n).utf8)
+        guard n >= 0 else { bytes.append(contentsOf: String(n).utf8); return }
+        // Digits written directly: no string per number.
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var v = n
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
+        }
     }
 
     public mutating func endRecord() {
