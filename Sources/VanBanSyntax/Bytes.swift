@@ -180,8 +180,8 @@ package enum Case {
             default:
                 if u.properties.changesWhenUppercased { return Array(s.uppercased().utf8) }
             }
-            let scalar = Unicode.Scalar(v)!
-            out.append(contentsOf: UTF8.encode(scalar)!)
+            guard let scalar = Unicode.Scalar(v) else { return Array(s.uppercased().utf8) }
+            out.append(contentsOf: scalar.utf8)
         }
         return out
     }

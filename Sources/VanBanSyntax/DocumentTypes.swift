@@ -53,9 +53,9 @@ public enum DocumentTypes {
     ]
 
     /// First byte (ASCII upper-cased) and byte length of every name's key.
-    private static let keyShapes: Set<Int> = Set(all.map { k in
+    private static let keyShapes: Set<Int> = Set(all.compactMap { k in
         let key = k.name.matchKey.utf8
-        return shape(key.first!, key.count)
+        return key.first.map { shape($0, key.count) }
     })
 
     private static func shape(_ first: UInt8, _ length: Int) -> Int {
@@ -70,7 +70,9 @@ public enum DocumentTypes {
     private static let firstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
         t[0x20] = true
-        for k in all { for form in [k.name.matchKey, k.name.uppercased()] { t[Int(form.utf8.first!)] = true } }
+        for k in all {
+            for form in [k.name.matchKey, k.name.uppercased()] { if let f = form.utf8.first { t[Int(f)] = true } }
+        }
         return t
     }()
 
