@@ -100,10 +100,12 @@ public struct JSONWriter {
         guard pretty else { return }
         bytes.append(UInt8(ascii: "\n"))
         var left = depth * 2
-        while left > 0 {
-            let n = min(left, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[..<n])
-            left -= n
+        Self.spaces.withUnsafeBufferPointer { spaces in
+            while left > 0 {
+                let n = min(left, spaces.count)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<n]))
+                left -= n
+            }
         }
     }
 

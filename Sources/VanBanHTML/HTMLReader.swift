@@ -207,15 +207,20 @@ private enum Landmarks {
         var first: xmlNodePtr?
         var last: xmlNodePtr?
         visitText(root) { node, text in
-            // Only texts opening with C, Đ, P, N, T, K (or their lower case) can be landmarks.
-            guard let f = text.utf8.first, [0x43, 0x63, 0xC4, 0x50, 0x70, 0x4E, 0x54, 0x4B].contains(f) else { return }
-            let key = String(decoding: Case.upperUTF8(text.utf8.count > 40 ? String(text.prefix(20)) : text), as: UTF8.self)
-            if first == nil, key.startsWith("CỘNG HÒA XÃ HỘI") || key.startsWith("CỘNG HOÀ XÃ HỘI") || key.startsWith("ĐẢNG CỘNG SẢN") {
-                first = node
+            guard let f = text.utf8.first else { return }
+            // The head of the text in upper case (60 bytes hold the longest landmark), made only for
+            // texts whose first letter can open the landmark looked for.
+            func key() -> String { String(decoding: Case.upperUTF8(String(decoding: text.utf8.prefix(60), as: UTF8.self)), as: UTF8.self) }
+            if first == nil, f == 0x43 || f == 0x63 || f == 0xC4 {  // C, c, Đ/đ
+                let k = key()
+                if k.startsWith("CỘNG HÒA XÃ HỘI") || k.startsWith("CỘNG HOÀ XÃ HỘI") || k.startsWith("ĐẢNG CỘNG SẢN") { first = node }
             }
-            if first != nil, text.startsWith("Nơi nhận") || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.startsWith($0) })
-                || key.startsWith("PHỤ LỤC") {
-                last = node
+            if first != nil {
+                if text.startsWith("Nơi nhận") || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.startsWith($0) }) {
+                    last = node
+                } else if f == 0x50 || f == 0x70, key().startsWith("PHỤ LỤC") {  // P, p
+                    last = node
+                }
             }
         }
         guard let start = first, let end = last else { return root }
