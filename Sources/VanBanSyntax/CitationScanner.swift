@@ -13,6 +13,14 @@ struct CitationScanner {
     private static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
         (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), Array($0.name.utf8), $0)
     }
+    /// The type-name forms that start with each byte, in the order of `typeNames` (so the first of
+    /// equally long names still wins): the window search tries only these.
+    private static let formsByFirstByte: [[(bytes: [UInt8], kind: DocumentTypes.Kind)]] = {
+        var t = [[(bytes: [UInt8], kind: DocumentTypes.Kind)]](repeating: [], count: 256)
+        for n in typeNames { for f in [n.key, n.lower, n.name] { t[Int(f[0])].append((f, n.kind)) } }
+        return t
+    }()
+
     /// Bytes a type name can start with, in any of its three forms.
     private static let typeFirstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -92,11 +100,10 @@ struct CitationScanner {
         var k = typeEnd
         while k >= windowStart {
             if k == 0 || b[k - 1] == Bytes.space || b[k - 1] == UInt8(ascii: "("), k < typeEnd, Self.typeFirstBytes[Int(b[k])] {
-                for t in Self.typeNames {
-                    let matches = Bytes.hasPrefix(b, k, typeEnd, t.key) || Bytes.hasPrefix(b, k, typeEnd, t.lower)
-                        || Bytes.hasPrefix(b, k, typeEnd, t.name)
-                    if matches, best == nil || t.key.count > best!.len && best!.start == k {
-                        best = (k, t.key.count, t.kind)
+                // A name's three forms have one byte length (case keeps Vietnamese letters' length).
+                for form in Self.formsByFirstByte[Int(b[k])] where Bytes.hasPrefix(b, k, typeEnd, form.bytes) {
+                    if best == nil || form.bytes.count > best!.len && best!.start == k {
+                        best = (k, form.bytes.count, form.kind)
                     }
                 }
                 if best != nil, best!.start == k {
