@@ -261,7 +261,7 @@ struct NumberRegistry {
 final class BatchOutput {
     let folder: String
     let resume: Bool
-    private var handles: [String: UnsafeMutablePointer<FILE>] = [:]
+    private var sinks: [String: Files.Sink] = [:]
     static let names = ["documents.ndjson", "tables-long.csv", "citations.csv", "diagnostics.ndjson"]
     static let citationsHeader = ["document", "number", "type", "cited_number", "date", "issuer", "name", "lines"]
 
@@ -292,28 +292,26 @@ final class BatchOutput {
             let path = folder + "/" + name
             var st = stat()
             let existed = stat(path, &st) == 0 && st.st_size > 0
-            guard let f = fopen(path, resume ? "ab" : "wb") else { throw Files.Failure(path: path, reason: String(cString: strerror(errno))) }
-            handles[name] = f
+            let sink = try Files.Sink(path, append: resume)
+            sinks[name] = sink
             if !(resume && existed) {
                 var header = CSVWriter()
                 if name == "tables-long.csv" { header.record(TablesEmitter.longHeader) }
                 if name == "citations.csv" { header.record(Self.citationsHeader) }
-                _ = header.bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+                try sink.write(header.bytes)
             }
         }
     }
 
     func write(document: [UInt8], tables: [UInt8], citations: [UInt8], diagnostics: [UInt8]) throws {
-        for (name, bytes) in zip(Self.names, [document, tables, citations, diagnostics]) where !bytes.isEmpty {
-            guard let f = handles[name], bytes.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, f) }) == bytes.count else {
-                throw Files.Failure(path: folder + "/" + name, reason: "short write")
-            }
+        for (name, bytes) in zip(Self.names, [document, tables, citations, diagnostics]) {
+            try sinks[name]?.write(bytes)
         }
     }
 
     func close() throws {
-        for (_, f) in handles { fclose(f) }
-        handles = [:]
+        for (_, sink) in sinks { sink.close() }
+        sinks = [:]
     }
 }
 

@@ -42,13 +42,15 @@ extension VanBanCommand {
             var failed = false
             // The tidy CSV streams: each document's records are written as soon as it is read.
             var longCSV = CSVWriter(bom: bom)
-            func flushLong(first: Bool) throws {
-                if let out = output { try Files.write(out, longCSV.bytes, append: !first) } else { Output.stdout(longCSV.bytes) }
+            let sink = long ? try output.map { try Files.Sink($0) } : nil
+            defer { sink?.close() }
+            func flushLong() throws {
+                if let sink { try sink.write(longCSV.bytes) } else { Output.stdout(longCSV.bytes) }
                 longCSV = CSVWriter()
             }
             if long {
                 longCSV.record(TablesEmitter.longHeader)
-                try flushLong(first: true)
+                try flushLong()
             }
             var used: Set<String> = []
             if !long, let dir = output { try Files.makeDirectory(dir) }
@@ -59,7 +61,7 @@ extension VanBanCommand {
                 }
                 if long {
                     TablesEmitter.long(doc, into: &longCSV)
-                    try flushLong(first: false)
+                    try flushLong()
                     continue
                 }
                 for located in TablesEmitter.tables(of: doc) {
@@ -98,9 +100,34 @@ enum Files {
     }
 
     static func write(_ path: String, _ bytes: [UInt8], append: Bool = false) throws {
-        guard let f = fopen(path, append ? "ab" : "wb") else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-        defer { fclose(f) }
-        let n = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
-        guard n == bytes.count else { throw Failure(path: path, reason: "short write") }
+        let sink = try Sink(path, append: append)
+        defer { sink.close() }
+        try sink.write(bytes)
+    }
+
+    /// An output file held open for writes in a loop.
+    final class Sink {
+        let path: String
+        private var file: UnsafeMutablePointer<FILE>?
+
+        init(_ path: String, append: Bool = false) throws {
+            guard let f = fopen(path, append ? "ab" : "wb") else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            self.path = path
+            self.file = f
+        }
+
+        func write(_ bytes: [UInt8]) throws {
+            guard !bytes.isEmpty else { return }
+            guard let f = file, bytes.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, f) }) == bytes.count else {
+                throw Failure(path: path, reason: "short write")
+            }
+        }
+
+        func close() {
+            if let f = file { fclose(f) }
+            file = nil
+        }
+
+        deinit { close() }
     }
 }
