@@ -3,6 +3,8 @@ import VanBanSyntax
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Brings an HTML page to NFC UTF-8 before libxml2 sees it, so that a page saved in a legacy

@@ -217,19 +217,10 @@ extension String {
     /// The first occurrence of `needle`, found byte-wise (both sides are NFC UTF-8). `needle` must
     /// start and end on whole scalars, as any string does, so the bounds are valid indices.
     package func byteRange(of needle: String) -> Range<String.Index>? {
-        let hay = utf8, n = needle.utf8
-        guard let first = n.first, hay.count >= n.count else { return nil }
-        var i = hay.startIndex
-        let last = hay.index(hay.endIndex, offsetBy: -n.count)
-        while i <= last {
-            if hay[i] == first {
-                var h = hay.index(after: i), k = n.index(after: n.startIndex)
-                while k < n.endIndex, hay[h] == n[k] { h = hay.index(after: h); k = n.index(after: k) }
-                if k == n.endIndex { return i..<h }
-            }
-            i = hay.index(after: i)
-        }
-        return nil
+        var hay = self, n = needle
+        guard let offset = hay.withUTF8({ h in n.withUTF8 { Bytes.search(h, $0) } }) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
     /// The text with runs of white space (including U+00A0) folded to one space and trimmed.
