@@ -42,13 +42,21 @@ public enum DocumentReader {
         if pipeLines >= 2 { return .pipeText }
         if inlineRows >= 1 { return plainHeaderFirst ? .text : .inlinePipe }
         // Rows whose line breaks arrived as literal "\r\n" text.
-        if Bytes2.contains(raw.prefix(65536), Array(" | \\r\\n".utf8)) || Bytes2.contains(raw.prefix(65536), Array("\\r\\n | ".utf8)) { return .inlinePipe }
+        if containsLiteralLineBreakRows(raw[..<limit]) { return .inlinePipe }
         // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too:
         // many line breaks fall inside a sentence, before a lower-case word.
         return hardWrapped(raw[..<limit]) ? .pipeText : .text
     }
 
     private static let congHoa = Array("CỘNG H".utf8)
+    private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }
+
+    /// Rows whose line breaks arrived as the literal text `\r\n`.
+    private static func containsLiteralLineBreakRows(_ raw: ArraySlice<UInt8>) -> Bool {
+        raw.withUnsafeBufferPointer { hay in
+            literalBreaks.contains { needle in needle.withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } }
+        }
+    }
 
     /// Lines holding only `|`, lines ending in ` |`, and whether the quốc hiệu stands on a line of its
     /// own before any row (text with tables). Lines are found with `memchr`.
@@ -132,18 +140,5 @@ public enum DocumentReader {
             out.append(hex[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-private enum Bytes2 {
-    static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return false }
-        var i = hay.startIndex
-        let end = hay.endIndex - needle.count
-        while i <= end {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 }

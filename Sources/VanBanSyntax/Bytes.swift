@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Byte-level helpers over UTF-8 text. Hot paths use these instead of `Character`.
-enum Bytes {
+package enum Bytes {
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
     static let cr = UInt8(ascii: "\r")
@@ -89,7 +89,7 @@ enum Bytes {
 
     /// Substring search with the C library's vectorized `memchr` (first byte) and `memcmp` (the
     /// rest): the hot path of every substring test here.
-    static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func search(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let h = hay.baseAddress, let n = needle.baseAddress, needle.count > 0, hay.count >= needle.count else { return nil }
         let m = needle.count
         let last = h + (hay.count - m)  // the last place the needle can start
