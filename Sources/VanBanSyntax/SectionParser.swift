@@ -299,7 +299,7 @@ private struct ParseState {
         let cells = t.cells
         // A form's own header (agency | quốc hiệu) inside an appendix is layout, not data.
         let layoutHeader = t.rowsMarked && HeaderParser.isHeader(t)
-        if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked, dataTable(t) { return }
+        if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return }
         let isSignatureBlock = cells.contains { c in
             c.text.startsWith("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
         }

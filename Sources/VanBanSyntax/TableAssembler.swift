@@ -8,9 +8,12 @@ struct TableAssembler {
     private var cells: [RawCell] = []
     private var tableOpen = false
     private var sawTable = false
-    /// Columns of a data table, known once the index sequence starts (`TT` … `1`).
+    /// Columns of a data table, known once the index sequence starts (`TT` … `1`) or the column names end.
     private var dataWidth: Int?
-    private var indexHeader = false
+    /// The table opens with a data header: an index cell (`TT`), or column names read to their end.
+    private var dataHeader = false
+    /// A table that opens with a column name (no index column) whose header is not read yet.
+    private var roleHeaderOpen = false
 
     init(bytes: [UInt8], joiner: WrapJoiner) {
         self.bytes = bytes
@@ -54,10 +57,13 @@ struct TableAssembler {
         emitParagraphs(segment.lines[..<split])
         cells = []
         dataWidth = nil
-        indexHeader = false
+        dataHeader = false
+        roleHeaderOpen = false
         tableOpen = true
         appendCell(segment.lines[split...], closingLine: segment.endLine)
-        if let first = cells.first, Self.isIndexHeader(first.text) { indexHeader = true }
+        if let first = cells.first {
+            if Self.isIndexHeader(first.text) { dataHeader = true } else if TableBuilder.isRoleHeader(first.text) { roleHeaderOpen = true }
+        }
     }
 
     private mutating func appendCell(_ lines: ArraySlice<WrapJoiner.Line>, closingLine: Int) {
@@ -65,8 +71,15 @@ struct TableAssembler {
         let printed = lines.count == 1 ? paragraphs : lines.map { TextBlock(text: text($0), line: $0.number, column: $0.column) }
         let cell = RawCell(lines: printed, paragraphs: paragraphs, line: lines.first?.number ?? closingLine)
         cells.append(cell)
-        if indexHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {
+        if dataHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {
             dataWidth = cells.count - 1
+        } else if roleHeaderOpen {
+            // Without an index column, the header ends where the column names do (as the builder reads it).
+            switch TableBuilder.scanRoleHeader(cells, complete: false) {
+            case .undecided: break
+            case .none: roleHeaderOpen = false
+            case .width(let w): dataWidth = w; roleHeaderOpen = false; dataHeader = true
+            }
         }
     }
 
@@ -77,7 +90,8 @@ struct TableAssembler {
         tableOpen = false
         sawTable = true
         dataWidth = nil
-        indexHeader = false
+        dataHeader = false
+        roleHeaderOpen = false
     }
 
     private mutating func emitParagraphs(_ lines: ArraySlice<WrapJoiner.Line>) {
@@ -103,7 +117,7 @@ struct TableAssembler {
                 return [.part, .chapter, .section, .article].contains(m.kind)
             }
         }
-        if indexHeader { return false }
+        if dataHeader || roleHeaderOpen { return false }
         if segment.lines.count > 20 { return true }
         if Opener.starts(bytes, first.start, first.end) { return true }
         if let m = Markers.match(bytes, first.start, first.end) {
@@ -117,6 +131,8 @@ struct TableAssembler {
         let lines = segment.lines
         if let k = lines.lastIndex(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return k }
         if let k = signatureStart(lines) { return k }
+        // A table without an index column opens with a column name (`Nội dung công việc`).
+        if let last = lines.last, last.end - last.start <= 60, TableBuilder.isRoleHeader(text(last)) { return lines.count - 1 }
         let atStart = !sawTable && blocks.isEmpty
         var k = lines.count
         while k > 0 {

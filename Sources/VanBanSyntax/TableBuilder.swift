@@ -31,6 +31,14 @@ enum TableBuilder {
             }
         } else {
             let cells = raw.cells
+            if let w = roleHeaderWidth(cells) {
+                // No index column: the header is the run of cells that name a column role.
+                headerTexts = cells[..<w].map { $0.text.replacingAll("\n", with: " ") }
+                body = stride(from: w, to: cells.count, by: w).map { Array(cells[$0..<min($0 + w, cells.count)]) }
+                diagnostics.append(Diagnostic(rule: "P03", severity: .info,
+                    message: "a table without an index column: its \(w) columns were read from the column names of its header", line: raw.line))
+                return finish(raw, headerTexts: headerTexts, body: body, groupRows: [], diagnostics: &diagnostics)
+            }
             guard let first = cells.first, TableAssembler.isIndexHeader(first.text),
                   let w = cells.indices.dropFirst().first(where: { TableAssembler.isFirstIndex(cells[$0].text) })
             else { return nil }
@@ -60,6 +68,12 @@ enum TableBuilder {
             }
             (body, groupRows) = segment(Array(cells[w...]), width: width)
         }
+        return finish(raw, headerTexts: headerTexts, body: body, groupRows: groupRows, diagnostics: &diagnostics)
+    }
+
+    /// Columns and rows once the header and the row cuts are known.
+    private static func finish(_ raw: RawTable, headerTexts: [String], body: [[RawCell]], groupRows: Set<Int>,
+                               diagnostics: inout [Diagnostic]) -> Table {
         let width = headerTexts.count
         // A sub-header names its own role (`Chủ trì`) or takes its parent's (`Thời gian / Bắt đầu`).
         let columns = headerTexts.map { text in
@@ -102,6 +116,14 @@ enum TableBuilder {
             }
             let timelineText = timelineColumns.map { texts[$0] }.filter { !$0.isEmpty }.joined(separator: " – ")
             let timeline = TimelineParser.parse(timelineText)
+            // Without an index column, the timeline column checks the cuts: a row whose timeline cell
+            // holds no date while a short cell beside it does is shifted.
+            if !raw.rowsMarked, kind == .data, columns.first?.role != .index, !timelineText.isEmpty,
+               timeline?.from == nil, timeline?.to == nil, timeline?.recurrence == nil,
+               let stray = texts.indices.first(where: { !timelineColumns.contains($0) && texts[$0].utf8.count <= 40 && TimelineParser.parse(texts[$0]).map { $0.to != nil || $0.recurrence != nil } == true }) {
+                diagnostics.append(Diagnostic(rule: "P01", severity: .error,
+                    message: "the timeline cell holds `\(timelineText.prefix(40))` while column \(stray + 1) holds the timeline `\(texts[stray])`: this row looks shifted by a missing or extra cell before it", line: line))
+            }
             rows.append(Row(cells: texts, line: line, kind: kind, group: group, timeline: timeline))
         }
         if raw.cutShort, let last = raw.cells.last {
@@ -109,6 +131,39 @@ enum TableBuilder {
                 message: "the input stops inside a table; the document looks cut short here", line: last.lines.last?.line ?? last.line))
         }
         return Table(columns: columns, rows: rows, line: raw.line)
+    }
+
+    /// A pipe-text table without an index column (`Nội dung công việc | Cơ quan chủ trì | …`): the number
+    /// of header cells, when at least two name a column role and data follows. The header opens with a
+    /// role; a short cell of another name (`Địa bàn`) belongs to it when a role follows within two cells.
+    static func roleHeaderWidth(_ cells: [RawCell]) -> Int? {
+        if case .width(let w) = scanRoleHeader(cells, complete: true) { return w }
+        return nil
+    }
+
+    enum RoleHeader: Equatable { case undecided, none, width(Int) }
+
+    /// The header scan over the cells read so far; `complete` when no more cells follow.
+    static func scanRoleHeader(_ cells: [RawCell], complete: Bool) -> RoleHeader {
+        guard let first = cells.first, isRoleHeader(first.text) else { return cells.isEmpty && !complete ? .undecided : .none }
+        var lastRole = 0
+        var roles = 1
+        var i = 1
+        while i < cells.count, i - lastRole <= 2 {
+            let t = cells[i].text
+            if isRoleHeader(t) { lastRole = i; roles += 1 } else if t.utf8.count > 60 { break }
+            i += 1
+        }
+        let decided = i < cells.count || complete
+        guard decided else { return .undecided }
+        let w = lastRole + 1
+        return roles >= 2 && w < cells.count ? .width(w) : .none
+    }
+
+    /// A short header cell that names a role other than the index.
+    static func isRoleHeader(_ text: String) -> Bool {
+        guard text.utf8.count <= 60, let role = ColumnRoles.role(of: text) else { return false }
+        return role != .index
     }
 
     /// `1 | 2 | 3 …` or `(1) | (2) | (3) …`, one number per column, at least three columns.

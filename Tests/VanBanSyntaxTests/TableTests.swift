@@ -53,6 +53,57 @@ import VanBanTestSupport
         #expect(shifted.first?.message.contains("Việc hai") == true)
     }
 
+    static let noIndexColumn = TestFiles.fixtures + "/pipe-text/ke-hoach-64-kh-ubnd-bang-khong-stt.txt"
+
+    @Test func aTableWithoutIndexColumnIsReadFromItsColumnNames() throws {
+        let doc = try TestFiles.parse(Self.noIndexColumn)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.header) == ["Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"])
+        #expect(t.columns.map(\.role) == [.task, .lead, .partners, .timeline])
+        #expect(t.rows.count == 4)
+        // A cell that opens with `1.` stays a cell; the empty partner cell stays in its column.
+        #expect(t.rows[0].cells[0].hasPrefix("1. Số hóa hồ sơ"))
+        #expect(t.rows[2].cells == ["3. Cập nhật dữ liệu dân cư, đất đai vào cơ sở dữ liệu dùng chung", "Phòng Tài nguyên và Môi trường", "", "Thường xuyên"])
+        #expect(t.rows.map { $0.timeline?.to } == ["2025-06", "2025-06", nil, "2025-12-15"])
+        #expect(doc.appendices[0].body.isEmpty)
+        #expect(doc.diagnostics.map(\.rule) == ["P03"])
+    }
+
+    @Test func aLostCellInATableWithoutIndexColumnIsReported() throws {
+        let text = try #require(TestFiles.read(Self.noIndexColumn).map { String(decoding: $0, as: UTF8.self) })
+        let lost = text.replacingAll("Các cơ quan chuyên môn\n|\n", with: "")
+        let doc = try DocumentReader.read(Array(lost.utf8), path: "t", form: .pipeText)
+        let shifted = doc.diagnostics.filter { $0.rule == "P01" && $0.message.contains("looks shifted") }
+        #expect(shifted.map(\.line) == [45, 54, 62])
+        #expect(shifted.last?.message.contains("`Thường xuyên`") == true)
+    }
+
+    @Test func aTableWithoutIndexColumnCutMidRowKeepsItsRows() throws {
+        let text = try #require(TestFiles.read(Self.noIndexColumn).map { String(decoding: $0, as: UTF8.self) })
+        let cut = Array(text.utf8.dropLast(60))
+        let doc = try DocumentReader.read(cut, path: "t", form: .pipeText)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.rows.count == 4)
+        #expect(doc.diagnostics.contains { $0.rule == "I01" })
+        #expect(doc.diagnostics.contains { $0.rule == "P01" && $0.message.contains("the input ends inside this row") })
+    }
+
+    @Test func aHeaderCellOfAnotherNameBetweenColumnNamesBelongsToTheHeader() throws {
+        let text = "KẾ HOẠCH\nTHỬ\nPHỤ LỤC\nNội dung\n|\nĐịa bàn\n|\nChủ trì\n|\nThời gian\n|\n"
+            + "Tuyên truyền pháp luật\n|\nXã A\n|\nSở Tư pháp\n|\nNăm 2025\n|\nKiểm tra\n|\nXã B\n|\nSở Nội vụ\n|\nQuý III/2025\n|\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .pipeText)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.role) == [.task, nil, .lead, .timeline])
+        #expect(t.rows.map { $0.cells[1] } == ["Xã A", "Xã B"])
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" })
+    }
+
+    @Test func oneColumnNameDoesNotMakeADataTable() throws {
+        let text = "KẾ HOẠCH\nTHỬ\nPHỤ LỤC\nNội dung\n|\nTuyên truyền pháp luật\n|\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .pipeText)
+        #expect(doc.tables.isEmpty && doc.appendices.allSatisfy { $0.tables.isEmpty })
+    }
+
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func seedRolesAndTimelines() throws {
         let doc = try TestFiles.parse(TestFiles.seed)
