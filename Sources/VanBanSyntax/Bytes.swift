@@ -162,11 +162,21 @@ package enum Case {
 
     /// The text in upper case, as UTF-8. Byte-level for ASCII and the Vietnamese letter blocks;
     /// `String.uppercased()` for any other lower-case letter (ß, ÿ, Greek …).
-    package static func upperUTF8(_ s: String) -> [UInt8] {
+    /// With `foldingSpaces`, runs of white space (including U+00A0) become one space and the ends are
+    /// trimmed, as `collapsingSpaces` does, in the same pass.
+    package static func upperUTF8(_ s: String, foldingSpaces: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
         for u in s.unicodeScalars {
             var v = u.value
+            if foldingSpaces {
+                if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+            }
             if v < 0x80 {
                 if v >= 0x61, v <= 0x7A { v -= 0x20 }
                 out.append(UInt8(v))
@@ -178,12 +188,16 @@ package enum Case {
             case 0x1A1, 0x1B0: v -= 1                                      // ơ ư
             case 0x1EA1...0x1EF9 where v & 1 == 1: v -= 1                 // ạ … ỹ
             default:
-                if u.properties.changesWhenUppercased { return Array(s.uppercased().utf8) }
+                if u.properties.changesWhenUppercased { return fallback(s, foldingSpaces) }
             }
-            guard let scalar = Unicode.Scalar(v) else { return Array(s.uppercased().utf8) }
+            guard let scalar = Unicode.Scalar(v) else { return fallback(s, foldingSpaces) }
             out.append(contentsOf: scalar.utf8)
         }
         return out
+    }
+
+    private static func fallback(_ s: String, _ foldingSpaces: Bool) -> [UInt8] {
+        Array((foldingSpaces ? s.collapsingSpaces : s).uppercased().utf8)
     }
 
     /// The first letter's case: true lower, false upper, nil when the text starts with no letter.
@@ -228,16 +242,19 @@ extension String {
         // Most text is already clean: no double spaces, tabs, NBSP or line breaks, no outer spaces.
         var clean = true
         var previousSpace = true
+        var previous: UInt8 = 0
         for b in utf8 {
             if b == 0x20 {
                 if previousSpace { clean = false; break }
                 previousSpace = true
-            } else if b == 0x09 || b == 0x0A || b == 0x0D || b == 0xA0 {
+            } else if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0xA0 && previous == 0xC2) {
+                // U+00A0 is C2 A0; a lone A0 byte continues a letter such as `à` (C3 A0).
                 clean = false
                 break
             } else {
                 previousSpace = false
             }
+            previous = b
         }
         if clean, !previousSpace || isEmpty { return self }
         var out = ""

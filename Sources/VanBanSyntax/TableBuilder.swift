@@ -236,19 +236,29 @@ enum TableBuilder {
 /// Column roles from header text, across the spellings real plans use.
 enum ColumnRoles {
     static func role(of header: String) -> ColumnRole? {
-        let k = header.collapsingSpaces.lowercased()
-        func has(_ s: String) -> Bool { k.containsBytes(s) }
-        if ["tt", "stt", "số tt", "số thứ tự", "tt.", "stt."].contains(k) { return .index }
-        if has("chủ trì") { return .lead }
-        if has("phối hợp") { return .partners }
-        if has("phê duyệt") || k.startsWith("cấp trình") { return .approval }
-        if has("thời gian") || has("tiến độ") || k.startsWith("thời hạn") { return .timeline }
-        if has("nguồn vốn") || has("kinh phí") { return .funding }
-        if k.startsWith("sản phẩm") || k.startsWith("kết quả") || has("hình thức văn bản") { return .output }
-        if k.startsWith("ghi chú") { return .note }
-        if k.startsWith("nội dung") || k.startsWith("nhiệm vụ") || k.startsWith("tên nhiệm vụ") || k.startsWith("tên đề án") || k.startsWith("công việc") { return .task }
+        // Compared in upper case, byte-wise (the byte-level upper case equals `uppercased()`).
+        let k = Case.upperUTF8(header, foldingSpaces: true)
+        func has(_ p: [UInt8]) -> Bool { Bytes.find(k, p) != nil }
+        func starts(_ p: [UInt8]) -> Bool { Bytes.hasPrefix(k, 0, k.count, p) }
+        if index.contains(k) { return .index }
+        if has(chuTri) { return .lead }
+        if has(phoiHop) { return .partners }
+        if has(pheDuyet) || starts(capTrinh) { return .approval }
+        if has(thoiGian) || has(tienDo) || starts(thoiHan) { return .timeline }
+        if has(nguonVon) || has(kinhPhi) { return .funding }
+        if starts(sanPham) || starts(ketQua) || has(hinhThuc) { return .output }
+        if starts(ghiChu) { return .note }
+        if task.contains(where: starts) { return .task }
         return nil
     }
+
+    private static func key(_ s: String) -> [UInt8] { Array(s.utf8) }
+    private static let index = ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "TT.", "STT."].map(key)
+    private static let chuTri = key("CHỦ TRÌ"), phoiHop = key("PHỐI HỢP"), pheDuyet = key("PHÊ DUYỆT"), capTrinh = key("CẤP TRÌNH")
+    private static let thoiGian = key("THỜI GIAN"), tienDo = key("TIẾN ĐỘ"), thoiHan = key("THỜI HẠN")
+    private static let nguonVon = key("NGUỒN VỐN"), kinhPhi = key("KINH PHÍ")
+    private static let sanPham = key("SẢN PHẨM"), ketQua = key("KẾT QUẢ"), hinhThuc = key("HÌNH THỨC VĂN BẢN"), ghiChu = key("GHI CHÚ")
+    private static let task = ["NỘI DUNG", "NHIỆM VỤ", "TÊN NHIỆM VỤ", "TÊN ĐỀ ÁN", "CÔNG VIỆC"].map(key)
 }
 
 extension String {

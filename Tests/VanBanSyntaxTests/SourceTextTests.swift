@@ -86,6 +86,16 @@ import VanBanModel
         #expect(String(decoding: Case.upperUTF8(text), as: UTF8.self) == text.uppercased())
     }
 
+    /// The fast path (already clean text) and the folding path agree with a plain definition; `à`
+    /// (C3 A0) holds the byte of U+00A0 (C2 A0) without being a space.
+    @Test(arguments: [vietnameseLetters, "Thời gian hoàn thành", " Thời\u{A0}gian\n hoàn  thành\t", "\u{A0}", "à\u{A0}à", "", "  ", " ß\n ÿ "])
+    func collapsingSpacesFoldsEveryKindOfSpace(_ text: String) {
+        let spaces: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\u{A0}"]
+        let words = text.unicodeScalars.split(whereSeparator: spaces.contains).map { String(String.UnicodeScalarView($0)) }
+        #expect(text.collapsingSpaces == words.joined(separator: " "))
+        #expect(String(decoding: Case.upperUTF8(text, foldingSpaces: true), as: UTF8.self) == words.joined(separator: " ").uppercased())
+    }
+
     @Test func byteRangeFindsWholeScalars() {
         let line = "Cần Thơ, ngày 01 tháng 10 năm 2021"
         let r = line.byteRange(of: "ngày")

@@ -26,6 +26,30 @@ import VanBanTestSupport
     }
 }
 
+@Suite struct ColumnRoleTests {
+    /// The header spellings real plans use (issue 3), in their printed case and in upper case.
+    @Test(arguments: [
+        ("TT", ColumnRole.index), ("STT", .index), ("Số TT", .index), ("Số thứ tự", .index),
+        ("Nội dung công việc", .task), ("Nhiệm vụ", .task), ("Nội dung", .task), ("Tên nhiệm vụ", .task),
+        ("Cơ quan chủ trì", .lead), ("Đơn vị chủ trì", .lead), ("Chủ trì", .lead), ("Cơ quan chủ trì đề xuất/thực hiện", .lead),
+        ("Cơ quan phối hợp", .partners), ("Đơn vị phối hợp", .partners),
+        ("Sản phẩm", .output), ("Kết quả", .output), ("Hình thức văn bản", .output),
+        ("Thời gian thực hiện", .timeline), ("Thời gian hoàn thành", .timeline), ("Tiến độ", .timeline), ("Dự kiến thời gian thực hiện", .timeline),
+        ("Cấp phê duyệt", .approval), ("Cấp trình", .approval), ("Cấp trình/ Phê duyệt", .approval),
+        ("Nguồn vốn", .funding), ("Kinh phí", .funding), ("Dự kiến nguồn vốn", .funding), ("Ghi chú", .note),
+    ] as [(String, ColumnRole)])
+    func knownSpellings(_ header: String, _ role: ColumnRole) {
+        #expect(ColumnRoles.role(of: header) == role)
+        #expect(ColumnRoles.role(of: header.uppercased()) == role)
+        #expect(ColumnRoles.role(of: "  " + header.replacingAll(" ", with: "\n") + " ") == role)
+    }
+
+    @Test(arguments: ["Địa bàn", "Đơn vị tính", "Tổng cộng", "", "Năm 2025"])
+    func unknownHeadersGetNoRole(_ header: String) {
+        #expect(ColumnRoles.role(of: header) == nil)
+    }
+}
+
 @Suite struct TableShapeTests {
     @Test func groupTotalAndTwoLevelHeader() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt")
