@@ -18,12 +18,14 @@ extension VanBanCommand {
             commandName: "batch",
             abstract: "Parse, check and extract many documents into one output folder.",
             discussion: """
-                Writes documents.ndjson, tables-long.csv, citations.csv, diagnostics.ndjson and summary.json.
-                Inputs are files, folders (recursively) or a list on standard input with --files-from -.
-                Output order follows the inputs whatever --jobs is. With --resume, inputs whose SHA-256 is
-                already in documents.ndjson are skipped and the other files are appended to.
-                Exit code 1 when some inputs could not be parsed (each named in summary.json).
-                Example: vanban batch ../shared/corpus --output out/
+                Writes documents.ndjson, tables-long.csv, citations.csv, diagnostics.ndjson and \
+                summary.json. Inputs are files, folders (recursively) or a list on standard input with \
+                --files-from -. Output order follows the inputs whatever --jobs is. With --resume, inputs \
+                whose SHA-256 is already in documents.ndjson are skipped and the other files are appended \
+                to. Exit code 1 when some inputs could not be parsed (each named in summary.json).
+
+                Example:
+                  vanban batch ../shared/corpus --output out/
                 """
         )
 

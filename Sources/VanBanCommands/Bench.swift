@@ -13,7 +13,10 @@ extension VanBanCommand {
             discussion: """
                 Reports MB/s and documents/s for tokenize+parse and for parse+JSON, over the given files \
                 (e.g. the seed and Fixtures/pipe-text/*.txt) and over generated documents.
-                Example: swift build -c release && .build/release/vanban bench ../shared/seed/*.txt Fixtures/pipe-text/*.txt
+
+                Example:
+                  swift build -c release
+                  .build/release/vanban bench Fixtures/pipe-text/*.txt
                 """
         )
 

@@ -17,11 +17,13 @@ extension VanBanCommand {
             commandName: "check",
             abstract: "Validate documents against Decree 30/2020's format rules and against themselves.",
             discussion: """
-                Findings are written gcc style (file:line:col: severity[RULE]: message, then the source line
-                and a caret), as JSON, or as SARIF 2.1.0. Exit code 0: no errors (with --strict, no warnings
-                either); 1: findings at the failing severity; 2: an input could not be read.
-                A project file `.vanban.json`, found by walking up from each input, may hold
+                Findings are written gcc style (file:line:col: severity[RULE]: message, then the source \
+                line and a caret), as JSON, or as SARIF 2.1.0. Exit code 0: no errors (with --strict, no \
+                warnings either); 1: findings at the failing severity; 2: an input could not be read.
+
+                A project file `.vanban.json`, found by walking up from each input, may hold \
                 {"disable": ["E01"], "severity": {"C01": "error"}}.
+
                 Examples:
                   vanban check plan.txt
                   vanban check --format sarif docs/*.txt > vanban.sarif

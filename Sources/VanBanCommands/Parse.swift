@@ -12,7 +12,7 @@ extension VanBanCommand {
             abstract: "Parse documents to the typed model.",
             discussion: """
                 Examples:
-                  vanban parse Fixtures/pipe-text/ke-hoach-12-kh-ubnd.txt
+                  vanban parse Fixtures/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt
                   vanban parse --format outline plan.txt
                   cat plan.txt | vanban parse -
                 """

@@ -13,9 +13,13 @@ extension VanBanCommand {
             commandName: "tables",
             abstract: "Write the documents' tables as CSV (RFC 4180, UTF-8).",
             discussion: """
+                --output DIR writes one wide CSV per table, named from the document number, the appendix \
+                and the table index; --long writes one tidy CSV with the columns \
+                document,number,appendix,table,row,column,role,value.
+
                 Examples:
-                  vanban tables plan.txt --output out/          one wide CSV per table, named from number, appendix, table
-                  vanban tables --long docs/*.txt > cells.csv   one tidy CSV: document,number,appendix,table,row,column,role,value
+                  vanban tables plan.txt --output out/
+                  vanban tables --long docs/*.txt > cells.csv
                 """
         )
 

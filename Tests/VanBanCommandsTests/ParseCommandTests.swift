@@ -97,4 +97,25 @@ import VanBanTestSupport
         #expect(r.code == 0)
         #expect(r.out.contains("--format"))
     }
+
+    /// Help reads as prose: no sentence broken by a hard line break inside a wrapped paragraph, no
+    /// example line wrapped, and every fixture it names exists.
+    @Test(arguments: ["parse", "check", "tables", "batch", "bench", "generate"])
+    func helpIsWellFormed(_ command: String) {
+        let r = run(["help", command])
+        #expect(r.code == 0)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let description = lines.prefix { !$0.hasPrefix("USAGE:") }
+        for (k, line) in description.enumerated().dropLast() {
+            let next = description[k + 1]
+            if line.hasPrefix("  ") {
+                #expect(next.isEmpty || next.hasPrefix("  "), "an example line of `\(command)` wraps: \(next)")
+            } else if !line.isEmpty, line.count < 60, let f = next.unicodeScalars.first, f.properties.isLowercase {
+                Issue.record("`\(command)` help breaks a sentence after: \(line)")
+            }
+        }
+        for word in r.out.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.hasPrefix("Fixtures/") && !word.contains("*") {
+            #expect(TestFiles.read(TestFiles.root + "/" + word) != nil, "help of `\(command)` names a missing file: \(word)")
+        }
+    }
 }
