@@ -71,10 +71,12 @@ extension VanBanCommand {
             let today = Check.today()
             let form = from
             let progress = Progress(total: inputs.count, enabled: isatty(2) == 1)
-            // Workers claim inputs in order and hand results to one in-order writer; a worker waits
-            // rather than run more than `lead` inputs ahead of the writer, so memory stays bounded.
+            // Workers claim inputs in order and hand results to the collector, which releases them in
+            // input order to one writer at a time; the writer writes outside the lock, so the other
+            // workers keep parsing. A worker waits rather than run more than `lead` inputs ahead of
+            // the writer, so memory stays bounded.
             let files = inputs
-            let state = Mutex(BatchCollector(inputs: inputs.count, lead: jobs * 2, output: out, progress: progress))
+            let state = Mutex(BatchCollector(inputs: inputs.count, lead: jobs * 2, progress: progress))
             DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, inputs.count))) { _ in
                 while true {
                     switch state.withLock({ $0.claim() }) {
@@ -82,7 +84,13 @@ extension VanBanCommand {
                     case .wait: usleep(200)
                     case .input(let k):
                         let r = BatchResult.make(files[k], form: form, today: today, skipping: done)
-                        state.withLock { $0.accept(r, at: k) }
+                        var ready = state.withLock { $0.accept(r, at: k) }
+                        while !ready.isEmpty {
+                            var failure: (any Error)?
+                            do { for w in ready { try out.write(document: w.json, tables: w.tablesCSV, citations: w.citationsCSV, diagnostics: w.diagnostics) } }
+                            catch { failure = error }
+                            ready = state.withLock { $0.wrote(failure) }
+                        }
                     }
                 }
             }
@@ -90,7 +98,7 @@ extension VanBanCommand {
                 c.progress.finish()
                 if let error = c.error { throw error }
                 let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
-                try c.output.close()
+                try out.close()
                 try Files.write(output + "/summary.json", c.summary.json(seconds: seconds))
                 return c.summary.failed
             }
@@ -100,11 +108,11 @@ extension VanBanCommand {
     }
 }
 
-/// The in-order writer of a batch: results arrive from any worker and leave in input order.
+/// The in-order release of a batch's results: they arrive from any worker and leave in input order,
+/// to one writer at a time. Counts and the batch-wide B01 check are settled here, in order.
 struct BatchCollector {
     enum Claim { case input(Int), wait, finished }
 
-    let output: BatchOutput
     let progress: Progress
     let lead: Int
     var summary: BatchSummary
@@ -112,48 +120,68 @@ struct BatchCollector {
     var error: (any Error)?
     private var pending: [Int: BatchResult] = [:]
     private var claimed = 0
-    private var written = 0
+    /// Results released to the writer (written, or being written).
+    private var released = 0
+    /// A worker is writing released results.
+    private var writing = false
 
-    init(inputs: Int, lead: Int, output: BatchOutput, progress: Progress) {
+    init(inputs: Int, lead: Int, progress: Progress) {
         self.summary = BatchSummary(inputs: inputs)
         self.lead = max(1, lead)
-        self.output = output
         self.progress = progress
     }
 
     mutating func claim() -> Claim {
         if claimed >= summary.inputs || error != nil { return .finished }
-        if claimed - written >= lead { return .wait }
+        if claimed - released >= lead { return .wait }
         claimed += 1
         return .input(claimed - 1)
     }
 
-    mutating func accept(_ result: BatchResult, at index: Int) {
+    /// Takes a worker's result. When no other worker is writing, the caller becomes the writer of
+    /// the results now ready in order (none when the next in order is still being parsed).
+    mutating func accept(_ result: BatchResult, at index: Int) -> [BatchResult.Parsed] {
         pending[index] = result
-        while let r = pending.removeValue(forKey: written) {
-            written += 1
-            do { try write(r) } catch { self.error = self.error ?? error }
-            progress.advance()
-        }
+        return release()
     }
 
-    private mutating func write(_ r: BatchResult) throws {
+    /// The writer is done with what it was given; it gets what became ready meanwhile.
+    mutating func wrote(_ failure: (any Error)?) -> [BatchResult.Parsed] {
+        writing = false
+        if let failure { error = error ?? failure }
+        return release()
+    }
+
+    private mutating func release() -> [BatchResult.Parsed] {
+        guard !writing, error == nil else { return [] }
+        var ready: [BatchResult.Parsed] = []
+        while let r = pending.removeValue(forKey: released) {
+            released += 1
+            if let p = settle(r) { ready.append(p) }
+            progress.advance()
+        }
+        writing = !ready.isEmpty
+        return ready
+    }
+
+    /// Counts a result and adds B01 to its diagnostics; the parsed output to write, if any.
+    private mutating func settle(_ r: BatchResult) -> BatchResult.Parsed? {
         summary.bytes += r.bytes
         switch r.outcome {
         case .skipped: summary.skipped += 1
         case .failed(let reason): summary.failed.append((r.path, reason))
-        case .parsed(let p):
+        case .parsed(var p):
             summary.parsed += 1
             summary.tables += p.tables
             summary.rows += p.rows
-            var diagnostics = p.diagnostics
             if let key = p.numberKey, let clash = numbers.register(key, path: r.path) {
                 let f = Finding(rule: "B01", severity: .error,
                     message: "\(key.issuer) used number \(key.number) in \(key.year) already, in \(clash)", at: p.numberPosition)
-                diagnostics += FindingsEmitter.line(f, path: r.path)
+                p.diagnostics += FindingsEmitter.line(f, path: r.path)
             }
-            try output.write(document: p.json, tables: p.tablesCSV, citations: p.citationsCSV, diagnostics: diagnostics)
+            return p
         }
+        return nil
     }
 }
 
@@ -260,7 +288,8 @@ struct NumberRegistry {
 }
 
 /// The five output files.
-final class BatchOutput {
+/// The batch's output files. Written by one worker at a time: the one `BatchCollector` made the writer.
+final class BatchOutput: @unchecked Sendable {
     let folder: String
     let resume: Bool
     private var sinks: [String: Files.Sink] = [:]

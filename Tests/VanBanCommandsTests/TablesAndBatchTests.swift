@@ -105,7 +105,8 @@ import VanBanTestSupport
     @Test func outputDoesNotDependOnJobs() throws {
         let inputs = Self.tempDir("jobs-in")
         // Many more inputs than jobs, of mixed sizes, with one unreadable file among them: workers run
-        // ahead of the in-order writer and wait for it.
+        // ahead of the in-order writer and wait for it; with more jobs than cores, results reach the
+        // collector while another worker is writing.
         let names = TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt")
         for copy in 0..<3 {
             for (k, name) in names.enumerated() {
@@ -114,12 +115,12 @@ import VanBanTestSupport
         }
         TestFiles.write(inputs + "/1-binary.txt", [0x00, 0xFF, 0xFE, 0x00, 0x89, 0x50])
         var outputs: [[[UInt8]]] = []
-        for jobs in ["1", "2", "3"] {
+        for jobs in ["1", "2", "3", "8"] {
             let out = Self.tempDir("jobs-\(jobs)")
             #expect(run(["batch", inputs, "--output", out, "--jobs", jobs]).code == 1)
             outputs.append(["documents.ndjson", "tables-long.csv", "citations.csv", "diagnostics.ndjson"].map { TestFiles.read(out + "/" + $0) ?? [] })
         }
-        #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2])
+        #expect(outputs.allSatisfy { $0 == outputs[0] })
         let docs = String(decoding: outputs[0][0], as: UTF8.self).split(separator: "\n")
         #expect(docs.count == 3 * names.count)
         #expect(docs.first?.contains("\"path\":\"\(inputs)/0-0.txt\"") == true)
