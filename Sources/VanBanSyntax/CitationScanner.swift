@@ -10,8 +10,9 @@ struct CitationScanner {
     private var indexByKey: [String: Int] = [:]
 
     /// Each type's name as written in citations: upper case, lower case, sentence case.
-    private static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
-        (Array($0.name.uppercased().utf8), Array($0.name.lowercased().utf8), Array($0.name.utf8), $0)
+    /// (Names are in sentence case: only the first letter changes for the lower-case form.)
+    static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
+        (Case.upperUTF8($0.name), Array(($0.name.prefix(1).lowercased() + String($0.name.dropFirst())).utf8), Array($0.name.utf8), $0)
     }
     /// The type-name forms that start with each byte, in the order of `typeNames` (so the first of
     /// equally long names still wins): the window search tries only these.

@@ -52,10 +52,12 @@ public enum DocumentTypes {
         Kind(name: "Lệnh", code: "L", normative: true),
     ]
 
+    /// Every name's match key (upper case, tone placement unified), in the order of `all`.
+    private static let keys: [String] = all.map(\.name.matchKey)
+
     /// First byte (ASCII upper-cased) and byte length of every name's key.
-    private static let keyShapes: Set<Int> = Set(all.compactMap { k in
-        let key = k.name.matchKey.utf8
-        return key.first.map { shape($0, key.count) }
+    private static let keyShapes: Set<Int> = Set(keys.compactMap { key in
+        key.utf8.first.map { shape($0, key.utf8.count) }
     })
 
     private static func shape(_ first: UInt8, _ length: Int) -> Int {
@@ -70,15 +72,15 @@ public enum DocumentTypes {
     private static let firstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
         t[0x20] = true
-        for k in all {
-            for form in [k.name.matchKey, k.name.uppercased()] { if let f = form.utf8.first { t[Int(f)] = true } }
+        for (k, key) in zip(all, keys) {
+            for form in [Array(key.utf8), Case.upperUTF8(k.name)] { if let f = form.first { t[Int(f)] = true } }
         }
         return t
     }()
 
     private static let byUpperName: [String: Kind] = {
         var map: [String: Kind] = [:]
-        for k in all { map[k.name.matchKey] = k }
+        for (k, key) in zip(all, keys) { map[key] = k }
         return map
     }()
 

@@ -5,6 +5,16 @@ import VanBanTestSupport
 @testable import VanBanSyntax
 
 @Suite struct FieldParserTests {
+    /// The citation scanner's three spellings of each type name are the standard library's.
+    @Test func typeNameFormsMatchTheStandardLibrary() {
+        for n in CitationScanner.typeNames {
+            let name = n.kind.name
+            #expect(String(decoding: n.key, as: UTF8.self) == name.uppercased())
+            #expect(String(decoding: n.lower, as: UTF8.self) == name.lowercased())
+            #expect(String(decoding: n.name, as: UTF8.self) == name)
+        }
+    }
+
     @Test(arguments: [
         ("ngày 01 tháng 10 năm 2021", "2021-10-01"), ("ngày 07/8/2018", "2018-08-07"), ("NGÀY 30 THÁNG 8 NĂM 2021", "2021-08-30"),
         ("ngày 7 tháng 5 năm 2021", "2021-05-07"), ("Ngày 29/02/2024", "2024-02-29"),
