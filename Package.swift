@@ -5,7 +5,7 @@ let package = Package(
     name: "vanban",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "VanBan", targets: ["VanBanModel", "VanBanSyntax", "VanBanHTML", "VanBanReader", "VanBanValidate", "VanBanEmit"]),
+        .library(name: "VanBan", targets: ["VanBanModel", "VanBanSyntax", "VanBanMarkup", "VanBanReader", "VanBanValidate", "VanBanEmit"]),
         .executable(name: "vanban", targets: ["vanban"]),
     ],
     dependencies: [
@@ -19,16 +19,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib from the system (Debian: zlib1g-dev), for the deflated parts of a Word file.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // The typed document model: plain Sendable values.
         .target(name: "VanBanModel"),
         // Input forms → blocks → section parser → model.
         .target(name: "VanBanSyntax", dependencies: ["VanBanModel"]),
-        // The HTML input form: the only module that imports libxml2.
-        .target(name: "VanBanHTML", dependencies: ["CLibXML2", "VanBanModel", "VanBanSyntax"]),
+        // The markup input forms, HTML pages and Word (.docx) files: the only module that imports libxml2.
+        .target(name: "VanBanMarkup", dependencies: ["CLibXML2", "CZlib", "VanBanModel", "VanBanSyntax"]),
         // The front door: input form detection and dispatch to the form's tokenizer.
         .target(
             name: "VanBanReader",
-            dependencies: ["VanBanModel", "VanBanSyntax", "VanBanHTML", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["VanBanModel", "VanBanSyntax", "VanBanMarkup", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Validators: the rule catalogue of shared/spec/validation.md.
         .target(name: "VanBanValidate", dependencies: ["VanBanModel", "VanBanSyntax"]),
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "VanBanCommands",
             dependencies: [
-                "VanBanModel", "VanBanSyntax", "VanBanReader", "VanBanEmit", "VanBanValidate",
+                "VanBanModel", "VanBanSyntax", "VanBanReader", "VanBanEmit", "VanBanValidate", "VanBanMarkup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,8 +48,8 @@ let package = Package(
         // Paths to fixtures and the shared corpus, for the test targets only.
         .target(name: "VanBanTestSupport", dependencies: ["VanBanModel", "VanBanSyntax", "VanBanReader"]),
         .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanHTMLTests", dependencies: ["VanBanHTML", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanMarkup", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanMarkupTests", dependencies: ["VanBanMarkup", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
         .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanCommands", "VanBanTestSupport"]),
         .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit", "VanBanModel", "VanBanTestSupport"]),
     ],

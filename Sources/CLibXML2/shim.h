@@ -3,6 +3,7 @@
 // that Foundation ships. vanban converts encodings itself and only passes pointers to libxml2.
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 // xmlFree is a global function pointer; Swift 6 cannot call it directly.

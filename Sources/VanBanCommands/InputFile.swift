@@ -86,6 +86,9 @@ enum Output {
 
     static func stdout(_ s: String) { stdout(Array(s.utf8)) }
 
+    /// Standard output is a terminal (and not captured).
+    static var stdoutIsTerminal: Bool { capture == nil && isatty(1) == 1 }
+
     static func stderr(_ s: String) {
         let bytes = Array((s + "\n").utf8)
         if let c = capture { c.append(bytes, error: true) } else { write(2, bytes) }
@@ -112,5 +115,7 @@ public final class OutputCapture: Sendable {
     }
 
     public var stdout: String { state.withLock { String(decoding: $0.out, as: UTF8.self) } }
+    /// Standard output as written (a Word file is not text).
+    public var stdoutBytes: [UInt8] { state.withLock { $0.out } }
     public var stderr: String { state.withLock { String(decoding: $0.err, as: UTF8.self) } }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VanBanEmit
+import VanBanMarkup
 import VanBanModel
 import VanBanReader
 import VanBanSyntax
@@ -19,17 +20,22 @@ extension VanBanCommand {
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, ndjson, outline, html, text, markdown
+            case json, ndjson, outline, html, text, markdown, docx
         }
 
         @Argument(help: "Input files; `-` reads standard input.")
         var files: [String] = ["-"]
 
-        @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline, html, text (blank-line text vanban reads back), markdown.")
+        @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline, html, text (blank-line text vanban reads back), markdown, docx (a Word file, for one input: redirect it, `> plan.docx`).")
         var format: Format = .json
 
         @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx.")
         var from: InputForm?
+
+        func validate() throws {
+            if format == .docx, files.count != 1 { throw ValidationError("--format docx writes one Word file: name one input") }
+            if format == .docx, Output.stdoutIsTerminal { throw ValidationError("--format docx writes a binary file: redirect it (> plan.docx)") }
+        }
 
         func run() throws {
             var failed = false
@@ -46,6 +52,7 @@ extension VanBanCommand {
                 case .html: Output.stdout(DocumentRenderer.render(doc, as: .html))
                 case .text: Output.stdout(DocumentRenderer.render(doc, as: .text))
                 case .markdown: Output.stdout(DocumentRenderer.render(doc, as: .markdown))
+                case .docx: Output.stdout(DocxWriter.package(documentXML: DocumentRenderer.render(doc, as: .wordML)))
                 }
             }
             if failed { throw ExitCode(2) }

@@ -1,9 +1,10 @@
 import VanBanModel
 
 /// Writes a document back out as a page (`--format html`), as blank-line text that vanban reads
-/// back (`--format text`), or as Markdown for people (`--format markdown`).
+/// back (`--format text`), as Markdown for people (`--format markdown`), or as the main part of a
+/// Word file (`wordML`: `word/document.xml`, which `DocxWriter` packages as a .docx).
 public enum DocumentRenderer {
-    public enum Style: Sendable { case html, text, markdown }
+    public enum Style: Sendable { case html, text, markdown, wordML }
 
     public static func render(_ doc: Document, as style: Style) -> String {
         var r = Writer(style: style)
@@ -39,6 +40,10 @@ private struct Writer {
         if style == .html {
             out += "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(escape(d.header.title ?? d.header.type ?? "văn bản"))</title>\n</head>\n<body>\n"
         }
+        if style == .wordML {
+            out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\n"
+        }
         header(d.header)
         for p in d.preamble { para(p.text) }
         if let w = d.header.enactingWords { para(w) }
@@ -54,6 +59,7 @@ private struct Writer {
             for t in a.tables { table(t) }
         }
         if style == .html { out += "</body>\n</html>\n" }
+        if style == .wordML { out += "</w:body></w:document>\n" }
     }
 
     mutating func header(_ h: Header) {
@@ -71,6 +77,9 @@ private struct Writer {
             case .html:
                 out += "<table>\n<tr><td>\(lines(agency))</td><td>\(lines(national + ["---------------"]))</td></tr>\n"
                 out += "<tr><td>\(lines(number))</td><td>\(lines(date))</td></tr>\n</table>\n"
+            case .wordML:
+                out += "<w:tbl><w:tr>\(cell(agency))\(cell(national + ["---------------"]))</w:tr>"
+                out += "<w:tr>\(cell(number))\(cell(date))</w:tr></w:tbl>\n"
             case .text, .markdown:
                 for group in [agency, national + ["---------------"], number, date] where !group.isEmpty {
                     out += group.joined(separator: "\n") + "\n\n"
@@ -115,6 +124,8 @@ private struct Writer {
         switch style {
         case .html:
             out += "<table>\n<tr><td>\(lines(left))</td><td>\(lines(right))</td></tr>\n</table>\n"
+        case .wordML:
+            out += "<w:tbl><w:tr>\(cell(left))\(cell(right))</w:tr></w:tbl>\n"
         case .text, .markdown:
             if !left.isEmpty { out += left.joined(separator: "\n") + "\n\n" }
             if !right.isEmpty { out += right.joined(separator: "\n") + "\n\n" }
@@ -128,6 +139,11 @@ private struct Writer {
             out += "<table>\n<tr>" + header.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
             for r in t.rows { out += "<tr>" + r.cells.map { "<td>\(lines($0.split(separator: "\n").map(String.init)))</td>" }.joined() + "</tr>\n" }
             out += "</table>\n"
+        case .wordML:
+            // The header row repeats on every page (`w:tblHeader`), as Word marks it.
+            out += "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell([$0]) }.joined() + "</w:tr>\n"
+            for r in t.rows { out += "<w:tr>" + r.cells.map { cell($0.split(separator: "\n").map(String.init)) }.joined() + "</w:tr>\n" }
+            out += "</w:tbl>\n"
         case .text:
             out += header.joined(separator: " | ") + " |\n"
             for r in t.rows { out += r.cells.map { $0.replacingNewlines() }.joined(separator: " | ") + " |\n" }
@@ -142,8 +158,19 @@ private struct Writer {
     mutating func para(_ text: String) {
         switch style {
         case .html: out += "<p>\(escape(text))</p>\n"
+        case .wordML: out += wordParagraph(text) + "\n"
         case .text, .markdown: out += text + "\n\n"
         }
+    }
+
+    /// A Word paragraph of one run; spaces kept as written.
+    func wordParagraph(_ text: String) -> String {
+        text.isEmpty ? "<w:p/>" : "<w:p><w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p>"
+    }
+
+    /// A Word table cell, a paragraph per line (a cell holds at least one paragraph).
+    func cell(_ list: [String]) -> String {
+        "<w:tc>" + (list.isEmpty ? "<w:p/>" : list.map(wordParagraph).joined()) + "</w:tc>"
     }
 
     func lines(_ list: [String]) -> String { list.map(escape).joined(separator: "<br>") }
@@ -156,6 +183,8 @@ private struct Writer {
             case "&": o += "&amp;"
             case "<": o += "&lt;"
             case ">": o += "&gt;"
+            case "\"" where style == .wordML: o += "&quot;"
+            case let c where style == .wordML && c.value < 0x20 && c != "\t": continue  // not allowed in XML 1.0
             default: o.unicodeScalars.append(ch)
             }
         }

@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import VanBanHTML
+import VanBanMarkup
 import VanBanModel
 import VanBanSyntax
 
@@ -14,15 +14,16 @@ public enum DocumentReader {
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case input(InputError)
         case html(HTMLReadError)
+        case docx(DocxReadError)
         case unsupportedForm(InputForm)
 
         public var description: String {
             switch self {
             case .input(let e): e.description
             case .html(let e): e.description
+            case .docx(let e): e.description
             case .unsupportedForm(.text): "the text form is not supported yet; `--from pipe-text` reads hard-wrapped text"
             case .unsupportedForm(.inlinePipe): "the inline-pipe form is not supported yet"
-            case .unsupportedForm(.docx): "Word files (.docx, .doc) are not read yet"
             case .unsupportedForm(let f): "the \(f.rawValue) form is not supported yet"
             }
         }
@@ -107,7 +108,6 @@ public enum DocumentReader {
     /// Parses one document and returns the decoded source too (for diagnostics that quote lines).
     public static func readWithSource(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> (document: Document, source: SourceText) {
         let form = form ?? detectForm(raw, path: path)
-        if form == .docx { throw .unsupportedForm(form) }
         let text: SourceText
         let blocks: [Block]
         switch form {
@@ -124,7 +124,7 @@ public enum DocumentReader {
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
             blocks = InlinePipeTokenizer().tokenize(text)
         case .docx:
-            throw .unsupportedForm(form)
+            do { (text, blocks) = try DocxReader.read(raw) } catch { throw .docx(error) }
         }
         let doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
         return (doc, text)

@@ -26,7 +26,9 @@ enum TableBuilder {
                 diagnostics.append(Diagnostic(rule: "P03", severity: .info,
                     message: "the column-number row under the header was read as part of the header", line: numbers.first?.line ?? raw.line))
             }
-            for (k, r) in body.enumerated() where isGroupIndex(r[0].text) && r.dropFirst().allSatisfy({ $0.text == r[1].text || $0.text.isEmpty }) {
+            // `I | LĨNH VỰC …` across the width, or one text spanning every column (`Buổi sáng …`).
+            for (k, r) in body.enumerated() where isGroupIndex(r[0].text) && r.dropFirst().allSatisfy({ $0.text == r[1].text || $0.text.isEmpty })
+                || (r.count > 1 && !r[0].text.isEmpty && r.allSatisfy { $0.text == r[0].text }) {
                 groupRows.insert(k)
             }
         } else {
@@ -90,7 +92,7 @@ enum TableBuilder {
             if groupRows.contains(k) {
                 while texts.count < width { texts.append("") }
                 let name = texts.dropFirst().first { !$0.isEmpty } ?? ""
-                group = name.isEmpty ? texts[0] : "\(texts[0].trimmingSuffixDot()). \(name)"
+                group = name.isEmpty || name == texts[0] ? texts[0] : "\(texts[0].trimmingSuffixDot()). \(name)"
                 rows.append(Row(cells: Array(texts.prefix(width)), line: line, kind: .group, group: nil))
                 continue
             }
@@ -224,13 +226,21 @@ enum TableBuilder {
         return s.count <= 2 && s.allSatisfy(\.isLetter)
     }
 
+    /// `Tổng`, `Tổng cộng`, `Tổng số …`, `Tổng: 3 dự án`, `Cộng`: a total; not `Tổng hợp …` (to
+    /// compile) or `Tổng kết …` (to review), which are tasks.
     static func isTotalLabel(_ t: String) -> Bool {
-        // "Tổng …", "Cộng": only these first letters can open a total label.
+        // Only these first letters can open a total label.
         guard let f = t.utf8.first, f == UInt8(ascii: "T") || f == UInt8(ascii: "t") || f == UInt8(ascii: "C") || f == UInt8(ascii: "c") else { return false }
-        // `tổng` and `cộng` are 6 bytes in any case: lower-case only those.
-        let head = String(decoding: t.utf8.prefix(6), as: UTF8.self).lowercased()
-        return head == "tổng" || (head == "cộng" && t.utf8.count == 6)
+        let key = Case.upperUTF8(String(decoding: t.utf8.prefix(24), as: UTF8.self))
+        if Bytes.hasPrefix(key, 0, key.count, cong) { return key.count == cong.count || key[cong.count] == UInt8(ascii: ":") }
+        guard Bytes.hasPrefix(key, 0, key.count, tong) else { return false }
+        let rest = tong.count
+        if rest == key.count || key[rest] == UInt8(ascii: ":") || key[rest] == UInt8(ascii: "(") { return true }
+        return totalWords.contains { Bytes.hasPrefix(key, rest, key.count, $0) }
     }
+
+    private static let tong = Array("TỔNG".utf8), cong = Array("CỘNG".utf8)
+    private static let totalWords = [" CỘNG", " SỐ", " ĐIỂM", " KINH PHÍ", " (", ":"].map { Array($0.utf8) }
 }
 
 /// Column roles from header text, across the spellings real plans use.

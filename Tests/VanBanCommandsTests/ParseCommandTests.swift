@@ -64,12 +64,30 @@ import VanBanTestSupport
         #expect(r.err.contains(reason))
     }
 
-    @Test(arguments: ["plan.docx", "plan.doc"])
-    func wordFilesAreNamedAsNotReadYet(_ name: String) {
-        let path = Self.file(name, [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0])
+    /// A damaged Word file, or a Word 97-2003 one, is one clear line and exit 2.
+    @Test(arguments: [
+        ("cut.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0], "not a Word file: no zip archive found"),
+        ("old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600), "Word 97-2003 .doc file"),
+    ] as [(String, [UInt8], String)])
+    func unreadableWordFilesAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
+        let path = Self.file(name, bytes)
         let r = run(["parse", path])
         #expect(r.code == 2)
-        #expect(r.err == "vanban: \(path): Word files (.docx, .doc) are not read yet\n")
+        #expect(r.err.hasPrefix("vanban: \(path): "))
+        #expect(r.err.contains(reason))
+        #expect(r.err.split(separator: "\n").count == 1)
+    }
+
+    @Test func aFixtureBecomesAWordFileThatReadsBack() {
+        let capture = OutputCapture()
+        #expect(VanBanCommand.runMain(["parse", "--format", "docx", fixture], capture: capture) == 0)
+        #expect(capture.stdoutBytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let docx = Self.file("back.docx", capture.stdoutBytes)
+        let back = run(["parse", "--format", "outline", docx])
+        #expect(back.code == 0)
+        #expect(back.out.contains("number: 87/KH-SYT"))
+        #expect(back.out.contains("[docx]"))
+        #expect(run(["parse", "--format", "docx", fixture, fixture]).code == 2)
     }
 
     @Test func directoryIsRefused() {

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 import VanBanEmit
+import VanBanMarkup
 import VanBanModel
 import VanBanReader
 import VanBanTestSupport
 
-/// The same document in pipe-text, HTML and blank-line text gives an equal model (apart from
+/// The same document in pipe-text, HTML, blank-line text and Word gives an equal model (apart from
 /// `source`, lines and columns, and the parser's diagnostics).
 @Suite struct EquivalenceTests {
     /// The model's JSON without what may differ between forms.
@@ -35,6 +36,11 @@ import VanBanTestSupport
             // And the form is detected from the content alone.
             #expect(DocumentReader.detectForm(Array(rendered.utf8), path: "x") == form)
         }
+        // And as a Word file.
+        let docx = DocxWriter.package(documentXML: DocumentRenderer.render(original, as: .wordML))
+        let back = try DocumentReader.read(docx, path: "x", form: nil)
+        #expect(back.source.form == .docx)
+        #expect(try Self.content(back) == expected, "docx of \(fixture.name)")
     }
 
     @Test func markdownRendersTablesAsGFM() throws {

@@ -9,10 +9,11 @@ import VanBanTestSupport
 /// `jsonschema` Python package, the reference validator (`.ci/run` installs it).
 @Suite struct SchemaTests {
     static var inputs: [String] {
-        var paths = TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").map { TestFiles.fixtures + "/pipe-text/" + $0 }
+        var paths = Fixture.documents.map(\.inputPath)
         if TestFiles.hasShared {
             paths.append(TestFiles.seed)
             paths += TestFiles.list(TestFiles.corpus + "/pipe-text", suffix: ".txt").filter { !$0.hasSuffix(".source.txt") }.map { TestFiles.corpus + "/pipe-text/" + $0 }
+            paths += TestFiles.list(TestFiles.corpus + "/docx", suffix: ".docx").map { TestFiles.corpus + "/docx/" + $0 }
         }
         return paths
     }

@@ -50,6 +50,15 @@ import VanBanTestSupport
     }
 }
 
+@Suite struct TotalLabelTests {
+    @Test(arguments: ["Tổng", "Tổng cộng", "TỔNG CỘNG", "Tổng cộng: 03 dự án", "Tổng số", "Tổng:", "Tổng (I+II)", "Cộng", "CỘNG:", "Tổng kinh phí"])
+    func totals(_ label: String) { #expect(TableBuilder.isTotalLabel(label)) }
+
+    /// Tasks that open with the same word: to compile, to review; a community.
+    @Test(arguments: ["Tổng hợp kết quả rà soát", "Tổng kết Tuần lễ sinh hoạt công dân", "Cộng đồng dân cư", "Tổngcộng", "Thời gian", ""])
+    func notTotals(_ label: String) { #expect(!TableBuilder.isTotalLabel(label)) }
+}
+
 @Suite struct TableShapeTests {
     @Test func groupTotalAndTwoLevelHeader() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt")
@@ -145,8 +154,8 @@ import VanBanTestSupport
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func corpusTablesFitOrAreReported() throws {
         var tables = 0
-        for dir in ["pipe-text", "html", "blank-line", "inline-pipe"] {
-            for f in TestFiles.list(TestFiles.corpus + "/" + dir, suffix: dir == "html" ? ".html" : ".txt") where !f.hasSuffix(".source.txt") {
+        for dir in ["pipe-text", "html", "blank-line", "inline-pipe", "docx"] {
+            for f in TestFiles.list(TestFiles.corpus + "/" + dir, suffix: ["html": ".html", "docx": ".docx"][dir] ?? ".txt") where !f.hasSuffix(".source.txt") {
                 let doc = try TestFiles.parse(TestFiles.corpus + "/\(dir)/\(f)")
                 for t in doc.tables + doc.appendices.flatMap(\.tables) {
                     tables += 1

@@ -1,5 +1,5 @@
 import Testing
-import VanBanHTML
+import VanBanMarkup
 import VanBanModel
 import VanBanReader
 import VanBanSyntax

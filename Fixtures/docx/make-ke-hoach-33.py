@@ -1,0 +1,95 @@
+"""Writes ke-hoach-33-kh-ubnd-ban-word.docx: a Kế hoạch laid out as Word lays one out (header and
+signature in layout tables, issuer lines split by line breaks, a tab, a deleted run, a hyperlink,
+an appendix table whose header repeats on each page, a group row spanning the table, a cell merged
+down two rows, a leftover grid column), deflated as Word saves it. Run: python3 make-ke-hoach-33.py"""
+import zipfile, os
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+def esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+def run(text, bold=False):
+    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
+
+def p(*runs, center=False):
+    ppr = '<w:pPr><w:jc w:val="center"/></w:pPr>' if center else ""
+    return f"<w:p>{ppr}{''.join(r if r.startswith('<') else run(r) for r in runs)}</w:p>"
+
+BR = "<w:r><w:br/></w:r>"
+TAB = "<w:r><w:tab/></w:r>"
+
+def tc(*paras, span=1, vmerge=None):
+    pr = ""
+    if span > 1: pr += f'<w:gridSpan w:val="{span}"/>'
+    if vmerge == "restart": pr += '<w:vMerge w:val="restart"/>'
+    elif vmerge == "continue": pr += "<w:vMerge/>"
+    pr = f"<w:tcPr>{pr}</w:tcPr>" if pr else ""
+    return f"<w:tc>{pr}{''.join(paras) if paras else '<w:p/>'}</w:tc>"
+
+def tr(*cells, header=False):
+    pr = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    return f"<w:tr>{pr}{''.join(cells)}</w:tr>"
+
+def tbl(grid, *rows):
+    cols = "".join(f'<w:gridCol w:w="{w}"/>' for w in grid)
+    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{cols}</w:tblGrid>{"".join(rows)}</w:tbl>'
+
+body = [
+    tbl([3500, 5500],
+        tr(tc(p("ỦY BAN NHÂN DÂN", BR, run("HUYỆN PHÚ LƯƠNG", bold=True), center=True), p("-------", center=True)),
+           tc(p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True), center=True), p("Độc lập - Tự do - Hạnh phúc", center=True), p("---------------", center=True))),
+        tr(tc(p("Số: 33/KH-UBND", center=True)), tc(p("Phú Lương, ngày 14 tháng 02 năm 2025", center=True)))),
+    p(run("KẾ HOẠCH", bold=True), center=True),
+    p(run("Triển khai công tác cải cách hành chính năm 2025", bold=True), center=True),
+    p("Căn cứ Kế hoạch số 12/KH-UBND ngày 20 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh Thái Nguyên về cải cách hành chính năm 2025;"),
+    p("Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+    p(run("I. MỤC ĐÍCH, YÊU CẦU", bold=True)),
+    p("1.", TAB, "Nâng cao chất lượng phục vụ người dân, doanh nghiệp."),
+    p("2. Bảo đảm công khai, minh bạch",
+      '<w:del w:id="1" w:author="Văn thư"><w:r><w:delText> và kịp thời</w:delText></w:r></w:del>',
+      " trong giải quyết thủ tục hành chính."),
+    p(run("II. NHIỆM VỤ", bold=True)),
+    p("1. Các cơ quan thực hiện nhiệm vụ tại ",
+      '<w:hyperlink r:id="rId9"><w:r><w:t>Phụ lục</w:t></w:r></w:hyperlink>', " kèm theo Kế hoạch này./."),
+    tbl([4000, 5000],
+        tr(tc(p(run("Nơi nhận:", bold=True)), p("- UBND tỉnh (b/c);"), p("- Các cơ quan chuyên môn;"), p("- Lưu: VT.")),
+           tc(p(run("TM. ỦY BAN NHÂN DÂN", bold=True), center=True), p(run("CHỦ TỊCH", bold=True), center=True), p(run("Hoàng Văn Minh", bold=True), center=True)))),
+    p(run("PHỤ LỤC", bold=True), center=True),
+    p(run("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025", bold=True), center=True),
+    p("(Kèm theo Kế hoạch số 33/KH-UBND ngày 14 tháng 02 năm 2025 của Ủy ban nhân dân huyện Phú Lương)", center=True),
+    tbl([700, 3800, 2200, 1800, 300],
+        tr(tc(p("STT")), tc(p("Nội dung công việc")), tc(p("Cơ quan chủ trì")), tc(p("Thời gian hoàn thành")), header=True),
+        tr(tc(p("I. CẢI CÁCH THỂ CHẾ"), span=5), header=True),
+        tr(tc(p("1")), tc(p("Rà soát văn bản quy phạm pháp luật")), tc(p("Phòng Tư pháp"), vmerge="restart"), tc(p("Quý II/2025"))),
+        tr(tc(p("2")), tc(p("Tổng hợp kết quả rà soát")), tc(vmerge="continue"), tc(p("Tháng 9/2025"))),
+        tr(tc(p("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), span=5)),
+        tr(tc(p("1")), tc(p("Số hóa hồ sơ thủ tục hành chính")), tc(p("Văn phòng HĐND và UBND huyện")), tc(p("Thường xuyên")))),
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
+]
+
+document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{"".join(body)}</w:body></w:document>'
+content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '</Types>')
+rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    '</Relationships>')
+doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://vbpl.vn" TargetMode="External"/>'
+    '</Relationships>')
+
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ke-hoach-33-kh-ubnd-ban-word.docx")
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    for name, data in [("[Content_Types].xml", content_types), ("_rels/.rels", rels),
+                       ("word/_rels/document.xml.rels", doc_rels), ("word/document.xml", document)]:
+        info = zipfile.ZipInfo(name, date_time=(2025, 2, 14, 8, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, data.encode("utf-8"))
+print(out)

@@ -1,0 +1,315 @@
+internal import CLibXML2
+import VanBanModel
+import VanBanSyntax
+
+/// Reads a Word file (.docx: WordprocessingML in a zip archive) into the block stream the section
+/// parser reads: `w:p` paragraphs (`w:br` splits lines), `w:tbl` tables with `w:gridSpan` and
+/// `w:vMerge` expanded, nested tables read into their cell, deleted text (`w:del`) left out.
+///
+/// A Word file has no source lines, so its text is laid out as one: each non-empty paragraph line,
+/// in document order, is a line of `source` (and of the diagnostics' `file:line:col`).
+public enum DocxReader {
+    /// Reads a Word file. The libxml2 tree is freed inside this call; no C pointer leaves this file.
+    /// - Throws: `DocxReadError` when the bytes hold no readable Word document.
+    public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block]) {
+        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyWord }
+        let archive = try ZipArchive(raw)
+        guard let part = archive.member(named: "word/document.xml") else { throw .noDocumentPart }
+        let xml = try archive.contents(of: part)
+        guard !xml.isEmpty, xml.count < Int(Int32.max) else { throw .badXML }
+        _ = initialized
+        // No network, no external entities or DTDs loaded (no XML_PARSE_NOENT, no XML_PARSE_DTDLOAD).
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
+        let parsed: xmlDocPtr? = xml.withUnsafeBufferPointer { buf in
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlReadMemory($0, Int32(buf.count), "document.xml", "UTF-8", options) }
+            }
+        }
+        guard let parsed else { throw .badXML }
+        let doc = OwnedXMLDoc(parsed)
+        guard let root = xmlDocGetRootElement(doc.raw), let body = child(root, "body") else { throw .badXML }
+        var walker = DocxWalker()
+        walker.walk(body)
+        walker.flush()
+        // The lines laid out as text: NFC and the damage checks as for any text input.
+        var text: [UInt8] = []
+        for line in walker.lines { text += line; text.append(0x0A) }
+        let source: SourceText
+        do { source = try SourceText(decoding: text) } catch { throw .noText }
+        func block(_ i: Int) -> TextBlock { TextBlock(text: source.lineText(i + 1), line: i + 1) }
+        func line(_ anchor: Int) -> Int { max(1, min(anchor + 1, source.lineCount)) }
+        let blocks: [Block] = walker.blocks.map { b in
+            switch b {
+            case .paragraph(let i): return .paragraph(block(i))
+            case .table(let t):
+                let rows = t.rows.map { row in
+                    row.map { cell in
+                        let lines = cell.lines.map(block)
+                        return RawCell(lines: lines, paragraphs: lines, line: cell.lines.first.map { $0 + 1 } ?? line(cell.anchor))
+                    }
+                }
+                return .table(RawTable(rows: rows, rowsMarked: true, line: line(t.anchor), headerRows: t.headerRows))
+            }
+        }
+        return (source, blocks)
+    }
+
+    private static let initialized: Void = { xmlInitParser() }()
+}
+
+/// The one owner of an `xmlDoc` read from XML: cannot be copied, freed exactly once.
+private struct OwnedXMLDoc: ~Copyable {
+    let raw: xmlDocPtr
+    init(_ raw: xmlDocPtr) { self.raw = raw }
+    deinit { xmlFreeDoc(raw) }
+}
+
+// MARK: - WordprocessingML → blocks
+
+/// A block before its text is final: lines are indices into the walker's `lines`.
+private enum PendingBlock {
+    struct Cell: Equatable { var lines: [Int]; var anchor: Int; var padding = false }
+    struct Table { var rows: [[Cell]]; var headerRows: Int; var anchor: Int }
+    case paragraph(Int)
+    case table(Table)
+}
+
+/// Local names compared byte-wise (libxml2 keeps the `w:` prefix apart, in `ns`).
+private func isNamed(_ node: xmlNodePtr, _ local: StaticString) -> Bool {
+    guard node.pointee.type == XML_ELEMENT_NODE, let n = node.pointee.name else { return false }
+    let want = local.utf8Start
+    var i = 0
+    while i < local.utf8CodeUnitCount {
+        if n[i] != want[i] { return false }
+        i += 1
+    }
+    return n[i] == 0
+}
+
+private func child(_ node: xmlNodePtr, _ local: StaticString) -> xmlNodePtr? {
+    var c = node.pointee.children
+    while let n = c {
+        if isNamed(n, local) { return n }
+        c = n.pointee.next
+    }
+    return nil
+}
+
+/// `w:val` of an element (`xmlGetProp` matches the attribute's local name in any namespace).
+private func value(_ node: xmlNodePtr) -> String? {
+    guard let v = xmlGetProp(node, "val") else { return nil }
+    defer { clibxml2_free(v) }
+    return String(cString: v)
+}
+
+private struct DocxWalker {
+    /// Every non-empty line of text, in document order.
+    var lines: [[UInt8]] = []
+    var blocks: [PendingBlock] = []
+    /// The paragraph being read: its lines so far (split at `w:br`).
+    private var current: [[UInt8]] = [[]]
+
+    /// Ends the current paragraph: its non-empty lines become lines of the text.
+    @discardableResult
+    mutating func flush(emit: Bool = true) -> [Int] {
+        var out: [Int] = []
+        for raw in current {
+            let text = collapsed(raw)
+            if text.isEmpty { continue }
+            lines.append(text)
+            out.append(lines.count - 1)
+            if emit { blocks.append(.paragraph(lines.count - 1)) }
+        }
+        current = [[]]
+        return out
+    }
+
+    mutating func walk(_ node: xmlNodePtr) {
+        var c = node.pointee.children
+        while let n = c {
+            visit(n)
+            c = n.pointee.next
+        }
+    }
+
+    private mutating func visit(_ node: xmlNodePtr) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            // Text counts only inside `w:t` (see below); white space between elements does not.
+            return
+        case XML_ELEMENT_NODE:
+            break
+        default:
+            return
+        }
+        if isNamed(node, "t") {
+            if let content = xmlNodeGetContent(node) {
+                defer { clibxml2_free(content) }
+                var n = 0
+                while content[n] != 0 { n += 1 }
+                current[current.count - 1].append(contentsOf: UnsafeBufferPointer(start: content, count: n))
+            }
+        } else if isNamed(node, "tab") || isNamed(node, "ptab") {
+            current[current.count - 1].append(0x20)
+        } else if isNamed(node, "noBreakHyphen") {
+            current[current.count - 1].append(UInt8(ascii: "-"))
+        } else if isNamed(node, "br") || isNamed(node, "cr") {
+            current.append([])
+        } else if isNamed(node, "p") {
+            flush()
+            walk(node)
+            flush()
+        } else if isNamed(node, "tbl") {
+            flush()
+            blocks.append(.table(table(node)))
+        } else if Self.skipped.contains(where: { isNamed(node, $0) }) {
+            return
+        } else {
+            walk(node)
+        }
+    }
+
+    /// Subtrees whose text is not the document's: deleted text, field codes, properties, the
+    /// fallback copy of alternate content, footnote references, section properties.
+    private static let skipped: [StaticString] = [
+        "del", "delText", "instrText", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
+        "footnoteReference", "endnoteReference", "commentReference", "fldChar",
+    ]
+
+    // MARK: Tables
+
+    /// Bounds for spans, as in HTML: a huge `w:gridSpan` must not blow up memory or time.
+    private static let maxColumns = 64
+
+    private mutating func table(_ tbl: xmlNodePtr) -> PendingBlock.Table {
+        var rows: [xmlNodePtr] = []
+        collect(tbl, "tr", into: &rows)
+        let anchor = lines.count
+        var grid: [[PendingBlock.Cell]] = []
+        var headerRows = 0
+        var leadingHeader = true
+        for tr in rows {
+            var row: [PendingBlock.Cell] = []
+            let trPr = child(tr, "trPr")
+            // Rows marked to repeat as the header, up to one made of a single cell across the
+            // table: that is a group row (`Buổi sáng …`) repeated with the header, not a header level.
+            if leadingHeader, let trPr, child(trPr, "tblHeader") != nil, !isSingleSpanningCell(tr) { headerRows += 1 } else { leadingHeader = false }
+            if let trPr, let before = child(trPr, "gridBefore"), let n = value(before).flatMap({ Int($0) }) {
+                for _ in 0..<min(max(0, n), Self.maxColumns) { row.append(PendingBlock.Cell(lines: [], anchor: lines.count)) }
+            }
+            var cells: [xmlNodePtr] = []
+            collect(tr, "tc", into: &cells)
+            for tc in cells {
+                let tcPr = child(tc, "tcPr")
+                let span = tcPr.flatMap { child($0, "gridSpan") }.flatMap(value).flatMap { Int($0) } ?? 1
+                let merge = tcPr.flatMap { child($0, "vMerge") }
+                // `w:vMerge` without `w:val="restart"` continues the cell above.
+                let continues = merge.map { value($0) != "restart" } ?? false
+                let col = row.count
+                // A continuation shows the cell above (its own paragraphs are empty in Word's layout).
+                let cell = continues && grid.last.map { col < $0.count } == true
+                    ? grid[grid.count - 1][col]
+                    : PendingBlock.Cell(lines: cellLines(tc), anchor: lines.count)
+                for _ in 0..<max(0, min(max(1, span), Self.maxColumns - row.count)) { row.append(cell) }
+            }
+            grid.append(row)
+        }
+        var width = grid.map(\.count).max() ?? 0
+        var filled = grid.filter { !$0.isEmpty }.map { row in
+            row + Array(repeating: PendingBlock.Cell(lines: [], anchor: anchor, padding: true), count: width - row.count)
+        }
+        // A grid column no row has a cell of its own in (rows stop short of it, or a spanning cell
+        // runs over it) is a leftover of the layout, not a column.
+        while width > 1, filled.allSatisfy({ $0[width - 1].padding || $0[width - 1] == $0[width - 2] }) {
+            width -= 1
+            filled = filled.map { Array($0.prefix(width)) }
+        }
+        if headerRows == 0 { headerRows = spannedHeader(rows) ? 2 : 1 }
+        return PendingBlock.Table(rows: filled, headerRows: min(headerRows, 3, max(1, filled.count - 1)), anchor: anchor)
+    }
+
+    /// A row of one cell that spans more than one grid column.
+    private func isSingleSpanningCell(_ tr: xmlNodePtr) -> Bool {
+        var cells: [xmlNodePtr] = []
+        collect(tr, "tc", into: &cells)
+        guard cells.count == 1 else { return false }
+        return (child(cells[0], "tcPr").flatMap { child($0, "gridSpan") }.flatMap(value).flatMap { Int($0) } ?? 1) > 1
+    }
+
+    /// A first row with a cell spanning columns over a second row that continues a merged cell:
+    /// a two-level header (`Thời gian` over `Bắt đầu | Kết thúc`).
+    private func spannedHeader(_ rows: [xmlNodePtr]) -> Bool {
+        guard rows.count > 2 else { return false }
+        var firstSpans = false
+        var cells: [xmlNodePtr] = []
+        collect(rows[0], "tc", into: &cells)
+        for tc in cells where (child(tc, "tcPr").flatMap { child($0, "gridSpan") }.flatMap(value).flatMap { Int($0) } ?? 1) > 1 { firstSpans = true }
+        guard firstSpans else { return false }
+        var second: [xmlNodePtr] = []
+        collect(rows[1], "tc", into: &second)
+        return second.contains { tc in child(tc, "tcPr").flatMap { child($0, "vMerge") }.map { value($0) != "restart" } ?? false }
+    }
+
+    /// The lines of a cell: its paragraphs' lines, and those of tables nested in it.
+    private mutating func cellLines(_ tc: xmlNodePtr) -> [Int] {
+        var inner = DocxWalker()
+        swap(&inner.lines, &lines)
+        let before = inner.lines.count
+        inner.walk(tc)
+        inner.flush()
+        var out: [Int] = []
+        for b in inner.blocks {
+            switch b {
+            case .paragraph(let i): out.append(i)
+            case .table(let t): out += t.rows.flatMap { $0.flatMap(\.lines) }.uniqued()
+            }
+        }
+        swap(&inner.lines, &lines)
+        return out.filter { $0 >= before }
+    }
+
+    /// Rows of this table or cells of this row, through `w:sdt` and `w:customXml` wrappers, not
+    /// those of tables nested deeper.
+    private func collect(_ node: xmlNodePtr, _ local: StaticString, into out: inout [xmlNodePtr]) {
+        var c = node.pointee.children
+        while let n = c {
+            if isNamed(n, local) { out.append(n) }
+            else if isNamed(n, "sdt") || isNamed(n, "sdtContent") || isNamed(n, "customXml") { collect(n, local, into: &out) }
+            c = n.pointee.next
+        }
+    }
+}
+
+private extension Array where Element == Int {
+    /// The indices in order, each once (a merged cell repeats its lines across the grid).
+    func uniqued() -> [Int] {
+        var seen = Set<Int>()
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+/// White space collapsed (U+00A0 included) and trimmed; zero-width spaces dropped.
+private func collapsed(_ b: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(b.count)
+    var space = false
+    var i = 0
+    while i < b.count {
+        let c = b[i]
+        if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
+            space = !out.isEmpty
+            i += 1
+        } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {
+            space = !out.isEmpty
+            i += 2
+        } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B {
+            i += 3
+        } else {
+            if space { out.append(0x20) }
+            space = false
+            out.append(c)
+            i += 1
+        }
+    }
+    return out
+}

@@ -1,0 +1,53 @@
+internal import CZlib
+
+/// Packages a `word/document.xml` (see `DocumentRenderer`'s `wordML` style) as a .docx: a zip
+/// archive of stored members with the content types and the relationship Word needs. The bytes
+/// depend on the input only (fixed member order and time stamps), so the same document gives the
+/// same file.
+public enum DocxWriter {
+    public static func package(documentXML: String) -> [UInt8] {
+        let members: [(String, [UInt8])] = [
+            ("[Content_Types].xml", Array(contentTypes.utf8)),
+            ("_rels/.rels", Array(relationships.utf8)),
+            ("word/document.xml", Array(documentXML.utf8)),
+        ]
+        var out: [UInt8] = []
+        var directory: [UInt8] = []
+        for (name, data) in members {
+            let offset = out.count
+            let crc = data.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+            let nameBytes = Array(name.utf8)
+            // Local header: version 2.0, UTF-8 names, stored, 1980-01-01 00:00.
+            out += le32(0x0403_4B50) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x0021)
+            out += le32(crc) + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(UInt16(nameBytes.count)) + le16(0)
+            out += nameBytes + data
+            directory += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0x0800) + le16(0) + le16(0) + le16(0x0021)
+            directory += le32(crc) + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(UInt16(nameBytes.count))
+            directory += le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(UInt32(offset)) + nameBytes
+        }
+        let directoryOffset = out.count
+        out += directory
+        out += le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(members.count)) + le16(UInt16(members.count))
+        out += le32(UInt32(directory.count)) + le32(UInt32(directoryOffset)) + le16(0)
+        return out
+    }
+
+    private static let contentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+        <Default Extension="xml" ContentType="application/xml"/>\
+        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+        </Types>
+        """
+
+    private static let relationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+        </Relationships>
+        """
+
+    private static func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8)] }
+    private static func le32(_ v: UInt32) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)] }
+}

@@ -1,0 +1,119 @@
+import Testing
+import VanBanMarkup
+import VanBanModel
+import VanBanReader
+import VanBanSyntax
+import VanBanTestSupport
+
+/// The Word form: WordprocessingML read into the block stream, and every way a file can be damaged.
+@Suite struct DocxReaderTests {
+    static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+
+    /// A Word file (stored members) around a body.
+    func docx(_ body: String) -> [UInt8] {
+        DocxWriter.package(documentXML: "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>")
+    }
+
+    func blocks(_ body: String) throws -> [Block] { try DocxReader.read(docx(body)).blocks }
+
+    func texts(_ body: String) throws -> [String] {
+        try blocks(body).compactMap { if case .paragraph(let p) = $0 { "\(p.line):\(p.text)" } else { nil } }
+    }
+
+    @Test func runsJoinLineBreaksSplitDeletedTextIsLeftOut() throws {
+        let body = "<w:p><w:r><w:t>Chính ph</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ủ</w:t></w:r><w:r><w:br/><w:t>KT.</w:t><w:tab/><w:t>THỦ TƯỚNG</w:t></w:r></w:p>"
+            + "<w:p/><w:p><w:r><w:t xml:space=\"preserve\">Độc lập  - </w:t></w:r><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>xoá</w:delText></w:r></w:del>"
+            + "<w:ins w:id=\"2\" w:author=\"a\"><w:r><w:t>Tự do</w:t></w:r></w:ins><w:r><w:instrText>HYPERLINK x</w:instrText></w:r></w:p>"
+        // Lines count non-empty paragraph lines in order: they are the lines of `source`.
+        #expect(try texts(body) == ["1:Chính phủ", "2:KT. THỦ TƯỚNG", "3:Độc lập - Tự do"])
+    }
+
+    @Test func spansMergesHeaderRowsAndLeftoverGridColumns() throws {
+        func tc(_ t: String, _ pr: String = "") -> String { "<w:tc>\(pr.isEmpty ? "" : "<w:tcPr>\(pr)</w:tcPr>")<w:p><w:r><w:t>\(t)</w:t></w:r></w:p></w:tc>" }
+        let merged = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+        let body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+            + "<w:tr><w:trPr><w:tblHeader/></w:trPr>\(tc("TT"))\(tc("Nội dung"))\(tc("Chủ trì"))</w:tr>"
+            + "<w:tr><w:trPr><w:tblHeader/></w:trPr>\(tc("A. NHÓM MỘT", "<w:gridSpan w:val=\"4\"/>"))</w:tr>"
+            + "<w:tr>\(tc("1"))\(tc("Việc một"))\(tc("Sở A", "<w:vMerge w:val=\"restart\"/>"))</w:tr>"
+            + "<w:tr>\(tc("2"))\(tc("Việc hai"))\(merged)</w:tr></w:tbl>"
+        guard case .table(let t) = try #require(try blocks(body).first) else { Issue.record("no table"); return }
+        #expect(t.rowsMarked)
+        #expect(t.headerRows == 1)  // the spanning group row repeats with the header but is not one
+        #expect(t.rows.map { $0.map(\.text) } == [
+            ["TT", "Nội dung", "Chủ trì"], ["A. NHÓM MỘT", "A. NHÓM MỘT", "A. NHÓM MỘT"],
+            ["1", "Việc một", "Sở A"], ["2", "Việc hai", "Sở A"],
+        ])
+    }
+
+    @Test func aHugeSpanIsBounded() throws {
+        let body = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        guard case .table(let t) = try #require(try blocks(body).first) else { Issue.record("no table"); return }
+        #expect(t.rows.allSatisfy { $0.count <= 64 })
+    }
+
+    @Test func noNetworkAndNoEntityExpansion() throws {
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"http://127.0.0.1:9/x\"><!ENTITY y SYSTEM \"file:///etc/passwd\">]>"
+            + "<w:document \(Self.w)><w:body><w:p><w:r><w:t>Kế hoạch &x;&y;</w:t></w:r></w:p></w:body></w:document>"
+        let read = try DocxReader.read(DocxWriter.package(documentXML: xml))
+        let text = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(text == ["Kế hoạch"])
+    }
+
+    /// Every damage gets its own clear error, never a crash.
+    @Test func damagedFilesAreNamed() throws {
+        let good = docx("<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>")
+        func error(_ bytes: [UInt8]) -> DocxReadError? {
+            do { _ = try DocxReader.read(bytes); return nil } catch { return error }
+        }
+        #expect(error(good) == nil)
+        #expect(error(Array(good.prefix(good.count / 2))) == .notZip)
+        #expect(error([0xD0, 0xCF, 0x11, 0xE0] + [UInt8](repeating: 0, count: 100)) == .legacyWord)
+        #expect(error(Array("hello".utf8)) == .notZip)
+        // A flipped byte inside document.xml fails its CRC-32.
+        var flipped = good
+        let word = Array("Kế hoạch".utf8)
+        let at = try #require(good.indices.first { good[$0] == word[0] && good[$0...].starts(with: word) })
+        flipped[at + 1] ^= 0x01
+        if case .corrupt(let why)? = error(flipped) { #expect(why.contains("CRC-32")) } else { Issue.record("flip not caught: \(String(describing: error(flipped)))") }
+        // A member that claims to be 4 GiB is refused before anything is allocated.
+        var huge = good
+        if let k = Self.centralEntry(of: "word/document.xml", in: huge) { for i in 24..<28 { huge[k + i] = 0xFF } }
+        if case .tooLarge? = error(huge) {} else { Issue.record("size claim not refused: \(String(describing: error(huge)))") }
+        #expect(error(DocxWriter.package(documentXML: "<w:document \(Self.w)><w:body><w:p>")) == .badXML)
+        #expect(error(docx("<w:p/>")) == .noText)
+        #expect(error(DocxWriter.package(documentXML: "").map { $0 }) != nil)
+    }
+
+    /// Offset of a member's central directory entry.
+    static func centralEntry(of name: String, in b: [UInt8]) -> Int? {
+        let n = Array(name.utf8)
+        var i = 0
+        while i + 46 + n.count <= b.count {
+            if b[i] == 0x50, b[i + 1] == 0x4B, b[i + 2] == 0x01, b[i + 3] == 0x02, Array(b[(i + 46)..<(i + 46 + n.count)]) == n { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The Word file in the shared corpus (deflated, as Word saves): its header facts and tables.
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func corpusWordFile() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/docx/ke-hoach-kh-thptdbk-2026-tuan-le-sinh-hoat-cong-dan-dong-thap.docx")
+        #expect(doc.source.form == .docx)
+        #expect(doc.header.issuerLines == ["SỞ GDĐT TỈNH ĐỒNG THÁP", "TRƯỜNG THPT ĐỐC BINH KIỀU"])
+        #expect(doc.header.number == nil)  // `Số:     /KH-THPTĐBK`: an unsigned draft
+        #expect(doc.header.place == "Đồng Tháp" && doc.header.date == "2026-08-17")
+        #expect(doc.header.type == "KẾ HOẠCH")
+        #expect(doc.header.title == "Tổ chức sinh hoạt công dân đầu năm học 2026 - 2027")
+        #expect(doc.body.map(\.label) == ["I", "II", "III"])
+        #expect(doc.signature?.authorityLines == ["KT. HIỆU TRƯỞNG"])
+        #expect(doc.signature?.name == "Nguyễn Minh Trí")
+        // Three schedule tables (the header and the signature are layout), `Buổi sáng …` rows as groups.
+        #expect(doc.tables.count == 3)
+        for t in doc.tables {
+            #expect(t.columns.map(\.header) == ["Thời gian", "Nội dung", "Đơn vị/ cá nhân phụ trách"])
+            #expect(t.rows.filter { $0.kind == .group }.count == 2)
+            #expect(t.rows.allSatisfy { $0.kind != .total })  // `Tổng kết …` is a session, not a total
+        }
+    }
+}
