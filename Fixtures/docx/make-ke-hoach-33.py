@@ -1,5 +1,6 @@
 """Writes ke-hoach-33-kh-ubnd-ban-word.docx: a Kế hoạch laid out as Word lays one out (header and
 signature in layout tables, issuer lines split by line breaks, a tab, a deleted run, a hyperlink,
+clauses, points and dashes numbered by Word itself (numbering.xml), 
 an appendix table whose header repeats on each page, a group row spanning the table, a cell merged
 down two rows, a leftover grid column), deflated as Word saves it. Run: python3 make-ke-hoach-33.py"""
 import zipfile, os
@@ -18,6 +19,23 @@ def p(*runs, center=False):
     return f"<w:p>{ppr}{''.join(r if r.startswith('<') else run(r) for r in runs)}</w:p>"
 
 BR = "<w:r><w:br/></w:r>"
+
+def numbered(num, level, *runs):
+    numpr = f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+    return f"<w:p>{numpr}{''.join(r if r.startswith('<') else run(r) for r in runs)}</w:p>"
+
+numbering = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:numbering {W}>'
+    '<w:abstractNum w:abstractNumId="0">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>'
+    '</w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="1">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>'
+    '</w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+    '</w:numbering>')
 TAB = "<w:r><w:tab/></w:r>"
 
 def tc(*paras, span=1, vmerge=None):
@@ -51,7 +69,13 @@ body = [
       '<w:del w:id="1" w:author="Văn thư"><w:r><w:delText> và kịp thời</w:delText></w:r></w:del>',
       " trong giải quyết thủ tục hành chính."),
     p(run("II. NHIỆM VỤ", bold=True)),
-    p("1. Các cơ quan thực hiện nhiệm vụ tại ",
+    # Clauses and points numbered by Word (w:numPr), not in the text; a bullet list drawn as dashes.
+    numbered(1, 0, "Rà soát, đơn giản hóa thủ tục hành chính:"),
+    numbered(1, 1, "Công bố danh mục thủ tục hành chính;"),
+    numbered(1, 1, "Niêm yết công khai tại bộ phận một cửa;"),
+    numbered(2, 0, "Văn phòng HĐND và UBND huyện;"),
+    numbered(2, 0, "Phòng Nội vụ."),
+    numbered(1, 0, "Các cơ quan thực hiện nhiệm vụ tại ",
       '<w:hyperlink r:id="rId9"><w:r><w:t>Phụ lục</w:t></w:r></w:hyperlink>', " kèm theo Kế hoạch này./."),
     tbl([4000, 5000],
         tr(tc(p(run("Nơi nhận:", bold=True)), p("- UBND tỉnh (b/c);"), p("- Các cơ quan chuyên môn;"), p("- Lưu: VT.")),
@@ -75,6 +99,7 @@ content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
     '</Types>')
 rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -88,7 +113,8 @@ doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ke-hoach-33-kh-ubnd-ban-word.docx")
 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
     for name, data in [("[Content_Types].xml", content_types), ("_rels/.rels", rels),
-                       ("word/_rels/document.xml.rels", doc_rels), ("word/document.xml", document)]:
+                       ("word/_rels/document.xml.rels", doc_rels), ("word/numbering.xml", numbering),
+                       ("word/document.xml", document)]:
         info = zipfile.ZipInfo(name, date_time=(2025, 2, 14, 8, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         z.writestr(info, data.encode("utf-8"))

@@ -16,21 +16,23 @@ public enum DocxReader {
         let archive = try ZipArchive(raw)
         guard let part = archive.member(named: "word/document.xml") else { throw .noDocumentPart }
         let xml = try archive.contents(of: part)
-        guard !xml.isEmpty, xml.count < Int(Int32.max) else { throw .badXML }
-        _ = initialized
-        // No network, no external entities or DTDs loaded (no XML_PARSE_NOENT, no XML_PARSE_DTDLOAD).
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
-        let parsed: xmlDocPtr? = xml.withUnsafeBufferPointer { buf in
-            buf.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlReadMemory($0, Int32(buf.count), "document.xml", "UTF-8", options) }
-            }
+        // Automatic list numbers, when the file has them (a damaged numbering part is left out).
+        var numbering = ListNumbering()
+        if let m = archive.member(named: "word/numbering.xml"), let bytes = try? archive.contents(of: m) {
+            withXML(bytes) { numbering.readDefinitions($0) }
         }
-        guard let parsed else { throw .badXML }
-        let doc = OwnedXMLDoc(parsed)
-        guard let root = xmlDocGetRootElement(doc.raw), let body = child(root, "body") else { throw .badXML }
+        if let m = archive.member(named: "word/styles.xml"), let bytes = try? archive.contents(of: m) {
+            withXML(bytes) { numbering.readStyles($0) }
+        }
         var walker = DocxWalker()
-        walker.walk(body)
-        walker.flush()
+        walker.numbering = numbering
+        let read: Bool? = withXML(xml) { root in
+            guard let body = child(root, "body") else { return false }
+            walker.walk(body)
+            walker.flush()
+            return true
+        }
+        guard read == true else { throw .badXML }
         // The lines laid out as text: NFC and the damage checks as for any text input.
         var text: [UInt8] = []
         for line in walker.lines { text += line; text.append(0x0A) }
@@ -54,7 +56,123 @@ public enum DocxReader {
         return (source, blocks)
     }
 
+    /// Parses XML, hands its root element to `body`, frees the tree; nil when it is not well-formed.
+    private static func withXML<R>(_ bytes: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        _ = initialized
+        // No network, no external entities or DTDs loaded (no XML_PARSE_NOENT, no XML_PARSE_DTDLOAD).
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
+        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlReadMemory($0, Int32(buf.count), "part.xml", "UTF-8", options) }
+            }
+        }
+        guard let parsed else { return nil }
+        let doc = OwnedXMLDoc(parsed)
+        guard let root = xmlDocGetRootElement(doc.raw) else { return nil }
+        return body(root)
+    }
+
     private static let initialized: Void = { xmlInitParser() }()
+}
+
+/// Word's automatic list numbers (`word/numbering.xml`): the `1.`, `a)`, `-` that Word draws before a
+/// paragraph with `w:numPr` and that are not in its text. Counted per list as Word counts them.
+struct ListNumbering {
+    struct Level { var format = "decimal"; var text = ""; var start = 1 }
+    private var abstract: [Int: [Int: Level]] = [:]
+    /// numId → (abstractNumId, level start overrides).
+    private var lists: [Int: (abstract: Int, starts: [Int: Int])] = [:]
+    /// Paragraph style → (numId, level), for styles that carry a list.
+    private var styles: [String: (Int, Int)] = [:]
+    private var counters: [Int: [Int?]] = [:]
+
+    mutating func readDefinitions(_ root: xmlNodePtr) {
+        var c = root.pointee.children
+        while let n = c {
+            c = n.pointee.next
+            if isNamed(n, "abstractNum"), let id = intProp(n, "abstractNumId") {
+                var levels: [Int: Level] = [:]
+                var l = n.pointee.children
+                while let lvl = l {
+                    l = lvl.pointee.next
+                    guard isNamed(lvl, "lvl"), let ilvl = intProp(lvl, "ilvl") else { continue }
+                    var level = Level()
+                    if let f = child(lvl, "numFmt").flatMap(value) { level.format = f }
+                    if let t = child(lvl, "lvlText").flatMap(value) { level.text = t }
+                    if let s = child(lvl, "start").flatMap(value).flatMap({ Int($0) }) { level.start = s }
+                    levels[ilvl] = level
+                }
+                abstract[id] = levels
+            } else if isNamed(n, "num"), let id = intProp(n, "numId"), let a = child(n, "abstractNumId").flatMap(value).flatMap({ Int($0) }) {
+                var starts: [Int: Int] = [:]
+                var o = n.pointee.children
+                while let over = o {
+                    o = over.pointee.next
+                    if isNamed(over, "lvlOverride"), let ilvl = intProp(over, "ilvl"), let s = child(over, "startOverride").flatMap(value).flatMap({ Int($0) }) {
+                        starts[ilvl] = s
+                    }
+                }
+                lists[id] = (a, starts)
+            }
+        }
+    }
+
+    mutating func readStyles(_ root: xmlNodePtr) {
+        var c = root.pointee.children
+        while let n = c {
+            c = n.pointee.next
+            guard isNamed(n, "style"), let id = prop(n, "styleId"), let numPr = child(n, "pPr").flatMap({ child($0, "numPr") }),
+                  let num = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) else { continue }
+            styles[id] = (num, child(numPr, "ilvl").flatMap(value).flatMap { Int($0) } ?? 0)
+        }
+    }
+
+    /// The number Word draws before a paragraph, counting it; nil when it has none.
+    mutating func label(_ pPr: xmlNodePtr?) -> String? {
+        guard let pPr else { return nil }
+        var numId: Int?, ilvl = 0
+        if let style = child(pPr, "pStyle").flatMap(value), let s = styles[style] { (numId, ilvl) = (s.0, s.1) }
+        if let numPr = child(pPr, "numPr") {
+            if let id = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) { numId = id }
+            if let l = child(numPr, "ilvl").flatMap(value).flatMap({ Int($0) }) { ilvl = l }
+        }
+        guard let id = numId, id != 0, let list = lists[id], let levels = abstract[list.abstract], ilvl >= 0, ilvl < 9,
+              let level = levels[ilvl] else { return nil }
+        var count = counters[id] ?? Array(repeating: nil, count: 9)
+        count[ilvl] = (count[ilvl] ?? ((list.starts[ilvl] ?? level.start) - 1)) + 1
+        for deeper in (ilvl + 1)..<9 { count[deeper] = nil }
+        counters[id] = count
+        if level.format == "none" { return nil }
+        if level.format == "bullet" { return level.text.contains("+") ? "+" : "-" }
+        // `%1.%2.` → the counters of those levels, each in its level's format.
+        var out = ""
+        var chars = level.text.unicodeScalars.makeIterator()
+        while let ch = chars.next() {
+            guard ch == "%", let d = chars.next(), let k = Int(String(d)), k >= 1, k <= 9 else { out.unicodeScalars.append(ch); continue }
+            let l = levels[k - 1] ?? Level()
+            out += Self.format(count[k - 1] ?? l.start, l.format)
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    static func format(_ n: Int, _ format: String) -> String {
+        switch format {
+        case "lowerLetter", "upperLetter":
+            guard n >= 1 else { return String(n) }
+            let letter = String(UnicodeScalar(UInt8(0x61 + (n - 1) % 26)))
+            let s = String(repeating: letter, count: (n - 1) / 26 + 1)
+            return format == "upperLetter" ? s.uppercased() : s
+        case "lowerRoman", "upperRoman":
+            guard n >= 1, n < 4000 else { return String(n) }
+            let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+            var v = n, s = ""
+            for (value, numeral) in table { while v >= value { s += numeral; v -= value } }
+            return format == "lowerRoman" ? s.lowercased() : s
+        case "decimalZero": return n < 10 ? "0\(n)" : String(n)
+        default: return String(n)
+        }
+    }
 }
 
 /// The one owner of an `xmlDoc` read from XML: cannot be copied, freed exactly once.
@@ -96,16 +214,21 @@ private func child(_ node: xmlNodePtr, _ local: StaticString) -> xmlNodePtr? {
 }
 
 /// `w:val` of an element (`xmlGetProp` matches the attribute's local name in any namespace).
-private func value(_ node: xmlNodePtr) -> String? {
-    guard let v = xmlGetProp(node, "val") else { return nil }
+private func value(_ node: xmlNodePtr) -> String? { prop(node, "val") }
+
+private func prop(_ node: xmlNodePtr, _ name: String) -> String? {
+    guard let v = xmlGetProp(node, name) else { return nil }
     defer { clibxml2_free(v) }
     return String(cString: v)
 }
+
+private func intProp(_ node: xmlNodePtr, _ name: String) -> Int? { prop(node, name).flatMap { Int($0) } }
 
 private struct DocxWalker {
     /// Every non-empty line of text, in document order.
     var lines: [[UInt8]] = []
     var blocks: [PendingBlock] = []
+    var numbering = ListNumbering()
     /// The paragraph being read: its lines so far (split at `w:br`).
     private var current: [[UInt8]] = [[]]
 
@@ -157,6 +280,7 @@ private struct DocxWalker {
             current.append([])
         } else if isNamed(node, "p") {
             flush()
+            if let label = numbering.label(child(node, "pPr")) { current[0] = Array((label + " ").utf8) }
             walk(node)
             flush()
         } else if isNamed(node, "tbl") {
@@ -254,6 +378,7 @@ private struct DocxWalker {
     private mutating func cellLines(_ tc: xmlNodePtr) -> [Int] {
         var inner = DocxWalker()
         swap(&inner.lines, &lines)
+        swap(&inner.numbering, &numbering)
         let before = inner.lines.count
         inner.walk(tc)
         inner.flush()
@@ -265,6 +390,7 @@ private struct DocxWalker {
             }
         }
         swap(&inner.lines, &lines)
+        swap(&inner.numbering, &numbering)
         return out.filter { $0 >= before }
     }
 

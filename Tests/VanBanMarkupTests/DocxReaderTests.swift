@@ -1,5 +1,5 @@
 import Testing
-import VanBanMarkup
+@testable import VanBanMarkup
 import VanBanModel
 import VanBanReader
 import VanBanSyntax
@@ -43,6 +43,15 @@ import VanBanTestSupport
             ["TT", "Nội dung", "Chủ trì"], ["A. NHÓM MỘT", "A. NHÓM MỘT", "A. NHÓM MỘT"],
             ["1", "Việc một", "Sở A"], ["2", "Việc hai", "Sở A"],
         ])
+    }
+
+    /// Word's list number formats, as Word draws them.
+    @Test(arguments: [
+        (1, "decimal", "1"), (12, "decimal", "12"), (4, "decimalZero", "04"), (5, "lowerLetter", "e"), (27, "lowerLetter", "aa"),
+        (3, "upperLetter", "C"), (4, "upperRoman", "IV"), (14, "lowerRoman", "xiv"), (0, "upperRoman", "0"),
+    ] as [(Int, String, String)])
+    func listNumberFormats(_ n: Int, _ format: String, _ expected: String) {
+        #expect(ListNumbering.format(n, format) == expected)
     }
 
     @Test func aHugeSpanIsBounded() throws {
