@@ -293,11 +293,12 @@ private struct DocxWalker {
         }
     }
 
-    /// Subtrees whose text is not the document's: deleted text, field codes, properties, the
-    /// fallback copy of alternate content, footnote references, section properties.
+    /// Subtrees whose text is not the document's flow: deleted text, field codes, properties, the
+    /// fallback copy of alternate content, footnote references, section properties, and drawings
+    /// (a text box's paragraphs sit inside a run of another paragraph; they are not read).
     private static let skipped: [StaticString] = [
         "del", "delText", "instrText", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
-        "footnoteReference", "endnoteReference", "commentReference", "fldChar",
+        "footnoteReference", "endnoteReference", "commentReference", "fldChar", "drawing", "pict", "txbxContent",
     ]
 
     // MARK: Tables

@@ -28,6 +28,12 @@ import VanBanTestSupport
         #expect(try texts(body) == ["1:Chính phủ", "2:KT. THỦ TƯỚNG", "3:Độc lập - Tự do"])
     }
 
+    /// A text box's paragraphs sit inside a run of another paragraph: that paragraph stays whole.
+    @Test func aTextBoxDoesNotSplitItsParagraph() throws {
+        let box = "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>"
+        #expect(try texts("<w:p><w:r><w:t>Căn cứ Luật </w:t></w:r>\(box)<w:r><w:t>Tổ chức chính quyền địa phương;</w:t></w:r></w:p>") == ["1:Căn cứ Luật Tổ chức chính quyền địa phương;"])
+    }
+
     @Test func spansMergesHeaderRowsAndLeftoverGridColumns() throws {
         func tc(_ t: String, _ pr: String = "") -> String { "<w:tc>\(pr.isEmpty ? "" : "<w:tcPr>\(pr)</w:tcPr>")<w:p><w:r><w:t>\(t)</w:t></w:r></w:p></w:tc>" }
         let merged = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
