@@ -4,7 +4,7 @@ internal import CZlib
 /// deflated members only, each checked against its CRC-32. Sizes are bounded: a member may not
 /// inflate beyond `maxMemberSize` (a zip bomb stops there with an error, not an exhausted machine).
 struct ZipArchive {
-    static let maxMemberSize = 256 << 20
+    static let maxMemberSize = 64 << 20
 
     struct Member {
         let name: String
