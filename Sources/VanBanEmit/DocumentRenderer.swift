@@ -78,7 +78,7 @@ private struct Writer {
                 out += "<table>\n<tr><td>\(lines(agency))</td><td>\(lines(national + ["---------------"]))</td></tr>\n"
                 out += "<tr><td>\(lines(number))</td><td>\(lines(date))</td></tr>\n</table>\n"
             case .wordML:
-                out += "<w:tbl><w:tr>\(cell(agency))\(cell(national + ["---------------"]))</w:tr>"
+                out += "\(tableStart(columns: 2, borders: false))<w:tr>\(cell(agency))\(cell(national + ["---------------"]))</w:tr>"
                 out += "<w:tr>\(cell(number))\(cell(date))</w:tr></w:tbl>\n"
             case .text, .markdown:
                 for group in [agency, national + ["---------------"], number, date] where !group.isEmpty {
@@ -125,7 +125,7 @@ private struct Writer {
         case .html:
             out += "<table>\n<tr><td>\(lines(left))</td><td>\(lines(right))</td></tr>\n</table>\n"
         case .wordML:
-            out += "<w:tbl><w:tr>\(cell(left))\(cell(right))</w:tr></w:tbl>\n"
+            out += "\(tableStart(columns: 2, borders: false))<w:tr>\(cell(left))\(cell(right))</w:tr></w:tbl>\n"
         case .text, .markdown:
             if !left.isEmpty { out += left.joined(separator: "\n") + "\n\n" }
             if !right.isEmpty { out += right.joined(separator: "\n") + "\n\n" }
@@ -141,7 +141,7 @@ private struct Writer {
             out += "</table>\n"
         case .wordML:
             // The header row repeats on every page (`w:tblHeader`), as Word marks it.
-            out += "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell([$0]) }.joined() + "</w:tr>\n"
+            out += tableStart(columns: header.count, borders: true) + "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell([$0]) }.joined() + "</w:tr>\n"
             for r in t.rows { out += "<w:tr>" + r.cells.map { cell($0.split(separator: "\n").map(String.init)) }.joined() + "</w:tr>\n" }
             out += "</w:tbl>\n"
         case .text:
@@ -166,6 +166,17 @@ private struct Writer {
     /// A Word paragraph of one run; spaces kept as written.
     func wordParagraph(_ text: String) -> String {
         text.isEmpty ? "<w:p/>" : "<w:p><w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p>"
+    }
+
+    /// A table's properties and grid (both required by WordprocessingML): the page width (9,000
+    /// twentieths of a point) shared evenly; data tables ruled, layout tables (header, signature) not.
+    func tableStart(columns: Int, borders: Bool) -> String {
+        let ruled = borders
+            ? "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>" }.joined() + "</w:tblBorders>"
+            : ""
+        let width = 9000 / max(1, columns)
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/>\(ruled)</w:tblPr><w:tblGrid>"
+            + String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: max(1, columns)) + "</w:tblGrid>"
     }
 
     /// A Word table cell, a paragraph per line (a cell holds at least one paragraph).
