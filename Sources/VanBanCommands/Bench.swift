@@ -29,8 +29,12 @@ extension VanBanCommand {
         @Option(help: "Passes over the whole set; the best pass is reported.")
         var passes = 5
 
-        @Option(help: "Form of the generated documents: pipe-text, html or text.")
+        @Option(help: "Form of the generated documents: pipe-text, html, text or docx.")
         var form: InputForm = .pipeText
+
+        func validate() throws {
+            guard SyntheticDocuments.forms.contains(form) else { throw ValidationError("bench generates pipe-text, html, text or docx") }
+        }
 
         func run() throws {
             var inputs: [(String, [UInt8])] = []
@@ -40,11 +44,8 @@ extension VanBanCommand {
             }
             var generator = SyntheticDocuments(seed: 2021)
             for i in 0..<generated {
-                var bytes = Array(generator.document(index: i).utf8)
-                if form != .pipeText, let doc = try? DocumentReader.read(bytes, path: "gen", form: .pipeText) {
-                    bytes = Array(DocumentRenderer.render(doc, as: form == .html ? .html : .text).utf8)
-                }
-                inputs.append(("gen-\(i)", bytes))
+                let bytes = try SyntheticDocuments.rendered(Array(generator.document(index: i).utf8), as: form)
+                inputs.append(("gen-\(i).\(SyntheticDocuments.fileExtension(form))", bytes))
             }
             // Each input in its own form (detected), as `vanban parse` reads it.
             let forms = inputs.map { DocumentReader.detectForm($0.1, path: $0.0) }

@@ -18,7 +18,7 @@ extension VanBanCommand {
         @Option(help: "The output folder.")
         var output: String
 
-        @Option(help: "Form: pipe-text, html or text.")
+        @Option(help: "Form: pipe-text, html, text or docx.")
         var form: InputForm = .pipeText
 
         @Option(help: "Size multiplier (sections and table rows).")
@@ -28,7 +28,7 @@ extension VanBanCommand {
         var seed: UInt64 = 2021
 
         func validate() throws {
-            guard [.pipeText, .html, .text].contains(form) else { throw ValidationError("generate writes pipe-text, html or text") }
+            guard SyntheticDocuments.forms.contains(form) else { throw ValidationError("generate writes pipe-text, html, text or docx") }
             guard count >= 0, scale >= 1 else { throw ValidationError("--count from 0, --scale from 1") }
         }
 
@@ -38,14 +38,10 @@ extension VanBanCommand {
             let width = String(max(1, count)).count
             for i in 0..<count {
                 let text = generator.document(index: i, scale: scale)
-                var bytes = Array(text.utf8)
-                if form != .pipeText {
-                    let doc = try DocumentReader.read(bytes, path: "gen", form: .pipeText)
-                    bytes = Array(DocumentRenderer.render(doc, as: form == .html ? .html : .text).utf8)
-                }
+                let bytes = try SyntheticDocuments.rendered(Array(text.utf8), as: form)
                 let n = String(i)
                 let name = String(repeating: "0", count: width - n.count) + n
-                try Files.write("\(output)/doc-\(name).\(form == .html ? "html" : "txt")", bytes)
+                try Files.write("\(output)/doc-\(name).\(SyntheticDocuments.fileExtension(form))", bytes)
             }
         }
     }

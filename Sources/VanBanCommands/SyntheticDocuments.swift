@@ -1,3 +1,8 @@
+import VanBanEmit
+import VanBanMarkup
+import VanBanModel
+import VanBanReader
+
 /// Deterministic synthetic plans in pipe-text form, shaped like the seed: header table, Roman
 /// sections, clauses, points, dashes, a signature table and an appendix table. For benchmarks
 /// and batch tests; the same seed number always gives the same bytes.
@@ -88,5 +93,30 @@ struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension SyntheticDocuments {
+    /// The forms a generated document can be written in.
+    static let forms: [InputForm] = [.pipeText, .html, .text, .docx]
+
+    /// A generated pipe-text document in another form: parsed, then rendered in that form.
+    static func rendered(_ pipeText: [UInt8], as form: InputForm) throws -> [UInt8] {
+        if form == .pipeText { return pipeText }
+        let doc = try DocumentReader.read(pipeText, path: "gen", form: .pipeText)
+        switch form {
+        case .html: return Array(DocumentRenderer.render(doc, as: .html).utf8)
+        case .docx: return DocxWriter.package(documentXML: DocumentRenderer.render(doc, as: .wordML))
+        default: return Array(DocumentRenderer.render(doc, as: .text).utf8)
+        }
+    }
+
+    /// The file extension of a form.
+    static func fileExtension(_ form: InputForm) -> String {
+        switch form {
+        case .html: "html"
+        case .docx: "docx"
+        default: "txt"
+        }
     }
 }

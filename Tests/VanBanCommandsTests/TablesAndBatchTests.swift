@@ -139,4 +139,23 @@ import VanBanTestSupport
         #expect(diagnostics.contains("\"path\":\"\(inputs)/b.txt\",\"rule\":\"B01\""))
         #expect(!diagnostics.contains("\"path\":\"\(inputs)/a.txt\",\"rule\":\"B01\""))
     }
+
+    /// The benchmark generator writes every form, the same bytes for the same seed, and each file
+    /// parses back in its form with a number and an appendix table.
+    @Test(arguments: [("pipe-text", "txt", InputForm.pipeText), ("html", "html", .html), ("text", "txt", .text), ("docx", "docx", .docx)])
+    func generatorWritesEveryForm(_ form: String, _ suffix: String, _ expected: InputForm) throws {
+        let a = Self.tempDir("gen-a"), b = Self.tempDir("gen-b")
+        #expect(run(["generate", "--count", "3", "--form", form, "--output", a]).code == 0)
+        #expect(run(["generate", "--count", "3", "--form", form, "--output", b]).code == 0)
+        let names = TestFiles.list(a, suffix: "." + suffix)
+        #expect(names == ["doc-0.\(suffix)", "doc-1.\(suffix)", "doc-2.\(suffix)"])
+        for name in names {
+            #expect(TestFiles.read(a + "/" + name) == TestFiles.read(b + "/" + name))
+            let doc = try TestFiles.parse(a + "/" + name)
+            #expect(doc.source.form == expected)
+            #expect(doc.header.number != nil)
+            #expect(doc.appendices.first?.tables.isEmpty == false)
+        }
+        #expect(run(["generate", "--count", "1", "--form", "inline-pipe", "--output", a]).code == 2)
+    }
 }
