@@ -52,6 +52,8 @@ public struct RawCell: Sendable, Equatable {
     public var line: Int
     /// The cell's text: paragraphs joined by a line break; `""` for an empty cell.
     public let text: String
+    /// The source line of the cell's last text (its last paragraph may run over several lines).
+    public var endLine: Int { lines.last.map { $0.line + $0.breaks.count } ?? line }
 
     public init(lines: [TextBlock], paragraphs: [TextBlock], line: Int) {
         self.lines = lines

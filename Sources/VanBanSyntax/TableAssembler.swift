@@ -68,7 +68,9 @@ struct TableAssembler {
 
     private mutating func appendCell(_ lines: ArraySlice<WrapJoiner.Line>, closingLine: Int) {
         let paragraphs = joiner.paragraphs(lines)
-        let printed = lines.count == 1 ? paragraphs : lines.map { TextBlock(text: text($0), line: $0.number, column: $0.column) }
+        // Printed lines matter for layout cells (header, signature); a data table's cells need only
+        // their paragraphs, which keep where each line began (`breaks`).
+        let printed = lines.count == 1 || dataHeader ? paragraphs : lines.map { TextBlock(text: text($0), line: $0.number, column: $0.column) }
         let cell = RawCell(lines: printed, paragraphs: paragraphs, line: lines.first?.number ?? closingLine)
         cells.append(cell)
         if dataHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {

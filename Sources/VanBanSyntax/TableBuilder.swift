@@ -130,7 +130,7 @@ enum TableBuilder {
         }
         if raw.cutShort, let last = raw.cells.last {
             diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
-                message: "the input stops inside a table; the document looks cut short here", line: last.lines.last?.line ?? last.line))
+                message: "the input stops inside a table; the document looks cut short here", line: last.endLine))
         }
         return Table(columns: columns, rows: rows, line: raw.line)
     }
