@@ -286,6 +286,8 @@ private struct DocxWalker {
         } else if isNamed(node, "tbl") {
             flush()
             blocks.append(.table(table(node)))
+        } else if isNamed(node, "r"), let rPr = child(node, "rPr"), child(rPr, "vanish") != nil {
+            return  // hidden text: Word does not show it
         } else if Self.skipped.contains(where: { isNamed(node, $0) }) {
             return
         } else {

@@ -20,10 +20,11 @@ import VanBanTestSupport
         try blocks(body).compactMap { if case .paragraph(let p) = $0 { "\(p.line):\(p.text)" } else { nil } }
     }
 
-    @Test func runsJoinLineBreaksSplitDeletedTextIsLeftOut() throws {
+    @Test func runsJoinLineBreaksSplitDeletedAndHiddenTextIsLeftOut() throws {
         let body = "<w:p><w:r><w:t>Chính ph</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ủ</w:t></w:r><w:r><w:br/><w:t>KT.</w:t><w:tab/><w:t>THỦ TƯỚNG</w:t></w:r></w:p>"
             + "<w:p/><w:p><w:r><w:t xml:space=\"preserve\">Độc lập  - </w:t></w:r><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>xoá</w:delText></w:r></w:del>"
-            + "<w:ins w:id=\"2\" w:author=\"a\"><w:r><w:t>Tự do</w:t></w:r></w:ins><w:r><w:instrText>HYPERLINK x</w:instrText></w:r></w:p>"
+            + "<w:ins w:id=\"2\" w:author=\"a\"><w:r><w:t>Tự do</w:t></w:r></w:ins><w:r><w:instrText>HYPERLINK x</w:instrText></w:r>"
+            + "<w:r><w:rPr><w:vanish/></w:rPr><w:t> ẩn</w:t></w:r></w:p>"
         // Lines count non-empty paragraph lines in order: they are the lines of `source`.
         #expect(try texts(body) == ["1:Chính phủ", "2:KT. THỦ TƯỚNG", "3:Độc lập - Tự do"])
     }
