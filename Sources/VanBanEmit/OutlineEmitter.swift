@@ -40,6 +40,7 @@ public enum OutlineEmitter {
         case .article: marker = "Điều " + (n.label ?? "") + "."
         case .chapter: marker = "Chương " + (n.label ?? "")
         case .part: marker = "Phần " + (n.label ?? "")
+        case .section where n.label?.first?.isNumber == true: marker = "Mục " + (n.label ?? "")  // a law's `Mục 1`
         default: marker = (n.label ?? "") + "."
         }
         let heading = n.heading.count > 70 ? String(n.heading.prefix(70)) + "…" : n.heading

@@ -12,7 +12,7 @@ public enum DocxReader {
     /// Reads a Word file. The libxml2 tree is freed inside this call; no C pointer leaves this file.
     /// - Throws: `DocxReadError` when the bytes hold no readable Word document.
     public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block]) {
-        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyWord }
+        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }
         let archive = try ZipArchive(raw)
         guard let part = archive.member(named: "word/document.xml") else { throw .noDocumentPart }
         let xml = try archive.contents(of: part)
@@ -33,14 +33,19 @@ public enum DocxReader {
             return true
         }
         guard read == true else { throw .badXML }
-        // The lines laid out as text: NFC and the damage checks as for any text input.
+        return try materialize(lines: walker.lines, blocks: walker.blocks)
+    }
+
+    /// The lines laid out as text (NFC and the damage checks as for any text input), and the blocks
+    /// with their texts taken from it.
+    static func materialize(lines: [[UInt8]], blocks pending: [PendingBlock]) throws(DocxReadError) -> (source: SourceText, blocks: [Block]) {
         var text: [UInt8] = []
-        for line in walker.lines { text += line; text.append(0x0A) }
+        for line in lines { text += line; text.append(0x0A) }
         let source: SourceText
         do { source = try SourceText(decoding: text) } catch { throw .noText }
         func block(_ i: Int) -> TextBlock { TextBlock(text: source.lineText(i + 1), line: i + 1) }
         func line(_ anchor: Int) -> Int { max(1, min(anchor + 1, source.lineCount)) }
-        let blocks: [Block] = walker.blocks.map { b in
+        let blocks: [Block] = pending.map { b in
             switch b {
             case .paragraph(let i): return .paragraph(block(i))
             case .table(let t):
@@ -184,8 +189,8 @@ private struct OwnedXMLDoc: ~Copyable {
 
 // MARK: - WordprocessingML → blocks
 
-/// A block before its text is final: lines are indices into the walker's `lines`.
-private enum PendingBlock {
+/// A block before its text is final: lines are indices into the reader's `lines`.
+enum PendingBlock {
     struct Cell: Equatable { var lines: [Int]; var anchor: Int; var padding = false }
     struct Table { var rows: [[Cell]]; var headerRows: Int; var anchor: Int }
     case paragraph(Int)
@@ -418,7 +423,7 @@ private extension Array where Element == Int {
 }
 
 /// White space collapsed (U+00A0 included) and trimmed; zero-width spaces dropped.
-private func collapsed(_ b: [UInt8]) -> [UInt8] {
+func collapsed(_ b: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(b.count)
     var space = false

@@ -120,7 +120,7 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notZip: "not a Word file: no zip archive found (a .docx is one)"
-        case .legacyWord: "a Word 97-2003 .doc file: this format is not read; save it as .docx"
+        case .legacyWord: "not a Word 97-2003 document this reader knows (no WordDocument stream, or a format before Word 97); save it as .docx"
         case .encrypted: "the Word file is encrypted"
         case .noDocumentPart: "the Word file has no word/document.xml"
         case .tooLarge(let name): "\(name) inflates beyond \(ZipArchive.maxMemberSize >> 20) MiB"

@@ -16,14 +16,31 @@ enum HeaderParser {
         }
     }
 
-    static func isNumberLine(_ t: String) -> Bool {
-        guard t.startsWith("Số") || t.startsWith("SỐ") else { return false }
-        let rest = t.dropFirst(2)
-        guard let first = rest.first else { return true }
-        if first == ":" || first == "." { return true }
-        // "Số 12/KH-UBND" counts; "Số hiệu: …" (a site's metadata row) does not.
-        return first == " " && rest.dropFirst().first.map { $0.isNumber } == true
+    static func isNumberLine(_ t: String) -> Bool { numberValue(t) != nil }
+
+    /// The value of a number line: `Số: 12/KH-UBND`, `Số 12/KH-UBND`, or a law's `Luật số: 19/2023/QH15`
+    /// (`Nghị quyết số:`, `Pháp lệnh số:` …); nil for any other line ("Số hiệu: …", a site's metadata row).
+    static func numberValue(_ t: String) -> String? {
+        var rest: Substring
+        if t.startsWith("Số") || t.startsWith("SỐ") {
+            rest = t.dropFirst(2)
+        } else if let f = t.utf8.first, Self.typedNumberFirstBytes.contains(f), t.utf8.count >= 8,
+                  let k = Self.typedNumberKeys.first(where: { Case.upperUTF8(String(decoding: t.utf8.prefix($0.count), as: UTF8.self)) == $0 }) {
+            rest = t.dropFirst(String(decoding: k, as: UTF8.self).count)
+        } else {
+            return nil
+        }
+        guard let first = rest.first else { return "" }
+        if first == ":" || first == "." || first == " " && rest.dropFirst().first.map({ $0.isNumber }) == true {
+            return String(rest.drop { $0 == ":" || $0 == " " || $0 == "." })
+        }
+        return nil
     }
+
+    /// `LUẬT SỐ`, `NGHỊ QUYẾT SỐ` …: a normative type's name before its number.
+    private static let typedNumberKeys: [[UInt8]] = DocumentTypes.all.filter(\.normative).map { Case.upperUTF8($0.name + " số") }
+        + [Case.upperUTF8("Nghị quyết số")]
+    private static let typedNumberFirstBytes: Set<UInt8> = Set(DocumentTypes.all.compactMap { $0.name.utf8.first })
 
     /// Fills `header` from the table's cells.
     static func parse(_ table: RawTable, into header: inout Header) {
@@ -46,8 +63,7 @@ enum HeaderParser {
                     header.motto = line
                     header.positions[.motto] = block.position
                     sawOther = true
-                } else if isNumberLine(line) {
-                    let value = String(line.dropFirst(2).drop { $0 == ":" || $0 == " " || $0 == "." })
+                } else if let value = numberValue(line) {
                     header.numberAsPrinted = value
                     header.positions[.number] = block.position
                     if let number = DocumentNumber.first(in: value) {

@@ -18,7 +18,7 @@ enum SignatureParser {
         "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "TRƯỞNG", "PHÓ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "TỔNG TRƯỞNG", "THƯ KÝ",
     ]
 
-    private static func isPosition(_ line: String) -> Bool {
+    static func isPosition(_ line: String) -> Bool {
         guard line.utf8.count <= 80, Case.isUpper(line) else { return false }
         let key = line.matchKey
         return positions.contains { key == $0 || key.startsWith($0 + " ") }

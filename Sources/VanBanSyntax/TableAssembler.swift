@@ -140,6 +140,7 @@ struct TableAssembler {
         while k > 0 {
             let l = lines[k - 1]
             let headerish = joiner.isRule(l) || Case.isUpper(bytes, l.start, l.end) || Bytes.hasPrefix(bytes, l.start, l.end, Self.so)
+                || (l.end - l.start <= 60 && HeaderParser.numberValue(text(l)) != nil)  // `Luật số: 05/2025/QH15`
                 || (atStart && (Bytes.hasPrefix(bytes, l.start, l.end, Self.vv) || Case.startsLower(bytes, l.start, l.end) == true))
             if !headerish { break }
             // A type line or an appendix label is never inside a table's first cell.

@@ -108,9 +108,11 @@ enum TextLines {
         return (start, end)
     }
 
-    /// A signature block: `TM. …`/`KT. …` upper-case lines, or `Nơi nhận:` followed by one.
+    /// A signature block: `TM. …`/`KT. …` upper-case lines, or `Nơi nhận:` followed by one, or a
+    /// position and a name alone after a blank line, as a law is signed (`CHỦ TỊCH QUỐC HỘI` / name).
     static func signatureRegion(_ lines: [Line], from k: Int) -> Int? {
         let t = lines[k].text
+        if lines[k].afterBlank, SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
         let opensRecipients = t.startsWith("Nơi nhận")
         guard opensRecipients || (SignatureParser.authorityPrefix(t) != nil && Case.isUpper(t)) else { return nil }
         var e = k + 1
@@ -132,6 +134,18 @@ enum TextLines {
             e += 1
         }
         return sawAuthority && (sawName || e > k + 1) ? e : nil
+    }
+
+    /// The end of `position` / [`(Đã ký)`] / name standing as a block of its own (a blank line or
+    /// the end of the text after it); nil when the lines are anything else.
+    private static func positionSignatureEnd(_ lines: [Line], from k: Int) -> Int? {
+        var e = k + 1
+        if e < lines.count, SignatureParser.isUnsigned(lines[e].text), !lines[e].afterBlank { e += 1 }
+        guard e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, !Case.isUpper(lines[e].text) else { return nil }
+        let words = lines[e].text.split(separator: " ")
+        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        e += 1
+        return e == lines.count || lines[e].afterBlank ? e : nil
     }
 
     /// A layout table whose cells are the groups of lines (split at blank lines, at rules, and

@@ -156,6 +156,9 @@ struct WrapJoiner {
         if n.startsDigit, !Terminal.contains(last) { return false }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
+        // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
+        // line followed by one that opens in upper case ends there.
+        if l.marker?.kind == .article, n.startsLower == false, !isFull(l, before: n) { return true }
         // Lines without letters ("2024 - 2026") take the case of their neighbour.
         if l.hasLetters, n.hasLetters, l.upper != n.upper { return l.upper || !isFirst }
         if l.upper { return !(isFirst || isFull(l, before: n)) }

@@ -133,3 +133,53 @@ import VanBanTestSupport
         }
     }
 }
+
+/// Word 97-2003 (.doc): an OLE compound file, the text from the piece table, cells and rows from
+/// the paragraph properties.
+@Suite struct DocReaderTests {
+    static let law = TestFiles.corpus + "/docx/luat-19-2023-qh15-bao-ve-quyen-loi-nguoi-tieu-dung.doc"
+
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func corpusLawInWord97() throws {
+        let doc = try TestFiles.parse(Self.law)
+        #expect(doc.source.form == .docx)
+        // The header is a layout table: `QUỐC HỘI` / `Luật số: 19/2023/QH15` beside the quốc hiệu.
+        #expect(doc.header.issuerLines == ["QUỐC HỘI"])
+        #expect(doc.header.number == "19/2023/QH15")
+        #expect(doc.header.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(doc.header.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(doc.header.type == "LUẬT")
+        #expect(doc.header.title == "BẢO VỆ QUYỀN LỢI NGƯỜI TIÊU DÙNG")
+        // Chương / (Mục) / Điều, no Roman sections.
+        #expect(doc.body.map(\.label) == ["I", "II", "III", "IV", "V", "VI", "VII"])
+        #expect(doc.body.allSatisfy { $0.kind == .chapter })
+        func articles(_ nodes: [Node]) -> [Node] { nodes.flatMap { $0.kind == .article ? [$0] : articles($0.children) } }
+        let articles = articles(doc.body)
+        #expect(articles.count == 80)
+        #expect(articles.first?.heading == "Phạm vi điều chỉnh")
+        #expect(articles.last?.label == "80")
+        #expect(doc.signature?.position == "CHỦ TỊCH QUỐC HỘI")
+        #expect(doc.signature?.name == "Vương Đình Huệ")
+    }
+
+    /// A cut or damaged .doc gives a document or a clear error, never a crash.
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func damagedWord97FilesNeverCrash() throws {
+        let raw = try #require(TestFiles.read(Self.law))
+        var cases: [[UInt8]] = [512, 4096, raw.count / 3, raw.count - 1].map { Array(raw.prefix($0)) }
+        var flipped = raw
+        for k in stride(from: 600, to: raw.count, by: raw.count / 40) { flipped[k] ^= 0xFF }
+        cases.append(flipped)
+        var chained = raw  // a FAT that points every sector at itself
+        for k in 0..<128 where 0x200 + 4 * k + 3 < chained.count { chained.replaceSubrange((0x200 + 4 * k)..<(0x200 + 4 * k + 4), with: [0, 0, 0, 0]) }
+        cases.append(chained)
+        for bytes in cases {
+            do {
+                let read = try DocxReader.read(bytes)
+                #expect(read.source.lineCount >= 1)
+            } catch {
+                #expect(!error.description.isEmpty)
+            }
+        }
+    }
+}

@@ -5,6 +5,20 @@ import VanBanTestSupport
 @testable import VanBanSyntax
 
 @Suite struct FieldParserTests {
+    /// A number line: `Số: …`, or a law's `Luật số: …`; not a site's `Số hiệu:` nor a name.
+    @Test(arguments: [
+        ("Số: 202/KH-UBND", "202/KH-UBND"), ("Số 12/KH-UBND", "12/KH-UBND"), ("Luật số: 19/2023/QH15", "19/2023/QH15"),
+        ("LUẬT SỐ: 19/2023/QH15", "19/2023/QH15"), ("Nghị quyết số: 12/2021/QH15", "12/2021/QH15"), ("Pháp lệnh số 01/2022/UBTVQH15", "01/2022/UBTVQH15"),
+    ])
+    func numberLines(_ line: String, _ value: String) {
+        #expect(HeaderParser.numberValue(line) == value)
+    }
+
+    @Test(arguments: ["Số hiệu: 202/KH-UBND", "Luật sư Nguyễn Văn A", "Luật Tổ chức Chính phủ", "Sở Y tế"])
+    func notNumberLines(_ line: String) {
+        #expect(HeaderParser.numberValue(line) == nil)
+    }
+
     /// The citation scanner's three spellings of each type name are the standard library's.
     @Test func typeNameFormsMatchTheStandardLibrary() {
         for n in CitationScanner.typeNames {

@@ -1,0 +1,362 @@
+import VanBanModel
+import VanBanSyntax
+
+/// Reads a Word 97-2003 file (.doc): the text of the main document from the piece table, its
+/// paragraphs and table cells from the paragraph properties ([MS-DOC]), inside an OLE compound file
+/// ([MS-CFB]). Fields show their result, not their code; tables come out with their rows and cells.
+/// As for .docx, each non-empty paragraph line is a line of `source`.
+enum DocReader {
+    static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block]) {
+        let file = try CompoundFile(raw)
+        guard let wd = file.stream("WordDocument"), wd.count >= 0x1AA, u16(wd, 0) == 0xA5EC else { throw .legacyWord }
+        let flags = u16(wd, 0x0A)
+        if flags & 0x0100 != 0 { throw .encrypted }
+        guard let table = file.stream(flags & 0x0200 != 0 ? "1Table" : "0Table") else { throw .corrupt("the table stream is missing") }
+        let ccpText = Int(u32(wd, 0x4C))
+        let pieces = try Self.pieces(table, fc: Int(u32(wd, 0x1A2)), lcb: Int(u32(wd, 0x1A6)))
+        let runs = Self.paragraphRuns(wd, table, fc: Int(u32(wd, 0x102)), lcb: Int(u32(wd, 0x106)))
+        var assembler = Assembler()
+        var fields: [Bool] = []  // per open field: past its separator (showing its result)
+        var cp = 0
+        for piece in pieces where cp < ccpText {
+            var k = 0
+            while k < piece.count, cp < ccpText {
+                let fc = piece.fc + k * (piece.compressed ? 1 : 2)
+                var scalar: UInt32
+                if piece.compressed {
+                    guard fc < wd.count else { break }
+                    scalar = Self.cp1252(wd[fc])
+                } else {
+                    guard fc + 1 < wd.count else { break }
+                    scalar = UInt32(u16(wd, fc))
+                    if scalar & 0xFC00 == 0xD800, k + 1 < piece.count, fc + 3 < wd.count {
+                        let low = UInt32(u16(wd, fc + 2))
+                        if low & 0xFC00 == 0xDC00 { scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00); k += 1; cp += 1 }
+                    }
+                }
+                k += 1
+                cp += 1
+                switch scalar {
+                case 0x13: fields.append(false)                                  // field begins: its code follows
+                case 0x14: if !fields.isEmpty { fields[fields.count - 1] = true } // separator: its result follows
+                case 0x15: _ = fields.popLast()                                   // field ends
+                default:
+                    if fields.contains(false) { continue }                       // inside a field code
+                    switch scalar {
+                    case 0x0D, 0x07:
+                        let props = Self.properties(at: fc, in: runs)
+                        assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07)
+                    case 0x0B: assembler.lineBreak()
+                    case 0x09, 0xA0: assembler.append(0x20)
+                    case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
+                    case 0x0C: assembler.endParagraph(inTable: false, rowEnd: false, header: false, cellEnd: false)
+                    case 0..<0x20, 0x1F: continue                               // pictures, notes, soft hyphens
+                    default: assembler.append(scalar)
+                    }
+                }
+            }
+        }
+        assembler.finish()
+        return try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
+    }
+
+    // MARK: - Piece table
+
+    struct Piece { var fc: Int; var count: Int; var compressed: Bool }
+
+    /// The Clx's piece table: where each run of text lies in the WordDocument stream, 8- or 16-bit.
+    static func pieces(_ table: [UInt8], fc: Int, lcb: Int) throws(DocxReadError) -> [Piece] {
+        guard fc >= 0, lcb > 0, fc + lcb <= table.count else { throw .corrupt("the piece table lies outside its stream") }
+        var i = fc
+        let end = fc + lcb
+        while i < end, table[i] == 0x01 {  // Prc: property modifiers, skipped
+            guard i + 3 <= end else { throw .corrupt("the piece table is damaged") }
+            i += 3 + Int(u16(table, i + 1))
+        }
+        guard i + 5 <= end, table[i] == 0x02 else { throw .corrupt("the piece table is damaged") }
+        let size = Int(u32(table, i + 1))
+        let plc = i + 5
+        guard size >= 16, plc + size <= end, (size - 4) % 12 == 0 else { throw .corrupt("the piece table is damaged") }
+        let n = (size - 4) / 12
+        var out: [Piece] = []
+        for k in 0..<n {
+            let start = Int(u32(table, plc + 4 * k)), next = Int(u32(table, plc + 4 * (k + 1)))
+            let pcd = plc + 4 * (n + 1) + 8 * k
+            let raw = u32(table, pcd + 2)
+            let compressed = raw & 0x4000_0000 != 0
+            let offset = Int(raw & 0x3FFF_FFFF)
+            guard next > start else { continue }
+            out.append(Piece(fc: compressed ? offset / 2 : offset, count: next - start, compressed: compressed))
+        }
+        return out
+    }
+
+    /// 8-bit pieces are Windows-1252 (Latin-1 but for 0x80–0x9F).
+    static func cp1252(_ b: UInt8) -> UInt32 {
+        guard b >= 0x80, b < 0xA0 else { return UInt32(b) }
+        let high: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+                              0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
+        return high[Int(b - 0x80)]
+    }
+
+    // MARK: - Paragraph properties
+
+    /// What a paragraph's properties say about tables: in a cell, the end of a row, a header row.
+    struct Run { var start: Int; var end: Int; var inTable: Bool; var rowEnd: Bool; var header: Bool }
+
+    /// The paragraph property runs of the whole file, from the PAPX pages (FKPs) its bin table names.
+    static func paragraphRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [Run] {
+        guard fc >= 0, lcb >= 8, fc + lcb <= table.count, (lcb - 4) % 8 == 0 else { return [] }
+        let n = (lcb - 4) / 8
+        var runs: [Run] = []
+        for k in 0..<n {
+            let page = Int(u32(table, fc + 4 * (n + 1) + 4 * k) & 0x3F_FFFF) * 512
+            guard page + 512 <= wd.count else { continue }
+            let crun = Int(wd[page + 511])
+            guard crun > 0, 4 * (crun + 1) + 13 * crun <= 511 else { continue }
+            for r in 0..<crun {
+                let start = Int(u32(wd, page + 4 * r)), end = Int(u32(wd, page + 4 * (r + 1)))
+                let offset = Int(wd[page + 4 * (crun + 1) + 13 * r]) * 2
+                var run = Run(start: start, end: end, inTable: false, rowEnd: false, header: false)
+                if offset > 0, offset < 511 { scanSprms(wd, papx: page + offset, limit: page + 511, into: &run) }
+                runs.append(run)
+            }
+        }
+        return runs.sorted { $0.start < $1.start }
+    }
+
+    /// Reads sprmPFInTable (0x2416), sprmPFTtp (0x2417), sprmPItap (0x6649) and sprmTTableHeader (0x3404).
+    static func scanSprms(_ wd: [UInt8], papx: Int, limit: Int, into run: inout Run) {
+        var size = Int(wd[papx]) * 2 - 1
+        var i = papx + 1
+        if wd[papx] == 0 {
+            guard papx + 1 < limit else { return }
+            size = Int(wd[papx + 1]) * 2
+            i = papx + 2
+        }
+        let end = min(limit, i + size)
+        i += 2  // istd
+        while i + 2 <= end {
+            let sprm = u16(wd, i)
+            i += 2
+            let operand: Int
+            switch sprm >> 13 {
+            case 0, 1: operand = 1
+            case 2, 4, 5: operand = 2
+            case 3: operand = 4
+            case 7: operand = 3
+            default:  // variable: a size byte (two for sprmTDefTable and sprmPChgTabs)
+                guard i < end else { return }
+                if sprm == 0xD608 { guard i + 2 <= end else { return }; operand = Int(u16(wd, i)) + 1 }
+                else if sprm == 0xC615, wd[i] == 255 { return }
+                else { operand = Int(wd[i]) + 1 }
+            }
+            guard i + operand <= end else { return }
+            switch sprm {
+            case 0x2416: run.inTable = run.inTable || wd[i] != 0
+            case 0x6649: run.inTable = run.inTable || u32(wd, i) > 0
+            case 0x2417: run.rowEnd = wd[i] != 0
+            case 0x3404: run.header = wd[i] != 0
+            default: break
+            }
+            i += operand
+        }
+    }
+
+    static func properties(at fc: Int, in runs: [Run]) -> Run {
+        var lo = 0, hi = runs.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].end <= fc { lo = mid + 1 } else if runs[mid].start > fc { hi = mid - 1 } else { return runs[mid] }
+        }
+        return Run(start: fc, end: fc + 1, inTable: false, rowEnd: false, header: false)
+    }
+
+    // MARK: - Paragraphs and tables
+
+    /// Paragraphs arrive one at a time with their table properties; table cells and rows are built
+    /// from them (a cell ends at its cell mark, a row at its row-end paragraph).
+    struct Assembler {
+        var lines: [[UInt8]] = []
+        var blocks: [PendingBlock] = []
+        private var current: [[UInt8]] = [[]]
+        private var cell: [Int] = []
+        private var row: [PendingBlock.Cell] = []
+        private var rows: [[PendingBlock.Cell]] = []
+        private var headerRows = 0
+        private var tableAnchor = 0
+        private var inTable = false
+
+        mutating func append(_ scalar: UInt32) {
+            guard let s = Unicode.Scalar(scalar) else { return }
+            current[current.count - 1].append(contentsOf: Array(String(s).utf8))
+        }
+
+        mutating func lineBreak() { current.append([]) }
+
+        mutating func endParagraph(inTable paragraphInTable: Bool, rowEnd: Bool, header: Bool, cellEnd: Bool) {
+            let texts = current.map(collapsed).filter { !$0.isEmpty }
+            current = [[]]
+            if paragraphInTable || rowEnd {
+                if !inTable { inTable = true; tableAnchor = lines.count; rows = []; row = []; cell = []; headerRows = 0 }
+                if rowEnd {
+                    if !row.isEmpty { rows.append(row) }
+                    if header, rows.count == headerRows + 1 { headerRows += 1 }
+                    row = []
+                    return
+                }
+                for t in texts { lines.append(t); cell.append(lines.count - 1) }
+                if cellEnd {
+                    row.append(PendingBlock.Cell(lines: cell, anchor: lines.count))
+                    cell = []
+                }
+                return
+            }
+            closeTable()
+            for t in texts { lines.append(t); blocks.append(.paragraph(lines.count - 1)) }
+        }
+
+        mutating func finish() {
+            if current.contains(where: { !$0.isEmpty }) { endParagraph(inTable: false, rowEnd: false, header: false, cellEnd: false) }
+            closeTable()
+        }
+
+        private mutating func closeTable() {
+            guard inTable else { return }
+            inTable = false
+            if !cell.isEmpty { row.append(PendingBlock.Cell(lines: cell, anchor: lines.count)) }
+            if !row.isEmpty { rows.append(row) }
+            cell = []
+            row = []
+            guard !rows.isEmpty else { return }
+            let width = min(64, rows.map(\.count).max() ?? 0)
+            let filled = rows.map { r in
+                Array(r.prefix(width)) + Array(repeating: PendingBlock.Cell(lines: [], anchor: tableAnchor, padding: true), count: max(0, width - r.count))
+            }
+            blocks.append(.table(PendingBlock.Table(rows: filled, headerRows: min(max(1, headerRows), 3, max(1, filled.count - 1)), anchor: tableAnchor)))
+        }
+    }
+}
+
+/// The streams of an OLE compound file ([MS-CFB]): sectors chained through the FAT, small streams
+/// in the mini stream. Every chain is bounded by the number of sectors, so a loop in a damaged file
+/// ends with an error.
+struct CompoundFile {
+    let bytes: [UInt8]
+    let sectorSize: Int
+    let fat: [UInt32]
+    let miniFat: [UInt32]
+    let miniStream: [UInt8]
+    let entries: [(name: String, type: UInt8, start: UInt32, size: Int)]
+
+    init(_ bytes: [UInt8]) throws(DocxReadError) {
+        guard bytes.count >= 512, bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) else { throw .legacyWord }
+        self.bytes = bytes
+        let shift = Int(u16(bytes, 0x1E))
+        guard shift == 9 || shift == 12 else { throw .corrupt("the compound file's sector size is not 512 or 4096") }
+        let sectorSize = 1 << shift
+        self.sectorSize = sectorSize
+        let sectors = (bytes.count - 512) / sectorSize + 1
+        func offset(_ s: UInt32) -> Int? {
+            let o = 512 + Int(s) * sectorSize
+            return s < 0xFFFF_FFFA && o + sectorSize <= bytes.count ? o : nil
+        }
+        // The FAT's own sectors: 109 in the header, the rest in the DIFAT chain.
+        var fatSectors: [UInt32] = []
+        for k in 0..<109 { let s = u32(bytes, 0x4C + 4 * k); if s < 0xFFFF_FFFA { fatSectors.append(s) } }
+        var difat = u32(bytes, 0x44)
+        var guardCount = 0
+        while difat < 0xFFFF_FFFA, let o = offset(difat), guardCount < sectors {
+            for k in 0..<(sectorSize / 4 - 1) { let s = u32(bytes, o + 4 * k); if s < 0xFFFF_FFFA { fatSectors.append(s) } }
+            difat = u32(bytes, o + sectorSize - 4)
+            guardCount += 1
+        }
+        var fat: [UInt32] = []
+        for s in fatSectors.prefix(sectors) {
+            guard let o = offset(s) else { throw .corrupt("a FAT sector lies outside the file") }
+            for k in 0..<(sectorSize / 4) { fat.append(u32(bytes, o + 4 * k)) }
+        }
+        self.fat = fat
+        func chain(_ start: UInt32, in table: [UInt32], limit: Int) -> [UInt32] {
+            var out: [UInt32] = []
+            var s = start
+            while s < 0xFFFF_FFFA, Int(s) < table.count, out.count < limit {
+                out.append(s)
+                s = table[Int(s)]
+            }
+            return out
+        }
+        func read(_ start: UInt32) -> [UInt8] {
+            var out: [UInt8] = []
+            for s in chain(start, in: fat, limit: sectors) {
+                guard let o = offset(s) else { break }
+                out += bytes[o..<(o + sectorSize)]
+            }
+            return out
+        }
+        // Directory: 128-byte entries.
+        let directory = read(u32(bytes, 0x30))
+        var entries: [(String, UInt8, UInt32, Int)] = []
+        var e = 0
+        while e + 128 <= directory.count {
+            let nameLength = min(64, Int(u16(directory, e + 0x40)))
+            var units: [UInt16] = []
+            var k = 0
+            while k + 1 < nameLength { units.append(u16(directory, e + k)); k += 2 }
+            if units.last == 0 { units.removeLast() }
+            entries.append((String(decoding: units, as: UTF16.self), directory[e + 0x42], u32(directory, e + 0x74), Int(u32(directory, e + 0x78))))
+            e += 128
+        }
+        self.entries = entries
+        // The mini stream (the root entry's data) and the mini FAT.
+        var miniFat: [UInt32] = []
+        let miniFatBytes = read(u32(bytes, 0x3C))
+        var m = 0
+        while m + 4 <= miniFatBytes.count { miniFat.append(u32(miniFatBytes, m)); m += 4 }
+        self.miniFat = miniFat
+        if let root = entries.first(where: { $0.1 == 5 }) {
+            self.miniStream = Array(read(root.2).prefix(root.3))
+        } else {
+            self.miniStream = []
+        }
+    }
+
+    /// A stream's bytes by name; nil when there is no such stream.
+    func stream(_ name: String) -> [UInt8]? {
+        guard let entry = entries.first(where: { $0.type == 2 && $0.name == name }) else { return nil }
+        let cutoff = Int(u32(bytes, 0x38))
+        var out: [UInt8] = []
+        if entry.size < cutoff {
+            var s = entry.start
+            var count = 0
+            while s < 0xFFFF_FFFA, Int(s) < miniFat.count, count <= miniFat.count, out.count < entry.size {
+                let o = Int(s) * 64
+                guard o + 64 <= miniStream.count else { break }
+                out += miniStream[o..<(o + 64)]
+                s = miniFat[Int(s)]
+                count += 1
+            }
+        } else {
+            var s = entry.start
+            var count = 0
+            while s < 0xFFFF_FFFA, Int(s) < fat.count, count <= fat.count, out.count < entry.size {
+                let o = 512 + Int(s) * sectorSize
+                guard o + sectorSize <= bytes.count else { break }
+                out += bytes[o..<(o + sectorSize)]
+                s = fat[Int(s)]
+                count += 1
+            }
+        }
+        return out.count >= entry.size ? Array(out.prefix(entry.size)) : nil
+    }
+}
+
+private func u16(_ b: [UInt8], _ i: Int) -> UInt16 {
+    guard i >= 0, i + 1 < b.count else { return 0 }
+    return UInt16(b[i]) | UInt16(b[i + 1]) << 8
+}
+
+private func u32(_ b: [UInt8], _ i: Int) -> UInt32 {
+    guard i >= 0, i + 3 < b.count else { return 0 }
+    return UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+}
