@@ -238,18 +238,14 @@ private struct DocxWalker {
     private var current: [[UInt8]] = [[]]
 
     /// Ends the current paragraph: its non-empty lines become lines of the text.
-    @discardableResult
-    mutating func flush(emit: Bool = true) -> [Int] {
-        var out: [Int] = []
+    mutating func flush() {
         for raw in current {
             let text = collapsed(raw)
             if text.isEmpty { continue }
             lines.append(text)
-            out.append(lines.count - 1)
-            if emit { blocks.append(.paragraph(lines.count - 1)) }
+            blocks.append(.paragraph(lines.count - 1))
         }
         current = [[]]
-        return out
     }
 
     mutating func walk(_ node: xmlNodePtr) {
@@ -424,26 +420,7 @@ private extension Array where Element == Int {
 
 /// White space collapsed (U+00A0 included) and trimmed; zero-width spaces dropped.
 func collapsed(_ b: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(b.count)
-    var space = false
-    var i = 0
-    while i < b.count {
-        let c = b[i]
-        if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
-            space = !out.isEmpty
-            i += 1
-        } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {
-            space = !out.isEmpty
-            i += 2
-        } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B {
-            i += 3
-        } else {
-            if space { out.append(0x20) }
-            space = false
-            out.append(c)
-            i += 1
-        }
+    b.withUnsafeBufferPointer { src in
+        [UInt8](unsafeUninitializedCapacity: src.count) { buf, n in n = collapseWhitespace(src, into: buf) }
     }
-    return out
 }

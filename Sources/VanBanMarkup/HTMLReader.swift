@@ -86,32 +86,34 @@ private struct Gathered {
 }
 
 private func collapse(_ bytes: [UInt8]) -> String {
-    bytes.withUnsafeBufferPointer { b in
-        String(unsafeUninitializedCapacity: b.count) { out in
-            var n = 0
-            var space = false
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
-                    space = n > 0
-                    i += 1
-                } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {  // U+00A0
-                    space = n > 0
-                    i += 2
-                } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B {  // zero-width space
-                    i += 3
-                } else {
-                    if space { out[n] = 0x20; n += 1 }
-                    space = false
-                    out[n] = c
-                    n += 1
-                    i += 1
-                }
-            }
-            return n
+    bytes.withUnsafeBufferPointer { b in String(unsafeUninitializedCapacity: b.count) { collapseWhitespace(b, into: $0) } }
+}
+
+/// Copies `b` into `out` with runs of white space (U+00A0 included) folded to one space and the ends
+/// trimmed, zero-width spaces dropped; returns the bytes written (never more than `b.count`).
+func collapseWhitespace(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var n = 0
+    var space = false
+    var i = 0
+    while i < b.count {
+        let c = b[i]
+        if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
+            space = n > 0
+            i += 1
+        } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {  // U+00A0
+            space = n > 0
+            i += 2
+        } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B {  // zero-width space
+            i += 3
+        } else {
+            if space { out[n] = 0x20; n += 1 }
+            space = false
+            out[n] = c
+            n += 1
+            i += 1
         }
     }
+    return n
 }
 
 private func name(_ node: xmlNodePtr) -> String {
