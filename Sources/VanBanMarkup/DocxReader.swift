@@ -123,13 +123,27 @@ struct ListNumbering {
         }
     }
 
+    /// Paragraph styles that carry a list, directly or through their `w:basedOn` chain.
     mutating func readStyles(_ root: xmlNodePtr) {
+        var own: [String: (Int, Int)] = [:]
+        var basedOn: [String: String] = [:]
         var c = root.pointee.children
         while let n = c {
             c = n.pointee.next
-            guard isNamed(n, "style"), let id = prop(n, "styleId"), let numPr = child(n, "pPr").flatMap({ child($0, "numPr") }),
-                  let num = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) else { continue }
-            styles[id] = (num, child(numPr, "ilvl").flatMap(value).flatMap { Int($0) } ?? 0)
+            guard isNamed(n, "style"), let id = prop(n, "styleId") else { continue }
+            if let parent = child(n, "basedOn").flatMap(value) { basedOn[id] = parent }
+            if let numPr = child(n, "pPr").flatMap({ child($0, "numPr") }), let num = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) {
+                own[id] = (num, child(numPr, "ilvl").flatMap(value).flatMap { Int($0) } ?? 0)
+            }
+        }
+        for id in Set(own.keys).union(basedOn.keys) {
+            var style: String? = id
+            var depth = 0
+            while let s = style, depth < 16 {  // a cycle in a damaged file ends here
+                if let list = own[s] { styles[id] = list; break }
+                style = basedOn[s]
+                depth += 1
+            }
         }
     }
 

@@ -5,12 +5,13 @@ internal import CZlib
 /// depend on the input only (fixed member order and time stamps), so the same document gives the
 /// same file.
 public enum DocxWriter {
-    public static func package(documentXML: String) -> [UInt8] {
+    /// - Parameter parts: further parts of the package by name (`word/styles.xml` …), stored as given.
+    public static func package(documentXML: String, parts: [(name: String, xml: String)] = []) -> [UInt8] {
         let members: [(String, [UInt8])] = [
             ("[Content_Types].xml", Array(contentTypes.utf8)),
             ("_rels/.rels", Array(relationships.utf8)),
             ("word/document.xml", Array(documentXML.utf8)),
-        ]
+        ] + parts.map { ($0.name, Array($0.xml.utf8)) }
         var out: [UInt8] = []
         var directory: [UInt8] = []
         for (name, data) in members {

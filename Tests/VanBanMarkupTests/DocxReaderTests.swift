@@ -61,6 +61,22 @@ import VanBanTestSupport
         #expect(ListNumbering.format(n, format) == expected)
     }
 
+    /// A list carried by a paragraph style, here through the style's `w:basedOn` parent.
+    @Test func listNumbersFromAStyleAndItsParent() throws {
+        let numbering = "<w:numbering \(Self.w)><w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+            + "<w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>"
+        let styles = "<w:styles \(Self.w)><w:style w:styleId=\"Muc\"><w:pPr><w:numPr><w:numId w:val=\"7\"/></w:numPr></w:pPr></w:style>"
+            + "<w:style w:styleId=\"MucLon\"><w:basedOn w:val=\"Muc\"/></w:style>"
+            + "<w:style w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style><w:style w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style></w:styles>"
+        func para(_ style: String, _ text: String) -> String { "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>" }
+        let body = para("Muc", "MỤC ĐÍCH") + para("MucLon", "NHIỆM VỤ") + para("A", "Vòng lặp không đánh số")
+        let xml = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>"
+        let read = try DocxReader.read(DocxWriter.package(documentXML: xml, parts: [("word/numbering.xml", numbering), ("word/styles.xml", styles)]))
+        let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == ["I. MỤC ĐÍCH", "II. NHIỆM VỤ", "Vòng lặp không đánh số"])
+    }
+
     @Test func aHugeSpanIsBounded() throws {
         let body = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         guard case .table(let t) = try #require(try blocks(body).first) else { Issue.record("no table"); return }
