@@ -102,6 +102,12 @@ private struct ParseState {
                 caps.append(q)
                 i += 1
             }
+            // The authority line under a sentence-case title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`).
+            if i < blocks.count, case .paragraph(let p) = blocks[i], Case.isUpper(p.text), Self.isAuthority(p.text) {
+                document.header.authority = p.text
+                document.header.positions[.authority] = p.position
+                i += 1
+            }
         }
         if !caps.isEmpty {
             document.header.title = caps.map(\.text).joined(separator: " ")

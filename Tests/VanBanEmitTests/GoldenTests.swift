@@ -16,12 +16,12 @@ struct Fixture: Sendable, CustomTestStringConvertible {
     var goldenPath: String { TestFiles.fixtures + "/expected/\(name).json" }
 
     /// Documents we wrote, in each form folder.
-    static let documents: [Fixture] = ["pipe-text", "html", "docx"].flatMap(files)
+    static let documents: [Fixture] = ["pipe-text", "html", "docx", "doc"].flatMap(files)
     /// Every fixture with a golden: the documents and the robustness inputs (ragged, damaged).
     static let all: [Fixture] = documents + files("robustness")
 
     static func files(_ form: String) -> [Fixture] {
-        [".txt", ".html", ".docx"].flatMap { TestFiles.list(TestFiles.fixtures + "/" + form, suffix: $0) }
+        [".txt", ".html", ".docx", ".doc"].flatMap { TestFiles.list(TestFiles.fixtures + "/" + form, suffix: $0) }
             .sorted().map { Fixture(form: form, file: $0) }
     }
 }

@@ -178,6 +178,30 @@ import VanBanTestSupport
         #expect(doc.signature?.name == "Vương Đình Huệ")
     }
 
+    /// Our own Word 97 file (Fixtures/doc, written from the specs): three pieces, one 8-bit; a field
+    /// whose code is hidden and result shown; layout tables with cells of several paragraphs; a data
+    /// table whose first row is marked as the header.
+    @Test func fixtureWord97() throws {
+        let path = TestFiles.fixtures + "/doc/quyet-dinh-21-qd-ubnd-word-97.doc"
+        let read = try DocxReader.read(try #require(TestFiles.read(path)))
+        let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts.contains("Điều 1. Ban hành kèm theo Quyết định này Danh mục hồ sơ số hóa năm 2025 (đăng tại vbpl.vn)."))
+        #expect(!texts.contains { $0.contains("HYPERLINK") })
+        let tables = read.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
+        #expect(tables.count == 3)
+        #expect(tables[0].rows.map { $0.map(\.text) } == [
+            ["ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+            ["Số: 21/QĐ-UBND", "Lạng Sơn, ngày 05 tháng 3 năm 2025"],
+        ])
+        #expect(tables[1].rows.first?.first?.lines.map(\.text) == ["Nơi nhận:", "- Như Điều 2;", "- Lưu: VT."])
+        #expect(tables[2].headerRows == 1 && tables[2].rows.count == 3)
+        let doc = try TestFiles.parse(path)
+        #expect(doc.header.number == "21/QĐ-UBND" && doc.header.date == "2025-03-05")
+        #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
+        #expect(doc.signature?.name == "Hồ Tiến Thiệu" && doc.recipients == ["- Như Điều 2;", "- Lưu: VT."])
+        #expect(doc.appendices.first?.tables.first?.columns.map(\.role) == [.index, .task, .lead, .timeline])
+    }
+
     /// A cut or damaged .doc gives a document or a clear error, never a crash.
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func damagedWord97FilesNeverCrash() throws {

@@ -1,0 +1,149 @@
+"""Writes quyet-dinh-21-qd-ubnd-word-97.doc: a Quyết định as Word 97-2003 stores one, built from the
+specs ([MS-CFB], [MS-DOC]) with the standard library only: an OLE compound file holding the
+WordDocument and 1Table streams; the text in three pieces (UTF-16, then an 8-bit piece holding a
+HYPERLINK field, then UTF-16 again); tables marked by paragraph properties (in-table, row end, a
+header row). Header and signature are layout tables; the signature cells hold several paragraphs.
+Run: python3 make-quyet-dinh-21.py"""
+import os, struct
+
+CELL, ROW = "\x07", "\x07"  # a cell mark ends a cell; a row-end paragraph is a lone cell mark
+
+# Paragraphs as (text with its terminator, properties): None, "cell", "row", "header-row".
+paragraphs = [
+    ("ỦY BAN NHÂN DÂN\vTỈNH LẠNG SƠN\r", "cell"), ("-------" + CELL, "cell"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\vĐộc lập - Tự do - Hạnh phúc" + CELL, "cell"), (ROW, "row"),
+    ("Số: 21/QĐ-UBND" + CELL, "cell"), ("Lạng Sơn, ngày 05 tháng 3 năm 2025" + CELL, "cell"), (ROW, "row"),
+    ("QUYẾT ĐỊNH\r", None),
+    ("Về việc ban hành Danh mục hồ sơ số hóa năm 2025\r", None),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\r", None),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\r", None),
+    ("Xét đề nghị của Giám đốc Sở Nội vụ.\r", None),
+    ("QUYẾT ĐỊNH:\r", None),
+    ("Điều 1. Ban hành kèm theo Quyết định này Danh mục hồ sơ số hóa năm 2025 (đăng tại FIELD).\r", None),
+    ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\r", None),
+    ("Nơi nhận:\r", "cell"), ("- Như Điều 2;\r", "cell"), ("- Lưu: VT." + CELL, "cell"),
+    ("TM. ỦY BAN NHÂN DÂN\r", "cell"), ("CHỦ TỊCH\r", "cell"), ("Hồ Tiến Thiệu" + CELL, "cell"), (ROW, "row"),
+    ("PHỤ LỤC\r", None),
+    ("DANH MỤC HỒ SƠ SỐ HÓA NĂM 2025\r", None),
+    ("(Kèm theo Quyết định số 21/QĐ-UBND ngày 05 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Lạng Sơn)\r", None),
+    ("TT" + CELL, "cell"), ("Nội dung công việc" + CELL, "cell"), ("Cơ quan chủ trì" + CELL, "cell"), ("Thời gian hoàn thành" + CELL, "cell"), (ROW, "header-row"),
+    ("1" + CELL, "cell"), ("Số hóa hồ sơ đất đai" + CELL, "cell"), ("Sở Nông nghiệp và Môi trường" + CELL, "cell"), ("Quý II/2025" + CELL, "cell"), (ROW, "row"),
+    ("2" + CELL, "cell"), ("Số hóa hồ sơ hộ tịch" + CELL, "cell"), ("Sở Tư pháp" + CELL, "cell"), ("Tháng 9/2025" + CELL, "cell"), (ROW, "row"),
+    ("\r", None),
+]
+FIELD = "\x13 HYPERLINK \"http://vbpl.vn\" \x14vbpl.vn\x15"  # code hidden, result shown; ASCII: an 8-bit piece
+
+# The text in pieces: UTF-16 up to the field, the field as an 8-bit piece, UTF-16 after it.
+text = "".join(t for t, _ in paragraphs)
+before, after = text.split("FIELD")
+TEXT_AT = 0x800
+wd = bytearray(TEXT_AT)
+u16_before, u16_after = before.encode("utf-16-le"), after.encode("utf-16-le")
+fc_before = TEXT_AT
+wd += u16_before
+fc_after = len(wd)
+wd += u16_after
+fc_field = len(wd)
+wd += FIELD.encode("cp1252")
+pieces = [(len(before), fc_before, False), (len(FIELD), fc_field, True), (len(after), fc_after, False)]
+ccp = len(before) + len(FIELD) + len(after)
+
+# Paragraph property runs in FC order (the field piece holds no paragraph end): consecutive
+# paragraphs with the same properties share a run.
+runs = []
+fc = fc_before
+for t, props in paragraphs:
+    chars = t.replace("FIELD", "")
+    end = fc + 2 * len(chars)
+    if runs and runs[-1][2] == props and props != "row" and props != "header-row":
+        runs[-1][1] = end
+    else:
+        runs.append([fc, end, props])
+    fc = end
+assert fc == fc_after + len(u16_after)
+
+def papx(props):
+    grpprl = struct.pack("<H", 0)  # istd
+    if props in ("cell", "row", "header-row"): grpprl += struct.pack("<HB", 0x2416, 1)
+    if props in ("row", "header-row"): grpprl += struct.pack("<HB", 0x2417, 1)
+    if props == "header-row": grpprl += struct.pack("<HB", 0x3404, 1)
+    cb = (len(grpprl) + 2) // 2
+    return bytes([cb]) + grpprl + bytes(2 * cb - 1 - len(grpprl))
+
+# One FKP page: FCs, BxPap entries (a word offset each), then the PAPXs at even offsets.
+while len(wd) % 512: wd.append(0)
+fkp_page = len(wd) // 512
+crun = len(runs)
+page = bytearray(512)
+for k, r in enumerate(runs): struct.pack_into("<I", page, 4 * k, r[0])
+struct.pack_into("<I", page, 4 * crun, runs[-1][1])
+at = 4 * (crun + 1) + 13 * crun
+at += at % 2
+offsets = {}
+for props in [None, "cell", "row", "header-row"]:
+    offsets[props] = at
+    data = papx(props)
+    page[at:at + len(data)] = data
+    at += len(data) + len(data) % 2
+assert at < 511
+for k, r in enumerate(runs): page[4 * (crun + 1) + 13 * k] = offsets[r[2]] // 2
+page[511] = crun
+wd += page
+
+# The FIB: identification, the table stream's name (1Table), the text length, the Clx and the
+# paragraph property bin table in 1Table.
+table = bytearray()
+plcf_at = len(table)
+table += struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", fkp_page)
+plcf_size = len(table) - plcf_at
+clx_at = len(table)
+cps = [0]
+for count, _, _ in pieces: cps.append(cps[-1] + count)
+plcpcd = b"".join(struct.pack("<i", c) for c in cps)
+for _, piece_fc, compressed in pieces:
+    stored = (piece_fc * 2) | 0x40000000 if compressed else piece_fc
+    plcpcd += struct.pack("<HIH", 0, stored, 0)
+table += b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
+clx_size = len(table) - clx_at
+struct.pack_into("<HH", wd, 0, 0xA5EC, 0x00C1)
+struct.pack_into("<H", wd, 0x0A, 0x0200)
+struct.pack_into("<i", wd, 0x4C, ccp)
+struct.pack_into("<II", wd, 0x102, plcf_at, plcf_size)
+struct.pack_into("<II", wd, 0x1A2, clx_at, clx_size)
+# Streams of 4 KiB or more live in regular sectors (no mini stream needed).
+while len(wd) < 4096 or len(wd) % 512: wd.append(0)
+while len(table) < 4096 or len(table) % 512: table.append(0)
+
+# The compound file: header, one FAT sector, one directory sector, then the two streams.
+FREE, END, FATSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+wd_start, wd_n = 2, len(wd) // 512
+tb_start, tb_n = wd_start + wd_n, len(table) // 512
+fat = [FATSECT, END] + [wd_start + k + 1 for k in range(wd_n - 1)] + [END] + [tb_start + k + 1 for k in range(tb_n - 1)] + [END]
+assert len(fat) <= 128
+fat += [FREE] * (128 - len(fat))
+
+def entry(name, kind, left, right, child, start, size):
+    n = (name + "\0").encode("utf-16-le")
+    e = bytearray(128)
+    e[0:len(n)] = n
+    struct.pack_into("<HBB", e, 0x40, len(n), kind, 1)
+    struct.pack_into("<III", e, 0x44, left, right, child)
+    struct.pack_into("<II", e, 0x74, start, size)
+    return bytes(e)
+
+directory = (entry("Root Entry", 5, FREE, FREE, 1, END, 0)
+             + entry("WordDocument", 2, 2, FREE, FREE, wd_start, len(wd))
+             + entry("1Table", 2, FREE, FREE, FREE, tb_start, len(table))
+             + bytes(128))
+header = bytearray(512)
+header[0:8] = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+struct.pack_into("<HHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9)
+struct.pack_into("<H", header, 0x20, 6)
+struct.pack_into("<IIIIIIII", header, 0x28, 0, 1, 1, 0, 4096, END, 0, END)
+struct.pack_into("<I", header, 0x48, 0)
+for k in range(109): struct.pack_into("<I", header, 0x4C + 4 * k, 0 if k == 0 else FREE)
+data = bytes(header) + b"".join(struct.pack("<I", f) for f in fat) + directory + bytes(wd) + bytes(table)
+
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "quyet-dinh-21-qd-ubnd-word-97.doc")
+open(out, "wb").write(data)
+print(out)
