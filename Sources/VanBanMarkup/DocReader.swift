@@ -189,7 +189,7 @@ enum DocReader {
 
         mutating func append(_ scalar: UInt32) {
             guard let s = Unicode.Scalar(scalar) else { return }
-            current[current.count - 1].append(contentsOf: Array(String(s).utf8))
+            current[current.count - 1].append(contentsOf: s.utf8)
         }
 
         mutating func lineBreak() { current.append([]) }
