@@ -339,17 +339,11 @@ private struct DocxWalker {
             if let trPr, let before = child(trPr, "gridBefore"), let n = value(before).flatMap({ Int($0) }) {
                 for _ in 0..<min(max(0, n), Self.maxColumns) { row.append(PendingBlock.Cell(lines: [], anchor: lines.count)) }
             }
-            var cells: [xmlNodePtr] = []
-            collect(tr, "tc", into: &cells)
-            for tc in cells {
-                let tcPr = child(tc, "tcPr")
-                let span = tcPr.flatMap { child($0, "gridSpan") }.flatMap(value).flatMap { Int($0) } ?? 1
-                let merge = tcPr.flatMap { child($0, "vMerge") }
-                // `w:vMerge` without `w:val="restart"` continues the cell above.
-                let continues = merge.map { value($0) != "restart" } ?? false
+            for tc in cells(of: tr) {
+                let span = gridSpan(tc)
                 let col = row.count
                 // A continuation shows the cell above (its own paragraphs are empty in Word's layout).
-                let cell = continues && grid.last.map { col < $0.count } == true
+                let cell = continuesMerge(tc) && grid.last.map { col < $0.count } == true
                     ? grid[grid.count - 1][col]
                     : PendingBlock.Cell(lines: cellLines(tc), anchor: lines.count)
                 for _ in 0..<max(0, min(max(1, span), Self.maxColumns - row.count)) { row.append(cell) }
@@ -370,26 +364,32 @@ private struct DocxWalker {
         return PendingBlock.Table(rows: filled, headerRows: min(headerRows, 3, max(1, filled.count - 1)), anchor: anchor)
     }
 
-    /// A row of one cell that spans more than one grid column.
-    private func isSingleSpanningCell(_ tr: xmlNodePtr) -> Bool {
+    /// The grid columns a cell spans (`w:gridSpan`, 1 when absent).
+    private func gridSpan(_ tc: xmlNodePtr) -> Int {
+        child(tc, "tcPr").flatMap { child($0, "gridSpan") }.flatMap(value).flatMap { Int($0) } ?? 1
+    }
+
+    /// `w:vMerge` without `w:val="restart"`: the cell continues the one above.
+    private func continuesMerge(_ tc: xmlNodePtr) -> Bool {
+        child(tc, "tcPr").flatMap { child($0, "vMerge") }.map { value($0) != "restart" } ?? false
+    }
+
+    private func cells(of tr: xmlNodePtr) -> [xmlNodePtr] {
         var cells: [xmlNodePtr] = []
         collect(tr, "tc", into: &cells)
-        guard cells.count == 1 else { return false }
-        return (child(cells[0], "tcPr").flatMap { child($0, "gridSpan") }.flatMap(value).flatMap { Int($0) } ?? 1) > 1
+        return cells
+    }
+
+    /// A row of one cell that spans more than one grid column.
+    private func isSingleSpanningCell(_ tr: xmlNodePtr) -> Bool {
+        let cells = cells(of: tr)
+        return cells.count == 1 && gridSpan(cells[0]) > 1
     }
 
     /// A first row with a cell spanning columns over a second row that continues a merged cell:
     /// a two-level header (`Thời gian` over `Bắt đầu | Kết thúc`).
     private func spannedHeader(_ rows: [xmlNodePtr]) -> Bool {
-        guard rows.count > 2 else { return false }
-        var firstSpans = false
-        var cells: [xmlNodePtr] = []
-        collect(rows[0], "tc", into: &cells)
-        for tc in cells where (child(tc, "tcPr").flatMap { child($0, "gridSpan") }.flatMap(value).flatMap { Int($0) } ?? 1) > 1 { firstSpans = true }
-        guard firstSpans else { return false }
-        var second: [xmlNodePtr] = []
-        collect(rows[1], "tc", into: &second)
-        return second.contains { tc in child(tc, "tcPr").flatMap { child($0, "vMerge") }.map { value($0) != "restart" } ?? false }
+        rows.count > 2 && cells(of: rows[0]).contains { gridSpan($0) > 1 } && cells(of: rows[1]).contains(where: continuesMerge)
     }
 
     /// The lines of a cell: its paragraphs' lines, and those of tables nested in it.
