@@ -13,6 +13,7 @@ public enum DocxReader {
     /// - Throws: `DocxReadError` when the bytes hold no readable Word document.
     public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block]) {
         if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }
+        if raw.starts(with: Array("{\\rtf".utf8)) { throw .rtf }
         let archive = try ZipArchive(raw)
         guard let part = archive.member(named: "word/document.xml") else { throw .noDocumentPart }
         let xml = try archive.contents(of: part)

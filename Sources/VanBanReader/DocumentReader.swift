@@ -32,11 +32,14 @@ public enum DocumentReader {
     /// The form of an input, from its content and (for HTML and Word) its file name.
     public static func detectForm(_ raw: [UInt8], path: String) -> InputForm {
         let lower = path.lowercased()
-        if lower.hasSuffix(".docx") || lower.hasSuffix(".doc") || raw.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
+        // Word by its bytes (a zip, an OLE compound file); a `.doc` name holding a web page is HTML.
+        if raw.starts(with: [0x50, 0x4B, 0x03, 0x04]) || raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .docx }
         let probe = raw.prefix(4096)
         var i = probe.startIndex
         while i < probe.endIndex, probe[i] == 0x20 || probe[i] == 0x0A || probe[i] == 0x0D || probe[i] == 0x09 || probe[i] == 0xEF || probe[i] == 0xBB || probe[i] == 0xBF { i += 1 }
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || (i < probe.endIndex && probe[i] == UInt8(ascii: "<")) { return .html }
+        let opensTag = i < probe.endIndex && probe[i] == UInt8(ascii: "<")
+        if (lower.hasSuffix(".docx") || lower.hasSuffix(".doc")) && !opensTag { return .docx }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || opensTag { return .html }
         // A line holding only "|" is pipe-text; lines ending in " |" are inline-pipe rows.
         let limit = min(raw.endIndex, raw.startIndex + 65536)
         let (pipeLines, inlineRows, plainHeaderFirst) = raw.withUnsafeBufferPointer { countRows(UnsafeBufferPointer(rebasing: $0[..<limit])) }

@@ -69,6 +69,7 @@ import VanBanTestSupport
         ("cut.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0], "not a Word file: no zip archive found"),
         ("old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600), "the Word file is damaged"),
         ("short.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "not a Word 97-2003 document"),
+        ("rich.doc", Array("{\\rtf1\\ansi Kế hoạch}".utf8), "an RTF file"),
     ] as [(String, [UInt8], String)])
     func unreadableWordFilesAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
         let path = Self.file(name, bytes)
@@ -77,6 +78,14 @@ import VanBanTestSupport
         #expect(r.err.hasPrefix("vanban: \(path): "))
         #expect(r.err.contains(reason))
         #expect(r.err.split(separator: "\n").count == 1)
+    }
+
+    /// A web page saved under a `.doc` name (sites serve them so) is read as the page it is.
+    @Test func aDocNameHoldingAPageIsReadAsHTML() {
+        let path = Self.file("page.doc", Array("<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>Thử nghiệm</p></body></html>".utf8))
+        let r = run(["parse", "--format", "outline", path])
+        #expect(r.code == 0)
+        #expect(r.out.contains("[html]") && r.out.contains("type:   KẾ HOẠCH"))
     }
 
     @Test func aFixtureBecomesAWordFileThatReadsBack() {
