@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanTestSupport"]),
         .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanMarkup", "VanBanTestSupport"]),
         .testTarget(name: "VanBanMarkupTests", dependencies: ["VanBanMarkup", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanCommands", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanCommands", "VanBanMarkup", "VanBanEmit", "VanBanTestSupport"]),
         .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit", "VanBanModel", "VanBanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -59,7 +59,11 @@ private struct Writer {
             for t in a.tables { table(t) }
         }
         if style == .html { out += "</body>\n</html>\n" }
-        if style == .wordML { out += "</w:body></w:document>\n" }
+        if style == .wordML {
+            // A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right: Decree 30 PL I, Phần I, I.3).
+            out += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/></w:sectPr>"
+            out += "</w:body></w:document>\n"
+        }
     }
 
     mutating func header(_ h: Header) {

@@ -15,6 +15,8 @@ public enum JSONEmitter {
         w.beginObject()
         w.key("schema_version"); w.string(Document.schemaVersion)
         w.key("source"); source(doc.source, &w)
+        w.key("page")
+        if let p = doc.page { page(p, &w) } else { w.null() }
         w.key("header"); header(doc.header, &w)
         w.key("preamble"); paragraphs(doc.preamble, &w)
         w.key("body"); nodes(doc.body, &w)
@@ -48,6 +50,23 @@ public enum JSONEmitter {
             w.endObject()
         }
         w.endArray()
+    }
+
+    /// A Word file's page: paper and margins in millimetres, the fonts of its text.
+    private static func page(_ p: PageFormat, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("paper_mm")
+        if let width = p.paperWidth, let height = p.paperHeight {
+            w.beginObject(); w.key("width"); w.int(width); w.key("height"); w.int(height); w.endObject()
+        } else { w.null() }
+        w.key("margins_mm")
+        if let m = p.margins {
+            w.beginObject()
+            w.key("top"); w.int(m.top); w.key("bottom"); w.int(m.bottom); w.key("left"); w.int(m.left); w.key("right"); w.int(m.right)
+            w.endObject()
+        } else { w.null() }
+        w.key("fonts"); w.strings(p.fonts)
+        w.endObject()
     }
 
     private static func source(_ s: SourceInfo, _ w: inout JSONWriter) {

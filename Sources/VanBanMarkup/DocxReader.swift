@@ -11,8 +11,11 @@ import VanBanSyntax
 public enum DocxReader {
     /// Reads a Word file. The libxml2 tree is freed inside this call; no C pointer leaves this file.
     /// - Throws: `DocxReadError` when the bytes hold no readable Word document.
-    public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block]) {
-        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }
+    public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
+        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            let (source, blocks) = try DocReader.read(raw)
+            return (source, blocks, nil)
+        }
         if raw.starts(with: Array("{\\rtf".utf8)) { throw .rtf }
         let archive = try ZipArchive(raw)
         guard let part = archive.member(named: "word/document.xml") else { throw .noDocumentPart }
@@ -22,19 +25,48 @@ public enum DocxReader {
         if let m = archive.member(named: "word/numbering.xml"), let bytes = try? archive.contents(of: m) {
             withXML(bytes) { numbering.readDefinitions($0) }
         }
+        // Theme fonts (`minorHAnsi` …) name the theme's typefaces; the default font comes from the styles.
+        var fonts = FontTable()
+        if let m = archive.member(named: "word/theme/theme1.xml"), let bytes = try? archive.contents(of: m) {
+            withXML(bytes) { fonts.readTheme($0) }
+        }
         if let m = archive.member(named: "word/styles.xml"), let bytes = try? archive.contents(of: m) {
-            withXML(bytes) { numbering.readStyles($0) }
+            withXML(bytes) { root in
+                numbering.readStyles(root)
+                fonts.readDefaults(root)
+            }
         }
         var walker = DocxWalker()
         walker.numbering = numbering
+        walker.fonts = fonts
+        var page = PageFormat()
         let read: Bool? = withXML(xml) { root in
             guard let body = child(root, "body") else { return false }
             walker.walk(body)
             walker.flush()
+            if let sectPr = child(body, "sectPr") { page = Self.pageSetup(sectPr) }
             return true
         }
         guard read == true else { throw .badXML }
-        return try materialize(lines: walker.lines, blocks: walker.blocks)
+        page.fonts = walker.fonts.used.sorted()
+        let (source, blocks) = try materialize(lines: walker.lines, blocks: walker.blocks)
+        return (source, blocks, page)
+    }
+
+    /// Paper and margins of the (last) section, from twentieths of a point to millimetres.
+    static func pageSetup(_ sectPr: xmlNodePtr) -> PageFormat {
+        func mm(_ node: xmlNodePtr?, _ name: String) -> Int? {
+            node.flatMap { intProp($0, name) }.map { Int((Double(abs($0)) / 56.6929).rounded()) }
+        }
+        var page = PageFormat()
+        let size = child(sectPr, "pgSz")
+        page.paperWidth = mm(size, "w")
+        page.paperHeight = mm(size, "h")
+        let margins = child(sectPr, "pgMar")
+        if let top = mm(margins, "top"), let bottom = mm(margins, "bottom"), let left = mm(margins, "left"), let right = mm(margins, "right") {
+            page.margins = (top, bottom, left, right)
+        }
+        return page
     }
 
     /// The lines laid out as text (NFC and the damage checks as for any text input), and the blocks
@@ -80,6 +112,65 @@ public enum DocxReader {
     }
 
     private static let initialized: Void = { xmlInitParser() }()
+}
+
+/// The fonts a Word file's text is set in: the document default (styles.xml), and those its runs
+/// name directly, theme references (`minorHAnsi`) resolved through the theme.
+struct FontTable {
+    private var minor: String?
+    private var major: String?
+    private var defaultFont: String?
+    private(set) var used: Set<String> = []
+    private var anyRunWithoutFont = false
+
+    mutating func readTheme(_ root: xmlNodePtr) {
+        // a:theme / a:themeElements / a:fontScheme / a:minorFont|a:majorFont / a:latin @typeface
+        guard let scheme = child(root, "themeElements").flatMap({ child($0, "fontScheme") }) else { return }
+        minor = child(scheme, "minorFont").flatMap { child($0, "latin") }.flatMap { prop($0, "typeface") }
+        major = child(scheme, "majorFont").flatMap { child($0, "latin") }.flatMap { prop($0, "typeface") }
+    }
+
+    /// Fonts set by each style (through its `w:basedOn` chain); the paragraph style marked default.
+    private var styleFonts: [String: String] = [:]
+    private var defaultParagraphStyle: String?
+
+    mutating func readDefaults(_ root: xmlNodePtr) {
+        let fonts = child(root, "docDefaults").flatMap { child($0, "rPrDefault") }.flatMap { child($0, "rPr") }.flatMap { child($0, "rFonts") }
+        defaultFont = fonts.flatMap(name)
+        var own: [String: String] = [:]
+        var basedOn: [String: String] = [:]
+        var c = root.pointee.children
+        while let n = c {
+            c = n.pointee.next
+            guard isNamed(n, "style"), let id = prop(n, "styleId") else { continue }
+            if prop(n, "type") == "paragraph", prop(n, "default") == "1" { defaultParagraphStyle = id }
+            if let parent = child(n, "basedOn").flatMap(value) { basedOn[id] = parent }
+            if let f = child(n, "rPr").flatMap({ child($0, "rFonts") }).flatMap(name) { own[id] = f }
+        }
+        for id in Set(own.keys).union(basedOn.keys) {
+            var style: String? = id
+            var depth = 0
+            while let s = style, depth < 16 {
+                if let f = own[s] { styleFonts[id] = f; break }
+                style = basedOn[s]
+                depth += 1
+            }
+        }
+    }
+
+    /// A run's font: its own, else its character style's, else its paragraph style's (or the default
+    /// paragraph style's), else the document default.
+    mutating func useRun(_ rFonts: xmlNodePtr?, characterStyle: String?, paragraphStyle: String?) {
+        let font = rFonts.flatMap(name) ?? characterStyle.flatMap { styleFonts[$0] }
+            ?? (paragraphStyle ?? defaultParagraphStyle).flatMap { styleFonts[$0] } ?? defaultFont
+        if let font { used.insert(font) }
+    }
+
+    private func name(_ rFonts: xmlNodePtr) -> String? {
+        if let f = prop(rFonts, "ascii") ?? prop(rFonts, "hAnsi") { return f }
+        guard let theme = prop(rFonts, "asciiTheme") ?? prop(rFonts, "hAnsiTheme") else { return nil }
+        return theme.hasPrefix("major") ? major : minor
+    }
 }
 
 /// Word's automatic list numbers (`word/numbering.xml`): the `1.`, `a)`, `-` that Word draws before a
@@ -249,6 +340,9 @@ private struct DocxWalker {
     var lines: [[UInt8]] = []
     var blocks: [PendingBlock] = []
     var numbering = ListNumbering()
+    var fonts = FontTable()
+    /// The style of the paragraph being read (`w:pStyle`), for its runs' font.
+    private var paragraphStyle: String?
     /// The paragraph being read: its lines so far (split at `w:br`).
     private var current: [[UInt8]] = [[]]
 
@@ -296,6 +390,7 @@ private struct DocxWalker {
             current.append([])
         } else if isNamed(node, "p") {
             flush()
+            paragraphStyle = child(node, "pPr").flatMap { child($0, "pStyle") }.flatMap(value)
             if let label = numbering.label(child(node, "pPr")) { current[0] = Array((label + " ").utf8) }
             walk(node)
             flush()
@@ -304,6 +399,14 @@ private struct DocxWalker {
             blocks.append(.table(table(node)))
         } else if isNamed(node, "r"), let rPr = child(node, "rPr"), child(rPr, "vanish") != nil {
             return  // hidden text: Word does not show it
+        } else if isNamed(node, "r") {
+            // The run's font counts when it sets text (not an empty run, a tab or a break).
+            let before = current.map(\.count).reduce(0, +)
+            walk(node)
+            if current.map(\.count).reduce(0, +) > before {
+                let rPr = child(node, "rPr")
+                fonts.useRun(rPr.flatMap { child($0, "rFonts") }, characterStyle: rPr.flatMap { child($0, "rStyle") }.flatMap(value), paragraphStyle: paragraphStyle)
+            }
         } else if Self.skipped.contains(where: { isNamed(node, $0) }) {
             return
         } else {
@@ -398,6 +501,7 @@ private struct DocxWalker {
         var inner = DocxWalker()
         swap(&inner.lines, &lines)
         swap(&inner.numbering, &numbering)
+        swap(&inner.fonts, &fonts)
         let before = inner.lines.count
         inner.walk(tc)
         inner.flush()
@@ -410,6 +514,7 @@ private struct DocxWalker {
         }
         swap(&inner.lines, &lines)
         swap(&inner.numbering, &numbering)
+        swap(&inner.fonts, &fonts)
         return out.filter { $0 >= before }
     }
 

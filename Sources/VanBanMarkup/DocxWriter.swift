@@ -1,17 +1,22 @@
 internal import CZlib
 
 /// Packages a `word/document.xml` (see `DocumentRenderer`'s `wordML` style) as a .docx: a zip
-/// archive of stored members with the content types and the relationship Word needs. The bytes
+/// archive of stored members with the content types and relationships Word needs, and a style part
+/// that sets the text in Times New Roman 14 pt, as Decree 30 asks (PL I, Phần I, I.4). The bytes
 /// depend on the input only (fixed member order and time stamps), so the same document gives the
 /// same file.
 public enum DocxWriter {
-    /// - Parameter parts: further parts of the package by name (`word/styles.xml` …), stored as given.
+    /// - Parameter parts: further parts by name (`word/numbering.xml` …), stored as given; one named
+    ///   like a standard part (`word/styles.xml`) replaces it.
     public static func package(documentXML: String, parts: [(name: String, xml: String)] = []) -> [UInt8] {
-        let members: [(String, [UInt8])] = [
+        let standard: [(String, [UInt8])] = [
             ("[Content_Types].xml", Array(contentTypes.utf8)),
             ("_rels/.rels", Array(relationships.utf8)),
+            ("word/_rels/document.xml.rels", Array(documentRelationships.utf8)),
             ("word/document.xml", Array(documentXML.utf8)),
-        ] + parts.map { ($0.name, Array($0.xml.utf8)) }
+            ("word/styles.xml", Array(styles.utf8)),
+        ]
+        let members = standard.filter { s in !parts.contains { $0.name == s.0 } } + parts.map { ($0.name, Array($0.xml.utf8)) }
         var out: [UInt8] = []
         var directory: [UInt8] = []
         for (name, data) in members {
@@ -39,7 +44,22 @@ public enum DocxWriter {
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         </Types>
+        """
+
+    private static let documentRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+        </Relationships>
+        """
+
+    private static let styles = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>\
+        <w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>\
+        <w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>
         """
 
     private static let relationships = """

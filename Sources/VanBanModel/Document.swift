@@ -29,6 +29,8 @@ public struct Document: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// Where the paragraph starts in which the input stops, for a cut-off excerpt; not serialized.
     public var cutParagraph: Position?
+    /// The page a Word file sets (paper, margins, fonts); nil for text and HTML, which set none.
+    public var page: PageFormat?
 
     public init(
         source: SourceInfo, header: Header = Header(), preamble: [Paragraph] = [], body: [Node] = [],
@@ -98,5 +100,28 @@ public struct Position: Sendable, Equatable, Hashable {
     public init(line: Int, column: Int = 1) {
         self.line = line
         self.column = column
+    }
+}
+
+/// A Word file's page setup and fonts, for the format rules of Decree 30 (PL I, Phần I).
+public struct PageFormat: Sendable, Equatable {
+    /// Paper width and height in millimetres, as set (nil when the file sets none).
+    public var paperWidth: Int?
+    public var paperHeight: Int?
+    /// Margins in millimetres: top, bottom, left, right (nil when the file sets none).
+    public var margins: (top: Int, bottom: Int, left: Int, right: Int)?
+    /// Every font the text is set in (the default font and those its runs name), sorted.
+    public var fonts: [String]
+
+    public init(paperWidth: Int? = nil, paperHeight: Int? = nil, margins: (top: Int, bottom: Int, left: Int, right: Int)? = nil, fonts: [String] = []) {
+        self.paperWidth = paperWidth
+        self.paperHeight = paperHeight
+        self.margins = margins
+        self.fonts = fonts
+    }
+
+    public static func == (a: PageFormat, b: PageFormat) -> Bool {
+        a.paperWidth == b.paperWidth && a.paperHeight == b.paperHeight && a.fonts == b.fonts
+            && a.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == b.margins.map { [$0.top, $0.bottom, $0.left, $0.right] }
     }
 }

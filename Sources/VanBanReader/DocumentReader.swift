@@ -113,6 +113,7 @@ public enum DocumentReader {
         let form = form ?? detectForm(raw, path: path)
         let text: SourceText
         let blocks: [Block]
+        var page: PageFormat?
         switch form {
         case .html:
             do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
@@ -127,9 +128,10 @@ public enum DocumentReader {
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
             blocks = InlinePipeTokenizer().tokenize(text)
         case .docx:
-            do { (text, blocks) = try DocxReader.read(raw) } catch { throw .docx(error) }
+            do { (text, blocks, page) = try DocxReader.read(raw) } catch { throw .docx(error) }
         }
-        let doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
+        var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
+        doc.page = page
         return (doc, text)
     }
 

@@ -14,6 +14,7 @@ public enum Catalogue {
         CitationRules.x01, CitationRules.x02, CitationRules.x03,
         TableRules.p01, TableRules.p02,
         InputRules.u01, InputRules.i01, InputRules.i02,
+        PageRules.f01, PageRules.f02,
         BatchRules.b01,
     ]
 

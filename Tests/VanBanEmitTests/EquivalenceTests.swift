@@ -7,14 +7,14 @@ import VanBanReader
 import VanBanTestSupport
 
 /// The same document in pipe-text, HTML, blank-line text and Word gives an equal model (apart from
-/// `source`, lines and columns, and the parser's diagnostics).
+/// `source` and `page`, lines and columns, and the parser's diagnostics).
 @Suite struct EquivalenceTests {
     /// The model's JSON without what may differ between forms.
     static func content(_ doc: Document) throws -> NSDictionary {
         func strip(_ v: Any) -> Any {
             if let d = v as? [String: Any] {
                 var out: [String: Any] = [:]
-                for (k, x) in d where !["line", "column", "lines", "source", "diagnostics", "source_metadata"].contains(k) { out[k] = strip(x) }
+                for (k, x) in d where !["line", "column", "lines", "source", "page", "diagnostics", "source_metadata"].contains(k) { out[k] = strip(x) }
                 return out
             }
             if let a = v as? [Any] { return a.map(strip) }

@@ -1,4 +1,6 @@
 import Testing
+import VanBanEmit
+import VanBanMarkup
 import VanBanModel
 import VanBanReader
 import VanBanSyntax
@@ -89,7 +91,8 @@ import VanBanTestSupport
     }
 
     @Test func everyCatalogueRuleHasACase() {
-        let covered = Set(Self.cases.map(\.rule)).union(["I01", "I02", "B01"])
+        // I01, I02, B01 and the Word page rules F01, F02 have tests of their own.
+        let covered = Set(Self.cases.map(\.rule)).union(["I01", "I02", "B01", "F01", "F02"])
         #expect(Set(Catalogue.rules.map(\.id)).subtracting(covered).isEmpty)
         #expect(Catalogue.rules.map(\.id).count == Set(Catalogue.rules.map(\.id)).count)
     }
@@ -202,5 +205,32 @@ struct SeedMutationTests {
     @Test func appendixNamedButAbsent() throws {
         let f = try Self.findings([("(Đính kèm phụ lục I, phụ lục\nII và phụ lục III)", "(Đính kèm phụ lục I, phụ lục\nII, phụ lục III và phụ lục IV)")])
         #expect(f.contains { $0.rule == "A02" && $0.message.contains("Phụ lục IV") })
+    }
+}
+
+/// F01, F02: the page rules, on Word files only.
+@Suite struct PageRuleTests {
+    /// F01 and F02 read the page a Word file sets: our own Word output (A4, 20/20/30/15 mm, Times New
+    /// Roman) passes; Letter paper, Word's 1-inch margins and Arial do not; text sets no page.
+    @Test func wordPageRules() throws {
+        let clean = try DocumentReader.read(Array(RuleTests.text(RuleTests.qd).utf8), path: "t.txt", form: .pipeText)
+        #expect(Validator.check(clean, today: RuleTests.today).filter { $0.rule.hasPrefix("F") }.isEmpty)
+        let ours = DocxWriter.package(documentXML: DocumentRenderer.render(clean, as: .wordML))
+        let oursDoc = try DocumentReader.read(ours, path: "t.docx")
+        #expect(oursDoc.page?.fonts == ["Times New Roman"])
+        #expect(Validator.check(oursDoc, today: RuleTests.today).filter { $0.rule.hasPrefix("F") }.isEmpty)
+        // The same document on Letter paper, 25.4 mm margins all round, in Arial.
+        let letter = DocumentRenderer.render(clean, as: .wordML)
+            .replacing("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>", with: "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>")
+            .replacing("w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\"", with: "w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"")
+            .replacing("<w:r><w:t xml:space=\"preserve\">Độc lập", with: "<w:r><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập")
+        let doc = try DocumentReader.read(DocxWriter.package(documentXML: letter), path: "t.docx")
+        let found = Validator.check(doc, today: RuleTests.today)
+        #expect(found.filter { $0.rule == "F01" }.map(\.message) == [
+            "the paper is 216 × 279 mm, not A4 (210 × 297 mm)",
+            "the left margin is 25 mm, outside 30–35 mm", "the right margin is 25 mm, outside 15–20 mm",
+        ])
+        #expect(found.filter { $0.rule == "F02" }.map(\.message) == ["text is set in Arial, not Times New Roman"])
+        #expect(found.filter { $0.rule.hasPrefix("F") }.allSatisfy { $0.start.line == 1 && $0.severity == .warning })
     }
 }
