@@ -19,7 +19,7 @@ paragraphs = [
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\r", None),
     ("Xét đề nghị của Giám đốc Sở Nội vụ.\r", None),
     ("QUYẾT ĐỊNH:\r", None),
-    ("Điều 1. Ban hành kèm theo Quyết định này Danh mục hồ sơ số hóa năm 2025 (đăng tại FIELD).\r", None),
+    ("Điều 1. Ban hành kèm theo Quyết định này Danh mục hồ sơ số hóa năm 2025 (chi tiết tại Phụ lục, đăng tại FIELD).\r", None),
     ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\r", None),
     ("Nơi nhận:\r", "cell"), ("- Như Điều 2;\r", "cell"), ("- Lưu: VT." + CELL, "cell"),
     ("TM. ỦY BAN NHÂN DÂN\r", "cell"), ("CHỦ TỊCH\r", "cell"), ("Hồ Tiến Thiệu" + CELL, "cell"), (ROW, "row"),
@@ -90,9 +90,18 @@ for k, r in enumerate(runs): page[4 * (crun + 1) + 13 * k] = offsets[r[2]] // 2
 page[511] = crun
 wd += page
 
-# The FIB: identification, the table stream's name (1Table), the text length, the Clx and the
-# paragraph property bin table in 1Table.
+# One section (SEPX): A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right), in twips.
+sepx_at = len(wd)
+grpprl = b"".join(struct.pack("<Hh", sprm, v) for sprm, v in
+                  [(0xB01F, 11906), (0xB020, 16838), (0x9023, 1134), (0x9024, 1134), (0xB021, 1701), (0xB022, 851)])
+wd += struct.pack("<H", len(grpprl)) + grpprl
+
+# The FIB: identification, the table stream's name (1Table), the text length, the Clx, the
+# paragraph property bin table and the section table in 1Table.
 table = bytearray()
+sed_at = len(table)
+table += struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1)
+sed_size = len(table) - sed_at
 plcf_at = len(table)
 table += struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", fkp_page)
 plcf_size = len(table) - plcf_at
@@ -109,6 +118,7 @@ struct.pack_into("<HH", wd, 0, 0xA5EC, 0x00C1)
 struct.pack_into("<H", wd, 0x0A, 0x0200)
 struct.pack_into("<i", wd, 0x4C, ccp)
 struct.pack_into("<II", wd, 0x102, plcf_at, plcf_size)
+struct.pack_into("<II", wd, 0xCA, sed_at, sed_size)
 struct.pack_into("<II", wd, 0x1A2, clx_at, clx_size)
 # Streams of 4 KiB or more live in regular sectors (no mini stream needed).
 while len(wd) < 4096 or len(wd) % 512: wd.append(0)

@@ -6,7 +6,7 @@ import VanBanSyntax
 /// ([MS-CFB]). Fields show their result, not their code; tables come out with their rows and cells.
 /// As for .docx, each non-empty paragraph line is a line of `source`.
 enum DocReader {
-    static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block]) {
+    static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat) {
         let file = try CompoundFile(raw)
         guard let wd = file.stream("WordDocument"), wd.count >= 0x1AA, u16(wd, 0) == 0xA5EC else { throw .legacyWord }
         let flags = u16(wd, 0x0A)
@@ -57,7 +57,50 @@ enum DocReader {
             }
         }
         assembler.finish()
-        return try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
+        let (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
+        return (source, blocks, Self.pageSetup(wd, table, fc: Int(u32(wd, 0xCA)), lcb: Int(u32(wd, 0xCE))))
+    }
+
+    // MARK: - Page setup
+
+    /// Paper and margins of the last section, from its section properties (SEPX); Word 97's defaults
+    /// (Letter, 1 and 1.25 inch margins) where a property is not set. Fonts are not read.
+    static func pageSetup(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> PageFormat {
+        var width = 12240, height = 15840, left = 1800, right = 1800, top = 1440, bottom = 1440
+        if fc >= 0, lcb >= 16, fc + lcb <= table.count, (lcb - 4) % 16 == 0 {
+            let n = (lcb - 4) / 16
+            let sepx = Int(Int32(bitPattern: u32(table, fc + 4 * (n + 1) + 12 * (n - 1) + 2)))
+            if sepx >= 0, sepx + 2 <= wd.count {
+                let end = min(wd.count, sepx + 2 + Int(u16(wd, sepx)))
+                var i = sepx + 2
+                while i + 2 <= end {
+                    let sprm = u16(wd, i)
+                    i += 2
+                    var size = 0
+                    switch sprm >> 13 {
+                    case 0, 1: size = 1
+                    case 2, 4, 5: size = 2
+                    case 3: size = 4
+                    case 7: size = 3
+                    default: size = i < end ? Int(wd[i]) + 1 : end
+                    }
+                    guard i + size <= end else { break }
+                    let value = Int(Int16(bitPattern: u16(wd, i)))
+                    switch sprm {
+                    case 0xB01F: width = value
+                    case 0xB020: height = value
+                    case 0xB021: left = value
+                    case 0xB022: right = value
+                    case 0x9023: top = abs(value)
+                    case 0x9024: bottom = abs(value)
+                    default: break
+                    }
+                    i += size
+                }
+            }
+        }
+        func mm(_ twips: Int) -> Int { Int((Double(twips) / 56.6929).rounded()) }
+        return PageFormat(paperWidth: mm(width), paperHeight: mm(height), margins: (mm(top), mm(bottom), mm(left), mm(right)), fonts: [])
     }
 
     // MARK: - Piece table

@@ -12,10 +12,7 @@ public enum DocxReader {
     /// Reads a Word file. The libxml2 tree is freed inside this call; no C pointer leaves this file.
     /// - Throws: `DocxReadError` when the bytes hold no readable Word document.
     public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
-        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            let (source, blocks) = try DocReader.read(raw)
-            return (source, blocks, nil)
-        }
+        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }
         if raw.starts(with: Array("{\\rtf".utf8)) { throw .rtf }
         let archive = try ZipArchive(raw)
         guard let part = archive.member(named: "word/document.xml") else { throw .noDocumentPart }

@@ -176,6 +176,9 @@ import VanBanTestSupport
         #expect(articles.last?.label == "80")
         #expect(doc.signature?.position == "CHỦ TỊCH QUỐC HỘI")
         #expect(doc.signature?.name == "Vương Đình Huệ")
+        // Its section sets A4 with Word's 1-inch margins (F01 reports left and right).
+        #expect(doc.page?.paperWidth == 210 && doc.page?.paperHeight == 297)
+        #expect(doc.page?.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [25, 25, 25, 25])
     }
 
     /// Our own Word 97 file (Fixtures/doc, written from the specs): three pieces, one 8-bit; a field
@@ -185,7 +188,7 @@ import VanBanTestSupport
         let path = TestFiles.fixtures + "/doc/quyet-dinh-21-qd-ubnd-word-97.doc"
         let read = try DocxReader.read(try #require(TestFiles.read(path)))
         let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
-        #expect(texts.contains("Điều 1. Ban hành kèm theo Quyết định này Danh mục hồ sơ số hóa năm 2025 (đăng tại vbpl.vn)."))
+        #expect(texts.contains("Điều 1. Ban hành kèm theo Quyết định này Danh mục hồ sơ số hóa năm 2025 (chi tiết tại Phụ lục, đăng tại vbpl.vn)."))
         #expect(!texts.contains { $0.contains("HYPERLINK") })
         let tables = read.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
         #expect(tables.count == 3)
@@ -200,6 +203,7 @@ import VanBanTestSupport
         #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
         #expect(doc.signature?.name == "Hồ Tiến Thiệu" && doc.recipients == ["- Như Điều 2;", "- Lưu: VT."])
         #expect(doc.appendices.first?.tables.first?.columns.map(\.role) == [.index, .task, .lead, .timeline])
+        #expect(doc.page?.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [20, 20, 30, 15])
     }
 
     /// A cut or damaged .doc gives a document or a clear error, never a crash.
