@@ -94,7 +94,7 @@ public enum DocxReader {
     /// Parses XML, hands its root element to `body`, frees the tree; nil when it is not well-formed.
     private static func withXML<R>(_ bytes: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
-        _ = initialized
+        _ = libxml2Initialized
         // No network, no external entities or DTDs loaded (no XML_PARSE_NOENT, no XML_PARSE_DTDLOAD).
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
@@ -103,12 +103,10 @@ public enum DocxReader {
             }
         }
         guard let parsed else { return nil }
-        let doc = OwnedXMLDoc(parsed)
+        let doc = OwnedDoc(parsed)
         guard let root = xmlDocGetRootElement(doc.raw) else { return nil }
         return body(root)
     }
-
-    private static let initialized: Void = { xmlInitParser() }()
 }
 
 /// The fonts a Word file's text is set in: the document default (styles.xml), and those its runs
@@ -283,12 +281,6 @@ struct ListNumbering {
     }
 }
 
-/// The one owner of an `xmlDoc` read from XML: cannot be copied, freed exactly once.
-private struct OwnedXMLDoc: ~Copyable {
-    let raw: xmlDocPtr
-    init(_ raw: xmlDocPtr) { self.raw = raw }
-    deinit { xmlFreeDoc(raw) }
-}
 
 // MARK: - WordprocessingML → blocks
 
@@ -363,15 +355,8 @@ private struct DocxWalker {
     }
 
     private mutating func visit(_ node: xmlNodePtr) {
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            // Text counts only inside `w:t` (see below); white space between elements does not.
-            return
-        case XML_ELEMENT_NODE:
-            break
-        default:
-            return
-        }
+        // Elements only: text counts inside `w:t` (below), not the white space between elements.
+        guard node.pointee.type == XML_ELEMENT_NODE else { return }
         if isNamed(node, "t") {
             if let content = xmlNodeGetContent(node) {
                 defer { clibxml2_free(content) }

@@ -10,7 +10,7 @@ public enum HTMLReader {
     /// Parses a page. `text` must be the page as NFC UTF-8 (see `HTMLDecoder`).
     /// - Throws: `HTMLReadError` when libxml2 yields no document or no root element.
     public static func read(_ text: SourceText) throws(HTMLReadError) -> [Block] {
-        _ = initialized
+        _ = libxml2Initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         guard !text.bytes.isEmpty, text.bytes.count < Int(Int32.max) else { throw .noDocument }
@@ -29,9 +29,6 @@ public enum HTMLReader {
         walker.flush()
         return walker.blocks
     }
-
-    /// libxml2's global initialization, once per process; never cleaned up from a library.
-    private static let initialized: Void = { xmlInitParser() }()
 }
 
 /// Why a page could not be read.
@@ -47,12 +44,15 @@ public enum HTMLReadError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The one owner of an `xmlDoc`: cannot be copied, freed exactly once.
-private struct OwnedDoc: ~Copyable {
+/// The one owner of an `xmlDoc` (an HTML page or a Word part): cannot be copied, freed exactly once.
+struct OwnedDoc: ~Copyable {
     let raw: xmlDocPtr
     init(_ raw: xmlDocPtr) { self.raw = raw }
     deinit { xmlFreeDoc(raw) }
 }
+
+/// libxml2's global initialization, once per process; never cleaned up from a library.
+let libxml2Initialized: Void = { xmlInitParser() }()
 
 // MARK: - DOM → blocks
 
