@@ -27,11 +27,10 @@ public enum DocxReader {
         if let m = archive.member(named: "word/theme/theme1.xml"), let bytes = try? archive.contents(of: m) {
             withXML(bytes) { fonts.readTheme($0) }
         }
-        if let m = archive.member(named: "word/styles.xml"), let bytes = try? archive.contents(of: m) {
-            withXML(bytes) { root in
-                numbering.readStyles(root)
-                fonts.readDefaults(root)
-            }
+        if let m = archive.member(named: "word/styles.xml"), let bytes = try? archive.contents(of: m),
+           let styles = withXML(bytes, StyleSheet.init) {
+            numbering.styles = styles
+            fonts.styles = styles
         }
         var walker = DocxWalker()
         walker.numbering = numbering
@@ -109,14 +108,70 @@ public enum DocxReader {
     }
 }
 
-/// The fonts a Word file's text is set in: the document default (styles.xml), and those its runs
-/// name directly, theme references (`minorHAnsi`) resolved through the theme.
+/// What `word/styles.xml` says that matters here: each style's parent (`w:basedOn`), the list
+/// (`w:numPr`) and the font (`w:rFonts`) it sets itself, the default paragraph style and the
+/// document's default font. A style's list and font are looked up through its `w:basedOn` chain.
+struct StyleSheet {
+    private var parent: [String: String] = [:]
+    private var lists: [String: (numId: Int, level: Int)] = [:]
+    private var fonts: [String: FontReference] = [:]
+    private(set) var defaultParagraphStyle: String?
+    private(set) var defaultFont: FontReference?
+
+    init() {}
+
+    init(_ root: xmlNodePtr) {
+        defaultFont = child(root, "docDefaults").flatMap { child($0, "rPrDefault") }.flatMap { child($0, "rPr") }
+            .flatMap { child($0, "rFonts") }.flatMap(FontReference.init)
+        var c = root.pointee.children
+        while let n = c {
+            c = n.pointee.next
+            guard isNamed(n, "style"), let id = prop(n, "styleId") else { continue }
+            if prop(n, "type") == "paragraph", prop(n, "default") == "1" { defaultParagraphStyle = id }
+            if let p = child(n, "basedOn").flatMap(value) { parent[id] = p }
+            if let f = child(n, "rPr").flatMap({ child($0, "rFonts") }).flatMap(FontReference.init) { fonts[id] = f }
+            if let numPr = child(n, "pPr").flatMap({ child($0, "numPr") }), let num = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) {
+                lists[id] = (num, child(numPr, "ilvl").flatMap(value).flatMap { Int($0) } ?? 0)
+            }
+        }
+    }
+
+    func list(of style: String) -> (numId: Int, level: Int)? { inherited(style, lists) }
+    func font(of style: String) -> FontReference? { inherited(style, fonts) }
+
+    /// The nearest value up a style's `w:basedOn` chain (16 steps at most: a damaged file may loop).
+    private func inherited<T>(_ id: String, _ own: [String: T]) -> T? {
+        var style: String? = id
+        var depth = 0
+        while let s = style, depth < 16 {
+            if let v = own[s] { return v }
+            style = parent[s]
+            depth += 1
+        }
+        return nil
+    }
+}
+
+/// A `w:rFonts` element: a font by name, or a theme's font (`minorHAnsi`); nil when it names neither.
+struct FontReference {
+    var name: String?
+    var theme: String?
+
+    init?(_ rFonts: xmlNodePtr) {
+        name = prop(rFonts, "ascii") ?? prop(rFonts, "hAnsi")
+        theme = prop(rFonts, "asciiTheme") ?? prop(rFonts, "hAnsiTheme")
+        if name == nil, theme == nil { return nil }
+    }
+}
+
+/// The fonts a Word file's text is set in: for each run that sets text, its own font, else its
+/// character style's, else its paragraph style's, else the document default; theme references
+/// resolved through the theme.
 struct FontTable {
+    var styles = StyleSheet()
     private var minor: String?
     private var major: String?
-    private var defaultFont: String?
     private(set) var used: Set<String> = []
-    private var anyRunWithoutFont = false
 
     mutating func readTheme(_ root: xmlNodePtr) {
         // a:theme / a:themeElements / a:fontScheme / a:minorFont|a:majorFont / a:latin @typeface
@@ -125,46 +180,17 @@ struct FontTable {
         major = child(scheme, "majorFont").flatMap { child($0, "latin") }.flatMap { prop($0, "typeface") }
     }
 
-    /// Fonts set by each style (through its `w:basedOn` chain); the paragraph style marked default.
-    private var styleFonts: [String: String] = [:]
-    private var defaultParagraphStyle: String?
-
-    mutating func readDefaults(_ root: xmlNodePtr) {
-        let fonts = child(root, "docDefaults").flatMap { child($0, "rPrDefault") }.flatMap { child($0, "rPr") }.flatMap { child($0, "rFonts") }
-        defaultFont = fonts.flatMap(name)
-        var own: [String: String] = [:]
-        var basedOn: [String: String] = [:]
-        var c = root.pointee.children
-        while let n = c {
-            c = n.pointee.next
-            guard isNamed(n, "style"), let id = prop(n, "styleId") else { continue }
-            if prop(n, "type") == "paragraph", prop(n, "default") == "1" { defaultParagraphStyle = id }
-            if let parent = child(n, "basedOn").flatMap(value) { basedOn[id] = parent }
-            if let f = child(n, "rPr").flatMap({ child($0, "rFonts") }).flatMap(name) { own[id] = f }
-        }
-        for id in Set(own.keys).union(basedOn.keys) {
-            var style: String? = id
-            var depth = 0
-            while let s = style, depth < 16 {
-                if let f = own[s] { styleFonts[id] = f; break }
-                style = basedOn[s]
-                depth += 1
-            }
-        }
-    }
-
-    /// A run's font: its own, else its character style's, else its paragraph style's (or the default
-    /// paragraph style's), else the document default.
     mutating func useRun(_ rFonts: xmlNodePtr?, characterStyle: String?, paragraphStyle: String?) {
-        let font = rFonts.flatMap(name) ?? characterStyle.flatMap { styleFonts[$0] }
-            ?? (paragraphStyle ?? defaultParagraphStyle).flatMap { styleFonts[$0] } ?? defaultFont
+        let font = rFonts.flatMap(FontReference.init).flatMap(resolve)
+            ?? characterStyle.flatMap(styles.font(of:)).flatMap(resolve)
+            ?? (paragraphStyle ?? styles.defaultParagraphStyle).flatMap(styles.font(of:)).flatMap(resolve)
+            ?? styles.defaultFont.flatMap(resolve)
         if let font { used.insert(font) }
     }
 
-    private func name(_ rFonts: xmlNodePtr) -> String? {
-        if let f = prop(rFonts, "ascii") ?? prop(rFonts, "hAnsi") { return f }
-        guard let theme = prop(rFonts, "asciiTheme") ?? prop(rFonts, "hAnsiTheme") else { return nil }
-        return theme.hasPrefix("major") ? major : minor
+    private func resolve(_ f: FontReference) -> String? {
+        if let name = f.name { return name }
+        return f.theme.flatMap { $0.hasPrefix("major") ? major : minor }
     }
 }
 
@@ -175,8 +201,8 @@ struct ListNumbering {
     private var abstract: [Int: [Int: Level]] = [:]
     /// numId → (abstractNumId, level start overrides).
     private var lists: [Int: (abstract: Int, starts: [Int: Int])] = [:]
-    /// Paragraph style → (numId, level), for styles that carry a list.
-    private var styles: [String: (Int, Int)] = [:]
+    /// Paragraph styles, which may carry a list.
+    var styles = StyleSheet()
     private var counters: [Int: [Int?]] = [:]
 
     mutating func readDefinitions(_ root: xmlNodePtr) {
@@ -210,35 +236,11 @@ struct ListNumbering {
         }
     }
 
-    /// Paragraph styles that carry a list, directly or through their `w:basedOn` chain.
-    mutating func readStyles(_ root: xmlNodePtr) {
-        var own: [String: (Int, Int)] = [:]
-        var basedOn: [String: String] = [:]
-        var c = root.pointee.children
-        while let n = c {
-            c = n.pointee.next
-            guard isNamed(n, "style"), let id = prop(n, "styleId") else { continue }
-            if let parent = child(n, "basedOn").flatMap(value) { basedOn[id] = parent }
-            if let numPr = child(n, "pPr").flatMap({ child($0, "numPr") }), let num = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) {
-                own[id] = (num, child(numPr, "ilvl").flatMap(value).flatMap { Int($0) } ?? 0)
-            }
-        }
-        for id in Set(own.keys).union(basedOn.keys) {
-            var style: String? = id
-            var depth = 0
-            while let s = style, depth < 16 {  // a cycle in a damaged file ends here
-                if let list = own[s] { styles[id] = list; break }
-                style = basedOn[s]
-                depth += 1
-            }
-        }
-    }
-
     /// The number Word draws before a paragraph, counting it; nil when it has none.
     mutating func label(_ pPr: xmlNodePtr?) -> String? {
         guard let pPr else { return nil }
         var numId: Int?, ilvl = 0
-        if let style = child(pPr, "pStyle").flatMap(value), let s = styles[style] { (numId, ilvl) = (s.0, s.1) }
+        if let style = child(pPr, "pStyle").flatMap(value), let s = styles.list(of: style) { (numId, ilvl) = (s.numId, s.level) }
         if let numPr = child(pPr, "numPr") {
             if let id = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) { numId = id }
             if let l = child(numPr, "ilvl").flatMap(value).flatMap({ Int($0) }) { ilvl = l }
