@@ -71,21 +71,8 @@ enum DocReader {
             let n = (lcb - 4) / 16
             let sepx = Int(Int32(bitPattern: u32(table, fc + 4 * (n + 1) + 12 * (n - 1) + 2)))
             if sepx >= 0, sepx + 2 <= wd.count {
-                let end = min(wd.count, sepx + 2 + Int(u16(wd, sepx)))
-                var i = sepx + 2
-                while i + 2 <= end {
-                    let sprm = u16(wd, i)
-                    i += 2
-                    var size = 0
-                    switch sprm >> 13 {
-                    case 0, 1: size = 1
-                    case 2, 4, 5: size = 2
-                    case 3: size = 4
-                    case 7: size = 3
-                    default: size = i < end ? Int(wd[i]) + 1 : end
-                    }
-                    guard i + size <= end else { break }
-                    let value = Int(Int16(bitPattern: u16(wd, i)))
+                forEachSprm(wd, from: sepx + 2, to: min(wd.count, sepx + 2 + Int(u16(wd, sepx)))) { sprm, at in
+                    let value = Int(Int16(bitPattern: u16(wd, at)))
                     switch sprm {
                     case 0xB01F: width = value
                     case 0xB020: height = value
@@ -95,11 +82,10 @@ enum DocReader {
                     case 0x9024: bottom = abs(value)
                     default: break
                     }
-                    i += size
                 }
             }
         }
-        func mm(_ twips: Int) -> Int { Int((Double(twips) / 56.6929).rounded()) }
+        let mm = millimetres(twips:)
         return PageFormat(paperWidth: mm(width), paperHeight: mm(height), margins: (mm(top), mm(bottom), mm(left), mm(right)), fonts: [])
     }
 
@@ -177,10 +163,23 @@ enum DocReader {
             size = Int(wd[papx + 1]) * 2
             i = papx + 2
         }
-        let end = min(limit, i + size)
-        i += 2  // istd
+        forEachSprm(wd, from: i + 2, to: min(limit, i + size)) { sprm, at in  // after the istd
+            switch sprm {
+            case 0x2416: run.inTable = run.inTable || wd[at] != 0
+            case 0x6649: run.inTable = run.inTable || u32(wd, at) > 0
+            case 0x2417: run.rowEnd = wd[at] != 0
+            case 0x3404: run.header = wd[at] != 0
+            default: break
+            }
+        }
+    }
+
+    /// Calls `body` with each property modifier (sprm) of `b[from..<end]` and where its operand
+    /// starts; stops at the first one whose operand does not fit.
+    static func forEachSprm(_ b: [UInt8], from: Int, to end: Int, _ body: (UInt16, Int) -> Void) {
+        var i = from
         while i + 2 <= end {
-            let sprm = u16(wd, i)
+            let sprm = u16(b, i)
             i += 2
             let operand: Int
             switch sprm >> 13 {
@@ -188,20 +187,14 @@ enum DocReader {
             case 2, 4, 5: operand = 2
             case 3: operand = 4
             case 7: operand = 3
-            default:  // variable: a size byte (two for sprmTDefTable and sprmPChgTabs)
+            default:  // variable: a size byte (two for sprmTDefTable; sprmPChgTabs may say 255)
                 guard i < end else { return }
-                if sprm == 0xD608 { guard i + 2 <= end else { return }; operand = Int(u16(wd, i)) + 1 }
-                else if sprm == 0xC615, wd[i] == 255 { return }
-                else { operand = Int(wd[i]) + 1 }
+                if sprm == 0xD608 { guard i + 2 <= end else { return }; operand = Int(u16(b, i)) + 1 }
+                else if sprm == 0xC615, b[i] == 255 { return }
+                else { operand = Int(b[i]) + 1 }
             }
             guard i + operand <= end else { return }
-            switch sprm {
-            case 0x2416: run.inTable = run.inTable || wd[i] != 0
-            case 0x6649: run.inTable = run.inTable || u32(wd, i) > 0
-            case 0x2417: run.rowEnd = wd[i] != 0
-            case 0x3404: run.header = wd[i] != 0
-            default: break
-            }
+            body(sprm, i)
             i += operand
         }
     }

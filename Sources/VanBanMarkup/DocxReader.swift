@@ -49,11 +49,9 @@ public enum DocxReader {
         return (source, blocks, page)
     }
 
-    /// Paper and margins of the (last) section, from twentieths of a point to millimetres.
+    /// Paper and margins of the (last) section.
     static func pageSetup(_ sectPr: xmlNodePtr) -> PageFormat {
-        func mm(_ node: xmlNodePtr?, _ name: String) -> Int? {
-            node.flatMap { intProp($0, name) }.map { Int((Double(abs($0)) / 56.6929).rounded()) }
-        }
+        func mm(_ node: xmlNodePtr?, _ name: String) -> Int? { node.flatMap { intProp($0, name) }.map { millimetres(twips: abs($0)) } }
         var page = PageFormat()
         let size = child(sectPr, "pgSz")
         page.paperWidth = mm(size, "w")
@@ -107,6 +105,9 @@ public enum DocxReader {
         return body(root)
     }
 }
+
+/// Twentieths of a point (Word's page measures) in whole millimetres.
+func millimetres(twips: Int) -> Int { Int((Double(twips) / 56.6929).rounded()) }
 
 /// What `word/styles.xml` says that matters here: each style's parent (`w:basedOn`), the list
 /// (`w:numPr`) and the font (`w:rFonts`) it sets itself, the default paragraph style and the
