@@ -5,16 +5,29 @@ import VanBanModel
 enum HeaderParser {
     /// Whether a table is the header block: it holds the quốc hiệu, the motto, a `Số:` or a date line.
     static func isHeader(_ table: RawTable) -> Bool {
-        table.cells.contains { cell in
-            cell.lines.contains { l in
-                // Every landmark opens with C (CỘNG), Đ (ĐẢNG, Độc lập) or S (Số).
-                guard let f = l.text.utf8.first, f == UInt8(ascii: "C") || f == 0xC4 || f == UInt8(ascii: "S") else { return false }
-                let key = l.text.matchKey
-                return key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && key.count <= 6 || key.startsWith("ĐẢNG CỘNG SẢN")
-                    || l.text.startsWith("Độc lập") || isNumberLine(l.text)
+        table.cells.contains { cell in cell.lines.contains { isLandmark($0.text) } }
+    }
+
+    /// Whether a line opens the quốc hiệu (`CỘNG HÒA …`, a lone `CỘNG` of a broken line), a party
+    /// header (`ĐẢNG CỘNG SẢN`), the motto or a number line. Only the line's opening words are keyed:
+    /// data tables ask this of every cell.
+    private static func isLandmark(_ text: String) -> Bool {
+        // Every landmark opens with C (CỘNG), Đ (ĐẢNG, Độc lập) or S (Số).
+        guard let f = text.utf8.first, f == UInt8(ascii: "C") || f == 0xC4 || f == UInt8(ascii: "S") else { return false }
+        if f != UInt8(ascii: "S") {
+            let scalars = text.unicodeScalars
+            let cut = scalars.index(scalars.startIndex, offsetBy: landmarkScalars, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let head = cut == scalars.endIndex ? text : String(scalars[..<cut])
+            let key = head.matchKey
+            if key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && head == text && key.count <= 6 || key.startsWith("ĐẢNG CỘNG SẢN") {
+                return true
             }
         }
+        return text.startsWith("Độc lập") || isNumberLine(text)
     }
+
+    /// Enough of a line to key its landmark words (the longest, `ĐẢNG CỘNG SẢN`, is 13 scalars).
+    private static let landmarkScalars = 24
 
     static func isNumberLine(_ t: String) -> Bool { numberValue(t) != nil }
 
@@ -25,7 +38,8 @@ enum HeaderParser {
         if t.startsWith("Số") || t.startsWith("SỐ") {
             rest = t.dropFirst(2)
         } else if let f = t.utf8.first, Self.typedNumberFirstBytes.contains(f), t.utf8.count >= 8,
-                  let k = Self.typedNumberKeys.first(where: { Case.upperUTF8(String(decoding: t.utf8.prefix($0.count), as: UTF8.self)) == $0 }) {
+                  case let head = Case.upperUTF8(String(t.unicodeScalars.prefix(Self.typedNumberScalars))),
+                  let k = Self.typedNumberKeys.first(where: { head.starts(with: $0) }) {
             rest = t.dropFirst(String(decoding: k, as: UTF8.self).count)
         } else {
             return nil
@@ -41,6 +55,8 @@ enum HeaderParser {
     private static let typedNumberKeys: [[UInt8]] = DocumentTypes.all.filter(\.normative).map { Case.upperUTF8($0.name + " số") }
         + [Case.upperUTF8("Nghị quyết số")]
     private static let typedNumberFirstBytes: Set<UInt8> = Set(DocumentTypes.all.compactMap { $0.name.utf8.first })
+    /// The longest of `typedNumberKeys`, in scalars: how much of a line they are compared with.
+    private static let typedNumberScalars = typedNumberKeys.map { String(decoding: $0, as: UTF8.self).unicodeScalars.count }.max() ?? 0
 
     /// Fills `header` from the table's cells.
     static func parse(_ table: RawTable, into header: inout Header) {
