@@ -56,11 +56,49 @@ let libxml2Initialized: Void = { xmlInitParser() }()
 
 // MARK: - DOM → blocks
 
-private let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg"]
-private let blockElements: Set<String> = [
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "center",
-    "body", "html", "header", "footer", "main", "nav", "aside", "pre", "address", "dl", "dt", "dd", "form", "hr",
-]
+/// What an element is to the walker, told from its name without making a string of it.
+private enum Tag {
+    /// Never text of the document: scripts, styles, the page head …
+    case skipped
+    /// Ends a paragraph before and after.
+    case block
+    case br, sup, table, tr, cell, rowGroup
+    /// Anything else: its text runs on in the paragraph around it.
+    case inline
+
+    private static let names: [Tag: [String]] = [
+        .skipped: ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg"],
+        .block: ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "center",
+                 "body", "html", "header", "footer", "main", "nav", "aside", "pre", "address", "dl", "dt", "dd", "form", "hr"],
+        .br: ["br"], .sup: ["sup"], .table: ["table"], .tr: ["tr"], .cell: ["td", "th"], .rowGroup: ["thead", "tbody", "tfoot"],
+    ]
+
+    /// Names of up to eight bytes, lower-cased and packed into one integer; longer names by string.
+    private static let packed: [UInt64: Tag] = {
+        var t: [UInt64: Tag] = [:]
+        for (tag, list) in names { for n in list where n.utf8.count <= 8 { t[pack(Array(n.utf8))] = tag } }
+        return t
+    }()
+    private static let long: [String: Tag] = {
+        var t: [String: Tag] = [:]
+        for (tag, list) in names { for n in list where n.utf8.count > 8 { t[n] = tag } }
+        return t
+    }()
+
+    private static func pack(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for (i, c) in bytes.enumerated() { key |= UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) << (8 * UInt64(i)) }
+        return key
+    }
+
+    init(_ node: xmlNodePtr) {
+        guard let n = node.pointee.name else { self = .inline; return }
+        var count = 0
+        while n[count] != 0 { count += 1 }
+        let bytes = UnsafeBufferPointer(start: n, count: count)
+        self = count <= 8 ? Self.packed[Self.pack(bytes)] ?? .inline : Self.long[String(decoding: bytes, as: UTF8.self).lowercased()] ?? .inline
+    }
+}
 
 /// Text gathered for one paragraph: lines split at `<br>`, each with the source line it starts on.
 private struct Gathered {
@@ -92,40 +130,42 @@ private func collapse(_ bytes: [UInt8]) -> String {
 /// Copies `b` into `out` with runs of white space (U+00A0 included) folded to one space and the ends
 /// trimmed, zero-width spaces dropped; returns the bytes written (never more than `b.count`).
 func collapseWhitespace(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-    var n = 0
-    var space = false
-    var i = 0
-    while i < b.count {
-        let c = b[i]
-        if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
-            space = n > 0
-            i += 1
-        } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {  // U+00A0
-            space = n > 0
-            i += 2
-        } else if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B {  // zero-width space
-            i += 3
-        } else {
-            if space { out[n] = 0x20; n += 1 }
-            space = false
-            out[n] = c
-            n += 1
-            i += 1
+    whitespaceLeads.withUnsafeBufferPointer { lead in
+        var n = 0
+        var space = false
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if lead[Int(c)] == 0 {
+                // A run of bytes that open no white space, copied as it is.
+                if space { out[n] = 0x20; n += 1; space = false }
+                repeat {
+                    out[n] = b[i]
+                    n += 1
+                    i += 1
+                } while i < b.count && lead[Int(b[i])] == 0
+            } else if c == 0xC2 {
+                if i + 1 < b.count, b[i + 1] == 0xA0 { space = n > 0; i += 2 }  // U+00A0
+                else { if space { out[n] = 0x20; n += 1; space = false }; out[n] = c; n += 1; i += 1 }
+            } else if c == 0xE2 {
+                if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B { i += 3 }  // zero-width space
+                else { if space { out[n] = 0x20; n += 1; space = false }; out[n] = c; n += 1; i += 1 }
+            } else {
+                space = n > 0
+                i += 1
+            }
         }
+        return n
     }
-    return n
 }
 
-private func name(_ node: xmlNodePtr) -> String {
-    guard let n = node.pointee.name else { return "" }
-    // libxml2's HTML parser gives lower-case names already; lower-case only when it did not.
-    var p = n
-    while p.pointee != 0 {
-        if p.pointee >= 0x41, p.pointee <= 0x5A { return String(cString: n).lowercased() }
-        p += 1
-    }
-    return String(cString: n)
-}
+/// 1 for the bytes white space opens with: ASCII white space, and the lead bytes of U+00A0 (C2) and
+/// of the zero-width space (E2).
+private let whitespaceLeads: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 256)
+    for c in [0x20, 0x0A, 0x0D, 0x09, 0x0C, 0xC2, 0xE2] { t[c] = 1 }
+    return t
+}()
 
 private func lineNumber(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(node))) }
 
@@ -157,16 +197,16 @@ private struct Walker {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content { current.append(content, line: lineNumber(node)) }
         case XML_ELEMENT_NODE:
-            let tag = name(node)
-            if skipped.contains(tag) { return }
-            if tag == "br" { current.lineBreak(line: lineNumber(node)); return }
-            if tag == "sup", isFootnoteMark(node) { return }
-            if tag == "table" {
+            let tag = Tag(node)
+            if tag == .skipped { return }
+            if tag == .br { current.lineBreak(line: lineNumber(node)); return }
+            if tag == .sup, isFootnoteMark(node) { return }
+            if tag == .table {
                 flush()
                 blocks.append(.table(TableReader.read(node)))
                 return
             }
-            let isBlock = blockElements.contains(tag)
+            let isBlock = tag == .block
             if isBlock { flush() }
             walk(node)
             if isBlock { flush() }
@@ -237,7 +277,7 @@ private enum Landmarks {
             if ancestors.contains(UnsafeMutableRawPointer(n)), n.pointee.type == XML_ELEMENT_NODE {
                 // The element that holds both; climb out of the header table itself.
                 var e = n
-                while ["td", "th", "tr", "tbody", "thead", "table"].contains(name(e)), let p = e.pointee.parent, p.pointee.type == XML_ELEMENT_NODE { e = p }
+                while [.cell, .tr, .rowGroup, .table].contains(Tag(e)), let p = e.pointee.parent, p.pointee.type == XML_ELEMENT_NODE { e = p }
                 return e
             }
             b = n.pointee.parent
@@ -266,7 +306,7 @@ private enum Landmarks {
             if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content, opensLandmark(content) {
                 let text = String(cString: content).trimmed()
                 if !text.isEmpty { body(c, text) }
-            } else if c.pointee.type == XML_ELEMENT_NODE, !skipped.contains(name(c)) {
+            } else if c.pointee.type == XML_ELEMENT_NODE, Tag(c) != .skipped {
                 visitText(c, body)
             }
             child = c.pointee.next
@@ -302,7 +342,7 @@ private enum TableReader {
             var child = tr.pointee.children
             while let td = child {
                 child = td.pointee.next
-                guard td.pointee.type == XML_ELEMENT_NODE, ["td", "th"].contains(name(td)) else { continue }
+                guard td.pointee.type == XML_ELEMENT_NODE, Tag(td) == .cell else { continue }
                 while col < grid[r].count, grid[r][col] != nil { col += 1 }
                 let colspan = min(maxColumns, max(1, Int(attribute(td, "colspan") ?? "") ?? 1))
                 var rowspan = Int(attribute(td, "rowspan") ?? "") ?? 1
@@ -348,8 +388,11 @@ private enum TableReader {
         var child = node.pointee.children
         while let c = child {
             if c.pointee.type == XML_ELEMENT_NODE {
-                let tag = name(c)
-                if tag == "tr" { rows.append(c) } else if ["thead", "tbody", "tfoot"].contains(tag) { collectRows(c, into: &rows) }
+                switch Tag(c) {
+                case .tr: rows.append(c)
+                case .rowGroup: collectRows(c, into: &rows)
+                default: break
+                }
             }
             child = c.pointee.next
         }
