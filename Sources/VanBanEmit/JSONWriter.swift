@@ -19,10 +19,13 @@ public struct JSONWriter {
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts a member of the current object; write its value next.
-    public mutating func key(_ k: String) {
+    /// Starts a member of the current object; write its value next. Keys are the schema's own
+    /// snake_case names, written as they are (they hold nothing to escape).
+    public mutating func key(_ k: StaticString) {
         separate()
-        writeString(k)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(UInt8(ascii: " ")) }
         pendingValue = true

@@ -211,7 +211,18 @@ package enum Case {
 extension String {
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
     @inline(__always) package func startsWith(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        let u = utf8, p = prefix.utf8
+        guard p.count <= u.count else { return false }
+        // Both in place (native strings are contiguous): compared as buffers, not index by index.
+        let contiguous = u.withContiguousStorageIfAvailable { h in
+            p.withContiguousStorageIfAvailable { q in
+                var i = 0
+                while i < q.count, h[i] == q[i] { i += 1 }
+                return i == q.count
+            }
+        }
+        if let answer = contiguous ?? nil { return answer }
+        return u.starts(with: p)
     }
 
     /// Byte-level suffix test.
