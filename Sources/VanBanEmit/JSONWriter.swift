@@ -4,8 +4,9 @@ public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
-    /// Whether the current container has had an element yet.
-    private var hasElement: [Bool] = []
+    /// Whether the innermost open container has no element yet (a state, not a stack: a closed
+    /// container is itself an element of the one around it).
+    private var empty = true
 
     public init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
@@ -82,20 +83,21 @@ public struct JSONWriter {
         valueStart()
         bytes.append(c)
         depth += 1
-        hasElement.append(false)
+        empty = true
     }
 
     private mutating func close(_ c: UInt8) {
-        let had = hasElement.removeLast()
+        let had = !empty
         depth -= 1
         if had { newline() }
         bytes.append(c)
+        empty = false
     }
 
     private mutating func separate() {
-        guard !hasElement.isEmpty else { return }
-        if hasElement[hasElement.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        hasElement[hasElement.count - 1] = true
+        guard depth > 0 else { return }
+        if !empty { bytes.append(UInt8(ascii: ",")) }
+        empty = false
         newline()
     }
 

@@ -46,14 +46,15 @@ struct WrapJoiner {
         var startsDigit = false
         var width = 0
         var firstWord = 0
-        var marker: Marker?
+        /// The kind of the line's opening marker (`1.`, `a)`, `-`, `Điều 5.` …), if any.
+        var marker: NodeKind?
         var opener = false
         var last: UInt8 = 0
         var loneArticle = false
         var afterBlank = false
         var startsParen = false
         var bareAppendix = false
-        var isDashItem: Bool { marker.map { $0.kind == .dash || $0.kind == .plus } ?? false }
+        var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
     func features(_ l: Line) -> Features {
@@ -67,10 +68,11 @@ struct WrapJoiner {
         f.hasLetters = hasLetters(l)
         f.startsLower = Case.startsLower(bytes, l.start, l.end)
         f.startsDigit = Bytes.isDigit(bytes[l.start])
-        f.marker = Markers.match(bytes, l.start, l.end)
+        let marker = Markers.match(bytes, l.start, l.end)
+        f.marker = marker?.kind
         f.opener = Opener.starts(bytes, l.start, l.end)
         f.last = bytes[l.end - 1]
-        f.loneArticle = f.marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
+        f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.standalone = !f.rule && isStandalone(l, upper: f.upper)
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
@@ -128,13 +130,12 @@ struct WrapJoiner {
     }
 
     /// Whether the break between line `i` and the next ends a paragraph that started at line `start`.
-    /// (Indices, not copies: `Features` holds strings, and this runs for every line.)
     private func endsParagraph(_ f: [Features], at i: Int, isFirst: Bool, start: Int) -> Bool {
         endsParagraph(f[i], f[i + 1], then: i + 2 < f.count ? i + 2 : nil, in: f, isFirst: isFirst, start: f[start])
     }
 
-    private func endsParagraph(_ l: borrowing Features, _ n: borrowing Features, then followingIndex: Int?, in all: [Features],
-                               isFirst: Bool, start p: borrowing Features) -> Bool {
+    private func endsParagraph(_ l: Features, _ n: Features, then followingIndex: Int?, in all: [Features],
+                               isFirst: Bool, start p: Features) -> Bool {
         if n.afterBlank || l.rule || n.rule { return true }
         if l.loneArticle { return n.marker != nil }
         if l.standalone || n.standalone { return true }
@@ -142,7 +143,7 @@ struct WrapJoiner {
         if l.bareAppendix, n.startsParen { return true }
         let last = l.last
         if let m = n.marker {
-            guard m.kind == .dash || m.kind == .plus else { return true }
+            guard m == .dash || m == .plus else { return true }
             // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …").
             if Terminal.contains(last) || l.upper { return true }
             if isFirst, !p.isDashItem, l.width > 10 { return false }
@@ -158,7 +159,7 @@ struct WrapJoiner {
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.
-        if l.marker?.kind == .article, n.startsLower == false, !isFull(l, before: n) { return true }
+        if l.marker == .article, n.startsLower == false, !isFull(l, before: n) { return true }
         // Lines without letters ("2024 - 2026") take the case of their neighbour.
         if l.hasLetters, n.hasLetters, l.upper != n.upper { return l.upper || !isFirst }
         if l.upper { return !(isFirst || isFull(l, before: n)) }
@@ -179,7 +180,7 @@ struct WrapJoiner {
     }
 
     /// The next word would not have fitted on this line: the break was forced by the width.
-    private func isFull(_ l: borrowing Features, before n: borrowing Features) -> Bool {
+    private func isFull(_ l: Features, before n: Features) -> Bool {
         l.width + 1 + n.firstWord > width - 3
     }
 
