@@ -14,6 +14,8 @@ struct TableAssembler {
     private var dataHeader = false
     /// A table that opens with a column name (no index column) whose header is not read yet.
     private var roleHeaderOpen = false
+    /// The width up to the last column name, while the rows that may widen the header arrive.
+    private var provisionalRoleWidth: Int?
 
     init(bytes: [UInt8], joiner: WrapJoiner) {
         self.bytes = bytes
@@ -34,6 +36,7 @@ struct TableAssembler {
         }
         // Text after the last "|": outside the table, unless the input stops inside a row.
         if tableOpen {
+            settleRoleWidth()
             if let w = dataWidth, cells.count % w != 0, !endsTable(segment) {
                 appendCell(segment.lines[...], closingLine: segment.endLine)
                 closeTable(cutShort: true)
@@ -46,6 +49,7 @@ struct TableAssembler {
 
     mutating func finish() -> [Block] {
         // A data table that ends the input with its last row short of cells was cut off.
+        settleRoleWidth()
         if tableOpen { closeTable(cutShort: dataWidth.map { cells.count % $0 != 0 } ?? false) }
         return blocks
     }
@@ -59,6 +63,7 @@ struct TableAssembler {
         dataWidth = nil
         dataHeader = false
         roleHeaderOpen = false
+        provisionalRoleWidth = nil
         tableOpen = true
         appendCell(segment.lines[split...], closingLine: segment.endLine)
         if let first = cells.first {
@@ -80,9 +85,20 @@ struct TableAssembler {
             switch TableBuilder.scanRoleHeader(cells, complete: false) {
             case .undecided: break
             case .none: roleHeaderOpen = false
-            case .width(let w): dataWidth = w; roleHeaderOpen = false; dataHeader = true
+            case .width(let w): dataWidth = w; roleHeaderOpen = false; dataHeader = true; provisionalRoleWidth = w
             }
+        } else if let w = provisionalRoleWidth,
+                  cells.count >= w + TableBuilder.trailingHeaderCells + (TableBuilder.alignmentRows + 1) * (w + TableBuilder.trailingHeaderCells) {
+            settleRoleWidth()
         }
+    }
+
+    /// Fixes the width of a table without an index column as the builder will read it, once the rows
+    /// that decide it are in (or the table ends).
+    private mutating func settleRoleWidth() {
+        guard let w = provisionalRoleWidth else { return }
+        dataWidth = TableBuilder.alignedWidth(cells, base: w)
+        provisionalRoleWidth = nil
     }
 
     private mutating func closeTable(cutShort: Bool) {
@@ -94,6 +110,7 @@ struct TableAssembler {
         dataWidth = nil
         dataHeader = false
         roleHeaderOpen = false
+        provisionalRoleWidth = nil
     }
 
     private mutating func emitParagraphs(_ lines: ArraySlice<WrapJoiner.Line>) {

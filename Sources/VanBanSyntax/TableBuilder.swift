@@ -139,8 +139,47 @@ enum TableBuilder {
     /// of header cells, when at least two name a column role and data follows. The header opens with a
     /// role; a short cell of another name (`Địa bàn`) belongs to it when a role follows within two cells.
     static func roleHeaderWidth(_ cells: [RawCell]) -> Int? {
-        if case .width(let w) = scanRoleHeader(cells, complete: true) { return w }
+        if case .width(let w) = scanRoleHeader(cells, complete: true) { return alignedWidth(cells, base: w) }
         return nil
+    }
+
+    /// Rows after the header that `alignedWidth` reads: the assembler can decide once they are in.
+    static let alignmentRows = 3
+    /// Header cells after the last column name that `alignedWidth` tries (`Địa bàn`, `Đối tượng`).
+    static let trailingHeaderCells = 2
+
+    /// The header width of a table without an index column, given the width up to its last column
+    /// name: short cells right after it that name no role (`… | Thời gian | Địa bàn |`) belong to the
+    /// header when, read so, the timeline column holds a timeline in more of the first rows.
+    static func alignedWidth(_ cells: [RawCell], base w: Int) -> Int {
+        guard let t = cells[..<w].firstIndex(where: { ColumnRoles.role(of: $0.text) == .timeline }) else { return w }
+        func score(_ width: Int) -> Int {
+            (0..<alignmentRows).reduce(0) { n, r in
+                let k = width * (r + 1) + t
+                guard k < cells.count, let line = TimelineParser.parse(cells[k].text) else { return n }
+                return line.from != nil || line.to != nil || line.recurrence != nil ? n + 1 : n
+            }
+        }
+        var best = w, bestScore = score(w)
+        for extra in 1...trailingHeaderCells {
+            let cell = cells.count > w + extra - 1 ? cells[w + extra - 1].text : ""
+            // A header cell: short, one line, no sentence, no date, no role of its own.
+            guard !cell.isEmpty, cell.utf8.count <= 40, !cell.contains("\n"), Terminal.none(in: cell),
+                  ColumnRoles.role(of: cell) == nil, TimelineParser.parse(cell).map({ $0.from == nil && $0.to == nil }) ?? true,
+                  Markers.match(Array(cell.utf8), 0, cell.utf8.count) == nil else { break }
+            let s = score(w + extra)
+            // Two rows must agree (one, when the table has only one).
+            if s > bestScore, s >= min(2, alignmentRows, (cells.count - w - extra) / (w + extra)) { best = w + extra; bestScore = s }
+        }
+        return best
+    }
+
+    /// Sentence punctuation that no header cell ends with.
+    private enum Terminal {
+        static func none(in text: String) -> Bool {
+            guard let last = text.utf8.last else { return true }
+            return last != UInt8(ascii: ".") && last != UInt8(ascii: ";") && last != UInt8(ascii: ":")
+        }
     }
 
     enum RoleHeader: Equatable { case undecided, none, width(Int) }

@@ -131,6 +131,50 @@ import VanBanTestSupport
         #expect(!doc.diagnostics.contains { $0.rule == "P01" })
     }
 
+    static let trailingHeaderCells = TestFiles.fixtures + "/pipe-text/ke-hoach-71-kh-ubnd-cot-dia-ban-doi-tuong.txt"
+
+    @Test func headerCellsOfOtherNamesAfterTheLastColumnNameBelongToTheHeader() throws {
+        let doc = try TestFiles.parse(Self.trailingHeaderCells)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.header) == ["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Địa bàn", "Đối tượng"])
+        #expect(t.columns.map(\.role) == [.task, .lead, .partners, .timeline, nil, nil])
+        #expect(t.rows.count == 5)
+        #expect(t.rows[2].cells == ["Biên soạn tài liệu hỏi đáp pháp luật cho đồng bào dân tộc thiểu số", "Phòng Dân tộc", "",
+                                    "Tháng 7/2025", "Các xã vùng cao", "Đồng bào dân tộc thiểu số"])
+        #expect(t.rows.map { $0.cells[5] } == ["Cán bộ chủ chốt", "Nhân dân", "Đồng bào dân tộc thiểu số", "Cán bộ, công chức, viên chức", "Thành viên Hội đồng"])
+        #expect(t.rows.map { $0.timeline?.to } == ["2025-06", nil, "2025-07", "2025-11-09", "2025-12"])
+        // Read to its full width, the table neither shifts a row nor looks cut short.
+        #expect(doc.diagnostics.map(\.rule) == ["P03"])
+    }
+
+    @Test func textAfterATableWithTrailingHeaderCellsStaysText() throws {
+        // No closing `|` after the table: whether the text is a last cell (of a row the input cut)
+        // depends on the table's width, 4 here, not the 3 up to its last column name.
+        let text = "KẾ HOẠCH\nTHỬ\nPHỤ LỤC\nNội dung\n|\nChủ trì\n|\nThời gian\n|\nĐịa bàn\n|\n"
+            + "Tuyên truyền pháp luật cho Nhân dân\n|\nSở Tư pháp\n|\nNăm 2025\n|\nXã A\n|\n"
+            + "Kiểm tra việc thi hành pháp luật\n|\nSở Nội vụ\n|\nQuý III/2025\n|\nXã B\n|\n"
+            + "Sơ kết công tác năm\n|\nPhòng Tư pháp\n|\nTháng 12/2025\n|\nXã C\n|\n"
+            + "Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .pipeText)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.role) == [.task, .lead, .timeline, nil])
+        #expect(t.rows.map { $0.cells[3] } == ["Xã A", "Xã B", "Xã C"])
+        #expect(doc.appendices[0].body.map(\.heading) == ["Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này."])
+        #expect(!doc.diagnostics.contains { $0.rule == "I01" || $0.rule == "P01" })
+    }
+
+    @Test func aShortFirstTaskIsNotTakenForAHeaderCell() throws {
+        // `Tuyên truyền` is short and names no role, like a header cell; read as one, the timeline
+        // column would hold no dates, so the header ends at `Thời gian`.
+        let text = "KẾ HOẠCH\nTHỬ\nPHỤ LỤC\nNội dung\n|\nChủ trì\n|\nThời gian\n|\n"
+            + "Tuyên truyền\n|\nSở Tư pháp\n|\nNăm 2025\n|\nKiểm tra\n|\nSở Nội vụ\n|\nQuý III/2025\n|\nSơ kết\n|\nPhòng Tư pháp\n|\nTháng 12/2025\n|\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .pipeText)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.role) == [.task, .lead, .timeline])
+        #expect(t.rows.map { $0.cells[0] } == ["Tuyên truyền", "Kiểm tra", "Sơ kết"])
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" })
+    }
+
     @Test func oneColumnNameDoesNotMakeADataTable() throws {
         let text = "KẾ HOẠCH\nTHỬ\nPHỤ LỤC\nNội dung\n|\nTuyên truyền pháp luật\n|\n"
         let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .pipeText)
