@@ -5,6 +5,7 @@ HYPERLINK field, then UTF-16 again); tables marked by paragraph properties (in-t
 header row). Header and signature are layout tables; the signature cells hold several paragraphs.
 Run: python3 make-quyet-dinh-21.py"""
 import os, struct
+from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, compound_file, fib, fkp_page, papx
 
 CELL, ROW = "\x07", "\x07"  # a cell mark ends a cell; a row-end paragraph is a lone cell mark
 
@@ -62,33 +63,17 @@ for t, props in paragraphs:
     fc = end
 assert fc == fc_after + len(u16_after)
 
-def papx(props):
-    grpprl = struct.pack("<H", 0)  # istd
-    if props in ("cell", "row", "header-row"): grpprl += struct.pack("<HB", 0x2416, 1)
-    if props in ("row", "header-row"): grpprl += struct.pack("<HB", 0x2417, 1)
-    if props == "header-row": grpprl += struct.pack("<HB", 0x3404, 1)
-    cb = (len(grpprl) + 2) // 2
-    return bytes([cb]) + grpprl + bytes(2 * cb - 1 - len(grpprl))
+def grpprl(props):
+    g = struct.pack("<H", 0)  # istd
+    if props in ("cell", "row", "header-row"): g += struct.pack("<HB", 0x2416, 1)
+    if props in ("row", "header-row"): g += struct.pack("<HB", 0x2417, 1)
+    if props == "header-row": g += struct.pack("<HB", 0x3404, 1)
+    return g
 
 # One FKP page: FCs, BxPap entries (a word offset each), then the PAPXs at even offsets.
 while len(wd) % 512: wd.append(0)
-fkp_page = len(wd) // 512
-crun = len(runs)
-page = bytearray(512)
-for k, r in enumerate(runs): struct.pack_into("<I", page, 4 * k, r[0])
-struct.pack_into("<I", page, 4 * crun, runs[-1][1])
-at = 4 * (crun + 1) + 13 * crun
-at += at % 2
-offsets = {}
-for props in [None, "cell", "row", "header-row"]:
-    offsets[props] = at
-    data = papx(props)
-    page[at:at + len(data)] = data
-    at += len(data) + len(data) % 2
-assert at < 511
-for k, r in enumerate(runs): page[4 * (crun + 1) + 13 * k] = offsets[r[2]] // 2
-page[511] = crun
-wd += page
+fkp_page_number = len(wd) // 512
+wd += fkp_page(runs, {props: papx(grpprl(props)) for props in [None, "cell", "row", "header-row"]})
 
 # One section (SEPX): A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right), in twips.
 sepx_at = len(wd)
@@ -103,7 +88,7 @@ sed_at = len(table)
 table += struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1)
 sed_size = len(table) - sed_at
 plcf_at = len(table)
-table += struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", fkp_page)
+table += struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", fkp_page_number)
 plcf_size = len(table) - plcf_at
 clx_at = len(table)
 cps = [0]
@@ -114,45 +99,8 @@ for _, piece_fc, compressed in pieces:
     plcpcd += struct.pack("<HIH", 0, stored, 0)
 table += b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
 clx_size = len(table) - clx_at
-struct.pack_into("<HH", wd, 0, 0xA5EC, 0x00C1)
-struct.pack_into("<H", wd, 0x0A, 0x0200)
-struct.pack_into("<i", wd, 0x4C, ccp)
-struct.pack_into("<II", wd, 0x102, plcf_at, plcf_size)
-struct.pack_into("<II", wd, 0xCA, sed_at, sed_size)
-struct.pack_into("<II", wd, 0x1A2, clx_at, clx_size)
-# Streams of 4 KiB or more live in regular sectors (no mini stream needed).
-while len(wd) < 4096 or len(wd) % 512: wd.append(0)
-while len(table) < 4096 or len(table) % 512: table.append(0)
-
-# The compound file: header, one FAT sector, one directory sector, then the two streams.
-FREE, END, FATSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
-wd_start, wd_n = 2, len(wd) // 512
-tb_start, tb_n = wd_start + wd_n, len(table) // 512
-fat = [FATSECT, END] + [wd_start + k + 1 for k in range(wd_n - 1)] + [END] + [tb_start + k + 1 for k in range(tb_n - 1)] + [END]
-assert len(fat) <= 128
-fat += [FREE] * (128 - len(fat))
-
-def entry(name, kind, left, right, child, start, size):
-    n = (name + "\0").encode("utf-16-le")
-    e = bytearray(128)
-    e[0:len(n)] = n
-    struct.pack_into("<HBB", e, 0x40, len(n), kind, 1)
-    struct.pack_into("<III", e, 0x44, left, right, child)
-    struct.pack_into("<II", e, 0x74, start, size)
-    return bytes(e)
-
-directory = (entry("Root Entry", 5, FREE, FREE, 1, END, 0)
-             + entry("WordDocument", 2, 2, FREE, FREE, wd_start, len(wd))
-             + entry("1Table", 2, FREE, FREE, FREE, tb_start, len(table))
-             + bytes(128))
-header = bytearray(512)
-header[0:8] = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-struct.pack_into("<HHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9)
-struct.pack_into("<H", header, 0x20, 6)
-struct.pack_into("<IIIIIIII", header, 0x28, 0, 1, 1, 0, 4096, END, 0, END)
-struct.pack_into("<I", header, 0x48, 0)
-for k in range(109): struct.pack_into("<I", header, 0x4C + 4 * k, 0 if k == 0 else FREE)
-data = bytes(header) + b"".join(struct.pack("<I", f) for f in fat) + directory + bytes(wd) + bytes(table)
+fib(wd, ccp, {PLCF_BTE_PAPX: (plcf_at, plcf_size), PLCF_SED: (sed_at, sed_size), CLX: (clx_at, clx_size)})
+data = compound_file(wd, table)
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "quyet-dinh-21-qd-ubnd-word-97.doc")
 open(out, "wb").write(data)

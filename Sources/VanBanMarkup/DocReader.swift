@@ -15,6 +15,8 @@ enum DocReader {
         let ccpText = Int(u32(wd, 0x4C))
         let pieces = try Self.pieces(table, fc: Int(u32(wd, 0x1A2)), lcb: Int(u32(wd, 0x1A6)))
         let runs = Self.paragraphRuns(wd, table, fc: Int(u32(wd, 0x102)), lcb: Int(u32(wd, 0x106)))
+        var numbering = Self.listNumbering(wd, table)
+        let styleLists = Self.styleLists(table, fc: Int(u32(wd, 0xA2)), lcb: Int(u32(wd, 0xA6)))
         var assembler = Assembler()
         var fields: [Bool] = []  // per open field: past its separator (showing its result)
         var cp = 0
@@ -45,7 +47,12 @@ enum DocReader {
                     switch scalar {
                     case 0x0D, 0x07:
                         let props = Self.properties(at: fc, in: runs)
-                        assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07)
+                        // Word's automatic number: the paragraph's own list, or its style's.
+                        let style = styleLists[props.istd]
+                        let label = (props.ilfo ?? style?.list).flatMap { list in
+                            numbering.label(list: list, level: props.ilvl ?? style?.level ?? 0)
+                        }
+                        assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07, label: label)
                     case 0x0B: assembler.lineBreak()
                     case 0x09, 0xA0: assembler.append(0x20)
                     case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
@@ -131,7 +138,14 @@ enum DocReader {
     // MARK: - Paragraph properties
 
     /// What a paragraph's properties say about tables: in a cell, the end of a row, a header row.
-    struct Run { var start: Int; var end: Int; var inTable: Bool; var rowEnd: Bool; var header: Bool }
+    struct Run {
+        var start: Int, end: Int
+        var inTable = false, rowEnd = false, header = false
+        /// The paragraph style (an index into the style sheet).
+        var istd = 0
+        /// The list (1-based, into the list format overrides) and level, when the paragraph sets them.
+        var ilfo: Int?, ilvl: Int?
+    }
 
     /// The paragraph property runs of the whole file, from the PAPX pages (FKPs) its bin table names.
     static func paragraphRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [Run] {
@@ -146,7 +160,7 @@ enum DocReader {
             for r in 0..<crun {
                 let start = Int(u32(wd, page + 4 * r)), end = Int(u32(wd, page + 4 * (r + 1)))
                 let offset = Int(wd[page + 4 * (crun + 1) + 13 * r]) * 2
-                var run = Run(start: start, end: end, inTable: false, rowEnd: false, header: false)
+                var run = Run(start: start, end: end)
                 if offset > 0, offset < 511 { scanSprms(wd, papx: page + offset, limit: page + 511, into: &run) }
                 runs.append(run)
             }
@@ -154,7 +168,8 @@ enum DocReader {
         return runs.sorted { $0.start < $1.start }
     }
 
-    /// Reads sprmPFInTable (0x2416), sprmPFTtp (0x2417), sprmPItap (0x6649) and sprmTTableHeader (0x3404).
+    /// Reads the style (istd), sprmPFInTable (0x2416), sprmPFTtp (0x2417), sprmPItap (0x6649),
+    /// sprmTTableHeader (0x3404), sprmPIlfo (0x460B) and sprmPIlvl (0x260A).
     static func scanSprms(_ wd: [UInt8], papx: Int, limit: Int, into run: inout Run) {
         var size = Int(wd[papx]) * 2 - 1
         var i = papx + 1
@@ -163,15 +178,24 @@ enum DocReader {
             size = Int(wd[papx + 1]) * 2
             i = papx + 2
         }
-        forEachSprm(wd, from: i + 2, to: min(limit, i + size)) { sprm, at in  // after the istd
+        guard i + 2 <= min(limit, i + size) else { return }
+        run.istd = Int(u16(wd, i))
+        forEachSprm(wd, from: i + 2, to: min(limit, i + size)) { sprm, at in
             switch sprm {
             case 0x2416: run.inTable = run.inTable || wd[at] != 0
             case 0x6649: run.inTable = run.inTable || u32(wd, at) > 0
             case 0x2417: run.rowEnd = wd[at] != 0
             case 0x3404: run.header = wd[at] != 0
+            case 0x460B, 0x260A: readListSprm(sprm, wd, at, into: &run.ilfo, &run.ilvl)
             default: break
             }
         }
+    }
+
+    /// sprmPIlfo: the list, 1-based (0 and negative values: no number, even where the style has one);
+    /// sprmPIlvl: the level.
+    static func readListSprm(_ sprm: UInt16, _ b: [UInt8], _ at: Int, into ilfo: inout Int?, _ ilvl: inout Int?) {
+        if sprm == 0x460B { ilfo = max(0, Int(Int16(bitPattern: u16(b, at)))) } else { ilvl = Int(b[at]) }
     }
 
     /// Calls `body` with each property modifier (sprm) of `b[from..<end]` and where its operand
@@ -205,7 +229,120 @@ enum DocReader {
             let mid = (lo + hi) / 2
             if runs[mid].end <= fc { lo = mid + 1 } else if runs[mid].start > fc { hi = mid - 1 } else { return runs[mid] }
         }
-        return Run(start: fc, end: fc + 1, inTable: false, rowEnd: false, header: false)
+        return Run(start: fc, end: fc + 1)
+    }
+
+    // MARK: - Lists
+
+    /// Word 97's lists as `ListNumbering` reads numbering.xml: each list (LSTF, with its LVLs after the
+    /// PlfLst) an abstract list, each list format override (LFO, 1-based as sprmPIlfo counts them) a
+    /// list instance with its start overrides. Damaged list tables give no numbers, not an error.
+    static func listNumbering(_ wd: [UInt8], _ table: [UInt8]) -> ListNumbering {
+        var numbering = ListNumbering()
+        // fcPlfLst/lcbPlfLst and fcPlfLfo/lcbPlfLfo are pairs 73 and 74 of FibRgFcLcb97.
+        guard wd.count >= 0x2F2, u16(wd, 0x98) >= 75 else { return numbering }
+        let lstAt = Int(u32(wd, 0x2E2)), lfoAt = Int(u32(wd, 0x2EA)), lfoSize = Int(u32(wd, 0x2EE))
+        guard lstAt + 2 <= table.count, lfoSize >= 4, lfoAt + lfoSize <= table.count else { return numbering }
+        let lists = Int(Int16(bitPattern: u16(table, lstAt)))
+        guard lists > 0, lstAt + 2 + 28 * lists <= table.count else { return numbering }
+        var abstractOf: [UInt32: Int] = [:]
+        var at = lstAt + 2 + 28 * lists
+        for k in 0..<lists {
+            let lstf = lstAt + 2 + 28 * k
+            var levels: [Int: ListNumbering.Level] = [:]
+            for level in 0..<(table[lstf + 26] & 1 != 0 ? 1 : 9) {  // fSimpleList: one level
+                guard let (lvl, next) = readLevel(table, at) else { return numbering }
+                levels[level] = lvl
+                at = next
+            }
+            numbering.define(abstract: k, levels: levels)
+            abstractOf[u32(table, lstf)] = k
+        }
+        let end = lfoAt + lfoSize
+        let overrides = Int(u32(table, lfoAt))
+        guard overrides > 0, lfoAt + 4 + 16 * overrides <= end else { return numbering }
+        var data = lfoAt + 4 + 16 * overrides  // an LFOData per LFO: a cp, then its level overrides
+        for k in 0..<overrides {
+            let lfo = lfoAt + 4 + 16 * k
+            var starts: [Int: Int] = [:]
+            var d = data + 4
+            for _ in 0..<Int(table[lfo + 12]) {
+                guard d + 8 <= end else { return numbering }
+                let flags = u32(table, d + 4)
+                if flags & 0x10 != 0 { starts[Int(flags & 0xF)] = Int(Int32(bitPattern: u32(table, d))) }  // fStartAt
+                d += 8
+                if flags & 0x20 != 0 {  // fFormatting: a whole LVL follows
+                    guard let (_, next) = readLevel(table, d) else { return numbering }
+                    d = next
+                }
+            }
+            data = d
+            if let abstract = abstractOf[u32(table, lfo)] { numbering.define(list: k + 1, abstract: abstract, starts: starts) }
+        }
+        return numbering
+    }
+
+    /// One LVL: the fixed part (LVLF), its paragraph and character properties, and the number text,
+    /// whose characters 0–8 stand for the counters of those levels (`%1` … `%9` in numbering.xml).
+    static func readLevel(_ b: [UInt8], _ at: Int) -> (ListNumbering.Level, next: Int)? {
+        guard at + 28 <= b.count else { return nil }
+        var i = at + 28 + Int(b[at + 25]) + Int(b[at + 24])  // cbGrpprlPapx, cbGrpprlChpx
+        guard i + 2 <= b.count else { return nil }
+        let count = Int(u16(b, i))
+        i += 2
+        guard i + 2 * count <= b.count else { return nil }
+        var text = ""
+        for c in 0..<count {
+            let v = u16(b, i + 2 * c)
+            if v < 9 { text += "%\(v + 1)" } else if let s = Unicode.Scalar(UInt32(v)) { text.unicodeScalars.append(s) }
+        }
+        let level = ListNumbering.Level(format: numberFormat[b[at + 4]] ?? "decimal", text: text, start: Int(Int32(bitPattern: u32(b, at))))
+        return (level, i + 2 * count)
+    }
+
+    /// Word 97's number formats (MSONFC) by the names numbering.xml gives them.
+    static let numberFormat: [UInt8: String] = [0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter",
+                                                4: "lowerLetter", 22: "decimalZero", 23: "bullet", 255: "none"]
+
+    /// The list and level each paragraph style carries (its own or its base style's), from the style
+    /// sheet (STSH): a paragraph style's first property exception (UPX) holds its paragraph sprms.
+    static func styleLists(_ table: [UInt8], fc: Int, lcb: Int) -> [Int: (list: Int, level: Int)] {
+        guard fc >= 0, lcb >= 6, fc + lcb <= table.count else { return [:] }
+        let end = fc + lcb
+        let header = Int(u16(table, fc))  // cbStshi
+        guard header >= 4, fc + 2 + header <= end else { return [:] }
+        let count = Int(u16(table, fc + 2)), baseSize = Int(u16(table, fc + 4))
+        var own: [Int: (base: Int, list: Int?, level: Int?)] = [:]
+        var i = fc + 2 + header
+        for istd in 0..<count {
+            guard i + 2 <= end else { break }
+            let size = Int(u16(table, i))
+            let std = i + 2
+            i = std + size
+            guard size >= baseSize + 2, baseSize >= 10, i <= end, table[std + 2] & 0x0F == 1 else { continue }  // stk 1: paragraph
+            let base = Int(u16(table, std + 2) >> 4)
+            let name = std + baseSize
+            let upx = name + 2 + 2 * Int(u16(table, name)) + 2  // after the name and its terminator
+            guard upx + 4 <= i else { continue }
+            var list: Int?, level: Int?
+            forEachSprm(table, from: upx + 4, to: min(i, upx + 2 + Int(u16(table, upx)))) { sprm, at in  // after cbUPX and istd
+                if sprm == 0x460B || sprm == 0x260A { readListSprm(sprm, table, at, into: &list, &level) }
+            }
+            own[istd] = (base, list, level)
+        }
+        var resolved: [Int: (list: Int, level: Int)] = [:]
+        for istd in own.keys {
+            var list: Int?, level: Int?
+            var s: Int? = istd
+            for _ in 0..<16 {  // a base chain, bounded against loops
+                guard let k = s, let style = own[k] else { break }
+                list = list ?? style.list
+                level = level ?? style.level
+                s = style.base == 0x0FFF ? nil : style.base
+            }
+            if let list, list > 0 { resolved[istd] = (list, level ?? 0) }
+        }
+        return resolved
     }
 
     // MARK: - Paragraphs and tables
@@ -230,7 +367,8 @@ enum DocReader {
 
         mutating func lineBreak() { current.append([]) }
 
-        mutating func endParagraph(inTable paragraphInTable: Bool, rowEnd: Bool, header: Bool, cellEnd: Bool) {
+        mutating func endParagraph(inTable paragraphInTable: Bool, rowEnd: Bool, header: Bool, cellEnd: Bool, label: String? = nil) {
+            if let label { current[0] = Array((label + " ").utf8) + current[0] }
             let texts = current.map(collapsed).filter { !$0.isEmpty }
             current = [[]]
             if paragraphInTable || rowEnd {

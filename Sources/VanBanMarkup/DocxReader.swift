@@ -246,7 +246,19 @@ struct ListNumbering {
             if let id = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) { numId = id }
             if let l = child(numPr, "ilvl").flatMap(value).flatMap({ Int($0) }) { ilvl = l }
         }
-        guard let id = numId, id != 0, let list = lists[id], let levels = abstract[list.abstract], ilvl >= 0, ilvl < 9,
+        guard let id = numId else { return nil }
+        return label(list: id, level: ilvl)
+    }
+
+    /// Adds an abstract list (Word 97: a list's levels) under `id`.
+    mutating func define(abstract id: Int, levels: [Int: Level]) { abstract[id] = levels }
+
+    /// Adds a list instance (`w:num`; Word 97: a list format override) of an abstract list.
+    mutating func define(list id: Int, abstract: Int, starts: [Int: Int] = [:]) { lists[id] = (abstract, starts) }
+
+    /// The number Word draws before a paragraph of list `id` at `ilvl`, counting it; nil when it has none.
+    mutating func label(list id: Int, level ilvl: Int) -> String? {
+        guard id != 0, let list = lists[id], let levels = abstract[list.abstract], ilvl >= 0, ilvl < 9,
               let level = levels[ilvl] else { return nil }
         var count = counters[id] ?? Array(repeating: nil, count: 9)
         count[ilvl] = (count[ilvl] ?? ((list.starts[ilvl] ?? level.start) - 1)) + 1

@@ -206,6 +206,39 @@ import VanBanTestSupport
         #expect(doc.page?.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [20, 20, 30, 15])
     }
 
+    /// Word 97's automatic numbers (Fixtures/doc/make-quyet-dinh-48.py): articles numbered by their
+    /// paragraph style, clauses, points and dashes by the paragraphs' own list properties, and the
+    /// clauses of Điều 3 restarting through a second list format override.
+    @Test func word97ListNumbersAreDrawn() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/doc/quyet-dinh-48-qd-ubnd-so-tu-dong.doc")
+        #expect(doc.body.map(\.kind) == [.article, .article, .article])
+        #expect(doc.body.map(\.label) == ["1", "2", "3"])
+        #expect(doc.body[1].heading == "Tổ chức thực hiện")
+        #expect(doc.body[1].children.map(\.label) == ["1", "2"])
+        #expect(doc.body[1].children[0].children.map(\.label) == ["a", "b"])
+        #expect(doc.body[1].children[1].children.map(\.kind) == [.dash, .dash])
+        #expect(doc.body[2].children.map(\.label) == ["1", "2"])
+        #expect(doc.body[2].children[0].heading == "Quyết định này có hiệu lực kể từ ngày ký.")
+        #expect(doc.signature?.name == "Nguyễn Đăng Bình")
+    }
+
+    /// The corpus law's list tables (26 lists, 26 overrides, written by Word) read to their exact end:
+    /// every LVL where the next begins, and the override data to the size the FIB gives.
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func corpusLawListTablesRead() throws {
+        let raw = try #require(TestFiles.read(Self.law))
+        let file = try CompoundFile(raw)
+        let wd = try #require(file.stream("WordDocument")), table = try #require(file.stream("1Table"))
+        func u32(_ b: [UInt8], _ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 | Int(b[i + 2]) << 16 | Int(b[i + 3]) << 24 }
+        let lstAt = u32(wd, 0x2E2), lstSize = u32(wd, 0x2E6), lfoAt = u32(wd, 0x2EA)
+        var at = lstAt + lstSize
+        var levels: [ListNumbering.Level] = []
+        while at < lfoAt, let (level, next) = DocReader.readLevel(table, at) { levels.append(level); at = next }
+        #expect(at == lfoAt)
+        #expect(levels.count == 26 * 9)
+        #expect(levels.filter { $0.text == "%1." }.count >= 1 && levels.contains { $0.format == "lowerLetter" && $0.text == "%1)" })
+    }
+
     /// A cut or damaged .doc gives a document or a clear error, never a crash.
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func damagedWord97FilesNeverCrash() throws {

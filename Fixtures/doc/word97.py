@@ -1,0 +1,83 @@
+"""The parts of a Word 97-2003 file that the fixture scripts share, written from the specs ([MS-CFB],
+[MS-DOC]) with the standard library only: paragraph properties (PAPX) on one FKP page, the FIB's
+fc/lcb pairs, and the OLE compound file around the WordDocument and 1Table streams."""
+import struct
+
+# FibRgFcLcb97 pairs (fc, lcb) by offset in the WordDocument stream.
+STSHF, PLCF_SED, PLCF_BTE_PAPX, CLX, PLF_LST, PLF_LFO = 0xA2, 0xCA, 0x102, 0x1A2, 0x2E2, 0x2EA
+
+
+def papx(grpprl):
+    """A PAPX as an FKP holds it: a size byte (in words), then the istd and the sprms, padded."""
+    cb = (len(grpprl) + 2) // 2
+    return bytes([cb]) + grpprl + bytes(2 * cb - 1 - len(grpprl))
+
+
+def fkp_page(runs, papx_of):
+    """One PAPX FKP page: the runs' FCs, a word offset per run, the distinct PAPXs at even offsets.
+    `runs` are [fc_start, fc_end, key]; `papx_of` maps each key to its PAPX bytes."""
+    crun = len(runs)
+    page = bytearray(512)
+    for k, r in enumerate(runs):
+        struct.pack_into("<I", page, 4 * k, r[0])
+    struct.pack_into("<I", page, 4 * crun, runs[-1][1])
+    at = 4 * (crun + 1) + 13 * crun
+    at += at % 2
+    offsets = {}
+    for key, data in papx_of.items():
+        offsets[key] = at
+        page[at:at + len(data)] = data
+        at += len(data) + len(data) % 2
+    assert at < 511
+    for k, r in enumerate(runs):
+        page[4 * (crun + 1) + 13 * k] = offsets[r[2]] // 2
+    page[511] = crun
+    return page
+
+
+def fib(wd, ccp, pairs, rg_fc_lcb=None):
+    """The FIB fields the readers use: identification, the 1Table flag, the text length, and the
+    fc/lcb pairs given as {offset: (fc, lcb)}; `rg_fc_lcb` sets how many pairs the FIB holds."""
+    struct.pack_into("<HH", wd, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<H", wd, 0x0A, 0x0200)
+    struct.pack_into("<i", wd, 0x4C, ccp)
+    if rg_fc_lcb is not None:
+        struct.pack_into("<H", wd, 0x98, rg_fc_lcb)
+    for offset, (fc, lcb) in pairs.items():
+        struct.pack_into("<II", wd, offset, fc, lcb)
+
+
+def compound_file(wd, table):
+    """The compound file: header, one FAT sector, one directory sector, then the two streams, each
+    padded to 4 KiB or more (regular sectors: no mini stream needed)."""
+    wd, table = bytearray(wd), bytearray(table)
+    while len(wd) < 4096 or len(wd) % 512: wd.append(0)
+    while len(table) < 4096 or len(table) % 512: table.append(0)
+    FREE, END, FATSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+    wd_start, wd_n = 2, len(wd) // 512
+    tb_start, tb_n = wd_start + wd_n, len(table) // 512
+    fat = [FATSECT, END] + [wd_start + k + 1 for k in range(wd_n - 1)] + [END] + [tb_start + k + 1 for k in range(tb_n - 1)] + [END]
+    assert len(fat) <= 128
+    fat += [FREE] * (128 - len(fat))
+
+    def entry(name, kind, left, right, child, start, size):
+        n = (name + "\0").encode("utf-16-le")
+        e = bytearray(128)
+        e[0:len(n)] = n
+        struct.pack_into("<HBB", e, 0x40, len(n), kind, 1)
+        struct.pack_into("<III", e, 0x44, left, right, child)
+        struct.pack_into("<II", e, 0x74, start, size)
+        return bytes(e)
+
+    directory = (entry("Root Entry", 5, FREE, FREE, 1, END, 0)
+                 + entry("WordDocument", 2, 2, FREE, FREE, wd_start, len(wd))
+                 + entry("1Table", 2, FREE, FREE, FREE, tb_start, len(table))
+                 + bytes(128))
+    header = bytearray(512)
+    header[0:8] = bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    struct.pack_into("<HHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9)
+    struct.pack_into("<H", header, 0x20, 6)
+    struct.pack_into("<IIIIIIII", header, 0x28, 0, 1, 1, 0, 4096, END, 0, END)
+    struct.pack_into("<I", header, 0x48, 0)
+    for k in range(109): struct.pack_into("<I", header, 0x4C + 4 * k, 0 if k == 0 else FREE)
+    return bytes(header) + b"".join(struct.pack("<I", f) for f in fat) + directory + bytes(wd) + bytes(table)
