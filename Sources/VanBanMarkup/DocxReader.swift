@@ -196,7 +196,9 @@ struct FontTable {
 }
 
 /// Word's automatic list numbers (`word/numbering.xml`): the `1.`, `a)`, `-` that Word draws before a
-/// paragraph with `w:numPr` and that are not in its text. Counted per list as Word counts them.
+/// paragraph with `w:numPr` and that are not in its text. Counted as Word counts them: per abstract
+/// list, so instances (`w:num`) of one list number on from each other, except where an instance
+/// restarts a level (`w:startOverride`, at its first paragraph on that level).
 struct ListNumbering {
     struct Level { var format = "decimal"; var text = ""; var start = 1 }
     private var abstract: [Int: [Int: Level]] = [:]
@@ -204,7 +206,10 @@ struct ListNumbering {
     private var lists: [Int: (abstract: Int, starts: [Int: Int])] = [:]
     /// Paragraph styles, which may carry a list.
     var styles = StyleSheet()
+    /// Per abstract list, the count of each level (nil: not started since its parent last counted).
     private var counters: [Int: [Int?]] = [:]
+    /// Instance levels whose start override has taken effect (id × 16 + level).
+    private var restarted: Set<Int> = []
 
     mutating func readDefinitions(_ root: xmlNodePtr) {
         var c = root.pointee.children
@@ -260,10 +265,14 @@ struct ListNumbering {
     mutating func label(list id: Int, level ilvl: Int) -> String? {
         guard id != 0, let list = lists[id], let levels = abstract[list.abstract], ilvl >= 0, ilvl < 9,
               let level = levels[ilvl] else { return nil }
-        var count = counters[id] ?? Array(repeating: nil, count: 9)
-        count[ilvl] = (count[ilvl] ?? ((list.starts[ilvl] ?? level.start) - 1)) + 1
+        var count = counters[list.abstract] ?? Array(repeating: nil, count: 9)
+        if let start = list.starts[ilvl], restarted.insert(id * 16 + ilvl).inserted {
+            count[ilvl] = start
+        } else {
+            count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1
+        }
         for deeper in (ilvl + 1)..<9 { count[deeper] = nil }
-        counters[id] = count
+        counters[list.abstract] = count
         if level.format == "none" { return nil }
         if level.format == "bullet" { return level.text.contains("+") ? "+" : "-" }
         // `%1.%2.` → the counters of those levels, each in its level's format.

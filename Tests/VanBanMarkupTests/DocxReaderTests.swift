@@ -77,6 +77,23 @@ import VanBanTestSupport
         #expect(texts == ["I. MỤC ĐÍCH", "II. NHIỆM VỤ", "Vòng lặp không đánh số"])
     }
 
+    /// Two instances (`w:num`) of one list number on from each other; an instance with a start
+    /// override restarts that level at its first paragraph, then counts on.
+    @Test func listInstancesShareCountsUnlessOneRestarts() throws {
+        let numbering = "<w:numbering \(Self.w)><w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+            + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+            + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num></w:numbering>"
+        func para(_ num: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(num)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = para(1, "Một") + para(1, "Hai") + para(2, "Ba") + para(3, "Lại một") + para(3, "Lại hai")
+        let xml = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>"
+        let read = try DocxReader.read(DocxWriter.package(documentXML: xml, parts: [("word/numbering.xml", numbering)]))
+        let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == ["1. Một", "2. Hai", "3. Ba", "1. Lại một", "2. Lại hai"])
+    }
+
     @Test func aHugeSpanIsBounded() throws {
         let body = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         guard case .table(let t) = try #require(try blocks(body).first) else { Issue.record("no table"); return }
