@@ -1,12 +1,15 @@
 """Writes quyet-dinh-48-qd-ubnd-so-tu-dong.doc: a Quyết định whose article, clause and point numbers
-are Word 97's automatic list numbers, not text. The articles take theirs from a paragraph style
+are Word 97's automatic list numbers, not text, and whose appendix table merges cells. The articles take theirs from a paragraph style
 ("Điều", linked to a list "Điều %1."); the clauses, points and dashes from the paragraphs' own list
 properties (sprmPIlfo, sprmPIlvl) on a three-level list ("%1.", "%2)", a "-" bullet); the clauses of
-Điều 3 restart at 1 through a second list format override (LFO) of the same list. Written from the
-specs ([MS-DOC]: STSH, PlfLst with its LVLs, PlfLfo) with the standard library only.
+Điều 3 restart at 1 through a second list format override (LFO) of the same list. In the appendix
+table each row end carries its cell layout (sprmTDefTable: cell edges, and per cell its merges): one
+group row is a single wide cell, another merges its cells horizontally, and the lead agency cell of
+two rows is merged vertically. Written from the specs ([MS-DOC]: STSH, PlfLst with its LVLs, PlfLfo,
+TDefTableOperand) with the standard library only.
 Run: python3 make-quyet-dinh-48.py"""
 import os, struct
-from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, PLF_LFO, PLF_LST, STSHF, compound_file, fib, fkp_page, papx
+from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, PLF_LFO, PLF_LST, STSHF, compound_file, fib, fkp_pages, papx
 
 CELL, ROW = "\x07", "\x07"
 ARTICLE = "article"  # the "Điều" style; ("list", lfo, level) for a paragraph's own list properties
@@ -26,7 +29,7 @@ paragraphs = [
     ("Văn phòng Ủy ban nhân dân tỉnh có trách nhiệm:\r", ("list", 2, 0)),
     ("Hướng dẫn các cơ quan, đơn vị triển khai Quy chế;\r", ("list", 2, 1)),
     ("Tổng hợp, báo cáo kết quả thực hiện.\r", ("list", 2, 1)),
-    ("Các sở, ban, ngành có trách nhiệm:\r", ("list", 2, 0)),
+    ("Các sở, ban, ngành thực hiện các nhiệm vụ tại Phụ lục kèm theo Quyết định này:\r", ("list", 2, 0)),
     ("Phổ biến Quy chế đến công chức, viên chức;\r", ("list", 2, 2)),
     ("Báo cáo định kỳ hằng quý.\r", ("list", 2, 2)),
     ("Hiệu lực thi hành\r", ARTICLE),
@@ -34,8 +37,25 @@ paragraphs = [
     ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./.\r", ("list", 3, 0)),
     ("Nơi nhận:\r", "cell"), ("- Như Điều 3;\r", "cell"), ("- Lưu: VT." + CELL, "cell"),
     ("TM. ỦY BAN NHÂN DÂN\r", "cell"), ("CHỦ TỊCH\r", "cell"), ("Nguyễn Đăng Bình" + CELL, "cell"), (ROW, "row"),
-    ("\r", None),
+    ("PHỤ LỤC\r", None),
+    ("NHIỆM VỤ TRIỂN KHAI QUY CHẾ\r", None),
+    ("(Kèm theo Quyết định số 48/QĐ-UBND ngày 12 tháng 5 năm 2025 của Ủy ban nhân dân tỉnh Bắc Kạn)\r", None),
 ]
+# The appendix table: cells, then the row end with the row's layout (edges in twips; per cell its
+# horizontal and vertical merge: 1 opens, 2 joins the cell before; vertical 3 opens, 1 continues).
+GRID = (0, 700, 5000, 7500, 9000)
+table_rows = [
+    (["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"], GRID, None, True),
+    (["I", "TIẾP NHẬN VĂN BẢN"], (0, 700, 9000), None, False),
+    (["1", "Cập nhật danh mục cơ quan nhận văn bản", "Văn phòng Ủy ban nhân dân tỉnh", "Tháng 6/2025"], GRID, ((0, 0), (0, 0), (0, 3), (0, 0)), False),
+    (["2", "Cấp tài khoản cho văn thư các cơ quan", "", "Tháng 7/2025"], GRID, ((0, 0), (0, 0), (0, 1), (0, 0)), False),
+    (["II", "XỬ LÝ VĂN BẢN", "", ""], GRID, ((0, 0), (1, 0), (2, 0), (2, 0)), False),
+    (["3", "Ký số văn bản đi", "Các sở, ban, ngành", "Thường xuyên"], GRID, None, False),
+]
+for cells, edges, merges, header in table_rows:
+    paragraphs += [(c + CELL, "cell") for c in cells]
+    paragraphs.append((ROW, ("row", edges, merges or tuple((0, 0) for _ in cells), header)))
+paragraphs.append(("\r", None))
 
 # The text: one UTF-16 piece.
 text = "".join(t for t, _ in paragraphs)
@@ -48,7 +68,7 @@ runs = []
 fc = TEXT_AT
 for t, props in paragraphs:
     end = fc + 2 * len(t)
-    if runs and runs[-1][2] == props and props != "row":
+    if runs and runs[-1][2] == props and props != "row" and not (isinstance(props, tuple) and props[0] == "row"):
         runs[-1][1] = end
     else:
         runs.append([fc, end, props])
@@ -61,7 +81,14 @@ def grpprl(props):
     g = struct.pack("<H", 0)
     if props in ("cell", "row"): g += struct.pack("<HB", 0x2416, 1)
     if props == "row": g += struct.pack("<HB", 0x2417, 1)
-    if isinstance(props, tuple):
+    if isinstance(props, tuple) and props[0] == "row":
+        _, edges, merges, header = props
+        g += struct.pack("<HB", 0x2416, 1) + struct.pack("<HB", 0x2417, 1)
+        if header: g += struct.pack("<HB", 0x3404, 1)
+        tcs = b"".join(struct.pack("<HH", h | v << 5, edges[k + 1] - edges[k]) + bytes(16) for k, (h, v) in enumerate(merges))
+        rest = struct.pack("<B", len(edges) - 1) + b"".join(struct.pack("<h", e) for e in edges) + tcs
+        g += struct.pack("<HH", 0xD608, len(rest) + 1) + rest
+    elif isinstance(props, tuple):
         _, lfo, level = props
         g += struct.pack("<Hh", 0x460B, lfo) + struct.pack("<HB", 0x260A, level)
     return g
@@ -71,8 +98,8 @@ keys = []
 for r in runs:
     if r[2] not in keys: keys.append(r[2])
 while len(wd) % 512: wd.append(0)
-fkp_page_number = len(wd) // 512
-wd += fkp_page(runs, {k: papx(grpprl(k)) for k in keys})
+pages, bte = fkp_pages(runs, {k: papx(grpprl(k)) for k in keys}, len(wd) // 512)
+wd += pages
 
 # One section: A4, Decree 30's margins (top, bottom 20 mm; left 30 mm; right 15 mm), in twips.
 sepx_at = len(wd)
@@ -90,7 +117,7 @@ def put(data):
 
 
 sed = put(struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1))
-plcf = put(struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", fkp_page_number))
+plcf = put(bte)
 plcpcd = struct.pack("<ii", 0, ccp) + struct.pack("<HIH", 0, TEXT_AT, 0)
 clx = put(b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd)
 

@@ -35,6 +35,30 @@ def fkp_page(runs, papx_of):
     return page
 
 
+def fkp_pages(runs, papx_of, first_page):
+    """As many FKP pages as the runs need, and the bin table (PlcBtePapx) naming them: the first FC
+    of each page, the end of the last, then the pages' numbers from `first_page` on."""
+    pages, starts = [], []
+    k = 0
+    while k < len(runs):
+        keys, n = [], 0
+        while k + n < len(runs):
+            trial = keys + ([runs[k + n][2]] if runs[k + n][2] not in keys else [])
+            c = n + 1
+            size = 4 * (c + 1) + 13 * c
+            size += size % 2 + sum(len(papx_of[x]) + len(papx_of[x]) % 2 for x in trial)
+            if size >= 511: break
+            keys, n = trial, c
+        assert n > 0
+        chunk = runs[k:k + n]
+        pages.append(fkp_page(chunk, {x: papx_of[x] for x in keys}))
+        starts.append(chunk[0][0])
+        k += n
+    bte = b"".join(struct.pack("<I", fc) for fc in starts + [runs[-1][1]])
+    bte += b"".join(struct.pack("<I", first_page + i) for i in range(len(pages)))
+    return b"".join(pages), bte
+
+
 def fib(wd, ccp, pairs, rg_fc_lcb=None):
     """The FIB fields the readers use: identification, the 1Table flag, the text length, and the
     fc/lcb pairs given as {offset: (fc, lcb)}; `rg_fc_lcb` sets how many pairs the FIB holds."""

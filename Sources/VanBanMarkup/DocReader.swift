@@ -52,7 +52,8 @@ enum DocReader {
                         let label = (props.ilfo ?? style?.list).flatMap { list in
                             numbering.label(list: list, level: props.ilvl ?? style?.level ?? 0)
                         }
-                        assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07, label: label)
+                        assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07,
+                                               label: label, row: props.row)
                     case 0x0B: assembler.lineBreak()
                     case 0x09, 0xA0: assembler.append(0x20)
                     case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
@@ -145,6 +146,33 @@ enum DocReader {
         var istd = 0
         /// The list (1-based, into the list format overrides) and level, when the paragraph sets them.
         var ilfo: Int?, ilvl: Int?
+        /// A row end's cell layout (sprmTDefTable).
+        var row: RowDefinition?
+    }
+
+    /// Where a row's cells stand and how they merge: the cell edges in twips (one more than the
+    /// cells), and per cell its horizontal and vertical merge (TC80: 1 opens a merge; a horizontal
+    /// 2 or 3 joins the cell before, a vertical 1 continues the cell above).
+    struct RowDefinition {
+        var edges: [Int]
+        var merges: [(horizontal: Int, vertical: Int)]
+    }
+
+    /// sprmTDefTable's operand: its size, the number of cells, their edges, then a TC80 (20 bytes)
+    /// for each of the first cells.
+    static func rowDefinition(_ b: [UInt8], _ at: Int, end: Int) -> RowDefinition? {
+        guard at + 3 <= end else { return nil }
+        let cells = Int(b[at + 2])
+        guard cells > 0, at + 3 + 2 * (cells + 1) <= end else { return nil }
+        let edges = (0...cells).map { Int(Int16(bitPattern: u16(b, at + 3 + 2 * $0))) }
+        var merges: [(horizontal: Int, vertical: Int)] = []
+        var tc = at + 3 + 2 * (cells + 1)
+        while merges.count < cells, tc + 20 <= end {
+            let flags = Int(u16(b, tc))
+            merges.append((flags & 3, flags >> 5 & 3))
+            tc += 20
+        }
+        return RowDefinition(edges: edges, merges: merges)
     }
 
     /// The paragraph property runs of the whole file, from the PAPX pages (FKPs) its bin table names.
@@ -187,6 +215,7 @@ enum DocReader {
             case 0x2417: run.rowEnd = wd[at] != 0
             case 0x3404: run.header = wd[at] != 0
             case 0x460B, 0x260A: readListSprm(sprm, wd, at, into: &run.ilfo, &run.ilvl)
+            case 0xD608: run.row = rowDefinition(wd, at, end: at + 2 + Int(u16(wd, at)) - 1)
             default: break
             }
         }
@@ -356,6 +385,8 @@ enum DocReader {
         private var cell: [Int] = []
         private var row: [PendingBlock.Cell] = []
         private var rows: [[PendingBlock.Cell]] = []
+        /// Each row's cell layout, when its row end gave one.
+        private var definitions: [RowDefinition?] = []
         private var headerRows = 0
         private var tableAnchor = 0
         private var inTable = false
@@ -367,14 +398,15 @@ enum DocReader {
 
         mutating func lineBreak() { current.append([]) }
 
-        mutating func endParagraph(inTable paragraphInTable: Bool, rowEnd: Bool, header: Bool, cellEnd: Bool, label: String? = nil) {
+        mutating func endParagraph(inTable paragraphInTable: Bool, rowEnd: Bool, header: Bool, cellEnd: Bool,
+                                   label: String? = nil, row definition: RowDefinition? = nil) {
             if let label { current[0] = Array((label + " ").utf8) + current[0] }
             let texts = current.map(collapsed).filter { !$0.isEmpty }
             current = [[]]
             if paragraphInTable || rowEnd {
-                if !inTable { inTable = true; tableAnchor = lines.count; rows = []; row = []; cell = []; headerRows = 0 }
+                if !inTable { inTable = true; tableAnchor = lines.count; rows = []; definitions = []; row = []; cell = []; headerRows = 0 }
                 if rowEnd {
-                    if !row.isEmpty { rows.append(row) }
+                    if !row.isEmpty { rows.append(row); definitions.append(definition) }
                     if header, rows.count == headerRows + 1 { headerRows += 1 }
                     row = []
                     return
@@ -399,15 +431,44 @@ enum DocReader {
             guard inTable else { return }
             inTable = false
             if !cell.isEmpty { row.append(PendingBlock.Cell(lines: cell, anchor: lines.count)) }
-            if !row.isEmpty { rows.append(row) }
+            if !row.isEmpty { rows.append(row); definitions.append(nil) }
             cell = []
             row = []
             guard !rows.isEmpty else { return }
-            let width = min(64, rows.map(\.count).max() ?? 0)
-            let filled = rows.map { r in
-                Array(r.prefix(width)) + Array(repeating: PendingBlock.Cell(lines: [], anchor: tableAnchor, padding: true), count: max(0, width - r.count))
-            }
+            let filled = PendingBlock.filledGrid(grid(), anchor: tableAnchor, maxWidth: 64)
             blocks.append(.table(PendingBlock.Table(rows: filled, headerRows: min(max(1, headerRows), 3, max(1, filled.count - 1)), anchor: tableAnchor)))
+        }
+
+        /// The rows on one grid: the table's columns are the cell edges of all its rows (edges within
+        /// a point of each other are one), a cell spans the columns between its edges, a merged cell
+        /// shows the cell it joins (before it, or above it) as a `.docx` span does. A row without its
+        /// layout keeps its cells in order.
+        private func grid() -> [[PendingBlock.Cell]] {
+            var columns: [Int] = []
+            for edge in definitions.compactMap({ $0?.edges }).joined().sorted() where columns.last.map({ edge - $0 > 20 }) ?? true {
+                columns.append(edge)
+            }
+            func column(_ edge: Int) -> Int { columns.lastIndex { $0 <= edge + 20 } ?? 0 }
+            var grid: [[PendingBlock.Cell]] = []
+            for (r, cells) in rows.enumerated() {
+                guard let definition = definitions[r], definition.edges.count == cells.count + 1 else { grid.append(cells); continue }
+                var out: [PendingBlock.Cell] = []
+                for (c, cell) in cells.enumerated() {
+                    let left = column(definition.edges[c]), right = column(definition.edges[c + 1])
+                    while out.count < left { out.append(PendingBlock.Cell(lines: [], anchor: cell.anchor, padding: true)) }
+                    let start = out.count
+                    let merge = c < definition.merges.count ? definition.merges[c] : (horizontal: 0, vertical: 0)
+                    var shown = cell
+                    if merge.horizontal >= 2, let before = out.last {
+                        shown = before
+                    } else if merge.vertical == 1, let above = grid.last, start < above.count {
+                        shown = above[start]
+                    }
+                    for _ in 0..<max(1, right - start) where out.count < 64 { out.append(shown) }
+                }
+                grid.append(out)
+            }
+            return grid
         }
     }
 }

@@ -314,6 +314,21 @@ enum PendingBlock {
     struct Table { var rows: [[Cell]]; var headerRows: Int; var anchor: Int }
     case paragraph(Int)
     case table(Table)
+
+    /// Rows of grid cells (a spanning cell repeated over its columns) padded to one width; a grid
+    /// column no row has a cell of its own in (rows stop short of it, or a spanning cell runs over
+    /// it) is a leftover of the layout, not a column, and is dropped.
+    static func filledGrid(_ grid: [[Cell]], anchor: Int, maxWidth: Int) -> [[Cell]] {
+        var width = min(maxWidth, grid.map(\.count).max() ?? 0)
+        var filled = grid.filter { !$0.isEmpty }.map { row in
+            Array(row.prefix(width)) + Array(repeating: Cell(lines: [], anchor: anchor, padding: true), count: max(0, width - row.count))
+        }
+        while width > 1, filled.allSatisfy({ $0[width - 1].padding || $0[width - 1] == $0[width - 2] }) {
+            width -= 1
+            filled = filled.map { Array($0.prefix(width)) }
+        }
+        return filled
+    }
 }
 
 /// Local names compared byte-wise (libxml2 keeps the `w:` prefix apart, in `ns`).
@@ -460,16 +475,7 @@ private struct DocxWalker {
             }
             grid.append(row)
         }
-        var width = grid.map(\.count).max() ?? 0
-        var filled = grid.filter { !$0.isEmpty }.map { row in
-            row + Array(repeating: PendingBlock.Cell(lines: [], anchor: anchor, padding: true), count: width - row.count)
-        }
-        // A grid column no row has a cell of its own in (rows stop short of it, or a spanning cell
-        // runs over it) is a leftover of the layout, not a column.
-        while width > 1, filled.allSatisfy({ $0[width - 1].padding || $0[width - 1] == $0[width - 2] }) {
-            width -= 1
-            filled = filled.map { Array($0.prefix(width)) }
-        }
+        let filled = PendingBlock.filledGrid(grid, anchor: anchor, maxWidth: Self.maxColumns)
         if headerRows == 0 { headerRows = spannedHeader(rows) ? 2 : 1 }
         return PendingBlock.Table(rows: filled, headerRows: min(headerRows, 3, max(1, filled.count - 1)), anchor: anchor)
     }

@@ -239,6 +239,21 @@ import VanBanTestSupport
         #expect(doc.signature?.name == "Nguyễn Đăng Bình")
     }
 
+    /// Word 97 merged cells (the same fixture's appendix): the columns are the cell edges of all rows;
+    /// a wide cell spans the columns it covers, a horizontally merged cell shows the one it joins, a
+    /// vertically merged cell the one above, as in a `.docx`.
+    @Test func word97MergedCellsSpanTheirColumns() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/doc/quyet-dinh-48-qd-ubnd-so-tu-dong.doc")
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.role) == [.index, .task, .lead, .timeline])
+        #expect(t.rows.map(\.kind) == [.group, .data, .data, .group, .data])
+        #expect(t.rows[0].cells == ["I", "TIẾP NHẬN VĂN BẢN", "TIẾP NHẬN VĂN BẢN", "TIẾP NHẬN VĂN BẢN"])
+        #expect(t.rows[3].cells == ["II", "XỬ LÝ VĂN BẢN", "XỬ LÝ VĂN BẢN", "XỬ LÝ VĂN BẢN"])
+        #expect(t.rows[1...2].map { $0.cells[2] } == ["Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"])
+        #expect(t.rows[4].group == "II. XỬ LÝ VĂN BẢN")
+        #expect(doc.diagnostics.isEmpty)
+    }
+
     /// The corpus law's list tables (26 lists, 26 overrides, written by Word) read to their exact end:
     /// every LVL where the next begins, and the override data to the size the FIB gives.
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
