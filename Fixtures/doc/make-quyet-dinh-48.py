@@ -5,11 +5,13 @@ properties (sprmPIlfo, sprmPIlvl) on a three-level list ("%1.", "%2)", a "-" bul
 Điều 3 restart at 1 through a second list format override (LFO) of the same list. In the appendix
 table each row end carries its cell layout (sprmTDefTable: cell edges, and per cell its merges): one
 group row is a single wide cell, another merges its cells horizontally, and the lead agency cell of
-two rows is merged vertically. Written from the specs ([MS-DOC]: STSH, PlfLst with its LVLs, PlfLfo,
-TDefTableOperand) with the standard library only.
+two rows is merged vertically. The text is set in Times New Roman by the Normal style, except the
+signer's name, a run set in Arial. Written from the specs ([MS-DOC]: STSH, PlfLst with its LVLs,
+PlfLfo, TDefTableOperand, CHPX pages, SttbfFfn) with the standard library only.
 Run: python3 make-quyet-dinh-48.py"""
 import os, struct
-from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, PLF_LFO, PLF_LST, STSHF, compound_file, fib, fkp_pages, papx
+from word97 import (CLX, PLCF_BTE_CHPX, PLCF_BTE_PAPX, PLCF_SED, PLF_LFO, PLF_LST, STSHF, STTBF_FFN, chpx_page,
+                    compound_file, fib, fkp_pages, font_table, papx)
 
 CELL, ROW = "\x07", "\x07"
 ARTICLE = "article"  # the "Điều" style; ("list", lfo, level) for a paragraph's own list properties
@@ -101,6 +103,13 @@ while len(wd) % 512: wd.append(0)
 pages, bte = fkp_pages(runs, {k: papx(grpprl(k)) for k in keys}, len(wd) // 512)
 wd += pages
 
+# Character properties: none (the style's font) but for the signer's name, set in Arial (font 1).
+SIGNER = "Nguyễn Đăng Bình"
+name_at = TEXT_AT + 2 * text.index(SIGNER)
+char_runs = [[TEXT_AT, name_at, "style"], [name_at, name_at + 2 * len(SIGNER), "arial"], [name_at + 2 * len(SIGNER), TEXT_AT + 2 * ccp, "style"]]
+chpx_page_number = len(wd) // 512
+wd += chpx_page(char_runs, {"style": b"", "arial": struct.pack("<HH", 0x4A4F, 1) + struct.pack("<HH", 0x4A51, 1)})
+
 # One section: A4, Decree 30's margins (top, bottom 20 mm; left 30 mm; right 15 mm), in twips.
 sepx_at = len(wd)
 sep = b"".join(struct.pack("<Hh", sprm, v) for sprm, v in
@@ -118,25 +127,27 @@ def put(data):
 
 sed = put(struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1))
 plcf = put(bte)
+chpx_bte = put(struct.pack("<III", TEXT_AT, TEXT_AT + 2 * ccp, chpx_page_number))
+fonts = put(font_table(["Times New Roman", "Arial"]))
 plcpcd = struct.pack("<ii", 0, ccp) + struct.pack("<HIH", 0, TEXT_AT, 0)
 clx = put(b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd)
 
 
 # Style sheet: Normal (istd 0) and "Điều" (istd 1, based on Normal), whose paragraph properties
 # put it on list 1 (LFO 1), level 0.
-def style(name, base, sprms):
+def style(name, base, sprms, character=b""):
     stdf = struct.pack("<HHHHH", 0, 1 | base << 4, 2 | 0 << 4, 0, 0)  # sti, stk 1 (paragraph) + base, cupx 2 + next
     xstz = struct.pack("<H", len(name)) + name.encode("utf-16-le") + b"\0\0"
     upx_papx = struct.pack("<H", 2 + len(sprms)) + struct.pack("<H", 0) + sprms  # cbUPX, istd, grpprl
     if len(upx_papx) % 2: upx_papx += b"\0"
-    upx_chpx = struct.pack("<H", 0)
+    upx_chpx = struct.pack("<H", len(character)) + character
     std = stdf + xstz + upx_papx + upx_chpx
     return struct.pack("<H", len(std)) + std
 
 
 stshi = struct.pack("<HHHHHH", 2, 10, 1, 0x5B, 15, 0) + bytes(6)  # cstd, cbSTDBaseInFile, …
 stsh = put(struct.pack("<H", len(stshi)) + stshi
-           + style("Normal", 0x0FFF, b"")
+           + style("Normal", 0x0FFF, b"", character=struct.pack("<HH", 0x4A4F, 0))  # Times New Roman
            + style("Điều", 0, struct.pack("<Hh", 0x460B, 1) + struct.pack("<HB", 0x260A, 0)))
 
 
@@ -171,7 +182,8 @@ plf_lfo = struct.pack("<I", len(lfos)) + b"".join(lfo(lsid, len(data) // 8) for 
 plf_lfo += b"".join(struct.pack("<I", 0xFFFFFFFF) + data for _, data in lfos)  # LFOData: cp, then the levels
 lfo_pair = put(plf_lfo)
 
-fib(wd, ccp, {PLCF_BTE_PAPX: plcf, PLCF_SED: sed, CLX: clx, STSHF: stsh, PLF_LST: lst, PLF_LFO: lfo_pair}, rg_fc_lcb=93)
+fib(wd, ccp, {PLCF_BTE_PAPX: plcf, PLCF_BTE_CHPX: chpx_bte, STTBF_FFN: fonts, PLCF_SED: sed, CLX: clx, STSHF: stsh,
+              PLF_LST: lst, PLF_LFO: lfo_pair}, rg_fc_lcb=93)
 data = compound_file(wd, table)
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "quyet-dinh-48-qd-ubnd-so-tu-dong.doc")
 open(out, "wb").write(data)

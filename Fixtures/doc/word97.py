@@ -4,7 +4,7 @@ fc/lcb pairs, and the OLE compound file around the WordDocument and 1Table strea
 import struct
 
 # FibRgFcLcb97 pairs (fc, lcb) by offset in the WordDocument stream.
-STSHF, PLCF_SED, PLCF_BTE_PAPX, CLX, PLF_LST, PLF_LFO = 0xA2, 0xCA, 0x102, 0x1A2, 0x2E2, 0x2EA
+STSHF, PLCF_SED, PLCF_BTE_CHPX, PLCF_BTE_PAPX, STTBF_FFN, CLX, PLF_LST, PLF_LFO = 0xA2, 0xCA, 0xFA, 0x102, 0x112, 0x1A2, 0x2E2, 0x2EA
 
 
 def papx(grpprl):
@@ -33,6 +33,42 @@ def fkp_page(runs, papx_of):
         page[4 * (crun + 1) + 13 * k] = offsets[r[2]] // 2
     page[511] = crun
     return page
+
+
+def chpx_page(runs, grpprl_of):
+    """One CHPX FKP page: the runs' FCs, a byte per run (the word offset of its CHPX, 0 for none),
+    then each distinct CHPX (a size byte and its sprms) at an even offset."""
+    crun = len(runs)
+    page = bytearray(512)
+    for k, r in enumerate(runs):
+        struct.pack_into("<I", page, 4 * k, r[0])
+    struct.pack_into("<I", page, 4 * crun, runs[-1][1])
+    at = 4 * (crun + 1) + crun
+    at += at % 2
+    offsets = {}
+    for key, grpprl in grpprl_of.items():
+        if not grpprl:
+            offsets[key] = 0
+            continue
+        offsets[key] = at
+        page[at:at + 1 + len(grpprl)] = bytes([len(grpprl)]) + grpprl
+        at += 1 + len(grpprl)
+        at += at % 2
+    assert at < 511
+    for k, r in enumerate(runs):
+        page[4 * (crun + 1) + k] = offsets[r[2]] // 2
+    page[511] = crun
+    return page
+
+
+def font_table(names):
+    """SttbfFfn: a count, no extra data, then one FFN per font: its size less one, the fixed fields
+    (flags, weight, charset, panose, signature: 39 bytes), the name in UTF-16 with its terminator."""
+    out = struct.pack("<HH", len(names), 0)
+    for name in names:
+        body = bytes([0x04]) + struct.pack("<H", 400) + bytes(2) + bytes(10) + bytes(24) + (name + "\0").encode("utf-16-le")
+        out += bytes([len(body)]) + body
+    return out
 
 
 def fkp_pages(runs, papx_of, first_page):

@@ -16,7 +16,8 @@ enum DocReader {
         let pieces = try Self.pieces(table, fc: Int(u32(wd, 0x1A2)), lcb: Int(u32(wd, 0x1A6)))
         let runs = Self.paragraphRuns(wd, table, fc: Int(u32(wd, 0x102)), lcb: Int(u32(wd, 0x106)))
         var numbering = Self.listNumbering(wd, table)
-        let styleLists = Self.styleLists(table, fc: Int(u32(wd, 0xA2)), lcb: Int(u32(wd, 0xA6)))
+        let styles = Self.styles(table, fc: Int(u32(wd, 0xA2)), lcb: Int(u32(wd, 0xA6)))
+        var fonts = FontUse(runs: Self.characterRuns(wd, table, fc: Int(u32(wd, 0xFA)), lcb: Int(u32(wd, 0xFE))), styles: styles)
         var assembler = Assembler()
         var fields: [Bool] = []  // per open field: past its separator (showing its result)
         var cp = 0
@@ -48,7 +49,7 @@ enum DocReader {
                     case 0x0D, 0x07:
                         let props = Self.properties(at: fc, in: runs)
                         // Word's automatic number: the paragraph's own list, or its style's.
-                        let style = styleLists[props.istd]
+                        let style = styles.lists[props.istd]
                         let label = (props.ilfo ?? style?.list).flatMap { list in
                             numbering.label(list: list, level: props.ilvl ?? style?.level ?? 0)
                         }
@@ -59,14 +60,19 @@ enum DocReader {
                     case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
                     case 0x0C: assembler.endParagraph(inTable: false, rowEnd: false, header: false, cellEnd: false)
                     case 0..<0x20, 0x1F: continue                               // pictures, notes, soft hyphens
-                    default: assembler.append(scalar)
+                    default:
+                        assembler.append(scalar)
+                        if scalar > 0x20 { fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd } }
                     }
                 }
             }
         }
         assembler.finish()
         let (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
-        return (source, blocks, Self.pageSetup(wd, table, fc: Int(u32(wd, 0xCA)), lcb: Int(u32(wd, 0xCE))))
+        var page = Self.pageSetup(wd, table, fc: Int(u32(wd, 0xCA)), lcb: Int(u32(wd, 0xCE)))
+        let names = Self.fontNames(table, fc: Int(u32(wd, 0x112)), lcb: Int(u32(wd, 0x116)))
+        page.fonts = Set(fonts.used.compactMap { $0 < names.count ? names[$0] : nil }).sorted()
+        return (source, blocks, page)
     }
 
     // MARK: - Page setup
@@ -333,45 +339,148 @@ enum DocReader {
     static let numberFormat: [UInt8: String] = [0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter",
                                                 4: "lowerLetter", 22: "decimalZero", 23: "bullet", 255: "none"]
 
-    /// The list and level each paragraph style carries (its own or its base style's), from the style
-    /// sheet (STSH): a paragraph style's first property exception (UPX) holds its paragraph sprms.
-    static func styleLists(_ table: [UInt8], fc: Int, lcb: Int) -> [Int: (list: Int, level: Int)] {
-        guard fc >= 0, lcb >= 6, fc + lcb <= table.count else { return [:] }
+    /// What the reader takes from the style sheet (STSH), each resolved through the base styles: the
+    /// list and level a paragraph style is on, the font a style sets, and the document's default font.
+    struct Styles {
+        var lists: [Int: (list: Int, level: Int)] = [:]
+        var fonts: [Int: Int] = [:]
+        var defaultFont: Int?
+    }
+
+    /// The style sheet: a paragraph style's property exceptions (UPX) are its paragraph sprms, then
+    /// its character sprms; a character style's one UPX its character sprms.
+    static func styles(_ table: [UInt8], fc: Int, lcb: Int) -> Styles {
+        var styles = Styles()
+        guard fc >= 0, lcb >= 6, fc + lcb <= table.count else { return styles }
         let end = fc + lcb
         let header = Int(u16(table, fc))  // cbStshi
-        guard header >= 4, fc + 2 + header <= end else { return [:] }
+        guard header >= 4, fc + 2 + header <= end else { return styles }
         let count = Int(u16(table, fc + 2)), baseSize = Int(u16(table, fc + 4))
-        var own: [Int: (base: Int, list: Int?, level: Int?)] = [:]
+        if header >= 14 { styles.defaultFont = Int(u16(table, fc + 2 + 12)) }  // rgftcStandardChpStsh[0]
+        var own: [Int: (base: Int, list: Int?, level: Int?, font: Int?)] = [:]
         var i = fc + 2 + header
         for istd in 0..<count {
             guard i + 2 <= end else { break }
             let size = Int(u16(table, i))
             let std = i + 2
             i = std + size
-            guard size >= baseSize + 2, baseSize >= 10, i <= end, table[std + 2] & 0x0F == 1 else { continue }  // stk 1: paragraph
+            let kind = size >= baseSize + 2 && baseSize >= 10 && i <= end ? table[std + 2] & 0x0F : 0
+            guard kind == 1 || kind == 2 else { continue }  // paragraph and character styles
             let base = Int(u16(table, std + 2) >> 4)
             let name = std + baseSize
-            let upx = name + 2 + 2 * Int(u16(table, name)) + 2  // after the name and its terminator
-            guard upx + 4 <= i else { continue }
-            var list: Int?, level: Int?
-            forEachSprm(table, from: upx + 4, to: min(i, upx + 2 + Int(u16(table, upx)))) { sprm, at in  // after cbUPX and istd
-                if sprm == 0x460B || sprm == 0x260A { readListSprm(sprm, table, at, into: &list, &level) }
+            var upx = name + 2 + 2 * Int(u16(table, name)) + 2  // after the name and its terminator
+            var list: Int?, level: Int?, font: Int?
+            if kind == 1, upx + 4 <= i {
+                let size = Int(u16(table, upx))
+                forEachSprm(table, from: upx + 4, to: min(i, upx + 2 + size)) { sprm, at in  // after cbUPX and istd
+                    if sprm == 0x460B || sprm == 0x260A { readListSprm(sprm, table, at, into: &list, &level) }
+                }
+                upx += 2 + size + size % 2
             }
-            own[istd] = (base, list, level)
+            if upx + 2 <= i {
+                forEachSprm(table, from: upx + 2, to: min(i, upx + 2 + Int(u16(table, upx)))) { sprm, at in
+                    readFontSprm(sprm, table, at, into: &font)
+                }
+            }
+            own[istd] = (base, list, level, font)
         }
-        var resolved: [Int: (list: Int, level: Int)] = [:]
         for istd in own.keys {
-            var list: Int?, level: Int?
+            var list: Int?, level: Int?, font: Int?
             var s: Int? = istd
             for _ in 0..<16 {  // a base chain, bounded against loops
                 guard let k = s, let style = own[k] else { break }
                 list = list ?? style.list
                 level = level ?? style.level
+                font = font ?? style.font
                 s = style.base == 0x0FFF ? nil : style.base
             }
-            if let list, list > 0 { resolved[istd] = (list, level ?? 0) }
+            if let list, list > 0 { styles.lists[istd] = (list, level ?? 0) }
+            styles.fonts[istd] = font
         }
-        return resolved
+        return styles
+    }
+
+    // MARK: - Fonts
+
+    /// sprmCRgFtc0 (0x4A4F), the font of ASCII text, else sprmCRgFtc2 (0x4A51), that of other
+    /// text: an index into the font table.
+    static func readFontSprm(_ sprm: UInt16, _ b: [UInt8], _ at: Int, into font: inout Int?) {
+        if sprm == 0x4A4F { font = Int(u16(b, at)) } else if sprm == 0x4A51, font == nil { font = Int(u16(b, at)) }
+    }
+
+    /// The font table (SttbfFfn): a count, then each font (FFN) with its size, its name at byte 40.
+    static func fontNames(_ table: [UInt8], fc: Int, lcb: Int) -> [String] {
+        guard fc >= 0, lcb >= 4, fc + lcb <= table.count else { return [] }
+        let end = fc + lcb
+        var names: [String] = []
+        var at = fc + 4
+        for _ in 0..<Int(u16(table, fc)) {
+            guard at < end else { break }
+            let size = Int(table[at]) + 1
+            guard size > 40, at + size <= end else { break }
+            var name = ""
+            var k = at + 40
+            while k + 1 < at + size, u16(table, k) != 0, let s = Unicode.Scalar(UInt32(u16(table, k))) { name.unicodeScalars.append(s); k += 2 }
+            names.append(name)
+            at += size
+        }
+        return names
+    }
+
+    /// A run of character properties: its FCs, and the font or character style it sets.
+    struct CharacterRun { var start: Int, end: Int; var font: Int?; var style: Int? }
+
+    /// The character property runs, from the CHPX pages (FKPs) the bin table names.
+    static func characterRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [CharacterRun] {
+        guard fc >= 0, lcb >= 8, fc + lcb <= table.count, (lcb - 4) % 8 == 0 else { return [] }
+        let n = (lcb - 4) / 8
+        var runs: [CharacterRun] = []
+        for k in 0..<n {
+            let page = Int(u32(table, fc + 4 * (n + 1) + 4 * k) & 0x3F_FFFF) * 512
+            guard page + 512 <= wd.count else { continue }
+            let crun = Int(wd[page + 511])
+            guard crun > 0, 5 * crun + 4 <= 511 else { continue }
+            for r in 0..<crun {
+                var run = CharacterRun(start: Int(u32(wd, page + 4 * r)), end: Int(u32(wd, page + 4 * (r + 1))))
+                let offset = Int(wd[page + 4 * (crun + 1) + r]) * 2
+                if offset > 0, offset < 511 {
+                    let chpx = page + offset
+                    forEachSprm(wd, from: chpx + 1, to: min(page + 511, chpx + 1 + Int(wd[chpx]))) { sprm, at in
+                        if sprm == 0x4A30 { run.style = Int(u16(wd, at)) } else { readFontSprm(sprm, wd, at, into: &run.font) }
+                    }
+                }
+                runs.append(run)
+            }
+        }
+        return runs.sorted { $0.start < $1.start }
+    }
+
+    /// The fonts the text is set in, as for a `.docx`: each character's run font, else its
+    /// character style's, else its paragraph style's, else the document default.
+    struct FontUse {
+        let runs: [CharacterRun]
+        let styles: Styles
+        private var last = 0
+        private(set) var used: Set<Int> = []
+
+        init(runs: [CharacterRun], styles: Styles) {
+            self.runs = runs
+            self.styles = styles
+        }
+
+        mutating func use(at fc: Int, paragraphStyle: () -> Int) {
+            if !(last < runs.count && runs[last].start <= fc && fc < runs[last].end) {
+                var lo = 0, hi = runs.count - 1
+                last = runs.count
+                while lo <= hi {
+                    let mid = (lo + hi) / 2
+                    if runs[mid].end <= fc { lo = mid + 1 } else if runs[mid].start > fc { hi = mid - 1 } else { last = mid; break }
+                }
+            }
+            let run = last < runs.count ? runs[last] : nil
+            let font = run?.font ?? run?.style.flatMap { styles.fonts[$0] } ?? styles.fonts[paragraphStyle()] ?? styles.defaultFont
+            if let font { used.insert(font) }
+        }
     }
 
     // MARK: - Paragraphs and tables

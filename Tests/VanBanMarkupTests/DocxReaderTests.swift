@@ -196,6 +196,8 @@ import VanBanTestSupport
         // Its section sets A4 with Word's 1-inch margins (F01 reports left and right).
         #expect(doc.page?.paperWidth == 210 && doc.page?.paperHeight == 297)
         #expect(doc.page?.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [25, 25, 25, 25])
+        // Its runs set Arial (sprmCRgFtc0/2), over the Normal style's Times New Roman: F02 has a say.
+        #expect(doc.page?.fonts == ["Arial"])
     }
 
     /// Our own Word 97 file (Fixtures/doc, written from the specs): three pieces, one 8-bit; a field
@@ -237,6 +239,15 @@ import VanBanTestSupport
         #expect(doc.body[2].children.map(\.label) == ["1", "2"])
         #expect(doc.body[2].children[0].heading == "Quyết định này có hiệu lực kể từ ngày ký.")
         #expect(doc.signature?.name == "Nguyễn Đăng Bình")
+    }
+
+    /// Word 97 fonts (the same fixture): the Normal style's Times New Roman, and one run in Arial,
+    /// named through the font table.
+    @Test func word97FontsAreReadFromRunsAndStyles() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/doc/quyet-dinh-48-qd-ubnd-so-tu-dong.doc")
+        #expect(doc.page?.fonts == ["Arial", "Times New Roman"])
+        // Without a font table or character properties (the QĐ 21 fixture), no font is claimed.
+        #expect(try TestFiles.parse(TestFiles.fixtures + "/doc/quyet-dinh-21-qd-ubnd-word-97.doc").page?.fonts == [])
     }
 
     /// Word 97 merged cells (the same fixture's appendix): the columns are the cell edges of all rows;
