@@ -181,23 +181,32 @@ enum DocReader {
         return RowDefinition(edges: edges, merges: merges)
     }
 
-    /// The paragraph property runs of the whole file, from the PAPX pages (FKPs) its bin table names.
-    static func paragraphRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [Run] {
-        guard fc >= 0, lcb >= 8, fc + lcb <= table.count, (lcb - 4) % 8 == 0 else { return [] }
+    /// Calls `body` with each property run of the FKP pages a bin table names (PlcBtePapx,
+    /// PlcBteChpx): its FCs and where its properties start in `wd` (nil for none). `entry` is the
+    /// size of a run's entry after the FCs: 13 bytes for paragraphs (BxPap), 1 for characters.
+    static func forEachFKPRun(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int, entry: Int,
+                              _ body: (_ start: Int, _ end: Int, _ properties: Int?, _ pageEnd: Int) -> Void) {
+        guard fc >= 0, lcb >= 8, fc + lcb <= table.count, (lcb - 4) % 8 == 0 else { return }
         let n = (lcb - 4) / 8
-        var runs: [Run] = []
         for k in 0..<n {
             let page = Int(u32(table, fc + 4 * (n + 1) + 4 * k) & 0x3F_FFFF) * 512
             guard page + 512 <= wd.count else { continue }
             let crun = Int(wd[page + 511])
-            guard crun > 0, 4 * (crun + 1) + 13 * crun <= 511 else { continue }
+            guard crun > 0, 4 * (crun + 1) + entry * crun <= 511 else { continue }
             for r in 0..<crun {
-                let start = Int(u32(wd, page + 4 * r)), end = Int(u32(wd, page + 4 * (r + 1)))
-                let offset = Int(wd[page + 4 * (crun + 1) + 13 * r]) * 2
-                var run = Run(start: start, end: end)
-                if offset > 0, offset < 511 { scanSprms(wd, papx: page + offset, limit: page + 511, into: &run) }
-                runs.append(run)
+                let offset = Int(wd[page + 4 * (crun + 1) + entry * r]) * 2
+                body(Int(u32(wd, page + 4 * r)), Int(u32(wd, page + 4 * (r + 1))), offset > 0 && offset < 511 ? page + offset : nil, page + 511)
             }
+        }
+    }
+
+    /// The paragraph property runs of the whole file, from the PAPX pages.
+    static func paragraphRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [Run] {
+        var runs: [Run] = []
+        forEachFKPRun(wd, table, fc: fc, lcb: lcb, entry: 13) { start, end, papx, pageEnd in
+            var run = Run(start: start, end: end)
+            if let papx { scanSprms(wd, papx: papx, limit: pageEnd, into: &run) }
+            runs.append(run)
         }
         return runs.sorted { $0.start < $1.start }
     }
@@ -430,27 +439,17 @@ enum DocReader {
     /// A run of character properties: its FCs, and the font or character style it sets.
     struct CharacterRun { var start: Int, end: Int; var font: Int?; var style: Int? }
 
-    /// The character property runs, from the CHPX pages (FKPs) the bin table names.
+    /// The character property runs, from the CHPX pages.
     static func characterRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [CharacterRun] {
-        guard fc >= 0, lcb >= 8, fc + lcb <= table.count, (lcb - 4) % 8 == 0 else { return [] }
-        let n = (lcb - 4) / 8
         var runs: [CharacterRun] = []
-        for k in 0..<n {
-            let page = Int(u32(table, fc + 4 * (n + 1) + 4 * k) & 0x3F_FFFF) * 512
-            guard page + 512 <= wd.count else { continue }
-            let crun = Int(wd[page + 511])
-            guard crun > 0, 5 * crun + 4 <= 511 else { continue }
-            for r in 0..<crun {
-                var run = CharacterRun(start: Int(u32(wd, page + 4 * r)), end: Int(u32(wd, page + 4 * (r + 1))))
-                let offset = Int(wd[page + 4 * (crun + 1) + r]) * 2
-                if offset > 0, offset < 511 {
-                    let chpx = page + offset
-                    forEachSprm(wd, from: chpx + 1, to: min(page + 511, chpx + 1 + Int(wd[chpx]))) { sprm, at in
-                        if sprm == 0x4A30 { run.style = Int(u16(wd, at)) } else { readFontSprm(sprm, wd, at, into: &run.font) }
-                    }
+        forEachFKPRun(wd, table, fc: fc, lcb: lcb, entry: 1) { start, end, chpx, pageEnd in
+            var run = CharacterRun(start: start, end: end)
+            if let chpx {
+                forEachSprm(wd, from: chpx + 1, to: min(pageEnd, chpx + 1 + Int(wd[chpx]))) { sprm, at in
+                    if sprm == 0x4A30 { run.style = Int(u16(wd, at)) } else { readFontSprm(sprm, wd, at, into: &run.font) }
                 }
-                runs.append(run)
             }
+            runs.append(run)
         }
         return runs.sorted { $0.start < $1.start }
     }
