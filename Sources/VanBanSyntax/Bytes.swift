@@ -117,10 +117,14 @@ package enum Case {
         case 0x61...0x7A: return (true, true)
         case 0xC0...0xDE: return (v != 0xD7, false)
         case 0xDF...0xFF: return (v != 0xF7, true)
-        case 0x100...0x17F: return (true, v & 1 == 1)          // Ă ă, Đ đ, Ĩ ĩ, Ũ ũ …
+        case 0x100...0x137, 0x14A...0x177: return (true, v & 1 == 1)   // Ă ă, Đ đ, Ĩ ĩ, Ũ ũ …
+        case 0x139...0x148, 0x179...0x17E: return (true, v & 1 == 0)   // Ĺ ĺ … Ž ž: pairs start odd
+        case 0x138, 0x149, 0x17F: return (true, true)                  // ĸ ŉ ſ
+        case 0x178: return (true, false)                               // Ÿ
         case 0x1A0, 0x1AF: return (true, false)                // Ơ, Ư
         case 0x1A1, 0x1B0: return (true, true)                 // ơ, ư
         case 0x1EA0...0x1EF9: return (true, v & 1 == 1)        // Ạ ạ … Ỹ ỹ
+        case 0..<0x80, 0x2000...0x206F: return (false, false)   // ASCII digits and signs; “ ” – … •
         default:
             guard let s = Unicode.Scalar(v) else { return (false, false) }
             let p = s.properties
@@ -187,6 +191,9 @@ package enum Case {
             case 0x101...0x137 where v & 1 == 1, 0x14B...0x177 where v & 1 == 1: v -= 1   // ă đ ĩ ũ …
             case 0x1A1, 0x1B0: v -= 1                                      // ơ ư
             case 0x1EA1...0x1EF9 where v & 1 == 1: v -= 1                 // ạ … ỹ
+            // Already upper case (À … Þ, Ă Đ Ĩ Ũ …, Ơ Ư, Ạ … Ỹ), and “ ” – …: nothing to map.
+            case 0xC0...0xDE, 0x100...0x136 where v & 1 == 0, 0x14A...0x176 where v & 1 == 0, 0x1A0, 0x1AF,
+                 0x1EA0...0x1EF8 where v & 1 == 0, 0x2000...0x206F: break
             default:
                 if u.properties.changesWhenUppercased { return fallback(s, foldingSpaces) }
             }

@@ -97,7 +97,7 @@ public struct SourceText: Sendable {
     /// What the scan counts to tell damaged text: TCVN3 or VNI read as Latin-1, letters dropped
     /// by a PDF export, replacement characters.
     struct DamageCounts {
-        var tcvn3 = 0, vni = 0, lone = 0, letters = 0
+        var tcvn3 = 0, vni = 0, lone = 0
         var firstTCVN3: Int?
         var replacement: Int?
     }
@@ -129,7 +129,7 @@ public struct SourceText: Sendable {
         var starts = [0]
         starts.reserveCapacity(b.count / 40 + 1)
         var mayNeedNFC = false
-        var letters = 0, lone = 0
+        var lone = 0
         var damage = DamageCounts()
         var i = 0
         var wordStart = 0
@@ -138,7 +138,6 @@ public struct SourceText: Sendable {
             let c = b[i]
             if c < 0x80 {
                 // ASCII: the common case, no decoding, no tables.
-                letters &+= (c | 0x20) &- 0x61 < 26 ? 1 : 0
                 if c <= 0x20, c == 0x20 || c == 0x0A {
                     // A lone upper-case consonant between spaces.
                     if i - wordStart == 1, isLoneConsonant(b[wordStart]) { lone += 1 }
@@ -148,7 +147,6 @@ public struct SourceText: Sendable {
                 i += 1
                 continue
             }
-            letters &+= 1
             if c < 0xE0 {
                 // Two bytes: Latin-1 (C2, C3: where TCVN3 and VNI read as Latin-1 land), Latin Extended,
                 // combining marks (CC 80 … CD AF).
@@ -167,7 +165,6 @@ public struct SourceText: Sendable {
                 i += 4
             }
         }
-        damage.letters = letters
         damage.lone = lone
         return Scan(mayNeedNFC: mayNeedNFC, lineStarts: starts, damage: damage)
     }
@@ -209,13 +206,21 @@ public struct SourceText: Sendable {
             for k in 0..<offset where b[k] == 0x0A { line += 1; start = k + 1 }
             return (line, offset - start + 1)
         }
-        if d.tcvn3 >= 5, d.tcvn3 * 100 >= d.letters, let f = d.firstTCVN3 {
+        // The share of letters decides, counted only when some damage is seen (most text has none).
+        var counted: Int?
+        func letters() -> Int {
+            if let counted { return counted }
+            let n = Self.letters(b)
+            counted = n
+            return n
+        }
+        if d.tcvn3 >= 5, d.tcvn3 * 100 >= letters(), let f = d.firstTCVN3 {
             let (l, c) = at(f)
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text looks like TCVN3 (ABC) read as Latin-1; convert it to Unicode", line: l, column: c))
-        } else if d.vni >= 8, d.vni * 50 >= d.letters {
+        } else if d.vni >= 8, d.vni * 50 >= letters() {
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text looks like VNI read as Latin-1; convert it to Unicode", line: 1))
         }
-        if d.lone >= 8, d.lone * 200 >= d.letters {
+        if d.lone >= 8, d.lone * 200 >= letters() {
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "letters appear to be missing (diacritic letters dropped by a PDF export, e.g. `C NG HOÀ`)", line: 1))
         }
         if let r = d.replacement {
@@ -223,6 +228,11 @@ public struct SourceText: Sendable {
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text holds replacement characters (U+FFFD): it was decoded with the wrong encoding", line: l, column: c))
         }
         return out
+    }
+
+    /// Letters of valid UTF-8 text: ASCII letters, and every other scalar (its lead byte).
+    static func letters(_ b: [UInt8]) -> Int {
+        b.reduce(0) { n, c in n &+ ((c | 0x20) &- 0x61 < 26 || c >= 0xC0 ? 1 : 0) }
     }
 
     private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }

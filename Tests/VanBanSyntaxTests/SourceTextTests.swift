@@ -81,9 +81,24 @@ import VanBanModel
     /// Every letter of the Vietnamese alphabet, each vowel with each tone.
     static let vietnameseLetters = "a à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ e è é ẻ ẽ ẹ ê ề ế ể ễ ệ i ì í ỉ ĩ ị o ò ó ỏ õ ọ ô ồ ố ổ ỗ ộ ơ ờ ớ ở ỡ ợ u ù ú ủ ũ ụ ư ừ ứ ử ữ ự y ỳ ý ỷ ỹ ỵ b c d đ g h k l m n p q r s t v x"
 
-    @Test(arguments: [vietnameseLetters, vietnameseLetters.uppercased(), "Cần Thơ, ngày 01 tháng 10 năm 2021", "ß ÿ µ ĺ ǆ αβγ – “x” 1/2", ""])
+    /// Every scalar of the blocks the fast paths cover: Latin-1, Latin Extended-A and -B, Latin
+    /// Extended Additional, General Punctuation.
+    static let latinBlocks = String(String.UnicodeScalarView(
+        [0xA0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F].joined().compactMap { Unicode.Scalar(UInt32($0)) }))
+
+    @Test(arguments: [vietnameseLetters, vietnameseLetters.uppercased(), "Cần Thơ, ngày 01 tháng 10 năm 2021", "ß ÿ µ ĺ ǆ αβγ – “x” 1/2", latinBlocks, ""])
     func upperCaseMatchesTheStandardLibrary(_ text: String) {
         #expect(String(decoding: Case.upperUTF8(text), as: UTF8.self) == text.uppercased())
+    }
+
+    /// The first letter's case, Vietnamese blocks without tables, agrees with Unicode's properties.
+    @Test func startsLowerMatchesUnicode() {
+        for scalar in Self.latinBlocks.unicodeScalars {
+            let bytes = Array(String(scalar).utf8) + Array(" x".utf8)
+            let p = scalar.properties
+            let expected: Bool? = p.isAlphabetic ? p.isLowercase : nil
+            #expect(Case.startsLower(bytes, 0, bytes.count) == expected, "U+\(String(scalar.value, radix: 16))")
+        }
     }
 
     /// The fast path (already clean text) and the folding path agree with a plain definition; `à`
