@@ -47,13 +47,12 @@ struct CitationScanner {
         let n = b.count
         var i = 0
         while i < n {
+            // Only a digit or L, P, H, B can open a citation; the word-start test comes second.
             let c = b[i]
-            let atWord = i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: "(")
-            if atWord, Bytes.isDigit(c), let found = numbered(b, at: i, block: block) {
-                i = max(found, i + 1)
-                continue
-            }
-            if atWord, c == UInt8(ascii: "L") || c == UInt8(ascii: "P") || c == UInt8(ascii: "H") || c == UInt8(ascii: "B"), let found = law(b, at: i, block: block) {
+            let digit = Bytes.isDigit(c)
+            if digit || c == UInt8(ascii: "L") || c == UInt8(ascii: "P") || c == UInt8(ascii: "H") || c == UInt8(ascii: "B"),
+               i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: "("),
+               let found = digit ? numbered(b, at: i, block: block) : law(b, at: i, block: block) {
                 i = max(found, i + 1)
                 continue
             }
