@@ -16,9 +16,7 @@ public enum HTMLReader {
         guard !text.bytes.isEmpty, text.bytes.count < Int(Int32.max) else { throw .noDocument }
         let parsed: xmlDocPtr? = text.bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                    htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
-                }
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { parse($0, count: buf.count, options: options) }
             }
         }
         guard let parsed else { throw .noDocument }
@@ -29,6 +27,22 @@ public enum HTMLReader {
         walker.flush()
         return walker.blocks
     }
+}
+
+/// `htmlReadMemory`, taken apart to set one option the HTML parser's option call does not pass on:
+/// big line numbers (past 65,535 libxml2 keeps a text node's line aside, and `xmlGetLineNo` reads
+/// it there, for an element through its first text). The parser context is freed here; the
+/// document goes to the caller.
+private func parse(_ bytes: UnsafePointer<CChar>, count: Int, options: Int32) -> xmlDocPtr? {
+    guard let context = htmlCreateMemoryParserCtxt(bytes, Int32(count)) else { return nil }
+    defer { htmlFreeParserCtxt(context) }
+    _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+    _ = htmlCtxtUseOptions(context, options)
+    context.pointee.options |= Int32(XML_PARSE_BIG_LINES.rawValue)
+    _ = htmlParseDocument(context)
+    let doc = context.pointee.myDoc
+    context.pointee.myDoc = nil
+    return doc
 }
 
 /// Why a page could not be read.

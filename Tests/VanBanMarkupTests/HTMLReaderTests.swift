@@ -14,6 +14,20 @@ import VanBanTestSupport
         try blocks(html).compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
     }
 
+    /// Past line 65,535 (where libxml2 stops counting in its nodes) paragraphs and cells keep their
+    /// own lines: diagnostics on a long page point where they should.
+    @Test func linesPast65535() throws {
+        let filler = String(repeating: "<!-- x -->\n", count: 70_000)
+        let b = try blocks("<html><body>\n\(filler)<p>Đoạn một</p>\n<table><tr><td>Ô một</td></tr></table>\n<p>Đoạn<br/>\nhai</p></body></html>")
+        let lines = b.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let p): ["\(p.line):\(p.text)"]
+            case .table(let t): t.cells.map { "\($0.line):\($0.text)" }
+            }
+        }
+        #expect(lines == ["70002:Đoạn một", "70003:Ô một", "70004:Đoạn", "70005:hai"])
+    }
+
     @Test func inlineTagsSplittingAWordJoinWithoutSpace() throws {
         #expect(try texts("<p>Chính ph<span>ủ</span> và <em>B</em><b>ộ</b> Y tế</p>") == ["Chính phủ và Bộ Y tế"])
     }
