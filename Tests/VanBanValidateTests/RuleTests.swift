@@ -133,6 +133,21 @@ import VanBanTestSupport
         #expect(raised.map(\.severity) == [.error])
     }
 
+    /// A law of the National Assembly closes with its adoption clause and the Chairman's signature:
+    /// no `Nơi nhận`, no `./.`. Neither R01 nor E01 is asked of it; the other rules are.
+    @Test func aLawOfTheNationalAssemblyHasNoRecipientsOrEndMark() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/luat-05-2025-qh15-so-luat-trong-dau.txt")
+        #expect(doc.recipients.isEmpty && doc.signature?.position == "CHỦ TỊCH QUỐC HỘI")
+        let rules = Set(Validator.check(doc, today: Self.today).map(\.rule))
+        #expect(!rules.contains("R01") && !rules.contains("E01"))
+        // The same ending under a provincial committee's number is held to Decree 30.
+        let text = Self.text("luat-05-2025-qh15-so-luat-trong-dau")
+            .replacing("QUỐC HỘI\n_", with: "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n_").replacing("05/2025/QH15", with: "05/2025/QĐ-UBND")
+        let provincial = try DocumentReader.read(Array(text.utf8), path: "p.txt", form: .pipeText)
+        #expect(!Doc.isOfNationalAssembly(provincial))
+        #expect(Set(Validator.check(provincial, today: Self.today).map(\.rule)).isSuperset(of: ["R01", "E01"]))
+    }
+
     @Test func profiles() throws {
         let normative = Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 18/2024/QĐ-UBND")
         #expect(Profile.detect(try DocumentReader.read(Array(normative.utf8), path: "n", form: .pipeText)) == .normative)

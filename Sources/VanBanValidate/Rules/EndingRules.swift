@@ -30,7 +30,7 @@ enum EndingRules {
     static let r01 = Rule("R01", "recipients", .warning,
         "`Nơi nhận:` is present; items start with `-` and end with `;`; the last is `- Lưu: VT, …` ending with `.`.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.9") { rule, d, _ in
-        guard d.signature != nil || d.recipientsLabel != nil else { return [] }
+        guard d.signature != nil || d.recipientsLabel != nil, !Doc.isOfNationalAssembly(d) else { return [] }
         guard !d.recipients.isEmpty else {
             return [rule.finding("no recipients list (`Nơi nhận:`)", at: Position(line: d.signature?.line ?? 1))]
         }
@@ -71,7 +71,7 @@ enum EndingRules {
     static let e01 = Rule("E01", "ending", .warning,
         "The content ends with `./.`.",
         anchor: "NĐ 30/2020 PL III (Mẫu 1.1–3.2)") { rule, d, _ in
-        guard !Doc.isCutShort(d), d.signature != nil || !d.closing.isEmpty || !d.recipients.isEmpty else { return [] }
+        guard !Doc.isCutShort(d), !Doc.isOfNationalAssembly(d), d.signature != nil || !d.closing.isEmpty || !d.recipients.isEmpty else { return [] }
         if d.closing.contains(where: { $0.text.endsWith("./.") }) { return [] }
         guard let last = lastText(d.body) else { return [] }
         if last.text.endsWith("./.") { return [] }

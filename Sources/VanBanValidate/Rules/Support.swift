@@ -3,6 +3,14 @@ import VanBanSyntax
 
 /// Small helpers the rules share.
 enum Doc {
+    /// A law or resolution of the National Assembly (Quốc hội: issuer `QUỐC HỘI`, number `…/QH15`).
+    /// It closes with its adoption clause (`Luật này được Quốc hội … thông qua ngày …`) and the
+    /// Chairman's signature: Decree 30's `Nơi nhận` and `./.` are not its form.
+    static func isOfNationalAssembly(_ d: Document) -> Bool {
+        if let code = d.header.numberParts?.issuerCode, code.hasPrefix("QH"), code.dropFirst(2).allSatisfy(\.isNumber) { return true }
+        return d.header.issuer?.matchKey == "QUỐC HỘI"
+    }
+
     /// Whether the document has a header block at all (excerpts may start after it).
     static func hasHeader(_ d: Document) -> Bool {
         let p = d.header.positions
