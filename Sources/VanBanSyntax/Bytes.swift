@@ -192,8 +192,8 @@ package enum Case {
             case 0x1A1, 0x1B0: v -= 1                                      // ơ ư
             case 0x1EA1...0x1EF9 where v & 1 == 1: v -= 1                 // ạ … ỹ
             // Already upper case (À … Þ, Ă Đ Ĩ Ũ …, Ơ Ư, Ạ … Ỹ), and “ ” – …: nothing to map.
-            case 0xC0...0xDE, 0x100...0x136 where v & 1 == 0, 0x14A...0x176 where v & 1 == 0, 0x1A0, 0x1AF,
-                 0x1EA0...0x1EF8 where v & 1 == 0, 0x2000...0x206F: break
+            case 0xC0...0xDE, 0x1A0, 0x1AF, 0x2000...0x206F: break
+            case 0x100...0x136 where v & 1 == 0, 0x14A...0x176 where v & 1 == 0, 0x1EA0...0x1EF8 where v & 1 == 0: break
             default:
                 if u.properties.changesWhenUppercased { return fallback(s, foldingSpaces) }
             }
