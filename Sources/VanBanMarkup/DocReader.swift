@@ -380,11 +380,11 @@ enum DocReader {
             var upx = name + 2 + 2 * Int(u16(table, name)) + 2  // after the name and its terminator
             var list: Int?, level: Int?, font: Int?
             if kind == 1, upx + 4 <= i {
-                let size = Int(u16(table, upx))
-                forEachSprm(table, from: upx + 4, to: min(i, upx + 2 + size)) { sprm, at in  // after cbUPX and istd
+                let papxSize = Int(u16(table, upx))
+                forEachSprm(table, from: upx + 4, to: min(i, upx + 2 + papxSize)) { sprm, at in  // after cbUPX and istd
                     if sprm == 0x460B || sprm == 0x260A { readListSprm(sprm, table, at, into: &list, &level) }
                 }
-                upx += 2 + size + size % 2
+                upx += 2 + papxSize + papxSize % 2
             }
             if upx + 2 <= i {
                 forEachSprm(table, from: upx + 2, to: min(i, upx + 2 + Int(u16(table, upx)))) { sprm, at in
