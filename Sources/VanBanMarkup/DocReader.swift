@@ -556,7 +556,16 @@ enum DocReader {
             for edge in definitions.compactMap({ $0?.edges }).joined().sorted() where columns.last.map({ edge - $0 > 20 }) ?? true {
                 columns.append(edge)
             }
-            func column(_ edge: Int) -> Int { columns.lastIndex { $0 <= edge + 20 } ?? 0 }
+            // More distinct edges than a table can have columns: a damaged layout, cells kept in order.
+            guard columns.count <= 4 * 64 else { return rows }
+            func column(_ edge: Int) -> Int {
+                var lo = 0, hi = columns.count  // the last column edge at or before `edge` (within a point)
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if columns[mid] <= edge + 20 { lo = mid + 1 } else { hi = mid }
+                }
+                return max(0, lo - 1)
+            }
             var grid: [[PendingBlock.Cell]] = []
             for (r, cells) in rows.enumerated() {
                 guard let definition = definitions[r], definition.edges.count == cells.count + 1 else { grid.append(cells); continue }
