@@ -282,6 +282,24 @@ import VanBanTestSupport
         #expect(levels.filter { $0.text == "%1." }.count >= 1 && levels.contains { $0.format == "lowerLetter" && $0.text == "%1)" })
     }
 
+    /// Row layouts whose cell edges all differ (a damaged file) give more edges than a table has
+    /// columns: the rows keep their cells in order instead of spreading over hundreds of columns.
+    @Test func aDamagedRowLayoutKeepsCellsInOrder() {
+        var assembler = DocReader.Assembler()
+        for r in 0..<300 {
+            for letter in [0x41, 0x42] as [UInt32] {
+                assembler.append(letter)
+                assembler.endParagraph(inTable: true, rowEnd: false, header: false, cellEnd: true)
+            }
+            let layout = DocReader.RowDefinition(edges: [0, 40 * r + 30, 20_000], merges: [])
+            assembler.endParagraph(inTable: true, rowEnd: true, header: false, cellEnd: false, row: layout)
+        }
+        assembler.finish()
+        guard case .table(let t) = assembler.blocks.first else { Issue.record("no table"); return }
+        #expect(t.rows.count == 300)
+        #expect(t.rows.allSatisfy { $0.count == 2 })
+    }
+
     /// A cut or damaged .doc gives a document or a clear error, never a crash.
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func damagedWord97FilesNeverCrash() throws {
