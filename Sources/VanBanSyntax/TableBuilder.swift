@@ -290,7 +290,9 @@ enum ColumnRoles {
         func has(_ p: [UInt8]) -> Bool { Bytes.find(k, p) != nil }
         func starts(_ p: [UInt8]) -> Bool { Bytes.hasPrefix(k, 0, k.count, p) }
         if index.contains(k) { return .index }
-        if has(chuTri) { return .lead }
+        // The one who carries it out: `… chủ trì`, `… phụ trách`, `Đơn vị/Cơ quan thực hiện` (not
+        // `Thời gian thực hiện`: the timeline is its own role).
+        if has(chuTri) || has(phuTrach) || lead.contains(where: starts) { return .lead }
         if has(phoiHop) { return .partners }
         if has(pheDuyet) || starts(capTrinh) { return .approval }
         if has(thoiGian) || has(tienDo) || starts(thoiHan) { return .timeline }
@@ -303,7 +305,8 @@ enum ColumnRoles {
 
     private static func key(_ s: String) -> [UInt8] { Array(s.utf8) }
     private static let index = ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "TT.", "STT."].map(key)
-    private static let chuTri = key("CHỦ TRÌ"), phoiHop = key("PHỐI HỢP"), pheDuyet = key("PHÊ DUYỆT"), capTrinh = key("CẤP TRÌNH")
+    private static let lead = ["ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ TỔ CHỨC THỰC HIỆN"].map(key)
+    private static let chuTri = key("CHỦ TRÌ"), phuTrach = key("PHỤ TRÁCH"), phoiHop = key("PHỐI HỢP"), pheDuyet = key("PHÊ DUYỆT"), capTrinh = key("CẤP TRÌNH")
     private static let thoiGian = key("THỜI GIAN"), tienDo = key("TIẾN ĐỘ"), thoiHan = key("THỜI HẠN")
     private static let nguonVon = key("NGUỒN VỐN"), kinhPhi = key("KINH PHÍ")
     private static let sanPham = key("SẢN PHẨM"), ketQua = key("KẾT QUẢ"), hinhThuc = key("HÌNH THỨC VĂN BẢN"), ghiChu = key("GHI CHÚ")

@@ -161,6 +161,7 @@ import VanBanTestSupport
         #expect(doc.tables.count == 3)
         for t in doc.tables {
             #expect(t.columns.map(\.header) == ["Thời gian", "Nội dung", "Đơn vị/ cá nhân phụ trách"])
+            #expect(t.columns.map(\.role) == [.timeline, .task, .lead])
             #expect(t.rows.filter { $0.kind == .group }.count == 2)
             #expect(t.rows.allSatisfy { $0.kind != .total })  // `Tổng kết …` is a session, not a total
         }

@@ -32,6 +32,7 @@ import VanBanTestSupport
         ("TT", ColumnRole.index), ("STT", .index), ("Số TT", .index), ("Số thứ tự", .index),
         ("Nội dung công việc", .task), ("Nhiệm vụ", .task), ("Nội dung", .task), ("Tên nhiệm vụ", .task),
         ("Cơ quan chủ trì", .lead), ("Đơn vị chủ trì", .lead), ("Chủ trì", .lead), ("Cơ quan chủ trì đề xuất/thực hiện", .lead),
+        ("Đơn vị/ cá nhân phụ trách", .lead), ("Lãnh đạo phụ trách", .lead), ("Đơn vị thực hiện", .lead), ("Cơ quan thực hiện", .lead),
         ("Cơ quan phối hợp", .partners), ("Đơn vị phối hợp", .partners),
         ("Sản phẩm", .output), ("Kết quả", .output), ("Hình thức văn bản", .output),
         ("Thời gian thực hiện", .timeline), ("Thời gian hoàn thành", .timeline), ("Tiến độ", .timeline), ("Dự kiến thời gian thực hiện", .timeline),
@@ -44,7 +45,7 @@ import VanBanTestSupport
         #expect(ColumnRoles.role(of: "  " + header.replacingAll(" ", with: "\n") + " ") == role)
     }
 
-    @Test(arguments: ["Địa bàn", "Đơn vị tính", "Tổng cộng", "", "Năm 2025"])
+    @Test(arguments: ["Địa bàn", "Đơn vị tính", "Tổng cộng", "", "Năm 2025", "Đối tượng thực hiện"])
     func unknownHeadersGetNoRole(_ header: String) {
         #expect(ColumnRoles.role(of: header) == nil)
     }
