@@ -164,7 +164,7 @@ enum TableBuilder {
         for extra in 1...trailingHeaderCells {
             let cell = cells.count > w + extra - 1 ? cells[w + extra - 1].text : ""
             // A header cell: short, one line, no sentence, no date, no role of its own.
-            guard !cell.isEmpty, cell.utf8.count <= 40, !cell.contains("\n"), Terminal.none(in: cell),
+            guard !cell.isEmpty, cell.utf8.count <= 40, !cell.contains("\n"), !endsSentence(cell),
                   ColumnRoles.role(of: cell) == nil, TimelineParser.parse(cell).map({ $0.from == nil && $0.to == nil }) ?? true,
                   Markers.match(Array(cell.utf8), 0, cell.utf8.count) == nil else { break }
             let s = score(w + extra)
@@ -174,12 +174,10 @@ enum TableBuilder {
         return best
     }
 
-    /// Sentence punctuation that no header cell ends with.
-    private enum Terminal {
-        static func none(in text: String) -> Bool {
-            guard let last = text.utf8.last else { return true }
-            return last != UInt8(ascii: ".") && last != UInt8(ascii: ";") && last != UInt8(ascii: ":")
-        }
+    /// Whether a text ends as a sentence or a lead-in does (`.`, `;`, `:`), as no header cell does.
+    private static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.utf8.last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
     }
 
     enum RoleHeader: Equatable { case undecided, none, width(Int) }
