@@ -150,15 +150,21 @@ enum TableBuilder {
 
     /// The header width of a table without an index column, given the width up to its last column
     /// name: short cells right after it that name no role (`… | Thời gian | Địa bàn |`) belong to the
-    /// header when, read so, the timeline column holds a timeline in more of the first rows.
+    /// header when, read so, more of the first rows' cells fit their columns: a timeline in the
+    /// timeline column, an agency in the lead and partner columns.
     static func alignedWidth(_ cells: [RawCell], base w: Int) -> Int {
-        guard let t = cells[..<w].firstIndex(where: { ColumnRoles.role(of: $0.text) == .timeline }) else { return w }
+        let checked = cells[..<w].enumerated().compactMap { k, cell in
+            ColumnRoles.role(of: cell.text).flatMap { [.timeline, .lead, .partners].contains($0) ? (k, $0) : nil }
+        }
+        guard !checked.isEmpty else { return w }
         func score(_ width: Int) -> Int {
-            (0..<alignmentRows).reduce(0) { n, r in
-                let k = width * (r + 1) + t
-                guard k < cells.count, let line = TimelineParser.parse(cells[k].text) else { return n }
-                return line.from != nil || line.to != nil || line.recurrence != nil ? n + 1 : n
+            var n = 0
+            for r in 0..<alignmentRows {
+                for (column, role) in checked where width * (r + 1) + column < cells.count {
+                    if fits(cells[width * (r + 1) + column].text, role) { n += 1 }
+                }
             }
+            return n
         }
         var best = w, bestScore = score(w)
         for extra in 1...trailingHeaderCells {
@@ -173,6 +179,22 @@ enum TableBuilder {
         }
         return best
     }
+
+    /// Whether a cell's text is what its column holds: a timeline with a date or a recurrence, or an
+    /// agency (`Sở …`, `Phòng …`, `UBND …`, `Các cơ quan …`) for the lead and the partners.
+    static func fits(_ text: String, _ role: ColumnRole) -> Bool {
+        if role == .timeline {
+            guard let line = TimelineParser.parse(text) else { return false }
+            return line.from != nil || line.to != nil || line.recurrence != nil
+        }
+        let first = text.utf8.prefix { $0 != Bytes.space && $0 != UInt8(ascii: ",") && $0 != 0x0A }
+        return agencyWords.contains(Case.upperUTF8(String(decoding: first, as: UTF8.self)))
+    }
+
+    /// First words of agency names in lead and partner cells.
+    private static let agencyWords: Set<[UInt8]> = Set(["Sở", "Phòng", "UBND", "Ủy", "Uỷ", "Ban", "Văn", "Trung", "Công", "Bộ", "Cục",
+        "Chi", "Đài", "Hội", "Đoàn", "Liên", "Tỉnh", "Mặt", "Các", "Bệnh", "Trường", "Viện", "Kho", "Ngân", "Thanh", "Báo",
+        "BHXH", "HĐND", "MTTQ", "Huyện", "Thành", "Quận", "Xã", "Cơ", "Đơn"].map { Case.upperUTF8($0) })
 
     /// Whether a text ends as a sentence or a lead-in does (`.`, `;`, `:`), as no header cell does.
     private static func endsSentence(_ text: String) -> Bool {

@@ -164,6 +164,19 @@ import VanBanTestSupport
         #expect(!doc.diagnostics.contains { $0.rule == "I01" || $0.rule == "P01" })
     }
 
+    @Test func withoutATimelineColumnTheAgenciesAlignTheRows() throws {
+        // No `Thời gian`: the lead and partner columns hold agencies only when `Địa bàn` is a header cell.
+        let text = "KẾ HOẠCH\nTHỬ\nPHỤ LỤC\nNội dung\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nĐịa bàn\n|\n"
+            + "Tuyên truyền pháp luật cho Nhân dân\n|\nSở Tư pháp\n|\nUBND các xã\n|\nXã A\n|\n"
+            + "Kiểm tra việc thi hành pháp luật\n|\nSở Nội vụ\n|\nCác sở, ngành\n|\nXã B\n|\n"
+            + "Sơ kết công tác năm\n|\nPhòng Tư pháp\n|\nBan Dân tộc\n|\nXã C\n|\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .pipeText)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.role) == [.task, .lead, .partners, nil])
+        #expect(t.rows.map { $0.cells[1] } == ["Sở Tư pháp", "Sở Nội vụ", "Phòng Tư pháp"])
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" || $0.rule == "I01" })
+    }
+
     @Test func aShortFirstTaskIsNotTakenForAHeaderCell() throws {
         // `Tuyên truyền` is short and names no role, like a header cell; read as one, the timeline
         // column would hold no dates, so the header ends at `Thời gian`.
