@@ -6,13 +6,14 @@ public enum TimelineParser {
     public static func parse(_ text: String) -> Timeline? {
         let t = text.collapsingSpaces
         guard !t.isEmpty else { return nil }
-        var recurrence: Recurrence?
-        func has(_ words: [String]) -> Bool { words.contains { t.containsBytes($0) } }
-        if has(["hàng năm", "Hàng năm", "hằng năm", "Hằng năm", "định kỳ", "Định kỳ", "HÀNG NĂM", "HẰNG NĂM"]) { recurrence = .annual }
-        if has(["thường xuyên", "Thường xuyên", "liên tục", "Liên tục", "trong quá trình", "Trong quá trình", "THƯỜNG XUYÊN"]) { recurrence = .continuous }
         var starts: [String] = []
         var ends: [String] = []
         let b = Array(t.utf8)
+        // Continuous work outweighs a yearly mention (`Thường xuyên, hằng năm báo cáo`).
+        let recurrence: Recurrence? = b.withUnsafeBufferPointer { hay in
+            func has(_ words: [[UInt8]]) -> Bool { words.contains { w in w.withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
+            return has(continuousWords) ? .continuous : has(annualWords) ? .annual : nil
+        }
         var i = 0
         var before = false
         while i < b.count {
@@ -48,6 +49,9 @@ public enum TimelineParser {
         return Timeline(text: t, from: starts.min(), to: ends.max(), recurrence: recurrence)
     }
 
+    private static let annualWords = ["hàng năm", "Hàng năm", "hằng năm", "Hằng năm", "định kỳ", "Định kỳ", "HÀNG NĂM", "HẰNG NĂM"].map { Array($0.utf8) }
+    private static let continuousWords = ["thường xuyên", "Thường xuyên", "liên tục", "Liên tục", "trong quá trình", "Trong quá trình",
+                                          "THƯỜNG XUYÊN"].map { Array($0.utf8) }
     private static let truoc = ["Trước", "trước"].map { Array($0.utf8) }
     private static let quy = ["Quý", "quý", "QUÝ"].map { Array($0.utf8) }
     private static let nam = [Array("năm".utf8)]
