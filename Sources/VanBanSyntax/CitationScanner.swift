@@ -47,17 +47,29 @@ struct CitationScanner {
         let n = b.count
         var i = 0
         while i < n {
-            // Only a digit or L, P, H, B can open a citation; the word-start test comes second.
-            let c = b[i]
-            let digit = Bytes.isDigit(c)
-            if digit || c == UInt8(ascii: "L") || c == UInt8(ascii: "P") || c == UInt8(ascii: "H") || c == UInt8(ascii: "B"),
-               i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: "("),
+            // Only a digit or L, P, H, B can open a citation: skip to the next one, then test the word start.
+            i = b.withUnsafeBufferPointer { p in
+                Self.opensCitation.withUnsafeBufferPointer { opens in
+                    var k = i
+                    while k < n, opens[Int(p[k])] == 0 { k += 1 }
+                    return k
+                }
+            }
+            guard i < n else { break }
+            let digit = Bytes.isDigit(b[i])
+            if i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: "("),
                let found = digit ? numbered(b, at: i, block: block) : law(b, at: i, block: block) {
                 i = max(found, i + 1)
                 continue
             }
             i += 1
         }
+    }
+
+    /// 1 for the bytes a citation can open with: a digit (`số 12/KH-UBND`), or the L, P, H, B of
+    /// `Luật`, `Pháp lệnh`, `Hiến pháp`, `Bộ luật`.
+    private static let opensCitation: [UInt8] = (0..<256).map { c in
+        (0x30...0x39).contains(c) || [0x4C, 0x50, 0x48, 0x42].contains(c) ? 1 : 0
     }
 
     /// Drops citations of the document itself.
