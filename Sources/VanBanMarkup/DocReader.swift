@@ -13,11 +13,14 @@ enum DocReader {
         if flags & 0x0100 != 0 { throw .encrypted }
         guard let table = file.stream(flags & 0x0200 != 0 ? "1Table" : "0Table") else { throw .corrupt("the table stream is missing") }
         let ccpText = Int(u32(wd, 0x4C))
-        let pieces = try Self.pieces(table, fc: Int(u32(wd, 0x1A2)), lcb: Int(u32(wd, 0x1A6)))
-        let runs = Self.paragraphRuns(wd, table, fc: Int(u32(wd, 0x102)), lcb: Int(u32(wd, 0x106)))
+        func pair(_ at: Int) -> (fc: Int, lcb: Int) { (Int(u32(wd, at)), Int(u32(wd, at + 4))) }
+        let (clx, papx, stsh, chpx, sed, ffn) = (pair(FIB.clx), pair(FIB.plcfBtePapx), pair(FIB.stshf), pair(FIB.plcfBteChpx),
+                                                  pair(FIB.plcfSed), pair(FIB.sttbfFfn))
+        let pieces = try Self.pieces(table, fc: clx.fc, lcb: clx.lcb)
+        let runs = Self.paragraphRuns(wd, table, fc: papx.fc, lcb: papx.lcb)
         var numbering = Self.listNumbering(wd, table)
-        let styles = Self.styles(table, fc: Int(u32(wd, 0xA2)), lcb: Int(u32(wd, 0xA6)))
-        var fonts = FontUse(runs: Self.characterRuns(wd, table, fc: Int(u32(wd, 0xFA)), lcb: Int(u32(wd, 0xFE))), styles: styles)
+        let styles = Self.styles(table, fc: stsh.fc, lcb: stsh.lcb)
+        var fonts = FontUse(runs: Self.characterRuns(wd, table, fc: chpx.fc, lcb: chpx.lcb), styles: styles)
         var assembler = Assembler()
         var fields: [Bool] = []  // per open field: past its separator (showing its result)
         var cp = 0
@@ -69,10 +72,18 @@ enum DocReader {
         }
         assembler.finish()
         let (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
-        var page = Self.pageSetup(wd, table, fc: Int(u32(wd, 0xCA)), lcb: Int(u32(wd, 0xCE)))
-        let names = Self.fontNames(table, fc: Int(u32(wd, 0x112)), lcb: Int(u32(wd, 0x116)))
+        var page = Self.pageSetup(wd, table, fc: sed.fc, lcb: sed.lcb)
+        let names = Self.fontNames(table, fc: ffn.fc, lcb: ffn.lcb)
         page.fonts = Set(fonts.used.compactMap { $0 < names.count ? names[$0] : nil }).sorted()
         return (source, blocks, page)
+    }
+
+    /// Where the FIB (the WordDocument stream's header) keeps the (fc, lcb) pairs read here: offsets
+    /// into the stream of FibRgFcLcb97's pairs, each an offset and a size in the table stream.
+    enum FIB {
+        static let pairCount = 0x98  // cbRgFcLcb
+        static let stshf = 0xA2, plcfSed = 0xCA, plcfBteChpx = 0xFA, plcfBtePapx = 0x102, sttbfFfn = 0x112
+        static let clx = 0x1A2, plfLst = 0x2E2, plfLfo = 0x2EA
     }
 
     // MARK: - Page setup
@@ -283,9 +294,9 @@ enum DocReader {
     /// list instance with its start overrides. Damaged list tables give no numbers, not an error.
     static func listNumbering(_ wd: [UInt8], _ table: [UInt8]) -> ListNumbering {
         var numbering = ListNumbering()
-        // fcPlfLst/lcbPlfLst and fcPlfLfo/lcbPlfLfo are pairs 73 and 74 of FibRgFcLcb97.
-        guard wd.count >= 0x2F2, u16(wd, 0x98) >= 75 else { return numbering }
-        let lstAt = Int(u32(wd, 0x2E2)), lfoAt = Int(u32(wd, 0x2EA)), lfoSize = Int(u32(wd, 0x2EE))
+        // The list pairs are 73 and 74 of FibRgFcLcb97: the FIB must hold that many.
+        guard wd.count >= FIB.plfLfo + 8, u16(wd, FIB.pairCount) >= 75 else { return numbering }
+        let lstAt = Int(u32(wd, FIB.plfLst)), lfoAt = Int(u32(wd, FIB.plfLfo)), lfoSize = Int(u32(wd, FIB.plfLfo + 4))
         guard lstAt + 2 <= table.count, lfoSize >= 4, lfoAt + lfoSize <= table.count else { return numbering }
         let lists = Int(Int16(bitPattern: u16(table, lstAt)))
         guard lists > 0, lstAt + 2 + 28 * lists <= table.count else { return numbering }
