@@ -138,7 +138,11 @@ private struct Gathered {
 }
 
 private func collapse(_ bytes: [UInt8]) -> String {
-    bytes.withUnsafeBufferPointer { b in String(unsafeUninitializedCapacity: b.count) { collapseWhitespace(b, into: $0) } }
+    bytes.withUnsafeBufferPointer(collapse)
+}
+
+private func collapse(_ b: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: b.count) { collapseWhitespace(b, into: $0) }
 }
 
 /// Copies `b` into `out` with runs of white space (U+00A0 included) folded to one space and the ends
@@ -239,6 +243,13 @@ private struct Walker {
 
     /// The text of a subtree as lines (for a table cell).
     static func lines(of node: xmlNodePtr) -> [TextBlock] {
+        // A cell of one text (`<td>Sở Tư pháp</td>`, most cells): its line, without a walk.
+        if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content {
+            var count = 0
+            while content[count] != 0 { count += 1 }
+            let text = collapse(UnsafeBufferPointer(start: content, count: count))
+            return text.isEmpty ? [] : [TextBlock(text: text, line: lineNumber(only))]
+        }
         var w = Walker()
         w.walk(node)
         w.flush()
