@@ -14,7 +14,16 @@ enum HeaderParser {
     private static func isLandmark(_ text: String) -> Bool {
         // Every landmark opens with C (CỘNG), Đ (ĐẢNG, Độc lập) or S (Số).
         guard let f = text.utf8.first, f == UInt8(ascii: "C") || f == 0xC4 || f == UInt8(ascii: "S") else { return false }
-        if f != UInt8(ascii: "S") {
+        // `CỘNG`/`Cộng` (C, then Ộ or ộ: E1 BB 98/99) or `ĐẢNG`/`Đảng` (Đ or đ: C4 90/91, then Ả or ả:
+        // E1 BA A2/A3) before any string is made; text is NFC, so no other spelling keys the same.
+        var opening: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &opening) { out in
+            for (k, c) in text.utf8.prefix(5).enumerated() { out[k] = c }
+        }
+        let o = opening
+        let cong = f == UInt8(ascii: "C") && o.1 == 0xE1 && o.2 == 0xBB && (o.3 == 0x98 || o.3 == 0x99)
+        let dang = f == 0xC4 && (o.1 == 0x90 || o.1 == 0x91) && o.2 == 0xE1 && o.3 == 0xBA && (o.4 == 0xA2 || o.4 == 0xA3)
+        if cong || dang {
             let scalars = text.unicodeScalars
             let cut = scalars.index(scalars.startIndex, offsetBy: landmarkScalars, limitedBy: scalars.endIndex) ?? scalars.endIndex
             let head = cut == scalars.endIndex ? text : String(scalars[..<cut])
