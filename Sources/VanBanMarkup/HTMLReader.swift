@@ -226,6 +226,11 @@ private struct Walker {
             }
             let isBlock = tag == .block
             if isBlock { flush() }
+            if isBlock, let line = Self.singleTextLine(node) {
+                // `<p>text</p>`, most paragraphs: the line as it is, without gathering.
+                if !line.text.isEmpty { blocks.append(.paragraph(line)) }
+                return
+            }
             walk(node)
             if isBlock { flush() }
         default:
@@ -241,15 +246,19 @@ private struct Walker {
         return !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isNumber || $0 == "*" }
     }
 
+    /// The line of an element whose only child is a text (`<p>…</p>`, `<td>Sở Tư pháp</td>`), white
+    /// space folded (possibly empty); nil for any other element, which is walked.
+    static func singleTextLine(_ node: xmlNodePtr) -> TextBlock? {
+        guard let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
+              let content = only.pointee.content else { return nil }
+        var count = 0
+        while content[count] != 0 { count += 1 }
+        return TextBlock(text: collapse(UnsafeBufferPointer(start: content, count: count)), line: lineNumber(only))
+    }
+
     /// The text of a subtree as lines (for a table cell).
     static func lines(of node: xmlNodePtr) -> [TextBlock] {
-        // A cell of one text (`<td>Sở Tư pháp</td>`, most cells): its line, without a walk.
-        if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content {
-            var count = 0
-            while content[count] != 0 { count += 1 }
-            let text = collapse(UnsafeBufferPointer(start: content, count: count))
-            return text.isEmpty ? [] : [TextBlock(text: text, line: lineNumber(only))]
-        }
+        if let line = singleTextLine(node) { return line.text.isEmpty ? [] : [line] }
         var w = Walker()
         w.walk(node)
         w.flush()
