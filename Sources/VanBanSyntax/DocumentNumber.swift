@@ -7,9 +7,15 @@ public enum DocumentNumber {
     static func read(_ b: [UInt8], at start: Int) -> (number: String, end: Int)? {
         let n = b.count
         var i = start
-        var out: [UInt8] = []
-        while i < n, Bytes.isDigit(b[i]), i - start < 6 { out.append(b[i]); i += 1 }
+        while i < n, Bytes.isDigit(b[i]), i - start < 6 { i += 1 }
         guard i > start, i - start <= 5 else { return nil }
+        // Most numbers in a text are not document numbers: a serial goes on with `.`, `/`, `-`, a
+        // lower-case letter (`12a/…`) or a space before `/` or `-`; anything else settles it.
+        guard i < n else { return nil }
+        let next = b[i], after = i + 1 < n ? b[i + 1] : 0
+        guard next == UInt8(ascii: ".") || next == UInt8(ascii: "/") || next == UInt8(ascii: "-") || Bytes.isASCIILower(next)
+                || (next == Bytes.space && (after == UInt8(ascii: "/") || after == UInt8(ascii: "-"))) else { return nil }
+        var out = Array(b[start..<i])
         // A dotted serial: "66.15/2026/NQ-CP".
         if i + 1 < n, b[i] == UInt8(ascii: "."), Bytes.isDigit(b[i + 1]) {
             var j = i + 1
