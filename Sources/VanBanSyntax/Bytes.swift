@@ -112,6 +112,15 @@ package enum Bytes {
 package enum Case {
     /// (is a letter, is lower case) for a scalar; table-free for the Vietnamese letter blocks.
     @inline(__always) static func letter(_ v: UInt32) -> (Bool, Bool) {
+        if let known = knownCase(v) { return known }
+        guard let s = Unicode.Scalar(v) else { return (false, false) }
+        let p = s.properties
+        return (p.isAlphabetic, p.isLowercase)
+    }
+
+    /// `letter` for the blocks read without Unicode's tables (ASCII, Latin-1, Latin Extended-A, Ơ Ư,
+    /// the Vietnamese letters of Latin Extended Additional, General Punctuation); nil elsewhere.
+    @inline(__always) static func knownCase(_ v: UInt32) -> (Bool, Bool)? {
         switch v {
         case 0x41...0x5A: return (true, false)
         case 0x61...0x7A: return (true, true)
@@ -125,10 +134,7 @@ package enum Case {
         case 0x1A1, 0x1B0: return (true, true)                 // ơ, ư
         case 0x1EA0...0x1EF9: return (true, v & 1 == 1)        // Ạ ạ … Ỹ ỹ
         case 0..<0x80, 0x2000...0x206F: return (false, false)   // ASCII digits and signs; “ ” – … •
-        default:
-            guard let s = Unicode.Scalar(v) else { return (false, false) }
-            let p = s.properties
-            return (p.isAlphabetic, p.isLowercase)
+        default: return nil
         }
     }
 
@@ -191,10 +197,9 @@ package enum Case {
             case 0x101...0x137 where v & 1 == 1, 0x14B...0x177 where v & 1 == 1: v -= 1   // ă đ ĩ ũ …
             case 0x1A1, 0x1B0: v -= 1                                      // ơ ư
             case 0x1EA1...0x1EF9 where v & 1 == 1: v -= 1                 // ạ … ỹ
-            // Already upper case (À … Þ, Ă Đ Ĩ Ũ …, Ơ Ư, Ạ … Ỹ), and “ ” – …: nothing to map.
-            case 0xC0...0xDE, 0x1A0, 0x1AF, 0x2000...0x206F: break
-            case 0x100...0x136 where v & 1 == 0, 0x14A...0x176 where v & 1 == 0, 0x1EA0...0x1EF8 where v & 1 == 0: break
             default:
+                // Upper case already (À, Đ, Ơ, Ạ …) or a sign (“ ” – …), as `knownCase` tells: nothing to map.
+                if let (isLetter, isLower) = knownCase(v), !(isLetter && isLower) { break }
                 if u.properties.changesWhenUppercased { return fallback(s, foldingSpaces) }
             }
             guard let scalar = Unicode.Scalar(v) else { return fallback(s, foldingSpaces) }
