@@ -279,12 +279,17 @@ enum DocReader {
     }
 
     static func properties(at fc: Int, in runs: [Run]) -> Run {
-        var lo = 0, hi = runs.count - 1
+        runIndex(containing: fc, runs.count, start: { runs[$0].start }, end: { runs[$0].end }).map { runs[$0] } ?? Run(start: fc, end: fc + 1)
+    }
+
+    /// The run (of `count`, sorted by start, not overlapping) whose FCs hold `fc`, by binary search.
+    static func runIndex(containing fc: Int, _ count: Int, start: (Int) -> Int, end: (Int) -> Int) -> Int? {
+        var lo = 0, hi = count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if runs[mid].end <= fc { lo = mid + 1 } else if runs[mid].start > fc { hi = mid - 1 } else { return runs[mid] }
+            if end(mid) <= fc { lo = mid + 1 } else if start(mid) > fc { hi = mid - 1 } else { return mid }
         }
-        return Run(start: fc, end: fc + 1)
+        return nil
     }
 
     // MARK: - Lists
@@ -480,12 +485,8 @@ enum DocReader {
 
         mutating func use(at fc: Int, paragraphStyle: () -> Int) {
             if !(last < runs.count && runs[last].start <= fc && fc < runs[last].end) {
-                var lo = 0, hi = runs.count - 1
-                last = runs.count
-                while lo <= hi {
-                    let mid = (lo + hi) / 2
-                    if runs[mid].end <= fc { lo = mid + 1 } else if runs[mid].start > fc { hi = mid - 1 } else { last = mid; break }
-                }
+                let runs = runs
+                last = DocReader.runIndex(containing: fc, runs.count, start: { runs[$0].start }, end: { runs[$0].end }) ?? runs.count
             }
             let run = last < runs.count ? runs[last] : nil
             let font = run?.font ?? run?.style.flatMap { styles.fonts[$0] } ?? styles.fonts[paragraphStyle()] ?? styles.defaultFont
