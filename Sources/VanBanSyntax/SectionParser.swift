@@ -27,6 +27,8 @@ private struct ParseState {
     var appendixTitleOpen = false
     var appendixNoteOpen = false
     var heldHeading: TextBlock?
+    /// The last paragraphs were a signature (its name line ends with no stop, and is no cut).
+    var endsInSignature = false
 
     enum Phase { case front, addressees, body, closing, recipients, appendix }
 
@@ -34,6 +36,15 @@ private struct ParseState {
         var i = frontMatter(blocks)
         while i < blocks.count {
             switch blocks[i] {
+            case .paragraph where phase != .appendix:
+                if let end = Self.signatureEnd(blocks, from: i, phase: phase) {
+                    flushHeldHeading()
+                    signature(blocks[i..<end].compactMap { if case .paragraph(let p) = $0 { p } else { nil } })
+                    endsInSignature = end == blocks.count
+                    i = end
+                    continue
+                }
+                if case .paragraph(let p) = blocks[i] { paragraph(p) }
             case .paragraph(let p): paragraph(p)
             case .table(let t):
                 flushHeldHeading()
@@ -292,6 +303,45 @@ private struct ParseState {
         }
     }
 
+    // MARK: - Signature in paragraphs
+
+    /// Where a signature laid out as paragraphs of its own ends (Word files and web pages that set
+    /// it without a table, often after the `Nơi nhận` list): authority lines (`KT. CHỦ TỊCH`), then
+    /// upper-case position lines and `(Đã ký)`, up to the name. A position and a name alone, as a law
+    /// is signed, count only where the document ends or `Nơi nhận` or an appendix follows.
+    static func signatureEnd(_ blocks: [Block], from i: Int, phase: Phase) -> Int? {
+        func text(_ k: Int) -> String? {
+            guard k < blocks.count, case .paragraph(let p) = blocks[k] else { return nil }
+            return p.text
+        }
+        guard let first = text(i) else { return nil }
+        let isAuthority = { (t: String) in SignatureParser.authorityPrefix(t) != nil && Case.isUpper(t) }
+        if isAuthority(first) {
+            var e = i + 1
+            var sawName = false
+            while let t = text(e), e - i < 12 {
+                if isAuthority(t) || Case.isUpper(t) || SignatureParser.isUnsigned(t) || HeaderParser.isRule(t) { e += 1; continue }
+                if SignatureParser.isName(t) { sawName = true; e += 1 }
+                break
+            }
+            return sawName || e > i + 1 ? e : nil
+        }
+        guard phase == .body || phase == .closing || phase == .recipients, SignatureParser.isPosition(first) else { return nil }
+        var e = i + 1
+        if let t = text(e), SignatureParser.isUnsigned(t) { e += 1 }
+        guard let name = text(e), !Case.isUpper(name), SignatureParser.isName(name) else { return nil }
+        e += 1
+        guard e < blocks.count else { return e }
+        guard let next = text(e) else { return e }  // a table follows
+        return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil ? e : nil
+    }
+
+    /// A signature read from its paragraphs; the first signature of the document is its own.
+    private mutating func signature(_ lines: [TextBlock]) {
+        if document.signature == nil { document.signature = SignatureParser.parse(lines) }
+        phase = .closing
+    }
+
     private mutating func addRecipients(_ entries: [(text: String, position: Position)]) {
         for e in entries {
             document.recipients.append(e.text)
@@ -438,7 +488,7 @@ private struct ParseState {
 
     /// A pasted excerpt that stops mid-sentence: say where it stops.
     mutating func noteTruncation(_ blocks: [Block]) {
-        guard case .paragraph(let p)? = blocks.last else { return }
+        guard case .paragraph(let p)? = blocks.last, !endsInSignature else { return }
         let ends: [String] = [".", ";", ":", "!", "?", ")", "”", "\"", "»", "…", "./."]
         guard !ends.contains(where: { p.text.endsWith($0) }) else { return }
         let lastBreak = p.breaks.last ?? 0

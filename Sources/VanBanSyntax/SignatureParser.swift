@@ -42,7 +42,8 @@ enum SignatureParser {
         return false
     }
 
-    private static func isName(_ line: String) -> Bool {
+    /// A person's name: two to six words, each capitalized (`Ma Thị Hoa`).
+    static func isName(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 6 else { return false }
         return words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false }

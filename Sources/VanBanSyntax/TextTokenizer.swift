@@ -124,9 +124,7 @@ enum TextLines {
             if SignatureParser.authorityPrefix(l.text) != nil, Case.isUpper(l.text) { sawAuthority = true; e += 1; continue }
             if sawAuthority {
                 if Case.isUpper(l.text) || SignatureParser.isUnsigned(l.text) { e += 1; continue }
-                // The name: a short line of capitalized words.
-                let words = l.text.split(separator: " ")
-                if words.count >= 2, words.count <= 6, words.allSatisfy({ $0.first?.isUppercase == true }) { sawName = true; e += 1 }
+                if SignatureParser.isName(l.text) { sawName = true; e += 1 }
                 break
             }
             // Recipient lines until the authority lines begin.
@@ -142,8 +140,7 @@ enum TextLines {
         var e = k + 1
         if e < lines.count, SignatureParser.isUnsigned(lines[e].text), !lines[e].afterBlank { e += 1 }
         guard e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, !Case.isUpper(lines[e].text) else { return nil }
-        let words = lines[e].text.split(separator: " ")
-        guard words.count >= 2, words.count <= 6, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        guard SignatureParser.isName(lines[e].text) else { return nil }
         e += 1
         return e == lines.count || lines[e].afterBlank ? e : nil
     }

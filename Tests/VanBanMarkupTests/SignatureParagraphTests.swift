@@ -1,0 +1,46 @@
+import Testing
+import VanBanModel
+import VanBanReader
+
+/// A signature laid out as paragraphs of its own, not in a layout table (web pages and Word files
+/// do both): after the recipients, before them, or alone as a law is signed.
+@Suite struct SignatureParagraphTests {
+    func parse(_ ending: String) throws -> Document {
+        let header = "<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH THÁI NGUYÊN</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+            + "<p>Độc lập - Tự do - Hạnh phúc</p></td></tr><tr><td><p>Số: 15/KH-UBND</p></td><td><p>Thái Nguyên, ngày 05 tháng 3 năm 2025</p></td></tr></table>"
+        let html = "<html><body>\(header)<p>KẾ HOẠCH</p><p>Phòng, chống thiên tai năm 2025</p><p>I. MỤC ĐÍCH</p>"
+            + "<p>1. Chủ động phòng ngừa, ứng phó kịp thời.</p>\(ending)</body></html>"
+        return try DocumentReader.read(Array(html.utf8), path: "ke-hoach.html")
+    }
+
+    @Test func afterTheRecipients() throws {
+        let doc = try parse("<p>Nơi nhận:</p><p>- Sở Nội vụ;</p><p>- Lưu: VT.</p><p>TM. ỦY BAN NHÂN DÂN</p><p>KT. CHỦ TỊCH</p>"
+            + "<p>PHÓ CHỦ TỊCH</p><p>(Đã ký)</p><p>Nguyễn Văn Bình</p>")
+        #expect(doc.recipients == ["- Sở Nội vụ;", "- Lưu: VT."])
+        let s = try #require(doc.signature)
+        #expect(s.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"])
+        #expect(s.position == "PHÓ CHỦ TỊCH")
+        #expect(s.name == "Nguyễn Văn Bình")
+        // The name line ends the document without a stop: that is a signature, not a cut.
+        #expect(!doc.diagnostics.contains { $0.rule == "I01" })
+    }
+
+    @Test func beforeTheRecipients() throws {
+        let doc = try parse("<p>TM. ỦY BAN NHÂN DÂN</p><p>CHỦ TỊCH</p><p>Lê Quang Tiến</p><p>Nơi nhận:</p><p>- Như trên;</p><p>- Lưu: VT.</p>")
+        #expect(doc.signature?.name == "Lê Quang Tiến")
+        #expect(doc.signature?.position == "CHỦ TỊCH")
+        #expect(doc.recipients == ["- Như trên;", "- Lưu: VT."])
+    }
+
+    @Test func aPositionAndANameAtTheEnd() throws {
+        let doc = try parse("<p>CHỦ TỊCH QUỐC HỘI</p><p>Trần Thanh Mẫn</p>")
+        #expect(doc.signature?.position == "CHỦ TỊCH QUỐC HỘI")
+        #expect(doc.signature?.name == "Trần Thanh Mẫn")
+    }
+
+    /// A position line and a name in the middle of the body are text, not a signature.
+    @Test func aPositionAndANameMidBodyStayText() throws {
+        let doc = try parse("<p>GIÁM ĐỐC SỞ Y TẾ</p><p>Nguyễn Văn An</p><p>2. Tổ chức diễn tập.</p>")
+        #expect(doc.signature == nil)
+    }
+}
