@@ -3,26 +3,8 @@ signature in layout tables, issuer lines split by line breaks, a tab, a deleted 
 clauses, points and dashes numbered by Word itself (numbering.xml), 
 an appendix table whose header repeats on each page, a group row spanning the table, a cell merged
 down two rows, a leftover grid column), deflated as Word saves it. Run: python3 make-ke-hoach-33.py"""
-import zipfile, os
-
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-
-def esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-def run(text, bold=False):
-    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
-
-def p(*runs, center=False):
-    ppr = '<w:pPr><w:jc w:val="center"/></w:pPr>' if center else ""
-    return f"<w:p>{ppr}{''.join(r if r.startswith('<') else run(r) for r in runs)}</w:p>"
-
-BR = "<w:r><w:br/></w:r>"
-
-def numbered(num, level, *runs):
-    numpr = f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
-    return f"<w:p>{numpr}{''.join(r if r.startswith('<') else run(r) for r in runs)}</w:p>"
+import os
+from wordml import *
 
 numbering = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<w:numbering {W}>'
@@ -36,24 +18,6 @@ numbering = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
     '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
     '</w:numbering>')
-TAB = "<w:r><w:tab/></w:r>"
-
-def tc(*paras, span=1, vmerge=None):
-    pr = ""
-    if span > 1: pr += f'<w:gridSpan w:val="{span}"/>'
-    if vmerge == "restart": pr += '<w:vMerge w:val="restart"/>'
-    elif vmerge == "continue": pr += "<w:vMerge/>"
-    pr = f"<w:tcPr>{pr}</w:tcPr>" if pr else ""
-    return f"<w:tc>{pr}{''.join(paras) if paras else '<w:p/>'}</w:tc>"
-
-def tr(*cells, header=False):
-    pr = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
-    return f"<w:tr>{pr}{''.join(cells)}</w:tr>"
-
-def tbl(grid, *rows):
-    cols = "".join(f'<w:gridCol w:w="{w}"/>' for w in grid)
-    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{cols}</w:tblGrid>{"".join(rows)}</w:tbl>'
-
 body = [
     tbl([3500, 5500],
         tr(tc(p("ỦY BAN NHÂN DÂN", BR, run("HUYỆN PHÚ LƯƠNG", bold=True), center=True), p("-------", center=True)),
@@ -93,29 +57,9 @@ body = [
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
 ]
 
-document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{"".join(body)}</w:body></w:document>'
-content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-    '</Types>')
-rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    '</Relationships>')
 doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://vbpl.vn" TargetMode="External"/>'
     '</Relationships>')
-
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ke-hoach-33-kh-ubnd-ban-word.docx")
-with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-    for name, data in [("[Content_Types].xml", content_types), ("_rels/.rels", rels),
-                       ("word/_rels/document.xml.rels", doc_rels), ("word/numbering.xml", numbering),
-                       ("word/document.xml", document)]:
-        info = zipfile.ZipInfo(name, date_time=(2025, 2, 14, 8, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        z.writestr(info, data.encode("utf-8"))
-print(out)
+write(out, [("word/_rels/document.xml.rels", doc_rels), ("word/numbering.xml", numbering), ("word/document.xml", document(*body))])

@@ -373,6 +373,8 @@ private struct DocxWalker {
     private var paragraphStyle: String?
     /// The paragraph being read: its lines so far (split at `w:br`).
     private var current: [[UInt8]] = [[]]
+    /// Text boxes (`w:txbxContent`) anchored in the paragraph being read: their paragraphs follow it.
+    private var boxes: [xmlNodePtr] = []
 
     /// Ends the current paragraph: its non-empty lines become lines of the text.
     mutating func flush() {
@@ -411,10 +413,21 @@ private struct DocxWalker {
             current.append([])
         } else if isNamed(node, "p") {
             flush()
+            let outer = boxes
+            boxes = []
             paragraphStyle = child(node, "pPr").flatMap { child($0, "pStyle") }.flatMap(value)
             if let label = numbering.label(child(node, "pPr")) { current[0] = Array((label + " ").utf8) }
             walk(node)
             flush()
+            // A text box floats where Word draws it; in the text it comes after its anchor paragraph.
+            let anchored = boxes
+            boxes = outer
+            for box in anchored {
+                walk(box)
+                flush()
+            }
+        } else if isNamed(node, "drawing") || isNamed(node, "pict") {
+            textBoxes(in: node)
         } else if isNamed(node, "tbl") {
             flush()
             blocks.append(.table(table(node)))
@@ -436,12 +449,25 @@ private struct DocxWalker {
     }
 
     /// Subtrees whose text is not the document's flow: deleted text, field codes, properties, the
-    /// fallback copy of alternate content, footnote references, section properties, and drawings
-    /// (a text box's paragraphs sit inside a run of another paragraph; they are not read).
+    /// fallback copy of alternate content (a VML copy of the drawing before it), footnote references,
+    /// section properties.
     private static let skipped: [StaticString] = [
         "del", "delText", "instrText", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
-        "footnoteReference", "endnoteReference", "commentReference", "fldChar", "drawing", "pict", "txbxContent",
+        "footnoteReference", "endnoteReference", "commentReference", "fldChar",
     ]
+
+    /// Notes the text boxes of a drawing (DrawingML `wps:txbx`, VML `v:textbox`, one by one in a
+    /// group) for the end of the paragraph; a picture or a line holds none.
+    private mutating func textBoxes(in node: xmlNodePtr) {
+        var c = node.pointee.children
+        while let n = c {
+            if n.pointee.type == XML_ELEMENT_NODE {
+                if isNamed(n, "txbxContent") { boxes.append(n) }
+                else if !isNamed(n, "Fallback") { textBoxes(in: n) }
+            }
+            c = n.pointee.next
+        }
+    }
 
     // MARK: Tables
 

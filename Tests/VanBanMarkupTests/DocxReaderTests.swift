@@ -29,10 +29,39 @@ import VanBanTestSupport
         #expect(try texts(body) == ["1:Chính phủ", "2:KT. THỦ TƯỚNG", "3:Độc lập - Tự do"])
     }
 
-    /// A text box's paragraphs sit inside a run of another paragraph: that paragraph stays whole.
-    @Test func aTextBoxDoesNotSplitItsParagraph() throws {
-        let box = "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r>"
-        #expect(try texts("<w:p><w:r><w:t>Căn cứ Luật </w:t></w:r>\(box)<w:r><w:t>Tổ chức chính quyền địa phương;</w:t></w:r></w:p>") == ["1:Căn cứ Luật Tổ chức chính quyền địa phương;"])
+    static let wp = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+    static let mc = "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+    static let v = "xmlns:v=\"urn:schemas-microsoft-com:vml\""
+
+    /// A DrawingML text box in a run, with Word's VML copy of it as the fallback.
+    func textBox(_ paragraphs: String, fallback: Bool = true) -> String {
+        let choice = "<w:drawing><wp:anchor \(Self.wp)><wps:wsp xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:txbx><w:txbxContent>\(paragraphs)</w:txbxContent></wps:txbx></wps:wsp></wp:anchor></w:drawing>"
+        guard fallback else { return "<w:r>\(choice)</w:r>" }
+        return "<w:r><mc:AlternateContent \(Self.mc)><mc:Choice Requires=\"wps\">\(choice)</mc:Choice>"
+            + "<mc:Fallback><w:pict><v:shape \(Self.v)><v:textbox><w:txbxContent>\(paragraphs)</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    }
+
+    /// A text box's paragraphs sit inside a run of another paragraph: that paragraph stays whole,
+    /// and the box's paragraphs follow it, read once (not again from the VML fallback copy).
+    @Test func aTextBoxFollowsItsAnchorParagraphOnce() throws {
+        let box = textBox("<w:p><w:r><w:t>Nơi nhận:</w:t></w:r></w:p><w:p><w:r><w:t>- Lưu: VT.</w:t></w:r></w:p>")
+        #expect(try texts("<w:p><w:r><w:t>Căn cứ Luật </w:t></w:r>\(box)<w:r><w:t>Tổ chức chính quyền địa phương;</w:t></w:r></w:p><w:p><w:r><w:t>Sau</w:t></w:r></w:p>")
+            == ["1:Căn cứ Luật Tổ chức chính quyền địa phương;", "2:Nơi nhận:", "3:- Lưu: VT.", "4:Sau"])
+    }
+
+    /// A VML text box alone (older files), two boxes of one paragraph in order, a box in a table
+    /// cell (its lines are the cell's), a box inside a box, and drawings that hold no text.
+    @Test func textBoxesInVMLInCellsAndNested() throws {
+        let vml = "<w:r><w:pict><v:shape \(Self.v)><v:textbox><w:txbxContent><w:p><w:r><w:t>CHỦ TỊCH</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        let line = "<w:r><w:drawing><wp:inline \(Self.wp)><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"/></wp:inline></w:drawing></w:r>"
+        let inner = textBox("<w:p><w:r><w:t>trong</w:t></w:r></w:p>", fallback: false)
+        let body = "<w:p><w:r><w:t>A</w:t></w:r>\(vml)\(line)\(textBox("<w:p><w:r><w:t>B</w:t></w:r>\(inner)</w:p>"))</w:p>"
+            + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>ô</w:t></w:r>\(textBox("<w:p><w:r><w:t>hộp trong ô</w:t></w:r></w:p>"))</w:p></w:tc></w:tr></w:tbl>"
+        let read = try blocks(body)
+        let paragraphs = read.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(paragraphs == ["A", "CHỦ TỊCH", "B", "trong"])
+        guard case .table(let t) = try #require(read.last) else { Issue.record("no table"); return }
+        #expect(t.rows.map { $0.map(\.text) } == [["ô\nhộp trong ô"]])
     }
 
     @Test func spansMergesHeaderRowsAndLeftoverGridColumns() throws {
@@ -224,6 +253,20 @@ import VanBanTestSupport
         #expect(doc.signature?.name == "Hồ Tiến Thiệu" && doc.recipients == ["- Như Điều 2;", "- Lưu: VT."])
         #expect(doc.appendices.first?.tables.first?.columns.map(\.role) == [.index, .task, .lead, .timeline])
         #expect(doc.page?.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [20, 20, 30, 15])
+    }
+
+    /// A Công văn whose recipients and signature float in text boxes anchored to its last paragraph
+    /// (Fixtures/docx/make-cong-van-215.py): both are read once each, after that paragraph, and the
+    /// signature's paragraphs are a signature, not more recipients.
+    @Test func fixtureTextBoxesHoldRecipientsAndSignature() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/docx/cong-van-215-ubnd-kt-hop-van-ban.docx")
+        #expect(doc.header.number == "215/UBND-KT" && doc.header.date == "2025-05-09")
+        #expect(doc.header.title == "V/v rà soát hiện trạng đường giao thông nông thôn năm 2025")
+        #expect(doc.recipients == ["- Như trên;", "- Chủ tịch, các PCT UBND huyện;", "- Lưu: VT, KT."])
+        #expect(doc.signature?.authorityLines == ["KT. CHỦ TỊCH"])
+        #expect(doc.signature?.position == "PHÓ CHỦ TỊCH" && doc.signature?.name == "Ma Thị Hoa")
+        #expect(doc.body.map(\.label) == ["1", "2"])
+        #expect(doc.diagnostics.isEmpty)
     }
 
     /// Word 97's automatic numbers (Fixtures/doc/make-quyet-dinh-48.py): articles numbered by their
