@@ -198,9 +198,21 @@ struct FontTable {
 /// Word's automatic list numbers (`word/numbering.xml`): the `1.`, `a)`, `-` that Word draws before a
 /// paragraph with `w:numPr` and that are not in its text. Counted as Word counts them: per abstract
 /// list, so instances (`w:num`) of one list number on from each other, except where an instance
-/// restarts a level (`w:startOverride`, at its first paragraph on that level).
+/// restarts a level (`w:startOverride`, at its first paragraph on that level). A level starts again
+/// after any higher level counts, unless its `w:lvlRestart` says after which one (0: never, as
+/// articles numbered on across chapters).
 struct ListNumbering {
-    struct Level { var format = "decimal"; var text = ""; var start = 1 }
+    struct Level {
+        var format = "decimal"
+        var text = ""
+        var start = 1
+        /// `w:lvlRestart`: the 1-based level whose use restarts this one (with every higher level);
+        /// 0 never; nil after any higher level.
+        var restart: Int?
+
+        /// Whether a paragraph at `ilvl`, a higher level, starts this level's count again.
+        func restarts(after ilvl: Int) -> Bool { restart.map { ilvl < $0 } ?? true }
+    }
     private var abstract: [Int: [Int: Level]] = [:]
     /// numId → (abstractNumId, level start overrides).
     private var lists: [Int: (abstract: Int, starts: [Int: Int])] = [:]
@@ -225,6 +237,7 @@ struct ListNumbering {
                     if let f = child(lvl, "numFmt").flatMap(value) { level.format = f }
                     if let t = child(lvl, "lvlText").flatMap(value) { level.text = t }
                     if let s = child(lvl, "start").flatMap(value).flatMap({ Int($0) }) { level.start = s }
+                    level.restart = child(lvl, "lvlRestart").flatMap(value).flatMap { Int($0) }
                     levels[ilvl] = level
                 }
                 abstract[id] = levels
@@ -271,7 +284,7 @@ struct ListNumbering {
         } else {
             count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1
         }
-        for deeper in (ilvl + 1)..<9 { count[deeper] = nil }
+        for deeper in (ilvl + 1)..<9 where levels[deeper]?.restarts(after: ilvl) ?? true { count[deeper] = nil }
         counters[list.abstract] = count
         if level.format == "none" { return nil }
         if level.format == "bullet" { return level.text.contains("+") ? "+" : "-" }

@@ -123,6 +123,32 @@ import VanBanTestSupport
         #expect(texts == ["1. Một", "2. Hai", "3. Ba", "1. Lại một", "2. Lại hai"])
     }
 
+    /// `w:lvlRestart`: articles numbered on across chapters (0: never restart), points that restart
+    /// at each chapter but not at each article (1: after level 1 only), and clauses that restart as
+    /// Word does by default, after any higher level.
+    @Test func levelRestartRules() throws {
+        func lvl(_ i: Int, _ format: String, _ text: String, restart: Int? = nil) -> String {
+            "<w:lvl w:ilvl=\"\(i)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/>"
+                + (restart.map { "<w:lvlRestart w:val=\"\($0)\"/>" } ?? "") + "<w:lvlText w:val=\"\(text)\"/></w:lvl>"
+        }
+        let numbering = "<w:numbering \(Self.w)><w:abstractNum w:abstractNumId=\"0\">"
+            + lvl(0, "upperRoman", "Chương %1") + lvl(1, "decimal", "Điều %2.", restart: 0) + lvl(2, "decimal", "%3.")
+            + lvl(3, "lowerLetter", "%4)", restart: 1)
+            + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
+        func para(_ level: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = para(0, "QUY ĐỊNH CHUNG") + para(1, "Phạm vi") + para(2, "Khoản") + para(3, "điểm") + para(1, "Đối tượng")
+            + para(2, "Khoản") + para(3, "điểm") + para(0, "TỔ CHỨC THỰC HIỆN") + para(1, "Hiệu lực") + para(2, "Khoản") + para(3, "điểm")
+        let xml = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>"
+        let read = try DocxReader.read(DocxWriter.package(documentXML: xml, parts: [("word/numbering.xml", numbering)]))
+        let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == [
+            "Chương I QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", "1. Khoản", "a) điểm", "Điều 2. Đối tượng", "1. Khoản", "b) điểm",
+            "Chương II TỔ CHỨC THỰC HIỆN", "Điều 3. Hiệu lực", "1. Khoản", "a) điểm",
+        ])
+    }
+
     @Test func aHugeSpanIsBounded() throws {
         let body = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         guard case .table(let t) = try #require(try blocks(body).first) else { Issue.record("no table"); return }
