@@ -356,11 +356,12 @@ private struct ParseState {
         // A form's own header (agency | quốc hiệu) inside an appendix is layout, not data.
         let layoutHeader = t.rowsMarked && HeaderParser.isHeader(t)
         if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return }
-        let isSignatureBlock = cells.contains { c in
+        let parts = cells.flatMap(SignatureParser.split)
+        let isSignatureBlock = parts.contains { c in
             c.text.startsWith("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
         }
         if isSignatureBlock, phase != .appendix || cells.count <= 3 {
-            for c in cells {
+            for c in parts {
                 if c.text.startsWith("Nơi nhận") {
                     document.recipientsLabel = c.lines.first?.position
                     addRecipients(SignatureParser.recipients(c.lines))

@@ -79,6 +79,26 @@ enum SignatureParser {
             name: name, line: first.line, namePosition: namePosition)
     }
 
+    /// A cell that holds both the recipients and the signature (a signature table flattened into
+    /// one cell, by a site or a PDF export) as two cells, split where the second begins: at the
+    /// first authority line after `Nơi nhận`, or at `Nơi nhận` after an authority line.
+    static func split(_ c: RawCell) -> [RawCell] {
+        let lines = c.lines
+        guard lines.count >= 2 else { return [c] }
+        let isAuthority = { (l: TextBlock) in authorityPrefix(l.text) != nil && Case.isUpper(l.text) }
+        let k: Int?
+        if lines[0].text.startsWith("Nơi nhận") {
+            k = lines.indices.dropFirst().first { isAuthority(lines[$0]) }
+        } else if let n = lines.indices.dropFirst().first(where: { lines[$0].text.startsWith("Nơi nhận") }), lines[..<n].contains(where: isAuthority) {
+            k = n
+        } else {
+            k = nil
+        }
+        guard let k else { return [c] }
+        let head = Array(lines[..<k]), tail = Array(lines[k...])
+        return [RawCell(lines: head, paragraphs: head, line: head[0].line), RawCell(lines: tail, paragraphs: tail, line: tail[0].line)]
+    }
+
     /// Nơi nhận: one entry per printed line, wrapped lines joined back to their entry.
     static func recipients(_ lines: [TextBlock]) -> [(text: String, position: Position)] {
         var out: [(text: String, position: Position)] = []

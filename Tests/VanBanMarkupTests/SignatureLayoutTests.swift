@@ -2,9 +2,10 @@ import Testing
 import VanBanModel
 import VanBanReader
 
-/// A signature laid out as paragraphs of its own, not in a layout table (web pages and Word files
-/// do both): after the recipients, before them, or alone as a law is signed.
-@Suite struct SignatureParagraphTests {
+/// The signature and the recipients however they are laid out: as paragraphs of their own, not in
+/// a layout table (web pages and Word files do both), after the recipients, before them, or alone as
+/// a law is signed; or flattened into one table cell.
+@Suite struct SignatureLayoutTests {
     func parse(_ ending: String) throws -> Document {
         let header = "<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH THÁI NGUYÊN</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
             + "<p>Độc lập - Tự do - Hạnh phúc</p></td></tr><tr><td><p>Số: 15/KH-UBND</p></td><td><p>Thái Nguyên, ngày 05 tháng 3 năm 2025</p></td></tr></table>"
@@ -42,5 +43,26 @@ import VanBanReader
     @Test func aPositionAndANameMidBodyStayText() throws {
         let doc = try parse("<p>GIÁM ĐỐC SỞ Y TẾ</p><p>Nguyễn Văn An</p><p>2. Tổ chức diễn tập.</p>")
         #expect(doc.signature == nil)
+    }
+
+    /// A pipe-text signature table flattened into one cell (sites and PDF exports do it): the cell is
+    /// split where the signature begins.
+    @Test func recipientsAndSignatureInOnePipeTextCell() throws {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+            + "Số: 1234/UBND-VX\nV/v an toàn thực phẩm\n|\nNinh Bình, ngày 02 tháng 4 năm 2024\n|\n"
+            + "1. Giao Sở Y tế chủ trì thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Thị Hà\n|\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "cong-van.txt")
+        #expect(doc.recipients == ["- Như trên;", "- Lưu: VT, VX."])
+        #expect(doc.signature?.authorityLines == ["TL. CHỦ TỊCH"])
+        #expect(doc.signature?.position == "CHÁNH VĂN PHÒNG" && doc.signature?.name == "Nguyễn Thị Hà")
+    }
+
+    /// The other order in one cell of a page's table: the signature, then `Nơi nhận`.
+    @Test func signatureThenRecipientsInOneHTMLCell() throws {
+        let doc = try parse("<table><tr><td><p>TM. ỦY BAN NHÂN DÂN</p><p>CHỦ TỊCH</p><p>Lê Quang Tiến</p><p>Nơi nhận:</p>"
+            + "<p>- Như trên;</p><p>- Lưu: VT.</p></td></tr></table>")
+        #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN"])
+        #expect(doc.signature?.name == "Lê Quang Tiến")
+        #expect(doc.recipients == ["- Như trên;", "- Lưu: VT."])
     }
 }
