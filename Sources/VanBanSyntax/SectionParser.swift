@@ -73,14 +73,38 @@ private struct ParseState {
             for k in 0..<h { keepAsMetadata(blocks[k]) }
             HeaderParser.parse(t, into: &document.header)
             i = h + 1
+        } else if let (start, end, t) = Self.headerParagraphs(blocks) {
+            for k in 0..<start { keepAsMetadata(blocks[k]) }
+            HeaderParser.parse(t, into: &document.header)
+            i = end
+            return typeAndTitle(blocks, from: i, hasHeader: true)
         }
+        return typeAndTitle(blocks, from: i, hasHeader: headerIndex != nil)
+    }
+
+    /// A header printed as paragraphs of its own, with no layout table (some pages and converted
+    /// Word files): read as the line forms read theirs, as the layout table of its lines.
+    static func headerParagraphs(_ blocks: [Block]) -> (start: Int, end: Int, table: RawTable)? {
+        var lines: [TextLines.Line] = []
+        for block in blocks.prefix(40) {
+            guard case .paragraph(let p) = block else { break }
+            lines.append(TextLines.Line(text: p.text, number: p.line, column: p.column, afterBlank: false, cells: nil))
+        }
+        guard let (start, end) = TextLines.headerRegion(lines), end - start >= 2 else { return nil }
+        return (start, end, TextLines.layoutTable(lines[start..<end]))
+    }
+
+    /// The type line, the title and the authority line after the header (at `i`); returns where the
+    /// body starts.
+    private mutating func typeAndTitle(_ blocks: [Block], from start: Int, hasHeader: Bool) -> Int {
+        var i = start
         // The type line: within the first paragraphs after the header (or at the top without one).
-        let window = blocks[i..<min(blocks.count, i + (headerIndex == nil ? 8 : 4))]
+        let window = blocks[i..<min(blocks.count, i + (hasHeader ? 4 : 8))]
         guard let t = window.firstIndex(where: { block in
             if case .paragraph(let p) = block { return DocumentTypes.typeLine(p.text) != nil }
             return false
         }), case .paragraph(let typeLine) = blocks[t] else {
-            return headerIndex == nil ? i : titleWithoutTypeLine(blocks, from: i)
+            return hasHeader ? titleWithoutTypeLine(blocks, from: i) : i
         }
         for k in i..<t {
             if case .paragraph(let p) = blocks[k], p.text.startsWith("V/v") || p.text.startsWith("V/V") {

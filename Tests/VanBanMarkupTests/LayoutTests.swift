@@ -1,11 +1,12 @@
 import Testing
+import VanBanMarkup
 import VanBanModel
 import VanBanReader
 
-/// The signature and the recipients however they are laid out: as paragraphs of their own, not in
-/// a layout table (web pages and Word files do both), after the recipients, before them, or alone as
-/// a law is signed; or flattened into one table cell.
-@Suite struct SignatureLayoutTests {
+/// The header, the signature and the recipients however they are laid out: as paragraphs of their
+/// own, not in a layout table (web pages and Word files do both); the signature after the recipients,
+/// before them, or alone as a law is signed; or flattened into one table cell.
+@Suite struct LayoutTests {
     func parse(_ ending: String) throws -> Document {
         let header = "<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH THÁI NGUYÊN</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
             + "<p>Độc lập - Tự do - Hạnh phúc</p></td></tr><tr><td><p>Số: 15/KH-UBND</p></td><td><p>Thái Nguyên, ngày 05 tháng 3 năm 2025</p></td></tr></table>"
@@ -64,5 +65,29 @@ import VanBanReader
         #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN"])
         #expect(doc.signature?.name == "Lê Quang Tiến")
         #expect(doc.recipients == ["- Như trên;", "- Lưu: VT."])
+    }
+
+    static let headerLines = ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN", "-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "---------------", "Số: 15/KH-UBND", "Thái Nguyên, ngày 05 tháng 3 năm 2025",
+        "KẾ HOẠCH", "Phòng, chống thiên tai năm 2025", "I. MỤC ĐÍCH", "1. Chủ động phòng ngừa, ứng phó kịp thời./."]
+
+    func expectHeader(_ doc: Document) {
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN")
+        #expect(doc.header.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(doc.header.number == "15/KH-UBND" && doc.header.place == "Thái Nguyên" && doc.header.date == "2025-03-05")
+        #expect(doc.header.type == "KẾ HOẠCH" && doc.header.title == "Phòng, chống thiên tai năm 2025")
+        #expect(doc.body.map(\.label) == ["I"] && doc.preamble.isEmpty)
+    }
+
+    /// A header printed as paragraphs, with no layout table, on a page and in a Word file.
+    @Test func headerAsParagraphsOnAPage() throws {
+        let html = "<html><body>" + Self.headerLines.map { "<p>\($0)</p>" }.joined() + "</body></html>"
+        expectHeader(try DocumentReader.read(Array(html.utf8), path: "ke-hoach.html"))
+    }
+
+    @Test func headerAsParagraphsInAWordFile() throws {
+        let body = Self.headerLines.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
+        let xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>"
+        expectHeader(try DocumentReader.read(DocxWriter.package(documentXML: xml), path: "ke-hoach.docx"))
     }
 }
