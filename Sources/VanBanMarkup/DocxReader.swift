@@ -461,11 +461,11 @@ private struct DocxWalker {
         }
     }
 
-    /// Subtrees whose text is not the document's flow: deleted text, field codes, properties, the
-    /// fallback copy of alternate content (a VML copy of the drawing before it), footnote references,
-    /// section properties.
+    /// Subtrees whose text is not the document's flow: deleted text and the old place of moved text
+    /// (tracked changes show the document as accepted), field codes, properties, the fallback copy of
+    /// alternate content (a VML copy of the drawing before it), footnote references, section properties.
     private static let skipped: [StaticString] = [
-        "del", "delText", "instrText", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
+        "del", "delText", "moveFrom", "instrText", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
         "footnoteReference", "endnoteReference", "commentReference", "fldChar",
     ]
 

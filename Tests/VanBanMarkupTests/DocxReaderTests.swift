@@ -29,6 +29,13 @@ import VanBanTestSupport
         #expect(try texts(body) == ["1:Chính phủ", "2:KT. THỦ TƯỚNG", "3:Độc lập - Tự do"])
     }
 
+    /// Moved text (tracked): read at its new place, not at its old one.
+    @Test func movedTextIsReadOnceAtItsNewPlace() throws {
+        let body = "<w:p><w:moveFrom w:id=\"1\" w:author=\"a\"><w:r><w:t>Lưu: VT.</w:t></w:r></w:moveFrom><w:r><w:t>- Như trên;</w:t></w:r></w:p>"
+            + "<w:p><w:moveTo w:id=\"2\" w:author=\"a\"><w:r><w:t>- Lưu: VT.</w:t></w:r></w:moveTo></w:p>"
+        #expect(try texts(body) == ["1:- Như trên;", "2:- Lưu: VT."])
+    }
+
     static let wp = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
     static let mc = "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
     static let v = "xmlns:v=\"urn:schemas-microsoft-com:vml\""
