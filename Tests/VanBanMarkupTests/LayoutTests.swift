@@ -85,6 +85,12 @@ import VanBanReader
         expectHeader(try DocumentReader.read(Array(html.utf8), path: "ke-hoach.html"))
     }
 
+    /// The whole text in one block, its lines split by `<br>` (pages made from a text copy).
+    @Test func headerAsLinesOfOneBlock() throws {
+        let html = "<html><body><div class=\"noi-dung\">" + Self.headerLines.joined(separator: "<br>\n") + "</div></body></html>"
+        expectHeader(try DocumentReader.read(Array(html.utf8), path: "ke-hoach.html"))
+    }
+
     @Test func headerAsParagraphsInAWordFile() throws {
         let body = Self.headerLines.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
         let xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>"
