@@ -12,8 +12,7 @@ import Darwin
 /// otherwise Windows-1258, the Vietnamese code page.
 public enum HTMLDecoder {
     public static func decode(_ raw: [UInt8]) throws(InputError) -> SourceText {
-        if raw.starts(with: [0xFF, 0xFE]) { return try SourceText(decoding: convert(Array(raw.dropFirst(2)), from: "UTF-16LE") ?? []) }
-        if raw.starts(with: [0xFE, 0xFF]) { return try SourceText(decoding: convert(Array(raw.dropFirst(2)), from: "UTF-16BE") ?? []) }
+        if let utf8 = SourceText.utf8(fromUTF16: raw) { return try SourceText(decoding: utf8) }
         if raw.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) { throw .binary }
         // UTF-8 (the common case) is checked once, by the decoder itself.
         do {

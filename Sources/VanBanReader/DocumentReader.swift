@@ -109,7 +109,9 @@ public enum DocumentReader {
     }
 
     /// Parses one document and returns the decoded source too (for diagnostics that quote lines).
-    public static func readWithSource(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> (document: Document, source: SourceText) {
+    public static func readWithSource(_ file: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> (document: Document, source: SourceText) {
+        // A UTF-16 text or page is read as its UTF-8 (the file's own bytes still name it: sha256).
+        let raw = SourceText.utf8(fromUTF16: file) ?? file
         let form = form ?? detectForm(raw, path: path)
         let text: SourceText
         let blocks: [Block]
@@ -130,7 +132,7 @@ public enum DocumentReader {
         case .docx:
             do { (text, blocks, page) = try DocxReader.read(raw) } catch { throw .docx(error) }
         }
-        var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(raw)), diagnostics: text.diagnostics)
+        var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(file)), diagnostics: text.diagnostics)
         doc.page = page
         return (doc, text)
     }

@@ -61,6 +61,27 @@ public struct SourceText: Sendable {
         self.diagnostics = notes
     }
 
+    /// UTF-8 for a text saved as UTF-16 (with its byte order mark, as Windows Notepad saves
+    /// "Unicode"); nil for any other input. Unpaired surrogates become U+FFFD (reported as U01 by
+    /// the decoder); an odd last byte is dropped.
+    public static func utf8(fromUTF16 raw: [UInt8]) -> [UInt8]? {
+        guard raw.count >= 2 else { return nil }
+        let little: Bool
+        switch (raw[0], raw[1]) {
+        case (0xFF, 0xFE): little = true
+        case (0xFE, 0xFF): little = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(raw.count / 2)
+        var i = 2
+        while i + 1 < raw.count {
+            units.append(little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1]))
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
     /// The number of lines.
     public var lineCount: Int { lineStarts.count }
 

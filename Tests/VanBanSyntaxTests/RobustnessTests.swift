@@ -46,6 +46,23 @@ import VanBanTestSupport
         }
     }
 
+    /// A text or page saved as UTF-16 (Windows Notepad's "Unicode") reads as the same document as
+    /// its UTF-8, apart from the file's own checksum.
+    @Test(arguments: ["pipe-text/cong-van-1234-ubnd-vx-kinh-gui.txt", "html/ke-hoach-45-utf8-khai-bao-1252.html"], [true, false])
+    func utf16InputReadsAsItsUTF8(_ fixture: String, _ littleEndian: Bool) throws {
+        let utf8 = try #require(TestFiles.read(TestFiles.fixtures + "/" + fixture))
+        let units = String(decoding: utf8, as: UTF8.self).utf16
+        let utf16 = (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) + units.flatMap { u -> [UInt8] in
+            littleEndian ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)]
+        }
+        var a = try DocumentReader.read(utf8, path: fixture)
+        var b = try DocumentReader.read(utf16, path: fixture)
+        #expect(a.source.sha256 != b.source.sha256)
+        a.source.sha256 = nil
+        b.source.sha256 = nil
+        #expect(a == b)
+    }
+
     @Test func unclosedTablesAndZeroSpansRead() throws {
         let doc = try DocumentReader.read(Array("<html><body><table><tr><td rowspan=0>x".utf8), path: "x.html")
         #expect(doc.source.form == .html)

@@ -8,6 +8,19 @@ import VanBanModel
         #expect(throws: InputError.empty) { try SourceText(decoding: Array(text.utf8)) }
     }
 
+    /// UTF-16 with its byte order mark, either way round: a surrogate pair survives, an unpaired
+    /// surrogate becomes U+FFFD, an odd last byte is dropped; any other input is not UTF-16.
+    @Test func utf16WithAByteOrderMarkBecomesUTF8() {
+        let text = "Số: 15/KH-UBND 𠀀"  // U+20000 is a surrogate pair
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { u -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        #expect(SourceText.utf8(fromUTF16: le) == Array(text.utf8))
+        #expect(SourceText.utf8(fromUTF16: be + [0x41]) == Array(text.utf8))
+        #expect(SourceText.utf8(fromUTF16: [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]) == Array("\u{FFFD}A".utf8))
+        #expect(SourceText.utf8(fromUTF16: Array(text.utf8)) == nil)
+        #expect(SourceText.utf8(fromUTF16: [0xEF, 0xBB, 0xBF, 0x41]) == nil)
+    }
+
     @Test func binaryInputIsAnError() {
         #expect(throws: InputError.binary) { try SourceText(decoding: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) }
         #expect(throws: InputError.binary) { try SourceText(decoding: Array("abc".utf8) + [0, 1, 2]) }
