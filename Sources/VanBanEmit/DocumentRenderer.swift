@@ -149,12 +149,13 @@ private struct Writer {
             for r in t.rows { out += "<w:tr>" + r.cells.map { cell($0.split(separator: "\n").map(String.init)) }.joined() + "</w:tr>\n" }
             out += "</w:tbl>\n"
         case .text:
-            out += header.joined(separator: " | ") + " |\n"
-            for r in t.rows { out += r.cells.map { $0.replacingNewlines() }.joined(separator: " | ") + " |\n" }
+            // A line break inside a cell is written `<br>`, as GFM tables write one.
+            out += header.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n"
+            for r in t.rows { out += r.cells.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n" }
             out += "\n"
         case .markdown:
-            out += "| " + header.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: header.count) + "\n"
-            for r in t.rows { out += "| " + r.cells.map { $0.replacingNewlines().replacingPipes() }.joined(separator: " | ") + " |\n" }
+            out += "| " + header.map { $0.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: header.count) + "\n"
+            for r in t.rows { out += "| " + r.cells.map { $0.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n" }
             out += "\n"
         }
     }
@@ -208,6 +209,6 @@ private struct Writer {
 }
 
 private extension String {
-    func replacingNewlines() -> String { split(separator: "\n").joined(separator: " ") }
+    func breaksAsBR() -> String { split(separator: "\n").joined(separator: "<br>") }
     func replacingPipes() -> String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
 }

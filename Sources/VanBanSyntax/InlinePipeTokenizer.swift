@@ -11,14 +11,23 @@ public struct InlinePipeTokenizer {
         "Ngày có hiệu lực", "Ngày công báo", "Số công báo", "Tình trạng", "Lĩnh vực", "Ngày hết hiệu lực", "Tình trạng hiệu lực",
     ]
 
+    /// `<br>`, `<br/>` and `<br />` (any case) as line breaks.
+    static func breakingAtBR(_ line: String) -> String {
+        guard line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }
+        var out = line
+        for tag in ["<br>", "<br/>", "<br />", "<BR>", "<BR/>", "<BR />", "<Br>"] { out = out.replacingAll(tag, with: "\n") }
+        return out
+    }
+
     public func tokenize(_ source: SourceText) -> [Block] {
         var lines: [TextLines.Line] = []
         var pending: [TextLines.Line] = []  // lines that continue into the next row's first cell
         var blank = false
         for n in 1...max(1, source.lineCount) {
             // A physical line is one row. Literal "\r\n" text from a bad export is a line break
-            // inside it, so a cell and its "|" may stand on different escaped lines.
-            let physical = source.lineText(n)
+            // inside it, so a cell and its "|" may stand on different escaped lines; so is `<br>`,
+            // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.
+            let physical = Self.breakingAtBR(source.lineText(n))
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
                 .map(\.collapsingSpaces).filter { !$0.isEmpty }
             guard !pieces.isEmpty else { blank = true; continue }

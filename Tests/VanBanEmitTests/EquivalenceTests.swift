@@ -43,6 +43,32 @@ import VanBanTestSupport
         #expect(try Self.content(back) == expected, "docx of \(fixture.name)")
     }
 
+    /// The real pages' tables, many of whose cells hold line breaks, come back cell for cell from the
+    /// text form (a break in a cell is written `<br>`, as in a GFM table).
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func corpusTablesSurviveTheTextForm() throws {
+        let pages = TestFiles.list(TestFiles.corpus + "/html", suffix: ".html")
+        #expect(pages.count >= 5)
+        var broken = 0
+        for page in pages {
+            let original = try TestFiles.parse(TestFiles.corpus + "/html/" + page)
+            let back = try DocumentReader.read(Array(DocumentRenderer.render(original, as: .text).utf8), path: "x", form: .text)
+            func tables(_ d: Document) -> [[[String]]] {
+                (d.tables + d.appendices.flatMap(\.tables)).map { t in [t.columns.map(\.header)] + t.rows.map(\.cells) }
+            }
+            broken += tables(original).joined().joined().filter { $0.contains("\n") }.count
+            #expect(tables(back) == tables(original), "\(page)")
+        }
+        #expect(broken > 100)  // the pages do hold cells of several lines
+    }
+
+    /// `<br>` in any of its spellings breaks a row's cell; elsewhere in a row it is not text.
+    @Test func breakTagsInARowAreLineBreaks() throws {
+        let text = "KẾ HOẠCH\n\nTT | Nội dung | Thời gian |\n1 | Rà soát<br>văn bản | Quý I<BR/>năm 2025 |\n2 | Tổng hợp<br />kết quả | Quý II |\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát\nvăn bản", "Quý I\nnăm 2025"], ["2", "Tổng hợp\nkết quả", "Quý II"]])
+    }
+
     @Test func markdownRendersTablesAsGFM() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
         let md = DocumentRenderer.render(doc, as: .markdown)
