@@ -14,7 +14,7 @@ public enum HTMLReader {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         guard !text.bytes.isEmpty, text.bytes.count < Int(Int32.max) else { throw .noDocument }
-        let parsed: xmlDocPtr? = text.bytes.withUnsafeBufferPointer { buf in
+        let parsed: xmlDocPtr? = withoutRevealedConditionals(text.bytes).withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { parse($0, count: buf.count, options: options) }
             }
@@ -27,6 +27,42 @@ public enum HTMLReader {
         walker.flush()
         return walker.blocks
     }
+}
+
+/// The page without the markers of Word's "downlevel-revealed" conditionals, `<![if !supportLists]>`
+/// and `<![endif]>` (a page saved from Word puts its list numbers between them): browsers show what
+/// they enclose and drop the markers, which libxml2 would keep as text (`<![if …]>1. Nội dung`, no
+/// longer a numbered clause). The same array when there is none.
+func withoutRevealedConditionals(_ bytes: [UInt8]) -> [UInt8] {
+    func marker(at i: Int) -> Int? {
+        // `<![if` … `]>` or `<![endif]>`, within one short tag; the end offset after `>`.
+        guard i + 5 < bytes.count, bytes[i + 1] == 0x21, bytes[i + 2] == 0x5B, bytes[i + 3] | 0x20 == 0x69 || bytes[i + 3] | 0x20 == 0x65 else { return nil }
+        let word = bytes[(i + 3)..<min(bytes.count, i + 8)].map { $0 | 0x20 }
+        guard word.starts(with: Array("if".utf8)) && (word.count < 3 || word[2] == 0x20) || word.starts(with: Array("endif".utf8)) else { return nil }
+        var k = i + 4
+        while k + 1 < bytes.count, k - i < 120 {
+            if bytes[k] == 0x5D, bytes[k + 1] == 0x3E { return k + 2 }
+            if bytes[k] == 0x3C || bytes[k] == 0x0A { return nil }
+            k += 1
+        }
+        return nil
+    }
+    var out: [UInt8] = []
+    var copied = 0
+    var i = 0
+    while i < bytes.count {
+        if bytes[i] == 0x3C, let end = marker(at: i) {
+            if out.isEmpty { out.reserveCapacity(bytes.count) }
+            out.append(contentsOf: bytes[copied..<i])
+            copied = end
+            i = end
+            continue
+        }
+        i += 1
+    }
+    guard copied > 0 else { return bytes }
+    out.append(contentsOf: bytes[copied...])
+    return out
 }
 
 /// `htmlReadMemory`, taken apart to set one option the HTML parser's option call does not pass on:

@@ -28,6 +28,35 @@ import VanBanTestSupport
         #expect(lines == ["70002:Đoạn một", "70003:Ô một", "70004:Đoạn", "70005:hai"])
     }
 
+    /// A page saved from Word (Fixtures/html/ke-hoach-15-…): its list numbers sit between the markers
+    /// of downlevel-revealed conditionals (`<![if !supportLists]>1. <![endif]>`), which browsers drop
+    /// and libxml2 keeps as text; the numbers are the sections, clauses and points, and no marker is
+    /// left in any text.
+    @Test func wordSavedPageKeepsItsListNumbers() throws {
+        let path = TestFiles.fixtures + "/html/ke-hoach-15-kh-ubnd-luu-tu-word.html"
+        let doc = try TestFiles.parse(path)
+        #expect(doc.header.number == "15/KH-UBND" && doc.header.type == "KẾ HOẠCH")
+        #expect(doc.body.map(\.label) == ["I", "II"])
+        #expect(doc.body[0].children.map(\.label) == ["1", "2"])
+        #expect(doc.body[0].children[1].children.map(\.label) == ["a", "b"])
+        #expect(doc.preamble.count == 1 && doc.signature?.name == "Hoàng Văn Hùng")
+        #expect(doc.appendices.first?.tables.first?.rows.count == 2)
+        let page = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        #expect(page.contains("<![if !supportLists]>"))
+        let texts = try blocks(page).flatMap { b -> [String] in
+            switch b {
+            case .paragraph(let p): [p.text]
+            case .table(let t): t.cells.map(\.text)
+            }
+        }
+        #expect(!texts.contains { $0.contains("<![") || $0.contains("]>") })
+    }
+
+    /// Only the conditional markers go: `<![CDATA[`, a `<!` in text, a marker cut by a tag stay.
+    @Test func onlyConditionalMarkersAreDropped() throws {
+        #expect(try texts("<p><![if !vml]>Ảnh<![endif]> và <![ENDIF]>chữ</p><p>a &lt;![if b</p>") == ["Ảnh và chữ", "a <![if b"])
+    }
+
     @Test func inlineTagsSplittingAWordJoinWithoutSpace() throws {
         #expect(try texts("<p>Chính ph<span>ủ</span> và <em>B</em><b>ộ</b> Y tế</p>") == ["Chính phủ và Bộ Y tế"])
     }
