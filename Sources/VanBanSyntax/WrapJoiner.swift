@@ -234,8 +234,10 @@ enum AppendixLabel {
     static func parse(_ text: String) -> (label: String, number: String?)? {
         // Cheap guards first: this runs on every paragraph.
         let u = text.utf8
-        guard u.count <= 40, u.count >= 7, let first = u.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p"),
-              u[u.index(after: u.startIndex)] | 0x20 == UInt8(ascii: "h") else { return nil }
+        // `Ph` then `ụ`/`Ụ` (E1 BB A5 / E1 BB A4): not `Phòng`, `Phó`, `Phát`, which open many cells.
+        guard u.count <= 40, u.count >= 7, let first = u.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return nil }
+        let b = Array(u.prefix(5))
+        guard b[1] | 0x20 == UInt8(ascii: "h"), b[2] == 0xE1, b[3] == 0xBB, b[4] | 1 == 0xA5 else { return nil }
         let t = text.collapsingSpaces
         let key = String(decoding: Case.upperUTF8(t), as: UTF8.self)
         guard key.startsWith("PHỤ LỤC") else { return nil }
