@@ -32,17 +32,8 @@ public enum OutlineEmitter {
 
     private static func node(_ n: Node, depth: Int, into out: inout String) {
         let pad = String(repeating: "  ", count: depth)
-        let marker: String
-        switch n.kind {
-        case .dash, .plus: marker = n.label ?? "-"
-        case .paragraph: marker = "¶"
-        case .point: marker = (n.label ?? "") + ")"
-        case .article: marker = "Điều " + (n.label ?? "") + "."
-        case .chapter: marker = "Chương " + (n.label ?? "")
-        case .part: marker = "Phần " + (n.label ?? "")
-        case .section where n.label?.first?.isNumber == true: marker = "Mục " + (n.label ?? "")  // a law's `Mục 1`
-        default: marker = (n.label ?? "") + "."
-        }
+        // The marker as the document prints it (`Điều 1.`, `Tiểu mục 2.`, `a)`); `¶` for a paragraph.
+        let marker = n.kind == .paragraph ? "¶" : n.kind == .dash || n.kind == .plus ? n.label ?? "-" : DocumentRenderer.marker(n).text
         let heading = n.heading.count > 70 ? String(n.heading.prefix(70)) + "…" : n.heading
         out += "\(pad)\(marker) \(heading)  @\(n.line)\n"
         for c in n.children { node(c, depth: depth + 1, into: &out) }

@@ -48,6 +48,13 @@ import VanBanTestSupport
         #expect(r.out.contains("I. MỤC TIÊU  @18"))
     }
 
+    /// A law's levels print their markers as the law does (`Mục 1.`, `Tiểu mục 1.`, not a bare `1.`).
+    @Test func outlineMarkersOfALaw() {
+        let text = "LUẬT\n\nTHỬ NGHIỆM\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nMục 1\n\nPHẠM VI\n\nTiểu mục 1\n\nCÁ NHÂN\n\nĐiều 1. Đối tượng\n\n1. Cá nhân.\n"
+        let r = run(["parse", "--format", "outline", "--from", "text", Self.file("luat.txt", Array(text.utf8))])
+        #expect(r.out.contains("\n    Mục 1. PHẠM VI  @9\n      Tiểu mục 1. CÁ NHÂN  @13\n        Điều 1. Đối tượng  @17\n          1. Cá nhân.  @19\n"))
+    }
+
     @Test(arguments: [
         ("missing.txt", nil, "no such file"),
         ("empty.txt", [UInt8](), "empty input"),
