@@ -15,19 +15,20 @@ public enum DocxReader {
         if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }
         if raw.starts(with: Array("{\\rtf".utf8)) { throw .rtf }
         let archive = try ZipArchive(raw)
-        guard let part = archive.member(named: "word/document.xml") else { throw .noDocumentPart }
+        let parts = PackageParts(archive)
+        guard let part = archive.member(named: parts.document) else { throw .noDocumentPart }
         let xml = try archive.contents(of: part)
         // Automatic list numbers, when the file has them (a damaged numbering part is left out).
         var numbering = ListNumbering()
-        if let m = archive.member(named: "word/numbering.xml"), let bytes = try? archive.contents(of: m) {
+        if let m = archive.member(named: parts.numbering), let bytes = try? archive.contents(of: m) {
             withXML(bytes) { numbering.readDefinitions($0) }
         }
         // Theme fonts (`minorHAnsi` …) name the theme's typefaces; the default font comes from the styles.
         var fonts = FontTable()
-        if let m = archive.member(named: "word/theme/theme1.xml"), let bytes = try? archive.contents(of: m) {
+        if let m = archive.member(named: parts.theme), let bytes = try? archive.contents(of: m) {
             withXML(bytes) { fonts.readTheme($0) }
         }
-        if let m = archive.member(named: "word/styles.xml"), let bytes = try? archive.contents(of: m),
+        if let m = archive.member(named: parts.styles), let bytes = try? archive.contents(of: m),
            let styles = withXML(bytes, StyleSheet.init) {
             numbering.styles = styles
             fonts.styles = styles
@@ -89,7 +90,7 @@ public enum DocxReader {
     }
 
     /// Parses XML, hands its root element to `body`, frees the tree; nil when it is not well-formed.
-    private static func withXML<R>(_ bytes: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
+    static func withXML<R>(_ bytes: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         _ = libxml2Initialized
         // No network, no external entities or DTDs loaded (no XML_PARSE_NOENT, no XML_PARSE_DTDLOAD).
@@ -103,6 +104,55 @@ public enum DocxReader {
         let doc = OwnedDoc(parsed)
         guard let root = xmlDocGetRootElement(doc.raw) else { return nil }
         return body(root)
+    }
+}
+
+/// Where the parts of a Word package are, found as Word finds them: the main document through the
+/// package's relationships (`_rels/.rels`), numbering, styles and theme through the document's own
+/// (`word/_rels/document.xml.rels`); Word's usual names where a relationship is missing.
+struct PackageParts {
+    var document = "word/document.xml"
+    var numbering = "word/numbering.xml"
+    var styles = "word/styles.xml"
+    var theme = "word/theme/theme1.xml"
+
+    init(_ archive: ZipArchive) {
+        if let main = Self.targets(in: archive, rels: "_rels/.rels", base: "")["officeDocument"] { document = main }
+        let slash = document.lastIndex(of: "/")
+        let directory = slash.map { String(document[..<$0]) } ?? ""
+        let name = slash.map { String(document[document.index(after: $0)...]) } ?? document
+        let rels = (directory.isEmpty ? "" : directory + "/") + "_rels/" + name + ".rels"
+        let targets = Self.targets(in: archive, rels: rels, base: directory)
+        numbering = targets["numbering"] ?? numbering
+        styles = targets["styles"] ?? styles
+        theme = targets["theme"] ?? theme
+    }
+
+    /// The last word of each relationship type (`…/relationships/styles` → `styles`) → the part's name
+    /// in the archive (targets are relative to `base`, or absolute from the package root).
+    private static func targets(in archive: ZipArchive, rels: String, base: String) -> [String: String] {
+        guard let m = archive.member(named: rels), let bytes = try? archive.contents(of: m) else { return [:] }
+        var out: [String: String] = [:]
+        _ = DocxReader.withXML(bytes) { root in
+            var c = root.pointee.children
+            while let n = c {
+                c = n.pointee.next
+                guard isNamed(n, "Relationship"), prop(n, "TargetMode") != "External", let type = prop(n, "Type"),
+                      let target = prop(n, "Target"), let kind = type.split(separator: "/").last else { continue }
+                let path = target.hasPrefix("/") ? String(target.dropFirst()) : (base.isEmpty ? target : base + "/" + target)
+                if out[String(kind)] == nil { out[String(kind)] = normalized(path) }
+            }
+        }
+        return out
+    }
+
+    /// `word/../customXml/x.xml` → `customXml/x.xml`.
+    private static func normalized(_ path: String) -> String {
+        var out: [Substring] = []
+        for piece in path.split(separator: "/") {
+            if piece == ".." { _ = out.popLast() } else if piece != "." { out.append(piece) }
+        }
+        return out.joined(separator: "/")
     }
 }
 

@@ -156,6 +156,28 @@ import VanBanTestSupport
         ])
     }
 
+    /// Parts are found through the package's relationships, not by Word's usual names: here the main
+    /// document is `doc/main.xml` and its list definitions `doc/lists.xml` (a `word/document.xml`
+    /// left in the archive is not the document).
+    @Test func partsAreFoundThroughRelationships() throws {
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let packageRels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"/doc/main.xml\"/></Relationships>"
+        let mainRels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId2\" Type=\"\(rel)/hyperlink\" Target=\"https://vbpl.vn/numbering.xml\" TargetMode=\"External\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"\(rel)/numbering\" Target=\"lists.xml\"/></Relationships>"
+        let numbering = "<w:numbering \(Self.w)><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+            + "<w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
+        let main = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+            + "<w:r><w:t>MỤC ĐÍCH</w:t></w:r></w:p></w:body></w:document>"
+        let decoy = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body><w:p><w:r><w:t>Không phải văn bản</w:t></w:r></w:p></w:body></w:document>"
+        let file = DocxWriter.package(documentXML: decoy, parts: [
+            ("_rels/.rels", packageRels), ("doc/main.xml", main), ("doc/_rels/main.xml.rels", mainRels), ("doc/lists.xml", numbering),
+        ])
+        let texts = try DocxReader.read(file).blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == ["I. MỤC ĐÍCH"])
+    }
+
     @Test func aHugeSpanIsBounded() throws {
         let body = "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         guard case .table(let t) = try #require(try blocks(body).first) else { Issue.record("no table"); return }
