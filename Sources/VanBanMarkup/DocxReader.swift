@@ -259,6 +259,9 @@ struct ListNumbering {
         /// `w:lvlRestart`: the 1-based level whose use restarts this one (with every higher level);
         /// 0 never; nil after any higher level.
         var restart: Int?
+        /// `w:isLgl` (legal numbering): every level's number in this level's text is drawn in Arabic
+        /// digits (`1.1.` under a Roman `I.`).
+        var legal = false
 
         /// Whether a paragraph at `ilvl`, a higher level, starts this level's count again.
         func restarts(after ilvl: Int) -> Bool { restart.map { ilvl < $0 } ?? true }
@@ -288,6 +291,7 @@ struct ListNumbering {
                     if let t = child(lvl, "lvlText").flatMap(value) { level.text = t }
                     if let s = child(lvl, "start").flatMap(value).flatMap({ Int($0) }) { level.start = s }
                     level.restart = child(lvl, "lvlRestart").flatMap(value).flatMap { Int($0) }
+                    level.legal = child(lvl, "isLgl").map { node in value(node).map { $0 != "0" && $0 != "false" } ?? true } ?? false
                     levels[ilvl] = level
                 }
                 abstract[id] = levels
@@ -344,7 +348,7 @@ struct ListNumbering {
         while let ch = chars.next() {
             guard ch == "%", let d = chars.next(), let k = Int(String(d)), k >= 1, k <= 9 else { out.unicodeScalars.append(ch); continue }
             let l = levels[k - 1] ?? Level()
-            out += Self.format(count[k - 1] ?? l.start, l.format)
+            out += Self.format(count[k - 1] ?? l.start, level.legal && l.format != "decimalZero" ? "decimal" : l.format)
         }
         return out.isEmpty ? nil : out
     }

@@ -156,6 +156,23 @@ import VanBanTestSupport
         ])
     }
 
+    /// `w:isLgl`: a level that numbers `%1.%2.` under a Roman level draws both in Arabic digits.
+    @Test func legalNumberingDrawsEveryLevelInArabic() throws {
+        let numbering = "<w:numbering \(Self.w)><w:abstractNum w:abstractNumId=\"0\">"
+            + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+            + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:isLgl/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.\"/></w:lvl>"
+            + "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.%3.\"/></w:lvl>"
+            + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
+        func para(_ level: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = para(0, "MỤC TIÊU") + para(0, "NHIỆM VỤ") + para(1, "Rà soát") + para(2, "Thống kê")
+        let xml = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>"
+        let read = try DocxReader.read(DocxWriter.package(documentXML: xml, parts: [("word/numbering.xml", numbering)]))
+        let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == ["I. MỤC TIÊU", "II. NHIỆM VỤ", "2.1. Rà soát", "II.1.1. Thống kê"])
+    }
+
     /// Parts are found through the package's relationships, not by Word's usual names: here the main
     /// document is `doc/main.xml` and its list definitions `doc/lists.xml` (a `word/document.xml`
     /// left in the archive is not the document).
