@@ -356,7 +356,12 @@ enum DocReader {
             let v = u16(b, i + 2 * c)
             if v < 9 { text += "%\(v + 1)" } else if let s = Unicode.Scalar(UInt32(v)) { text.unicodeScalars.append(s) }
         }
-        let level = ListNumbering.Level(format: numberFormat[b[at + 4]] ?? "decimal", text: text, start: Int(Int32(bitPattern: u32(b, at))))
+        var level = ListNumbering.Level(format: numberFormat[b[at + 4]] ?? "decimal", text: text, start: Int(Int32(bitPattern: u32(b, at))))
+        // Flags after nfc: jc (2 bits), fLegal, fNoRestart; with fNoRestart, the level restarts only
+        // after levels above ilvlRestartLim (as w:lvlRestart counts them: 0 never).
+        let flags = b[at + 5]
+        level.legal = flags & 0x04 != 0
+        if flags & 0x08 != 0 { level.restart = Int(b[at + 26]) }
         return (level, i + 2 * count)
     }
 

@@ -274,6 +274,30 @@ import VanBanTestSupport
 @Suite struct DocReaderTests {
     static let law = TestFiles.corpus + "/docx/luat-19-2023-qh15-bao-ve-quyen-loi-nguoi-tieu-dung.doc"
 
+    /// One LVL as [MS-DOC] lays it out: LVLF (28 bytes), no property runs, the number text.
+    static func lvl(nfc: UInt8, flags: UInt8, restartLimit: UInt8, text: [UInt16]) -> [UInt8] {
+        var b = [UInt8](repeating: 0, count: 28)
+        b[0] = 1  // iStartAt
+        b[4] = nfc
+        b[5] = flags
+        b[26] = restartLimit
+        b += [UInt8(text.count), 0]
+        for u in text { b += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        return b
+    }
+
+    /// The LVLF flags: fLegal (legal numbering) and fNoRestart with its restart limit, as in a .docx.
+    @Test func word97LevelFlags() throws {
+        let plain = try #require(DocReader.readLevel(Self.lvl(nfc: 0, flags: 0, restartLimit: 0, text: [0, 0x2E, 1, 0x2E]), 0))
+        #expect(plain.0.text == "%1.%2." && !plain.0.legal && plain.0.restart == nil && plain.next == 38)
+        let legal = try #require(DocReader.readLevel(Self.lvl(nfc: 1, flags: 0x04, restartLimit: 0, text: [0]), 0))
+        #expect(legal.0.legal && legal.0.format == "upperRoman")
+        let never = try #require(DocReader.readLevel(Self.lvl(nfc: 0, flags: 0x08, restartLimit: 0, text: [1]), 0))
+        #expect(never.0.restart == 0)
+        let afterFirst = try #require(DocReader.readLevel(Self.lvl(nfc: 4, flags: 0x08 | 0x01, restartLimit: 1, text: [2, 0x29]), 0))
+        #expect(afterFirst.0.restart == 1 && !afterFirst.0.legal)
+    }
+
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func corpusLawInWord97() throws {
         let doc = try TestFiles.parse(Self.law)
