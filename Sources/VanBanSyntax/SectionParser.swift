@@ -36,16 +36,15 @@ private struct ParseState {
         var i = frontMatter(blocks)
         while i < blocks.count {
             switch blocks[i] {
-            case .paragraph where phase != .appendix:
-                if let end = Self.signatureEnd(blocks, from: i, phase: phase) {
+            case .paragraph(let p):
+                if phase != .appendix, let end = Self.signatureEnd(blocks, from: i, phase: phase) {
                     flushHeldHeading()
                     signature(blocks[i..<end].compactMap { if case .paragraph(let p) = $0 { p } else { nil } })
                     endsInSignature = end == blocks.count
                     i = end
                     continue
                 }
-                if case .paragraph(let p) = blocks[i] { paragraph(p) }
-            case .paragraph(let p): paragraph(p)
+                paragraph(p)
             case .table(let t):
                 flushHeldHeading()
                 table(t)
@@ -77,9 +76,8 @@ private struct ParseState {
             for k in 0..<start { keepAsMetadata(blocks[k]) }
             HeaderParser.parse(t, into: &document.header)
             i = end
-            return typeAndTitle(blocks, from: i, hasHeader: true)
         }
-        return typeAndTitle(blocks, from: i, hasHeader: headerIndex != nil)
+        return typeAndTitle(blocks, from: i, hasHeader: i > 0)
     }
 
     /// A header printed as paragraphs of its own, with no layout table (some pages and converted
@@ -339,12 +337,11 @@ private struct ParseState {
             return p.text
         }
         guard let first = text(i) else { return nil }
-        let isAuthority = { (t: String) in SignatureParser.authorityPrefix(t) != nil && Case.isUpper(t) }
-        if isAuthority(first) {
+        if SignatureParser.isAuthorityLine(first) {
             var e = i + 1
             var sawName = false
             while let t = text(e), e - i < 12 {
-                if isAuthority(t) || Case.isUpper(t) || SignatureParser.isUnsigned(t) || HeaderParser.isRule(t) { e += 1; continue }
+                if Case.isUpper(t) || SignatureParser.isUnsigned(t) || HeaderParser.isRule(t) { e += 1; continue }
                 if SignatureParser.isName(t) { sawName = true; e += 1 }
                 break
             }

@@ -4,6 +4,9 @@ import VanBanModel
 enum SignatureParser {
     static let prefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L"]
 
+    /// An authority line: an authority prefix, in upper case (`KT. CHỦ TỊCH`).
+    static func isAuthorityLine(_ line: String) -> Bool { authorityPrefix(line) != nil && Case.isUpper(line) }
+
     /// The authority prefix a line opens with (`TM.`, `KT.` …).
     static func authorityPrefix(_ line: String) -> String? {
         prefixes.first { line.startsWith($0) && line.utf8.count > $0.utf8.count }
@@ -37,7 +40,7 @@ enum SignatureParser {
     static func isSignature(_ lines: [String]) -> Bool {
         let lines = lines.filter { !HeaderParser.isRule($0) }
         guard lines.count <= 12, let first = lines.first, !first.startsWith("Nơi nhận") else { return false }
-        if lines.contains(where: { authorityPrefix($0) != nil && Case.isUpper($0) }) { return true }
+        if lines.contains(where: isAuthorityLine) { return true }
         if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, !Case.isUpper(last), isName(last) { return true }
         return false
     }
@@ -59,7 +62,7 @@ enum SignatureParser {
         var namePosition: Position?
         for l in lines {
             let t = l.text.collapsingSpaces
-            if authorityPrefix(t) != nil, Case.isUpper(t), positionLines.isEmpty {
+            if isAuthorityLine(t), positionLines.isEmpty {
                 authorities.append(t)
             } else if Case.isUpper(t) {
                 // A short upper-case line right after an authority line finishes it (`TM. ỦY BAN NHÂN` / `DÂN`).
@@ -85,11 +88,10 @@ enum SignatureParser {
     static func split(_ c: RawCell) -> [RawCell] {
         let lines = c.lines
         guard lines.count >= 2 else { return [c] }
-        let isAuthority = { (l: TextBlock) in authorityPrefix(l.text) != nil && Case.isUpper(l.text) }
         let k: Int?
         if lines[0].text.startsWith("Nơi nhận") {
-            k = lines.indices.dropFirst().first { isAuthority(lines[$0]) }
-        } else if let n = lines.indices.dropFirst().first(where: { lines[$0].text.startsWith("Nơi nhận") }), lines[..<n].contains(where: isAuthority) {
+            k = lines.indices.dropFirst().first { isAuthorityLine(lines[$0].text) }
+        } else if let n = lines.indices.dropFirst().first(where: { lines[$0].text.startsWith("Nơi nhận") }), lines[..<n].contains(where: { isAuthorityLine($0.text) }) {
             k = n
         } else {
             k = nil

@@ -175,7 +175,7 @@ struct TableAssembler {
         let lower = max(0, lines.count - 6)
         for k in stride(from: lines.count - 1, through: lower, by: -1) {
             let t = text(lines[k])
-            if SignatureParser.authorityPrefix(t) != nil, Case.isUpper(t) { return k }
+            if SignatureParser.isAuthorityLine(t) { return k }
         }
         return nil
     }

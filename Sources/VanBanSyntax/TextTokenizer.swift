@@ -114,14 +114,14 @@ enum TextLines {
         let t = lines[k].text
         if lines[k].afterBlank, SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
         let opensRecipients = t.startsWith("Nơi nhận")
-        guard opensRecipients || (SignatureParser.authorityPrefix(t) != nil && Case.isUpper(t)) else { return nil }
+        guard opensRecipients || SignatureParser.isAuthorityLine(t) else { return nil }
         var e = k + 1
         var sawAuthority = !opensRecipients
         var sawName = false
         while e < lines.count, e - k < 40 {
             let l = lines[e]
             if l.cells != nil { break }
-            if SignatureParser.authorityPrefix(l.text) != nil, Case.isUpper(l.text) { sawAuthority = true; e += 1; continue }
+            if SignatureParser.isAuthorityLine(l.text) { sawAuthority = true; e += 1; continue }
             if sawAuthority {
                 if Case.isUpper(l.text) || SignatureParser.isUnsigned(l.text) { e += 1; continue }
                 if SignatureParser.isName(l.text) { sawName = true; e += 1 }
