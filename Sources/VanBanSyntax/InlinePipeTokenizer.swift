@@ -44,7 +44,7 @@ public struct InlinePipeTokenizer {
 
     /// `<br>`, `<br/>` and `<br />` (any case) as line breaks.
     static func breakingAtBR(_ line: String) -> String {
-        guard line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }
+        guard line.utf8.contains(UInt8(ascii: "<")), line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }
         var out = line
         for tag in ["<br>", "<br/>", "<br />", "<BR>", "<BR/>", "<BR />", "<Br>"] { out = out.replacingAll(tag, with: "\n") }
         return out
