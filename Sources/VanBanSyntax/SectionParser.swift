@@ -347,14 +347,20 @@ private struct ParseState {
             }
             return sawName || e > i + 1 ? e : nil
         }
-        guard phase == .body || phase == .closing || phase == .recipients, SignatureParser.isPosition(first) else { return nil }
+        guard phase == .body || phase == .closing || phase == .recipients else { return nil }
+        // Where such a signature may end is tested first: it is cheap, and rules out most paragraphs.
+        func endsThere(_ e: Int) -> Bool {
+            if e == blocks.count { return true }
+            guard e < blocks.count else { return false }
+            guard let next = text(e) else { return true }  // a table follows
+            guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
+            return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
+        }
+        guard endsThere(i + 2) || endsThere(i + 3), SignatureParser.isPosition(first) else { return nil }
         var e = i + 1
         if let t = text(e), SignatureParser.isUnsigned(t) { e += 1 }
-        guard let name = text(e), !Case.isUpper(name), SignatureParser.isName(name) else { return nil }
-        e += 1
-        guard e < blocks.count else { return e }
-        guard let next = text(e) else { return e }  // a table follows
-        return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil ? e : nil
+        guard let name = text(e), !Case.isUpper(name), SignatureParser.isName(name), endsThere(e + 1) else { return nil }
+        return e + 1
     }
 
     /// A signature read from its paragraphs; the first signature of the document is its own.

@@ -9,7 +9,9 @@ enum SignatureParser {
 
     /// The authority prefix a line opens with (`TM.`, `KT.` …).
     static func authorityPrefix(_ line: String) -> String? {
-        prefixes.first { line.startsWith($0) && line.utf8.count > $0.utf8.count }
+        // Every prefix opens with T, K or Q.
+        guard let f = line.utf8.first, f == UInt8(ascii: "T") || f == UInt8(ascii: "K") || f == UInt8(ascii: "Q") else { return nil }
+        return prefixes.first { line.startsWith($0) && line.utf8.count > $0.utf8.count }
     }
 
     private static let positions = [
@@ -21,10 +23,14 @@ enum SignatureParser {
         "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "TRƯỞNG", "PHÓ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "TỔNG TRƯỞNG", "THƯ KÝ",
     ]
 
+    /// Each position, as bytes with a space after it: a line is the position or opens with it.
+    private static let positionPrefixes: [[UInt8]] = positions.map { Array(($0 + " ").utf8) }
+
     static func isPosition(_ line: String) -> Bool {
         guard line.utf8.count <= 80, Case.isUpper(line) else { return false }
-        let key = line.matchKey
-        return positions.contains { key == $0 || key.startsWith($0 + " ") }
+        var key = Array(line.matchKey.utf8)
+        key.append(0x20)
+        return positionPrefixes.contains { key.starts(with: $0) }
     }
 
     static func isUnsigned(_ line: String) -> Bool {
