@@ -2,6 +2,12 @@ internal import CLibXML2
 import VanBanModel
 import VanBanSyntax
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads an HTML page with libxml2's HTML parser and turns its DOM into the block stream the
 /// section parser reads: `<p>`/`<div>` paragraphs (`<br>` splits lines), `<table>`s with
 /// `rowspan`/`colspan` expanded. The libxml2 tree is converted to Swift values and freed inside
@@ -47,20 +53,29 @@ func withoutRevealedConditionals(_ bytes: [UInt8]) -> [UInt8] {
         }
         return nil
     }
-    var out: [UInt8] = []
-    var copied = 0
-    var i = 0
-    while i < bytes.count {
-        if bytes[i] == 0x3C, let end = marker(at: i) {
-            if out.isEmpty { out.reserveCapacity(bytes.count) }
-            out.append(contentsOf: bytes[copied..<i])
-            copied = end
-            i = end
-            continue
+    // Where `<!` opens: C's memchr finds each `<` (most pages have no `<![` at all).
+    var cuts: [(from: Int, to: Int)] = []
+    bytes.withUnsafeBufferPointer { buf in
+        guard let base = buf.baseAddress else { return }
+        var i = 0
+        while i < buf.count, let hit = memchr(base + i, 0x3C, buf.count - i) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if let end = marker(at: at) {
+                cuts.append((at, end))
+                i = end
+            } else {
+                i = at + 1
+            }
         }
-        i += 1
     }
-    guard copied > 0 else { return bytes }
+    guard !cuts.isEmpty else { return bytes }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var copied = 0
+    for cut in cuts {
+        out.append(contentsOf: bytes[copied..<cut.from])
+        copied = cut.to
+    }
     out.append(contentsOf: bytes[copied...])
     return out
 }
