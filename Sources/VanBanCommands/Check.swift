@@ -32,13 +32,13 @@ extension VanBanCommand {
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json, sarif
+            case text, json, sarif, github
         }
 
         @Argument(help: "Input files; `-` reads standard input.")
         var files: [String] = []
 
-        @Option(help: "Output format: text, json, sarif.")
+        @Option(help: "Output format: text, json, sarif, github (GitHub Actions annotations).")
         var format: Format = .text
 
         @Flag(help: "Fail (exit 1) on warnings too.")
@@ -102,6 +102,7 @@ extension VanBanCommand {
             case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
             case .json: Output.stdout(FindingsEmitter.json(checked))
             case .sarif: Output.stdout(FindingsEmitter.sarif(checked, version: VanBanCommand.version))
+            case .github: Output.stdout(FindingsEmitter.github(checked))
             }
             if unreadable { throw ExitCode(2) }
             let threshold: Severity = strict ? .warning : (failOn ?? .error)

@@ -15,7 +15,7 @@ public struct CheckedFile: Sendable {
     }
 }
 
-/// Renders findings as compiler-style text, JSON (cli.md) or SARIF 2.1.0.
+/// Renders findings as compiler-style text, JSON (cli.md), SARIF 2.1.0 or GitHub annotations.
 public enum FindingsEmitter {
     /// `file:line:col: severity[RULE]: message`, the source line, and a caret under the offending text.
     public static func text(_ files: [CheckedFile], colour: Bool) -> String {
@@ -34,6 +34,39 @@ public enum FindingsEmitter {
                 }
                 out += "    " + line + "\n"
                 out += "    " + String(repeating: " ", count: pad) + (colour ? "\u{1B}[1;32m" : "") + "^" + String(repeating: "~", count: width - 1) + (colour ? "\u{1B}[0m" : "") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// GitHub Actions workflow commands, one per finding: the run's log shows them, and the pull
+    /// request shows each on its line (`::error file=…,line=…,col=…,title=N03::…`). Columns count code
+    /// points, as in SARIF.
+    public static func github(_ files: [CheckedFile]) -> String {
+        func escaped(_ s: String, property: Bool) -> String {
+            var out = ""
+            for ch in s.unicodeScalars {
+                switch ch {
+                case "%": out += "%25"
+                case "\r": out += "%0D"
+                case "\n": out += "%0A"
+                case ":" where property: out += "%3A"
+                case "," where property: out += "%2C"
+                default: out.unicodeScalars.append(ch)
+                }
+            }
+            return out
+        }
+        var out = ""
+        for file in files {
+            for f in file.findings {
+                let command = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
+                let line = file.lineText(f.start.line)
+                var place = "file=\(escaped(file.path, property: true)),line=\(f.start.line),col=\(scalarColumn(line, f.start.column))"
+                if let end = f.end, end.line == f.start.line, end.column > f.start.column {
+                    place += ",endColumn=\(scalarColumn(line, end.column))"
+                }
+                out += "::\(command) \(place),title=\(f.rule)::\(escaped(f.message, property: false))\n"
             }
         }
         return out

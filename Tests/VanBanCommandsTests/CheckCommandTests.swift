@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import VanBanCommands
+import VanBanEmit
+import VanBanModel
+import VanBanValidate
 import VanBanTestSupport
 
 /// `vanban check` end to end: exit codes, the three formats, options and the project file.
@@ -39,6 +42,23 @@ import VanBanTestSupport
         #expect(list.map { $0["rule"] as? String } == ["N03", "S02", "R01"])
         #expect(Set(list[0].keys) == ["path", "rule", "severity", "message", "line", "column", "end_line", "end_column"])
         #expect(list[1]["line"] as? Int == 36 && list[1]["column"] as? Int == 1)
+    }
+
+    /// GitHub Actions annotations: one workflow command per finding, the severity as the command,
+    /// `:` `,` `%` and line breaks escaped where the syntax needs it, columns in code points.
+    @Test func githubFormatWritesWorkflowCommands() {
+        let r = run(["--format", "github", bad])
+        #expect(r.code == 1)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == "::error file=\(bad),line=10,col=1,endColumn=16,title=N03::the document is a QUYẾT ĐỊNH (`QĐ`), but its number `318/KH-UBND` carries `KH`")
+        #expect(lines[2].hasPrefix("::warning file=\(bad),line=44,col=1,endColumn=14,title=R01::"))
+        // A path with the separators of the syntax, a message with a line break and a per cent sign,
+        // and byte column 3 of `Điều` (`Đ` is two bytes): code point 2.
+        let odd = FindingsEmitter.github([CheckedFile(path: "a:b,c.txt", findings: [
+            Finding(rule: "X01", severity: .info, message: "50% of\nit", at: Position(line: 1, column: 3)),
+        ], lineText: { _ in "Điều 1" })])
+        #expect(odd == "::notice file=a%3Ab%2Cc.txt,line=1,col=2,title=X01::50%25 of%0Ait\n")
     }
 
     @Test func sarifValidatesAgainstTheSARIF210Schema() throws {
