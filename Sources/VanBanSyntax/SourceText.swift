@@ -53,7 +53,16 @@ public struct SourceText: Sendable {
                 scan = string.withUTF8Buffer(Self.scan)
             }
         }
-        let bytes = Array(string.utf8)
+        var bytes = Array(string.utf8)
+        if let first = scan.damage.firstEth {
+            // Ð ð → Đ đ: two bytes for two (C3 90 → C4 90, C3 B0 → C4 91), so no offset moves.
+            Self.readEthAsDStroke(&bytes, from: first)
+            let (line, column) = Self.position(of: first, in: bytes, from: 0)
+            notes.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "the text writes Đ/đ as the eth letters Ð/ð (U+00D0, U+00F0), as a Windows-1258 text read as Latin-1 does; they were read as Đ/đ",
+                line: line, column: column))
+            string = String(decoding: bytes, as: UTF8.self)
+        }
         notes += Self.damage(scan.damage, in: bytes)
         self.bytes = bytes
         self.text = string
@@ -107,11 +116,15 @@ public struct SourceText: Sendable {
     // MARK: - Checks
 
     /// For each Latin-1 code point: 1 when TCVN3 (ABC) lower-case letters land on it ("v¨n b¶n",
-    /// "Th«ng t­"), 2 when VNI spells a tone with it ("Vieät", "coâng"), 0 otherwise.
+    /// "Th«ng t­"), 2 when VNI spells a tone with it ("Vieät", "coâng"), 3 for the eth letters Ð ð,
+    /// which stand for Đ đ in Vietnamese text (Windows-1258's D0 and F0 read as Latin-1, and some
+    /// input methods), 0 otherwise.
     private static let latin1Kind: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 256)
         for v in [0xA8, 0xAA, 0xAC, 0xAD, 0xAE, 0xB5, 0xB6, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE, 0xAB] { t[v] = 1 }
         for v in [0xE4, 0xEB, 0xEF, 0xF6, 0xFC, 0xF1, 0xF8, 0xE5, 0xE6, 0xD1] { t[v] = 2 }
+        t[0xD0] = 3
+        t[0xF0] = 3
         return t
     }()
 
@@ -121,6 +134,8 @@ public struct SourceText: Sendable {
         var tcvn3 = 0, vni = 0, lone = 0
         var firstTCVN3: Int?
         var replacement: Int?
+        /// Where the first Ð or ð is (see `latin1Kind`).
+        var firstEth: Int?
     }
 
     /// Upper-case consonants that a PDF export leaves alone when it drops a word's diacritic
@@ -175,6 +190,7 @@ public struct SourceText: Sendable {
                     let kind = latin1Kind[Int(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))]
                     if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i } }
                     if kind == 2 { damage.vni += 1 }
+                    if kind == 3, damage.firstEth == nil { damage.firstEth = i }
                 } else if c == 0xCC || (c == 0xCD && b[i + 1] <= 0xAF) {
                     mayNeedNFC = true
                 }
@@ -249,6 +265,15 @@ public struct SourceText: Sendable {
             out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text holds replacement characters (U+FFFD): it was decoded with the wrong encoding", line: l, column: c))
         }
         return out
+    }
+
+    /// Ð (C3 90) → Đ (C4 90) and ð (C3 B0) → đ (C4 91), in place, from the first of them.
+    static func readEthAsDStroke(_ b: inout [UInt8], from start: Int) {
+        var i = start
+        while i + 1 < b.count {
+            if b[i] == 0xC3, b[i + 1] == 0x90 { b[i] = 0xC4 } else if b[i] == 0xC3, b[i + 1] == 0xB0 { b[i] = 0xC4; b[i + 1] = 0x91 }
+            i += 1
+        }
     }
 
     /// Letters of valid UTF-8 text: ASCII letters, and every other scalar (its lead byte).

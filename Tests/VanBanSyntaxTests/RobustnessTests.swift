@@ -63,6 +63,26 @@ import VanBanTestSupport
         #expect(a == b)
     }
 
+    /// Đ and đ written as the eth letters Ð and ð (a Windows-1258 text read as Latin-1, some input
+    /// methods): read as Đ and đ, with a U01 warning where the first one is; otherwise the same document.
+    @Test(arguments: ["pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt", "html/ke-hoach-15-kh-ubnd-luu-tu-word.html"])
+    func ethLettersReadAsDStroke(_ fixture: String) throws {
+        let original = try #require(TestFiles.read(TestFiles.fixtures + "/" + fixture))
+        let text = String(decoding: original, as: UTF8.self)
+        let eth = text.replacingAll("Đ", with: "Ð").replacingAll("đ", with: "ð")
+        #expect(eth != text)
+        var a = try DocumentReader.read(original, path: fixture)
+        var b = try DocumentReader.read(Array(eth.utf8), path: fixture)
+        let notes = b.diagnostics.filter { $0.rule == "U01" && $0.message.contains("eth") }
+        #expect(notes.count == 1)
+        let firstLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("Đ") || $0.contains("đ") }
+        #expect(notes.first?.line == firstLine.map { $0 + 1 })
+        b.diagnostics.removeAll { $0.rule == "U01" }
+        a.source.sha256 = nil
+        b.source.sha256 = nil
+        #expect(a == b)
+    }
+
     @Test func unclosedTablesAndZeroSpansRead() throws {
         let doc = try DocumentReader.read(Array("<html><body><table><tr><td rowspan=0>x".utf8), path: "x.html")
         #expect(doc.source.form == .html)
