@@ -2,7 +2,8 @@
 are Word 97's automatic list numbers, not text, and whose appendix table merges cells. The articles take theirs from a paragraph style
 ("Điều", linked to a list "Điều %1."); the clauses, points and dashes from the paragraphs' own list
 properties (sprmPIlfo, sprmPIlvl) on a three-level list ("%1.", "%2)", a "-" bullet); the clauses of
-Điều 3 restart at 1 through a second list format override (LFO) of the same list. In the appendix
+Điều 3 restart at 1 through a second list format override (LFO) of the same list. The appendix
+opens with a table of contents (a TOC field, whose result is not the document's text). In the appendix
 table each row end carries its cell layout (sprmTDefTable: cell edges, and per cell its merges): one
 group row is a single wide cell, another merges its cells horizontally, and the lead agency cell of
 two rows is merged vertically. The text is set in Times New Roman by the Normal style, except the
@@ -42,6 +43,10 @@ paragraphs = [
     ("PHỤ LỤC\r", None),
     ("NHIỆM VỤ TRIỂN KHAI QUY CHẾ\r", None),
     ("(Kèm theo Quyết định số 48/QĐ-UBND ngày 12 tháng 5 năm 2025 của Ủy ban nhân dân tỉnh Bắc Kạn)\r", None),
+    # A table of contents of the appendix: a TOC field whose result (two entries with page numbers)
+    # is left out, as Word's generated lists are.
+    ("\x13 TOC \\o \"1-2\" \\h \x14I. TIẾP NHẬN VĂN BẢN\t1\r", None),
+    ("II. XỬ LÝ VĂN BẢN\t1\x15\r", None),
 ]
 # The appendix table: cells, then the row end with the row's layout (edges in twips; per cell its
 # horizontal and vertical merge: 1 opens, 2 joins the cell before; vertical 3 opens, 1 continues).

@@ -22,7 +22,9 @@ enum DocReader {
         let styles = Self.styles(table, fc: stsh.fc, lcb: stsh.lcb)
         var fonts = FontUse(runs: Self.characterRuns(wd, table, fc: chpx.fc, lcb: chpx.lcb), styles: styles)
         var assembler = Assembler()
-        var fields: [Bool] = []  // per open field: past its separator (showing its result)
+        // Open fields: past the separator (showing the result), the code's head, and whether the
+        // result is a table of contents or an index (left out, as in a .docx).
+        var fields: [(result: Bool, code: String, generated: Bool)] = []
         var cp = 0
         for piece in pieces where cp < ccpText {
             var k = 0
@@ -43,11 +45,16 @@ enum DocReader {
                 k += 1
                 cp += 1
                 switch scalar {
-                case 0x13: fields.append(false)                                  // field begins: its code follows
-                case 0x14: if !fields.isEmpty { fields[fields.count - 1] = true } // separator: its result follows
+                case 0x13: fields.append((false, "", false))                     // field begins: its code follows
+                case 0x14:                                                       // separator: its result follows
+                    if let f = fields.popLast() { fields.append((true, f.code, isGeneratedList(fieldCode: f.code))) }
                 case 0x15: _ = fields.popLast()                                   // field ends
                 default:
-                    if fields.contains(false) { continue }                       // inside a field code
+                    if let f = fields.last, !f.result {                          // inside a field code
+                        if f.code.unicodeScalars.count < 16, let s = Unicode.Scalar(scalar) { fields[fields.count - 1].code.unicodeScalars.append(s) }
+                        continue
+                    }
+                    if fields.contains(where: { !$0.result || $0.generated }) { continue }
                     switch scalar {
                     case 0x0D, 0x07:
                         let props = Self.properties(at: fc, in: runs)

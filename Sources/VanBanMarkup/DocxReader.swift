@@ -430,6 +430,20 @@ private func prop(_ node: xmlNodePtr, _ name: String) -> String? {
 
 private func intProp(_ node: xmlNodePtr, _ name: String) -> Int? { prop(node, name).flatMap { Int($0) } }
 
+/// A field code that makes a table of contents or an index (`TOC \o "1-3" \h`, `INDEX`): its result
+/// repeats the document's headings with page numbers, and is not the document's text.
+func isGeneratedList(fieldCode: String) -> Bool {
+    let word = fieldCode.split(separator: " ").first.map { $0.uppercased() }
+    return word == "TOC" || word == "INDEX"
+}
+
+/// The text an element holds (a field code's `w:instrText`).
+private func textContent(_ node: xmlNodePtr) -> String {
+    guard let c = xmlNodeGetContent(node) else { return "" }
+    defer { clibxml2_free(c) }
+    return String(cString: c)
+}
+
 private struct DocxWalker {
     /// Every non-empty line of text, in document order.
     var lines: [[UInt8]] = []
@@ -442,6 +456,11 @@ private struct DocxWalker {
     private var current: [[UInt8]] = [[]]
     /// Text boxes (`w:txbxContent`) anchored in the paragraph being read: their paragraphs follow it.
     private var boxes: [xmlNodePtr] = []
+    /// The complex fields open at this point (`w:fldChar` begin … end), each true when it is a table
+    /// of contents or an index: their results repeat the document's headings with page numbers.
+    private var fields: [Bool] = []
+    /// Whether the text here is a table of contents' (or an index's) result, not the document's flow.
+    private var inGeneratedList: Bool { fields.contains(true) }
 
     /// Ends the current paragraph: its non-empty lines become lines of the text.
     mutating func flush() {
@@ -465,6 +484,10 @@ private struct DocxWalker {
     private mutating func visit(_ node: xmlNodePtr) {
         // Elements only: text counts inside `w:t` (below), not the white space between elements.
         guard node.pointee.type == XML_ELEMENT_NODE else { return }
+        if inGeneratedList, isNamed(node, "t") || isNamed(node, "tab") || isNamed(node, "br") || isNamed(node, "cr")
+            || isNamed(node, "noBreakHyphen") || isNamed(node, "drawing") || isNamed(node, "pict") {
+            return
+        }
         if isNamed(node, "t") {
             if let content = xmlNodeGetContent(node) {
                 defer { clibxml2_free(content) }
@@ -483,7 +506,7 @@ private struct DocxWalker {
             let outer = boxes
             boxes = []
             paragraphStyle = child(node, "pPr").flatMap { child($0, "pStyle") }.flatMap(value)
-            if let label = numbering.label(child(node, "pPr")) { current[0] = Array((label + " ").utf8) }
+            if !inGeneratedList, let label = numbering.label(child(node, "pPr")) { current[0] = Array((label + " ").utf8) }
             walk(node)
             flush()
             // A text box floats where Word draws it; in the text it comes after its anchor paragraph.
@@ -508,6 +531,16 @@ private struct DocxWalker {
                 let rPr = child(node, "rPr")
                 fonts.useRun(rPr.flatMap { child($0, "rFonts") }, characterStyle: rPr.flatMap { child($0, "rStyle") }.flatMap(value), paragraphStyle: paragraphStyle)
             }
+        } else if isNamed(node, "fldChar") {
+            switch prop(node, "fldCharType") {
+            case "begin": fields.append(false)
+            case "end": _ = fields.popLast()
+            default: break
+            }
+        } else if isNamed(node, "instrText") {
+            if !fields.isEmpty, isGeneratedList(fieldCode: textContent(node)) { fields[fields.count - 1] = true }
+        } else if isNamed(node, "fldSimple"), isGeneratedList(fieldCode: prop(node, "instr") ?? "") {
+            return
         } else if Self.skipped.contains(where: { isNamed(node, $0) }) {
             return
         } else {
@@ -519,9 +552,10 @@ private struct DocxWalker {
     /// (tracked changes show the document as accepted), field codes, properties, the fallback copy of
     /// alternate content (a VML copy of the drawing before it), footnote references, section properties.
     private static let skipped: [StaticString] = [
-        "del", "delText", "moveFrom", "instrText", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
-        "footnoteReference", "endnoteReference", "commentReference", "fldChar",
+        "del", "delText", "moveFrom", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
+        "footnoteReference", "endnoteReference", "commentReference",
     ]
+
 
     /// Notes the text boxes of a drawing (DrawingML `wps:txbx`, VML `v:textbox`, one by one in a
     /// group) for the end of the paragraph; a picture or a line holds none.

@@ -29,6 +29,25 @@ import VanBanTestSupport
         #expect(try texts(body) == ["1:Chính phủ", "2:KT. THỦ TƯỚNG", "3:Độc lập - Tự do"])
     }
 
+    /// A table of contents (a `TOC` field, its result over several paragraphs, with `PAGEREF` fields
+    /// nested in it) repeats the headings with page numbers: it is not the document's text. Other
+    /// fields show their result.
+    @Test func tableOfContentsIsLeftOut() throws {
+        func r(_ inner: String) -> String { "<w:r>\(inner)</w:r>" }
+        func fld(_ type: String) -> String { r("<w:fldChar w:fldCharType=\"\(type)\"/>") }
+        func t(_ text: String) -> String { r("<w:t xml:space=\"preserve\">\(text)</w:t>") }
+        let pageRef = fld("begin") + r("<w:instrText xml:space=\"preserve\"> PAGEREF _Toc1 \\h </w:instrText>") + fld("separate") + t("3") + fld("end")
+        let body = "<w:p>\(t("MỤC LỤC"))</w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>\(fld("begin"))\(r("<w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText>"))\(fld("separate"))"
+            + "<w:hyperlink w:anchor=\"_Toc1\">\(t("Chương I. QUY ĐỊNH CHUNG"))\(r("<w:tab/>"))\(pageRef)</w:hyperlink></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"TOC2\"/></w:pPr>\(t("Điều 1. Phạm vi"))\(r("<w:tab/>"))\(t("3"))</w:p>"
+            + "<w:p>\(fld("end"))</w:p>"
+            + "<w:p><w:fldSimple w:instr=\" TOC \\o &quot;1-1&quot; \">\(t("Chương I ..... 3"))</w:fldSimple></w:p>"
+            + "<w:p>\(t("Chương I"))</w:p><w:p>\(t("Điều 1. Phạm vi điều chỉnh, xem "))\(fld("begin"))"
+            + "\(r("<w:instrText> HYPERLINK \"https://vbpl.vn\" </w:instrText>"))\(fld("separate"))\(t("vbpl.vn"))\(fld("end"))</w:p>"
+        #expect(try texts(body) == ["1:MỤC LỤC", "2:Chương I", "3:Điều 1. Phạm vi điều chỉnh, xem vbpl.vn"])
+    }
+
     /// Moved text (tracked): read at its new place, not at its old one.
     @Test func movedTextIsReadOnceAtItsNewPlace() throws {
         let body = "<w:p><w:moveFrom w:id=\"1\" w:author=\"a\"><w:r><w:t>Lưu: VT.</w:t></w:r></w:moveFrom><w:r><w:t>- Như trên;</w:t></w:r></w:p>"
@@ -379,6 +398,17 @@ import VanBanTestSupport
         #expect(doc.body[2].children.map(\.label) == ["1", "2"])
         #expect(doc.body[2].children[0].heading == "Quyết định này có hiệu lực kể từ ngày ký.")
         #expect(doc.signature?.name == "Nguyễn Đăng Bình")
+    }
+
+    /// Word 97 fields (the same fixture): the appendix opens with a table of contents, a TOC field
+    /// whose result (the groups with their page numbers) is not read; the text goes on after it.
+    @Test func word97TableOfContentsIsLeftOut() throws {
+        let path = TestFiles.fixtures + "/doc/quyet-dinh-48-qd-ubnd-so-tu-dong.doc"
+        let texts = try DocxReader.read(try #require(TestFiles.read(path))).blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        let note = try #require(texts.firstIndex { $0.hasPrefix("(Kèm theo Quyết định số 48") })
+        #expect(!texts.contains { $0.contains("TIẾP NHẬN VĂN BẢN") || $0.contains("TOC") })
+        #expect(note == texts.count - 1)  // the appendix table follows the note
+        #expect(try TestFiles.parse(path).appendices.first?.tables.first?.rows.count == 5)
     }
 
     /// Word 97 fonts (the same fixture): the Normal style's Times New Roman, and one run in Arial,
