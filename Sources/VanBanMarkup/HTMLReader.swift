@@ -276,6 +276,7 @@ private struct Walker {
                 return
             }
             let isBlock = tag == .block
+            if isBlock, Self.isWordTableOfContents(node) { return }
             if isBlock { flush() }
             if isBlock, let line = Self.singleTextLine(node) {
                 // `<p>text</p>`, most paragraphs: the line as it is, without gathering.
@@ -287,6 +288,21 @@ private struct Walker {
         default:
             return  // comments, processing instructions, DTD nodes
         }
+    }
+
+    /// A paragraph of the table of contents of a page saved from Word (`<p class=MsoToc1>`): it
+    /// repeats a heading with its page number. Read from the attribute nodes (no copy).
+    static func isWordTableOfContents(_ node: xmlNodePtr) -> Bool {
+        var a = node.pointee.properties
+        while let attr = a {
+            a = attr.pointee.next
+            guard let name = attr.pointee.name, name[0] | 0x20 == 0x63, name[1] | 0x20 == 0x6C, name[2] | 0x20 == 0x61,
+                  name[3] | 0x20 == 0x73, name[4] | 0x20 == 0x73, name[5] == 0,  // "class"
+                  let text = attr.pointee.children, let v = text.pointee.content else { continue }
+            for (k, c) in "msotoc".utf8.enumerated() where v[k] | 0x20 != c { return false }
+            return true
+        }
+        return false
     }
 
     /// `<sup>[1]</sup>`, `<sup>12</sup>`: footnote marks, not text.
