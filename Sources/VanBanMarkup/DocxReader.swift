@@ -168,6 +168,9 @@ struct StyleSheet {
     private var fonts: [String: FontReference] = [:]
     private(set) var defaultParagraphStyle: String?
     private(set) var defaultFont: FontReference?
+    /// The styles of a table of contents' paragraphs (Word's built-in `toc 1` … `toc 9` and `TOC
+    /// Heading`, by name: their ids may be localized).
+    private(set) var tableOfContents: Set<String> = []
 
     init() {}
 
@@ -179,6 +182,9 @@ struct StyleSheet {
             c = n.pointee.next
             guard isNamed(n, "style"), let id = prop(n, "styleId") else { continue }
             if prop(n, "type") == "paragraph", prop(n, "default") == "1" { defaultParagraphStyle = id }
+            if let name = child(n, "name").flatMap(value)?.lowercased(), name == "toc heading" || name.count == 5 && name.hasPrefix("toc ") && name.last!.isNumber {
+                tableOfContents.insert(id)
+            }
             if let p = child(n, "basedOn").flatMap(value) { parent[id] = p }
             if let f = child(n, "rPr").flatMap({ child($0, "rFonts") }).flatMap(FontReference.init) { fonts[id] = f }
             if let numPr = child(n, "pPr").flatMap({ child($0, "numPr") }), let num = child(numPr, "numId").flatMap(value).flatMap({ Int($0) }) {
@@ -459,8 +465,10 @@ private struct DocxWalker {
     /// The complex fields open at this point (`w:fldChar` begin … end), each true when it is a table
     /// of contents or an index: their results repeat the document's headings with page numbers.
     private var fields: [Bool] = []
-    /// Whether the text here is a table of contents' (or an index's) result, not the document's flow.
-    private var inGeneratedList: Bool { fields.contains(true) }
+    /// A paragraph in a table of contents' style is being read (a contents table left without its field).
+    private var inContentsParagraph = false
+    /// Whether the text here is a table of contents' (or an index's), not the document's flow.
+    private var inGeneratedList: Bool { inContentsParagraph || fields.contains(true) }
 
     /// Ends the current paragraph: its non-empty lines become lines of the text.
     mutating func flush() {
@@ -506,6 +514,9 @@ private struct DocxWalker {
             let outer = boxes
             boxes = []
             paragraphStyle = child(node, "pPr").flatMap { child($0, "pStyle") }.flatMap(value)
+            // Its fields are still followed (a contents field may begin or end in it); its text is not read.
+            inContentsParagraph = paragraphStyle.map(numbering.styles.tableOfContents.contains) ?? false
+            defer { inContentsParagraph = false }
             if !inGeneratedList, let label = numbering.label(child(node, "pPr")) { current[0] = Array((label + " ").utf8) }
             walk(node)
             flush()

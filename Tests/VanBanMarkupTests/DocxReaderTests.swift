@@ -48,6 +48,28 @@ import VanBanTestSupport
         #expect(try texts(body) == ["1:MỤC LỤC", "2:Chương I", "3:Điều 1. Phạm vi điều chỉnh, xem vbpl.vn"])
     }
 
+    /// A table of contents without its field (or with its field ending inside a contents
+    /// paragraph): its paragraphs are told by their styles, found by their built-in names (`toc 1`,
+    /// `TOC Heading`) whatever their ids; the text after it is read.
+    @Test func contentsParagraphsAreToldByTheirStyles() throws {
+        let styles = "<w:styles \(Self.w)><w:style w:type=\"paragraph\" w:styleId=\"Mucluc1\"><w:name w:val=\"toc 1\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"TOC2\"><w:name w:val=\"TOC 2\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"TieuDeMucLuc\"><w:name w:val=\"TOC Heading\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Toc\"><w:name w:val=\"Toc\"/></w:style></w:styles>"
+        func para(_ style: String?, _ inner: String) -> String {
+            "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + inner + "</w:p>"
+        }
+        func t(_ text: String) -> String { "<w:r><w:t>\(text)</w:t></w:r>" }
+        let body = para("TieuDeMucLuc", t("MỤC LỤC")) + para("Mucluc1", t("Chương I. QUY ĐỊNH CHUNG 3")) + para("TOC2", t("Điều 1. Phạm vi 3"))
+            + para(nil, "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\o </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>")
+            + para("Mucluc1", t("Chương II. TỔ CHỨC THỰC HIỆN 5") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>")
+            + para("Toc", t("Chương I")) + para(nil, t("Điều 1. Phạm vi điều chỉnh"))
+        let xml = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>"
+        let read = try DocxReader.read(DocxWriter.package(documentXML: xml, parts: [("word/styles.xml", styles)]))
+        let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == ["Chương I", "Điều 1. Phạm vi điều chỉnh"])
+    }
+
     /// Moved text (tracked): read at its new place, not at its old one.
     @Test func movedTextIsReadOnceAtItsNewPlace() throws {
         let body = "<w:p><w:moveFrom w:id=\"1\" w:author=\"a\"><w:r><w:t>Lưu: VT.</w:t></w:r></w:moveFrom><w:r><w:t>- Như trên;</w:t></w:r></w:p>"
