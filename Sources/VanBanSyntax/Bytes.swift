@@ -270,7 +270,7 @@ extension String {
             if b == 0x20 {
                 if previousSpace { clean = false; break }
                 previousSpace = true
-            } else if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0xA0 && previous == 0xC2) {
+            } else if b == 0x09 || b == 0x0A || b == 0x0B || b == 0x0C || b == 0x0D || (b == 0xA0 && previous == 0xC2) {
                 // U+00A0 is C2 A0; a lone A0 byte continues a letter such as `à` (C3 A0).
                 clean = false
                 break
@@ -284,7 +284,7 @@ extension String {
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for s in unicodeScalars {
-            if s == " " || s == "\t" || s == "\u{A0}" || s == "\n" || s == "\r" {
+            if s == " " || s == "\t" || s == "\u{A0}" || s == "\n" || s == "\r" || s == "\u{0B}" || s == "\u{0C}" {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" ") }

@@ -42,6 +42,50 @@ public struct InlinePipeTokenizer {
         return out.collapsingSpaces
     }
 
+    /// The lines of a PDF's text (`pdftotext`: a form feed opens each page) that only mark a page
+    /// break: the page number at the foot of a page or the head of the next (`2`, `- 2 -`, `Trang 2/5`)
+    /// and the blank lines around it. A paragraph runs on across them. Empty when the text has no
+    /// form feed.
+    static func pageBreakLines(_ source: SourceText) -> Set<Int> {
+        guard source.bytes.contains(0x0C), source.lineCount > 0 else { return [] }
+        let texts = (1...source.lineCount).map { source.lineText($0) }
+        func blank(_ n: Int) -> Bool { texts[n - 1].collapsingSpaces.isEmpty }
+        func number(_ n: Int) -> Bool { isPageNumber(texts[n - 1].collapsingSpaces) }
+        var out: Set<Int> = []
+        /// Back from `n`: blank lines and one page number, up to the page's last text.
+        func footer(before n: Int) {
+            var k = n - 1
+            var tookNumber = false
+            while k >= 1, blank(k) || (!tookNumber && number(k)) {
+                if !blank(k) { tookNumber = true }
+                out.insert(k)
+                k -= 1
+            }
+        }
+        for n in 1...texts.count where texts[n - 1].utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == 0x0C {
+            footer(before: n)
+            // A page number at the head of the page, and the blank lines after it.
+            if number(n) || blank(n) {
+                out.insert(n)
+                var k = n + 1
+                while k <= texts.count, blank(k) { out.insert(k); k += 1 }
+            }
+        }
+        footer(before: texts.count + 1)
+        return out
+    }
+
+    /// `2`, `- 2 -`, `Trang 2`, `Trang 2/5`, `2/5`: a page number and nothing else.
+    static func isPageNumber(_ t: String) -> Bool {
+        var s = Substring(t)
+        if s.hasPrefix("Trang ") || s.hasPrefix("trang ") { s = s.dropFirst(6) }
+        s = s.drop { $0 == "-" || $0 == " " }
+        while let l = s.last, l == "-" || l == " " { s.removeLast() }
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false).map { $0.filter { $0 != " " } }
+        guard parts.count <= 2 else { return false }
+        return parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     /// `<br>`, `<br/>` and `<br />` (any case) as line breaks.
     static func breakingAtBR(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: "<")), line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }
@@ -55,7 +99,8 @@ public struct InlinePipeTokenizer {
         var pending: [TextLines.Line] = []  // lines that continue into the next row's first cell
         var blank = false
         var inGFMTable = false
-        for n in 1...max(1, source.lineCount) {
+        let pageBreaks = Self.pageBreakLines(source)
+        for n in 1...max(1, source.lineCount) where !pageBreaks.contains(n) {
             // A physical line is one row. Literal "\r\n" text from a bad export is a line break
             // inside it, so a cell and its "|" may stand on different escaped lines; so is `<br>`,
             // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.

@@ -16,7 +16,7 @@ struct Fixture: Sendable, CustomTestStringConvertible {
     var goldenPath: String { TestFiles.fixtures + "/expected/\(name).json" }
 
     /// Documents we wrote, in each form folder.
-    static let documents: [Fixture] = ["pipe-text", "html", "docx", "doc"].flatMap(files)
+    static let documents: [Fixture] = ["pipe-text", "text", "html", "docx", "doc"].flatMap(files)
     /// Every fixture with a golden: the documents and the robustness inputs (ragged, damaged).
     static let all: [Fixture] = documents + files("robustness")
 

@@ -1,0 +1,39 @@
+import Testing
+import VanBanModel
+import VanBanReader
+@testable import VanBanSyntax
+import VanBanTestSupport
+
+/// Text from a PDF as `pdftotext` writes it: a form feed opens each page, a page number stands at
+/// each page's foot, a paragraph runs on across the break (Fixtures/text/quyet-dinh-15-…).
+@Suite struct PDFTextTests {
+    @Test(arguments: ["2", "12", "- 2 -", "-2-", "Trang 2", "trang 3/5", "2/5", "2 / 5"])
+    func pageNumbers(_ line: String) {
+        #expect(InlinePipeTokenizer.isPageNumber(line))
+    }
+
+    @Test(arguments: ["2.", "1. Mục đích", "2025", "Trang", "a)", "2/5/2025", "I", ""])
+    func notPageNumbers(_ line: String) {
+        #expect(!InlinePipeTokenizer.isPageNumber(line))
+    }
+
+    @Test func pageBreaksAreNotText() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-15-qd-ubnd-pdftotext.txt")
+        #expect(doc.source.form == .text)
+        #expect(doc.header.number == "15/QĐ-UBND" && doc.header.type == "QUYẾT ĐỊNH")
+        #expect(doc.body.map(\.label) == ["1", "2", "3"])
+        // Clause 1 of Điều 2 runs from page 1 onto page 2, past the page number and the form feed.
+        #expect(doc.body[1].children[0].heading.hasSuffix("báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 hằng năm."))
+        #expect(doc.body[1].children[1].children.map(\.label) == ["a", "b"])
+        #expect(doc.closing.isEmpty && doc.signature?.name == "Trịnh Việt Hùng")
+        #expect(doc.diagnostics.isEmpty)
+    }
+
+    /// A form feed that opens an article's line is white space: `\fĐiều 2.` is the article.
+    @Test func aFormFeedOpeningALineIsWhiteSpace() throws {
+        let text = "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành Quy chế.\n\n2\n\n\u{0C}Điều 2. Hiệu lực thi hành.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.txt", form: .text)
+        #expect(doc.body.map(\.label) == ["1", "2"])
+        #expect("\u{0C}Điều\u{0B}2. ".collapsingSpaces == "Điều 2.")
+    }
+}
