@@ -13,7 +13,7 @@ public enum DocxReader {
     /// - Throws: `DocxReadError` when the bytes hold no readable Word document.
     public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
         if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }
-        if raw.starts(with: Array("{\\rtf".utf8)) { throw .rtf }
+        if raw.starts(with: Array("{\\rtf".utf8)) { return try RTFReader.read(raw) }
         let archive = try ZipArchive(raw)
         let parts = PackageParts(archive)
         guard let part = archive.member(named: parts.document) else { throw .noDocumentPart }

@@ -54,6 +54,9 @@ public enum HTMLDecoder {
                 var outPtr = outBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
                 var outLeft = outBuf.count
                 guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
+                // Flush what the converter holds back: Windows-1258's converter keeps the last letter
+                // in case a tone mark follows it.
+                guard iconv(cd, nil, nil, &outPtr, &outLeft) != -1 else { return nil }
                 return capacity - outLeft
             }
         }

@@ -116,7 +116,6 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(String)
     case badXML
     case noText
-    case rtf
 
     public var description: String {
         switch self {
@@ -128,7 +127,6 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .corrupt(let why): "the Word file is damaged: \(why)"
         case .badXML: "word/document.xml is not well-formed XML"
         case .noText: "the Word file holds no text"
-        case .rtf: "an RTF file (often saved under a .doc name): RTF is not read; save it as .docx"
         }
     }
 }

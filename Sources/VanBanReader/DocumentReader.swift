@@ -33,7 +33,7 @@ public enum DocumentReader {
     public static func detectForm(_ raw: [UInt8], path: String) -> InputForm {
         let lower = path.lowercased()
         // Word by its bytes (a zip, an OLE compound file); a `.doc` name holding a web page is HTML.
-        if raw.starts(with: [0x50, 0x4B, 0x03, 0x04]) || raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .docx }
+        if raw.starts(with: [0x50, 0x4B, 0x03, 0x04]) || raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || raw.starts(with: Array("{\\rtf".utf8)) { return .docx }
         let probe = raw.prefix(4096)
         var i = probe.startIndex
         while i < probe.endIndex, probe[i] == 0x20 || probe[i] == 0x0A || probe[i] == 0x0D || probe[i] == 0x09 || probe[i] == 0xEF || probe[i] == 0xBB || probe[i] == 0xBF { i += 1 }

@@ -71,12 +71,13 @@ import VanBanTestSupport
         #expect(r.err.contains(reason))
     }
 
-    /// A damaged Word file, or a Word 97-2003 one, is one clear line and exit 2.
+    /// A damaged Word file, or one with no text (an RTF file of nothing but its font table), is one
+    /// clear line and exit 2.
     @Test(arguments: [
         ("cut.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0], "not a Word file: no zip archive found"),
         ("old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600), "the Word file is damaged"),
         ("short.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "not a Word 97-2003 document"),
-        ("rich.doc", Array("{\\rtf1\\ansi Kế hoạch}".utf8), "an RTF file"),
+        ("blank.doc", Array("{\\rtf1\\ansi{\\fonttbl{\\f0 Times New Roman;}}\\par}".utf8), "holds no text"),
     ] as [(String, [UInt8], String)])
     func unreadableWordFilesAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
         let path = Self.file(name, bytes)

@@ -1,0 +1,282 @@
+import VanBanModel
+import VanBanSyntax
+
+/// Reads a Rich Text Format file (often saved under a `.doc` name) into the block stream, as the
+/// Word 97 reader does: paragraphs (`\par`, `\line`), tables (`\trowd … \cellx` layouts, `\intbl`
+/// paragraphs, `\cell`, `\row`, `\trhdr` header rows, merged cells), Word's list numbers as written
+/// (`{\listtext 1.\tab}`), field results (not a table of contents'), Unicode text (`\uN` with its
+/// fallback skipped, `\'hh` bytes in the document's code page). Hidden text, pictures, headers,
+/// footers, notes and the font, colour, style and list tables are not text.
+enum RTFReader {
+    /// Destinations whose text is not the document's flow.
+    fileprivate static let skippedDestinations: Set<String> = [
+        "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "headerl", "headerr", "headerf",
+        "footer", "footerl", "footerr", "footerf", "footnote", "annotation", "listtable", "listoverridetable",
+        "revtbl", "rsidtbl", "generator", "themedata", "colorschememapping", "latentstyles", "datastore",
+        "xmlnstbl", "pgdsctbl", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "shp", "shpinst", "nonshppict",
+        "xe", "tc", "filetbl", "pn", "userprops", "docvar", "atnid", "atnauthor", "objdata", "fldtype",
+    ]
+
+    /// The state a group (`{ … }`) keeps and restores.
+    private struct Group {
+        var skip = false
+        var hidden = false
+        var inTable = false
+        var unicodeSkip = 1  // \ucN: the fallback characters after each \uN
+        /// The text here is a field's code (`\fldinst` and the groups inside it): collected, not shown.
+        var fieldCode = false
+        /// This group opened the field's code: when it closes, the code is complete.
+        var opensFieldCode = false
+        /// This group is a field whose result is a table of contents or an index.
+        var generatedField = false
+    }
+
+    static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
+        var reader = Reader(raw)
+        reader.run()
+        let (source, blocks) = try DocxReader.materialize(lines: reader.assembler.lines, blocks: reader.assembler.blocks)
+        return (source, blocks, reader.page)
+    }
+
+    private struct Reader {
+        let b: [UInt8]
+        var i = 0
+        var stack: [Group] = [Group()]
+        var assembler = DocReader.Assembler()
+        /// Paper and margins in twips: RTF's defaults (Letter, 1.25 and 1 inch) until the file sets them.
+        var paper = (width: 12240, height: 15840)
+        var margins = (top: 1440, bottom: 1440, left: 1800, right: 1800)
+        var page: PageFormat {
+            PageFormat(paperWidth: millimetres(twips: paper.width), paperHeight: millimetres(twips: paper.height),
+                       margins: (millimetres(twips: margins.top), millimetres(twips: margins.bottom),
+                                 millimetres(twips: margins.left), millimetres(twips: margins.right)))
+        }
+        var codePage = 1252
+        /// 8-bit text waiting to be decoded in the code page.
+        var bytes: [UInt8] = []
+        /// Fallback characters still to skip after a `\uN`.
+        var skipping = 0
+        var pendingHighSurrogate: UInt32?
+        var code = ""
+        /// The row layout since `\trowd`: left edge, right edges, each cell's merges, header.
+        var edges: [Int] = []
+        var left = 0
+        var merges: [(horizontal: Int, vertical: Int)] = []
+        var merge = (horizontal: 0, vertical: 0)
+        var headerRow = false
+        /// `\*`: the next control word names an ignorable destination.
+        var starred = false
+
+        init(_ b: [UInt8]) { self.b = b }
+
+        var top: Group {
+            get { stack[stack.count - 1] }
+            set { stack[stack.count - 1] = newValue }
+        }
+
+        mutating func run() {
+            while i < b.count {
+                let c = b[i]
+                switch c {
+                case 0x7B:  // {
+                    i += 1
+                    if stack.count < 4096 { var g = top; g.opensFieldCode = false; g.generatedField = false; stack.append(g) }
+                case 0x7D:  // }
+                    i += 1
+                    closeGroup()
+                case 0x5C:  // backslash
+                    control()
+                case 0x0D, 0x0A:
+                    i += 1
+                default:
+                    i += 1
+                    text(byte: c)
+                }
+            }
+            flushBytes()
+            assembler.finish()
+        }
+
+        mutating func closeGroup() {
+            guard stack.count > 1 else { return }
+            let closed = stack.removeLast()
+            if closed.opensFieldCode {
+                // The field's code is complete: a table of contents or an index hides its result.
+                if isGeneratedList(fieldCode: code.trimmingLeadingSpaces) { top.generatedField = true }
+                code = ""
+            }
+        }
+
+        /// A control word (`\par`, `\u7899`, `\cellx2000`) or symbol (`\'e1`, `\~`, `\*`).
+        mutating func control() {
+            i += 1
+            guard i < b.count else { return }
+            let c = b[i]
+            guard isLetter(c) else {
+                i += 1
+                switch c {
+                case 0x27:  // \'hh
+                    guard i + 1 < b.count, let h = hex(b[i]), let l = hex(b[i + 1]) else { return }
+                    i += 2
+                    text(byte: h << 4 | l)
+                case 0x7E: text(scalar: 0x20)  // \~ non-breaking space
+                case 0x5F: text(scalar: 0x2D)  // \_ non-breaking hyphen
+                case 0x2A: starred = true      // \*
+                case 0x5C, 0x7B, 0x7D: text(byte: c)
+                case 0x0D, 0x0A: paragraph()   // \ before a line break is \par
+                default: break                  // \- optional hyphen, \: index, \| formula
+                }
+                return
+            }
+            let start = i
+            while i < b.count, isLetter(b[i]), i - start < 32 { i += 1 }
+            let word = String(decoding: b[start..<i], as: UTF8.self)
+            var parameter: Int?
+            var negative = false
+            if i < b.count, b[i] == 0x2D { negative = true; i += 1 }
+            var digits = 0
+            var value = 0
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39, digits < 10 { value = value * 10 + Int(b[i] - 0x30); i += 1; digits += 1 }
+            if digits > 0 { parameter = negative ? -value : value }
+            if i < b.count, b[i] == 0x20 { i += 1 }
+            let wasStarred = starred
+            starred = false
+            apply(word, parameter, starred: wasStarred)
+        }
+
+        mutating func apply(_ word: String, _ n: Int?, starred: Bool) {
+            if word == "bin" {
+                // Binary data: its bytes are skipped whatever they hold.
+                i = min(b.count, i + max(0, n ?? 0))
+                return
+            }
+            if word == "fldinst" {
+                flushBytes()
+                top.fieldCode = true
+                top.opensFieldCode = true
+                code = ""
+                return
+            }
+            if word == "fldrslt" {
+                if stack.count >= 2, stack[stack.count - 2].generatedField { top.skip = true }
+                return
+            }
+            if starred || RTFReader.skippedDestinations.contains(word) {
+                flushBytes()
+                top.skip = true
+                return
+            }
+            switch word {
+            case "par", "sect": paragraph()
+            case "line": flushBytes(); if visible { assembler.lineBreak() }
+            case "tab", "emspace", "enspace", "qmspace": text(scalar: 0x20)
+            case "emdash": text(scalar: 0x2014)
+            case "endash": text(scalar: 0x2013)
+            case "lquote": text(scalar: 0x2018)
+            case "rquote": text(scalar: 0x2019)
+            case "ldblquote": text(scalar: 0x201C)
+            case "rdblquote": text(scalar: 0x201D)
+            case "bullet": text(scalar: 0x2022)
+            case "u":
+                guard let n else { return }
+                unicode(UInt32(n < 0 ? n + 65536 : n) & 0xFFFF)
+                skipping = top.unicodeSkip
+            case "uc": top.unicodeSkip = max(0, min(n ?? 1, 8))
+            case "ansicpg": if let n, n > 0 { codePage = n }
+            case "v": flushBytes(); top.hidden = (n ?? 1) != 0
+            case "pard": top.inTable = false
+            case "intbl": top.inTable = true
+            case "cell":
+                flushBytes()
+                assembler.endParagraph(inTable: true, rowEnd: false, header: false, cellEnd: true)
+            case "nestcell", "nestrow": flushBytes(); assembler.lineBreak()
+            case "row":
+                flushBytes()
+                let definition = edges.isEmpty ? nil : DocReader.RowDefinition(edges: [left] + edges, merges: merges)
+                assembler.endParagraph(inTable: true, rowEnd: true, header: headerRow, cellEnd: false, row: definition)
+            case "trowd": edges = []; merges = []; left = 0; headerRow = false; merge = (0, 0)
+            case "trleft": left = n ?? 0
+            case "trhdr": headerRow = true
+            case "clmgf": merge.horizontal = 1
+            case "clmrg": merge.horizontal = 2
+            case "clvmgf": merge.vertical = 3
+            case "clvmrg": merge.vertical = 1
+            case "cellx":
+                if edges.count < 64 { edges.append(n ?? 0); merges.append(merge) }
+                merge = (0, 0)
+            case "paperw": if let n { paper.width = abs(n) }
+            case "paperh": if let n { paper.height = abs(n) }
+            case "margl": if let n { margins.left = abs(n) }
+            case "margr": if let n { margins.right = abs(n) }
+            case "margt": if let n { margins.top = abs(n) }
+            case "margb": if let n { margins.bottom = abs(n) }
+            default: break
+            }
+        }
+
+        var visible: Bool { !top.skip && !top.hidden }
+
+        mutating func paragraph() {
+            flushBytes()
+            guard !top.skip else { return }
+            assembler.endParagraph(inTable: top.inTable, rowEnd: false, header: false, cellEnd: false)
+        }
+
+        /// One byte of text: ASCII, or a byte of the code page.
+        mutating func text(byte: UInt8) {
+            if skipping > 0 { skipping -= 1; return }
+            if top.fieldCode { code.unicodeScalars.append(Unicode.Scalar(byte)); return }
+            guard visible else { return }
+            if byte < 0x80 {
+                flushBytes()
+                assembler.append(byte == 0x09 ? 0x20 : UInt32(byte))
+            } else {
+                bytes.append(byte)
+            }
+        }
+
+        mutating func text(scalar: UInt32) {
+            if top.fieldCode { return }
+            guard visible else { return }
+            flushBytes()
+            assembler.append(scalar)
+        }
+
+        /// A `\uN` code unit; a surrogate pair makes one scalar.
+        mutating func unicode(_ unit: UInt32) {
+            if unit & 0xFC00 == 0xD800 { pendingHighSurrogate = unit; return }
+            if unit & 0xFC00 == 0xDC00, let high = pendingHighSurrogate {
+                pendingHighSurrogate = nil
+                text(scalar: 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
+                return
+            }
+            pendingHighSurrogate = nil
+            if top.fieldCode { if let s = Unicode.Scalar(unit) { code.unicodeScalars.append(s) }; return }
+            text(scalar: unit)
+        }
+
+        /// Decodes the waiting 8-bit text in the document's code page (Windows-1258 puts tone marks
+        /// after their vowels: the text is made NFC later, with the rest).
+        mutating func flushBytes() {
+            guard !bytes.isEmpty else { return }
+            defer { bytes = [] }
+            let utf8 = HTMLDecoder.convert(bytes, from: "CP\(codePage)") ?? HTMLDecoder.convert(bytes, from: "CP1252") ?? []
+            for s in String(decoding: utf8, as: UTF8.self).unicodeScalars { assembler.append(s.value) }
+        }
+
+        func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+        func hex(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 0x30...0x39: c - 0x30
+            case 0x61...0x66: c - 0x61 + 10
+            case 0x41...0x46: c - 0x41 + 10
+            default: nil
+            }
+        }
+    }
+}
+
+private extension String {
+    var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import VanBanMarkup
+import VanBanModel
+import VanBanReader
+import VanBanSyntax
+import VanBanTestSupport
+
+/// Rich Text Format (often served under a `.doc` name), read into the same blocks as a Word file.
+@Suite struct RTFReaderTests {
+    func blocks(_ body: String, head: String = "\\ansi\\ansicpg1258\\uc1") throws -> [Block] {
+        try DocxReader.read(Array("{\\rtf1\(head) \(body)}".utf8)).blocks
+    }
+
+    func texts(_ body: String) throws -> [String] {
+        try blocks(body).compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+    }
+
+    /// `\uN` with its fallback skipped (`\ucN` of them), negative N, a surrogate pair, Windows-1258
+    /// bytes whose last letter the converter holds back, escaped braces, `\line`, `\tab`.
+    @Test func textEscapes() throws {
+        #expect(try texts("\\u7910?y ban \\u-1234?? x\\par") == ["Ủy ban \u{FB2E}? x"])
+        #expect(try texts("{\\uc2 \\u7889??x}\\par \\u-10179?\\u-8704?\\par") == ["ốx", "😀"])
+        #expect(try texts("s\\'f4\\'ec h\\'f3\\par") == ["số hó"])
+        #expect(try texts("\\{a\\}\\\\ b\\line c\\tab d\\~e\\_f\\par") == ["{a}\\ b", "c d e-f"])
+    }
+
+    /// Destinations that are not text: tables of fonts, colours, styles; headers, footnotes, hidden
+    /// text, pictures (their binary data skipped by length), `{\*\…}` groups; a field shows its
+    /// result, except a table of contents.
+    @Test func whatIsNotText() throws {
+        let body = "{\\fonttbl{\\f0 Times;}}{\\colortbl;\\red0;}{\\stylesheet{Normal;}}{\\header Trang 1\\par}"
+            + "A{\\footnote ghi chú}{\\v ẩn}{\\*\\bkmkstart x}{\\pict\\bin4 }}{\\par}B\\par"
+            + "{\\field{\\*\\fldinst HYPERLINK \"x\"}{\\fldrslt vbpl.vn}}\\par"
+            + "{\\field{\\*\\fldinst { TOC \\\\o}}{\\fldrslt 1. M\\u7909?c\\tab 3\\par 2. Kh\\u225?c\\tab 4}}C\\par"
+        #expect(try texts(body) == ["AB", "vbpl.vn", "C"])
+    }
+
+    /// Tables: `\cellx` edges, `\intbl` paragraphs, `\trhdr` header rows, a cell merged down.
+    @Test func tablesWithHeaderRowsAndMerges() throws {
+        func row(_ cells: [String], header: Bool = false, merge: [Int: String] = [:]) -> String {
+            let defs = cells.indices.map { "\(merge[$0] ?? "")\\cellx\(($0 + 1) * 2000)" }.joined()
+            return "\\trowd\(header ? "\\trhdr" : "")\(defs)" + cells.map { "\\pard\\intbl \($0)\\cell" }.joined() + "\\row"
+        }
+        let body = "Tr\\u432?\\u7899?c\\par" + row(["TT", "N\\u7897?i dung", "Ch\\u7911? tr\\u236?"], header: true)
+            + row(["1", "Vi\\u7879?c m\\u7897?t", "S\\u7903? A"], merge: [2: "\\clvmgf"]) + row(["2", "Vi\\u7879?c hai", ""], merge: [2: "\\clvmrg"])
+            + "\\pard Sau\\par"
+        let read = try blocks(body)
+        #expect(read.count == 3)
+        guard case .table(let t) = read[1] else { Issue.record("no table"); return }
+        #expect(t.headerRows == 1)
+        #expect(t.rows.map { $0.map(\.text) } == [["TT", "Nội dung", "Chủ trì"], ["1", "Việc một", "Sở A"], ["2", "Việc hai", "Sở A"]])
+        if case .paragraph(let p) = read[2] { #expect(p.text == "Sau") } else { Issue.record("no paragraph after the table") }
+    }
+
+    /// Damaged RTF never crashes: cut anywhere, unbalanced braces, a `\bin` longer than the file,
+    /// deep nesting.
+    @Test func damagedRTF() throws {
+        let file = try #require(TestFiles.read(TestFiles.fixtures + "/doc/cong-van-77-ubnd-vp-rtf.doc"))
+        for cut in stride(from: 6, to: file.count, by: max(1, file.count / 97)) {
+            _ = try? DocxReader.read(Array(file[..<cut]))
+        }
+        #expect(throws: DocxReadError.noText) { try DocxReader.read(Array("{\\rtf1 {\\bin99999 x}".utf8)) }
+        let deep = "{\\rtf1 " + String(repeating: "{", count: 100_000) + "x\\par" + String(repeating: "}", count: 50_000)
+        #expect(try DocxReader.read(Array(deep.utf8)).blocks.count == 1)
+        #expect(try texts("}}}a\\par{{") == ["a"])
+    }
+
+    /// The fixture (Fixtures/doc/make-cong-van-77-rtf.py): a Công văn as Word writes RTF, under a
+    /// `.doc` name.
+    @Test func fixtureRTF() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/doc/cong-van-77-ubnd-vp-rtf.doc")
+        #expect(doc.source.form == .docx)
+        #expect(doc.header.number == "77/UBND-VP" && doc.header.date == "2025-04-14")
+        #expect(doc.header.title == "V/v triển khai số hóa hồ sơ lưu trữ")
+        #expect(doc.header.addressees == ["Ủy ban nhân dân các xã, thị trấn."])
+        #expect(doc.body.map(\.label) == ["1", "2"])
+        #expect(doc.body[0].heading == "Các xã, thị trấn rà soát hồ sơ lưu trữ, lập danh mục hồ sơ cần số hóa theo Phụ lục kèm theo (mẫu tại vbpl.vn);")
+        #expect(doc.signature?.name == "Ma Thị Hoa" && doc.recipients == ["- Như trên;", "- Lưu: VT, VP."])
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.role) == [.index, .task, .lead, .timeline])
+        #expect(t.rows.map { $0.cells[2] } == ["Phòng Tài nguyên và Môi trường", "Phòng Tài nguyên và Môi trường", "Phòng Tư pháp"])
+        #expect(doc.page?.paperWidth == 210 && doc.page?.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [20, 20, 30, 20])
+        #expect(doc.diagnostics.isEmpty)
+    }
+}
