@@ -166,6 +166,8 @@ enum RTFReader {
                 top.skip = true
                 return
             }
+            // Inside what is not text (a page header's table, a note), no control word counts.
+            guard !top.skip else { return }
             switch word {
             case "par", "sect": paragraph()
             case "line": flushBytes(); if visible { assembler.lineBreak() }

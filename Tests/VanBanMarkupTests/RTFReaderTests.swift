@@ -33,6 +33,9 @@ import VanBanTestSupport
             + "{\\field{\\*\\fldinst HYPERLINK \"x\"}{\\fldrslt vbpl.vn}}\\par"
             + "{\\field{\\*\\fldinst { TOC \\\\o}}{\\fldrslt 1. M\\u7909?c\\tab 3\\par 2. Kh\\u225?c\\tab 4}}C\\par"
         #expect(try texts(body) == ["AB", "vbpl.vn", "C"])
+        // A page header's table is no row of the document's.
+        let header = "{\\header \\trowd\\cellx5000\\pard\\intbl Trang\\cell\\row}\\pard Sau\\par"
+        #expect(try blocks(header).count == 1)
     }
 
     /// Tables: `\cellx` edges, `\intbl` paragraphs, `\trhdr` header rows, a cell merged down.
