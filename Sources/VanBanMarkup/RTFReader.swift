@@ -181,7 +181,7 @@ enum RTFReader {
             case "bullet": text(scalar: 0x2022)
             case "u":
                 guard let n else { return }
-                unicode(UInt32(n < 0 ? n + 65536 : n) & 0xFFFF)
+                unicode(UInt32(truncatingIfNeeded: n) & 0xFFFF)  // a signed 16-bit unit (`\u-1234`)
                 skipping = top.unicodeSkip
             case "uc": top.unicodeSkip = max(0, min(n ?? 1, 8))
             case "ansicpg": if let n, n > 0 { codePage = n }

@@ -66,6 +66,8 @@ import VanBanTestSupport
         let deep = "{\\rtf1 " + String(repeating: "{", count: 100_000) + "x\\par" + String(repeating: "}", count: 50_000)
         #expect(try DocxReader.read(Array(deep.utf8)).blocks.count == 1)
         #expect(try texts("}}}a\\par{{") == ["a"])
+        // Parameters out of range (found by fuzzing: `\u-99999` trapped): a `\u` keeps its low 16 bits.
+        #expect(try texts("\\u-99999?\\u9999999999?\\cellx-9999999999\\margl-9999999999\\uc-5 a\\par") == ["\u{7961}\u{E3FF}a"])
     }
 
     /// The fixture (Fixtures/doc/make-cong-van-77-rtf.py): a Công văn as Word writes RTF, under a
