@@ -229,12 +229,8 @@ enum RTFReader {
             if skipping > 0 { skipping -= 1; return }
             if top.fieldCode { code.unicodeScalars.append(Unicode.Scalar(byte)); return }
             guard visible else { return }
-            if byte < 0x80 {
-                flushBytes()
-                assembler.append(byte == 0x09 ? 0x20 : UInt32(byte))
-            } else {
-                bytes.append(byte)
-            }
+            // ASCII waits with the 8-bit bytes: a Windows-1258 tone mark composes with the letter before it.
+            bytes.append(byte == 0x09 ? 0x20 : byte)
         }
 
         mutating func text(scalar: UInt32) {

@@ -21,6 +21,9 @@ import VanBanTestSupport
         #expect(try texts("\\u7910?y ban \\u-1234?? x\\par") == ["Ủy ban \u{FB2E}? x"])
         #expect(try texts("{\\uc2 \\u7889??x}\\par \\u-10179?\\u-8704?\\par") == ["ốx", "😀"])
         #expect(try texts("s\\'f4\\'ec h\\'f3\\par") == ["số hó"])
+        // A tone mark after an ASCII vowel composes with it: the text is NFC as read (no U01).
+        let read = try DocxReader.read(Array("{\\rtf1\\ansi\\ansicpg1258 Ha\\'ecnh chi\\'ecnh\\par}".utf8))
+        #expect(read.source.text == "Hánh chính\n" && read.source.diagnostics.isEmpty)
         #expect(try texts("\\{a\\}\\\\ b\\line c\\tab d\\~e\\_f\\par") == ["{a}\\ b", "c d e-f"])
     }
 
