@@ -1,8 +1,10 @@
 import VanBanModel
 
 /// Tokenizer for the `inline-pipe` form: each table row on one line, cells separated by ` | ` and
-/// ending with ` |`. Site metadata rows (`Số hiệu | 97/2025/QĐ-UBND |`) become plain paragraphs
-/// before the document; literal `\r\n` escape text is read as line breaks.
+/// ending with ` |` (GFM tables too: a leading `|`, the `| --- |` row). Site metadata rows (`Số hiệu |
+/// 97/2025/QĐ-UBND |`) become plain paragraphs before the document; literal `\r\n` escape text and
+/// `<br>` are read as line breaks. The marks of Markdown and of a PDF's page breaks are dropped
+/// first (`LineMarkup`).
 public struct InlinePipeTokenizer {
     public init() {}
 
@@ -25,88 +27,19 @@ public struct InlinePipeTokenizer {
         return !core.isEmpty && core.allSatisfy { $0 == "-" }
     }
 
-    /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans (in pairs only). The
-    /// text of the document has neither.
-    static func withoutMarkdown(_ line: String) -> String {
-        let b = line.utf8
-        guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") else { return line }
-        var t = Substring(line)
-        if f == UInt8(ascii: "#") {
-            let marks = t.prefix { $0 == "#" }
-            guard marks.count <= 6, t.dropFirst(marks.count).first == " " else { return line }
-            t = t.dropFirst(marks.count + 1)
-        }
-        var out = String(t)
-        let pairs = out.components(separatedByBytes: "**")
-        if pairs.count > 1, pairs.count % 2 == 1 { out = pairs.joined() }
-        return out.collapsingSpaces
-    }
-
-    /// The lines of a PDF's text (`pdftotext`: a form feed opens each page) that only mark a page
-    /// break: the page number at the foot of a page or the head of the next (`2`, `- 2 -`, `Trang 2/5`)
-    /// and the blank lines around it. A paragraph runs on across them. Empty when the text has no
-    /// form feed.
-    static func pageBreakLines(_ source: SourceText) -> Set<Int> {
-        guard source.bytes.contains(0x0C), source.lineCount > 0 else { return [] }
-        let texts = (1...source.lineCount).map { source.lineText($0) }
-        func blank(_ n: Int) -> Bool { texts[n - 1].collapsingSpaces.isEmpty }
-        func number(_ n: Int) -> Bool { isPageNumber(texts[n - 1].collapsingSpaces) }
-        var out: Set<Int> = []
-        /// Back from `n`: blank lines and one page number, up to the page's last text.
-        func footer(before n: Int) {
-            var k = n - 1
-            var tookNumber = false
-            while k >= 1, blank(k) || (!tookNumber && number(k)) {
-                if !blank(k) { tookNumber = true }
-                out.insert(k)
-                k -= 1
-            }
-        }
-        for n in 1...texts.count where texts[n - 1].utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == 0x0C {
-            footer(before: n)
-            // A page number at the head of the page, and the blank lines after it.
-            if number(n) || blank(n) {
-                out.insert(n)
-                var k = n + 1
-                while k <= texts.count, blank(k) { out.insert(k); k += 1 }
-            }
-        }
-        footer(before: texts.count + 1)
-        return out
-    }
-
-    /// `2`, `- 2 -`, `Trang 2`, `Trang 2/5`, `2/5`: a page number and nothing else.
-    static func isPageNumber(_ t: String) -> Bool {
-        var s = Substring(t)
-        if s.hasPrefix("Trang ") || s.hasPrefix("trang ") { s = s.dropFirst(6) }
-        s = s.drop { $0 == "-" || $0 == " " }
-        while let l = s.last, l == "-" || l == " " { s.removeLast() }
-        let parts = s.split(separator: "/", omittingEmptySubsequences: false).map { $0.filter { $0 != " " } }
-        guard parts.count <= 2 else { return false }
-        return parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy { $0.isASCII && $0.isNumber } }
-    }
-
-    /// `<br>`, `<br/>` and `<br />` (any case) as line breaks.
-    static func breakingAtBR(_ line: String) -> String {
-        guard line.utf8.contains(UInt8(ascii: "<")), line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }
-        var out = line
-        for tag in ["<br>", "<br/>", "<br />", "<BR>", "<BR/>", "<BR />", "<Br>"] { out = out.replacingAll(tag, with: "\n") }
-        return out
-    }
-
     public func tokenize(_ source: SourceText) -> [Block] {
         var lines: [TextLines.Line] = []
         var pending: [TextLines.Line] = []  // lines that continue into the next row's first cell
         var blank = false
         var inGFMTable = false
-        let pageBreaks = Self.pageBreakLines(source)
+        let pageBreaks = LineMarkup.pageBreakLines(source)
         for n in 1...max(1, source.lineCount) where !pageBreaks.contains(n) {
             // A physical line is one row. Literal "\r\n" text from a bad export is a line break
             // inside it, so a cell and its "|" may stand on different escaped lines; so is `<br>`,
             // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.
-            let physical = Self.breakingAtBR(source.lineText(n))
+            let physical = LineMarkup.breakingAtBR(source.lineText(n))
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
-                .map { Self.withoutMarkdown($0.collapsingSpaces) }.filter { !$0.isEmpty }
+                .map { LineMarkup.withoutMarkdown($0.collapsingSpaces) }.filter { !$0.isEmpty }
             guard !pieces.isEmpty else { blank = true; inGFMTable = false; continue }
             let joined = pieces.joined(separator: "\n")
             guard joined.endsWith("|") else {

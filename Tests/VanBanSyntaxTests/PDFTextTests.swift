@@ -9,12 +9,12 @@ import VanBanTestSupport
 @Suite struct PDFTextTests {
     @Test(arguments: ["2", "12", "- 2 -", "-2-", "Trang 2", "trang 3/5", "2/5", "2 / 5"])
     func pageNumbers(_ line: String) {
-        #expect(InlinePipeTokenizer.isPageNumber(line))
+        #expect(LineMarkup.isPageNumber(line))
     }
 
     @Test(arguments: ["2.", "1. Mục đích", "2025", "Trang", "a)", "2/5/2025", "I", ""])
     func notPageNumbers(_ line: String) {
-        #expect(!InlinePipeTokenizer.isPageNumber(line))
+        #expect(!LineMarkup.isPageNumber(line))
     }
 
     @Test func pageBreaksAreNotText() throws {
