@@ -92,14 +92,16 @@ import VanBanTestSupport
         TestFiles.write(inputs + "/a.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-87-kh-syt-co-quan-chu-quan.txt") ?? [])
         TestFiles.write(inputs + "/b.txt", [0x00, 0x01, 0x02, 0xFF])
         TestFiles.write(inputs + "/c.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt") ?? [])
+        // An RTF file under its own suffix is an input of the folder too.
+        TestFiles.write(inputs + "/d.rtf", TestFiles.read(TestFiles.fixtures + "/doc/cong-van-77-ubnd-vp-rtf.doc") ?? [])
         let out = Self.tempDir("batch-out")
         let r = run(["batch", inputs, "--output", out, "--jobs", "2"])
         #expect(r.code == 1)
         let summary = String(decoding: TestFiles.read(out + "/summary.json") ?? [], as: UTF8.self)
         #expect(summary.contains("b.txt") && summary.contains("binary input"))
         let docs = String(decoding: TestFiles.read(out + "/documents.ndjson") ?? [], as: UTF8.self).split(separator: "\n")
-        #expect(docs.count == 2)
-        #expect(docs[0].contains("87/KH-SYT") && docs[1].contains("318/QĐ-UBND"))
+        #expect(docs.count == 3)
+        #expect(docs[0].contains("87/KH-SYT") && docs[1].contains("318/QĐ-UBND") && docs[2].contains("77/UBND-VP"))
     }
 
     @Test func outputDoesNotDependOnJobs() throws {
