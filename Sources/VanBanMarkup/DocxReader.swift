@@ -182,7 +182,7 @@ struct StyleSheet {
             c = n.pointee.next
             guard isNamed(n, "style"), let id = prop(n, "styleId") else { continue }
             if prop(n, "type") == "paragraph", prop(n, "default") == "1" { defaultParagraphStyle = id }
-            if let name = child(n, "name").flatMap(value)?.lowercased(), name == "toc heading" || name.count == 5 && name.hasPrefix("toc ") && name.last!.isNumber {
+            if let name = child(n, "name").flatMap(value)?.lowercased(), name == "toc heading" || name.count == 5 && name.hasPrefix("toc ") && name.last?.isNumber == true {
                 tableOfContents.insert(id)
             }
             if let p = child(n, "basedOn").flatMap(value) { parent[id] = p }
