@@ -33,11 +33,11 @@ public struct InlinePipeTokenizer {
         var blank = false
         var inGFMTable = false
         let pageBreaks = LineMarkup.pageBreakLines(source)
-        for n in 1...max(1, source.lineCount) where !pageBreaks.contains(n) {
+        for (n, column, text) in LineMarkup.columnsApart(source) where !pageBreaks.contains(n) {
             // A physical line is one row. Literal "\r\n" text from a bad export is a line break
             // inside it, so a cell and its "|" may stand on different escaped lines; so is `<br>`,
             // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.
-            let physical = LineMarkup.breakingAtBR(source.lineText(n))
+            let physical = LineMarkup.breakingAtBR(text)
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
                 .map { LineMarkup.withoutMarkdown($0.collapsingSpaces) }.filter { !$0.isEmpty }
             guard !pieces.isEmpty else { blank = true; inGFMTable = false; continue }
@@ -45,7 +45,7 @@ public struct InlinePipeTokenizer {
             guard joined.endsWith("|") else {
                 inGFMTable = false
                 for piece in pieces {
-                    let line = TextLines.Line(text: piece, number: n, column: 1, afterBlank: blank, cells: nil)
+                    let line = TextLines.Line(text: piece, number: n, column: column, afterBlank: blank, cells: nil)
                     blank = false
                     if let last = lines.last, last.cells != nil, pieces.count == 1, Case.isUpper(piece), piece.utf8.count <= 60 {
                         pending.append(line)  // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM |"

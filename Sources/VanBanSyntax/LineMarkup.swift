@@ -1,7 +1,8 @@
 import VanBanModel
 
 /// What a line of plain text may carry that is not the document's text: Markdown's marks, `<br>`
-/// tags, and the page breaks of a PDF's text (`pdftotext`). Used by the line forms' tokenizer.
+/// tags, the page breaks of a PDF's text (`pdftotext`), and columns laid out side by side
+/// (`pdftotext -layout`). Used by the line forms' tokenizer.
 enum LineMarkup {
     /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans (in pairs only). The
     /// text of the document has neither.
@@ -70,5 +71,72 @@ enum LineMarkup {
         var out = line
         for tag in ["<br>", "<br/>", "<br />", "<BR>", "<BR/>", "<BR />", "<Br>"] { out = out.replacingAll(tag, with: "\n") }
         return out
+    }
+
+    /// The lines of the text in reading order, with the columns of a header or signature laid out
+    /// side by side (`pdftotext -layout`: `ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …` on one line) taken
+    /// apart: in such a block the left column's lines come first, then the right's, each with its
+    /// own line and column. Only blocks (lines between blank lines) that hold a landmark of a header
+    /// or a signature and no line of more than two columns are taken apart: a justified body line
+    /// may hold wide gaps too.
+    static func columnsApart(_ source: SourceText) -> [(line: Int, column: Int, text: String)] {
+        let count = max(1, source.lineCount)
+        let texts = (1...count).map { source.lineText($0) }
+        var out: [(line: Int, column: Int, text: String)] = []
+        guard texts.contains(where: { $0.containsBytes("   ") }) else {
+            for (k, t) in texts.enumerated() { out.append((k + 1, 1, t)) }
+            return out
+        }
+        var k = 0
+        while k < texts.count {
+            guard !texts[k].collapsingSpaces.isEmpty else { out.append((k + 1, 1, texts[k])); k += 1; continue }
+            var end = k
+            while end < texts.count, !texts[end].collapsingSpaces.isEmpty { end += 1 }
+            let pieces = texts[k..<end].map(columnPieces)
+            // Rows (`A | B |`) are the row forms' own columns.
+            let twoColumn = pieces.contains { $0.count == 2 } && pieces.allSatisfy { $0.count <= 2 } && !texts[k..<end].contains { $0.containsBytes("|") }
+            let landmark = pieces.joined().contains { isSideBySideLandmark($0.text) }
+            if twoColumn, landmark, let rightStart = pieces.filter({ $0.count == 2 }).map({ $0[1].offset }).min() {
+                var left: [(line: Int, column: Int, text: String)] = [], right = left
+                for (j, line) in pieces.enumerated() {
+                    for (p, piece) in line.enumerated() {
+                        let item = (k + j + 1, piece.offset + 1, piece.text)
+                        if p == 1 || (line.count == 1 && piece.offset >= rightStart - 2) { right.append(item) } else { left.append(item) }
+                    }
+                }
+                out += left + right
+            } else {
+                for j in k..<end { out.append((j + 1, 1, texts[j])) }
+            }
+            k = end
+        }
+        return out
+    }
+
+    /// A line's pieces split at gaps of three or more spaces, each with its byte offset.
+    static func columnPieces(_ line: String) -> [(offset: Int, text: String)] {
+        let b = Array(line.utf8)
+        var out: [(offset: Int, text: String)] = []
+        var i = 0
+        while i < b.count {
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            guard i < b.count else { break }
+            let start = i
+            var gap = 0
+            var end = i
+            while i < b.count {
+                if b[i] == 0x20 { gap += 1; if gap >= 3 { break } } else { gap = 0; end = i + 1 }
+                i += 1
+            }
+            out.append((start, String(decoding: b[start..<end], as: UTF8.self)))
+        }
+        return out
+    }
+
+    /// What stands in one column of a side-by-side header or signature.
+    static func isSideBySideLandmark(_ t: String) -> Bool {
+        let key = t.matchKey
+        return key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || t.startsWith("Độc lập") || t.startsWith("Số:")
+            || t.startsWith("Nơi nhận") || SignatureParser.isAuthorityLine(t) || (t.containsBytes(", ngày") && HeaderParser.placeDate(t) != nil)
     }
 }

@@ -70,6 +70,16 @@ import VanBanTestSupport
         #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát\nvăn bản", "Quý I\nnăm 2025"], ["2", "Tổng hợp\nkết quả", "Quý II"]])
     }
 
+    /// A PDF's text in `pdftotext -layout` (header and signature columns side by side, justified
+    /// lines with wide gaps, centred page numbers) reads as the same document as its plain
+    /// `pdftotext` text.
+    @Test func pdfLayoutTextReadsAsItsPlainText() throws {
+        let plain = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-15-qd-ubnd-pdftotext.txt")
+        let layout = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-15-qd-ubnd-pdftotext-layout.txt")
+        #expect(layout.header.issuer == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN" && layout.signature?.name == "Trịnh Việt Hùng")
+        #expect(try Self.content(layout) == Self.content(plain))
+    }
+
     @Test func markdownRendersTablesAsGFM() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
         let md = DocumentRenderer.render(doc, as: .markdown)

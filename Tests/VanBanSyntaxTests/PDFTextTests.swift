@@ -36,4 +36,19 @@ import VanBanTestSupport
         #expect(doc.body.map(\.label) == ["1", "2"])
         #expect("\u{0C}Điều\u{0B}2. ".collapsingSpaces == "Điều 2.")
     }
+
+    /// Side-by-side columns are taken apart only in a block with a header's or a signature's
+    /// landmark; a justified body line keeps its words in order whatever its gaps.
+    @Test func columnsApartOnlyWhereAHeaderOrSignatureStands() throws {
+        // Offsets and columns count UTF-8 bytes, as every column of the syntax layer does.
+        #expect(LineMarkup.columnPieces("   ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI").map(\.offset) == [3, 28])
+        let text = "  ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TỈNH NAM ĐỊNH             Độc lập - Tự do - Hạnh phúc\n\n"
+            + "Căn cứ   Quyết định   của Bộ, ngày   05 tháng 3 năm 2025   về việc   thi hành.\n"
+        let source = try SourceText(decoding: Array(text.utf8))
+        let lines = LineMarkup.columnsApart(source).map { "\($0.line):\($0.column):\($0.text.collapsingSpaces)" }
+        #expect(lines == [
+            "1:3:ỦY BAN NHÂN DÂN", "2:3:TỈNH NAM ĐỊNH", "1:30:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2:34:Độc lập - Tự do - Hạnh phúc",
+            "3:1:", "4:1:Căn cứ Quyết định của Bộ, ngày 05 tháng 3 năm 2025 về việc thi hành.",
+        ])
+    }
 }
