@@ -4,8 +4,8 @@ import VanBanModel
 /// tags, the page breaks of a PDF's text (`pdftotext`), and columns laid out side by side
 /// (`pdftotext -layout`). Used by the line forms' tokenizer.
 enum LineMarkup {
-    /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans (in pairs only). The
-    /// text of the document has neither.
+    /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans. A `**` pair counts only
+    /// when it hugs its text (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
     static func withoutMarkdown(_ line: String) -> String {
         let b = line.utf8
         guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") else { return line }
@@ -16,8 +16,14 @@ enum LineMarkup {
             t = t.dropFirst(marks.count + 1)
         }
         var out = String(t)
-        let pairs = out.components(separatedByBytes: "**")
-        if pairs.count > 1, pairs.count % 2 == 1 { out = pairs.joined() }
+        let parts = out.components(separatedByBytes: "**")
+        // Parts between an opening and a closing mark (odd indices) must not start or end with a
+        // space or a bracket, nor be empty.
+        let hugs = parts.count > 1 && parts.count % 2 == 1 && parts.indices.filter { $0 % 2 == 1 }.allSatisfy { k in
+            guard let first = parts[k].first, let last = parts[k].last else { return false }
+            return !" ()".contains(first) && !" ()".contains(last)
+        }
+        if hugs { out = parts.joined() }
         return out.collapsingSpaces
     }
 

@@ -4,9 +4,10 @@ import VanBanReader
 @testable import VanBanSyntax
 import VanBanTestSupport
 
-/// Text from a PDF as `pdftotext` writes it: a form feed opens each page, a page number stands at
-/// each page's foot, a paragraph runs on across the break (Fixtures/text/quyet-dinh-15-…).
-@Suite struct PDFTextTests {
+/// What plain text carries besides the document (`LineMarkup`): a PDF's page breaks as `pdftotext`
+/// writes them (a form feed opens each page, a page number stands at each page's foot, a paragraph
+/// runs on across the break; Fixtures/text/quyet-dinh-15-…), side-by-side columns, Markdown's marks.
+@Suite struct LineMarkupTests {
     @Test(arguments: ["2", "12", "- 2 -", "-2-", "Trang 2", "trang 3/5", "2/5", "2 / 5"])
     func pageNumbers(_ line: String) {
         #expect(LineMarkup.isPageNumber(line))
@@ -50,5 +51,15 @@ import VanBanTestSupport
             "1:3:ỦY BAN NHÂN DÂN", "2:3:TỈNH NAM ĐỊNH", "1:30:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "2:34:Độc lập - Tự do - Hạnh phúc",
             "3:1:", "4:1:Căn cứ Quyết định của Bộ, ngày 05 tháng 3 năm 2025 về việc thi hành.",
         ])
+    }
+
+    /// Markdown's marks go; text that only looks like them stays.
+    @Test(arguments: [
+        ("**KẾ HOẠCH**", "KẾ HOẠCH"), ("## I. MỤC ĐÍCH", "I. MỤC ĐÍCH"), ("**Điều 1.** Ban hành", "Điều 1. Ban hành"),
+        ("Ghi chú: (**) và (**) là số liệu ước tính", "Ghi chú: (**) và (**) là số liệu ước tính"),
+        ("#1 ưu tiên", "#1 ưu tiên"), ("5 ** 2", "5 ** 2"), ("a ** b ** c", "a ** b ** c"),
+    ] as [(String, String)])
+    func markdownMarks(_ line: String, _ expected: String) {
+        #expect(LineMarkup.withoutMarkdown(line) == expected)
     }
 }
