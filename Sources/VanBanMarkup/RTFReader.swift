@@ -4,9 +4,10 @@ import VanBanSyntax
 /// Reads a Rich Text Format file (often saved under a `.doc` name) into the block stream, as the
 /// Word 97 reader does: paragraphs (`\par`, `\line`), tables (`\trowd … \cellx` layouts, `\intbl`
 /// paragraphs, `\cell`, `\row`, `\trhdr` header rows, merged cells), Word's list numbers as written
-/// (`{\listtext 1.\tab}`), field results (not a table of contents'), Unicode text (`\uN` with its
-/// fallback skipped, `\'hh` bytes in the document's code page). Hidden text, pictures, headers,
-/// footers, notes and the font, colour, style and list tables are not text.
+/// (`{\listtext 1.\tab}`), field results (not a table of contents'), text boxes (`\shptxt`, after
+/// the paragraph they are anchored to), Unicode text (`\uN` with its fallback skipped, `\'hh` bytes
+/// in the document's code page). Hidden text, pictures, headers, footers, notes and the font,
+/// colour, style and list tables are not text.
 enum RTFReader {
     /// Destinations whose text is not the document's flow.
     fileprivate static let skippedDestinations: Set<String> = [
@@ -14,7 +15,7 @@ enum RTFReader {
         "footer", "footerl", "footerr", "footerf", "footnote", "annotation", "listtable", "listoverridetable",
         "revtbl", "rsidtbl", "generator", "themedata", "colorschememapping", "latentstyles", "datastore",
         "xmlnstbl", "pgdsctbl", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "shp", "shpinst", "nonshppict",
-        "xe", "tc", "filetbl", "pn", "userprops", "docvar", "atnid", "atnauthor", "objdata", "fldtype",
+        "xe", "tc", "filetbl", "pn", "userprops", "docvar", "atnid", "atnauthor", "objdata", "fldtype", "shprslt",
     ]
 
     /// The state a group (`{ … }`) keeps and restores.
@@ -29,6 +30,8 @@ enum RTFReader {
         var opensFieldCode = false
         /// This group is a field whose result is a table of contents or an index.
         var generatedField = false
+        /// The text here is a text box's (`\shptxt`): its paragraphs follow the paragraph it is anchored to.
+        var inTextBox = false
     }
 
     static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
@@ -66,6 +69,9 @@ enum RTFReader {
         var headerRow = false
         /// `\*`: the next control word names an ignorable destination.
         var starred = false
+        /// Text box paragraphs waiting for the end of their anchor paragraph, and the one being read.
+        var boxLines: [[UInt32]] = []
+        var boxCurrent: [UInt32] = []
 
         init(_ b: [UInt8]) { self.b = b }
 
@@ -99,6 +105,11 @@ enum RTFReader {
 
         mutating func closeGroup() {
             guard stack.count > 1 else { return }
+            if top.inTextBox, !stack[stack.count - 2].inTextBox {
+                // The text box ends: its last paragraph is complete.
+                flushBytes()
+                endBoxLine()
+            }
             let closed = stack.removeLast()
             if closed.opensFieldCode {
                 // The field's code is complete: a table of contents or an index hides its result.
@@ -157,6 +168,14 @@ enum RTFReader {
                 code = ""
                 return
             }
+            if word == "shptxt" {
+                // A text box inside a shape (whose other parts are not text).
+                flushBytes()
+                top.skip = false
+                top.hidden = false
+                top.inTextBox = true
+                return
+            }
             if word == "fldrslt" {
                 if stack.count >= 2, stack[stack.count - 2].generatedField { top.skip = true }
                 return
@@ -170,7 +189,7 @@ enum RTFReader {
             guard !top.skip else { return }
             switch word {
             case "par", "sect": paragraph()
-            case "line": flushBytes(); if visible { assembler.lineBreak() }
+            case "line": flushBytes(); if top.inTextBox { endBoxLine() } else if visible { assembler.lineBreak() }
             case "tab", "emspace", "enspace", "qmspace": text(scalar: 0x20)
             case "emdash": text(scalar: 0x2014)
             case "endash": text(scalar: 0x2013)
@@ -190,10 +209,17 @@ enum RTFReader {
             case "intbl": top.inTable = true
             case "cell":
                 flushBytes()
+                if top.inTextBox { endBoxLine(); return }
+                if !boxLines.isEmpty {
+                    // The anchor paragraph, its text boxes, then the cell's end.
+                    assembler.endParagraph(inTable: true, rowEnd: false, header: false, cellEnd: false)
+                    emitBoxLines(inTable: true)
+                }
                 assembler.endParagraph(inTable: true, rowEnd: false, header: false, cellEnd: true)
-            case "nestcell", "nestrow": flushBytes(); assembler.lineBreak()
+            case "nestcell", "nestrow": flushBytes(); if top.inTextBox { endBoxLine() } else { assembler.lineBreak() }
             case "row":
                 flushBytes()
+                if top.inTextBox { endBoxLine(); return }
                 let definition = edges.isEmpty ? nil : DocReader.RowDefinition(edges: [left] + edges, merges: merges)
                 assembler.endParagraph(inTable: true, rowEnd: true, header: headerRow, cellEnd: false, row: definition)
             case "trowd": edges = []; merges = []; left = 0; headerRow = false; merge = (0, 0)
@@ -221,7 +247,28 @@ enum RTFReader {
         mutating func paragraph() {
             flushBytes()
             guard !top.skip else { return }
+            if top.inTextBox { endBoxLine(); return }
             assembler.endParagraph(inTable: top.inTable, rowEnd: false, header: false, cellEnd: false)
+            emitBoxLines(inTable: top.inTable)
+        }
+
+        mutating func endBoxLine() {
+            if !boxCurrent.isEmpty { boxLines.append(boxCurrent) }
+            boxCurrent = []
+        }
+
+        /// The text boxes anchored in the paragraph that just ended, as paragraphs after it.
+        mutating func emitBoxLines(inTable: Bool) {
+            for line in boxLines {
+                for scalar in line { assembler.append(scalar) }
+                assembler.endParagraph(inTable: inTable, rowEnd: false, header: false, cellEnd: false)
+            }
+            boxLines = []
+        }
+
+        /// One character of the document, to the flow or to the text box being read.
+        mutating func emit(_ scalar: UInt32) {
+            if top.inTextBox { boxCurrent.append(scalar) } else { assembler.append(scalar) }
         }
 
         /// One byte of text: ASCII, or a byte of the code page.
@@ -237,7 +284,7 @@ enum RTFReader {
             if top.fieldCode { return }
             guard visible else { return }
             flushBytes()
-            assembler.append(scalar)
+            emit(scalar)
         }
 
         /// A `\uN` code unit; a surrogate pair makes one scalar.
@@ -259,7 +306,7 @@ enum RTFReader {
             guard !bytes.isEmpty else { return }
             defer { bytes = [] }
             let utf8 = HTMLDecoder.convert(bytes, from: "CP\(codePage)") ?? HTMLDecoder.convert(bytes, from: "CP1252") ?? []
-            for s in String(decoding: utf8, as: UTF8.self).unicodeScalars { assembler.append(s.value) }
+            for s in String(decoding: utf8, as: UTF8.self).unicodeScalars { emit(s.value) }
         }
 
         func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

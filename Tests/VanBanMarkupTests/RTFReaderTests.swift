@@ -41,6 +41,19 @@ import VanBanTestSupport
         #expect(try blocks(header).count == 1)
     }
 
+    /// A text box (`\shptxt` inside a shape) follows the paragraph it is anchored to, read once (its
+    /// drawing-object copy in `\shprslt` is not read); in a table cell it stays in the cell.
+    @Test func textBoxesFollowTheirAnchor() throws {
+        func shape(_ text: String) -> String {
+            "{\\shp{\\*\\shpinst\\shpleft0{\\sp{\\sn shapeType}{\\sv 202}}{\\shptxt \\pard \(text)}}{\\shprslt{\\*\\do{\\*\\dptxbx{\\pard b\\u7843?n sao\\par}}}}}"
+        }
+        #expect(try texts("Tr\\u432?\\u7899?c\\par Neo \(shape("N\\u417?i nh\\u7853?n:\\par - L\\u432?u: VT.\\par")) ti\\u7871?p\\par Sau\\par")
+            == ["Trước", "Neo tiếp", "Nơi nhận:", "- Lưu: VT.", "Sau"])
+        let table = "\\trowd\\cellx3000\\cellx6000\\pard\\intbl A \(shape("h\\u7897?p\\par"))\\cell\\pard\\intbl B\\cell\\row"
+        guard case .table(let t) = try #require(try blocks(table).first) else { Issue.record("no table"); return }
+        #expect(t.rows.map { $0.map(\.text) } == [["A\nhộp", "B"]])
+    }
+
     /// Tables: `\cellx` edges, `\intbl` paragraphs, `\trhdr` header rows, a cell merged down.
     @Test func tablesWithHeaderRowsAndMerges() throws {
         func row(_ cells: [String], header: Bool = false, merge: [Int: String] = [:]) -> String {
