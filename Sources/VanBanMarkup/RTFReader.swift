@@ -32,6 +32,12 @@ enum RTFReader {
         var generatedField = false
         /// The text here is a text box's (`\shptxt`): its paragraphs follow the paragraph it is anchored to.
         var inTextBox = false
+        /// The font table (`\fonttbl`): its text is font names; `fontTableAside` for a name's
+        /// alternatives and panose data inside it (`{\*\falt …}`).
+        var inFontTable = false
+        var fontTableAside = false
+        /// The font the text is set in (`\fN`).
+        var font = 0
     }
 
     static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
@@ -52,7 +58,8 @@ enum RTFReader {
         var page: PageFormat {
             PageFormat(paperWidth: millimetres(twips: paper.width), paperHeight: millimetres(twips: paper.height),
                        margins: (millimetres(twips: margins.top), millimetres(twips: margins.bottom),
-                                 millimetres(twips: margins.left), millimetres(twips: margins.right)))
+                                 millimetres(twips: margins.left), millimetres(twips: margins.right)),
+                       fonts: Set(usedFonts.compactMap { fontNames[$0] }.filter { !$0.isEmpty }).sorted())
         }
         var codePage = 1252
         /// 8-bit text waiting to be decoded in the code page.
@@ -72,6 +79,12 @@ enum RTFReader {
         /// Text box paragraphs waiting for the end of their anchor paragraph, and the one being read.
         var boxLines: [[UInt32]] = []
         var boxCurrent: [UInt32] = []
+        /// The font table (number → name), the name being read, and the fonts the text is set in.
+        var fontNames: [Int: String] = [:]
+        var fontName: [UInt8] = []
+        var fontNumber = 0
+        var defaultFont = 0
+        var usedFonts: Set<Int> = []
 
         init(_ b: [UInt8]) { self.b = b }
 
@@ -105,6 +118,8 @@ enum RTFReader {
 
         mutating func closeGroup() {
             guard stack.count > 1 else { return }
+            // Text waiting in this group's font is set in it.
+            if top.font != stack[stack.count - 2].font { flushBytes() }
             if top.inTextBox, !stack[stack.count - 2].inTextBox {
                 // The text box ends: its last paragraph is complete.
                 flushBytes()
@@ -180,6 +195,15 @@ enum RTFReader {
                 if stack.count >= 2, stack[stack.count - 2].generatedField { top.skip = true }
                 return
             }
+            if word == "fonttbl" {
+                top.skip = true
+                top.inFontTable = true
+                return
+            }
+            if top.inFontTable {
+                if starred { top.fontTableAside = true } else if word == "f", let n { fontNumber = n; fontName = [] }
+                return
+            }
             if starred || RTFReader.skippedDestinations.contains(word) {
                 flushBytes()
                 top.skip = true
@@ -204,6 +228,9 @@ enum RTFReader {
                 skipping = top.unicodeSkip
             case "uc": top.unicodeSkip = max(0, min(n ?? 1, 8))
             case "ansicpg": if let n, n > 0 { codePage = n }
+            case "deff": defaultFont = n ?? 0; setFont(defaultFont)
+            case "f": setFont(n ?? defaultFont)
+            case "plain": setFont(defaultFont)
             case "v": flushBytes(); top.hidden = (n ?? 1) != 0
             case "pard": top.inTable = false
             case "intbl": top.inTable = true
@@ -252,6 +279,12 @@ enum RTFReader {
             emitBoxLines(inTable: top.inTable)
         }
 
+        /// A font change: the text waiting so far was set in the font before it.
+        mutating func setFont(_ font: Int) {
+            if font != top.font { flushBytes() }
+            top.font = font
+        }
+
         mutating func endBoxLine() {
             if !boxCurrent.isEmpty { boxLines.append(boxCurrent) }
             boxCurrent = []
@@ -268,11 +301,23 @@ enum RTFReader {
 
         /// One character of the document, to the flow or to the text box being read.
         mutating func emit(_ scalar: UInt32) {
+            if scalar > 0x20 { usedFonts.insert(top.font) }
             if top.inTextBox { boxCurrent.append(scalar) } else { assembler.append(scalar) }
         }
 
         /// One byte of text: ASCII, or a byte of the code page.
         mutating func text(byte: UInt8) {
+            if top.inFontTable {
+                // A font's name runs to its `;`.
+                guard !top.fontTableAside else { return }
+                if byte == 0x3B {
+                    fontNames[fontNumber] = String(decoding: fontName, as: UTF8.self).collapsingSpaces
+                    fontName = []
+                } else if fontName.count < 64 {
+                    fontName.append(byte)
+                }
+                return
+            }
             if skipping > 0 { skipping -= 1; return }
             if top.fieldCode { code.unicodeScalars.append(Unicode.Scalar(byte)); return }
             guard visible else { return }

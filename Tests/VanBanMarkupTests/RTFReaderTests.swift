@@ -54,6 +54,15 @@ import VanBanTestSupport
         #expect(t.rows.map { $0.map(\.text) } == [["A\nhộp", "B"]])
     }
 
+    /// Fonts: named by the font table (a name's panose and alternative groups are not part of it),
+    /// counted where text is set in them (`\fN`, `\plain` back to `\deffN`): a TCVN3 font such as
+    /// `.VnTime` shows for F02 to report.
+    @Test func fontsTheTextIsSetIn() throws {
+        let rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\fnil .VnTime;}{\\f1\\froman{\\*\\panose 02020603050405020304}Times New Roman{\\*\\falt Times};}"
+            + "{\\f2\\fswiss Arial;}}\\f0 Ab\\par{\\f1 Cd}\\par\\f2\\plain Ef\\par}"
+        #expect(try DocxReader.read(Array(rtf.utf8)).page?.fonts == [".VnTime", "Times New Roman"])
+    }
+
     /// Tables: `\cellx` edges, `\intbl` paragraphs, `\trhdr` header rows, a cell merged down.
     @Test func tablesWithHeaderRowsAndMerges() throws {
         func row(_ cells: [String], header: Bool = false, merge: [Int: String] = [:]) -> String {
@@ -101,6 +110,7 @@ import VanBanTestSupport
         #expect(t.columns.map(\.role) == [.index, .task, .lead, .timeline])
         #expect(t.rows.map { $0.cells[2] } == ["Phòng Tài nguyên và Môi trường", "Phòng Tài nguyên và Môi trường", "Phòng Tư pháp"])
         #expect(doc.page?.paperWidth == 210 && doc.page?.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [20, 20, 30, 20])
+        #expect(doc.page?.fonts == ["Times New Roman"])
         #expect(doc.diagnostics.isEmpty)
     }
 }
