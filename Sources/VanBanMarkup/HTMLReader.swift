@@ -267,7 +267,7 @@ private struct Walker {
             if let content = node.pointee.content { current.append(content, line: lineNumber(node)) }
         case XML_ELEMENT_NODE:
             let tag = Tag(node)
-            if tag == .skipped { return }
+            if tag == .skipped || Self.isWordHiddenText(node) { return }
             if tag == .br { current.lineBreak(line: lineNumber(node)); return }
             if tag == .sup, isFootnoteMark(node) { return }
             if tag == .table {
@@ -288,6 +288,21 @@ private struct Walker {
         default:
             return  // comments, processing instructions, DTD nodes
         }
+    }
+
+    /// Text Word hid (its hidden font attribute): a page saved from Word writes it with
+    /// `style='display:none;mso-hide:all'`. Other `display:none` is left alone: sites hide parts of
+    /// the document behind "show more" links that way. Read from the attribute nodes (no copy).
+    static func isWordHiddenText(_ node: xmlNodePtr) -> Bool {
+        var a = node.pointee.properties
+        while let attr = a {
+            a = attr.pointee.next
+            guard let name = attr.pointee.name, name[0] | 0x20 == 0x73, name[1] | 0x20 == 0x74, name[2] | 0x20 == 0x79,
+                  name[3] | 0x20 == 0x6C, name[4] | 0x20 == 0x65, name[5] == 0,  // "style"
+                  let text = attr.pointee.children, let v = text.pointee.content else { continue }
+            return v.withMemoryRebound(to: CChar.self, capacity: 1) { strstr($0, "mso-hide:all") != nil }
+        }
+        return false
     }
 
     /// A paragraph of the table of contents of a page saved from Word (`<p class=MsoToc1>`): it

@@ -54,6 +54,13 @@ import VanBanTestSupport
         #expect(page.contains("class=MsoToc1"))
         #expect(!texts.contains { $0.contains("MỤC LỤC") || $0.hasPrefix("I. MỤC ĐÍCH, YÊU CẦU. 1") })
         #expect(texts.filter { $0.hasPrefix("II. TỔ CHỨC THỰC HIỆN") }.count == 1)
+        // Text Word hid (`mso-hide:all`) is not text; the title is the title.
+        #expect(page.contains("mso-hide:all") && doc.header.title == "Lưu trữ hồ sơ điện tử năm 2025")
+    }
+
+    /// Only Word's hidden text goes: a site's `display:none` (a "show more" part) stays text.
+    @Test func onlyWordsHiddenTextIsLeftOut() throws {
+        #expect(try texts("<p>A<span style='display:none;mso-hide:all'> ẩn</span> B<span style=\"display: none\"> thêm</span></p>") == ["A B thêm"])
     }
 
     /// Only the conditional markers go: `<![CDATA[`, a `<!` in text, a marker cut by a tag stay.
