@@ -18,6 +18,11 @@ enum RTFReader {
         "xe", "tc", "filetbl", "pn", "userprops", "docvar", "atnid", "atnauthor", "objdata", "fldtype", "shprslt",
     ]
 
+    /// Font charsets (`\fcharsetN`) and their Windows code pages.
+    fileprivate static let charsetCodePages: [Int: Int] = [
+        0: 1252, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257, 204: 1251, 222: 874, 238: 1250,
+    ]
+
     /// The state a group (`{ … }`) keeps and restores.
     private struct Group {
         var skip = false
@@ -81,6 +86,9 @@ enum RTFReader {
         var boxCurrent: [UInt32] = []
         /// The font table (number → name), the name being read, and the fonts the text is set in.
         var fontNames: [Int: String] = [:]
+        /// Each font's code page, from its charset (`\fcharset163` is Windows-1258): `\'hh` bytes in
+        /// that font are in it; the document's `\ansicpg` otherwise.
+        var fontCodePages: [Int: Int] = [:]
         var fontName: [UInt8] = []
         var fontNumber = 0
         var defaultFont = 0
@@ -202,6 +210,7 @@ enum RTFReader {
             }
             if top.inFontTable {
                 if starred { top.fontTableAside = true } else if word == "f", let n { fontNumber = n; fontName = [] }
+                if word == "fcharset", let n, let page = RTFReader.charsetCodePages[n] { fontCodePages[fontNumber] = page }
                 return
             }
             if starred || RTFReader.skippedDestinations.contains(word) {
@@ -350,7 +359,8 @@ enum RTFReader {
         mutating func flushBytes() {
             guard !bytes.isEmpty else { return }
             defer { bytes = [] }
-            let utf8 = HTMLDecoder.convert(bytes, from: "CP\(codePage)") ?? HTMLDecoder.convert(bytes, from: "CP1252") ?? []
+            let page = fontCodePages[top.font] ?? codePage
+            let utf8 = HTMLDecoder.convert(bytes, from: "CP\(page)") ?? HTMLDecoder.convert(bytes, from: "CP1252") ?? []
             for s in String(decoding: utf8, as: UTF8.self).unicodeScalars { emit(s.value) }
         }
 

@@ -63,6 +63,15 @@ import VanBanTestSupport
         #expect(try DocxReader.read(Array(rtf.utf8)).page?.fonts == [".VnTime", "Times New Roman"])
     }
 
+    /// `\'hh` bytes are in their font's code page (`\fcharset163`: Windows-1258) when it has one,
+    /// in the document's (`\ansicpg`) otherwise.
+    @Test func bytesInTheirFontsCodePage() throws {
+        let rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}{\\f1\\fcharset163 Times New Roman;}}"
+            + "{\\f1 Vi\\'ea\\'f2t Nam} \\'e9t\\par}"
+        let read = try DocxReader.read(Array(rtf.utf8))
+        #expect(read.source.text == "Việt Nam ét\n")
+    }
+
     /// Tables: `\cellx` edges, `\intbl` paragraphs, `\trhdr` header rows, a cell merged down.
     @Test func tablesWithHeaderRowsAndMerges() throws {
         func row(_ cells: [String], header: Bool = false, merge: [Int: String] = [:]) -> String {
