@@ -54,6 +54,16 @@ public struct SourceText: Sendable {
             }
         }
         var bytes = Array(string.utf8)
+        if scan.damage.tcvn3 >= 5, scan.damage.tcvn3 * 100 >= Self.letters(bytes), let vn3 = TCVN3.convertLines(string) {
+            // Text in the legacy TCVN3 (ABC) encoding read as Latin-1: its lines are converted (before
+            // the eth letters below: VN3 writes é as Ð).
+            notes.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "the text is TCVN3 (ABC) read as Latin-1 on \(vn3.count) line(s); it was converted to Unicode (check the capitals)",
+                line: vn3.firstLine))
+            string = vn3.text
+            scan = string.withUTF8Buffer(Self.scan)
+            bytes = Array(string.utf8)
+        }
         if let first = scan.damage.firstEth {
             // Ð ð → Đ đ: two bytes for two (C3 90 → C4 90, C3 B0 → C4 91), so no offset moves.
             Self.readEthAsDStroke(&bytes, from: first)

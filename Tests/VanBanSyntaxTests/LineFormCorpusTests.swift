@@ -1,6 +1,7 @@
 import Testing
 import VanBanModel
 import VanBanReader
+import VanBanSyntax
 import VanBanTestSupport
 
 /// The blank-line and inline-pipe documents of the corpus: the header facts their text shows.
@@ -56,6 +57,18 @@ struct LineFormCorpusTests {
     func damagedTextIsFlagged(_ name: String) throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/\(name).txt")
         #expect(doc.diagnostics.contains { $0.rule == "U01" })
+    }
+
+    /// The corpus page whose body is TCVN3 read as Latin-1 (`Th«ng t`, `V¨n h o¸ th«ng tin`): its body
+    /// line is converted to Unicode; the page's own Unicode lines stay as they are.
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func tcvn3BodyIsConverted() throws {
+        let path = TestFiles.corpus + "/blank-line/thong-tu-lien-tich-04-2001-ttlt-btp-ma-tcvn3-tailieu.txt"
+        let raw = try #require(TestFiles.read(path))
+        let text = try DocumentReader.readWithSource(raw, path: path).source.text.collapsingSpaces
+        #expect(String(decoding: raw, as: UTF8.self).contains("V¨n h o¸ th«ng tin"))
+        #expect(text.contains("Văn h oá thông tin") && text.contains("Thông t Liên") && !text.contains("Th«ng"))
+        #expect(text.contains("Nội dung Text: Thông tư liên tịch 04/2001/TTLT-BTP-BVHTT-BTTUBMTTQVN-UBQGD"))
     }
 
     @Test func everyCorpusTextFileParsesWithoutError() throws {

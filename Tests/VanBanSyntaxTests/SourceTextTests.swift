@@ -65,13 +65,26 @@ import VanBanModel
         #expect(text.diagnostics.isEmpty)
     }
 
-    @Test func tcvn3ReadAsLatin1IsFlaggedWhereItStarts() throws {
-        // "Thông tư" and "văn bản" in TCVN3 bytes, decoded as Latin-1 and saved as UTF-8.
-        let text = try SourceText(decoding: Array("Số 12\nTh«ng t­ v¨n b¶n v¨n b¶n\n".utf8))
+    /// "Thông tư" and "văn bản" in TCVN3 bytes, decoded as Latin-1 and saved as UTF-8: the line is
+    /// converted to Unicode (a line in Unicode beside it is left alone), and U01 says where.
+    @Test func tcvn3ReadAsLatin1IsConverted() throws {
+        let text = try SourceText(decoding: Array("Số 12\nTh«ng t­ v¨n b¶n v¨n b¶n\nV¡N B¶N\n".utf8))
         let u01 = text.diagnostics.filter { $0.rule == "U01" }
         #expect(u01.count == 1)
-        #expect(u01.first?.message.contains("TCVN3") == true)
-        #expect(u01.first?.line == 2 && u01.first?.column == 3)
+        #expect(u01.first?.message.contains("TCVN3") == true && u01.first?.message.contains("converted") == true)
+        #expect(u01.first?.line == 2)
+        #expect(text.text == "Số 12\nThông tư văn bản văn bản\nVĂN BẢN\n")
+    }
+
+    /// The whole VN3 alphabet against its Unicode letters; a word or line of capitals is converted
+    /// to capitals, an initial capital alone is not proof of one.
+    @Test func tcvn3Alphabet() throws {
+        let vn3: [UInt8] = Array(0xA1...0xAE) + Array(0xB5...0xB9) + Array(0xBB...0xBE) + Array(0xC6...0xCC) + Array(0xCE...0xD8) + Array(0xDC...0xDF) + Array(0xE1...0xEF) + Array(0xF1...0xFE)
+        let line = String(vn3.map { Character(Unicode.Scalar($0)) })
+        let converted = try #require(TCVN3.convertLines(line + "\nTù do CéNG HOµ"))
+        #expect(converted.text == "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ\nTự do CỘNG HOÀ")
+        #expect(converted.firstLine == 1 && converted.count == 2)
+        #expect(TCVN3.convertLines("Bản quyền © 2024 vbpl.vn\nThông tư liên tịch") == nil)
     }
 
     @Test func lettersDroppedByAPDFExportAreFlagged() throws {
