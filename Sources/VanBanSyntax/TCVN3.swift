@@ -39,10 +39,18 @@ enum TCVN3 {
         for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if k > 0 { out += "\n" }
             var signs = 0, mapped = 0, unicodeOnly = false
-            for s in line.unicodeScalars {
+            var previous: Unicode.Scalar = " "
+            var scalars = line.unicodeScalars.makeIterator()
+            var next = scalars.next()
+            while let s = next {
+                next = scalars.next()
+                defer { previous = s }
                 let v = s.value
                 if v >= 0xA1, v <= 0xFE {
-                    if signature[Int(v)] { signs += 1 }
+                    // « and » are quotation marks too: as VN3 letters (ô, ằ) they stand inside a word.
+                    let quote = v == 0xAB || v == 0xBB
+                    let inWord = previous.properties.isAlphabetic && next?.properties.isAlphabetic == true
+                    if signature[Int(v)], !quote || inWord { signs += 1 }
                     if letters[Int(v)] != 0 { mapped += 1 }
                 } else if v >= 0x100 {
                     unicodeOnly = unicodeOnly || (0x102...0x1B0).contains(v) || (0x1EA0...0x1EF9).contains(v)

@@ -85,6 +85,9 @@ import VanBanModel
         #expect(converted.text == "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ\nTự do CỘNG HOÀ")
         #expect(converted.firstLine == 1 && converted.count == 2)
         #expect(TCVN3.convertLines("Bản quyền © 2024 vbpl.vn\nThông tư liên tịch") == nil)
+        // Guillemets around a word are quotation marks, not VN3 letters.
+        #expect(TCVN3.convertLines("«Smart City» và «e-Office»") == nil)
+        #expect(TCVN3.convertLines("Th«ng b¸o") != nil)
     }
 
     @Test func lettersDroppedByAPDFExportAreFlagged() throws {
