@@ -292,32 +292,33 @@ private struct Walker {
 
     /// Text Word hid (its hidden font attribute): a page saved from Word writes it with
     /// `style='display:none;mso-hide:all'`. Other `display:none` is left alone: sites hide parts of
-    /// the document behind "show more" links that way. Read from the attribute nodes (no copy).
+    /// the document behind "show more" links that way.
     static func isWordHiddenText(_ node: xmlNodePtr) -> Bool {
-        var a = node.pointee.properties
-        while let attr = a {
-            a = attr.pointee.next
-            guard let name = attr.pointee.name, name[0] | 0x20 == 0x73, name[1] | 0x20 == 0x74, name[2] | 0x20 == 0x79,
-                  name[3] | 0x20 == 0x6C, name[4] | 0x20 == 0x65, name[5] == 0,  // "style"
-                  let text = attr.pointee.children, let v = text.pointee.content else { continue }
-            return v.withMemoryRebound(to: CChar.self, capacity: 1) { strstr($0, "mso-hide:all") != nil }
-        }
-        return false
+        guard let style = attribute(node, "style") else { return false }
+        return style.withMemoryRebound(to: CChar.self, capacity: 1) { strstr($0, "mso-hide:all") != nil }
     }
 
     /// A paragraph of the table of contents of a page saved from Word (`<p class=MsoToc1>`): it
-    /// repeats a heading with its page number. Read from the attribute nodes (no copy).
+    /// repeats a heading with its page number.
     static func isWordTableOfContents(_ node: xmlNodePtr) -> Bool {
+        guard let v = attribute(node, "class") else { return false }
+        for (k, c) in "msotoc".utf8.enumerated() where v[k] | 0x20 != c { return false }
+        return true
+    }
+
+    /// The value of an element's attribute (its name in lower case, matched in any case), read from
+    /// the attribute node in place: no copy, as this is asked of many elements.
+    static func attribute(_ node: xmlNodePtr, _ lowerName: StaticString) -> UnsafePointer<xmlChar>? {
         var a = node.pointee.properties
         while let attr = a {
             a = attr.pointee.next
-            guard let name = attr.pointee.name, name[0] | 0x20 == 0x63, name[1] | 0x20 == 0x6C, name[2] | 0x20 == 0x61,
-                  name[3] | 0x20 == 0x73, name[4] | 0x20 == 0x73, name[5] == 0,  // "class"
-                  let text = attr.pointee.children, let v = text.pointee.content else { continue }
-            for (k, c) in "msotoc".utf8.enumerated() where v[k] | 0x20 != c { return false }
-            return true
+            guard let name = attr.pointee.name else { continue }
+            var k = 0
+            while k < lowerName.utf8CodeUnitCount, name[k] != 0, name[k] | 0x20 == lowerName.utf8Start[k] { k += 1 }
+            guard k == lowerName.utf8CodeUnitCount, name[k] == 0 else { continue }
+            return attr.pointee.children.flatMap { UnsafePointer($0.pointee.content) }
         }
-        return false
+        return nil
     }
 
     /// `<sup>[1]</sup>`, `<sup>12</sup>`: footnote marks, not text.
