@@ -37,8 +37,15 @@ public struct SourceText: Sendable {
                     line: line, column: column))
                 string = String(decoding: raw[start..<offset], as: UTF8.self)
             case .invalidAt(let offset):
-                let (line, column) = Self.position(of: offset, in: raw, from: start)
-                throw .invalidUTF8(line: line, column: column)
+                // A file saved in TCVN3 (ABC), the legacy Vietnamese encoding, is converted; any other
+                // legacy encoding is refused, naming where the UTF-8 breaks.
+                guard let vn3 = TCVN3.decodeFile(Array(raw[start...])) else {
+                    let (line, column) = Self.position(of: offset, in: raw, from: start)
+                    throw .invalidUTF8(line: line, column: column)
+                }
+                notes.append(Diagnostic(rule: "U01", severity: .warning,
+                    message: "the file is in TCVN3 (ABC), not UTF-8; it was converted to Unicode (check the capitals)", line: 1))
+                string = vn3
             }
         }
         if string.utf8.allSatisfy(Self.isBlank) { throw .empty }

@@ -64,6 +64,20 @@ enum TCVN3 {
         return first.map { (out, $0, count) }
     }
 
+    /// A whole file in VN3 bytes (not UTF-8): every line converted, when its bytes show VN3 — five
+    /// of its commonest letters at least (ă â ê ô ơ ư đ and the marked a's: A8–AE, B5–B9, BB–BE, which
+    /// Windows-1258 gives to signs, not letters), one in a hundred letters. Nil otherwise.
+    static func decodeFile(_ bytes: [UInt8]) -> String? {
+        var signs = 0, letters = 0
+        for b in bytes {
+            if (0xA8...0xAE).contains(b) || (0xB5...0xB9).contains(b) || (0xBB...0xBE).contains(b) { signs += 1 }
+            if (b | 0x20) &- 0x61 < 26 || b >= 0xA1 { letters += 1 }
+        }
+        guard signs >= 5, signs * 100 >= letters else { return nil }
+        let latin1 = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
+        return latin1.split(separator: "\n", omittingEmptySubsequences: false).map(convert).joined(separator: "\n")
+    }
+
     /// One line: each VN3 letter as its Unicode letter, in the case of its word: capitals where the
     /// line's ASCII letters are all capitals (`KÕ HO¹CH`), or the word's are, two at least (`CéNG`);
     /// an initial capital alone (`Tù do`) is no proof.

@@ -1,6 +1,7 @@
 import Testing
 import VanBanModel
 @testable import VanBanSyntax
+import VanBanTestSupport
 
 @Suite struct SourceTextTests {
     @Test(arguments: ["", "   \n\n", "\u{FEFF}"])
@@ -74,6 +75,18 @@ import VanBanModel
         #expect(u01.first?.message.contains("TCVN3") == true && u01.first?.message.contains("converted") == true)
         #expect(u01.first?.line == 2)
         #expect(text.text == "Số 12\nThông tư văn bản văn bản\nVĂN BẢN\n")
+    }
+
+    /// A file saved in TCVN3 bytes (not UTF-8) is converted whole; a file in Windows-1258 (whose tone
+    /// marks and Đ share VN3's byte values) or Windows-1252 is not taken for one and stays refused.
+    @Test func tcvn3FileIsConverted() throws {
+        let vn3: [UInt8] = Array("KÕ HO¹CH\nTriÓn khai c«ng t¸c l­u tr÷ n¨m 2025 t¹i c¸c x·\n".unicodeScalars.map { UInt8($0.value) })
+        let text = try SourceText(decoding: vn3)
+        #expect(text.text == "KẾ HOẠCH\nTriển khai công tác lưu trữ năm 2025 tại các xã\n")
+        #expect(text.diagnostics.contains { $0.rule == "U01" && $0.message.contains("TCVN3") })
+        let cp1258 = try #require(TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-windows-1258.html"))
+        #expect(throws: InputError.self) { try SourceText(decoding: cp1258) }
+        #expect(throws: InputError.invalidUTF8(line: 1, column: 4)) { try SourceText(decoding: Array("caf".utf8) + [0xE9, 0x0A]) }
     }
 
     /// The whole VN3 alphabet against its Unicode letters; a word or line of capitals is converted
