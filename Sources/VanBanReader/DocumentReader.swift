@@ -52,7 +52,10 @@ public enum DocumentReader {
         return hardWrapped(raw[..<limit]) ? .pipeText : .text
     }
 
-    private static let congHoa = Array("CỘNG H".utf8)
+    /// "CỘNG H" as it opens the quốc hiệu (national motto) line: in Unicode, and in the legacy
+    /// encodings (VNI, TCVN3) as raw bytes and as those bytes read as Latin-1, before conversion.
+    private static let congHoa: [[UInt8]] = [Array("CỘNG H".utf8), Array("COÄNG H".utf8), Array("CO".utf8) + [0xC4] + Array("NG H".utf8),
+                                             Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8)]
     private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }
 
     /// Rows whose line breaks arrived as the literal text `\r\n`.
@@ -77,7 +80,7 @@ public enum DocumentReader {
             while e > s, raw[e - 1] == 0x20 || raw[e - 1] == 0x0D || raw[e - 1] == 0x09 { e -= 1 }
             if e - s == 1, raw[s] == UInt8(ascii: "|") { pipeLines += 1 }
             else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
-            else if inlineRows == 0, pipeLines == 0, UnsafeBufferPointer(rebasing: raw[s..<e]).starts(with: congHoa) { plainHeaderFirst = true }
+            else if inlineRows == 0, pipeLines == 0, congHoa.contains(where: { UnsafeBufferPointer(rebasing: raw[s..<e]).starts(with: $0) }) { plainHeaderFirst = true }
             lineStart = k + 1
         }
         return (pipeLines, inlineRows, plainHeaderFirst)

@@ -39,13 +39,19 @@ public struct SourceText: Sendable {
             case .invalidAt(let offset):
                 // A file saved in TCVN3 (ABC), the legacy Vietnamese encoding, is converted; any other
                 // legacy encoding is refused, naming where the UTF-8 breaks.
-                guard let vn3 = TCVN3.decodeFile(Array(raw[start...])) else {
+                if let vn3 = TCVN3.decodeFile(Array(raw[start...])) {
+                    notes.append(Diagnostic(rule: "U01", severity: .warning,
+                        message: "the file is in TCVN3 (ABC), not UTF-8; it was converted to Unicode (check the capitals)", line: 1))
+                    string = vn3
+                } else if let vni = VNI.decodeFile(Array(raw[start...])) {
+                    // Likewise a file in VNI (Windows), the other legacy encoding of the 1990s fonts.
+                    notes.append(Diagnostic(rule: "U01", severity: .warning,
+                        message: "the file is in VNI (Windows), not UTF-8; it was converted to Unicode", line: 1))
+                    string = vni
+                } else {
                     let (line, column) = Self.position(of: offset, in: raw, from: start)
                     throw .invalidUTF8(line: line, column: column)
                 }
-                notes.append(Diagnostic(rule: "U01", severity: .warning,
-                    message: "the file is in TCVN3 (ABC), not UTF-8; it was converted to Unicode (check the capitals)", line: 1))
-                string = vn3
             }
         }
         if string.utf8.allSatisfy(Self.isBlank) { throw .empty }
@@ -68,6 +74,14 @@ public struct SourceText: Sendable {
                 message: "the text is TCVN3 (ABC) read as Latin-1 on \(vn3.count) line(s); it was converted to Unicode (check the capitals)",
                 line: vn3.firstLine))
             string = vn3.text
+            scan = string.withUTF8Buffer(Self.scan)
+            bytes = Array(string.utf8)
+        } else if scan.damage.vni >= 8, scan.damage.vni * 50 >= Self.letters(bytes), let vni = VNI.convertLines(string) {
+            // Text in VNI (Windows) read as Latin-1 (`Coäng hoøa`): its lines are converted.
+            notes.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "the text is VNI (Windows) read as Latin-1 on \(vni.count) line(s); it was converted to Unicode",
+                line: vni.firstLine))
+            string = vni.text
             scan = string.withUTF8Buffer(Self.scan)
             bytes = Array(string.utf8)
         }
@@ -139,7 +153,7 @@ public struct SourceText: Sendable {
     private static let latin1Kind: [UInt8] = {
         var t = [UInt8](repeating: 0, count: 256)
         for v in [0xA8, 0xAA, 0xAC, 0xAD, 0xAE, 0xB5, 0xB6, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE, 0xAB] { t[v] = 1 }
-        for v in [0xE4, 0xEB, 0xEF, 0xF6, 0xFC, 0xF1, 0xF8, 0xE5, 0xE6, 0xD1] { t[v] = 2 }
+        for v in [0xE4, 0xE5, 0xE6, 0xEB, 0xEE, 0xEF, 0xF1, 0xF6, 0xF8, 0xFB, 0xFC] { t[v] = 2; t[v - 0x20] = 2 }
         t[0xD0] = 3
         t[0xF0] = 3
         return t

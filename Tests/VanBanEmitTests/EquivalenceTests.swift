@@ -80,6 +80,28 @@ import VanBanTestSupport
         #expect(try Self.content(layout) == Self.content(plain))
     }
 
+    /// Kế hoạch 45 typed in a VNI-Times font (Fixtures/text/make-ke-hoach-45-vni.py): as the VNI
+    /// bytes read as Latin-1 and saved as UTF-8, and as the VNI bytes themselves, it reads as the
+    /// same document as its Unicode text, with one U01 saying it was converted.
+    @Test(arguments: ["ke-hoach-45-kh-ubnd-vni", "ke-hoach-45-kh-ubnd-vni-1252"])
+    func vniTextReadsAsItsUnicode(_ name: String) throws {
+        let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
+        let vni = try TestFiles.parse(TestFiles.fixtures + "/text/\(name).txt")
+        #expect(vni.source.form == .text)
+        #expect(vni.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA" && vni.header.number == "45/KH-UBND")
+        #expect(try Self.content(vni) == Self.content(original))
+        #expect(vni.diagnostics.map(\.rule) == ["U01"])
+    }
+
+    /// A row of the text form whose last cell is empty (`| Quý II/2024 |  |`) keeps that cell: it
+    /// fits its table, with no finding.
+    @Test func emptyLastCellOfATextRowIsACell() throws {
+        let text = "KẾ HOẠCH\n\nTT | Nội dung | Thời gian | Ghi chú |\n1 | Rà soát | Quý I |  |\n2 | Tổng hợp |  | Hằng năm |\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát", "Quý I", ""], ["2", "Tổng hợp", "", "Hằng năm"]])
+        #expect(doc.diagnostics.isEmpty)
+    }
+
     @Test func markdownRendersTablesAsGFM() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
         let md = DocumentRenderer.render(doc, as: .markdown)

@@ -103,6 +103,47 @@ import VanBanTestSupport
         #expect(TCVN3.convertLines("Th«ng b¸o") != nil)
     }
 
+    /// The whole VNI alphabet, lower case and capitals, against its Unicode letters: a base letter and
+    /// its mark byte make one letter; ñ ô ö ì í æ ó ò î stand alone.
+    @Test func vniAlphabet() throws {
+        let vni = "aø aù aû aõ aï aâ aá aà aå aã aä aê aé aè aú aü aë eø eù eû eõ eï eâ eá eà eå eã eä ì í æ ó ò "
+            + "oø où oû oõ oï oâ oá oà oå oã oä ô ôø ôù ôû ôõ ôï uø uù uû uõ uï ö öø öù öû öõ öï yø yù yû yõ î ñ"
+        let unicode = "à á ả ã ạ â ấ ầ ẩ ẫ ậ ă ắ ằ ẳ ẵ ặ è é ẻ ẽ ẹ ê ế ề ể ễ ệ ì í ỉ ĩ ị "
+            + "ò ó ỏ õ ọ ô ố ồ ổ ỗ ộ ơ ờ ớ ở ỡ ợ ù ú ủ ũ ụ ư ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ đ"
+        let converted = try #require(VNI.convertLines(vni + "\n" + vni.uppercased()))
+        #expect(converted.text == unicode + "\n" + unicode.uppercased())
+        #expect(converted.firstLine == 1 && converted.count == 2)
+    }
+
+    /// Text in VNI read as Latin-1 (a page or a copy set in VNI-Times) is converted line by line; a
+    /// line with a letter only Unicode writes is left alone; a text that merely holds a few Latin-1
+    /// letters (a German name) is not taken for VNI.
+    @Test func vniReadAsLatin1IsConverted() throws {
+        let text = try SourceText(decoding: Array("Số 12, Thái Nguyên\nCOÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\nSoá: 45/KH-UBND\n".utf8))
+        #expect(text.text == "Số 12, Thái Nguyên\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-UBND\n")
+        let u01 = text.diagnostics.filter { $0.rule == "U01" }
+        #expect(u01.count == 1 && u01.first?.line == 2 && u01.first?.message.contains("VNI") == true)
+        // "Hoà Bình" proves nothing, and the Unicode lines outnumber the VNI ones: only those convert.
+        let mixed = try #require(VNI.convertLines("Tỉnh Hoà Bình\nHoà Bình\nTỉnh Hòa Bình\nCoäng hoøa xaõ hoäi"))
+        #expect(mixed.text == "Tỉnh Hoà Bình\nHoà Bình\nTỉnh Hòa Bình\nCộng hòa xã hội")
+        #expect(VNI.convertLines("Hội thảo với Đại học München, Zürich và Malmö") == nil)
+        #expect(VNI.convertLines("Müller, Jörg; Søren Ørsted") != nil)  // a line without Vietnamese proves VNI…
+        let names = try SourceText(decoding: Array("Hội thảo\nMüller, Jörg\n".utf8))  // …but a text needs eight signs
+        #expect(names.text == "Hội thảo\nMüller, Jörg\n" && names.diagnostics.isEmpty)
+    }
+
+    /// A file saved in VNI bytes (Windows-1252: Word's plain-text export of a VNI-Times document) is
+    /// converted whole, its curly quotation marks too; Windows-1258 stays refused.
+    @Test func vniFileIsConverted() throws {
+        let latin1 = "KEÁ HOAÏCH\r\nPhaùt trieån du lòch coäng ñoàng “Ñònh Hoùa” naêm 2024\r\n"
+        let bytes: [UInt8] = latin1.unicodeScalars.map { $0.value == 0x201C ? 0x93 : $0.value == 0x201D ? 0x94 : UInt8($0.value) }
+        let text = try SourceText(decoding: bytes)
+        #expect(text.text == "KẾ HOẠCH\r\nPhát triển du lịch cộng đồng “Định Hóa” năm 2024\r\n")
+        #expect(text.diagnostics.contains { $0.rule == "U01" && $0.message.contains("VNI") })
+        let cp1258 = try #require(TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-windows-1258.html"))
+        #expect(throws: InputError.self) { try SourceText(decoding: cp1258) }
+    }
+
     @Test func lettersDroppedByAPDFExportAreFlagged() throws {
         // Eight lone consonants at least ("C", "X", "H", "T" …), and one per 200 letters.
         let line = "C NG HOÀ X H I CH NGH A VI T NAM\n"
