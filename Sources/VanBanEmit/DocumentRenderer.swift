@@ -66,6 +66,11 @@ private struct Writer {
         }
     }
 
+    /// A Công văn's subject line: `V/v …`.
+    static func isAboutLine(_ t: String) -> Bool {
+        t.hasPrefix("V/v") || t.hasPrefix("V/V") || t.hasPrefix("v/v")
+    }
+
     mutating func header(_ h: Header) {
         let agency = h.issuerLines + ["-------"]
         var national: [String] = []
@@ -73,7 +78,10 @@ private struct Writer {
         if let m = h.motto { national.append(m) }
         var number: [String] = []
         if let n = h.number { number.append("Số: \(n)") }
-        if h.type == nil, let t = h.title { number.append(t) }  // V/v of a Công văn
+        // The V/v (về việc: "on the matter of") of a Công văn stands under its number; a title
+        // without a type line (an excerpt that lost it) stands where the title does.
+        let titleUnderNumber = h.type == nil && h.title.map(Self.isAboutLine) == true
+        if titleUnderNumber, let t = h.title { number.append(t) }
         let date = h.dateLine.map { [$0] } ?? []
         let hasHeader = !h.issuerLines.isEmpty || h.nationalName != nil || h.number != nil
         if hasHeader {
@@ -91,7 +99,7 @@ private struct Writer {
             }
         }
         if let t = h.type { para(style == .markdown ? "**\(t)**" : t) }
-        if h.type != nil, let t = h.title { para(style == .markdown ? "**\(t)**" : t) }
+        if !titleUnderNumber, let t = h.title { para(style == .markdown ? "**\(t)**" : t) }
         if let a = h.authority { para(a) }
         if !h.addressees.isEmpty {
             let first = h.addressees[0].hasPrefix("-") ? "Kính gửi:" : "Kính gửi: \(h.addressees[0])"

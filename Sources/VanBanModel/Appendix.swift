@@ -1,6 +1,8 @@
 /// A Phụ lục (appendix) with its title, attachment note, body and tables.
+/// A phụ lục (appendix), or a document issued with the one it follows (a Quyết định's `QUY CHẾ`,
+/// `QUY ĐỊNH`, `ĐIỀU LỆ` … under its `(Ban hành kèm theo Quyết định số …)` note).
 public struct Appendix: Sendable, Equatable {
-    /// The label as printed: `PHỤ LỤC I`, `Phụ lục số 01`.
+    /// The label as printed: `PHỤ LỤC I`, `Phụ lục số 01`; for an attached document, its type line.
     public var label: String
     /// The appendix number without the word: `I`, `01`; nil for a lone `PHỤ LỤC`.
     public var number: String?
@@ -9,6 +11,11 @@ public struct Appendix: Sendable, Equatable {
     public var body: [Node]
     public var tables: [Table]
     public var line: Int
+
+    /// An attached document (`QUY CHẾ`), not a numbered phụ lục.
+    public var isAttachedDocument: Bool {
+        !label.hasPrefix("PHỤ LỤC") && !label.hasPrefix("Phụ lục") && !label.hasPrefix("PHỤ LUC") && !label.hasPrefix("Phụ Lục")
+    }
 
     public init(label: String, number: String?, title: String? = nil, attachedTo: AttachmentNote? = nil, body: [Node] = [], tables: [Table] = [], line: Int) {
         self.label = label

@@ -37,6 +37,12 @@ private struct ParseState {
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p):
+                if bodyStarted, let label = Self.attachedDocument(blocks, at: i) {
+                    flushHeldHeading()
+                    openAppendix(label, number: nil, line: p.line)
+                    i += 1
+                    continue
+                }
                 if phase != .appendix, let end = Self.signatureEnd(blocks, from: i, phase: phase) {
                     flushHeldHeading()
                     signature(blocks[i..<end].compactMap { if case .paragraph(let p) = $0 { p } else { nil } })
@@ -180,9 +186,10 @@ private struct ParseState {
     }
 
     /// Documents without a header table print number, date and issuer in the title:
-    /// `CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ …`.
+    /// `CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ …`. What the
+    /// header lacks is taken from there (a header with the same number but no date line too).
     private mutating func numberFromTitle() {
-        guard document.header.number == nil, let title = document.header.title else { return }
+        guard document.header.number == nil || document.header.date == nil, let title = document.header.title else { return }
         let b = Array(title.utf8)
         let so = Array("SỐ ".utf8)
         var k = 0
@@ -190,10 +197,10 @@ private struct ParseState {
             if Bytes.hasPrefix(b, k, b.count, so), k == 0 || b[k - 1] == Bytes.space, let (number, end) = DocumentNumber.read(b, at: k + so.count) {
                 // Only the title's own "CỦA <issuer> SỐ …" form, not a cited number.
                 let before = String(decoding: b[0..<k], as: UTF8.self)
-                guard before.startsWith("CỦA ") || before.startsWith("Của ") else { return }
+                guard before.startsWith("CỦA ") || before.startsWith("Của "), document.header.number ?? number == number else { return }
                 document.header.number = number
                 document.header.numberParts = DocumentNumber.parts(number)
-                document.header.date = VietnameseDate.read(b, at: end + 1, requireNgay: true)?.iso
+                if document.header.date == nil { document.header.date = VietnameseDate.read(b, at: end + 1, requireNgay: true)?.iso }
                 if document.header.issuer == nil {
                     let issuer = String(before.dropFirst(4)).trimmed()
                     document.header.issuer = issuer
@@ -353,6 +360,7 @@ private struct ParseState {
             if e == blocks.count { return true }
             guard e < blocks.count else { return false }
             guard let next = text(e) else { return true }  // a table follows
+            if attachedDocument(blocks, at: e) != nil { return true }
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
@@ -362,6 +370,23 @@ private struct ParseState {
         guard let name = text(e), !Case.isUpper(name), SignatureParser.isName(name), endsThere(e + 1) else { return nil }
         return e + 1
     }
+
+    /// Where a document issued with this one begins (Decree 30 PL III, Mẫu 1.3: a Quyết định
+    /// `ban hành kèm theo` a Quy chế): its type line in capitals (`QUY CHẾ`, `ĐIỀU LỆ`), then its
+    /// title and, within four paragraphs, its `(Ban hành kèm theo Quyết định số …)` note. Returns
+    /// the type line as the label.
+    static func attachedDocument(_ blocks: [Block], at i: Int) -> String? {
+        guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 30, let f = p.text.utf8.first, f >= 0x43, f <= 0xC4 else { return nil }
+        guard DocumentTypes.typeLine(p.text) != nil || Self.attachedTypes.contains(p.text.collapsingSpaces) else { return nil }
+        for k in (i + 1)..<min(blocks.count, i + 5) {
+            guard case .paragraph(let q) = blocks[k] else { return nil }
+            if AppendixLabel.isNote(q.text) { return p.text.collapsingSpaces }
+        }
+        return nil
+    }
+
+    /// Types of attached documents that are not among Decree 30's own.
+    static let attachedTypes: Set<String> = ["ĐIỀU LỆ", "QUY TRÌNH", "NỘI QUY", "CHIẾN LƯỢC"]
 
     /// A signature read from its paragraphs; the first signature of the document is its own.
     private mutating func signature(_ lines: [TextBlock]) {
@@ -394,6 +419,9 @@ private struct ParseState {
                     addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
                     if document.signature == nil { document.signature = SignatureParser.parse(c.lines) }
+                } else if !parts.contains(where: { $0.text.startsWith("Nơi nhận") }), SignatureParser.isUnlabelledRecipients(c.lines) {
+                    // The list beside the signature whose `Nơi nhận:` label was lost (`- Như Điều 3;`).
+                    addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: c.line)] + c.lines))
                 } else {
                     for p in c.paragraphs {
                         citations.scan(p)

@@ -107,6 +107,19 @@ enum SignatureParser {
         return [RawCell(lines: head, paragraphs: head, line: head[0].line), RawCell(lines: tail, paragraphs: tail, line: tail[0].line)]
     }
 
+    /// Lines that can only be a recipients list: each opens an entry with a dash (`- Như Điều 3;`,
+    /// `- Lưu: VT.`) or continues one that did not end.
+    static func isUnlabelledRecipients(_ lines: [TextBlock]) -> Bool {
+        guard let first = lines.first?.text, first.startsWith("- ") || first.startsWith("– ") else { return false }
+        var open = false
+        for l in lines {
+            let t = l.text.collapsingSpaces
+            guard t.startsWith("- ") || t.startsWith("– ") || t.startsWith("+ ") || open else { return false }
+            open = !(t.endsWith(";") || t.endsWith(".") || t.endsWith(","))
+        }
+        return true
+    }
+
     /// Nơi nhận: one entry per printed line, wrapped lines joined back to their entry.
     static func recipients(_ lines: [TextBlock]) -> [(text: String, position: Position)] {
         var out: [(text: String, position: Position)] = []

@@ -1,6 +1,7 @@
 import Testing
 import VanBanEmit
 import VanBanModel
+import VanBanReader
 import VanBanSyntax
 import VanBanTestSupport
 
@@ -54,6 +55,25 @@ struct Fixture: Sendable, CustomTestStringConvertible {
 @Suite struct FixtureFacts {
     func parse(_ name: String) throws -> Document {
         try TestFiles.parse(TestFiles.fixtures + "/pipe-text/\(name).txt")
+    }
+
+    /// A Quyết định issues a Quy chế (Decree 30 PL III, Mẫu 1.3): the Quy chế after the signature is
+    /// read as a document attached to it — its type line as the label, its title, its `(Ban hành kèm
+    /// theo …)` note with number and date, its chapters and articles — not as closing paragraphs.
+    @Test func attachedQuyChe() throws {
+        let doc = try parse("quyet-dinh-52-qd-ubnd-kem-quy-che")
+        #expect(doc.signature?.name == "Hồ Tiến Thiệu" && doc.recipients.count == 3 && doc.closing.isEmpty)
+        #expect(doc.body.map(\.label) == ["1", "2", "3"])
+        let quyChe = try #require(doc.appendices.first)
+        #expect(doc.appendices.count == 1 && quyChe.label == "QUY CHẾ" && quyChe.number == nil && quyChe.isAttachedDocument)
+        #expect(quyChe.title == "QUẢN LÝ, SỬ DỤNG HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH CỦA ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
+        #expect(quyChe.attachedTo?.number == "52/QĐ-UBND" && quyChe.attachedTo?.date == "2024-04-12")
+        #expect(quyChe.body.map(\.kind) == [.chapter, .chapter])
+        #expect(quyChe.body.map { $0.children.map(\.label) } == [["1", "2"], ["3", "4"]])
+        #expect(quyChe.body[1].children[0].children[0].children.map(\.label) == ["a", "b", "c"])
+        // A type line in capitals without such a note is no attached document.
+        let plain = try DocumentReader.read(Array("QUYẾT ĐỊNH:\nĐiều 1. Nội dung.\nQUY ĐỊNH\nChung cho các cơ quan.\n".utf8), path: "x", form: .text)
+        #expect(plain.appendices.isEmpty)
     }
 
     @Test func everyNumberingLevel() throws {

@@ -71,6 +71,15 @@ struct LineFormCorpusTests {
         #expect(text.contains("Nội dung Text: Thông tư liên tịch 04/2001/TTLT-BTP-BVHTT-BTTUBMTTQVN-UBQGD"))
     }
 
+    /// QĐ 41 lost its `Nơi nhận:` label: the list beside the signature (`- Như Điều 3;`) is still its
+    /// recipients, not closing text.
+    @Test func recipientsBesideTheSignatureWithoutTheirLabel() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/inline-pipe/quyet-dinh-41-2019-qd-ubnd-quang-tri-che-do-bao-cao-dong-bi-cat.txt")
+        #expect(doc.recipients == ["- Như Điều 3;"])
+        #expect(doc.signature?.authority == "TM. ỦY BAN NHÂN DÂN")
+        #expect(!doc.closing.contains { $0.text.hasPrefix("- Như") })
+    }
+
     @Test func everyCorpusTextFileParsesWithoutError() throws {
         for dir in ["blank-line", "inline-pipe", "pipe-text"] {
             for f in TestFiles.list(TestFiles.corpus + "/" + dir, suffix: ".txt") where !f.hasSuffix(".source.txt") {

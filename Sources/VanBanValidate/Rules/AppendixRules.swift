@@ -7,8 +7,9 @@ enum AppendixRules {
         "Two or more appendices are numbered in Roman; each appendix's `Kèm theo … số … ngày …` equals the document's own number and date.",
         anchor: "NĐ 30/2020 PL I, Phần III, 1a, 1c") { rule, d, _ in
         var out: [Finding] = []
-        if d.appendices.count >= 2 {
-            for a in d.appendices where a.number.flatMap(Roman.value) == nil {
+        let numbered = d.appendices.filter { !$0.isAttachedDocument }
+        if numbered.count >= 2 {
+            for a in numbered where a.number.flatMap(Roman.value) == nil {
                 out.append(rule.finding("`\(a.label)`: two or more appendices are numbered in Roman (PHỤ LỤC I, II …)", at: Position(line: a.line), end: Position(line: a.line, column: 1 + a.label.utf8.count)))
             }
         }
@@ -58,21 +59,23 @@ enum AppendixRules {
         }
         for p in d.closing { scan(p.text, Position(line: p.line, column: p.column)) }
         var out: [Finding] = []
-        let present = Set(d.appendices.compactMap { $0.number.map(normalize) })
+        // A document issued with this one (`QUY CHẾ`) is named by its type, not as a phụ lục.
+        let appendices = d.appendices.filter { !$0.isAttachedDocument }
+        let present = Set(appendices.compactMap { $0.number.map(normalize) })
         if !Doc.isCutShort(d) {
             for m in named {
                 if let n = m.number, !present.contains(normalize(n)) {
                     out.append(rule.finding("the body names Phụ lục \(n), which the document does not contain", at: m.at))
-                } else if m.number == nil, d.appendices.isEmpty {
+                } else if m.number == nil, appendices.isEmpty {
                     out.append(rule.finding("the body names an appendix (phụ lục), which the document does not contain", at: m.at))
                 }
             }
         }
         let namedNumbers = Set(named.compactMap { $0.number.map(normalize) })
         let unnumbered = named.contains { $0.number == nil }
-        for a in d.appendices {
+        for a in appendices {
             let isNamed = a.number.map { namedNumbers.contains(normalize($0)) } ?? unnumbered
-            if !isNamed, !(unnumbered && d.appendices.count == 1) {
+            if !isNamed, !(unnumbered && appendices.count == 1) {
                 out.append(rule.finding("`\(a.label)` is not named anywhere in the body", at: Position(line: a.line)))
             }
         }
