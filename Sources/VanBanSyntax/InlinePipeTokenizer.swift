@@ -33,7 +33,21 @@ public struct InlinePipeTokenizer {
         var blank = false
         var inGFMTable = false
         let pageBreaks = LineMarkup.pageBreakLines(source)
-        for (n, column, text) in LineMarkup.columnsApart(source) where !pageBreaks.contains(n) {
+        let entries = LineMarkup.columnsApart(source)
+        let tabRows = LineMarkup.tabRows(entries)
+        for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
+            if tabRows.contains(index) {
+                // A tab-separated row: its cells as they stand, empty ones too.
+                var cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).collapsingSpaces }
+                let width = blank ? 1 : lines.last?.cells?.count ?? 1
+                while let last = cells.last, last.isEmpty, cells.count > width { cells.removeLast() }
+                lines += pending
+                pending = []
+                lines.append(TextLines.Line(text: cells.joined(separator: ": "), number: n, column: 1, afterBlank: blank, cells: cells))
+                blank = false
+                inGFMTable = false
+                continue
+            }
             // A physical line is one row. Literal "\r\n" text from a bad export is a line break
             // inside it, so a cell and its "|" may stand on different escaped lines; so is `<br>`,
             // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.

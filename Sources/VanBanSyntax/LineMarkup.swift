@@ -89,6 +89,16 @@ enum LineMarkup {
         let count = max(1, source.lineCount)
         let texts = (1...count).map { source.lineText($0) }
         var out: [(line: Int, column: Int, text: String)] = []
+        if texts.contains(where: { $0.utf8.contains(0x09) }) {
+            // Tabs mark the columns themselves (and a text copied with them has no aligned ones).
+            var k = 0
+            while k < texts.count {
+                let (end, taken) = tabColumns(texts, from: k, into: &out)
+                if !taken { for j in k..<max(end, k + 1) { out.append((j + 1, 1, texts[j])) } }
+                k = max(end, k + 1)
+            }
+            return out
+        }
         guard texts.contains(where: { $0.containsBytes("   ") }) else {
             for (k, t) in texts.enumerated() { out.append((k + 1, 1, t)) }
             return out
@@ -117,6 +127,58 @@ enum LineMarkup {
             k = end
         }
         return out
+    }
+
+    /// A header or signature copied from a page or saved by Word as plain text: its two columns
+    /// on each line, split by tabs (`ỦY BAN NHÂN DÂN<TAB>CỘNG HÒA XÃ HỘI …`). A run of such lines
+    /// from `start` (a tab in each, two cells at most, one a landmark) is appended left column
+    /// first. Returns where the run of tabbed lines ends, and whether it was taken so (a run that
+    /// is not, and any part of it, is no such layout).
+    static func tabColumns(_ texts: [String], from start: Int, into out: inout [(line: Int, column: Int, text: String)]) -> (end: Int, taken: Bool) {
+        var end = start
+        var cells: [[(column: Int, offset: Int, text: String)]] = []
+        while end < texts.count, texts[end].utf8.contains(0x09) {
+            let row = tabCells(texts[end])
+            guard row.count <= 2, !row.isEmpty else { break }
+            cells.append(row)
+            end += 1
+        }
+        guard cells.contains(where: { $0.count == 2 }), cells.joined().contains(where: { isSideBySideLandmark($0.text) }) else { return (end, false) }
+        for side in [false, true] {
+            for (j, row) in cells.enumerated() {
+                for cell in row where (cell.column > 0) == side { out.append((start + j + 1, cell.offset + 1, cell.text)) }
+            }
+        }
+        return (end, true)
+    }
+
+    /// The non-empty cells of a tab-separated line: the table column each stands in, its byte offset.
+    static func tabCells(_ line: String) -> [(column: Int, offset: Int, text: String)] {
+        var out: [(column: Int, offset: Int, text: String)] = []
+        var offset = 0
+        for (k, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+            let t = String(cell).collapsingSpaces
+            let lead = cell.utf8.prefix { $0 == 0x20 }.count
+            if !t.isEmpty { out.append((k, offset + lead, t)) }
+            offset += cell.utf8.count + 1
+        }
+        return out
+    }
+
+    /// Lines whose tabs separate a data table's cells (a table copied from a page, or saved by Word
+    /// as plain text): runs of two lines or more with a tab in each, the first with two cells at
+    /// least. Indices into `lines`, whose line numbers tell which are consecutive.
+    static func tabRows(_ lines: [(line: Int, column: Int, text: String)]) -> Set<Int> {
+        var rows = Set<Int>()
+        var k = 0
+        while k < lines.count {
+            guard lines[k].text.utf8.contains(0x09) else { k += 1; continue }
+            var e = k + 1
+            while e < lines.count, lines[e].line == lines[e - 1].line + 1, lines[e].text.utf8.contains(0x09) { e += 1 }
+            if e - k >= 2, tabCells(lines[k].text).count >= 2 { rows.formUnion(k..<e) }
+            k = e
+        }
+        return rows
     }
 
     /// A line's pieces split at gaps of three or more spaces, each with its byte offset.

@@ -113,6 +113,22 @@ import VanBanTestSupport
         #expect(vni.diagnostics.map(\.rule) == ["U01"])
     }
 
+    /// Kế hoạch 45 as Word saves it as plain text (Fixtures/text/make-ke-hoach-45-tab.py): a byte
+    /// order mark, CRLF, no blank lines, each table row on one line with tabs between its cells — the
+    /// header's and the signature's two columns as much as the data table's. It reads as the same
+    /// document as its original.
+    @Test func wordPlainTextReadsAsItsOriginal() throws {
+        let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
+        let tabbed = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-tab.txt")
+        #expect(tabbed.source.form == .text && tabbed.diagnostics.isEmpty)
+        #expect(tabbed.header.place == "Định Hóa" && tabbed.signature?.name == "Ma Thế Hồng" && tabbed.recipients.count == 4)
+        #expect(try Self.content(tabbed) == Self.content(original))
+        // Tabbed lines without a header's or signature's landmark are no layout: a two-line table.
+        let text = "KẾ HOẠCH\n\nTT\tNội dung\n1\tRà soát\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát"]])
+    }
+
     /// A row of the text form whose last cell is empty (`| Quý II/2024 |  |`) keeps that cell: it
     /// fits its table, with no finding.
     @Test func emptyLastCellOfATextRowIsACell() throws {
