@@ -62,4 +62,19 @@ import VanBanTestSupport
     func markdownMarks(_ line: String, _ expected: String) {
         #expect(LineMarkup.withoutMarkdown(line) == expected)
     }
+
+    /// A page copied from a browser: cells separated by tabs, but a cell of several paragraphs breaks
+    /// its row over several lines, so a tab stands only on the line where one cell ends and the next
+    /// begins (`-------<TAB>CỘNG HÒA …`, `- Lưu: VT.<TAB>TM. ỦY BAN NHÂN DÂN`). Those lines are taken
+    /// apart, and the header and signature read as printed.
+    @Test func browserCopyOfAHeaderAndSignature() throws {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n-------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 15/KH-UBND\tThái Nguyên, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\nTriển khai công tác lưu trữ năm 2025\n\n"
+            + "1. Bảo đảm an toàn tài liệu./.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\tTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN" && doc.header.number == "15/KH-UBND" && doc.header.date == "2025-01-10")
+        #expect(doc.header.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && doc.header.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(doc.recipients == ["- Sở Nội vụ;", "- Lưu: VT."])
+        #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.name == "Nguyễn Văn An")
+    }
 }
