@@ -37,7 +37,7 @@ private struct ParseState {
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p):
-                if bodyStarted, let label = Self.attachedDocument(blocks, at: i) {
+                if bodyStarted, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
                     i += 1
@@ -487,6 +487,13 @@ private struct ParseState {
     }
 
     // MARK: - Appendices
+
+    /// An appendix label was just read (or a bare `Phụ lục` waits): a type line now (`PHỤ LỤC` /
+    /// `KẾ HOẠCH` / `(Kèm theo …)`) is its title, not a document of its own.
+    var appendixAwaitsTitle: Bool {
+        if heldHeading != nil { return true }
+        return phase == .appendix && appendixBody.isEmpty && document.appendices.last.map { $0.title == nil && $0.attachedTo == nil } == true
+    }
 
     mutating func openAppendix(_ label: String, number: String?, line: Int) {
         closeAppendix()

@@ -74,6 +74,11 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         // A type line in capitals without such a note is no attached document.
         let plain = try DocumentReader.read(Array("QUYẾT ĐỊNH:\nĐiều 1. Nội dung.\nQUY ĐỊNH\nChung cho các cơ quan.\n".utf8), path: "x", form: .text)
         #expect(plain.appendices.isEmpty)
+        // Nor is a type line that titles a phụ lục.
+        let header = "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 5/QĐ-UBND\n\n"
+            + "Lạng Sơn, ngày 02 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\n\nVề việc ban hành kế hoạch\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\n"
+        let titled = try DocumentReader.read(Array((header + "PHỤ LỤC\n\nKẾ HOẠCH\n\n(Kèm theo Quyết định số 5/QĐ-UBND ngày 02/01/2025)\n\n1. Việc một.\n").utf8), path: "x", form: .text)
+        #expect(titled.appendices.map(\.label) == ["PHỤ LỤC"] && titled.appendices.first?.title == "KẾ HOẠCH")
     }
 
     @Test func everyNumberingLevel() throws {
