@@ -37,7 +37,7 @@ private struct ParseState {
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p):
-                if bodyStarted, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i) {
+                if bodyStarted, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i, signed: document.signature != nil) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
                     i += 1
@@ -360,7 +360,7 @@ private struct ParseState {
             if e == blocks.count { return true }
             guard e < blocks.count else { return false }
             guard let next = text(e) else { return true }  // a table follows
-            if attachedDocument(blocks, at: e) != nil { return true }
+            if attachedDocument(blocks, at: e, signed: true) != nil { return true }
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
@@ -373,14 +373,18 @@ private struct ParseState {
 
     /// Where a document issued with this one begins (Decree 30 PL III, Mẫu 1.3: a Quyết định
     /// `ban hành kèm theo` a Quy chế): its type line in capitals (`QUY CHẾ`, `ĐIỀU LỆ`), then its
-    /// title and, within four paragraphs, its `(Ban hành kèm theo Quyết định số …)` note. Returns
-    /// the type line as the label.
-    static func attachedDocument(_ blocks: [Block], at i: Int) -> String? {
+    /// title and, within four paragraphs, its `(Ban hành kèm theo Quyết định số …)` note — or, once
+    /// the document is `signed`, its first part, chapter or article (a copy that lost the note).
+    /// Returns the type line as the label.
+    static func attachedDocument(_ blocks: [Block], at i: Int, signed: Bool) -> String? {
         guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 30, let f = p.text.utf8.first, f >= 0x43, f <= 0xC4 else { return nil }
         guard DocumentTypes.typeLine(p.text) != nil || Self.attachedTypes.contains(p.text.collapsingSpaces) else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 5) {
             guard case .paragraph(let q) = blocks[k] else { return nil }
             if AppendixLabel.isNote(q.text) { return p.text.collapsingSpaces }
+            if signed, let m = Markers.match(Array(q.text.utf8), 0, q.text.utf8.count), m.kind == .part || m.kind == .chapter || m.kind == .article {
+                return k > i + 1 ? p.text.collapsingSpaces : nil  // a title stands between
+            }
         }
         return nil
     }

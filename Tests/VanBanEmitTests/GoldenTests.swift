@@ -71,6 +71,14 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(quyChe.body.map(\.kind) == [.chapter, .chapter])
         #expect(quyChe.body.map { $0.children.map(\.label) } == [["1", "2"], ["3", "4"]])
         #expect(quyChe.body[1].children[0].children[0].children.map(\.label) == ["a", "b", "c"])
+        // A copy that lost the note: after the signature, the type line, a title and a chapter do.
+        let raw = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-52-qd-ubnd-kem-quy-che.txt"))
+        let lines = String(decoding: raw, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let noNote = lines.filter { !$0.hasPrefix("(Ban hành kèm theo") && !$0.hasPrefix("ban nhân dân tỉnh Lạng Sơn)") }.joined(separator: "\n")
+        #expect(noNote.utf8.count < raw.count)
+        let lost = try DocumentReader.read(Array(noNote.utf8), path: "x", form: .pipeText)
+        #expect(lost.appendices.map(\.label) == ["QUY CHẾ"] && lost.appendices.first?.attachedTo == nil && lost.closing.isEmpty)
+        #expect(lost.appendices.first?.body.map(\.kind) == [.chapter, .chapter])
         // A type line in capitals without such a note is no attached document.
         let plain = try DocumentReader.read(Array("QUYẾT ĐỊNH:\nĐiều 1. Nội dung.\nQUY ĐỊNH\nChung cho các cơ quan.\n".utf8), path: "x", form: .text)
         #expect(plain.appendices.isEmpty)
