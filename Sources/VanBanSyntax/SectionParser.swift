@@ -43,6 +43,11 @@ private struct ParseState {
                     i += 1
                     continue
                 }
+                if document.signature != nil, phase != .appendix, let label = untypedAttachment(blocks, at: i) {
+                    // The title opens the attached document; it is read as its title below.
+                    flushHeldHeading()
+                    openAppendix(label, number: nil, line: p.line)
+                }
                 if phase != .appendix, let end = Self.signatureEnd(blocks, from: i, phase: phase) {
                     flushHeldHeading()
                     signature(blocks[i..<end].compactMap { if case .paragraph(let p) = $0 { p } else { nil } })
@@ -347,7 +352,7 @@ private struct ParseState {
         if SignatureParser.isAuthorityLine(first) {
             var e = i + 1
             var sawName = false
-            while let t = text(e), e - i < 12 {
+            while let t = text(e), e - i < 12, !SignatureParser.endsSignature(t) {
                 if Case.isUpper(t) || SignatureParser.isUnsigned(t) || HeaderParser.isRule(t) { e += 1; continue }
                 if SignatureParser.isName(t) { sawName = true; e += 1 }
                 break
@@ -385,6 +390,21 @@ private struct ParseState {
             if signed, let m = Markers.match(Array(q.text.utf8), 0, q.text.utf8.count), m.kind == .part || m.kind == .chapter || m.kind == .article {
                 return k > i + 1 ? p.text.collapsingSpaces : nil  // a title stands between
             }
+        }
+        return nil
+    }
+
+    /// An attached document whose type line was lost: after the signature, a title in capitals over
+    /// a `(Ban hành kèm theo …)` note. Its type is the one the document's own title issues
+    /// (`BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …` → `QUY ĐỊNH`); nil when the title names none.
+    func untypedAttachment(_ blocks: [Block], at i: Int) -> String? {
+        guard i + 1 < blocks.count, case .paragraph(let p) = blocks[i], case .paragraph(let note) = blocks[i + 1],
+              note.text.startsWith("(Ban hành kèm theo"), Case.isUpper(p.text), let title = document.header.title else { return nil }
+        let words = title.collapsingSpaces.split(separator: " ")
+        guard let k = words.indices.dropLast().first(where: { words[$0].uppercased() == "HÀNH" && $0 > 0 && words[$0 - 1].uppercased() == "BAN" }) else { return nil }
+        for n in [2, 3] where k + n < words.count {
+            let name = words[(k + 1)...(k + n)].joined(separator: " ")
+            if DocumentTypes.kind(named: name) != nil || Self.attachedTypes.contains(name.uppercased()) { return name.uppercased() }
         }
         return nil
     }

@@ -107,6 +107,12 @@ enum SignatureParser {
         return [RawCell(lines: head, paragraphs: head, line: head[0].line), RawCell(lines: tail, paragraphs: tail, line: tail[0].line)]
     }
 
+    /// A line in capitals that no signature holds: a type line (`QUY ĐỊNH`, the document issued
+    /// with this one) or an appendix label (`PHỤ LỤC I`).
+    static func endsSignature(_ text: String) -> Bool {
+        DocumentTypes.typeLine(text) != nil || AppendixLabel.parse(text) != nil
+    }
+
     /// Lines that can only be a recipients list: each opens an entry with a dash (`- Như Điều 3;`,
     /// `- Lưu: VT.`) or continues one that did not end.
     static func isUnlabelledRecipients(_ lines: [TextBlock]) -> Bool {

@@ -123,6 +123,8 @@ enum TextLines {
             if l.cells != nil { break }
             if SignatureParser.isAuthorityLine(l.text) { sawAuthority = true; e += 1; continue }
             if sawAuthority {
+                // A type line or an appendix label after it opens what the document carries along.
+                if SignatureParser.endsSignature(l.text) { break }
                 if Case.isUpper(l.text) || SignatureParser.isUnsigned(l.text) { e += 1; continue }
                 if SignatureParser.isName(l.text) { sawName = true; e += 1 }
                 break

@@ -83,9 +83,11 @@ import VanBanTestSupport
     /// Real documents whose models did not survive a render: a title without its type line (QĐ 97:
     /// it was written under the number, as a Công văn's V/v, and lost), a date printed only in a
     /// Chỉ thị's title (CT 16: lost once the header held the number), a GFM row's empty last cells
-    /// (TT 158: its `Tổng cộng` row lost a cell and was read as a group row).
+    /// (TT 158: its `Tổng cộng` row lost a cell and was read as a group row), a Quy định issued with
+    /// a Quyết định signed with no name (QĐ 41: its type line was read as the signer's position).
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"), arguments: [
         "inline-pipe/quyet-dinh-97-2025-qd-ubnd-son-la-che-do-bao-cao-nhansu.txt",
+        "inline-pipe/quyet-dinh-41-2019-qd-ubnd-quang-tri-che-do-bao-cao-dong-bi-cat.txt",
         "pipe-text/chi-thi-16-2001-ct-ttg-ke-hoach-2002-khong-co-khoi-dau.txt",
         "html/thong-tu-158-2025-tt-btc-thue-ttdb.html",
     ])

@@ -72,12 +72,17 @@ struct LineFormCorpusTests {
     }
 
     /// QĐ 41 lost its `Nơi nhận:` label: the list beside the signature (`- Như Điều 3;`) is still its
-    /// recipients, not closing text.
-    @Test func recipientsBesideTheSignatureWithoutTheirLabel() throws {
+    /// recipients, not closing text. It lost the `QUY ĐỊNH` type line of the Quy định it issues too:
+    /// the title over its `(Ban hành kèm theo …)` note still opens it, typed as the Quyết định's
+    /// title (`BAN HÀNH QUY ĐỊNH …`) says.
+    @Test func recipientsAndAttachedDocumentThatLostTheirLabels() throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/inline-pipe/quyet-dinh-41-2019-qd-ubnd-quang-tri-che-do-bao-cao-dong-bi-cat.txt")
         #expect(doc.recipients == ["- Như Điều 3;"])
         #expect(doc.signature?.authority == "TM. ỦY BAN NHÂN DÂN")
-        #expect(!doc.closing.contains { $0.text.hasPrefix("- Như") })
+        #expect(doc.closing.isEmpty)
+        let quyDinh = try #require(doc.appendices.first)
+        #expect(doc.appendices.count == 1 && quyDinh.label == "QUY ĐỊNH" && quyDinh.title == "CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ")
+        #expect(quyDinh.attachedTo?.number == "41/2019/QĐ-UBND" && quyDinh.body.map(\.label) == ["1", "2", "4"])
     }
 
     @Test func everyCorpusTextFileParsesWithoutError() throws {
