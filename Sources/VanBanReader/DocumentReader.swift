@@ -47,8 +47,9 @@ public enum DocumentReader {
         if inlineRows >= 1 { return plainHeaderFirst ? .text : .inlinePipe }
         // Rows whose line breaks arrived as literal "\r\n" text.
         if containsLiteralLineBreakRows(raw[..<limit]) { return .inlinePipe }
-        // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too:
-        // many line breaks fall inside a sentence, before a lower-case word.
+        // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too: many line
+        // breaks fall inside a sentence, before a lower-case word. With blank lines between its
+        // paragraphs (`pandoc -t plain`, `fmt`), wrapped text is blank-line text.
         return hardWrapped(raw[..<limit]) ? .pipeText : .text
     }
 
@@ -86,19 +87,22 @@ public enum DocumentReader {
         return (pipeLines, inlineRows, plainHeaderFirst)
     }
 
-    /// Whether at least a fifth of the line breaks are wraps (the next line opens in lower case).
+    /// Whether at least a fifth of the line breaks are wraps (the next line opens in lower case),
+    /// with no more than a few blank lines (a text whose paragraphs stand between blank lines
+    /// is blank-line text, wrapped or not).
     static func hardWrapped(_ b: ArraySlice<UInt8>) -> Bool {
         let bytes = Array(b)
-        var breaks = 0, wraps = 0
+        var breaks = 0, wraps = 0, blank = 0
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x0A, i + 1 < bytes.count {
                 breaks += 1
                 if Case.startsLower(bytes, i + 1, bytes.count) == true { wraps += 1 }
+                if bytes[i + 1] == 0x0A || (bytes[i + 1] == 0x0D && i + 2 < bytes.count && bytes[i + 2] == 0x0A) { blank += 1 }
             }
             i += 1
         }
-        return wraps >= 3 && wraps * 5 >= breaks
+        return wraps >= 3 && wraps * 5 >= breaks && blank * 20 < breaks
     }
 
     /// Parses one document.

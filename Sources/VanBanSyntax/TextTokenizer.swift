@@ -25,9 +25,31 @@ enum TextLines {
         var cells: [String]?
     }
 
+    /// The width a text was wrapped at (`pandoc -t plain`, `fmt`, a mail client: the lines of a
+    /// paragraph filled up to it, blank lines between paragraphs); nil when its lines are not wrapped
+    /// (one paragraph per line: their lengths spread, the longest far beyond any wrap width).
+    static func wrapWidth(_ lines: [Line]) -> Int? {
+        let lengths = lines.lazy.filter { $0.cells == nil }.map { $0.text.unicodeScalars.count }
+        guard let width = lengths.max(), width >= 40, width <= 160 else { return nil }
+        let long = lengths.filter { $0 > width / 2 }.count
+        let full = lengths.filter { $0 >= width - 8 }.count
+        return full >= 5 && full * 3 >= long ? width : nil
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.utf8.last else { return true }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+    }
+
+    private static func firstWordLength(_ text: String) -> Int {
+        text.unicodeScalars.prefix { $0 != " " }.count
+    }
+
     /// Lines → blocks: metadata and header region, body paragraphs, signature region.
     static func blocks(_ lines: [Line]) -> [Block] {
         var blocks: [Block] = []
+        let wrap = wrapWidth(lines)
+        func paragraphs(_ slice: ArraySlice<Line>) -> [Block] { Self.paragraphs(slice, wrappedAt: wrap) }
         var i = 0
         if let (start, end) = headerRegion(lines) {
             blocks += paragraphs(lines[0..<start])
@@ -59,14 +81,22 @@ enum TextLines {
         return blocks
     }
 
-    /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before.
-    static func paragraphs(_ lines: ArraySlice<Line>) -> [Block] {
+    /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before;
+    /// in a text wrapped at a width, so does a line after a full one (its first word would not have
+    /// fitted there: `… NGÀY 09/12/2022 CỦA` / `HỘI ĐỒNG NHÂN DÂN TỈNH …`).
+    static func paragraphs(_ lines: ArraySlice<Line>, wrappedAt width: Int? = nil) -> [Block] {
         var out: [Block] = []
         var current: TextBlock?
+        var previous = 0  // the previous line's length, in characters
         for l in lines {
             let b = Array(l.text.utf8)
+            let length = l.text.unicodeScalars.count
+            defer { previous = length }
+            let wrapped = width.map { previous + 1 + firstWordLength(l.text) > $0 - 3 } ?? false
+            // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
+            let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
             let continues = current != nil && !l.afterBlank && Markers.match(b, 0, b.count) == nil
-                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(","))
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || number)
             if continues, var c = current {
                 c.breaks.append(c.text.utf8.count + 1)
                 c.text += " " + l.text

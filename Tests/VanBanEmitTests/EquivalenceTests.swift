@@ -139,6 +139,17 @@ import VanBanTestSupport
         #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát"]])
     }
 
+    /// QĐ 52 (with its Quy chế) as `pandoc -t plain` writes plain text (Fixtures/text/make-wrapped.py):
+    /// each paragraph wrapped at 72 characters, blank lines between. A line after a full one continues
+    /// its paragraph whatever its first letter (`… Quy chế quản lý, sử dụng Hệ` / `thống …`, `… tỉnh tại
+    /// Tờ trình số` / `41/TTr-VP …`); it reads as the same document as its original.
+    @Test func wrappedBlankLineTextReadsAsItsOriginal() throws {
+        let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-52-qd-ubnd-kem-quy-che.txt")
+        let wrapped = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-52-qd-ubnd-bo-dong-72.txt")
+        #expect(wrapped.source.form == .text && wrapped.diagnostics.isEmpty)
+        #expect(try Self.content(wrapped) == Self.content(original))
+    }
+
     /// A row of the text form whose last cell is empty (`| Quý II/2024 |  |`) keeps that cell: it
     /// fits its table, with no finding.
     @Test func emptyLastCellOfATextRowIsACell() throws {

@@ -85,6 +85,15 @@ struct LineFormCorpusTests {
         #expect(quyDinh.attachedTo?.number == "41/2019/QĐ-UBND" && quyDinh.body.map(\.label) == ["1", "2", "4"])
     }
 
+    /// KH 54 arrived with stray line breaks (`\r\n` read as text): a line that opens with a number and
+    /// no marker continues the sentence before it (`… đến năm` / `2030 như sau:`, `… dưới` / `5%3.`).
+    @Test func aNumberContinuesTheSentenceBeforeIt() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/inline-pipe/ke-hoach-54-kh-ubnd-2020-lang-son-dinh-duong-ky-tu-r-n-thua.txt")
+        #expect(doc.preamble.count == 1 && doc.preamble.first?.text.hasSuffix("tầm nhìn đến năm 2030 như sau:") == true)
+        let point = try #require(doc.body.dropFirst().first?.children.first)
+        #expect(point.children.map(\.kind) == [.dash, .dash] && point.children[0].heading.hasSuffix("(dưới 2.500 gram) dưới 5%3."))
+    }
+
     @Test func everyCorpusTextFileParsesWithoutError() throws {
         for dir in ["blank-line", "inline-pipe", "pipe-text"] {
             for f in TestFiles.list(TestFiles.corpus + "/" + dir, suffix: ".txt") where !f.hasSuffix(".source.txt") {
