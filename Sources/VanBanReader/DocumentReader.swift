@@ -44,7 +44,8 @@ public enum DocumentReader {
         let limit = min(raw.endIndex, raw.startIndex + 65536)
         let (pipeLines, inlineRows, plainHeaderFirst) = raw.withUnsafeBufferPointer { countRows(UnsafeBufferPointer(rebasing: $0[..<limit])) }
         if pipeLines >= 2 { return .pipeText }
-        if inlineRows >= 1 { return plainHeaderFirst ? .text : .inlinePipe }
+        // Rows drawn in a grid (`+---+` borders: pandoc's plain text and Markdown) are text too.
+        if inlineRows >= 1 { return plainHeaderFirst || drawsGrid(raw[..<limit]) ? .text : .inlinePipe }
         // Rows whose line breaks arrived as literal "\r\n" text.
         if containsLiteralLineBreakRows(raw[..<limit]) { return .inlinePipe }
         // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too: many line
@@ -55,6 +56,13 @@ public enum DocumentReader {
 
     /// "CỘNG H" as it opens the quốc hiệu (national motto) line: in Unicode, and in the legacy
     /// encodings (VNI, TCVN3) as raw bytes and as those bytes read as Latin-1, before conversion.
+    /// Whether a line opens with a grid table's border (`+---`).
+    private static func drawsGrid(_ raw: ArraySlice<UInt8>) -> Bool {
+        raw.starts(with: gridBorder.dropFirst()) || raw.withUnsafeBufferPointer { hay in gridBorder.withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } }
+    }
+
+    private static let gridBorder = Array("\n+---".utf8)
+
     private static let congHoa: [[UInt8]] = [Array("CỘNG H".utf8), Array("COÄNG H".utf8), Array("CO".utf8) + [0xC4] + Array("NG H".utf8),
                                              Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8)]
     private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }

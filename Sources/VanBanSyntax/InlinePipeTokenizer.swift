@@ -33,7 +33,7 @@ public struct InlinePipeTokenizer {
         var blank = false
         var inGFMTable = false
         let pageBreaks = LineMarkup.pageBreakLines(source)
-        let entries = LineMarkup.columnsApart(source)
+        let entries = DrawnTables.rows(LineMarkup.columnsApart(source))
         let tabRows = LineMarkup.tabRows(entries)
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
             if tabRows.contains(index) {

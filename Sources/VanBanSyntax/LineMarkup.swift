@@ -6,7 +6,8 @@ import VanBanModel
 enum LineMarkup {
     /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans. A `**` pair counts only
     /// when it hugs its text (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
-    static func withoutMarkdown(_ line: String) -> String {
+    static func withoutMarkdown(_ text: String) -> String {
+        let line = text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
         let b = line.utf8
         guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") else { return line }
         var t = Substring(line)
@@ -25,6 +26,30 @@ enum LineMarkup {
         }
         if hugs { out = parts.joined() }
         return out.collapsingSpaces
+    }
+
+    /// The text with Markdown's backslash escapes undone (`1\\.` `a\\)` `\\-` → `1.` `a)` `-`, as
+    /// pandoc writes what would otherwise read as a list); with `keepingPipes`, `\\|` stays for the
+    /// row's cells to tell.
+    static func unescaped(_ t: String, keepingPipes: Bool = false) -> String {
+        guard t.utf8.contains(UInt8(ascii: "\\")) else { return t }
+        var out: [UInt8] = []
+        out.reserveCapacity(t.utf8.count)
+        var escaping = false
+        for c in t.utf8 {
+            if escaping {
+                escaping = false
+                let punctuation = (0x21...0x2F).contains(c) || (0x3A...0x40).contains(c) || (0x5B...0x60).contains(c) || (0x7B...0x7E).contains(c)
+                if !punctuation || (keepingPipes && c == UInt8(ascii: "|")) { out.append(UInt8(ascii: "\\")) }
+                out.append(c)
+            } else if c == UInt8(ascii: "\\") {
+                escaping = true
+            } else {
+                out.append(c)
+            }
+        }
+        if escaping { out.append(UInt8(ascii: "\\")) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The lines of a PDF's text (`pdftotext`: a form feed opens each page) that only mark a page

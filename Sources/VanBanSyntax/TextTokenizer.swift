@@ -33,7 +33,8 @@ enum TextLines {
         guard let width = lengths.max(), width >= 40, width <= 160 else { return nil }
         let long = lengths.filter { $0 > width / 2 }.count
         let full = lengths.filter { $0 >= width - 8 }.count
-        return full >= 5 && full * 3 >= long ? width : nil
+        // A short text has few full lines: three do at a usual width (72 for pandoc, 80 for a terminal).
+        return (full >= 5 || (full >= 3 && width <= 100)) && full * 3 >= long ? width : nil
     }
 
     private static func endsSentence(_ text: String) -> Bool {

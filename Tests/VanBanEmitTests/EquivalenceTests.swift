@@ -150,6 +150,19 @@ import VanBanTestSupport
         #expect(try Self.content(wrapped) == Self.content(original))
     }
 
+    /// Word files as pandoc writes them as text (Fixtures/text/make-pandoc.sh): paragraphs wrapped
+    /// at 72, Markdown's backslash escapes (`1\\.`, `a\\)`, `\\-`), the header and signature drawn
+    /// as grid tables (`+---+` borders, a cell's text wrapped inside it), the data table as a
+    /// multiline table (columns under dash runs, a blank line between rows). Each reads as the
+    /// document it came from.
+    @Test(arguments: [("ke-hoach-45-kh-ubnd-pandoc-plain.txt", "ke-hoach-45-kh-ubnd-moi-cap-do.txt"),
+                      ("quyet-dinh-52-qd-ubnd-pandoc.md", "quyet-dinh-52-qd-ubnd-kem-quy-che.txt")])
+    func pandocTextReadsAsItsOriginal(_ file: String, _ original: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        #expect(doc.source.form == .text && doc.diagnostics.isEmpty)
+        #expect(try Self.content(doc) == Self.content(TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + original)))
+    }
+
     /// A row of the text form whose last cell is empty (`| Quý II/2024 |  |`) keeps that cell: it
     /// fits its table, with no finding.
     @Test func emptyLastCellOfATextRowIsACell() throws {

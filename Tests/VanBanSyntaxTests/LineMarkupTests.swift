@@ -77,4 +77,17 @@ import VanBanTestSupport
         #expect(doc.recipients == ["- Sở Nội vụ;", "- Lưu: VT."])
         #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.name == "Nguyễn Văn An")
     }
+
+    /// A simple table (one line per row, columns under the dash runs, a blank line after), and a grid
+    /// with a cell spanning its columns (read as an HTML table's `colspan`: in each column it spans).
+    @Test func drawnTables() throws {
+        let text = "KẾ HOẠCH\n\n  TT   Nội dung           Thời gian\n  ---- ------------------ ----------\n  1    Rà soát \\- bước 1  Quý I\n  2    Tổng hợp           Quý II\n\n"
+            + "+------+----------+-----------+\n| TT   | Nội dung | Thời gian |\n+======+==========+===========+\n| I    | LĨNH VỰC GIAO THÔNG  |\n+------+----------+-----------+\n| 1    | Rà soát  | Quý III   |\n+------+----------+-----------+\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.tables.first?.columns.map(\.header) == ["TT", "Nội dung", "Thời gian"])
+        #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát - bước 1", "Quý I"], ["2", "Tổng hợp", "Quý II"]])
+        #expect(doc.tables.count == 2)
+        #expect(doc.tables.last?.rows.map(\.cells) == [["I", "LĨNH VỰC GIAO THÔNG", "LĨNH VỰC GIAO THÔNG"], ["1", "Rà soát", "Quý III"]])
+        #expect(LineMarkup.unescaped("1\\. Mục a\\) \\- \\| C:\\Users", keepingPipes: true) == "1. Mục a) - \\| C:\\Users")
+    }
 }

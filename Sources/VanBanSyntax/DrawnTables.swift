@@ -1,0 +1,199 @@
+/// Tables drawn in plain text with characters, as `pandoc -t plain` and `pandoc -t markdown` write a
+/// Word file's tables:
+///
+/// - grid tables, whose rows stand between `+---+---+` borders, cells between `|`s, a cell's text
+///   wrapped over its row's lines (a blank line in the cell between its paragraphs);
+/// - multiline and simple tables, whose columns are the dash runs of the line under the header
+///   (`----- -----`); a multiline table opens and closes with a line of dashes across and puts a blank
+///   line between its rows, a simple table has a row per line and ends at a blank line.
+///
+/// Each drawn row becomes one `A | B |` row line, as the inline-pipe form writes it (a paragraph
+/// break in a cell as `<br>`), so the row forms' tokenizer reads it as any other row.
+enum DrawnTables {
+    typealias Entry = (line: Int, column: Int, text: String)
+
+    /// The lines with every drawn table replaced by its rows.
+    static func rows(_ entries: [Entry]) -> [Entry] {
+        guard entries.contains(where: { mayDraw($0.text) }) else { return entries }
+        var out: [Entry] = []
+        out.reserveCapacity(entries.count)
+        // Lines of dashes and spaces only, of which column rules are made: a table is tried only near one.
+        let dashes = entries.map { e in e.text.utf8.contains(UInt8(ascii: "-")) && e.text.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == 0x20 } }
+        var k = 0
+        while k < entries.count {
+            let nearRule = dashes[k..<min(entries.count, k + 6)].contains(true)
+            if let (rows, end) = grid(entries, from: k) ?? (nearRule ? columns(entries, from: k) : nil) {
+                out += rows
+                k = end
+            } else {
+                out.append(entries[k])
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// A line that can open a drawn table: a grid border, a line of dashes.
+    private static func mayDraw(_ text: String) -> Bool {
+        let t = text.utf8.drop { $0 == 0x20 }
+        guard let f = t.first else { return false }
+        return (f == UInt8(ascii: "+") || f == UInt8(ascii: "-")) && t.dropFirst().first == UInt8(ascii: "-")
+    }
+
+    // MARK: - Grid tables
+
+    /// `+----+----+`, `+====+====+`, `+:---+---:+`: the offsets of its `+`s, nil for any other line.
+    private static func border(_ s: [Unicode.Scalar]) -> [Int]? {
+        var plus: [Int] = []
+        for (k, c) in s.enumerated() {
+            switch c {
+            case "+": plus.append(k)
+            case "-", "=", ":": if plus.isEmpty { return nil }
+            case " ": if !plus.isEmpty, k < s.count, s[k...].contains(where: { $0 != " " }) { return nil }
+            default: return nil
+            }
+        }
+        return plus.count >= 2 && plus.last == s.lastIndex(where: { $0 != " " }) ? plus : nil
+    }
+
+    private static func grid(_ entries: [Entry], from start: Int) -> ([Entry], Int)? {
+        let first = Array(entries[start].text.unicodeScalars)
+        guard first.first(where: { $0 != " " }) == "+", let bounds = border(first) else { return nil }
+        var rows: [Entry] = []
+        var content: [(line: Int, scalars: [Unicode.Scalar])] = []
+        var k = start + 1
+        while k < entries.count, entries[k].line == entries[k - 1].line + 1 {
+            let s = Array(entries[k].text.unicodeScalars)
+            if let b = border(s) {
+                // A border under cells that span columns lacks their inner `+`s.
+                guard b.first == bounds.first, b.last == bounds.last, Set(b).isSubset(of: bounds) else { return nil }
+                if let first = content.first { rows.append((first.line, 1, row(content.map(\.scalars), bounds))) }
+                content = []
+                k += 1
+                continue
+            }
+            guard let l = bounds.first, let r = bounds.last, r < s.count, s[l] == "|", s[r] == "|" else { break }
+            content.append((entries[k].line, s))
+            k += 1
+        }
+        // A table ends with a border.
+        guard content.isEmpty, !rows.isEmpty else { return nil }
+        return (rows, k)
+    }
+
+    /// A grid row: each cell's lines between its `|`s, the lines of a paragraph joined, paragraphs
+    /// (split by a blank line in the cell) kept apart. A cell spanning columns (no `|` between them on
+    /// any of its lines) stands in each, as an HTML table's `colspan` is read.
+    private static func row(_ lines: [[Unicode.Scalar]], _ bounds: [Int]) -> String {
+        let edges = bounds.filter { b in lines.allSatisfy { b < $0.count && $0[b] == "|" } }
+        var cells: [String] = []
+        for from in bounds.dropLast() {
+            if !edges.contains(from), let previous = cells.last {
+                cells.append(previous)  // inside a cell that spans
+                continue
+            }
+            let to = edges.first(where: { $0 > from }) ?? bounds[bounds.count - 1]
+            var paragraphs: [String] = []
+            var current: [String] = []
+            for s in lines {
+                let piece = text(s, from + 1, to)
+                if piece.isEmpty {
+                    if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
+                } else {
+                    current.append(piece)
+                }
+            }
+            if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+            cells.append(paragraphs.map(cellText).joined(separator: "<br>"))
+        }
+        return cells.joined(separator: " | ") + " |"
+    }
+
+    // MARK: - Multiline and simple tables
+
+    /// `----- ---- -----`: the offsets where its dash runs start, two at least; nil for any other line.
+    private static func columnRule(_ s: [Unicode.Scalar]) -> [Int]? {
+        var starts: [Int] = []
+        var previous: Unicode.Scalar = " "
+        for (k, c) in s.enumerated() {
+            guard c == "-" || c == " " else { return nil }
+            if c == "-", previous == " " { starts.append(k) }
+            previous = c
+        }
+        return starts.count >= 2 ? starts : nil
+    }
+
+    /// A multiline table's opening or closing line: one run of dashes across.
+    private static func isFullRule(_ s: [Unicode.Scalar]) -> Bool {
+        let t = s.drop { $0 == " " }.reversed().drop { $0 == " " }
+        return t.count >= 10 && t.allSatisfy { $0 == "-" }
+    }
+
+    private static func columns(_ entries: [Entry], from start: Int) -> ([Entry], Int)? {
+        // A multiline table's opening rule, or the header's first line.
+        let opening = isFullRule(Array(entries[start].text.unicodeScalars))
+        let headerStart = opening ? start + 1 : start
+        func consecutive(_ k: Int) -> Bool { k < entries.count && entries[k].line == entries[k - 1].line + 1 }
+        var rule = headerStart
+        while rule < entries.count, rule == headerStart || consecutive(rule), rule - headerStart <= 4 {
+            if columnRule(Array(entries[rule].text.unicodeScalars)) != nil { break }
+            if entries[rule].text.utf8.allSatisfy({ $0 == 0x20 }) { return nil }
+            rule += 1
+        }
+        guard rule < entries.count, rule > headerStart, rule - headerStart <= 4,
+              let starts = columnRule(Array(entries[rule].text.unicodeScalars)) else { return nil }
+        let header = (headerStart..<rule).map { Array(entries[$0].text.unicodeScalars) }
+        // The columns are real: no header word crosses where a column starts.
+        guard header.allSatisfy({ s in starts.dropFirst().allSatisfy { $0 >= s.count || s[$0 - 1] == " " } }) else { return nil }
+        var rows: [Entry] = [(entries[headerStart].line, 1, cells(header, starts))]
+        var k = rule + 1
+        var block: [(line: Int, scalars: [Unicode.Scalar])] = []
+        func flush() {
+            if let first = block.first { rows.append((first.line, 1, cells(block.map(\.scalars), starts))) }
+            block = []
+        }
+        while k < entries.count, consecutive(k) {
+            let s = Array(entries[k].text.unicodeScalars)
+            if opening, isFullRule(s) { flush(); k += 1; return rows.count > 1 ? (rows, k) : nil }
+            if s.allSatisfy({ $0 == " " }) {
+                // A blank line: between rows of a multiline table, the end of a simple one.
+                if !opening { break }
+                flush()
+            } else {
+                block.append((entries[k].line, s))
+                if !opening { flush() }
+            }
+            k += 1
+        }
+        // A multiline table without its closing rule is no such table.
+        guard !opening else { return nil }
+        flush()
+        return rows.count > 1 ? (rows, k) : nil
+    }
+
+    /// One row of a column-aligned table: each column's lines joined.
+    private static func cells(_ lines: [[Unicode.Scalar]], _ starts: [Int]) -> String {
+        var cells: [String] = []
+        for (c, from) in starts.enumerated() {
+            let to = c + 1 < starts.count ? starts[c + 1] : Int.max
+            let pieces = lines.map { text($0, from, to) }.filter { !$0.isEmpty }
+            cells.append(cellText(pieces.joined(separator: " ")))
+        }
+        return cells.joined(separator: " | ") + " |"
+    }
+
+    // MARK: - Text
+
+    /// The trimmed text of `s[from..<to]` (clamped to the line).
+    private static func text(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+        guard from < s.count else { return "" }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s[from..<min(to, s.count)])
+        return String(out).collapsingSpaces
+    }
+
+    /// A cell's text as a row line carries it: Markdown's backslash escapes undone, `|` escaped.
+    private static func cellText(_ t: String) -> String {
+        LineMarkup.unescaped(t).replacingAll("|", with: "\\|")
+    }
+}
