@@ -37,6 +37,13 @@ enum TextLines {
         return (full >= 5 || (full >= 3 && width <= 100)) && full * 3 >= long ? width : nil
     }
 
+    /// Whether the marker's label ends with a stop or colon (`Điều 30.`, `Điều 30:`) before its text.
+    private static func endsLabel(_ b: [UInt8], before contentStart: Int) -> Bool {
+        var k = min(contentStart, b.count) - 1
+        while k >= 0, b[k] == 0x20 { k -= 1 }
+        return k >= 0 && (b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ":"))
+    }
+
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
@@ -96,7 +103,9 @@ enum TextLines {
             let wrapped = width.map { previous + 1 + firstWordLength(l.text) > $0 - 3 } ?? false
             // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
             let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
-            let continues = current != nil && !l.afterBlank && Markers.match(b, 0, b.count) == nil
+            // After a full line, `Điều 30 của Luật này …` (no stop after the number) cites an article.
+            let marker = Markers.match(b, 0, b.count).flatMap { m in wrapped && m.kind == .article && !Self.endsLabel(b, before: m.contentStart) ? nil : m }
+            let continues = current != nil && !l.afterBlank && marker == nil
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || number)
             if continues, var c = current {
                 c.breaks.append(c.text.utf8.count + 1)

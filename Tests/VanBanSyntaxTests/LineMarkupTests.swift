@@ -90,4 +90,24 @@ import VanBanTestSupport
         #expect(doc.tables.last?.rows.map(\.cells) == [["I", "LĨNH VỰC GIAO THÔNG", "LĨNH VỰC GIAO THÔNG"], ["1", "Rà soát", "Quý III"]])
         #expect(LineMarkup.unescaped("1\\. Mục a\\) \\- \\| C:\\Users", keepingPipes: true) == "1. Mục a) - \\| C:\\Users")
     }
+
+    /// In text wrapped at a width, a line after a full one that opens with `Điều 30 của …` (no stop
+    /// after the number) continues the sentence citing that article; `Điều 31.` opens an article.
+    @Test func wrappedArticleCitation() throws {
+        let text = """
+            QUYẾT ĐỊNH:
+
+            Điều 29. Trách nhiệm của tổ chức, cá nhân kinh doanh hàng hóa
+
+            1. Cung cấp hướng dẫn sử dụng; chính sách bảo hành theo quy định tại
+            Điều 30 của Luật này trong trường hợp sản phẩm, hàng hóa có bảo hành;
+            thông tin về sản phẩm, hàng hóa cho người tiêu dùng theo quy định của
+            pháp luật về chất lượng sản phẩm, hàng hóa và pháp luật có liên quan.
+            Điều 31. Bảo hành sản phẩm, hàng hóa
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.body.map(\.label) == ["29", "31"])
+        #expect(doc.body.first?.children.first?.heading.contains("quy định tại Điều 30 của Luật này") == true)
+    }
 }
