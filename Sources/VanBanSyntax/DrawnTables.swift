@@ -134,13 +134,15 @@ enum DrawnTables {
         let opening = isFullRule(Array(entries[start].text.unicodeScalars))
         let headerStart = opening ? start + 1 : start
         func consecutive(_ k: Int) -> Bool { k < entries.count && entries[k].line == entries[k - 1].line + 1 }
+        // A multiline table's header wraps over as many lines as its widest cell needs.
+        let headerLimit = opening ? 16 : 4
         var rule = headerStart
-        while rule < entries.count, rule == headerStart || consecutive(rule), rule - headerStart <= 4 {
+        while rule < entries.count, rule == headerStart || consecutive(rule), rule - headerStart <= headerLimit {
             if columnRule(Array(entries[rule].text.unicodeScalars)) != nil { break }
             if entries[rule].text.utf8.allSatisfy({ $0 == 0x20 }) { return nil }
             rule += 1
         }
-        guard rule < entries.count, rule > headerStart, rule - headerStart <= 4,
+        guard rule < entries.count, rule > headerStart, rule - headerStart <= headerLimit,
               let starts = columnRule(Array(entries[rule].text.unicodeScalars)) else { return nil }
         let header = (headerStart..<rule).map { Array(entries[$0].text.unicodeScalars) }
         // The columns are real: no header word crosses where a column starts.
