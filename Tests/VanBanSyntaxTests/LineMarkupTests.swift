@@ -88,6 +88,11 @@ import VanBanTestSupport
         #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát - bước 1", "Quý I"], ["2", "Tổng hợp", "Quý II"]])
         #expect(doc.tables.count == 2)
         #expect(doc.tables.last?.rows.map(\.cells) == [["I", "LĨNH VỰC GIAO THÔNG", "LĨNH VỰC GIAO THÔNG"], ["1", "Rà soát", "Quý III"]])
+        // A multiline table whose header wraps over six lines (TT 47's forms through pandoc).
+        let multiline = "KẾ HOẠCH\n\n  ---------------------------\n  STT   Họ và tên   Chức danh\n        của người   (Chủ tịch,\n        đại diện    thành\n        vốn góp     viên độc\n        (tên tổ     lập)\n        chức)\n  ----- ----------- ---------\n  1.    Nguyễn Văn  Chủ tịch\n        An\n\n  2.    Trần Thị B  Thành\n                    viên\n  ---------------------------\n"
+        let form = try DocumentReader.read(Array(multiline.utf8), path: "x", form: .text)
+        #expect(form.tables.first?.columns.map(\.header) == ["STT", "Họ và tên của người đại diện vốn góp (tên tổ chức)", "Chức danh (Chủ tịch, thành viên độc lập)"])
+        #expect(form.tables.first?.rows.map(\.cells) == [["1.", "Nguyễn Văn An", "Chủ tịch"], ["2.", "Trần Thị B", "Thành viên"]])
         #expect(LineMarkup.unescaped("1\\. Mục a\\) \\- \\| C:\\Users", keepingPipes: true) == "1. Mục a) - \\| C:\\Users")
     }
 
