@@ -57,6 +57,7 @@ enum DrawnTables {
     }
 
     private static func grid(_ entries: [Entry], from start: Int) -> ([Entry], Int)? {
+        guard entries[start].text.utf8.first(where: { $0 != 0x20 }) == UInt8(ascii: "+") else { return nil }
         let first = Array(entries[start].text.unicodeScalars)
         guard first.first(where: { $0 != " " }) == "+", let bounds = border(first) else { return nil }
         var rows: [Entry] = []
