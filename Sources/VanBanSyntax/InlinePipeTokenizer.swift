@@ -33,8 +33,12 @@ public struct InlinePipeTokenizer {
         var blank = false
         var inGFMTable = false
         let pageBreaks = LineMarkup.pageBreakLines(source)
-        let entries = DrawnTables.rows(LineMarkup.columnsApart(source))
-        let tabRows = LineMarkup.tabRows(entries)
+        // What only some texts carry is looked for once, over the bytes: tabs, drawn tables, escapes.
+        let has = { (needle: String) in source.bytes.withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
+        let tabbed = has("\t"), escaped = has("\\")
+        let columns = LineMarkup.columnsApart(source, tabbed: tabbed)
+        let entries = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
+        let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
             if tabRows.contains(index) {
                 // A tab-separated row: its cells as they stand, empty ones too.
@@ -53,7 +57,7 @@ public struct InlinePipeTokenizer {
             // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.
             let physical = LineMarkup.breakingAtBR(text)
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
-                .map { LineMarkup.withoutMarkdown($0.collapsingSpaces) }.filter { !$0.isEmpty }
+                .map { LineMarkup.withoutMarkdown($0.collapsingSpaces, unescaping: escaped) }.filter { !$0.isEmpty }
             guard !pieces.isEmpty else { blank = true; inGFMTable = false; continue }
             let joined = pieces.joined(separator: "\n")
             guard joined.endsWith("|") else {

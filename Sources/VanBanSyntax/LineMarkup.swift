@@ -6,8 +6,8 @@ import VanBanModel
 enum LineMarkup {
     /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans. A `**` pair counts only
     /// when it hugs its text (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
-    static func withoutMarkdown(_ text: String) -> String {
-        let line = text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
+    static func withoutMarkdown(_ text: String, unescaping: Bool = true) -> String {
+        let line = unescaping && text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
         let b = line.utf8
         guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") else { return line }
         var t = Substring(line)
@@ -110,11 +110,12 @@ enum LineMarkup {
     /// own line and column. Only blocks (lines between blank lines) that hold a landmark of a header
     /// or a signature and no line of more than two columns are taken apart: a justified body line
     /// may hold wide gaps too.
-    static func columnsApart(_ source: SourceText) -> [(line: Int, column: Int, text: String)] {
+    static func columnsApart(_ source: SourceText, tabbed: Bool? = nil) -> [(line: Int, column: Int, text: String)] {
+        let tabbed = tabbed ?? source.bytes.contains(0x09)
         let count = max(1, source.lineCount)
         let texts = (1...count).map { source.lineText($0) }
         var out: [(line: Int, column: Int, text: String)] = []
-        if texts.contains(where: { $0.utf8.contains(0x09) }) {
+        if tabbed {
             // Tabs mark the columns themselves (and a text copied with them has no aligned ones).
             var k = 0
             while k < texts.count {

@@ -37,13 +37,13 @@ private struct ParseState {
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p):
-                if bodyStarted, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i, signed: document.signature != nil) {
+                if bodyStarted, p.text.utf8.count <= 30, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i, signed: document.signature != nil) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
                     i += 1
                     continue
                 }
-                if document.signature != nil, phase != .appendix, let label = untypedAttachment(blocks, at: i) {
+                if document.signature != nil, phase != .appendix, Case.isUpper(p.text), let label = untypedAttachment(blocks, at: i) {
                     // The title opens the attached document; it is read as its title below.
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
@@ -365,7 +365,7 @@ private struct ParseState {
             if e == blocks.count { return true }
             guard e < blocks.count else { return false }
             guard let next = text(e) else { return true }  // a table follows
-            if attachedDocument(blocks, at: e, signed: true) != nil { return true }
+            if next.utf8.count <= 30, attachedDocument(blocks, at: e, signed: true) != nil { return true }
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }

@@ -28,8 +28,8 @@ enum TextLines {
     /// The width a text was wrapped at (`pandoc -t plain`, `fmt`, a mail client: the lines of a
     /// paragraph filled up to it, blank lines between paragraphs); nil when its lines are not wrapped
     /// (one paragraph per line: their lengths spread, the longest far beyond any wrap width).
-    static func wrapWidth(_ lines: [Line]) -> Int? {
-        let lengths = lines.lazy.filter { $0.cells == nil }.map { $0.text.unicodeScalars.count }
+    static func wrapWidth(_ lines: [Line], lengths all: [Int]) -> Int? {
+        let lengths = zip(lines, all).lazy.filter { $0.0.cells == nil }.map(\.1)
         guard let width = lengths.max(), width >= 40, width <= 160 else { return nil }
         let long = lengths.filter { $0 > width / 2 }.count
         let full = lengths.filter { $0 >= width - 8 }.count
@@ -49,14 +49,36 @@ enum TextLines {
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 
-    private static func firstWordLength(_ text: String) -> Int {
-        text.unicodeScalars.prefix { $0 != " " }.count
+    /// Characters (scalars) in UTF-8: every byte but the continuation bytes.
+    static func characters(_ text: String) -> Int {
+        let count = { (b: UnsafeBufferPointer<UInt8>) -> Int in
+            var continuation = 0
+            for c in b { continuation &+= c & 0xC0 == 0x80 ? 1 : 0 }
+            return b.count - continuation
+        }
+        if let n = text.utf8.withContiguousStorageIfAvailable(count) { return n }
+        return count(UnsafeBufferPointer(start: nil, count: 0)) + text.unicodeScalars.count
+    }
+
+    private static func firstWordLength(_ b: [UInt8]) -> Int {
+        var n = 0
+        for c in b {
+            if c == 0x20 { break }
+            if c & 0xC0 != 0x80 { n += 1 }
+        }
+        return n
     }
 
     /// Lines → blocks: metadata and header region, body paragraphs, signature region.
     static func blocks(_ lines: [Line]) -> [Block] {
         var blocks: [Block] = []
-        let wrap = wrapWidth(lines)
+        // A line longer than any wrap width (160 characters: 480 bytes at most) rules wrapping out
+        // before the characters are counted.
+        let wrap: (width: Int, lengths: [Int])? = {
+            guard !lines.contains(where: { $0.cells == nil && $0.text.utf8.count > 480 }) else { return nil }
+            let lengths = lines.map { Self.characters($0.text) }
+            return wrapWidth(lines, lengths: lengths).map { ($0, lengths) }
+        }()
         func paragraphs(_ slice: ArraySlice<Line>) -> [Block] { Self.paragraphs(slice, wrappedAt: wrap) }
         var i = 0
         if let (start, end) = headerRegion(lines) {
@@ -92,15 +114,13 @@ enum TextLines {
     /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before;
     /// in a text wrapped at a width, so does a line after a full one (its first word would not have
     /// fitted there: `… NGÀY 09/12/2022 CỦA` / `HỘI ĐỒNG NHÂN DÂN TỈNH …`).
-    static func paragraphs(_ lines: ArraySlice<Line>, wrappedAt width: Int? = nil) -> [Block] {
+    static func paragraphs(_ lines: ArraySlice<Line>, wrappedAt wrap: (width: Int, lengths: [Int])? = nil) -> [Block] {
         var out: [Block] = []
         var current: TextBlock?
-        var previous = 0  // the previous line's length, in characters
-        for l in lines {
+        for (k, l) in zip(lines.indices, lines) {
             let b = Array(l.text.utf8)
-            let length = l.text.unicodeScalars.count
-            defer { previous = length }
-            let wrapped = width.map { previous + 1 + firstWordLength(l.text) > $0 - 3 } ?? false
+            // The previous line was full: this line's first word would not have fitted on it.
+            let wrapped = wrap.map { k > lines.startIndex && $0.lengths[k - 1] + 1 + firstWordLength(b) > $0.width - 3 } ?? false
             // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
             let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
             // After a full line, `Điều 30 của Luật này …` (no stop after the number) cites an article.
