@@ -67,23 +67,22 @@ public struct SourceText: Sendable {
             }
         }
         var bytes = Array(string.utf8)
+        /// Takes the text with its legacy-encoded lines converted, and says so.
+        func adopt(_ converted: (text: String, firstLine: Int, count: Int), _ encoding: String, _ advice: String = "") {
+            notes.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "the text is \(encoding) read as Latin-1 on \(converted.count) line(s); it was converted to Unicode\(advice)",
+                line: converted.firstLine))
+            string = converted.text
+            scan = string.withUTF8Buffer(Self.scan)
+            bytes = Array(string.utf8)
+        }
         if scan.damage.tcvn3 >= 5, scan.damage.tcvn3 * 100 >= Self.letters(bytes), let vn3 = TCVN3.convertLines(string) {
             // Text in the legacy TCVN3 (ABC) encoding read as Latin-1: its lines are converted (before
             // the eth letters below: VN3 writes é as Ð).
-            notes.append(Diagnostic(rule: "U01", severity: .warning,
-                message: "the text is TCVN3 (ABC) read as Latin-1 on \(vn3.count) line(s); it was converted to Unicode (check the capitals)",
-                line: vn3.firstLine))
-            string = vn3.text
-            scan = string.withUTF8Buffer(Self.scan)
-            bytes = Array(string.utf8)
+            adopt(vn3, "TCVN3 (ABC)", " (check the capitals)")
         } else if scan.damage.vni >= 8, scan.damage.vni * 50 >= Self.letters(bytes), let vni = VNI.convertLines(string) {
             // Text in VNI (Windows) read as Latin-1 (`Coäng hoøa`): its lines are converted.
-            notes.append(Diagnostic(rule: "U01", severity: .warning,
-                message: "the text is VNI (Windows) read as Latin-1 on \(vni.count) line(s); it was converted to Unicode",
-                line: vni.firstLine))
-            string = vni.text
-            scan = string.withUTF8Buffer(Self.scan)
-            bytes = Array(string.utf8)
+            adopt(vni, "VNI (Windows)")
         }
         if let first = scan.damage.firstEth {
             // Ð ð → Đ đ: two bytes for two (C3 90 → C4 90, C3 B0 → C4 91), so no offset moves.
