@@ -382,7 +382,7 @@ private struct ParseState {
     /// the document is `signed`, its first part, chapter or article (a copy that lost the note).
     /// Returns the type line as the label.
     static func attachedDocument(_ blocks: [Block], at i: Int, signed: Bool) -> String? {
-        guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 30, let f = p.text.utf8.first, f >= 0x43, f <= 0xC4 else { return nil }
+        guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 30, let f = p.text.utf8.first, f >= 0x41, f <= 0xC4 else { return nil }
         guard DocumentTypes.typeLine(p.text) != nil || Self.attachedTypes.contains(p.text.collapsingSpaces) else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 5) {
             guard case .paragraph(let q) = blocks[k] else { return nil }
