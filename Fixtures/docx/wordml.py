@@ -13,8 +13,9 @@ DRAWING = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/200
 def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-def run(text, bold=False):
-    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+def run(text, bold=False, font=None):
+    props = (f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font else "") + ("<w:b/>" if bold else "")
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
 
 def p(*runs, center=False):

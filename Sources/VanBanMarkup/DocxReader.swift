@@ -46,7 +46,11 @@ public enum DocxReader {
         }
         guard read == true else { throw .badXML }
         page.fonts = walker.fonts.used.sorted()
-        let (source, blocks) = try materialize(lines: walker.lines, blocks: walker.blocks)
+        var (source, blocks) = try materialize(lines: walker.lines, blocks: walker.blocks)
+        for (encoding, fonts) in walker.legacyFonts.sorted(by: { $0.key < $1.key }) {
+            source.diagnostics.insert(Diagnostic(rule: "U01", severity: .warning,
+                message: "the text set in \(fonts.sorted().joined(separator: ", ")) is \(encoding), not Unicode; it was converted to Unicode", line: 1), at: 0)
+        }
         return (source, blocks, page)
     }
 
@@ -209,6 +213,22 @@ struct StyleSheet {
     }
 }
 
+/// The fonts of the 1990s that draw Vietnamese from legacy code points: the VNI fonts (`VNI-Times`,
+/// `VNI-Helve` …) and the TCVN3 ones (`.VnTime`, `.VnTimeH`, `.VnArial` …). Text set in them is
+/// their encoding's letters, whatever the rest of the document is in.
+enum LegacyFont {
+    struct Encoding {
+        let name: String
+        let convert: (String) -> String
+    }
+
+    static func encoding(of font: String) -> Encoding? {
+        if font.hasPrefix("VNI-") || font.hasPrefix("VNI ") { return Encoding(name: "VNI (Windows)", convert: { VNI.convert(Substring($0)) }) }
+        if font.hasPrefix(".Vn") { return Encoding(name: "TCVN3 (ABC)", convert: TCVN3.convertRun) }
+        return nil
+    }
+}
+
 /// A `w:rFonts` element: a font by name, or a theme's font (`minorHAnsi`); nil when it names neither.
 struct FontReference {
     var name: String?
@@ -228,7 +248,7 @@ struct FontTable {
     var styles = StyleSheet()
     private var minor: String?
     private var major: String?
-    private(set) var used: Set<String> = []
+    var used: Set<String> = []
 
     mutating func readTheme(_ root: xmlNodePtr) {
         // a:theme / a:themeElements / a:fontScheme / a:minorFont|a:majorFont / a:latin @typeface
@@ -237,12 +257,12 @@ struct FontTable {
         major = child(scheme, "majorFont").flatMap { child($0, "latin") }.flatMap { prop($0, "typeface") }
     }
 
-    mutating func useRun(_ rFonts: xmlNodePtr?, characterStyle: String?, paragraphStyle: String?) {
-        let font = rFonts.flatMap(FontReference.init).flatMap(resolve)
+    /// A run's font: its own, else its character style's, its paragraph style's, the document's.
+    func font(ofRun rFonts: xmlNodePtr?, characterStyle: String?, paragraphStyle: String?) -> String? {
+        rFonts.flatMap(FontReference.init).flatMap(resolve)
             ?? characterStyle.flatMap(styles.font(of:)).flatMap(resolve)
             ?? (paragraphStyle ?? styles.defaultParagraphStyle).flatMap(styles.font(of:)).flatMap(resolve)
             ?? styles.defaultFont.flatMap(resolve)
-        if let font { used.insert(font) }
     }
 
     private func resolve(_ f: FontReference) -> String? {
@@ -458,6 +478,8 @@ private struct DocxWalker {
     var fonts = FontTable()
     /// The style of the paragraph being read (`w:pStyle`), for its runs' font.
     private var paragraphStyle: String?
+    /// The legacy fonts whose text was converted, by encoding.
+    var legacyFonts: [String: Set<String>] = [:]
     /// The paragraph being read: its lines so far (split at `w:br`).
     private var current: [[UInt8]] = [[]]
     /// Text boxes (`w:txbxContent`) anchored in the paragraph being read: their paragraphs follow it.
@@ -536,11 +558,22 @@ private struct DocxWalker {
             return  // hidden text: Word does not show it
         } else if isNamed(node, "r") {
             // The run's font counts when it sets text (not an empty run, a tab or a break).
+            let rPr = child(node, "rPr")
+            let font = fonts.font(ofRun: rPr.flatMap { child($0, "rFonts") }, characterStyle: rPr.flatMap { child($0, "rStyle") }.flatMap(value), paragraphStyle: paragraphStyle)
+            let (line, offset) = (current.count - 1, current[current.count - 1].count)
             let before = current.map(\.count).reduce(0, +)
             walk(node)
-            if current.map(\.count).reduce(0, +) > before {
-                let rPr = child(node, "rPr")
-                fonts.useRun(rPr.flatMap { child($0, "rFonts") }, characterStyle: rPr.flatMap { child($0, "rStyle") }.flatMap(value), paragraphStyle: paragraphStyle)
+            if current.map(\.count).reduce(0, +) > before, let font {
+                fonts.used.insert(font)
+                // A legacy font's letters (VNI-Times, .VnTime) are its encoding's: they become Unicode here.
+                if let encoding = LegacyFont.encoding(of: font) {
+                    legacyFonts[encoding.name, default: []].insert(font)
+                    for k in line..<current.count {
+                        let from = k == line ? offset : 0
+                        let text = String(decoding: current[k][from...], as: UTF8.self)
+                        current[k].replaceSubrange(from..., with: Array(encoding.convert(text).utf8))
+                    }
+                }
             }
         } else if isNamed(node, "fldChar") {
             switch prop(node, "fldCharType") {

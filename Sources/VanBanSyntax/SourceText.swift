@@ -12,7 +12,7 @@ public struct SourceText: Sendable {
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
     /// Findings made while decoding (a cut-off final character, a non-NFC input).
-    public let diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic]
 
     /// Decodes raw input.
     /// - Throws: `InputError` when no text can be read from the bytes at all.

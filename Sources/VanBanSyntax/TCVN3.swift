@@ -3,7 +3,7 @@
 ///
 /// VN3 has no upper-case tone-marked letters (the `.VnTimeH` fonts draw the same bytes in capitals),
 /// so a converted letter takes the case of the word it stands in: `CéNG` is `CỘNG`, `Céng` is `Cộng`.
-enum TCVN3 {
+package enum TCVN3 {
     /// VN3 byte → Unicode scalar, for the bytes A1 … FE (0: not a VN3 letter, kept as it is).
     private static let letters: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 256)
@@ -77,6 +77,9 @@ enum TCVN3 {
         let latin1 = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
         return latin1.split(separator: "\n", omittingEmptySubsequences: false).map(convert).joined(separator: "\n")
     }
+
+    /// A run of text set in a TCVN3 font (`.VnTime`), converted whole.
+    package static func convertRun(_ text: String) -> String { convert(Substring(text)) }
 
     /// One line: each VN3 letter as its Unicode letter, in the case of its word: capitals where the
     /// line's ASCII letters are all capitals (`KÕ HO¹CH`), or the word's are, two at least (`CéNG`);

@@ -8,7 +8,7 @@
 /// - after a: ê breve, and é è ú ü ë for breve with acute, grave, hook, tilde, dot.
 ///
 /// Letters in one byte: ñ đ, ô ơ, ö ư, ì í æ ó ò for ì í ỉ ĩ ị, î ỵ (and their capitals).
-enum VNI {
+package enum VNI {
     /// Letters written with a mark byte, by base (a e o u y ơ ư) and mark series: each string holds
     /// the letters for the marks in the order of `tones`, `circumflex` or `breve`.
     private static let tones: [UInt32] = [0xF8, 0xF9, 0xFB, 0xF5, 0xEF]  // ø ù û õ ï
@@ -123,7 +123,7 @@ enum VNI {
     ]
 
     /// One line: a base letter and its mark byte as one letter, a one-byte letter as its letter.
-    static func convert(_ line: Substring) -> String {
+    package static func convert(_ line: Substring) -> String {
         let scalars = Array(line.unicodeScalars)
         var out = ""
         out.reserveCapacity(line.utf8.count)

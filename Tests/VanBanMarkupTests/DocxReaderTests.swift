@@ -7,6 +7,21 @@ import VanBanTestSupport
 
 /// The Word form: WordprocessingML read into the block stream, and every way a file can be damaged.
 @Suite struct DocxReaderTests {
+    /// A Công văn whose paragraphs mix runs in VNI-Times (VNI letters) and Times New Roman (Unicode),
+    /// made by `Fixtures/docx/make-cong-van-19-font-hon-hop.py`: no line is VNI throughout, so the
+    /// runs' fonts tell which letters to convert; one U01 names the font.
+    @Test func runsInALegacyFontAreConverted() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/docx/cong-van-19-ubnd-font-hon-hop.docx")
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN VÕ NHAI" && doc.header.place == "Võ Nhai" && doc.header.date == "2025-01-08")
+        #expect(doc.header.title == "V/v báo cáo kết quả số hóa hồ sơ")
+        #expect(doc.preamble.map(\.text) == ["Thực hiện Kế hoạch số 12/KH-UBND ngày 20 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh Thái Nguyên về số hóa hồ sơ lưu trữ, Ủy ban nhân dân huyện đề nghị:"])
+        #expect(doc.body.map(\.heading) == ["Các cơ quan rà soát hồ sơ đã số hóa năm 2024;", "Báo cáo kết quả về Văn phòng trước ngày 20 tháng 01 năm 2025./."])
+        #expect(doc.signature?.name == "Lý Văn Tuyến" && doc.recipients == ["- Như trên;", "- Lưu: VT."])
+        #expect(doc.citations.first?.number == "12/KH-UBND")
+        #expect(doc.diagnostics.map(\.rule) == ["U01"] && doc.diagnostics.first?.message.contains("VNI-Times") == true)
+        #expect(doc.page?.fonts == ["Times New Roman", "VNI-Times"])
+    }
+
     static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
     /// A Word file (stored members) around a body.
