@@ -47,10 +47,7 @@ public enum DocxReader {
         guard read == true else { throw .badXML }
         page.fonts = walker.fonts.used.sorted()
         var (source, blocks) = try materialize(lines: walker.lines, blocks: walker.blocks)
-        for (encoding, fonts) in walker.legacyFonts.sorted(by: { $0.key < $1.key }) {
-            source.diagnostics.insert(Diagnostic(rule: "U01", severity: .warning,
-                message: "the text set in \(fonts.sorted().joined(separator: ", ")) is \(encoding), not Unicode; it was converted to Unicode", line: 1), at: 0)
-        }
+        source.diagnostics.insert(contentsOf: LegacyFont.notes(walker.legacyFonts), at: 0)
         return (source, blocks, page)
     }
 
@@ -220,6 +217,14 @@ enum LegacyFont {
     struct Encoding {
         let name: String
         let convert: (String) -> String
+    }
+
+    /// U01 for the text converted, by encoding: the fonts it was set in.
+    static func notes(_ converted: [String: Set<String>]) -> [Diagnostic] {
+        converted.sorted { $0.key < $1.key }.map { encoding, fonts in
+            Diagnostic(rule: "U01", severity: .warning,
+                message: "the text set in \(fonts.sorted().joined(separator: ", ")) is \(encoding), not Unicode; it was converted to Unicode", line: 1)
+        }
     }
 
     static func encoding(of font: String) -> Encoding? {
@@ -567,11 +572,13 @@ private struct DocxWalker {
                 fonts.used.insert(font)
                 // A legacy font's letters (VNI-Times, .VnTime) are its encoding's: they become Unicode here.
                 if let encoding = LegacyFont.encoding(of: font) {
-                    legacyFonts[encoding.name, default: []].insert(font)
                     for k in line..<current.count {
                         let from = k == line ? offset : 0
                         let text = String(decoding: current[k][from...], as: UTF8.self)
-                        current[k].replaceSubrange(from..., with: Array(encoding.convert(text).utf8))
+                        let converted = encoding.convert(text)
+                        guard converted != text else { continue }
+                        legacyFonts[encoding.name, default: []].insert(font)
+                        current[k].replaceSubrange(from..., with: Array(converted.utf8))
                     }
                 }
             }

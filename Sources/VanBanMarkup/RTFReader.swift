@@ -48,7 +48,8 @@ enum RTFReader {
     static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
         var reader = Reader(raw)
         reader.run()
-        let (source, blocks) = try DocxReader.materialize(lines: reader.assembler.lines, blocks: reader.assembler.blocks)
+        var (source, blocks) = try DocxReader.materialize(lines: reader.assembler.lines, blocks: reader.assembler.blocks)
+        source.diagnostics.insert(contentsOf: LegacyFont.notes(reader.legacyFonts), at: 0)
         return (source, blocks, reader.page)
     }
 
@@ -93,6 +94,8 @@ enum RTFReader {
         var fontNumber = 0
         var defaultFont = 0
         var usedFonts: Set<Int> = []
+        /// The legacy fonts whose text was converted, by encoding.
+        var legacyFonts: [String: Set<String>] = [:]
 
         init(_ b: [UInt8]) { self.b = b }
 
@@ -361,7 +364,14 @@ enum RTFReader {
             defer { bytes = [] }
             let page = fontCodePages[top.font] ?? codePage
             let utf8 = HTMLDecoder.convert(bytes, from: "CP\(page)") ?? HTMLDecoder.convert(bytes, from: "CP1252") ?? []
-            for s in String(decoding: utf8, as: UTF8.self).unicodeScalars { emit(s.value) }
+            var text = String(decoding: utf8, as: UTF8.self)
+            // A legacy font's letters (VNI-Times, .VnTime) are its encoding's: they become Unicode here.
+            if let name = fontNames[top.font], let encoding = LegacyFont.encoding(of: name) {
+                let converted = encoding.convert(text)
+                if converted != text { legacyFonts[encoding.name, default: []].insert(name) }
+                text = converted
+            }
+            for s in text.unicodeScalars { emit(s.value) }
         }
 
         func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -63,6 +63,18 @@ import VanBanTestSupport
         #expect(try DocxReader.read(Array(rtf.utf8)).page?.fonts == [".VnTime", "Times New Roman"])
     }
 
+    /// Text set in a legacy font is its encoding's letters: a VNI-Times run (`Ke\'e1 hoa\'efch`) is
+    /// converted beside a Unicode run in the same paragraph, and U01 names the font; a run in such a
+    /// font without its letters (`Ab` above) is left and not reported.
+    @Test func runsInALegacyFontAreConverted() throws {
+        let rtf = "{\\rtf1\\ansi\\deff1{\\fonttbl{\\f0 VNI-Times;}{\\f1 Times New Roman;}}{\\f0 Ke\\'e1 hoa\\'efch} {\\f1 n\\u259?m 2025}\\par}"
+        let read = try DocxReader.read(Array(rtf.utf8))
+        #expect(read.source.text == "Kế hoạch năm 2025\n")
+        #expect(read.source.diagnostics.map(\.message) == ["the text set in VNI-Times is VNI (Windows), not Unicode; it was converted to Unicode"])
+        let plain = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\fnil .VnTime;}}\\f0 Ab\\par}"
+        #expect(try DocxReader.read(Array(plain.utf8)).source.diagnostics.isEmpty)
+    }
+
     /// `\'hh` bytes are in their font's code page (`\fcharset163`: Windows-1258) when it has one,
     /// in the document's (`\ansicpg`) otherwise.
     @Test func bytesInTheirFontsCodePage() throws {
