@@ -9,8 +9,12 @@ group row is a single wide cell, another merges its cells horizontally, and the 
 two rows is merged vertically. The text is set in Times New Roman by the Normal style, except the
 signer's name, a run set in Arial. Written from the specs ([MS-DOC]: STSH, PlfLst with its LVLs,
 PlfLfo, TDefTableOperand, CHPX pages, SttbfFfn) with the standard library only.
-Run: python3 make-quyet-dinh-48.py"""
-import os, struct
+Run: python3 make-quyet-dinh-48.py
+
+With `vni` (python3 make-quyet-dinh-48.py vni) it writes quyet-dinh-48-qd-ubnd-ten-vni-times.doc
+instead: the same, but for the signer's name, typed in VNI-Times — its letters VNI's (`Nguyeãn Ñaêng
+Bình`), the only text in that font, which alone tells they are not Unicode."""
+import os, struct, sys
 from word97 import (CLX, PLCF_BTE_CHPX, PLCF_BTE_PAPX, PLCF_SED, PLF_LFO, PLF_LST, STSHF, STTBF_FFN, chpx_page,
                     compound_file, fib, fkp_pages, font_table, papx)
 
@@ -65,6 +69,13 @@ for cells, edges, merges, header in table_rows:
 paragraphs.append(("\r", None))
 
 # The text: one UTF-16 piece.
+VNI = sys.argv[1:] == ["vni"]
+SIGNER = "Nguyễn Đăng Bình"
+if VNI:
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "text"))
+    from vnimap import spell
+    paragraphs = [(t.replace(SIGNER, spell(SIGNER)), kind) for t, kind in paragraphs]
+    SIGNER = spell(SIGNER)
 text = "".join(t for t, _ in paragraphs)
 TEXT_AT = 0x800
 wd = bytearray(TEXT_AT) + text.encode("utf-16-le")
@@ -109,7 +120,7 @@ pages, bte = fkp_pages(runs, {k: papx(grpprl(k)) for k in keys}, len(wd) // 512)
 wd += pages
 
 # Character properties: none (the style's font) but for the signer's name, set in Arial (font 1).
-SIGNER = "Nguyễn Đăng Bình"
+
 name_at = TEXT_AT + 2 * text.index(SIGNER)
 char_runs = [[TEXT_AT, name_at, "style"], [name_at, name_at + 2 * len(SIGNER), "arial"], [name_at + 2 * len(SIGNER), TEXT_AT + 2 * ccp, "style"]]
 chpx_page_number = len(wd) // 512
@@ -133,7 +144,7 @@ def put(data):
 sed = put(struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1))
 plcf = put(bte)
 chpx_bte = put(struct.pack("<III", TEXT_AT, TEXT_AT + 2 * ccp, chpx_page_number))
-fonts = put(font_table(["Times New Roman", "Arial"]))
+fonts = put(font_table(["Times New Roman", "VNI-Times" if VNI else "Arial"]))
 plcpcd = struct.pack("<ii", 0, ccp) + struct.pack("<HIH", 0, TEXT_AT, 0)
 clx = put(b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd)
 
@@ -190,6 +201,6 @@ lfo_pair = put(plf_lfo)
 fib(wd, ccp, {PLCF_BTE_PAPX: plcf, PLCF_BTE_CHPX: chpx_bte, STTBF_FFN: fonts, PLCF_SED: sed, CLX: clx, STSHF: stsh,
               PLF_LST: lst, PLF_LFO: lfo_pair}, rg_fc_lcb=93)
 data = compound_file(wd, table)
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "quyet-dinh-48-qd-ubnd-so-tu-dong.doc")
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "quyet-dinh-48-qd-ubnd-ten-vni-times.doc" if VNI else "quyet-dinh-48-qd-ubnd-so-tu-dong.doc")
 open(out, "wb").write(data)
 print(out)

@@ -21,7 +21,22 @@ enum DocReader {
         var numbering = Self.listNumbering(wd, table)
         let styles = Self.styles(table, fc: stsh.fc, lcb: stsh.lcb)
         var fonts = FontUse(runs: Self.characterRuns(wd, table, fc: chpx.fc, lcb: chpx.lcb), styles: styles)
+        let names = Self.fontNames(table, fc: ffn.fc, lcb: ffn.lcb)
         var assembler = Assembler()
+        // Text set in a legacy font (VNI-Times, .VnTime) waits here, to be converted as one run.
+        var legacyEncodings: [Int: LegacyFont.Encoding] = [:]
+        for (k, name) in names.enumerated() { if let e = LegacyFont.encoding(of: name) { legacyEncodings[k] = e } }
+        var legacy: (font: Int, encoding: LegacyFont.Encoding, scalars: [UInt32])?
+        var legacyFonts: [String: Set<String>] = [:]
+        func flushLegacy() {
+            guard let run = legacy else { return }
+            legacy = nil
+            var text = String.UnicodeScalarView()
+            for v in run.scalars { if let s = Unicode.Scalar(v) { text.append(s) } }
+            let converted = run.encoding.convert(String(text))
+            if converted != String(text) { legacyFonts[run.encoding.name, default: []].insert(names[run.font]) }
+            for s in converted.unicodeScalars { assembler.append(s.value) }
+        }
         // Open fields: past the separator (showing the result), the code's head, and whether the
         // result is a table of contents or an index (left out, as in a .docx).
         var fields: [(result: Bool, code: String, generated: Bool)] = []
@@ -55,6 +70,20 @@ enum DocReader {
                         continue
                     }
                     if fields.contains(where: { !$0.result || $0.generated }) { continue }
+                    if legacyEncodings.isEmpty {
+                        if scalar > 0x20, scalar != 0xA0 { fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd } }
+                    } else if scalar > 0x20 || (scalar == 0x20 && legacy != nil) {
+                        // Text: in a legacy font it waits for the rest of its run.
+                        let font = fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd }
+                        if scalar > 0x20, legacy?.font != font { flushLegacy() }
+                        if let font, let encoding = legacyEncodings[font], scalar > 0x20 || legacy != nil {
+                            if legacy == nil { legacy = (font, encoding, []) }
+                            legacy?.scalars.append(scalar == 0xA0 ? 0x20 : scalar)
+                            continue
+                        }
+                    } else {
+                        flushLegacy()
+                    }
                     switch scalar {
                     case 0x0D, 0x07:
                         let props = Self.properties(at: fc, in: runs)
@@ -72,15 +101,15 @@ enum DocReader {
                     case 0..<0x20, 0x1F: continue                               // pictures, notes, soft hyphens
                     default:
                         assembler.append(scalar)
-                        if scalar > 0x20 { fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd } }
                     }
                 }
             }
         }
+        flushLegacy()
         assembler.finish()
-        let (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
+        var (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
+        source.diagnostics.insert(contentsOf: LegacyFont.notes(legacyFonts), at: 0)
         var page = Self.pageSetup(wd, table, fc: sed.fc, lcb: sed.lcb)
-        let names = Self.fontNames(table, fc: ffn.fc, lcb: ffn.lcb)
         page.fonts = Set(fonts.used.compactMap { $0 < names.count ? names[$0] : nil }).sorted()
         return (source, blocks, page)
     }
@@ -495,7 +524,9 @@ enum DocReader {
             self.styles = styles
         }
 
-        mutating func use(at fc: Int, paragraphStyle: () -> Int) {
+        /// The font of the character at `fc` (an index into the font table), counted as used.
+        @discardableResult
+        mutating func use(at fc: Int, paragraphStyle: () -> Int) -> Int? {
             if !(last < runs.count && runs[last].start <= fc && fc < runs[last].end) {
                 let runs = runs
                 last = DocReader.runIndex(containing: fc, runs.count, start: { runs[$0].start }, end: { runs[$0].end }) ?? runs.count
@@ -503,6 +534,7 @@ enum DocReader {
             let run = last < runs.count ? runs[last] : nil
             let font = run?.font ?? run?.style.flatMap { styles.fonts[$0] } ?? styles.fonts[paragraphStyle()] ?? styles.defaultFont
             if let font { used.insert(font) }
+            return font
         }
     }
 

@@ -139,6 +139,18 @@ import VanBanTestSupport
         #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát"]])
     }
 
+    /// QĐ 48 in Word 97 with its signer's name typed in VNI-Times (`make-quyet-dinh-48.py vni`): the
+    /// only VNI text, too little for any line to prove it, so the run's font tells; it reads as the
+    /// Unicode original, with one U01 naming the font.
+    @Test func wordRunInAVNIFontReadsAsItsUnicode() throws {
+        let original = try TestFiles.parse(TestFiles.fixtures + "/doc/quyet-dinh-48-qd-ubnd-so-tu-dong.doc")
+        let vni = try TestFiles.parse(TestFiles.fixtures + "/doc/quyet-dinh-48-qd-ubnd-ten-vni-times.doc")
+        #expect(vni.signature?.name == "Nguyễn Đăng Bình")
+        #expect(try Self.content(vni) == Self.content(original))
+        #expect(vni.diagnostics.map(\.message) == ["the text set in VNI-Times is VNI (Windows), not Unicode; it was converted to Unicode"])
+        #expect(vni.page?.fonts == ["Times New Roman", "VNI-Times"])
+    }
+
     /// QĐ 52 (with its Quy chế) as `pandoc -t plain` writes plain text (Fixtures/text/make-wrapped.py):
     /// each paragraph wrapped at 72 characters, blank lines between. A line after a full one continues
     /// its paragraph whatever its first letter (`… Quy chế quản lý, sử dụng Hệ` / `thống …`, `… tỉnh tại
