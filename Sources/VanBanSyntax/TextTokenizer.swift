@@ -56,8 +56,7 @@ enum TextLines {
             for c in b { continuation &+= c & 0xC0 == 0x80 ? 1 : 0 }
             return b.count - continuation
         }
-        if let n = text.utf8.withContiguousStorageIfAvailable(count) { return n }
-        return count(UnsafeBufferPointer(start: nil, count: 0)) + text.unicodeScalars.count
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? text.unicodeScalars.count
     }
 
     private static func firstWordLength(_ b: [UInt8]) -> Int {
