@@ -33,8 +33,7 @@ enum DocReader {
             legacy = nil
             var text = String.UnicodeScalarView()
             for v in run.scalars { if let s = Unicode.Scalar(v) { text.append(s) } }
-            let converted = run.encoding.convert(String(text))
-            if converted != String(text) { legacyFonts[run.encoding.name, default: []].insert(names[run.font]) }
+            let converted = run.encoding.convert(String(text), setIn: names[run.font], noting: &legacyFonts)
             for s in converted.unicodeScalars { assembler.append(s.value) }
         }
         // Open fields: past the separator (showing the result), the code's head, and whether the

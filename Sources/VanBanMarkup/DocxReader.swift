@@ -217,6 +217,13 @@ enum LegacyFont {
     struct Encoding {
         let name: String
         let convert: (String) -> String
+
+        /// The text in Unicode; the font is noted (for U01) when a letter changed.
+        func convert(_ text: String, setIn font: String, noting converted: inout [String: Set<String>]) -> String {
+            let out = convert(text)
+            if out != text { converted[name, default: []].insert(font) }
+            return out
+        }
     }
 
     /// U01 for the text converted, by encoding: the fonts it was set in.
@@ -575,10 +582,8 @@ private struct DocxWalker {
                     for k in line..<current.count {
                         let from = k == line ? offset : 0
                         let text = String(decoding: current[k][from...], as: UTF8.self)
-                        let converted = encoding.convert(text)
-                        guard converted != text else { continue }
-                        legacyFonts[encoding.name, default: []].insert(font)
-                        current[k].replaceSubrange(from..., with: Array(converted.utf8))
+                        let converted = encoding.convert(text, setIn: font, noting: &legacyFonts)
+                        if converted != text { current[k].replaceSubrange(from..., with: Array(converted.utf8)) }
                     }
                 }
             }

@@ -367,9 +367,7 @@ enum RTFReader {
             var text = String(decoding: utf8, as: UTF8.self)
             // A legacy font's letters (VNI-Times, .VnTime) are its encoding's: they become Unicode here.
             if let name = fontNames[top.font], let encoding = LegacyFont.encoding(of: name) {
-                let converted = encoding.convert(text)
-                if converted != text { legacyFonts[encoding.name, default: []].insert(name) }
-                text = converted
+                text = encoding.convert(text, setIn: name, noting: &legacyFonts)
             }
             for s in text.unicodeScalars { emit(s.value) }
         }
