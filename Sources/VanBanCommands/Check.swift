@@ -31,7 +31,7 @@ extension VanBanCommand {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, ArgumentEnum {
             case text, json, sarif, github
         }
 
@@ -135,7 +135,6 @@ extension VanBanCommand {
     }
 }
 
-extension Severity: ExpressibleByArgument {}
 
 /// `.vanban.json`, found by walking up from an input, as linters do.
 enum ProjectConfiguration {

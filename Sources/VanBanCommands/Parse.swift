@@ -19,7 +19,7 @@ extension VanBanCommand {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, ArgumentEnum {
             case json, ndjson, outline, html, text, markdown, docx
         }
 
@@ -79,4 +79,3 @@ extension VanBanCommand {
     }
 }
 
-extension InputForm: ExpressibleByArgument {}
