@@ -1,7 +1,10 @@
 /// A small streaming JSON writer into UTF-8 bytes: keys in the order written, two-space indent,
 /// `"key": value`, strings escaped per RFC 8259 with non-ASCII kept raw and `/` unescaped.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+///
+/// It writes into a buffer of its own (one capacity check per token, not per byte), so it is
+/// not copyable; `bytes` copies the output out.
+public struct JSONWriter: ~Copyable {
+    private var out: ByteBuffer
     private let pretty: Bool
     private var depth = 0
     /// Whether the innermost open container has no element yet (a state, not a stack: a closed
@@ -10,8 +13,11 @@ public struct JSONWriter {
 
     public init(pretty: Bool = true, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        out = ByteBuffer(capacity: capacity)
     }
+
+    /// The output so far.
+    public var bytes: [UInt8] { out.array }
 
     // MARK: - Containers
 
@@ -24,20 +30,22 @@ public struct JSONWriter {
     /// snake_case names, written as they are (they hold nothing to escape).
     public mutating func key(_ k: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        let n = k.utf8CodeUnitCount
+        out.reserve(n + 4)
+        out.putReserved(UInt8(ascii: "\""))
+        out.putReserved(UnsafeBufferPointer(start: k.utf8Start, count: n))
+        out.putReserved(UInt8(ascii: "\""))
+        out.putReserved(UInt8(ascii: ":"))
+        if pretty { out.putReserved(UInt8(ascii: " ")) }
         pendingValue = true
     }
 
     // MARK: - Values
 
     public mutating func string(_ s: String) { valueStart(); writeString(s) }
-    public mutating func int(_ n: Int) { valueStart(); bytes.append(contentsOf: String(n).utf8) }
-    public mutating func bool(_ v: Bool) { valueStart(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
-    public mutating func null() { valueStart(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func int(_ n: Int) { valueStart(); out.putDecimal(n) }
+    public mutating func bool(_ v: Bool) { valueStart(); out.put(v ? "true" : "false") }
+    public mutating func null() { valueStart(); out.put("null") }
 
     public mutating func string(_ s: String?) {
         if let s { string(s) } else { null() }
@@ -56,16 +64,16 @@ public struct JSONWriter {
     public mutating func ints(_ list: [Int]) {
         // Short number lists stay on one line: `[24, 560]`.
         valueStart()
-        bytes.append(UInt8(ascii: "["))
+        out.put(UInt8(ascii: "["))
         for (k, n) in list.enumerated() {
-            if k > 0 { bytes.append(contentsOf: pretty ? [UInt8(ascii: ","), UInt8(ascii: " ")] : [UInt8(ascii: ",")]) }
-            bytes.append(contentsOf: String(n).utf8)
+            if k > 0 { out.put(pretty ? ", " : ",") }
+            out.putDecimal(n)
         }
-        bytes.append(UInt8(ascii: "]"))
+        out.put(UInt8(ascii: "]"))
     }
 
     /// Ends the document with a line break.
-    public mutating func finish() { bytes.append(UInt8(ascii: "\n")) }
+    public mutating func finish() { out.put(UInt8(ascii: "\n")) }
 
     // MARK: - Layout
 
@@ -81,7 +89,7 @@ public struct JSONWriter {
 
     private mutating func open(_ c: UInt8) {
         valueStart()
-        bytes.append(c)
+        out.put(c)
         depth += 1
         empty = true
     }
@@ -90,28 +98,23 @@ public struct JSONWriter {
         let had = !empty
         depth -= 1
         if had { newline() }
-        bytes.append(c)
+        out.put(c)
         empty = false
     }
 
     private mutating func separate() {
         guard depth > 0 else { return }
-        if !empty { bytes.append(UInt8(ascii: ",")) }
+        if !empty { out.put(UInt8(ascii: ",")) }
         empty = false
         newline()
     }
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        var left = depth * 2
-        Self.spaces.withUnsafeBufferPointer { spaces in
-            while left > 0 {
-                let n = min(left, spaces.count)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<n]))
-                left -= n
-            }
-        }
+        let n = depth * 2
+        out.reserve(n + 1)
+        out.putReserved(UInt8(ascii: "\n"))
+        out.putReservedSpaces(n)
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -126,10 +129,9 @@ public struct JSONWriter {
         let backslash = (bs &- ones) & ~bs & highs
         return control | quote | backslash != 0
     }
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        out.put(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { u in
             // Copy runs that need no escaping in one go; skip eight bytes at a time while none of
@@ -144,29 +146,107 @@ public struct JSONWriter {
                 }
                 let c = u[i]
                 if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
-                    if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+                    if i > runStart { out.put(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
                     escape(c)
                     runStart = i + 1
                 }
                 i += 1
             }
-            if runStart < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart...])) }
+            if runStart < u.count { out.put(UnsafeBufferPointer(rebasing: u[runStart...])) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.put(UInt8(ascii: "\""))
     }
 
     private mutating func escape(_ c: UInt8) {
-            switch c {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(c)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(Self.hex[Int(c >> 4)])
-                bytes.append(Self.hex[Int(c & 0xF)])
-            default: bytes.append(c)
-            }
+        switch c {
+        case UInt8(ascii: "\""): out.put("\\\"")
+        case UInt8(ascii: "\\"): out.put("\\\\")
+        case 0x0A: out.put("\\n")
+        case 0x0D: out.put("\\r")
+        case 0x09: out.put("\\t")
+        case 0..<0x20:
+            out.put("\\u00")
+            out.put(Self.hex[Int(c >> 4)])
+            out.put(Self.hex[Int(c & 0xF)])
+        default: out.put(c)
+        }
+    }
+}
+
+/// A growable byte buffer that is not copied: one capacity check per write, then plain stores.
+struct ByteBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(64, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Makes room for `n` more bytes.
+    @inline(__always) mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = c
+    }
+
+    @inline(__always) mutating func putReserved(_ c: UInt8) {
+        base[count] = c
+        count += 1
+    }
+
+    @inline(__always) mutating func putReserved(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let from = b.baseAddress else { return }
+        (base + count).update(from: from, count: b.count)
+        count += b.count
+    }
+
+    @inline(__always) mutating func putReservedSpaces(_ n: Int) {
+        (base + count).update(repeating: UInt8(ascii: " "), count: n)
+        count += n
+    }
+
+    @inline(__always) mutating func put(_ c: UInt8) {
+        reserve(1)
+        putReserved(c)
+    }
+
+    mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
+        reserve(b.count)
+        putReserved(b)
+    }
+
+    mutating func put(_ s: StaticString) {
+        put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// An integer in decimal.
+    mutating func putDecimal(_ n: Int) {
+        reserve(20)
+        if n < 0 { putReserved(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var length = 1
+        var t = m
+        while t >= 10 { t /= 10; length += 1 }
+        var k = count + length
+        repeat {
+            k -= 1
+            base[k] = UInt8(truncatingIfNeeded: m % 10) + UInt8(ascii: "0")
+            m /= 10
+        } while m > 0
+        count += length
     }
 }
