@@ -1,10 +1,13 @@
 /// RFC 4180 CSV: fields quoted when they hold a quote, a comma, CR or LF (quotes doubled), records
 /// ended by CRLF, UTF-8, optionally with a byte-order mark for spreadsheet programs.
-public struct CSVWriter {
-    public private(set) var bytes: [UInt8] = []
+public struct CSVWriter: ~Copyable {
+    private var out = ByteBuffer(capacity: 4096)
+
+    /// The output so far.
+    public var bytes: [UInt8] { out.array }
 
     public init(bom: Bool = false) {
-        if bom { bytes += [0xEF, 0xBB, 0xBF] }
+        if bom { out.put([0xEF, 0xBB, 0xBF]) }
     }
 
     public mutating func record(_ fields: [String]) {
@@ -16,34 +19,20 @@ public struct CSVWriter {
     private var fieldsInRecord = 0
 
     public mutating func field(_ f: String) {
-        if fieldsInRecord > 0 { bytes.append(UInt8(ascii: ",")) }
+        if fieldsInRecord > 0 { out.put(UInt8(ascii: ",")) }
         fieldsInRecord += 1
         var f = f
         f.withUTF8 { field($0) }
     }
 
     public mutating func field(_ n: Int) {
-        if fieldsInRecord > 0 { bytes.append(UInt8(ascii: ",")) }
+        if fieldsInRecord > 0 { out.put(UInt8(ascii: ",")) }
         fieldsInRecord += 1
-        guard n >= 0 else { bytes.append(contentsOf: String(n).utf8); return }
-        // Digits written directly: no string per number.
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var v = n
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[19 - count] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-                count += 1
-            } while v > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
-        }
+        out.putDecimal(n)
     }
 
     public mutating func endRecord() {
-        bytes += [0x0D, 0x0A]
+        out.put("\r\n")
         fieldsInRecord = 0
     }
 
@@ -69,16 +58,16 @@ public struct CSVWriter {
     }
 
     private mutating func field(_ u: UnsafeBufferPointer<UInt8>) {
-        if Self.needsQuotes(u) {
-            bytes.append(UInt8(ascii: "\""))
-            for b in u {
-                if b == UInt8(ascii: "\"") { bytes.append(b) }
-                bytes.append(b)
-            }
-            bytes.append(UInt8(ascii: "\""))
-        } else {
-            bytes.append(contentsOf: u)
+        guard Self.needsQuotes(u) else { out.put(u); return }
+        // Quoted, with each quote doubled: the runs between quotes copied whole.
+        out.put(UInt8(ascii: "\""))
+        var runStart = 0
+        for (i, b) in u.enumerated() where b == UInt8(ascii: "\"") {
+            out.put(UnsafeBufferPointer(rebasing: u[runStart...i]))
+            runStart = i
         }
+        out.put(UnsafeBufferPointer(rebasing: u[runStart...]))
+        out.put(UInt8(ascii: "\""))
     }
 }
 

@@ -1,0 +1,81 @@
+/// A growable byte buffer that is not copied: one capacity check per write, then plain stores.
+struct ByteBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(64, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Makes room for `n` more bytes.
+    @inline(__always) mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = c
+    }
+
+    @inline(__always) mutating func putReserved(_ c: UInt8) {
+        base[count] = c
+        count += 1
+    }
+
+    @inline(__always) mutating func putReserved(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let from = b.baseAddress else { return }
+        (base + count).update(from: from, count: b.count)
+        count += b.count
+    }
+
+    @inline(__always) mutating func putReservedSpaces(_ n: Int) {
+        (base + count).update(repeating: UInt8(ascii: " "), count: n)
+        count += n
+    }
+
+    @inline(__always) mutating func put(_ c: UInt8) {
+        reserve(1)
+        putReserved(c)
+    }
+
+    mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
+        reserve(b.count)
+        putReserved(b)
+    }
+
+    mutating func put(_ b: [UInt8]) {
+        b.withUnsafeBufferPointer { put($0) }
+    }
+
+    mutating func put(_ s: StaticString) {
+        put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// An integer in decimal.
+    mutating func putDecimal(_ n: Int) {
+        reserve(20)
+        if n < 0 { putReserved(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var length = 1
+        var t = m
+        while t >= 10 { t /= 10; length += 1 }
+        var k = count + length
+        repeat {
+            k -= 1
+            base[k] = UInt8(truncatingIfNeeded: m % 10) + UInt8(ascii: "0")
+            m /= 10
+        } while m > 0
+        count += length
+    }
+}
