@@ -8,8 +8,7 @@ public struct PipeTextTokenizer {
 
     public func tokenize(_ source: SourceText) -> [Block] {
         let b = source.bytes
-        let segments = Self.segments(b)
-        let allLines = segments.flatMap(\.lines)
+        let (allLines, segments) = Self.segments(b)
         let joiner = WrapJoiner(bytes: b, text: source.text, width: WrapJoiner.measureWidth(b, lines: allLines))
         var assembler = TableAssembler(bytes: b, joiner: joiner)
         for (index, segment) in segments.enumerated() {
@@ -18,22 +17,33 @@ public struct PipeTextTokenizer {
         return assembler.finish()
     }
 
-    /// The lines between two `|` lines; `closed` when a `|` line ends it.
+    /// The lines between two `|` lines (a slice of the document's lines); `closed` when a `|` line ends it.
     struct Segment {
-        var lines: [WrapJoiner.Line] = []
+        var lines: ArraySlice<WrapJoiner.Line> = []
         var closed = false
         /// Line number of the closing `|`, or of the last line.
         var endLine = 0
     }
 
-    /// Splits the text into trimmed lines and groups them by `|` lines.
-    static func segments(_ bytes: [UInt8]) -> [Segment] {
-        bytes.withUnsafeBufferPointer(segments)
+    /// Splits the text into trimmed lines and groups them by `|` lines: every line in one array,
+    /// each segment a slice of it.
+    static func segments(_ bytes: [UInt8]) -> (lines: [WrapJoiner.Line], segments: [Segment]) {
+        let (lines, bounds) = bytes.withUnsafeBufferPointer(lines)
+        return (lines, bounds.map { Segment(lines: lines[$0.lines], closed: $0.closed, endLine: $0.endLine) })
     }
 
-    private static func segments(_ b: UnsafeBufferPointer<UInt8>) -> [Segment] {
-        var out: [Segment] = []
-        var current = Segment()
+    /// Where a segment's lines are in the line array, whether a `|` closed it, and the line that did.
+    private struct Bounds {
+        var lines: Range<Int>
+        var closed: Bool
+        var endLine: Int
+    }
+
+    private static func lines(_ b: UnsafeBufferPointer<UInt8>) -> ([WrapJoiner.Line], [Bounds]) {
+        var all: [WrapJoiner.Line] = []
+        all.reserveCapacity(b.count / 48 + 1)
+        var out: [Bounds] = []
+        var first = 0  // the current segment's first line in `all`
         var lineNumber = 1
         var i = 0
         let n = b.count
@@ -77,23 +87,20 @@ public struct PipeTextTokenizer {
             if s == e {
                 blankBefore = true
             } else if e - s == 1, b[s] == Bytes.pipe {
-                current.closed = true
-                current.endLine = lineNumber
-                out.append(current)
-                current = Segment()
+                out.append(Bounds(lines: first..<all.count, closed: true, endLine: lineNumber))
+                first = all.count
                 blankBefore = false
             } else {
-                current.lines.append(WrapJoiner.Line(start: s, end: e, number: lineNumber, column: s - i + 1,
-                                                     width: scalars, afterBlank: blankBefore && !current.lines.isEmpty))
+                all.append(WrapJoiner.Line(start: s, end: e, number: lineNumber, column: s - i + 1,
+                                           width: scalars, afterBlank: blankBefore && all.count > first))
                 blankBefore = false
             }
             lineNumber += 1
             i = end + 1
         }
-        if !current.lines.isEmpty {
-            current.endLine = lineNumber - 1
-            out.append(current)
+        if all.count > first {
+            out.append(Bounds(lines: first..<all.count, closed: false, endLine: lineNumber - 1))
         }
-        return out
+        return (all, out)
     }
 }

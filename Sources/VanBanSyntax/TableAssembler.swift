@@ -57,7 +57,7 @@ struct TableAssembler {
     // MARK: - Table boundaries
 
     private mutating func startTable(_ segment: PipeTextTokenizer.Segment) {
-        let split = firstCellStart(segment)
+        let split = segment.lines.startIndex + firstCellStart(Array(segment.lines))
         emitParagraphs(segment.lines[..<split])
         cells = []
         dataWidth = nil
@@ -146,8 +146,7 @@ struct TableAssembler {
     }
 
     /// Where the first cell of a new table begins within the text before its first `|`.
-    private func firstCellStart(_ segment: PipeTextTokenizer.Segment) -> Int {
-        let lines = segment.lines
+    private func firstCellStart(_ lines: [WrapJoiner.Line]) -> Int {
         if let k = lines.lastIndex(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return k }
         if let k = signatureStart(lines) { return k }
         // A table without an index column opens with a column name (`Nội dung công việc`).

@@ -90,7 +90,8 @@ import VanBanModel
         }
         lines.append("|")
         let source = try SourceText(decoding: Array(lines.joined(separator: "\n").utf8))
-        let found = PipeTextTokenizer.segments(source.bytes).flatMap(\.lines)
+        let (found, segments) = PipeTextTokenizer.segments(source.bytes)
+        #expect(segments.count == 1 && segments[0].closed && segments[0].lines.count == found.count)
         let expected = lines.dropLast().map { $0.trimmed().unicodeScalars.count }
         #expect(found.map(\.width) == expected)
     }
