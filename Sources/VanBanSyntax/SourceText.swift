@@ -191,6 +191,10 @@ public struct SourceText: Sendable {
     /// Line starts and damage counts, in one pass over valid UTF-8 (lengths from lead bytes; only the
     /// scalars the damage counts look at are decoded).
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
+        latin1Kind.withUnsafeBufferPointer { scan(b, kinds: $0) }
+    }
+
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, kinds latin1Kind: UnsafeBufferPointer<UInt8>) -> Scan {
         // Plain locals in the loop (not fields of a struct holding an array), so they stay in registers.
         var starts = [0]
         starts.reserveCapacity(b.count / 40 + 1)
