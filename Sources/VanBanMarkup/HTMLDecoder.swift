@@ -9,6 +9,7 @@ import Darwin
 
 /// Brings an HTML page to NFC UTF-8 before libxml2 sees it, so that a page saved in a legacy
 /// encoding never turns into mojibake: UTF-8 (or a BOM) wins; otherwise the `<meta charset>`;
+/// otherwise what the bytes show (TCVN3, VNI, Windows-1258, as for a text file, with a U01 note);
 /// otherwise Windows-1258, the Vietnamese code page.
 public enum HTMLDecoder {
     public static func decode(_ raw: [UInt8]) throws(InputError) -> SourceText {
@@ -16,11 +17,13 @@ public enum HTMLDecoder {
         if raw.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) { throw .binary }
         // UTF-8 (the common case) is checked once, by the decoder itself.
         do {
-            return try SourceText(decoding: raw)
+            return try SourceText(decoding: raw, guessingLegacyEncodings: false)
         } catch .invalidUTF8 {
             // A legacy encoding: converted below.
         }
-        let charset = declaredCharset(raw) ?? "WINDOWS-1258"
+        let declared = declaredCharset(raw)
+        if declared == nil, let guessed = try? SourceText(decoding: raw) { return guessed }
+        let charset = declared ?? "WINDOWS-1258"
         guard let utf8 = convert(raw, from: charset) ?? convert(raw, from: "WINDOWS-1258") else {
             throw .invalidUTF8(line: 1, column: 1)
         }

@@ -54,8 +54,6 @@ public enum DocumentReader {
         return hardWrapped(raw[..<limit]) ? .pipeText : .text
     }
 
-    /// "CỘNG H" as it opens the quốc hiệu (national motto) line: in Unicode, and in the legacy
-    /// encodings (VNI, TCVN3) as raw bytes and as those bytes read as Latin-1, before conversion.
     /// Whether a line opens with a grid table's border (`+---`).
     private static func drawsGrid(_ raw: ArraySlice<UInt8>) -> Bool {
         raw.starts(with: gridBorder.dropFirst()) || raw.withUnsafeBufferPointer { hay in gridBorder.withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } }
@@ -63,8 +61,11 @@ public enum DocumentReader {
 
     private static let gridBorder = Array("\n+---".utf8)
 
+    /// "CỘNG H" as it opens the quốc hiệu (national motto) line: in Unicode, and in the legacy
+    /// encodings (VNI, TCVN3) as raw bytes and as those bytes read as Latin-1, before conversion,
+    /// and in Windows-1258 bytes (Ô, then the dot below as a combining mark).
     private static let congHoa: [[UInt8]] = [Array("CỘNG H".utf8), Array("COÄNG H".utf8), Array("CO".utf8) + [0xC4] + Array("NG H".utf8),
-                                             Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8)]
+                                             Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8), [0x43, 0xD4, 0xF2] + Array("NG H".utf8)]
     private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }
 
     /// Rows whose line breaks arrived as the literal text `\r\n`.

@@ -15,8 +15,10 @@ public struct SourceText: Sendable {
     public var diagnostics: [Diagnostic]
 
     /// Decodes raw input.
+    /// - Parameter guessingLegacyEncodings: whether bytes that are not UTF-8 may be read as a file in
+    ///   TCVN3, VNI or Windows-1258 (false where the input names its own encoding, as a page does).
     /// - Throws: `InputError` when no text can be read from the bytes at all.
-    public init(decoding raw: [UInt8]) throws(InputError) {
+    public init(decoding raw: [UInt8], guessingLegacyEncodings: Bool = true) throws(InputError) {
         var notes: [Diagnostic] = []
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
@@ -37,9 +39,12 @@ public struct SourceText: Sendable {
                     line: line, column: column))
                 string = String(decoding: raw[start..<offset], as: UTF8.self)
             case .invalidAt(let offset):
-                // A file saved in TCVN3 (ABC), the legacy Vietnamese encoding, is converted; any other
-                // legacy encoding is refused, naming where the UTF-8 breaks.
-                if let vn3 = TCVN3.decodeFile(Array(raw[start...])) {
+                // A file saved in TCVN3 (ABC), the legacy Vietnamese encoding, is converted; so are VNI
+                // and Windows-1258; any other encoding is refused, naming where the UTF-8 breaks.
+                if !guessingLegacyEncodings {
+                    let (line, column) = Self.position(of: offset, in: raw, from: start)
+                    throw .invalidUTF8(line: line, column: column)
+                } else if let vn3 = TCVN3.decodeFile(Array(raw[start...])) {
                     notes.append(Diagnostic(rule: "U01", severity: .warning,
                         message: "the file is in TCVN3 (ABC), not UTF-8; it was converted to Unicode (check the capitals)", line: 1))
                     string = vn3
@@ -48,6 +53,11 @@ public struct SourceText: Sendable {
                     notes.append(Diagnostic(rule: "U01", severity: .warning,
                         message: "the file is in VNI (Windows), not UTF-8; it was converted to Unicode", line: 1))
                     string = vni
+                } else if let cp1258 = Windows1258.decodeFile(Array(raw[start...])) {
+                    // Or in Windows-1258, what Notepad saves as "ANSI" on a Vietnamese Windows.
+                    notes.append(Diagnostic(rule: "U01", severity: .warning,
+                        message: "the file is in Windows-1258 (the Vietnamese Windows code page), not UTF-8; it was converted to Unicode", line: 1))
+                    string = cp1258
                 } else {
                     let (line, column) = Self.position(of: offset, in: raw, from: start)
                     throw .invalidUTF8(line: line, column: column)

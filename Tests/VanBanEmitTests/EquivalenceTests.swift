@@ -110,10 +110,13 @@ import VanBanTestSupport
 
     /// Kế hoạch 45 typed in a VNI-Times font (Fixtures/text/make-ke-hoach-45-vni.py,
     /// Fixtures/docx/make-ke-hoach-45-vni-times.py): as the VNI bytes read as Latin-1 and saved as
-    /// UTF-8, as the VNI bytes themselves, and as a Word file whose runs are set in VNI-Times, it
-    /// reads as the same document as its Unicode text, with one U01 saying it was converted.
-    @Test(arguments: ["text/ke-hoach-45-kh-ubnd-vni.txt", "text/ke-hoach-45-kh-ubnd-vni-1252.txt", "docx/ke-hoach-45-kh-ubnd-vni-times.docx"])
-    func vniTextReadsAsItsUnicode(_ file: String) throws {
+    /// UTF-8, as the VNI bytes themselves, and as a Word file whose runs are set in VNI-Times; and
+    /// saved by Notepad as "ANSI" on a Vietnamese Windows (Windows-1258, tones as combining marks:
+    /// Fixtures/text/make-ke-hoach-45-1258.py). Each reads as the same document as its Unicode
+    /// text, with one U01 saying it was converted.
+    @Test(arguments: ["text/ke-hoach-45-kh-ubnd-vni.txt", "text/ke-hoach-45-kh-ubnd-vni-1252.txt", "docx/ke-hoach-45-kh-ubnd-vni-times.docx",
+                      "text/ke-hoach-45-kh-ubnd-windows-1258.txt"])
+    func legacyEncodedTextReadsAsItsUnicode(_ file: String) throws {
         let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
         let vni = try TestFiles.parse(TestFiles.fixtures + "/" + file)
         #expect(vni.source.form == (file.hasSuffix(".docx") ? .docx : .text))

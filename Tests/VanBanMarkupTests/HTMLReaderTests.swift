@@ -136,6 +136,22 @@ import VanBanTestSupport
         #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA")
         #expect(doc.header.title == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN 2024 - 2026")
         #expect(doc.signature?.name == "Ma Thế Hồng")
+        #expect(doc.diagnostics.isEmpty)
+    }
+
+    /// The same page without its `<meta charset>`: its bytes show Windows-1258, and it reads as the
+    /// page that declares it, with a U01 saying the encoding was guessed.
+    @Test func windows1258PageWithoutCharsetIsRecognized() throws {
+        let raw = try #require(TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-windows-1258.html"))
+        let meta = Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">".utf8)
+        let start = try #require(raw.indices.first { raw[$0...].starts(with: meta) })
+        let undeclared = Array(raw[..<start] + raw[(start + meta.count)...])
+        let declared = try DocumentReader.read(raw, path: "p.html")
+        var guessed = try DocumentReader.read(undeclared, path: "p.html")
+        #expect(guessed.diagnostics.map(\.message) == ["the file is in Windows-1258 (the Vietnamese Windows code page), not UTF-8; it was converted to Unicode"])
+        guessed.diagnostics = []
+        guessed.source = declared.source
+        #expect(guessed == declared)
     }
 
     @Test func utf8PageDeclaringWindows1252StaysUTF8AndChromeIsLeftOut() throws {
