@@ -39,25 +39,14 @@ public struct SourceText: Sendable {
                     line: line, column: column))
                 string = String(decoding: raw[start..<offset], as: UTF8.self)
             case .invalidAt(let offset):
-                // A file saved in TCVN3 (ABC), the legacy Vietnamese encoding, is converted; so are VNI
-                // and Windows-1258; any other encoding is refused, naming where the UTF-8 breaks.
+                // A file saved in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258, VISCII) is
+                // converted; any other encoding is refused, naming where the UTF-8 breaks.
                 if !guessingLegacyEncodings {
                     let (line, column) = Self.position(of: offset, in: raw, from: start)
                     throw .invalidUTF8(line: line, column: column)
-                } else if let vn3 = TCVN3.decodeFile(Array(raw[start...])) {
-                    notes.append(Diagnostic(rule: "U01", severity: .warning,
-                        message: "the file is in TCVN3 (ABC), not UTF-8; it was converted to Unicode (check the capitals)", line: 1))
-                    string = vn3
-                } else if let vni = VNI.decodeFile(Array(raw[start...])) {
-                    // Likewise a file in VNI (Windows), the other legacy encoding of the 1990s fonts.
-                    notes.append(Diagnostic(rule: "U01", severity: .warning,
-                        message: "the file is in VNI (Windows), not UTF-8; it was converted to Unicode", line: 1))
-                    string = vni
-                } else if let cp1258 = Windows1258.decodeFile(Array(raw[start...])) {
-                    // Or in Windows-1258, what Notepad saves as "ANSI" on a Vietnamese Windows.
-                    notes.append(Diagnostic(rule: "U01", severity: .warning,
-                        message: "the file is in Windows-1258 (the Vietnamese Windows code page), not UTF-8; it was converted to Unicode", line: 1))
-                    string = cp1258
+                } else if let legacy = LegacyFile.decode(Array(raw[start...])) {
+                    notes.append(Diagnostic(rule: "U01", severity: .warning, message: legacy.note, line: 1))
+                    string = legacy.text
                 } else {
                     let (line, column) = Self.position(of: offset, in: raw, from: start)
                     throw .invalidUTF8(line: line, column: column)

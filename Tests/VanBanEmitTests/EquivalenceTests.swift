@@ -126,6 +126,19 @@ import VanBanTestSupport
         if file.hasSuffix(".docx") { #expect(vni.page?.fonts == ["VNI-Times"]) }
     }
 
+    /// Kế hoạch 45 saved in VISCII (Fixtures/text/make-ke-hoach-45-viscii.py), whose letters fall on
+    /// the bytes TCVN3 uses too: the bytes pass TCVN3's own test, but the VISCII reading has the
+    /// Vietnamese words, so it wins. It reads as the original with its curly quotes typed as `"`.
+    @Test func visciiFileReadsAsItsUnicode() throws {
+        let raw = try #require(TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-viscii.txt"))
+        let viscii = try DocumentReader.read(raw, path: "viscii.txt")
+        #expect(viscii.diagnostics.map(\.message) == ["the file is in VISCII, not UTF-8; it was converted to Unicode"])
+        let source = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"))
+        let straight = String(decoding: source, as: UTF8.self).replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+        let original = try DocumentReader.read(Array(straight.utf8), path: "original.txt")
+        #expect(try Self.content(viscii) == Self.content(original))
+    }
+
     /// Kế hoạch 45 as Word saves it as plain text (Fixtures/text/make-ke-hoach-45-tab.py): a byte
     /// order mark, CRLF, no blank lines, each table row on one line with tabs between its cells — the
     /// header's and the signature's two columns as much as the data table's. It reads as the same

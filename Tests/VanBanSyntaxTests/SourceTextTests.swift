@@ -107,6 +107,21 @@ import VanBanTestSupport
         #expect(throws: InputError.invalidUTF8(line: 3, column: 1)) { try SourceText(decoding: stray) }
     }
 
+    /// VISCII and TCVN3 both spend bytes 80–FF on letters: a VISCII file passes TCVN3's test of its
+    /// bytes, and the reading with the Vietnamese words wins; a TCVN3 file stays TCVN3, and a
+    /// Latin-1 text, which no reading makes Vietnamese, stays refused.
+    @Test func visciiIsToldFromTCVN3() throws {
+        let viscii = try #require(TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-viscii.txt"))
+        #expect(TCVN3.decodeFile(viscii) != nil && VISCII.decodeFile(viscii) != nil)
+        let decoded = try #require(LegacyFile.decode(viscii))
+        #expect(decoded.note.contains("VISCII") && decoded.text.contains("PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG"))
+        #expect(LegacyFile.score(decoded.text) > 100)
+        let vn3: [UInt8] = Array("KÕ HO¹CH\nTriÓn khai c«ng t¸c l­u tr÷ n¨m 2025 t¹i c¸c x· vµ ph­êng\n".unicodeScalars.map { UInt8($0.value) })
+        #expect(LegacyFile.decode(vn3)?.note.contains("TCVN3") == true)
+        let latin1: [UInt8] = Array("Thé menu: café, crème brûlée, pâté, à la carte\n".unicodeScalars.map { UInt8($0.value) })
+        #expect(LegacyFile.decode(latin1) == nil)
+    }
+
     /// The whole VN3 alphabet against its Unicode letters; a word or line of capitals is converted
     /// to capitals, an initial capital alone is not proof of one.
     @Test func tcvn3Alphabet() throws {
