@@ -90,6 +90,18 @@ import VanBanTestSupport
         #expect(try Self.findings(Self.text(c.base)).filter { $0.rule == c.rule }.isEmpty)
     }
 
+    /// One mistyped label in a run that goes on as if it were right (`a) h) c)`, as Luật 19/2023 prints
+    /// Điều 54.1; `Điều 1, 3, 3`) is one finding at the mistyped label, not a skip and then a step back.
+    @Test func oneMistypedLabelIsOneFinding() throws {
+        let points = try Self.findings(Self.text(Self.kh).replacing("b) Hỗ trợ vay vốn", with: "h) Hỗ trợ vay vốn")).filter { $0.rule == "S01" }
+        #expect(points.map { "\($0.start.line) \($0.message)" } == ["44 point `h` is out of sequence: expected `b`, as the next one is `c`"])
+        let articles = try Self.findings(Self.text(Self.qd).replacing("Điều 2. Trách nhiệm thi hành", with: "Điều 3. Trách nhiệm thi hành")).filter { $0.rule == "S02" }
+        #expect(articles.map { "\($0.start.line) \($0.message)" } == ["29 `Điều 3.` is out of sequence: expected `Điều 2.`, as the next one is `Điều 3.`"])
+        // A skip that the next label confirms stays a skip.
+        let skipped = try Self.findings(Self.text(Self.kh).replacing("b) Hỗ trợ vay vốn", with: "c) Hỗ trợ vay vốn").replacing("c) Kết nối", with: "d) Kết nối").replacing("d) Quảng bá", with: "đ) Quảng bá")).filter { $0.rule == "S01" }
+        #expect(skipped.map(\.message).first == "point `c` skips: expected `b`")
+    }
+
     @Test func everyCatalogueRuleHasACase() {
         // I01, I02, B01 and the Word page rules F01, F02 have tests of their own.
         let covered = Set(Self.cases.map(\.rule)).union(["I01", "I02", "B01", "F01", "F02"])

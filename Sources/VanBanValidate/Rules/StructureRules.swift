@@ -47,7 +47,8 @@ enum StructureRules {
         }
         for key in order {
             var expected: Int?
-            for n in groups[key]! {
+            let group = groups[key] ?? []
+            for (k, n) in group.enumerated() {
                 let at = Doc.nodePosition(n)
                 let end = at.advanced(by: (n.label ?? "").utf8.count)
                 if n.kind == .point, let label = n.label {
@@ -61,6 +62,13 @@ enum StructureRules {
                 guard let value = ordinal(n) else { continue }
                 let want = expected ?? (atRoot && !strictStart ? value : 1)
                 if value != want {
+                    // One wrong label in a sequence that goes on as if it were right (`a) h) c)`: `b`
+                    // mistyped) is one finding, not a skip and then a step back.
+                    if k + 1 < group.count, let next = ordinal(group[k + 1]), next == want + 1 {
+                        out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` is out of sequence: expected \(describe(n, want)), as the next one is `\(group[k + 1].label ?? "")`", at: at, end: end))
+                        expected = want + 1
+                        continue
+                    }
                     let what = value < want ? "repeats or goes back" : "skips"
                     out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` \(what): expected \(describe(n, want))", at: at, end: end))
                 }
@@ -83,17 +91,29 @@ enum StructureRules {
         "Articles (`Điều N.`) run continuously from 1 across chapters.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.6đ; NĐ 78/2025 Điều 63.1") { rule, d, _ in
         var out: [Finding] = []
-        var expected = 1
+        // The articles in reading order with their numbers; an inserted article (`Điều 5a.`) is left out.
+        var articles: [(node: Node, label: String, value: Int)] = []
         Doc.walk(d.body) { n in
             guard n.kind == .article, let label = n.label else { return }
             let digits = label.prefix { $0.isNumber }
-            guard let value = Int(digits) else { return }
-            if digits.count < label.count { return }  // inserted article `Điều 5a.`
-            if value != expected {
-                let at = Doc.nodePosition(n)
-                out.append(rule.finding("`Điều \(label).` follows article \(expected - 1); expected `Điều \(expected).`", at: at, end: at.advanced(by: "Điều \(label).".utf8.count)))
+            guard let value = Int(digits), digits.count == label.count else { return }
+            articles.append((n, label, value))
+        }
+        var expected = 1
+        for (k, a) in articles.enumerated() {
+            let at = Doc.nodePosition(a.node)
+            let end = at.advanced(by: "Điều \(a.label).".utf8.count)
+            if a.value != expected {
+                // One mistyped number in a run that goes on as if it were right (`Điều 1, 3, 3`).
+                if k + 1 < articles.count, articles[k + 1].value == expected + 1 {
+                    out.append(rule.finding("`Điều \(a.label).` is out of sequence: expected `Điều \(expected).`, as the next one is `Điều \(articles[k + 1].label).`", at: at, end: end))
+                    expected += 1
+                    continue
+                }
+                let after = expected == 1 ? "is the first article" : "follows article \(expected - 1)"
+                out.append(rule.finding("`Điều \(a.label).` \(after); expected `Điều \(expected).`", at: at, end: end))
             }
-            expected = value + 1
+            expected = a.value + 1
         }
         return out
     }
