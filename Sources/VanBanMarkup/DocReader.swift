@@ -8,6 +8,8 @@ import VanBanSyntax
 enum DocReader {
     static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat) {
         let file = try CompoundFile(raw)
+        // A .docx saved with a password is an OLE file around the encrypted zip ([MS-OFFCRYPTO]).
+        if file.contains("EncryptedPackage") { throw .encrypted }
         guard let wd = file.stream("WordDocument"), wd.count >= 0x1AA, u16(wd, 0) == 0xA5EC else { throw .legacyWord }
         let flags = u16(wd, 0x0A)
         if flags & 0x0100 != 0 { throw .encrypted }
@@ -726,6 +728,11 @@ struct CompoundFile {
         } else {
             self.miniStream = []
         }
+    }
+
+    /// Whether the file holds a stream of that name.
+    func contains(_ name: String) -> Bool {
+        entries.contains { $0.type == 2 && $0.name == name }
     }
 
     /// A stream's bytes by name; nil when there is no such stream.

@@ -121,7 +121,7 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .notZip: "not a Word file: no zip archive found (a .docx is one)"
         case .legacyWord: "not a Word 97-2003 document this reader knows (no WordDocument stream, or a format before Word 97); save it as .docx"
-        case .encrypted: "the Word file is encrypted"
+        case .encrypted: "the Word file is encrypted (saved with a password); save a copy without one"
         case .noDocumentPart: "the Word file has no word/document.xml"
         case .tooLarge(let name): "\(name) inflates beyond \(ZipArchive.maxMemberSize >> 20) MiB"
         case .corrupt(let why): "the Word file is damaged: \(why)"

@@ -78,6 +78,9 @@ import VanBanTestSupport
         ("old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600), "the Word file is damaged"),
         ("short.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "not a Word 97-2003 document"),
         ("blank.doc", Array("{\\rtf1\\ansi{\\fonttbl{\\f0 Times New Roman;}}\\par}".utf8), "holds no text"),
+        // A .docx saved with a password (Fixtures/unreadable/make-ke-hoach-45-mat-khau.py).
+        ("mat-khau.docx", TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-45-kh-ubnd-mat-khau.docx") ?? [],
+         "the Word file is encrypted (saved with a password); save a copy without one"),
     ] as [(String, [UInt8], String)])
     func unreadableWordFilesAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
         let path = Self.file(name, bytes)
