@@ -16,6 +16,7 @@ public enum DocxReader {
         if raw.starts(with: Array("{\\rtf".utf8)) { return try RTFReader.read(raw) }
         let archive = try ZipArchive(raw)
         let parts = PackageParts(archive)
+        if let kind = parts.otherKind(archive) { throw .otherPackage(kind) }
         guard let part = archive.member(named: parts.document) else { throw .noDocumentPart }
         let xml = try archive.contents(of: part)
         // Automatic list numbers, when the file has them (a damaged numbering part is left out).
@@ -127,6 +128,20 @@ struct PackageParts {
         numbering = targets["numbering"] ?? numbering
         styles = targets["styles"] ?? styles
         theme = targets["theme"] ?? theme
+    }
+
+    /// What the package is when it is not a Word document: by its main part (Office's presentations
+    /// and workbooks) or its `mimetype` member (OpenDocument, EPUB); nil for a Word package.
+    func otherKind(_ archive: ZipArchive) -> String? {
+        if document.hasPrefix("ppt/") { return "a PowerPoint presentation (.pptx)" }
+        if document.hasPrefix("xl/") { return "an Excel workbook (.xlsx)" }
+        guard archive.member(named: document) == nil, let m = archive.member(named: "mimetype"),
+              let bytes = try? archive.contents(of: m) else { return nil }
+        let type = String(decoding: bytes.prefix(80), as: UTF8.self)
+        if type.hasPrefix("application/vnd.oasis.opendocument.text") { return "an OpenDocument text (.odt)" }
+        if type.hasPrefix("application/vnd.oasis.opendocument") { return "an OpenDocument file" }
+        if type.hasPrefix("application/epub+zip") { return "an EPUB book" }
+        return nil
     }
 
     /// The last word of each relationship type (`…/relationships/styles` → `styles`) → the part's name

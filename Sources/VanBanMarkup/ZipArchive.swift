@@ -112,6 +112,8 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case legacyWord
     case encrypted
     case noDocumentPart
+    /// Another kind of zip package (a presentation, a workbook, an OpenDocument text, a book).
+    case otherPackage(String)
     case tooLarge(String)
     case corrupt(String)
     case badXML
@@ -123,6 +125,7 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .legacyWord: "not a Word 97-2003 document this reader knows (no WordDocument stream, or a format before Word 97); save it as .docx"
         case .encrypted: "the Word file is encrypted (saved with a password); save a copy without one"
         case .noDocumentPart: "the Word file has no word/document.xml"
+        case .otherPackage(let kind): "\(kind), not a Word document: save it as .docx to read it"
         case .tooLarge(let name): "\(name) inflates beyond \(ZipArchive.maxMemberSize >> 20) MiB"
         case .corrupt(let why): "the Word file is damaged: \(why)"
         case .badXML: "word/document.xml is not well-formed XML"

@@ -1,5 +1,6 @@
 import Testing
 import VanBanCommands
+import VanBanMarkup
 import VanBanTestSupport
 
 /// `vanban parse` end to end in-process: exit codes of cli.md and one clear stderr line per bad input.
@@ -81,6 +82,13 @@ import VanBanTestSupport
         // A .docx saved with a password (Fixtures/unreadable/make-ke-hoach-45-mat-khau.py).
         ("mat-khau.docx", TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-45-kh-ubnd-mat-khau.docx") ?? [],
          "the Word file is encrypted (saved with a password); save a copy without one"),
+        // LibreOffice's text under a .docx name (Fixtures/unreadable/make-odt.sh), and a presentation.
+        ("odt.docx", TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-45-kh-ubnd-odt.docx") ?? [],
+         "an OpenDocument text (.odt), not a Word document: save it as .docx to read it"),
+        ("slides.docx", DocxWriter.package(documentXML: "", parts: [
+            ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"ppt/presentation.xml\"/></Relationships>"),
+            ("ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>")]),
+         "a PowerPoint presentation (.pptx), not a Word document"),
     ] as [(String, [UInt8], String)])
     func unreadableWordFilesAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
         let path = Self.file(name, bytes)
