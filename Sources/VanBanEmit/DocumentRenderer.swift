@@ -94,7 +94,7 @@ private struct Writer {
                 out += "<w:tr>\(cell(number))\(cell(date))</w:tr></w:tbl>\n"
             case .text, .markdown:
                 for group in [agency, national + ["---------------"], number, date] where !group.isEmpty {
-                    out += group.joined(separator: "\n") + "\n\n"
+                    out += block(group) + "\n\n"
                 }
             }
         }
@@ -140,7 +140,7 @@ private struct Writer {
             out += "\(tableStart(columns: 2, borders: false))<w:tr>\(cell(left))\(cell(right))</w:tr></w:tbl>\n"
         case .text, .markdown:
             if !left.isEmpty { out += left.joined(separator: "\n") + "\n\n" }
-            if !right.isEmpty { out += right.joined(separator: "\n") + "\n\n" }
+            if !right.isEmpty { out += block(right) + "\n\n" }
         }
     }
 
@@ -166,6 +166,17 @@ private struct Writer {
             for r in t.rows { out += "| " + r.cells.map { $0.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n" }
             out += "\n"
         }
+    }
+
+    /// Lines that stand together (an agency's name over its rule, a signature): a line each in text;
+    /// in Markdown, hard line breaks (a backslash at the end of a line), and a rule escaped, as a line
+    /// of `-` under text would make the text a heading.
+    func block(_ lines: [String]) -> String {
+        guard style == .markdown else { return lines.joined(separator: "\n") }
+        return lines.map { line in
+            let rule = !line.isEmpty && line.allSatisfy { $0 == "-" || $0 == "=" || $0 == "_" || $0 == "*" }
+            return rule ? "\\" + line : line
+        }.joined(separator: "\\\n")
     }
 
     mutating func para(_ text: String) {

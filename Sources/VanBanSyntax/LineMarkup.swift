@@ -29,8 +29,8 @@ enum LineMarkup {
     }
 
     /// The text with Markdown's backslash escapes undone (`1\\.` `a\\)` `\\-` → `1.` `a)` `-`, as
-    /// pandoc writes what would otherwise read as a list); with `keepingPipes`, `\\|` stays for the
-    /// row's cells to tell.
+    /// pandoc writes what would otherwise read as a list), and a backslash that ends the line (a hard
+    /// line break) dropped; with `keepingPipes`, `\\|` stays for the row's cells to tell.
     static func unescaped(_ t: String, keepingPipes: Bool = false) -> String {
         guard t.utf8.contains(UInt8(ascii: "\\")) else { return t }
         var out: [UInt8] = []
@@ -48,7 +48,8 @@ enum LineMarkup {
                 out.append(c)
             }
         }
-        if escaping { out.append(UInt8(ascii: "\\")) }
+        // A backslash at the end of a line is Markdown's hard line break: no text.
+        if escaping, out.isEmpty { out.append(UInt8(ascii: "\\")) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -206,4 +206,22 @@ import VanBanTestSupport
         #expect(md.contains("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Ghi chú |\n| --- | --- | --- | --- | --- | --- |"))
         #expect(md.contains("**KẾ HOẠCH**"))
     }
+
+    /// The lines of a header cell or a signature stay lines in a Markdown engine (hard breaks: a
+    /// backslash at the end of a line), and the rule under the agency is escaped: a line of `-` under
+    /// text would make the agency a heading (`pandoc -f commonmark` printed `<h2>ỦY BAN …</h2>`).
+    /// Over the fixtures and the corpus, no line of `-` or `=` stands under text.
+    @Test func markdownKeepsHeaderLinesApart() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
+        let md = DocumentRenderer.render(doc, as: .markdown)
+        #expect(md.hasPrefix("ỦY BAN NHÂN DÂN\\\nHUYỆN ĐỊNH HÓA\\\n\\-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\\n"))
+        #expect(md.contains("TM. ỦY BAN NHÂN DÂN\\\nCHỦ TỊCH\\\nMa Thế Hồng\n\n"))
+        let documents = Fixture.documents.map(\.inputPath) + (TestFiles.hasShared ? Self.corpusDocuments.map { TestFiles.corpus + "/" + $0 } : [])
+        for path in documents {
+            let lines = DocumentRenderer.render(try TestFiles.parse(path), as: .markdown).split(separator: "\n", omittingEmptySubsequences: false)
+            for k in lines.indices.dropFirst() where !lines[k].isEmpty && lines[k].allSatisfy({ $0 == "-" || $0 == "=" }) {
+                #expect(lines[k - 1].trimmingCharacters(in: .whitespaces).isEmpty, "\(path): a setext underline under `\(lines[k - 1])`")
+            }
+        }
+    }
 }

@@ -94,6 +94,8 @@ import VanBanTestSupport
         #expect(form.tables.first?.columns.map(\.header) == ["STT", "Họ và tên của người đại diện vốn góp (tên tổ chức)", "Chức danh (Chủ tịch, thành viên độc lập)"])
         #expect(form.tables.first?.rows.map(\.cells) == [["1.", "Nguyễn Văn An", "Chủ tịch"], ["2.", "Trần Thị B", "Thành viên"]])
         #expect(LineMarkup.unescaped("1\\. Mục a\\) \\- \\| C:\\Users", keepingPipes: true) == "1. Mục a) - \\| C:\\Users")
+        // A backslash that ends a line is Markdown's hard break, not text; a line of one backslash stays.
+        #expect(LineMarkup.unescaped("ỦY BAN NHÂN DÂN\\") == "ỦY BAN NHÂN DÂN" && LineMarkup.unescaped("\\") == "\\")
     }
 
     /// In text wrapped at a width, a line after a full one that opens with `Điều 30 của …` (no stop
