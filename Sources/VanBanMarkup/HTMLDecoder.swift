@@ -9,7 +9,7 @@ import Darwin
 
 /// Brings an HTML page to NFC UTF-8 before libxml2 sees it, so that a page saved in a legacy
 /// encoding never turns into mojibake: UTF-8 (or a BOM) wins; otherwise the `<meta charset>`;
-/// otherwise what the bytes show (TCVN3, VNI, Windows-1258, as for a text file, with a U01 note);
+/// otherwise what the bytes show (TCVN3, VNI, Windows-1258, VISCII, as for a text file, with a U01 note);
 /// otherwise Windows-1258, the Vietnamese code page.
 public enum HTMLDecoder {
     public static func decode(_ raw: [UInt8]) throws(InputError) -> SourceText {

@@ -16,7 +16,7 @@ public struct SourceText: Sendable {
 
     /// Decodes raw input.
     /// - Parameter guessingLegacyEncodings: whether bytes that are not UTF-8 may be read as a file in
-    ///   TCVN3, VNI or Windows-1258 (false where the input names its own encoding, as a page does).
+    ///   TCVN3, VNI, Windows-1258 or VISCII (false where the input names its own encoding, as a page does).
     /// - Throws: `InputError` when no text can be read from the bytes at all.
     public init(decoding raw: [UInt8], guessingLegacyEncodings: Bool = true) throws(InputError) {
         var notes: [Diagnostic] = []
@@ -41,10 +41,7 @@ public struct SourceText: Sendable {
             case .invalidAt(let offset):
                 // A file saved in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258, VISCII) is
                 // converted; any other encoding is refused, naming where the UTF-8 breaks.
-                if !guessingLegacyEncodings {
-                    let (line, column) = Self.position(of: offset, in: raw, from: start)
-                    throw .invalidUTF8(line: line, column: column)
-                } else if let legacy = LegacyFile.decode(Array(raw[start...])) {
+                if guessingLegacyEncodings, let legacy = LegacyFile.decode(Array(raw[start...])) {
                     notes.append(Diagnostic(rule: "U01", severity: .warning, message: legacy.note, line: 1))
                     string = legacy.text
                 } else {
