@@ -30,6 +30,38 @@ public enum HTMLDecoder {
         return try SourceText(decoding: utf8)
     }
 
+    /// Whether the page writes a Latin-1 letter or sign as a character reference (`&#196;`, `&#xC4;`,
+    /// `&auml;`): the only way VNI or TCVN3 text can hide from the bytes (see `LegacyText`).
+    public static func hasLatin1References(_ raw: [UInt8]) -> Bool {
+        raw.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var i = 0
+            while i < b.count, let hit = memchr(base + i, Int32(UInt8(ascii: "&")), b.count - i) {
+                let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                i = at + 1
+                var end = i
+                while end < b.count, end - i < 10, b[end] != UInt8(ascii: ";") { end += 1 }
+                guard end < b.count, b[end] == UInt8(ascii: ";"), end > i else { continue }
+                let name = Array(b[i..<end])
+                if name[0] == UInt8(ascii: "#") {
+                    let hex = name.count > 1 && name[1] | 0x20 == UInt8(ascii: "x")
+                    let digits = String(decoding: name.dropFirst(hex ? 2 : 1), as: UTF8.self)
+                    if let v = Int(digits, radix: hex ? 16 : 10), (0x80...0xFF).contains(v) { return true }
+                } else if latin1Names.contains(name) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// The named references of the Latin-1 letters and signs that VNI and TCVN3 text reads as.
+    private static let latin1Names: Set<[UInt8]> = Set([
+        "auml", "aring", "aelig", "euml", "icirc", "iuml", "ntilde", "ouml", "oslash", "ucirc", "uuml",
+        "Auml", "Aring", "AElig", "Euml", "Icirc", "Iuml", "Ntilde", "Ouml", "Oslash", "Ucirc", "Uuml",
+        "uml", "ordf", "not", "shy", "reg", "micro", "para", "cedil", "sup1", "ordm", "frac14", "frac12", "frac34", "laquo",
+    ].map { Array($0.utf8) })
+
     /// `<meta charset="…">` or `content="text/html; charset=…"` in the first 4 KiB.
     static func declaredCharset(_ raw: [UInt8]) -> String? {
         let head = String(decoding: raw.prefix(4096), as: UTF8.self).lowercased()

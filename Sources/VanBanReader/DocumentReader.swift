@@ -130,13 +130,15 @@ public enum DocumentReader {
         // A UTF-16 text or page is read as its UTF-8 (the file's own bytes still name it: sha256).
         let raw = SourceText.utf8(fromUTF16: file) ?? file
         let form = form ?? detectForm(raw, path: path)
-        let text: SourceText
-        let blocks: [Block]
+        var text: SourceText
+        var blocks: [Block]
         var page: PageFormat?
         switch form {
         case .html:
             do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
             do { blocks = try HTMLReader.read(text) } catch { throw .html(error) }
+            // VNI or TCVN3 letters written as character references show only now.
+            if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
         case .pipeText:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
             blocks = PipeTextTokenizer().tokenize(text)

@@ -154,6 +154,27 @@ import VanBanTestSupport
         #expect(guessed == declared)
     }
 
+    /// TCVN3 letters written as character references (a `.VnTime` page): converted once the
+    /// references are read, with a U01 naming the line.
+    @Test func tcvn3CharacterReferencesAreConverted() throws {
+        let vn3 = "KÕ HO¹CH\nTriÓn khai c«ng t¸c l­u tr÷ n¨m 2025 t¹i c¸c x·."
+        let refs = vn3.unicodeScalars.map { $0.isASCII ? String($0) : "&#\($0.value);" }.joined()
+        let paragraphs = refs.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n")
+        let page = "<html><body><font face=\".VnTime\">\n\(paragraphs)\n</font></body></html>"
+        let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
+        #expect(doc.header.type == "KẾ HOẠCH")
+        #expect(doc.preamble.map(\.text) == ["Triển khai công tác lưu trữ năm 2025 tại các xã."])
+        #expect(doc.diagnostics.map { "\($0.line ?? 0) \($0.message)" } == ["2 the text is TCVN3 (ABC) written as character references on 2 line(s); it was converted to Unicode"])
+    }
+
+    /// Only a reference to a Latin-1 letter or sign can hide VNI or TCVN3: the others (`&nbsp;`,
+    /// `&amp;`, Unicode Vietnamese as `&#7871;`) send no page through the conversion.
+    @Test(arguments: [("Co&#196;ng", true), ("CO&#xC4;NG", true), ("Co&auml;ng", true), ("Th&laquo;ng", true),
+                      ("a&nbsp;b &amp; c", false), ("K&#7871; ho&#7841;ch", false), ("&#;&#x;&auml", false), ("& #196;", false)])
+    func latin1References(_ page: String, _ expected: Bool) {
+        #expect(HTMLDecoder.hasLatin1References(Array(page.utf8)) == expected)
+    }
+
     @Test func utf8PageDeclaringWindows1252StaysUTF8AndChromeIsLeftOut() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html")
         #expect(doc.header.place == "Định Hóa")
