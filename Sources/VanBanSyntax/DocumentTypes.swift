@@ -79,7 +79,8 @@ public enum DocumentTypes {
     }()
 
     private static let byUpperName: [String: Kind] = {
-        var map: [String: Kind] = [:]
+        // Sized once: growing rehashes every key, and hashing a non-ASCII string normalizes it.
+        var map: [String: Kind] = Dictionary(minimumCapacity: all.count)
         for (k, key) in zip(all, keys) { map[key] = k }
         return map
     }()
