@@ -9,11 +9,7 @@ public enum TimelineParser {
         var starts: [String] = []
         var ends: [String] = []
         let b = Array(t.utf8)
-        // Continuous work outweighs a yearly mention (`Thường xuyên, hằng năm báo cáo`).
-        let recurrence: Recurrence? = b.withUnsafeBufferPointer { hay in
-            func has(_ words: [[UInt8]]) -> Bool { words.contains { w in w.withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
-            return has(continuousWords) ? .continuous : has(annualWords) ? .annual : nil
-        }
+        let recurrence = Self.recurrence(b)
         var i = 0
         var before = false
         while i < b.count {
@@ -48,6 +44,23 @@ public enum TimelineParser {
         }
         return Timeline(text: t, from: starts.min(), to: ends.max(), recurrence: recurrence)
     }
+
+    /// Continuous work outweighs a yearly mention (`Thường xuyên, hằng năm báo cáo`): a word of
+    /// either kind anywhere in the cell, found in one pass (only bytes that open a word are tried).
+    private static func recurrence(_ b: [UInt8]) -> Recurrence? {
+        var annual = false
+        for i in b.indices where recurrenceFirstBytes[Int(b[i])] {
+            if continuousWords.contains(where: { Bytes.hasPrefix(b, i, b.count, $0) }) { return .continuous }
+            if !annual { annual = annualWords.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
+        }
+        return annual ? .annual : nil
+    }
+
+    private static let recurrenceFirstBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in continuousWords + annualWords { if let f = w.first { t[Int(f)] = true } }
+        return t
+    }()
 
     private static let annualWords = ["hàng năm", "Hàng năm", "hằng năm", "Hằng năm", "định kỳ", "Định kỳ", "HÀNG NĂM", "HẰNG NĂM"].map { Array($0.utf8) }
     private static let continuousWords = ["thường xuyên", "Thường xuyên", "liên tục", "Liên tục", "trong quá trình", "Trong quá trình",
