@@ -46,6 +46,7 @@ public enum DocxReader {
             return true
         }
         guard read == true else { throw .badXML }
+        if walker.tooDeep { throw .corrupt("its elements nest more than \(DocxWalker.maxDepth) deep") }
         page.fonts = walker.fonts.used.sorted()
         var (source, blocks) = try materialize(lines: walker.lines, blocks: walker.blocks)
         source.diagnostics.insert(contentsOf: LegacyFont.notes(walker.legacyFonts), at: 0)
@@ -507,6 +508,11 @@ private struct DocxWalker {
     private var paragraphStyle: String?
     /// The legacy fonts whose text was converted, by encoding.
     var legacyFonts: [String: Set<String>] = [:]
+    /// How deep the element being read is nested, and whether any was nested deeper than the reader
+    /// goes (`maxDepth`: a damaged or hostile file; Word's own stay far below it).
+    private var depth = 0
+    private(set) var tooDeep = false
+    static let maxDepth = 200
     /// The paragraph being read: its lines so far (split at `w:br`).
     private var current: [[UInt8]] = [[]]
     /// Text boxes (`w:txbxContent`) anchored in the paragraph being read: their paragraphs follow it.
@@ -541,6 +547,10 @@ private struct DocxWalker {
     private mutating func visit(_ node: xmlNodePtr) {
         // Elements only: text counts inside `w:t` (below), not the white space between elements.
         guard node.pointee.type == XML_ELEMENT_NODE else { return }
+        // Each level is a few frames of this recursion: past `maxDepth` the stack would run out.
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else { tooDeep = true; return }
         if inGeneratedList, isNamed(node, "t") || isNamed(node, "tab") || isNamed(node, "br") || isNamed(node, "cr")
             || isNamed(node, "noBreakHyphen") || isNamed(node, "drawing") || isNamed(node, "pict") {
             return
@@ -712,9 +722,12 @@ private struct DocxWalker {
         swap(&inner.lines, &lines)
         swap(&inner.numbering, &numbering)
         swap(&inner.fonts, &fonts)
+        swap(&inner.legacyFonts, &legacyFonts)
+        inner.depth = depth
         let before = inner.lines.count
         inner.walk(tc)
         inner.flush()
+        tooDeep = tooDeep || inner.tooDeep
         var out: [Int] = []
         for b in inner.blocks {
             switch b {
@@ -725,16 +738,19 @@ private struct DocxWalker {
         swap(&inner.lines, &lines)
         swap(&inner.numbering, &numbering)
         swap(&inner.fonts, &fonts)
+        swap(&inner.legacyFonts, &legacyFonts)
         return out.filter { $0 >= before }
     }
 
     /// Rows of this table or cells of this row, through `w:sdt` and `w:customXml` wrappers, not
     /// those of tables nested deeper.
-    private func collect(_ node: xmlNodePtr, _ local: StaticString, into out: inout [xmlNodePtr]) {
+    private func collect(_ node: xmlNodePtr, _ local: StaticString, into out: inout [xmlNodePtr], depth: Int = 0) {
+        // Rows or cells wrapped deeper than the reader goes (a damaged file) are not read.
+        guard depth < Self.maxDepth else { return }
         var c = node.pointee.children
         while let n = c {
             if isNamed(n, local) { out.append(n) }
-            else if isNamed(n, "sdt") || isNamed(n, "sdtContent") || isNamed(n, "customXml") { collect(n, local, into: &out) }
+            else if isNamed(n, "sdt") || isNamed(n, "sdtContent") || isNamed(n, "customXml") { collect(n, local, into: &out, depth: depth + 1) }
             c = n.pointee.next
         }
     }

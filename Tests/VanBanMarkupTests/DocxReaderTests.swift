@@ -24,6 +24,26 @@ import VanBanTestSupport
 
     static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
+    /// Text in a VNI font inside a table cell only (the body in Unicode): converted, and noted as
+    /// in the body (a cell's runs were converted without a U01 before).
+    @Test func aLegacyFontInATableCellIsNoted() throws {
+        let vni = "<w:r><w:rPr><w:rFonts w:ascii=\"VNI-Times\" w:hAnsi=\"VNI-Times\"/></w:rPr><w:t>Coäng hoøa</w:t></w:r>"
+        let body = "<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p>\(vni)</w:p></w:tc></w:tr></w:tbl>"
+        let read = try DocxReader.read(docx(body))
+        #expect(read.source.text.contains("Cộng hòa"))
+        #expect(read.source.diagnostics.map(\.message) == ["the text set in VNI-Times is VNI (Windows), not Unicode; it was converted to Unicode"])
+    }
+
+    /// Tables nested hundreds deep (a hostile or broken file; the fuzzer found a crash at 3,000)
+    /// are refused with a reason; fifty deep read as usual.
+    @Test func tablesNestedTooDeepAreRefused() throws {
+        func nested(_ n: Int) -> String {
+            String(repeating: "<w:tbl><w:tr><w:tc>", count: n) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" + String(repeating: "</w:tc></w:tr></w:tbl>", count: n)
+        }
+        #expect(throws: DocxReadError.corrupt("its elements nest more than 200 deep")) { try DocxReader.read(docx(nested(3000))) }
+        #expect(try DocxReader.read(docx("<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>" + nested(50))).source.text.contains("x"))
+    }
+
     /// A Word file (stored members) around a body.
     func docx(_ body: String) -> [UInt8] {
         DocxWriter.package(documentXML: "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>")
