@@ -280,19 +280,40 @@ extension String {
             previous = b
         }
         if clean, !previousSpace || isEmpty { return self }
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for s in unicodeScalars {
-            if s == " " || s == "\t" || s == "\u{A0}" || s == "\n" || s == "\r" || s == "\u{0B}" || s == "\u{0C}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(s)
+        // Byte by byte into one buffer (white space is ASCII or C2 A0, so no scalar is split).
+        var text = self
+        return text.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var pendingSpace = false
+                var i = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) || (c == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0) {
+                        pendingSpace = n > 0
+                        i += c == 0xC2 ? 2 : 1
+                        continue
+                    }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = c
+                    n += 1
+                    i += 1
+                }
+                return n
             }
         }
-        return out
+    }
+
+    /// Whether the text holds nothing but white space (U+00A0 included): `collapsingSpaces.isEmpty`
+    /// without building the string.
+    package var isBlankText: Bool {
+        var previous: UInt8 = 0
+        for b in utf8 {
+            let white = b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == 0xC2 || (b == 0xA0 && previous == 0xC2)
+            if !white { return false }
+            previous = b
+        }
+        return previous != 0xC2
     }
 
     /// Upper-cased for matching, with tone-placement variants unified (HOÀ/HÒA, UỶ/ỦY).

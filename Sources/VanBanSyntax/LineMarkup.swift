@@ -60,7 +60,7 @@ enum LineMarkup {
     static func pageBreakLines(_ source: SourceText) -> Set<Int> {
         guard source.bytes.contains(0x0C), source.lineCount > 0 else { return [] }
         let texts = (1...source.lineCount).map { source.lineText($0) }
-        func blank(_ n: Int) -> Bool { texts[n - 1].collapsingSpaces.isEmpty }
+        func blank(_ n: Int) -> Bool { texts[n - 1].isBlankText }
         func number(_ n: Int) -> Bool { isPageNumber(texts[n - 1].collapsingSpaces) }
         var out: Set<Int> = []
         /// Back from `n`: blank lines and one page number, up to the page's last text.
@@ -132,9 +132,9 @@ enum LineMarkup {
         }
         var k = 0
         while k < texts.count {
-            guard !texts[k].collapsingSpaces.isEmpty else { out.append((k + 1, 1, texts[k])); k += 1; continue }
+            guard !texts[k].isBlankText else { out.append((k + 1, 1, texts[k])); k += 1; continue }
             var end = k
-            while end < texts.count, !texts[end].collapsingSpaces.isEmpty { end += 1 }
+            while end < texts.count, !texts[end].isBlankText { end += 1 }
             let pieces = texts[k..<end].map(columnPieces)
             // Rows (`A | B |`) are the row forms' own columns.
             let twoColumn = pieces.contains { $0.count == 2 } && pieces.allSatisfy { $0.count <= 2 } && !texts[k..<end].contains { $0.containsBytes("|") }

@@ -339,13 +339,28 @@ extension String {
     /// Splits on a separator, byte-wise.
     func components(separatedByBytes sep: String) -> [String] {
         guard !sep.isEmpty else { return [self] }
-        var out: [String] = []
-        var rest = self
-        while let r = rest.byteRange(of: sep) {
-            out.append(String(rest[..<r.lowerBound]))
-            rest = String(rest[r.upperBound...])
+        // Where each separator starts, found in one pass (not by copying what is left each time).
+        var text = self, needle = sep
+        let starts: [Int] = text.withUTF8 { h in
+            needle.withUTF8 { n in
+                var found: [Int] = []
+                var from = 0
+                while let k = Bytes.search(UnsafeBufferPointer(rebasing: h[from...]), n) {
+                    found.append(from + k)
+                    from += k + n.count
+                }
+                return found
+            }
         }
-        out.append(rest)
+        var out: [String] = []
+        out.reserveCapacity(starts.count + 1)
+        var start = utf8.startIndex
+        for offset in starts {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            out.append(String(self[start..<end]))
+            start = utf8.index(end, offsetBy: sep.utf8.count)
+        }
+        out.append(String(self[start...]))
         return out
     }
 }

@@ -26,6 +26,40 @@ import VanBanTestSupport
     }
 }
 
+/// Splitting a row at its separators, byte-wise, left to right without overlaps (as Python's
+/// `str.split` does); one pass, so a row of megabytes (a document flattened onto one line) splits
+/// in linear time — it copied the rest of the row at every separator before.
+@Suite struct SeparatorSplitTests {
+    @Test(arguments: [
+        ("a | b |  | ", " | ", ["a", "b", "", ""]),
+        ("", " | ", [""]),
+        (" | ", " | ", ["", ""]),
+        ("Số: 12 | Hà Nội, ngày 1 | x", " | ", ["Số: 12", "Hà Nội, ngày 1", "x"]),
+        ("ab", "ab", ["", ""]),
+        ("aaa", "aa", ["", "a"]),
+        ("Kế hoạch", "", ["Kế hoạch"]),
+    ] as [(String, String, [String])])
+    func splits(_ text: String, _ separator: String, _ expected: [String]) {
+        #expect(text.components(separatedByBytes: separator) == expected)
+    }
+}
+
+/// White space folded byte-wise (U+00A0 and control white space too), and the blank test that
+/// spares building the folded string.
+@Suite struct WhiteSpaceTests {
+    @Test(arguments: [
+        ("  Kế\u{A0}\u{A0}hoạch \t số\r\n 12 ", "Kế hoạch số 12", false),
+        ("Kế hoạch", "Kế hoạch", false),
+        (" \u{A0}\t\u{0B}\u{0C}\r\n ", "", true),
+        ("", "", true),
+        ("à ©", "à ©", false),
+    ] as [(String, String, Bool)])
+    func folds(_ text: String, _ folded: String, _ blank: Bool) {
+        #expect(text.collapsingSpaces == folded)
+        #expect(text.isBlankText == blank)
+    }
+}
+
 @Suite struct ColumnRoleTests {
     /// The header spellings real plans use (issue 3), in their printed case and in upper case.
     @Test(arguments: [
