@@ -87,8 +87,23 @@ private struct ParseState {
             for k in 0..<start { keepAsMetadata(blocks[k]) }
             HeaderParser.parse(t, into: &document.header)
             i = end
+        } else if let marker = Self.textFollowsMarker(blocks) {
+            // No header to tell where the document starts (a damaged copy), but the site says where
+            // its text follows: what comes before is the site's.
+            for k in 0...marker { keepAsMetadata(blocks[k]) }
+            return typeAndTitle(blocks, from: marker + 1, hasHeader: false)
         }
         return typeAndTitle(blocks, from: i, hasHeader: i > 0)
+    }
+
+    /// The paragraph with which a document-sharing site (tailieu.vn) announces the document's own text
+    /// after its page furniture (`Chia sẻ: … | Số trang: 17`, `lượt xem`, `download`, `Mô tả tài liệu`):
+    /// `Nội dung Text: <the document's name>`, among the first paragraphs.
+    static func textFollowsMarker(_ blocks: [Block]) -> Int? {
+        blocks.prefix(40).firstIndex { block in
+            if case .paragraph(let p) = block { return p.text.startsWith("Nội dung Text:") }
+            return false
+        }
     }
 
     /// A header printed as paragraphs of its own, with no layout table (some pages and converted

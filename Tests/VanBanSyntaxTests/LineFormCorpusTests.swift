@@ -59,6 +59,21 @@ struct LineFormCorpusTests {
         #expect(doc.diagnostics.contains { $0.rule == "U01" })
     }
 
+    /// The copies from tailieu.vn: the site's furniture (its title, `Chia sẻ: … | Số trang`, `lượt xem`,
+    /// `Mô tả tài liệu`, `Chủ đề:`) stands before `Nội dung Text:`, where the document's text follows.
+    /// With no header to find (the copies are damaged), the marker tells: the furniture is the
+    /// source's metadata, not the preamble, and the site's title is no citation (C02 fired on it).
+    @Test(arguments: ["quyet-dinh-291-2006-qd-ubdt-mat-dau-pdf-tailieu", "thong-tu-lien-tich-04-2001-ttlt-btp-ma-tcvn3-tailieu",
+                      "quyet-dinh-5556-qd-byt-2021-suy-dinh-duong-tailieu-mot-dong"])
+    func siteFurnitureBeforeTheTextIsMetadata(_ name: String) throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/\(name).txt")
+        #expect(doc.sourceMetadata.last?.text.hasPrefix("Nội dung Text:") == true)
+        #expect(doc.sourceMetadata.contains { $0.text.hasPrefix("Chia sẻ:") })
+        #expect(doc.preamble.isEmpty)
+        let furniture = Set(doc.sourceMetadata.map(\.line))
+        #expect(doc.citations.allSatisfy { $0.lines.allSatisfy { !furniture.contains($0) } })
+    }
+
     /// The corpus page whose body is TCVN3 read as Latin-1 (`Th«ng t`, `V¨n h o¸ th«ng tin`): its body
     /// line is converted to Unicode; the page's own Unicode lines stay as they are.
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
