@@ -347,11 +347,26 @@ extension String {
         return replacing(target, with: replacement)
     }
 
+    /// The text without spaces, tabs, U+00A0, CR and LF at either end (byte-wise: all of them are
+    /// ASCII or C2 A0, so the cut falls between scalars; no grapheme breaking, no copy when clean).
     package func trimmed() -> String {
-        var s = Substring(self)
-        while let f = s.unicodeScalars.first, f == " " || f == "\t" || f == "\u{A0}" || f == "\n" || f == "\r" { s = s.dropFirst() }
-        while let l = s.unicodeScalars.last, l == " " || l == "\t" || l == "\u{A0}" || l == "\n" || l == "\r" { s = s.dropLast() }
-        return String(s)
+        let u = utf8
+        var start = u.startIndex, end = u.endIndex
+        func white(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while start < end {
+            let next = u.index(after: start)
+            if white(u[start]) { start = next }
+            else if u[start] == 0xC2, next < end, u[next] == 0xA0 { start = u.index(after: next) }
+            else { break }
+        }
+        while start < end {
+            let last = u.index(before: end)
+            if white(u[last]) { end = last }
+            else if u[last] == 0xA0, last > start, u[u.index(before: last)] == 0xC2 { end = u.index(before: last) }
+            else { break }
+        }
+        if start == u.startIndex, end == u.endIndex { return self }
+        return String(self[start..<end])
     }
 }
 

@@ -58,6 +58,16 @@ import VanBanTestSupport
         #expect(text.collapsingSpaces == folded)
         #expect(text.isBlankText == blank)
     }
+
+    /// Trimming cuts white space at the ends only, between scalars: a combining mark after a space
+    /// stays (it went with the space as one grapheme before), inner runs stay.
+    @Test(arguments: [
+        (" \u{A0}\tKế  hoạch \r\n", "Kế  hoạch"), ("Kế hoạch", "Kế hoạch"), (" \u{A0} ", ""), ("", ""),
+        (" \u{301}a", "\u{301}a"), ("à\u{A0}", "à"), ("\u{A0}à", "à"),
+    ] as [(String, String)])
+    func trims(_ text: String, _ expected: String) {
+        #expect(Array(text.trimmed().unicodeScalars) == Array(expected.unicodeScalars))
+    }
 }
 
 @Suite struct ColumnRoleTests {
