@@ -34,10 +34,13 @@ enum LegacyFile {
         return best
     }
 
-    /// How many of the text's words (lower-cased) are common syllables with a Vietnamese letter.
+    /// How many of the text's words (lower-cased) are common syllables with a Vietnamese letter, in
+    /// its first 64 KiB (plenty to tell the readings apart; a whole file of megabytes would cost more
+    /// than its decoding).
     static func score(_ text: String) -> Int {
+        let sample = text.utf8.count > 65536 ? String(decoding: text.utf8.prefix(65536), as: UTF8.self) : text
         var n = 0
-        for word in text.split(whereSeparator: { !$0.isLetter }) where word.utf8.count <= 12 {
+        for word in sample.split(whereSeparator: { !$0.isLetter }) where word.utf8.count <= 12 {
             if common.contains(word.lowercased()) { n += 1 }
         }
         return n
