@@ -74,9 +74,10 @@ enum DocReader {
                     if legacyEncodings.isEmpty {
                         if scalar > 0x20, scalar != 0xA0 { fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd } }
                     } else if scalar > 0x20 || (scalar == 0x20 && legacy != nil) {
-                        // Text: in a legacy font it waits for the rest of its run.
-                        let font = fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd }
-                        if scalar > 0x20, legacy?.font != font { flushLegacy() }
+                        // Text: in a legacy font it waits for the rest of its run. What another run
+                        // sets, a space too, comes after the waiting text: it is written out first.
+                        let font = fonts.use(at: fc, counting: scalar > 0x20) { Self.properties(at: fc, in: runs).istd }
+                        if legacy?.font != font { flushLegacy() }
                         if let font, let encoding = legacyEncodings[font], scalar > 0x20 || legacy != nil {
                             if legacy == nil { legacy = (font, encoding, []) }
                             legacy?.scalars.append(scalar == 0xA0 ? 0x20 : scalar)
@@ -525,16 +526,17 @@ enum DocReader {
             self.styles = styles
         }
 
-        /// The font of the character at `fc` (an index into the font table), counted as used.
+        /// The font of the character at `fc` (an index into the font table), counted as used unless
+        /// `counting` is false (white space sets no text in its font).
         @discardableResult
-        mutating func use(at fc: Int, paragraphStyle: () -> Int) -> Int? {
+        mutating func use(at fc: Int, counting: Bool = true, paragraphStyle: () -> Int) -> Int? {
             if !(last < runs.count && runs[last].start <= fc && fc < runs[last].end) {
                 let runs = runs
                 last = DocReader.runIndex(containing: fc, runs.count, start: { runs[$0].start }, end: { runs[$0].end }) ?? runs.count
             }
             let run = last < runs.count ? runs[last] : nil
             let font = run?.font ?? run?.style.flatMap { styles.fonts[$0] } ?? styles.fonts[paragraphStyle()] ?? styles.defaultFont
-            if let font { used.insert(font) }
+            if counting, let font { used.insert(font) }
             return font
         }
     }

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Word 97 files as LibreOffice writes them (Debian: libreoffice-writer-nogui), from the .docx fixtures:
+# a second writer beside the spec-written fixtures of this folder.
+#   sh Fixtures/doc/make-libreoffice.sh
+set -e
+cd "$(dirname "$0")/../.."
+work=$(mktemp -d)
+for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times; do
+  cp "Fixtures/docx/$name.docx" "$work/$name-libreoffice.docx"
+done
+soffice --headless --convert-to doc --outdir Fixtures/doc "$work"/*.docx
+rm -rf "$work"
