@@ -71,6 +71,8 @@ enum DocReader {
                         continue
                     }
                     if fields.contains(where: { !$0.result || $0.generated }) { continue }
+                    // Deleted or hidden text is not read; its paragraph and cell marks still end paragraphs.
+                    if scalar != 0x0D, scalar != 0x07, fonts.hides(at: fc) { continue }
                     if legacyEncodings.isEmpty {
                         if scalar > 0x20, scalar != 0xA0 { fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd } }
                     } else if scalar > 0x20 || (scalar == 0x20 && legacy != nil) {
@@ -495,8 +497,9 @@ enum DocReader {
         return names
     }
 
-    /// A run of character properties: its FCs, and the font or character style it sets.
-    struct CharacterRun { var start: Int, end: Int; var font: Int?; var style: Int? }
+    /// A run of character properties: its FCs, the font or character style it sets, and whether its
+    /// text is not shown (deleted with revision marks, or hidden), as a `.docx`'s `w:del` and `w:vanish`.
+    struct CharacterRun { var start: Int, end: Int; var font: Int?; var style: Int?; var hidden = false }
 
     /// The character property runs, from the CHPX pages.
     static func characterRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [CharacterRun] {
@@ -505,7 +508,10 @@ enum DocReader {
             var run = CharacterRun(start: start, end: end)
             if let chpx {
                 forEachSprm(wd, from: chpx + 1, to: min(pageEnd, chpx + 1 + Int(wd[chpx]))) { sprm, at in
-                    if sprm == 0x4A30 { run.style = Int(u16(wd, at)) } else { readFontSprm(sprm, wd, at, into: &run.font) }
+                    if sprm == 0x4A30 { run.style = Int(u16(wd, at)) }
+                    // sprmCFRMarkDel, sprmCFVanish: a toggle, on for 1 (and 0x81, the style's opposite).
+                    else if sprm == 0x0800 || sprm == 0x0803 { run.hidden = run.hidden || wd[at] & 0x01 != 0 }
+                    else { readFontSprm(sprm, wd, at, into: &run.font) }
                 }
             }
             runs.append(run)
@@ -526,14 +532,24 @@ enum DocReader {
             self.styles = styles
         }
 
-        /// The font of the character at `fc` (an index into the font table), counted as used unless
-        /// `counting` is false (white space sets no text in its font).
-        @discardableResult
-        mutating func use(at fc: Int, counting: Bool = true, paragraphStyle: () -> Int) -> Int? {
+        /// Whether the character at `fc` is not shown (deleted with revision marks, or hidden).
+        mutating func hides(at fc: Int) -> Bool {
+            locate(fc)
+            return last < runs.count && runs[last].hidden
+        }
+
+        private mutating func locate(_ fc: Int) {
             if !(last < runs.count && runs[last].start <= fc && fc < runs[last].end) {
                 let runs = runs
                 last = DocReader.runIndex(containing: fc, runs.count, start: { runs[$0].start }, end: { runs[$0].end }) ?? runs.count
             }
+        }
+
+        /// The font of the character at `fc` (an index into the font table), counted as used unless
+        /// `counting` is false (white space sets no text in its font).
+        @discardableResult
+        mutating func use(at fc: Int, counting: Bool = true, paragraphStyle: () -> Int) -> Int? {
+            locate(fc)
             let run = last < runs.count ? runs[last] : nil
             let font = run?.font ?? run?.style.flatMap { styles.fonts[$0] } ?? styles.fonts[paragraphStyle()] ?? styles.defaultFont
             if counting, let font { used.insert(font) }
