@@ -205,6 +205,9 @@ enum DocReader {
         var ilfo: Int?, ilvl: Int?
         /// A row end's cell layout (sprmTDefTable).
         var row: RowDefinition?
+        /// Vertical merges set cell by cell (sprmTVertMerge, as Word 2000 and LibreOffice write them):
+        /// the cell and its flags (1 continues the cell above, 3 opens a merge).
+        var verticalMerges: [(cell: Int, flags: Int)] = []
     }
 
     /// Where a row's cells stand and how they merge: the cell edges in twips (one more than the
@@ -263,7 +266,8 @@ enum DocReader {
     }
 
     /// Reads the style (istd), sprmPFInTable (0x2416), sprmPFTtp (0x2417), sprmPItap (0x6649),
-    /// sprmTTableHeader (0x3404), sprmPIlfo (0x460B) and sprmPIlvl (0x260A).
+    /// sprmTTableHeader (0x3404), sprmPIlfo (0x460B), sprmPIlvl (0x260A), and a row end's
+    /// sprmTDefTable (0xD608) and sprmTVertMerge (0xD62B).
     static func scanSprms(_ wd: [UInt8], papx: Int, limit: Int, into run: inout Run) {
         var size = Int(wd[papx]) * 2 - 1
         var i = papx + 1
@@ -282,8 +286,17 @@ enum DocReader {
             case 0x3404: run.header = wd[at] != 0
             case 0x460B, 0x260A: readListSprm(sprm, wd, at, into: &run.ilfo, &run.ilvl)
             case 0xD608: run.row = rowDefinition(wd, at, end: at + 2 + Int(u16(wd, at)) - 1)
+            case 0xD62B: if wd[at] >= 2 { run.verticalMerges.append((Int(wd[at + 1]), Int(wd[at + 2]))) }
             default: break
             }
+        }
+        // A cell's own vertical merge overrides its TC80 flags, whichever sprm came first.
+        if var row = run.row, !run.verticalMerges.isEmpty {
+            for (cell, flags) in run.verticalMerges where cell < row.edges.count - 1 {
+                while row.merges.count <= cell { row.merges.append((0, 0)) }
+                row.merges[cell].vertical = flags & 3
+            }
+            run.row = row
         }
     }
 
@@ -589,8 +602,11 @@ enum DocReader {
             if paragraphInTable || rowEnd {
                 if !inTable { inTable = true; tableAnchor = lines.count; rows = []; definitions = []; row = []; cell = []; headerRows = 0 }
                 if rowEnd {
+                    // A row of one cell under a row of several is a group row (`I. CẢI CÁCH THỂ CHẾ`),
+                    // not a header row, even marked to repeat (as LibreOffice marks it), as in a .docx.
+                    let groupRow = row.count == 1 && (rows.first.map { $0.count > 1 } ?? false)
                     if !row.isEmpty { rows.append(row); definitions.append(definition) }
-                    if header, rows.count == headerRows + 1 { headerRows += 1 }
+                    if header, !groupRow, rows.count == headerRows + 1 { headerRows += 1 }
                     row = []
                     return
                 }

@@ -164,6 +164,18 @@ import VanBanTestSupport
         }
     }
 
+    /// LibreOffice's .doc of Kế hoạch 33 merges its appendix table's cells its own way: a cell merged
+    /// down by sprmTVertMerge (not the TC80 flags), and its group rows marked to repeat with the
+    /// header. The table reads as in the .docx: `Phòng Tư pháp` continues down, the group row
+    /// `I. CẢI CÁCH THỂ CHẾ` is a row, not a second header row.
+    @Test func mergedCellsOfLibreOfficesWord97ReadAsInTheDocx() throws {
+        let doc = try Self.content(TestFiles.parse(TestFiles.fixtures + "/doc/ke-hoach-33-kh-ubnd-ban-word-libreoffice.doc"))
+        let docx = try Self.content(TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-33-kh-ubnd-ban-word.docx"))
+        #expect(doc["appendices"] as? NSArray == docx["appendices"] as? NSArray)
+        #expect(doc["header"] as? NSDictionary == docx["header"] as? NSDictionary)
+        #expect(doc["signature"] as? NSDictionary == docx["signature"] as? NSDictionary)
+    }
+
     /// Kế hoạch 45 as Word saves it as plain text (Fixtures/text/make-ke-hoach-45-tab.py): a byte
     /// order mark, CRLF, no blank lines, each table row on one line with tabs between its cells — the
     /// header's and the signature's two columns as much as the data table's. It reads as the same
