@@ -18,16 +18,7 @@ public enum LegacyText {
         let joined = texts.map(\.text).joined(separator: "\n")
         let bytes = Array(joined.utf8)
         let damage = bytes.withUnsafeBufferPointer(SourceText.scan).damage
-        let converted: (text: String, firstLine: Int, count: Int)?
-        let encoding: String
-        if damage.tcvn3 >= 5, damage.tcvn3 * 100 >= SourceText.letters(bytes), let vn3 = TCVN3.convertLines(joined) {
-            (converted, encoding) = (vn3, "TCVN3 (ABC)")
-        } else if damage.vni >= 8, damage.vni * 50 >= SourceText.letters(bytes), let vni = VNI.convertLines(joined) {
-            (converted, encoding) = (vni, "VNI (Windows)")
-        } else {
-            return blocks
-        }
-        guard let converted else { return blocks }
+        guard let converted = SourceText.legacyLines(joined, bytes: bytes, damage: damage) else { return blocks }
         // Back to the blocks: each text takes as many lines as it gave.
         let lines = converted.text.split(separator: "\n", omittingEmptySubsequences: false)
         var next = lines.startIndex
@@ -40,7 +31,7 @@ public enum LegacyText {
             next += count
         }
         notes.append(Diagnostic(rule: "U01", severity: .warning,
-            message: "the text is \(encoding) written as character references on \(converted.count) line(s); it was converted to Unicode",
+            message: "the text is \(converted.encoding) written as character references on \(converted.count) line(s); it was converted to Unicode",
             line: firstSourceLine))
         var k = 0
         func take(_ t: TextBlock) -> TextBlock {

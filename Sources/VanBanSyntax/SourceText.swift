@@ -63,22 +63,15 @@ public struct SourceText: Sendable {
             }
         }
         var bytes = Array(string.utf8)
-        /// Takes the text with its legacy-encoded lines converted, and says so.
-        func adopt(_ converted: (text: String, firstLine: Int, count: Int), _ encoding: String, _ advice: String = "") {
+        if let legacy = Self.legacyLines(string, bytes: bytes, damage: scan.damage) {
+            // Lines in TCVN3 or VNI read as Latin-1 are converted (before the eth letters below: VN3
+            // writes é as Ð).
             notes.append(Diagnostic(rule: "U01", severity: .warning,
-                message: "the text is \(encoding) read as Latin-1 on \(converted.count) line(s); it was converted to Unicode\(advice)",
-                line: converted.firstLine))
-            string = converted.text
+                message: "the text is \(legacy.encoding) read as Latin-1 on \(legacy.count) line(s); it was converted to Unicode\(legacy.advice)",
+                line: legacy.firstLine))
+            string = legacy.text
             scan = string.withUTF8Buffer(Self.scan)
             bytes = Array(string.utf8)
-        }
-        if scan.damage.tcvn3 >= 5, scan.damage.tcvn3 * 100 >= Self.letters(bytes), let vn3 = TCVN3.convertLines(string) {
-            // Text in the legacy TCVN3 (ABC) encoding read as Latin-1: its lines are converted (before
-            // the eth letters below: VN3 writes é as Ð).
-            adopt(vn3, "TCVN3 (ABC)", " (check the capitals)")
-        } else if scan.damage.vni >= 8, scan.damage.vni * 50 >= Self.letters(bytes), let vni = VNI.convertLines(string) {
-            // Text in VNI (Windows) read as Latin-1 (`Coäng hoøa`): its lines are converted.
-            adopt(vni, "VNI (Windows)")
         }
         if let first = scan.damage.firstEth {
             // Ð ð → Đ đ: two bytes for two (C3 90 → C4 90, C3 B0 → C4 91), so no offset moves.
@@ -94,6 +87,20 @@ public struct SourceText: Sendable {
         self.text = string
         self.lineStarts = scan.lineStarts
         self.diagnostics = notes
+    }
+
+    /// The text with its lines in TCVN3 (ABC) or VNI (Windows) read as Latin-1 converted, when the
+    /// scan's counts show enough of either (`Th«ng t­`, `Coäng hoøa`): the text, the first converted
+    /// line (1-based), how many were, the encoding's name and advice for the note; nil otherwise.
+    static func legacyLines(_ text: String, bytes: [UInt8], damage: DamageCounts)
+        -> (text: String, firstLine: Int, count: Int, encoding: String, advice: String)? {
+        if damage.tcvn3 >= 5, damage.tcvn3 * 100 >= letters(bytes), let vn3 = TCVN3.convertLines(text) {
+            return (vn3.text, vn3.firstLine, vn3.count, "TCVN3 (ABC)", " (check the capitals)")
+        }
+        if damage.vni >= 8, damage.vni * 50 >= letters(bytes), let vni = VNI.convertLines(text) {
+            return (vni.text, vni.firstLine, vni.count, "VNI (Windows)", "")
+        }
+        return nil
     }
 
     /// UTF-8 for a text saved as UTF-16 (with its byte order mark, as Windows Notepad saves
