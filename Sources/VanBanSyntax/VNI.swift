@@ -110,17 +110,12 @@ package enum VNI {
         guard signs >= 5, signs * 100 >= letters else { return nil }
         var latin1 = String.UnicodeScalarView()
         for b in bytes {
-            let v = b >= 0x80 && b < 0xA0 ? windows1252[Int(b - 0x80)] : UInt32(b)
+            let v = b >= 0x80 && b < 0xA0 ? Windows1252.punctuation[Int(b - 0x80)] : UInt32(b)
             latin1.append(Unicode.Scalar(v) ?? "\u{FFFD}")
         }
         return convertLines(String(latin1), whole: true)?.text ?? String(latin1)
     }
 
-    /// Windows-1252's bytes 80–9F (U+FFFD where it leaves one undefined).
-    private static let windows1252: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-    ]
 
     /// One line: a base letter and its mark byte as one letter, a one-byte letter as its letter.
     package static func convert(_ line: Substring) -> String {

@@ -34,10 +34,12 @@ enum Windows1258 {
         return String(decoding: String(scalars)._nfcCodeUnits, as: UTF8.self)
     }
 
-    /// The code point of one byte: Latin-1 but for bytes 80–9F (Windows-1252's punctuation) and the
-    /// fourteen Vietnamese ones.
+    /// The code point of one byte: Latin-1 but for bytes 80–9F (Windows-1252's punctuation, without
+    /// its Š Ž š ž) and the fourteen Vietnamese ones.
     static func scalar(_ b: UInt8) -> UInt32 {
-        if b >= 0x80, b < 0xA0 { return punctuation[Int(b - 0x80)] }
+        if b >= 0x80, b < 0xA0 {
+            return b == 0x8A || b == 0x8E || b == 0x9A || b == 0x9E ? 0xFFFD : Windows1252.punctuation[Int(b - 0x80)]
+        }
         switch b {
         case 0xC3: return 0x0102  // Ă
         case 0xCC: return 0x0300  // combining grave (huyền)
@@ -69,10 +71,13 @@ enum Windows1258 {
         default: return false
         }
     }
+}
 
-    /// Bytes 80–9F (U+FFFD where the code page leaves one undefined).
-    private static let punctuation: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0xFFFD, 0x2039, 0x0152, 0xFFFD, 0xFFFD, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0xFFFD, 0x203A, 0x0153, 0xFFFD, 0xFFFD, 0x0178,
+/// Windows-1252, where Western Windows puts the Latin-1 letters: its bytes 80–9F are punctuation
+/// (U+FFFD where it leaves one undefined). VNI files are saved in it; Windows-1258 shares them.
+enum Windows1252 {
+    static let punctuation: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 }

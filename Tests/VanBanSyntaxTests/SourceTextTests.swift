@@ -107,6 +107,16 @@ import VanBanTestSupport
         #expect(throws: InputError.invalidUTF8(line: 3, column: 1)) { try SourceText(decoding: stray) }
     }
 
+    /// Every byte from 80 reads as Python's own cp1258 codec reads it (an undefined byte: U+FFFD).
+    @Test func windows1258AgreesWithPythonsCodec() throws {
+        let script = "print(' '.join('%X' % (ord(bytes([b]).decode('cp1258', 'replace'))) for b in range(0x80, 0x100)))"
+        let (status, output) = try Python.run(script, [])
+        #expect(status == 0)
+        let expected = output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { UInt32($0, radix: 16) }
+        #expect(expected.count == 128)
+        #expect((0x80...0xFF).map { Windows1258.scalar(UInt8($0)) } == expected)
+    }
+
     /// VISCII and TCVN3 both spend bytes 80–FF on letters: a VISCII file passes TCVN3's test of its
     /// bytes, and the reading with the Vietnamese words wins; a TCVN3 file stays TCVN3, and a
     /// Latin-1 text, which no reading makes Vietnamese, stays refused.
