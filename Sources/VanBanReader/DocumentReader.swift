@@ -63,10 +63,11 @@ public enum DocumentReader {
 
     /// "CỘNG H" as it opens the quốc hiệu (national motto) line: in Unicode, and in the legacy
     /// encodings (VNI, TCVN3) as raw bytes and as those bytes read as Latin-1, before conversion,
-    /// and in Windows-1258 (Ô, then the dot below as a combining mark) and VISCII (Ộ as 93) bytes.
+    /// and in Windows-1258 (Ô, then the dot below as a combining mark) and VISCII (Ộ as 93) bytes,
+    /// and those two read as Latin-1 (`CÔòNG H`, `C` U+0093 `NG H`).
     private static let congHoa: [[UInt8]] = [Array("CỘNG H".utf8), Array("COÄNG H".utf8), Array("CO".utf8) + [0xC4] + Array("NG H".utf8),
                                              Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8), [0x43, 0xD4, 0xF2] + Array("NG H".utf8),
-                                             [0x43, 0x93] + Array("NG H".utf8)]
+                                             [0x43, 0x93] + Array("NG H".utf8), Array("CÔòNG H".utf8), [0x43, 0xC2, 0x93] + Array("NG H".utf8)]
     private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }
 
     /// Rows whose line breaks arrived as the literal text `\r\n`.

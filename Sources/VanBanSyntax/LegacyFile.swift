@@ -5,24 +5,28 @@
 enum LegacyFile {
     struct Decoded {
         var text: String
+        /// The encoding's name, as a note gives it.
+        var encoding: String
+        /// What to check after the conversion, for a note.
+        var advice = ""
         /// The U01 note saying what the file was converted from.
-        var note: String
+        var note: String { "the file is in \(encoding), not UTF-8; it was converted to Unicode\(advice)" }
     }
 
     static func decode(_ bytes: [UInt8]) -> Decoded? {
         var candidates: [Decoded] = []
         if let t = TCVN3.decodeFile(bytes) {
-            candidates.append(Decoded(text: t, note: "the file is in TCVN3 (ABC), not UTF-8; it was converted to Unicode (check the capitals)"))
+            candidates.append(Decoded(text: t, encoding: "TCVN3 (ABC)", advice: " (check the capitals)"))
         }
         if let t = VNI.decodeFile(bytes) {
-            candidates.append(Decoded(text: t, note: "the file is in VNI (Windows), not UTF-8; it was converted to Unicode"))
+            candidates.append(Decoded(text: t, encoding: "VNI (Windows)"))
         }
         if let t = Windows1258.decodeFile(bytes) {
-            candidates.append(Decoded(text: t, note: "the file is in Windows-1258 (the Vietnamese Windows code page), not UTF-8; it was converted to Unicode"))
+            candidates.append(Decoded(text: t, encoding: "Windows-1258 (the Vietnamese Windows code page)"))
         }
         // VISCII has no sign of its own (any byte from 80 is a letter): it must read as Vietnamese.
         if let t = VISCII.decodeFile(bytes), score(t) >= 5 {
-            candidates.append(Decoded(text: t, note: "the file is in VISCII, not UTF-8; it was converted to Unicode"))
+            candidates.append(Decoded(text: t, encoding: "VISCII"))
         }
         guard candidates.count > 1 else { return candidates.first }
         // The first of equal scores keeps the order above.
@@ -32,6 +36,25 @@ enum LegacyFile {
             if s > bestScore { best = c; bestScore = s }
         }
         return best
+    }
+
+    /// A legacy file that was read as Latin-1 or Windows-1252 and saved again as UTF-8 (`CÔòNG HOÌA`,
+    /// Windows-1258's `CỘNG HÒA`): each scalar taken back to the byte it was read from, and those
+    /// bytes read as `decode` reads a file. Nil when a scalar is none of those code pages' or no
+    /// legacy reading shows.
+    static func reread(_ text: String) -> Decoded? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            if s.value < 0x100 {
+                bytes.append(UInt8(s.value))
+            } else if let b = Windows1252.byte(of: s.value) {
+                bytes.append(b)
+            } else {
+                return nil
+            }
+        }
+        return decode(bytes)
     }
 
     /// How many of the text's words (lower-cased) are common syllables with a Vietnamese letter, in

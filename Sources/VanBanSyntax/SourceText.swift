@@ -63,7 +63,16 @@ public struct SourceText: Sendable {
             }
         }
         var bytes = Array(string.utf8)
-        if let legacy = Self.legacyLines(string, bytes: bytes, damage: scan.damage) {
+        let lines = Self.legacyLines(string, bytes: bytes, damage: scan.damage)
+        if let whole = Self.rereadFile(string, damage: scan.damage, over: lines?.text) {
+            // A legacy file read as Latin-1 and saved again as UTF-8.
+            notes.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "the text is \(whole.encoding) read as Latin-1 (or Windows-1252) and saved again as UTF-8; it was converted to Unicode\(whole.advice)",
+                line: 1))
+            string = whole.text
+            scan = string.withUTF8Buffer(Self.scan)
+            bytes = Array(string.utf8)
+        } else if let legacy = lines {
             // Lines in TCVN3 or VNI read as Latin-1 are converted (before the eth letters below: VN3
             // writes é as Ð).
             notes.append(Diagnostic(rule: "U01", severity: .warning,
@@ -87,6 +96,15 @@ public struct SourceText: Sendable {
         self.text = string
         self.lineStarts = scan.lineStarts
         self.diagnostics = notes
+    }
+
+    /// A whole legacy file read as Latin-1 or Windows-1252 and saved again as UTF-8: when the text is
+    /// nearly all Latin-1 (no Vietnamese text is: ơ ư đ ạ … lie beyond it) and the legacy reading
+    /// reads more like Vietnamese than the text does, or than its lines converted by `legacyLines`.
+    static func rereadFile(_ text: String, damage: DamageCounts, over lines: String?) -> LegacyFile.Decoded? {
+        guard damage.latin1 >= 20, damage.other * 20 <= damage.latin1, let whole = LegacyFile.reread(text) else { return nil }
+        let score = LegacyFile.score(whole.text), before = LegacyFile.score(lines ?? text)
+        return score >= 5 && score > before * 3 / 2 ? whole : nil
     }
 
     /// The text with its lines in TCVN3 (ABC) or VNI (Windows) read as Latin-1 converted, when the
@@ -165,6 +183,8 @@ public struct SourceText: Sendable {
     /// by a PDF export, replacement characters.
     struct DamageCounts {
         var tcvn3 = 0, vni = 0, lone = 0
+        /// Scalars from U+0080 to U+00FF, and the other scalars beyond ASCII.
+        var latin1 = 0, other = 0
         var firstTCVN3: Int?
         var replacement: Int?
         /// Where the first Ð or ð is (see `latin1Kind`).
@@ -202,7 +222,7 @@ public struct SourceText: Sendable {
         var starts = [0]
         starts.reserveCapacity(b.count / 40 + 1)
         var mayNeedNFC = false
-        var lone = 0
+        var lone = 0, latin1 = 0, other = 0
         var damage = DamageCounts()
         var i = 0
         var wordStart = 0
@@ -224,22 +244,28 @@ public struct SourceText: Sendable {
                 // Two bytes: Latin-1 (C2, C3: where TCVN3 and VNI read as Latin-1 land), Latin Extended,
                 // combining marks (CC 80 … CD AF).
                 if c <= 0xC3 {
+                    latin1 += 1
                     let kind = latin1Kind[Int(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))]
                     if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i } }
                     if kind == 2 { damage.vni += 1 }
                     if kind == 3, damage.firstEth == nil { damage.firstEth = i }
-                } else if c == 0xCC || (c == 0xCD && b[i + 1] <= 0xAF) {
-                    mayNeedNFC = true
+                } else {
+                    other += 1
+                    if c == 0xCC || (c == 0xCD && b[i + 1] <= 0xAF) { mayNeedNFC = true }
                 }
                 i += 2
             } else if c < 0xF0 {
+                other += 1
                 if c == 0xEF, b[i + 1] == 0xBF, b[i + 2] == 0xBD, damage.replacement == nil { damage.replacement = i }  // U+FFFD
                 i += 3
             } else {
+                other += 1
                 i += 4
             }
         }
         damage.lone = lone
+        damage.latin1 = latin1
+        damage.other = other
         return Scan(mayNeedNFC: mayNeedNFC, lineStarts: starts, damage: damage)
     }
 

@@ -113,10 +113,13 @@ import VanBanTestSupport
     /// UTF-8, as the VNI bytes themselves, and as a Word file whose runs are set in VNI-Times; and
     /// saved by Notepad as "ANSI" on a Vietnamese Windows (Windows-1258, tones as combining marks:
     /// Fixtures/text/make-ke-hoach-45-1258.py); and as an old site serves a VNI-Times page, its VNI
-    /// letters written as character references (Fixtures/html/make-ke-hoach-45-vni-entities.py).
+    /// letters written as character references (Fixtures/html/make-ke-hoach-45-vni-entities.py); and
+    /// the Windows-1258 file read as Windows-1252 and saved again as UTF-8 (`CÔòNG HOÌA`:
+    /// Fixtures/text/make-read-as-latin1.py), which was read as mojibake with its header lost.
     /// Each reads as the same document as its Unicode text, with one U01 saying it was converted.
     @Test(arguments: ["text/ke-hoach-45-kh-ubnd-vni.txt", "text/ke-hoach-45-kh-ubnd-vni-1252.txt", "docx/ke-hoach-45-kh-ubnd-vni-times.docx",
-                      "text/ke-hoach-45-kh-ubnd-windows-1258.txt", "html/ke-hoach-45-kh-ubnd-vni-entities.html"])
+                      "text/ke-hoach-45-kh-ubnd-windows-1258.txt", "html/ke-hoach-45-kh-ubnd-vni-entities.html",
+                      "text/ke-hoach-45-kh-ubnd-windows-1258-as-1252.txt"])
     func legacyEncodedTextReadsAsItsUnicode(_ file: String) throws {
         let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
         let vni = try TestFiles.parse(TestFiles.fixtures + "/" + file)
@@ -130,10 +133,17 @@ import VanBanTestSupport
     /// Kế hoạch 45 saved in VISCII (Fixtures/text/make-ke-hoach-45-viscii.py), whose letters fall on
     /// the bytes TCVN3 uses too: the bytes pass TCVN3's own test, but the VISCII reading has the
     /// Vietnamese words, so it wins. It reads as the original with its curly quotes typed as `"`.
-    @Test func visciiFileReadsAsItsUnicode() throws {
-        let raw = try #require(TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-viscii.txt"))
+    /// So does the VISCII file read as Latin-1 and saved again as UTF-8
+    /// (Fixtures/text/make-read-as-latin1.py), which was taken for TCVN3 on one line.
+    @Test(arguments: [
+        ("ke-hoach-45-kh-ubnd-viscii.txt", "the file is in VISCII, not UTF-8; it was converted to Unicode"),
+        ("ke-hoach-45-kh-ubnd-viscii-as-latin1.txt",
+         "the text is VISCII read as Latin-1 (or Windows-1252) and saved again as UTF-8; it was converted to Unicode"),
+    ])
+    func visciiFileReadsAsItsUnicode(_ file: String, note: String) throws {
+        let raw = try #require(TestFiles.read(TestFiles.fixtures + "/text/" + file))
         let viscii = try DocumentReader.read(raw, path: "viscii.txt")
-        #expect(viscii.diagnostics.map(\.message) == ["the file is in VISCII, not UTF-8; it was converted to Unicode"])
+        #expect(viscii.diagnostics.map(\.message) == [note])
         let source = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"))
         let straight = String(decoding: source, as: UTF8.self).replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
         let original = try DocumentReader.read(Array(straight.utf8), path: "original.txt")

@@ -187,6 +187,19 @@ import VanBanTestSupport
         #expect(try SourceText(decoding: cp1258).diagnostics.map(\.message) == [Self.windows1258Note])
     }
 
+    /// A legacy file read as Latin-1 is reread only when the legacy reading has the Vietnamese words:
+    /// Western text of Latin-1 letters stays as it is, and one scalar beyond Windows-1252 stops it.
+    @Test func latin1TextIsRereadOnlyWhenItWasVietnamese() throws {
+        let western = String(repeating: "Le café de la gare, à côté du théâtre: une crème, un thé glacé, des crêpes à la mode.\n", count: 4)
+        #expect(try SourceText(decoding: Array(western.utf8)).text == western)
+        let cp1258 = "CÔòNG HOÌA XAÞ HÔòI CHUÒ NGHIÞA VIÊòT NAM\nCãn cýì Nghiò quyêìt sôì 82/NQ-CP cuÒa Chính phuÒ vêÌ các nhiêòm vuò, giaÒi pháp phát triêÒn du liòch\n"
+        let reread = try SourceText(decoding: Array(cp1258.utf8))
+        #expect(reread.text.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCăn cứ Nghị quyết số 82/NQ-CP của Chính phủ về các nhiệm vụ"))
+        #expect(reread.diagnostics.map(\.rule) == ["U01"])
+        let mixed = try SourceText(decoding: Array((cp1258 + "Kế hoạch\n").utf8))
+        #expect(mixed.text.hasPrefix("CÔòNG HOÌA"))
+    }
+
     @Test func lettersDroppedByAPDFExportAreFlagged() throws {
         // Eight lone consonants at least ("C", "X", "H", "T" …), and one per 200 letters.
         let line = "C NG HOÀ X H I CH NGH A VI T NAM\n"
