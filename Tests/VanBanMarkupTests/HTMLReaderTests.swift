@@ -154,6 +154,22 @@ import VanBanTestSupport
         #expect(guessed == declared)
     }
 
+    /// A UTF-8 page whose text is a Windows-1258 file read as Windows-1252 (`CÔòNG HOÌA`): read back
+    /// as the legacy file, as the text copy is (Fixtures/text/make-read-as-latin1.py), whether or
+    /// not the page declares UTF-8.
+    @Test(arguments: ["<meta charset=\"utf-8\">", ""])
+    func pageOfWindows1258ReadAsLatin1IsConverted(_ meta: String) throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-windows-1258-as-1252.txt")), as: UTF8.self)
+        let paragraphs = text.split(whereSeparator: \.isNewline).map { "<p>\($0)</p>" }.joined(separator: "\n")
+        let page = "<html><head>\(meta)</head><body>\n\(paragraphs)\n</body></html>"
+        let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA" && doc.header.place == "Định Hóa")
+        #expect(doc.header.title == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN 2024 - 2026")
+        // (The text's `A | B |` rows are paragraphs of a page, so the page ends on one: I01 too.)
+        #expect(doc.diagnostics.filter { $0.rule == "U01" }.map(\.message)
+            == ["the text is Windows-1258 (the Vietnamese Windows code page) read as Latin-1 (or Windows-1252) and saved again as UTF-8; it was converted to Unicode"])
+    }
+
     /// TCVN3 letters written as character references (a `.VnTime` page): converted once the
     /// references are read, with a U01 naming the line.
     @Test func tcvn3CharacterReferencesAreConverted() throws {
