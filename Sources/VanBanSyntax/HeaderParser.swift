@@ -38,6 +38,15 @@ enum HeaderParser {
     /// Enough of a line to key its landmark words (the longest, `ĐẢNG CỘNG SẢN`, is 13 scalars).
     private static let landmarkScalars = 24
 
+    /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:` …: the line that opens the enacting part of a decision.
+    static func isEnactingWords(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, text.utf8.last == UInt8(ascii: ":") else { return false }
+        let t = text.collapsingSpaces
+        guard t.endsWith(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }
+        let word = String(t.dropLast()).trimmed().matchKey
+        return word == "QUYẾT ĐỊNH" || word == "QUYẾT NGHỊ" || word == "NGHỊ QUYẾT" || word == "CHỈ THỊ" || word == "BAN HÀNH"
+    }
+
     static func isNumberLine(_ t: String) -> Bool { numberValue(t) != nil }
 
     /// The value of a number line: `Số: 12/KH-UBND`, `Số 12/KH-UBND`, or a law's `Luật số: 19/2023/QH15`

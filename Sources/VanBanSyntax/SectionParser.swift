@@ -200,7 +200,7 @@ private struct ParseState {
     }
 
     private func isTitleLike(_ p: TextBlock) -> Bool {
-        guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !Self.isEnactingWords(p.text) else { return false }
+        guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !HeaderParser.isEnactingWords(p.text) else { return false }
         if let m = Markers.match(Array(p.text.utf8), 0, p.text.utf8.count), m.kind != .dash { return false }
         return SignatureParser.authorityPrefix(p.text) == nil
     }
@@ -253,14 +253,6 @@ private struct ParseState {
         return words.contains { key.startsWith($0) }
     }
 
-    static func isEnactingWords(_ text: String) -> Bool {
-        guard text.utf8.count <= 40, text.utf8.last == UInt8(ascii: ":") else { return false }
-        let t = text.collapsingSpaces
-        guard t.endsWith(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }
-        let word = String(t.dropLast()).trimmed().matchKey
-        return word == "QUYẾT ĐỊNH" || word == "QUYẾT NGHỊ" || word == "NGHỊ QUYẾT" || word == "CHỈ THỊ" || word == "BAN HÀNH"
-    }
-
     private mutating func keepAsMetadata(_ block: Block) {
         switch block {
         case .paragraph(let p): document.sourceMetadata.append(Paragraph(text: p.text, line: p.line))
@@ -306,7 +298,7 @@ private struct ParseState {
             appendixParagraph(p, bytes: bytes)
             return
         }
-        if Self.isEnactingWords(text) {
+        if HeaderParser.isEnactingWords(text) {
             document.header.enactingWords = text
             return
         }

@@ -70,6 +70,7 @@ enum TextLines {
 
     /// Lines → blocks: metadata and header region, body paragraphs, signature region.
     static func blocks(_ lines: [Line]) -> [Block] {
+        let lines = FlattenedText.split(lines)
         var blocks: [Block] = []
         // A line longer than any wrap width (160 characters: 480 bytes at most) rules wrapping out
         // before the characters are counted.

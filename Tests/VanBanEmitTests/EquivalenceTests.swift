@@ -130,6 +130,28 @@ import VanBanTestSupport
         if file.hasSuffix(".docx") { #expect(vni.page?.fonts == ["VNI-Times"]) }
     }
 
+    /// Quyết định 318 flattened onto one line as tailieu.vn's text layer gives it, its hyphens lost
+    /// (Fixtures/text/make-mot-dong.py): it was one paragraph, and no header. Cut apart again, it
+    /// reads as the original but for what the flattening lost: the hyphens, the issuer's line break
+    /// and the recipients' dashes.
+    @Test func flattenedDocumentReadsAsItsLines() throws {
+        let flat = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-318-qd-ubnd-mot-dong.txt")
+        let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt")
+        func lost(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "  ", with: " ") }
+        func tree(_ nodes: [Node]) -> [String] {
+            nodes.flatMap { ["\($0.kind) \($0.label ?? "") \(lost($0.heading)) \($0.paragraphs.map(lost))"] + tree($0.children) }
+        }
+        let h = flat.header, o = original.header
+        #expect(h.issuer == o.issuer && h.number == "318/QĐUBND" && h.place == o.place && h.date == o.date)
+        #expect(h.type == o.type && h.title == o.title && h.authority == o.authority && h.enactingWords == o.enactingWords)
+        #expect(flat.preamble.map(\.text) == original.preamble.map { lost($0.text) })
+        #expect(tree(flat.body) == tree(original.body) && flat.body.map(\.label) == ["1", "2", "3"])
+        #expect(flat.signature?.authorityLines == original.signature?.authorityLines && flat.signature?.position == original.signature?.position)
+        #expect(flat.signature?.name == "Đinh Quang Tuyên")
+        #expect(flat.recipients == original.recipients.map { String($0.dropFirst(2)) })
+        #expect(flat.sourceMetadata.map(\.text) == ["Nội dung Text: Quyết định số 318/QĐ-UBND"])
+    }
+
     /// Kế hoạch 45 saved in VISCII (Fixtures/text/make-ke-hoach-45-viscii.py), whose letters fall on
     /// the bytes TCVN3 uses too: the bytes pass TCVN3's own test, but the VISCII reading has the
     /// Vietnamese words, so it wins. It reads as the original with its curly quotes typed as `"`.

@@ -27,6 +27,8 @@ struct LineFormCorpusTests {
         Facts(path: "blank-line/ke-hoach-73-kh-ubnd-2013-ha-noi-giam-sat-dau-tu", form: .text, issuer: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", number: "73/KH-UBND", place: "Hà Nội", date: "2013-05-03", type: "KẾ HOẠCH"),
         Facts(path: "blank-line/quyet-dinh-1961-qd-ubnd-2019-kien-giang-pdf-text-123docz", form: .text, issuer: "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", number: "1961/QĐUBND", place: "Kiên Giang", date: "2019-08-28", type: "QUYẾT ĐỊNH"),
         Facts(path: "blank-line/quyet-dinh-55-2007-qd-ubnd-ninh-thuan-tien-bo-phu-nu", form: .text, issuer: "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN", number: "55/2007/CT-UBND", place: "Phan Rang-Tháp Chàm", date: "2007-03-05", type: "QUYẾT ĐỊNH"),
+        // Flattened onto one line (the hyphens lost: `5556/QĐBYT`), cut apart again.
+        Facts(path: "blank-line/quyet-dinh-5556-qd-byt-2021-suy-dinh-duong-tailieu-mot-dong", form: .text, issuer: "BỘ Y TẾ", number: "5556/QĐBYT", place: "Hà Nội", date: "2021-12-04", type: "QUYẾT ĐỊNH"),
         Facts(path: "inline-pipe/ke-hoach-54-kh-ubnd-2020-lang-son-dinh-duong-ky-tu-r-n-thua", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "54/KH-UBND", place: "Lạng Sơn", date: "2020-03-27", type: nil),
         Facts(path: "inline-pipe/ke-hoach-91-kh-ubnd-2021-quang-ngai-ke-hoach-hoa-gia-dinh", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "91/KH-UBND", place: "Quảng Ngãi", date: "2021-06-17", type: nil),
         Facts(path: "inline-pipe/quyet-dinh-39-2009-qd-ubnd-hau-giang-dan-so", form: .inlinePipe, issuer: "ỦY BAN NHÂN DÂN", number: "39/2009/QĐ-UBND", place: "Vị Thanh", date: "2009-11-16", type: nil),
@@ -53,6 +55,16 @@ struct LineFormCorpusTests {
         #expect(inline.header.title == "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH SƠN LA")
     }
 
+    /// The flattened Quyết định: its title and the authority under it told apart in one upper-case
+    /// run (`… GIAI ĐOẠN 20212025 BỘ TRƯỞNG BỘ Y TẾ`), its `Căn cứ` paragraphs cut where each begins.
+    @Test func flattenedDocumentIsCutApart() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/quyet-dinh-5556-qd-byt-2021-suy-dinh-duong-tailieu-mot-dong.txt")
+        #expect(doc.header.title?.hasSuffix("VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI GIAI ĐOẠN 20212025") == true)
+        #expect(doc.header.authority == "BỘ TRƯỞNG BỘ Y TẾ" && doc.header.motto == "Độc lập Tự do Hạnh phúc")
+        #expect(doc.preamble.count == 3 && doc.preamble.allSatisfy { $0.text.hasPrefix("Căn cứ ") })
+        #expect(doc.body.isEmpty)
+    }
+
     @Test(arguments: ["quyet-dinh-291-2006-qd-ubdt-mat-dau-pdf-tailieu", "thong-tu-lien-tich-04-2001-ttlt-btp-ma-tcvn3-tailieu"])
     func damagedTextIsFlagged(_ name: String) throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/\(name).txt")
@@ -63,13 +75,14 @@ struct LineFormCorpusTests {
     /// `Mô tả tài liệu`, `Chủ đề:`) stands before `Nội dung Text:`, where the document's text follows.
     /// With no header to find (the copies are damaged), the marker tells: the furniture is the
     /// source's metadata, not the preamble, and the site's title is no citation (C02 fired on it).
-    @Test(arguments: ["quyet-dinh-291-2006-qd-ubdt-mat-dau-pdf-tailieu", "thong-tu-lien-tich-04-2001-ttlt-btp-ma-tcvn3-tailieu",
-                      "quyet-dinh-5556-qd-byt-2021-suy-dinh-duong-tailieu-mot-dong"])
-    func siteFurnitureBeforeTheTextIsMetadata(_ name: String) throws {
+    /// (The flattened one has its own `Căn cứ` paragraphs, after the furniture.)
+    @Test(arguments: [("quyet-dinh-291-2006-qd-ubdt-mat-dau-pdf-tailieu", 0), ("thong-tu-lien-tich-04-2001-ttlt-btp-ma-tcvn3-tailieu", 0),
+                      ("quyet-dinh-5556-qd-byt-2021-suy-dinh-duong-tailieu-mot-dong", 3)])
+    func siteFurnitureBeforeTheTextIsMetadata(_ name: String, legalBases: Int) throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/\(name).txt")
         #expect(doc.sourceMetadata.last?.text.hasPrefix("Nội dung Text:") == true)
         #expect(doc.sourceMetadata.contains { $0.text.hasPrefix("Chia sẻ:") })
-        #expect(doc.preamble.isEmpty)
+        #expect(doc.preamble.count == legalBases && doc.preamble.allSatisfy { $0.text.hasPrefix("Căn cứ ") })
         let furniture = Set(doc.sourceMetadata.map(\.line))
         #expect(doc.citations.allSatisfy { $0.lines.allSatisfy { !furniture.contains($0) } })
     }
