@@ -38,13 +38,19 @@ enum DocReader {
             let converted = run.encoding.convert(String(text), setIn: names[run.font], noting: &legacyFonts)
             for s in converted.unicodeScalars { assembler.append(s.value) }
         }
+        // Text boxes: each story is read once, after the paragraph that holds its shape's anchor.
+        var stories = Self.textBoxStories(wd, table)
+        // Reads the text of CPs `range` (the main document's, or a text box's story) into the assembler.
+        func readText(_ range: Range<Int>) {
         // Open fields: past the separator (showing the result), the code's head, and whether the
         // result is a table of contents or an index (left out, as in a .docx).
         var fields: [(result: Bool, code: String, generated: Bool)] = []
         var cp = 0
-        for piece in pieces where cp < ccpText {
-            var k = 0
-            while k < piece.count, cp < ccpText {
+        for piece in pieces where cp < range.upperBound {
+            if cp + piece.count <= range.lowerBound { cp += piece.count; continue }
+            var k = max(0, range.lowerBound - cp)
+            cp += k
+            while k < piece.count, cp < range.upperBound {
                 let fc = piece.fc + k * (piece.compressed ? 1 : 2)
                 var scalar: UInt32
                 if piece.compressed {
@@ -98,6 +104,12 @@ enum DocReader {
                         }
                         assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07,
                                                label: label, row: props.row)
+                        // The text boxes anchored in this paragraph (or in the table it closes).
+                        if !props.inTable, !props.rowEnd, let first = stories.first, first.anchor < cp {
+                            let due = stories.prefix { $0.anchor < cp }
+                            stories.removeFirst(due.count)
+                            for story in due { readText(story.text) }
+                        }
                     case 0x0B: assembler.lineBreak()
                     case 0x09, 0xA0: assembler.append(0x20)
                     case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
@@ -109,6 +121,13 @@ enum DocReader {
                 }
             }
         }
+        flushLegacy()
+        }
+        readText(0..<ccpText)
+        // Text boxes anchored where no paragraph ended after them.
+        let rest = stories
+        stories = []
+        for story in rest { readText(story.text) }
         flushLegacy()
         assembler.finish()
         var (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
@@ -123,7 +142,7 @@ enum DocReader {
     enum FIB {
         static let pairCount = 0x98  // cbRgFcLcb
         static let stshf = 0xA2, plcfSed = 0xCA, plcfBteChpx = 0xFA, plcfBtePapx = 0x102, sttbfFfn = 0x112
-        static let clx = 0x1A2, plfLst = 0x2E2, plfLfo = 0x2EA
+        static let clx = 0x1A2, plcSpaMom = 0x1DA, plcfTxbxTxt = 0x25A, plfLst = 0x2E2, plfLfo = 0x2EA
     }
 
     // MARK: - Page setup
@@ -152,6 +171,37 @@ enum DocReader {
         }
         let mm = millimetres(twips:)
         return PageFormat(paperWidth: mm(width), paperHeight: mm(height), margins: (mm(top), mm(bottom), mm(left), mm(right)), fonts: [])
+    }
+
+    // MARK: - Text boxes
+
+    /// The text boxes' stories ([MS-DOC] PlcftxbxTxt: CPs in the text box subdocument, which follows
+    /// the main text, footnotes, headers, comments and endnotes), each with the CP of its shape's
+    /// anchor in the main text (PlcSpaMom: the FSPA whose spid is the story's lid), in anchor order.
+    /// Empty stories and reusable (free) entries are left out; a story without an anchor comes last.
+    static func textBoxStories(_ wd: [UInt8], _ table: [UInt8]) -> [(anchor: Int, text: Range<Int>)] {
+        guard wd.count >= FIB.plcfTxbxTxt + 8 else { return [] }
+        // ccpText, ccpFtn, ccpHdd, ccpMcr, ccpAtn, ccpEdn, ccpTxbx.
+        let counts = (0..<7).map { Int(u32(wd, 0x4C + 4 * $0)) }
+        let base = counts[0..<6].reduce(0, +), length = counts[6]
+        let (txbxFC, txbxLCB) = (Int(u32(wd, FIB.plcfTxbxTxt)), Int(u32(wd, FIB.plcfTxbxTxt + 4)))
+        let (spaFC, spaLCB) = (Int(u32(wd, FIB.plcSpaMom)), Int(u32(wd, FIB.plcSpaMom + 4)))
+        guard length > 0, txbxLCB >= 30, txbxFC >= 0, txbxFC + txbxLCB <= table.count else { return [] }
+        var anchors: [Int: Int] = [:]  // spid → anchor CP
+        if spaLCB >= 30, spaFC >= 0, spaFC + spaLCB <= table.count {
+            let n = (spaLCB - 4) / 30
+            for k in 0..<n { anchors[Int(u32(table, spaFC + 4 * (n + 1) + 26 * k))] = Int(u32(table, spaFC + 4 * k)) }
+        }
+        let n = (txbxLCB - 4) / 26
+        var stories: [(anchor: Int, text: Range<Int>)] = []
+        for k in 0..<n {
+            let start = Int(u32(table, txbxFC + 4 * k)), end = Int(u32(table, txbxFC + 4 * (k + 1)))
+            let entry = txbxFC + 4 * (n + 1) + 22 * k
+            let reusable = u16(table, entry + 8) != 0, lid = Int(u32(table, entry + 14))
+            guard !reusable, end - start > 1, start >= 0, end <= length else { continue }
+            stories.append((anchors[lid] ?? Int.max, base + start..<base + end))
+        }
+        return stories.sorted { ($0.anchor, $0.text.lowerBound) < ($1.anchor, $1.text.lowerBound) }
     }
 
     // MARK: - Piece table

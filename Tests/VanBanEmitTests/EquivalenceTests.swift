@@ -175,8 +175,10 @@ import VanBanTestSupport
     /// Word 97 files written by LibreOffice from the .docx fixtures (Fixtures/doc/make-libreoffice.sh),
     /// a second writer beside the spec-written ones: each reads as its .docx. Công văn 19 mixes runs in
     /// VNI-Times and Times New Roman: a space that opens a Times New Roman run after VNI text was
-    /// written before the waiting VNI text (`năm 2024của`) until the reader flushed it first.
-    @Test(arguments: ["cong-van-19-ubnd-font-hon-hop", "ke-hoach-45-kh-ubnd-vni-times"])
+    /// written before the waiting VNI text (`năm 2024của`) until the reader flushed it first. Công văn
+    /// 215 keeps its recipients and signature in two text boxes, stories of their own in a `.doc`
+    /// (PlcftxbxTxt), which were not read: each is read after the paragraph holding its anchor.
+    @Test(arguments: ["cong-van-19-ubnd-font-hon-hop", "ke-hoach-45-kh-ubnd-vni-times", "cong-van-215-ubnd-kt-hop-van-ban"])
     func aWord97FileWrittenByLibreOfficeReadsAsItsDocx(_ name: String) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/doc/\(name)-libreoffice.doc")
         let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/\(name).docx")
