@@ -40,8 +40,9 @@ enum DocReader {
         }
         // Text boxes: each story is read once, after the paragraph that holds its shape's anchor.
         var stories = Self.textBoxStories(wd, table)
-        // Reads the text of CPs `range` (the main document's, or a text box's story) into the assembler.
-        func readText(_ range: Range<Int>) {
+        // Reads the text of CPs `range` (the main document's, or a text box's story) into the assembler;
+        // only the main text places the stories (a story's own CPs lie past every anchor).
+        func readText(_ range: Range<Int>, placingStories: Bool = false) {
         // Open fields: past the separator (showing the result), the code's head, and whether the
         // result is a table of contents or an index (left out, as in a .docx).
         var fields: [(result: Bool, code: String, generated: Bool)] = []
@@ -105,7 +106,7 @@ enum DocReader {
                         assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07,
                                                label: label, row: props.row)
                         // The text boxes anchored in this paragraph (or in the table it closes).
-                        if !props.inTable, !props.rowEnd, let first = stories.first, first.anchor < cp {
+                        if placingStories, !props.inTable, !props.rowEnd, let first = stories.first, first.anchor < cp {
                             let due = stories.prefix { $0.anchor < cp }
                             stories.removeFirst(due.count)
                             for story in due { readText(story.text) }
@@ -123,7 +124,7 @@ enum DocReader {
         }
         flushLegacy()
         }
-        readText(0..<ccpText)
+        readText(0..<ccpText, placingStories: true)
         // Text boxes anchored where no paragraph ended after them.
         let rest = stories
         stories = []
