@@ -42,9 +42,12 @@ def tr(*cells, header=False):
     pr = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
     return f"<w:tr>{pr}{''.join(cells)}</w:tr>"
 
-def tbl(grid, *rows):
+def tbl(grid, *rows, borders=False):
+    """A table; with `borders`, single lines around and between its cells, as a data table is ruled."""
     cols = "".join(f'<w:gridCol w:w="{w}"/>' for w in grid)
-    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{cols}</w:tblGrid>{"".join(rows)}</w:tbl>'
+    rule = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    lines = f"<w:tblBorders>{rule}</w:tblBorders>" if borders else ""
+    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>{lines}</w:tblPr><w:tblGrid>{cols}</w:tblGrid>{"".join(rows)}</w:tbl>'
 
 def textbox(*paras):
     """A floating text box as Word 2010+ writes it: DrawingML, with a VML copy as the fallback."""

@@ -19,7 +19,7 @@ enum DocReader {
         let (clx, papx, stsh, chpx, sed, ffn) = (pair(FIB.clx), pair(FIB.plcfBtePapx), pair(FIB.stshf), pair(FIB.plcfBteChpx),
                                                   pair(FIB.plcfSed), pair(FIB.sttbfFfn))
         let pieces = try Self.pieces(table, fc: clx.fc, lcb: clx.lcb)
-        let runs = Self.paragraphRuns(wd, table, fc: papx.fc, lcb: papx.lcb)
+        let runs = Self.paragraphRuns(wd, table, fc: papx.fc, lcb: papx.lcb, data: file.stream("Data") ?? [])
         var numbering = Self.listNumbering(wd, table)
         let styles = Self.styles(table, fc: stsh.fc, lcb: stsh.lcb)
         var fonts = FontUse(runs: Self.characterRuns(wd, table, fc: chpx.fc, lcb: chpx.lcb), styles: styles)
@@ -306,11 +306,11 @@ enum DocReader {
     }
 
     /// The paragraph property runs of the whole file, from the PAPX pages.
-    static func paragraphRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int) -> [Run] {
+    static func paragraphRuns(_ wd: [UInt8], _ table: [UInt8], fc: Int, lcb: Int, data: [UInt8]) -> [Run] {
         var runs: [Run] = []
         forEachFKPRun(wd, table, fc: fc, lcb: lcb, entry: 13) { start, end, papx, pageEnd in
             var run = Run(start: start, end: end)
-            if let papx { scanSprms(wd, papx: papx, limit: pageEnd, into: &run) }
+            if let papx { scanSprms(wd, papx: papx, limit: pageEnd, data: data, into: &run) }
             runs.append(run)
         }
         return runs.sorted { $0.start < $1.start }
@@ -318,8 +318,10 @@ enum DocReader {
 
     /// Reads the style (istd), sprmPFInTable (0x2416), sprmPFTtp (0x2417), sprmPItap (0x6649),
     /// sprmTTableHeader (0x3404), sprmPIlfo (0x460B), sprmPIlvl (0x260A), and a row end's
-    /// sprmTDefTable (0xD608) and sprmTVertMerge (0xD62B).
-    static func scanSprms(_ wd: [UInt8], papx: Int, limit: Int, into run: inout Run) {
+    /// sprmTDefTable (0xD608) and sprmTVertMerge (0xD62B); and, through sprmPHugePapx (0x6646),
+    /// the same in the Data stream, where a writer puts properties too large for their page (a
+    /// wide row's cell definitions: LibreOffice does for most of a large table's rows).
+    static func scanSprms(_ wd: [UInt8], papx: Int, limit: Int, data: [UInt8], into run: inout Run) {
         var size = Int(wd[papx]) * 2 - 1
         var i = papx + 1
         if wd[papx] == 0 {
@@ -330,15 +332,14 @@ enum DocReader {
         guard i + 2 <= min(limit, i + size) else { return }
         run.istd = Int(u16(wd, i))
         forEachSprm(wd, from: i + 2, to: min(limit, i + size)) { sprm, at in
-            switch sprm {
-            case 0x2416: run.inTable = run.inTable || wd[at] != 0
-            case 0x6649: run.inTable = run.inTable || u32(wd, at) > 0
-            case 0x2417: run.rowEnd = wd[at] != 0
-            case 0x3404: run.header = wd[at] != 0
-            case 0x460B, 0x260A: readListSprm(sprm, wd, at, into: &run.ilfo, &run.ilvl)
-            case 0xD608: run.row = rowDefinition(wd, at, end: at + 2 + Int(u16(wd, at)) - 1)
-            case 0xD62B: if wd[at] >= 2 { run.verticalMerges.append((Int(wd[at + 1]), Int(wd[at + 2]))) }
-            default: break
+            if sprm == 0x6646 {
+                // PrcData: its size (2 bytes), then its sprms.
+                let offset = Int(u32(wd, at))
+                guard offset >= 0, offset + 2 <= data.count else { return }
+                let end = min(data.count, offset + 2 + Int(u16(data, offset)))
+                forEachSprm(data, from: offset + 2, to: end) { sprm, at in apply(sprm, data, at, to: &run) }
+            } else {
+                apply(sprm, wd, at, to: &run)
             }
         }
         // A cell's own vertical merge overrides its TC80 flags, whichever sprm came first.
@@ -348,6 +349,20 @@ enum DocReader {
                 row.merges[cell].vertical = flags & 3
             }
             run.row = row
+        }
+    }
+
+    /// One paragraph sprm of those `scanSprms` reads, its operand at `b[at]`.
+    private static func apply(_ sprm: UInt16, _ b: [UInt8], _ at: Int, to run: inout Run) {
+        switch sprm {
+        case 0x2416: run.inTable = run.inTable || b[at] != 0
+        case 0x6649: run.inTable = run.inTable || u32(b, at) > 0
+        case 0x2417: run.rowEnd = b[at] != 0
+        case 0x3404: run.header = b[at] != 0
+        case 0x460B, 0x260A: readListSprm(sprm, b, at, into: &run.ilfo, &run.ilvl)
+        case 0xD608: run.row = rowDefinition(b, at, end: at + 2 + Int(u16(b, at)) - 1)
+        case 0xD62B: if b[at] >= 2 { run.verticalMerges.append((Int(b[at + 1]), Int(b[at + 2]))) }
+        default: break
         }
     }
 
