@@ -58,9 +58,25 @@ enum FlattenedText {
         guard i < b.count, Bytes.isDigit(b[i]) else { return nil }
         while i < b.count, b[i] != 0x20 { i += 1 }
         let numberEnd = i
+        // A Công văn's subject (`V/v …`) stands under its number, before the place and date.
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        let subject = Bytes.hasPrefix(b, i, b.count, Array("V/v".utf8)) || Bytes.hasPrefix(b, i, b.count, Array("Về việc".utf8))
         // The place and date: `Hà Nội, ngày 04 tháng 12 năm 2021`.
-        guard let day = Bytes.find(b, Array("ngày".utf8), from: numberEnd, to: min(b.count, numberEnd + 120)),
+        guard let day = Bytes.find(b, Array("ngày".utf8), from: numberEnd, to: min(b.count, numberEnd + (subject ? 400 : 120))),
               let year = Bytes.find(b, Array("năm ".utf8), from: day, to: min(b.count, day + 60)) else { return nil }
+        // After a subject, the place is the capitalized words before `, ngày` (`… năm 2025 Định Hóa, ngày`).
+        var placeStart = numberEnd
+        if subject {
+            var w = day
+            while w > numberEnd, b[w - 1] == 0x20 || b[w - 1] == UInt8(ascii: ",") { w -= 1 }
+            while w > numberEnd {
+                let start = wordStart(b, before: w)
+                guard start > i, Case.startsLower(b, start, w) == false, !Bytes.isDigit(b[start]) else { break }
+                placeStart = start
+                w = start
+                while w > numberEnd, b[w - 1] == 0x20 { w -= 1 }
+            }
+        }
         var dateEnd = year + "năm ".utf8.count
         while dateEnd < b.count, b[dateEnd] == 0x20 { dateEnd += 1 }
         let digits = dateEnd
@@ -73,8 +89,10 @@ enum FlattenedText {
         while k < m, Bytes.isDigit(b[k]) { k += 1 }
         if k > agency, k + 1 < m, b[k] == UInt8(ascii: "."), b[k + 1] == 0x20 { agency = k + 2 }
         // `Độc lập - Tự do - Hạnh phúc` (its dashes often lost) runs from the quốc hiệu to `Số:`.
-        return ([Piece(start: agency, end: m), Piece(start: m, end: mottoEnd), Piece(start: mottoEnd, end: s),
-                 Piece(start: s, end: numberEnd), Piece(start: numberEnd, end: dateEnd)], dateEnd)
+        var pieces = [Piece(start: agency, end: m), Piece(start: m, end: mottoEnd), Piece(start: mottoEnd, end: s), Piece(start: s, end: numberEnd)]
+        if placeStart > numberEnd { pieces.append(Piece(start: numberEnd, end: placeStart)) }
+        pieces.append(Piece(start: placeStart, end: dateEnd))
+        return (pieces, dateEnd)
     }
 
     /// Upper-case type names, longest first (`NGHỊ QUYẾT LIÊN TỊCH` before `NGHỊ QUYẾT`).

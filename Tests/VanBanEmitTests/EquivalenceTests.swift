@@ -152,6 +152,17 @@ import VanBanTestSupport
         #expect(flat.sourceMetadata.map(\.text) == ["Nội dung Text: Quyết định số 318/QĐ-UBND"])
     }
 
+    /// Công văn 215 flattened the same way: its subject (`V/v …`) stands between the number and the
+    /// place, which are told apart by the place's capitalized words before `, ngày`. (Its closing
+    /// sentence stays in clause 2's paragraph: nothing marks where it began.)
+    @Test func flattenedLetterKeepsItsSubject() throws {
+        let flat = try TestFiles.parse(TestFiles.fixtures + "/text/cong-van-215-ubnd-kt-mot-dong.txt")
+        let original = try TestFiles.parse(TestFiles.fixtures + "/docx/cong-van-215-ubnd-kt-hop-van-ban.docx")
+        let h = flat.header, o = original.header
+        #expect(h.number == "215/UBNDKT" && h.place == "Định Hóa" && h.date == o.date && h.title == o.title && h.addressees == o.addressees)
+        #expect(flat.body.map(\.label) == ["1", "2"] && flat.signature?.name == "Ma Thị Hoa" && flat.recipients.count == 3)
+    }
+
     /// Kế hoạch 45 saved in VISCII (Fixtures/text/make-ke-hoach-45-viscii.py), whose letters fall on
     /// the bytes TCVN3 uses too: the bytes pass TCVN3's own test, but the VISCII reading has the
     /// Vietnamese words, so it wins. It reads as the original with its curly quotes typed as `"`.
