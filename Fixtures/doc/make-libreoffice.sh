@@ -5,7 +5,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
-for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times ke-hoach-33-kh-ubnd-ban-word cong-van-215-ubnd-kt-hop-van-ban cong-van-215-ubnd-kt-kinh-gui-hop-van-ban ke-hoach-112-kh-ubnd-bang-bay-cot; do
+for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times ke-hoach-33-kh-ubnd-ban-word cong-van-215-ubnd-kt-hop-van-ban cong-van-215-ubnd-kt-kinh-gui-hop-van-ban ke-hoach-112-kh-ubnd-bang-bay-cot ke-hoach-120-kh-ubnd-bang-long-bang; do
   cp "Fixtures/docx/$name.docx" "$work/$name-libreoffice.docx"
 done
 soffice --headless --convert-to doc --outdir Fixtures/doc "$work"/*.docx

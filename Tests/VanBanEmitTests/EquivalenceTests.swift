@@ -191,14 +191,26 @@ import VanBanTestSupport
     /// (PlcftxbxTxt), which were not read: each is read after the paragraph holding its anchor. With
     /// its `Kính gửi` line in a third box near the top, the last two were read inside the first. Kế
     /// hoạch 112's ruled seven-column table lost every row's properties to the Data stream
-    /// (sprmPHugePapx), so its cells were read as paragraphs, not as a table.
+    /// (sprmPHugePapx), so its cells were read as paragraphs, not as a table. Kế hoạch 120 nests a
+    /// table in a cell: in both files its cells are lines of the outer cell.
     @Test(arguments: ["cong-van-19-ubnd-font-hon-hop", "ke-hoach-45-kh-ubnd-vni-times", "cong-van-215-ubnd-kt-hop-van-ban",
-                      "cong-van-215-ubnd-kt-kinh-gui-hop-van-ban", "ke-hoach-112-kh-ubnd-bang-bay-cot"])
+                      "cong-van-215-ubnd-kt-kinh-gui-hop-van-ban", "ke-hoach-112-kh-ubnd-bang-bay-cot", "ke-hoach-120-kh-ubnd-bang-long-bang"])
     func aWord97FileWrittenByLibreOfficeReadsAsItsDocx(_ name: String) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/doc/\(name)-libreoffice.doc")
         let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/\(name).docx")
         #expect(try Self.content(doc) == Self.content(docx))
         #expect(doc.diagnostics.filter { $0.rule == "U01" }.map(\.message) == docx.diagnostics.filter { $0.rule == "U01" }.map(\.message))
+    }
+
+    /// The table nested in Kế hoạch 120's appendix table: its cells, row by row, are the lines of the
+    /// outer cell, and the outer table keeps its four columns, in the .docx and in the .doc.
+    @Test(arguments: ["/docx/ke-hoach-120-kh-ubnd-bang-long-bang.docx", "/doc/ke-hoach-120-kh-ubnd-bang-long-bang-libreoffice.doc"])
+    func aNestedTableIsLinesOfItsCell(_ path: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + path)
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.columns.map(\.header) == ["STT", "Nhiệm vụ", "Thành viên", "Thời gian"])
+        let members = "Tên\nĐơn vị\nGhi chú\nNguyễn Văn An\nSở Nội vụ\nTổ trưởng\nLê Thị Bình\nSở Tài chính"
+        #expect(table.rows.map(\.cells) == [["1", "Rà soát hồ sơ", members, "Quý I/2025"], ["2", members, "Phòng Tổng hợp", "Quý II/2025"]])
     }
 
     /// Kế hoạch 33 keeps tracked changes: `minh bạch` then `và kịp thời` deleted with revision marks
