@@ -668,6 +668,11 @@ enum DocReader {
             if paragraphInTable || rowEnd {
                 if !inTable { inTable = true; tableAnchor = lines.count; rows = []; definitions = []; row = []; cell = []; headerRows = 0 }
                 if rowEnd {
+                    // Empty cells past the row's layout are stray cell marks (LibreOffice's RTF ends a
+                    // row holding a nested table with one more for each nested row).
+                    if let cells = definition.map({ $0.edges.count - 1 }) {
+                        while row.count > cells, let last = row.last, last.lines.isEmpty { row.removeLast() }
+                    }
                     // A row of one cell under a row of several is a group row (`I. CẢI CÁCH THỂ CHẾ`),
                     // not a header row, even marked to repeat (as LibreOffice marks it), as in a .docx.
                     let groupRow = row.count == 1 && (rows.first.map { $0.count > 1 } ?? false)

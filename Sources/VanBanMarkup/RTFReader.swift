@@ -242,8 +242,9 @@ enum RTFReader {
             case "ansicpg": if let n, n > 0 { codePage = n }
             case "deff": defaultFont = n ?? 0; setFont(defaultFont)
             case "f": setFont(n ?? defaultFont)
-            case "plain": setFont(defaultFont)
-            case "v": flushBytes(); top.hidden = (n ?? 1) != 0
+            case "plain": flushBytes(); setFont(defaultFont); top.hidden = false
+            // Hidden text, and text deleted with revision marks (`\deleted`), as Word leaves them out.
+            case "v", "deleted": flushBytes(); top.hidden = (n ?? 1) != 0
             case "pard": top.inTable = false
             case "intbl": top.inTable = true
             case "cell":

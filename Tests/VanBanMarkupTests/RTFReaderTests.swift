@@ -41,6 +41,13 @@ import VanBanTestSupport
         #expect(try blocks(header).count == 1)
     }
 
+    /// Text deleted with revision marks (`{\deleted …}`, as Word and LibreOffice write it) is left out
+    /// as hidden text is; `\plain` ends hidden text as it ends every character property.
+    @Test func deletedTextIsNotRead() throws {
+        let body = "minh b\\u7841?ch{\\deleted\\revauthdel1 v\\u224? k\\u7883?p th\\u7901?i} trong\\par A\\v \\u7849?n\\plain  B\\par"
+        #expect(try texts(body) == ["minh bạch trong", "A B"])
+    }
+
     /// A text box (`\shptxt` inside a shape) follows the paragraph it is anchored to, read once (its
     /// drawing-object copy in `\shprslt` is not read); in a table cell it stays in the cell.
     @Test func textBoxesFollowTheirAnchor() throws {
