@@ -12,7 +12,7 @@ soffice --headless --convert-to doc --outdir Fixtures/doc "$work"/*.docx
 rm -rf "$work"
 # And as RTF, served under a .doc name as sites serve it.
 work=$(mktemp -d)
-for name in ke-hoach-112-kh-ubnd-bang-bay-cot ke-hoach-120-kh-ubnd-bang-long-bang; do
+for name in cong-van-19-ubnd-font-hon-hop ke-hoach-112-kh-ubnd-bang-bay-cot ke-hoach-120-kh-ubnd-bang-long-bang; do
   cp "Fixtures/docx/$name.docx" "$work/$name-libreoffice-rtf.docx"
 done
 soffice --headless --convert-to rtf --outdir "$work" "$work"/*.docx
