@@ -37,12 +37,16 @@ public struct InlinePipeTokenizer {
         let has = { (needle: String) in source.bytes.withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
         let tabbed = has("\t"), escaped = has("\\")
         let columns = LineMarkup.columnsApart(source, tabbed: tabbed)
-        let entries = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
+        let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
+        let entries = tabbed ? LineMarkup.joiningCellBreaks(drawn) : drawn
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
             if tabRows.contains(index) {
                 // A tab-separated row: its cells as they stand, empty ones too.
-                var cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).collapsingSpaces }
+                // A cell's own line breaks (a browser's copy) stay: its lines.
+                var cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
+                    cell.split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }.joined(separator: "\n")
+                }
                 let width = blank ? 1 : lines.last?.cells?.count ?? 1
                 while let last = cells.last, last.isEmpty, cells.count > width { cells.removeLast() }
                 lines += pending

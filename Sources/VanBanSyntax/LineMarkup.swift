@@ -201,11 +201,54 @@ enum LineMarkup {
         while k < lines.count {
             guard lines[k].text.utf8.contains(0x09) else { k += 1; continue }
             var e = k + 1
-            while e < lines.count, lines[e].line == lines[e - 1].line + 1, lines[e].text.utf8.contains(0x09) { e += 1 }
+            // (A row joined by `joiningCellBreaks` spans the lines its breaks count.)
+            while e < lines.count, lines[e].line == lines[e - 1].line + 1 + lineBreaks(lines[e - 1].text), lines[e].text.utf8.contains(0x09) { e += 1 }
             if e - k >= 2, tabCells(lines[k].text).count >= 2 { rows.formUnion(k..<e) }
             k = e
         }
         return rows
+    }
+
+    private static func lineBreaks(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+
+    private static func tabs(_ text: String) -> Int { text.utf8.reduce(0) { $0 + ($1 == 0x09 ? 1 : 0) } }
+
+    /// A table of three columns or more copied from a browser: a cell of several paragraphs breaks its
+    /// row over several lines (`1<TAB>Khảo sát<TAB>Phòng Văn hóa` / `Trung tâm Văn hóa<TAB>Quý I`).
+    /// In a run of lines with tabs (a line without one at most seven lines from the next that has one),
+    /// the widest line's tab count is the row's: lines are joined (a line break inside the cell) until
+    /// a row has that many. A run whose lines do not add up so is left as it is.
+    static func joiningCellBreaks(_ lines: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
+        var out: [(line: Int, column: Int, text: String)] = []
+        out.reserveCapacity(lines.count)
+        var k = 0
+        while k < lines.count {
+            guard tabs(lines[k].text) > 0 else { out.append(lines[k]); k += 1; continue }
+            var e = k + 1, lastTab = k
+            while e < lines.count, lines[e].line == lines[e - 1].line + 1, e - lastTab <= 8 {
+                if tabs(lines[e].text) > 0 { lastTab = e }
+                e += 1
+            }
+            e = lastTab + 1
+            let width = lines[k..<e].map { tabs($0.text) }.max() ?? 0
+            var rows: [(line: Int, column: Int, text: String)] = []
+            var i = k
+            while width >= 2, i < e {
+                var count = tabs(lines[i].text), text = lines[i].text, j = i + 1
+                while count < width, j < e {
+                    count += tabs(lines[j].text)
+                    text += "\n" + lines[j].text
+                    j += 1
+                }
+                guard count == width else { break }
+                rows.append((lines[i].line, lines[i].column, text))
+                i = j
+            }
+            // Joined only when every line found its row (and some row was broken).
+            out += i == e && rows.count < e - k ? rows : Array(lines[k..<e])
+            k = e
+        }
+        return out
     }
 
     /// A line's pieces split at gaps of three or more spaces, each with its byte offset.

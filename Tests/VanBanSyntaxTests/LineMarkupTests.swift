@@ -78,6 +78,24 @@ import VanBanTestSupport
         #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.name == "Nguyễn Văn An")
     }
 
+    /// A data table copied from a browser: a cell of two paragraphs breaks its row over two lines,
+    /// with the row's remaining tabs on the second. Lines are joined until a row has as many tabs as
+    /// the widest line, the break kept inside the cell; they were ragged rows (P01). Lines that do not
+    /// add up to rows are left as they are.
+    @Test func browserCopyOfADataTable() throws {
+        let text = "KẾ HOẠCH\nTriển khai du lịch cộng đồng\n\n1. Các cơ quan thực hiện các nhiệm vụ sau:\n"
+            + "STT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tKhảo sát, đánh giá hiện trạng\tPhòng Văn hóa\nTrung tâm Văn hóa\tQuý I/2024\n"
+            + "2\tTập huấn\tTrung tâm Văn hóa\tQuý II/2024\n3\tXây dựng bộ nhận diện\nđiểm đến\tPhòng Văn hóa\tNăm 2024\n\n2. Giao Phòng Văn hóa theo dõi./.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        let table = try #require(doc.tables.first)
+        #expect(table.columns.map(\.header) == ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"])
+        #expect(table.rows.map(\.cells) == [["1", "Khảo sát, đánh giá hiện trạng", "Phòng Văn hóa\nTrung tâm Văn hóa", "Quý I/2024"],
+                                           ["2", "Tập huấn", "Trung tâm Văn hóa", "Quý II/2024"], ["3", "Xây dựng bộ nhận diện\nđiểm đến", "Phòng Văn hóa", "Năm 2024"]])
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" })
+        let ragged = [(1, 1, "A\tB\tC"), (2, 1, "x\ty"), (3, 1, "z\tw\tv")]
+        #expect(LineMarkup.joiningCellBreaks(ragged).map(\.text) == ragged.map(\.2))
+    }
+
     /// A simple table (one line per row, columns under the dash runs, a blank line after), and a grid
     /// with a cell spanning its columns (read as an HTML table's `colspan`: in each column it spans).
     @Test func drawnTables() throws {
