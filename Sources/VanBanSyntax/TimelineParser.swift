@@ -6,8 +6,12 @@ public enum TimelineParser {
     public static func parse(_ text: String) -> Timeline? {
         let t = text.collapsingSpaces
         guard !t.isEmpty else { return nil }
-        var starts: [String] = []
-        var ends: [String] = []
+        // The earliest start and the latest end so far (ISO dates compare as strings).
+        var from: String?, to: String?
+        func add(_ start: String?, _ end: String) {
+            if let start, from.map({ start < $0 }) ?? true { from = start }
+            if to.map({ end > $0 }) ?? true { to = end }
+        }
         let b = Array(t.utf8)
         let recurrence = Self.recurrence(b)
         var i = 0
@@ -16,33 +20,43 @@ public enum TimelineParser {
             // "Trước 30/6/2022": only an end.
             let atWord = i == 0 || b[i - 1] == Bytes.space
             if atWord, let w = prefixWord(b, i, Self.truoc) { before = true; i = w; continue }
-            if atWord, let (from, to, end) = quarter(b, i) { starts.append(from); ends.append(to); i = end; continue }
+            if atWord, let (first, last, end) = quarter(b, i) { add(first, last); i = end; continue }
             if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]) {
                 if let (iso, end) = VietnameseDate.read(b, at: i) {
-                    if !before { starts.append(iso) }
-                    ends.append(iso)
+                    add(before ? nil : iso, iso)
                     i = end
                     continue
                 }
                 if let (value, end) = monthYear(b, i) {
-                    if !before { starts.append(value) }
-                    ends.append(value)
+                    add(before ? nil : value, value)
                     i = end
                     continue
                 }
                 var j = i
                 while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
-                if j - i == 4, let y = Int(String(decoding: b[i..<j], as: UTF8.self)), y >= 1900, y <= 2200 {
-                    let year = String(y)
-                    if !before { starts.append(year) }
-                    ends.append(year)
+                if j - i == 4, let y = number(b, i, j), y >= 1900, y <= 2200 {
+                    let year = String(decoding: b[i..<j], as: UTF8.self)
+                    add(before ? nil : year, year)
                 }
                 i = j
                 continue
             }
             i += 1
         }
-        return Timeline(text: t, from: starts.min(), to: ends.max(), recurrence: recurrence)
+        return Timeline(text: t, from: from, to: to, recurrence: recurrence)
+    }
+
+    /// The value of the ASCII digits `b[from..<to]` (at most four).
+    private static func number(_ b: [UInt8], _ from: Int, _ to: Int) -> Int? {
+        guard to > from, to - from <= 4 else { return nil }
+        return b[from..<to].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+    }
+
+    /// `2021-04`: a year's digits and a month.
+    private static func isoMonth(_ b: [UInt8], year: Range<Int>, _ month: Int) -> String {
+        var out = Array(b[year])
+        out += [UInt8(ascii: "-"), UInt8(0x30 + month / 10), UInt8(0x30 + month % 10)]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Continuous work outweighs a yearly mention (`Thường xuyên, hằng năm báo cáo`): a word of
@@ -91,20 +105,18 @@ public enum TimelineParser {
         var e = m
         while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
         guard e - m == 4 else { return nil }
-        let year = String(decoding: b[m..<e], as: UTF8.self)
-        let first = (q - 1) * 3 + 1, last = q * 3
-        return ("\(year)-\(first < 10 ? "0" : "")\(first)", "\(year)-\(last < 10 ? "0" : "")\(last)", e)
+        return (isoMonth(b, year: m..<e, (q - 1) * 3 + 1), isoMonth(b, year: m..<e, q * 3), e)
     }
 
     /// `12/2021` (month and year).
     private static func monthYear(_ b: [UInt8], _ i: Int) -> (String, Int)? {
         var j = i
         while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
-        guard j - i <= 2, j < b.count, b[j] == UInt8(ascii: "/"), let month = Int(String(decoding: b[i..<j], as: UTF8.self)), (1...12).contains(month) else { return nil }
+        guard j - i <= 2, j < b.count, b[j] == UInt8(ascii: "/"), let month = number(b, i, j), (1...12).contains(month) else { return nil }
         var k = j + 1
         let ys = k
         while k < b.count, Bytes.isDigit(b[k]) { k += 1 }
         guard k - ys == 4 else { return nil }
-        return ("\(String(decoding: b[ys..<k], as: UTF8.self))-\(month < 10 ? "0" : "")\(month)", k)
+        return (isoMonth(b, year: ys..<k, month), k)
     }
 }
