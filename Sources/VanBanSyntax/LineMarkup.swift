@@ -139,21 +139,62 @@ enum LineMarkup {
             // Rows (`A | B |`) are the row forms' own columns.
             let twoColumn = pieces.contains { $0.count == 2 } && pieces.allSatisfy { $0.count <= 2 } && !texts[k..<end].contains { $0.containsBytes("|") }
             let landmark = pieces.joined().contains { isSideBySideLandmark($0.text) }
-            if twoColumn, landmark, let rightStart = pieces.filter({ $0.count == 2 }).map({ $0[1].offset }).min() {
-                var left: [(line: Int, column: Int, text: String)] = [], right = left
-                for (j, line) in pieces.enumerated() {
-                    for (p, piece) in line.enumerated() {
-                        let item = (k + j + 1, piece.offset + 1, piece.text)
-                        if p == 1 || (line.count == 1 && piece.offset >= rightStart - 2) { right.append(item) } else { left.append(item) }
-                    }
-                }
-                out += left + right
+            if twoColumn, landmark, let columns = sideBySide(pieces[...], firstLine: k + 1) {
+                out += columns
             } else {
-                for j in k..<end { out.append((j + 1, 1, texts[j])) }
+                // A longer block (no blank line around the header or the signature, as `pdftotext
+                // -layout` gives a page): its runs of side-by-side lines, each taken apart.
+                var j = 0
+                while j < pieces.count {
+                    guard pieces[j].count == 2, let e = sideBySideRun(pieces, texts: texts[k..<end], from: j) else {
+                        out.append((k + j + 1, 1, texts[k + j]))
+                        j += 1
+                        continue
+                    }
+                    if pieces[j..<e].joined().contains(where: { isSideBySideLandmark($0.text) }), let columns = sideBySide(pieces[j..<e], firstLine: k + j + 1) {
+                        out += columns
+                    } else {
+                        for q in j..<e { out.append((k + q + 1, 1, texts[k + q])) }
+                    }
+                    j = e
+                }
             }
             k = end
         }
         return out
+    }
+
+    /// Side-by-side lines (a line of two pieces, the first in `pieces` at `firstLine`) as their left
+    /// column's lines, then their right column's; nil when no line has two pieces.
+    private static func sideBySide(_ pieces: ArraySlice<[(offset: Int, text: String)]>, firstLine: Int) -> [(line: Int, column: Int, text: String)]? {
+        guard let rightStart = pieces.filter({ $0.count == 2 }).map({ $0[1].offset }).min() else { return nil }
+        var left: [(line: Int, column: Int, text: String)] = [], right = left
+        for (j, line) in zip(pieces.indices, pieces) {
+            for (p, piece) in line.enumerated() {
+                let item = (firstLine + j - pieces.startIndex, piece.offset + 1, piece.text)
+                if p == 1 || (line.count == 1 && piece.offset >= rightStart - 2) { right.append(item) } else { left.append(item) }
+            }
+        }
+        return left + right
+    }
+
+    /// The end of a run of side-by-side lines from `start` (a line of two pieces) inside a longer
+    /// block: lines of two pieces, with at most two lines of one piece between them, then up to three
+    /// short lines standing in the right column alone (a signature's name below its position); not a
+    /// type line or an appendix label, which open what follows. Nil for a run of one line.
+    private static func sideBySideRun(_ pieces: [[(offset: Int, text: String)]], texts: ArraySlice<String>, from start: Int) -> Int? {
+        var lastTwo = start, q = start + 1
+        while q < pieces.count, pieces[q].count <= 2, !texts[texts.startIndex + q].containsBytes("|") {
+            if pieces[q].count == 2 { lastTwo = q } else if q - lastTwo > 2 { break }
+            q += 1
+        }
+        var end = lastTwo + 1
+        guard let rightStart = pieces[start..<end].filter({ $0.count == 2 }).map({ $0[1].offset }).min() else { return nil }
+        while end < pieces.count, end - lastTwo <= 3, pieces[end].count == 1, pieces[end][0].offset >= rightStart - 2,
+              pieces[end][0].text.utf8.count <= 60, DocumentTypes.typeLine(pieces[end][0].text) == nil, AppendixLabel.parse(pieces[end][0].text) == nil {
+            end += 1
+        }
+        return end - start >= 2 ? end : nil
     }
 
     /// A header or signature copied from a page or saved by Word as plain text: its two columns

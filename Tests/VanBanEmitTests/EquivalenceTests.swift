@@ -80,6 +80,19 @@ import VanBanTestSupport
         #expect(try Self.content(layout) == Self.content(plain))
     }
 
+    /// A PDF that LibreOffice wrote from Kế hoạch 112, read by `pdftotext -layout`
+    /// (Fixtures/text/make-pdftotext.sh): no blank line sets its header or its signature apart from the
+    /// text around them, so their two columns stood in one long block with the appendix table, and
+    /// were not taken apart (no issuer, place, date or signature). Its runs of side-by-side lines are:
+    /// all but the appendix reads as the .docx does.
+    @Test func pdfLayoutTextWithoutBlankLines() throws {
+        let layout = try Self.content(TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-112-kh-ubnd-pdftotext-layout.txt"))
+        let docx = try Self.content(TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx"))
+        for key in ["header", "preamble", "body", "signature", "recipients", "closing"] {
+            #expect(layout[key] as? NSObject == docx[key] as? NSObject, "\(key)")
+        }
+    }
+
     /// Every document of the corpus survives a render to every form. Those that did not once: a
     /// title without its type line (QĐ 97: it was written under the number, as a Công văn's V/v, and
     /// lost), a date printed only in a Chỉ thị's title (CT 16: lost once the header held the number),
