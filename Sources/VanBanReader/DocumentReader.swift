@@ -50,8 +50,9 @@ public enum DocumentReader {
         if containsLiteralLineBreakRows(raw[..<limit]) { return .inlinePipe }
         // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too: many line
         // breaks fall inside a sentence, before a lower-case word. With blank lines between its
-        // paragraphs (`pandoc -t plain`, `fmt`), wrapped text is blank-line text.
-        return hardWrapped(raw[..<limit]) ? .pipeText : .text
+        // paragraphs (`pandoc -t plain`, `fmt`), wrapped text is blank-line text; so is text whose
+        // header stands in lines of its own (a PDF's text, `pdftotext`), read by its lines.
+        return hardWrapped(raw[..<limit]) && !plainHeaderFirst ? .pipeText : .text
     }
 
     /// Whether a line opens with a grid table's border (`+---`).

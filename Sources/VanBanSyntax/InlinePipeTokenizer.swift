@@ -61,7 +61,8 @@ public struct InlinePipeTokenizer {
             // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.
             let physical = LineMarkup.breakingAtBR(text)
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
-                .map { LineMarkup.withoutMarkdown($0.collapsingSpaces, unescaping: escaped) }.filter { !$0.isEmpty }
+                .flatMap { LineMarkup.splittingGluedRule($0.collapsingSpaces) }
+                .map { LineMarkup.withoutMarkdown($0, unescaping: escaped) }.filter { !$0.isEmpty }
             guard !pieces.isEmpty else { blank = true; inGFMTable = false; continue }
             let joined = pieces.joined(separator: "\n")
             guard joined.endsWith("|") else {

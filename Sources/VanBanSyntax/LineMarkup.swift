@@ -220,6 +220,19 @@ enum LineMarkup {
         return (end, true)
     }
 
+    /// A rule glued to the text after it (`------Số: 112/KH-UBND`: a PDF's text puts the agency's rule
+    /// and the number on one line): the rule, then the text; any other line as it is.
+    static func splittingGluedRule(_ line: String) -> [String] {
+        let b = Array(line.utf8)
+        guard let f = b.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "_") else { return [line] }
+        var run = 0
+        while run < b.count, b[run] == f { run += 1 }
+        guard run >= 3, run < b.count else { return [line] }
+        let next = b[run]
+        guard next >= 0x80 || Bytes.isDigit(next) || Bytes.isASCIIUpper(next) || Bytes.isASCIILower(next) else { return [line] }
+        return [String(decoding: b[..<run], as: UTF8.self), String(decoding: b[run...], as: UTF8.self)]
+    }
+
     /// The non-empty cells of a tab-separated line: the table column each stands in, its byte offset.
     static func tabCells(_ line: String) -> [(column: Int, offset: Int, text: String)] {
         var out: [(column: Int, offset: Int, text: String)] = []

@@ -100,7 +100,7 @@ enum TextLines {
             }
             if let e = signatureRegion(lines, from: k) {
                 blocks += paragraphs(lines[i..<k])
-                blocks.append(.table(layoutTable(lines[k..<e], splitAtBlank: true)))
+                blocks.append(.table(layoutTable(recipientsFirst(lines[k..<e]), splitAtBlank: true)))
                 i = e
                 k = e
                 continue
@@ -186,14 +186,35 @@ enum TextLines {
                 // A type line or an appendix label after it opens what the document carries along.
                 if SignatureParser.endsSignature(l.text) { break }
                 if Case.isUpper(l.text) || SignatureParser.isUnsigned(l.text) { e += 1; continue }
-                if SignatureParser.isName(l.text) { sawName = true; e += 1 }
+                // Recipients and signature read across, line by line (a PDF's text): a recipient's
+                // line among the signature's, or after its name.
+                if opensRecipients, !l.afterBlank, isRecipient(l.text) { e += 1; continue }
+                if SignatureParser.isName(l.text) {
+                    sawName = true
+                    e += 1
+                    while opensRecipients, e < lines.count, lines[e].cells == nil, !lines[e].afterBlank, isRecipient(lines[e].text) { e += 1 }
+                }
                 break
             }
             // Recipient lines until the authority lines begin.
-            guard opensRecipients, l.text.startsWith("-") || l.text.startsWith("+") || l.text.startsWith("–") || !l.afterBlank else { break }
+            guard opensRecipients, isRecipient(l.text) || !l.afterBlank else { break }
             e += 1
         }
         return sawAuthority && (sawName || e > k + 1) ? e : nil
+    }
+
+    private static func isRecipient(_ text: String) -> Bool {
+        text.startsWith("-") || text.startsWith("+") || text.startsWith("–")
+    }
+
+    /// A signature region's lines with its recipients first: `Nơi nhận:` and the recipient lines,
+    /// then the rest, each in its order (lines read across the two columns interleave them).
+    static func recipientsFirst(_ lines: ArraySlice<Line>) -> ArraySlice<Line> {
+        guard let first = lines.first, first.text.startsWith("Nơi nhận") else { return lines }
+        let rest = lines.dropFirst()
+        guard let firstOther = rest.firstIndex(where: { !isRecipient($0.text) }),
+              rest[firstOther...].contains(where: { isRecipient($0.text) }) else { return lines }
+        return [first] + rest.filter { isRecipient($0.text) } + rest.filter { !isRecipient($0.text) }
     }
 
     /// The end of `position` / [`(Đã ký)`] / name standing as a block of its own (a blank line or

@@ -80,13 +80,17 @@ import VanBanTestSupport
         #expect(try Self.content(layout) == Self.content(plain))
     }
 
-    /// A PDF that LibreOffice wrote from Kế hoạch 112, read by `pdftotext -layout`
-    /// (Fixtures/text/make-pdftotext.sh): no blank line sets its header or its signature apart from the
-    /// text around them, so their two columns stood in one long block with the appendix table, and
-    /// were not taken apart (no issuer, place, date or signature). Its runs of side-by-side lines are:
-    /// all but the appendix reads as the .docx does.
-    @Test func pdfLayoutTextWithoutBlankLines() throws {
-        let layout = try Self.content(TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-112-kh-ubnd-pdftotext-layout.txt"))
+    /// A PDF that LibreOffice wrote from Kế hoạch 112, read by `pdftotext` (Fixtures/text/make-pdftotext.sh).
+    /// With `-layout`, no blank line sets its header or its signature apart from the text around them,
+    /// so their two columns stood in one long block with the appendix table, and were not taken apart
+    /// (no issuer, place, date or signature); its runs of side-by-side lines now are. Without it, the
+    /// agency's rule is glued to the number (`------Số: 112/KH-UBND`), the recipients and the
+    /// signature interleave line by line, and the text was taken for pipe-text (hard-wrapped): the
+    /// rule is cut off, the recipients' lines are gathered, and a header in lines of its own makes it
+    /// text. In both, all but the appendix reads as the .docx does.
+    @Test(arguments: ["ke-hoach-112-kh-ubnd-pdftotext-layout.txt", "ke-hoach-112-kh-ubnd-pdftotext.txt"])
+    func pdfTextWithoutBlankLines(_ file: String) throws {
+        let layout = try Self.content(TestFiles.parse(TestFiles.fixtures + "/text/" + file))
         let docx = try Self.content(TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx"))
         for key in ["header", "preamble", "body", "signature", "recipients", "closing"] {
             #expect(layout[key] as? NSObject == docx[key] as? NSObject, "\(key)")
