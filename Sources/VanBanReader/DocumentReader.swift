@@ -69,6 +69,7 @@ public enum DocumentReader {
     private static let congHoa: [[UInt8]] = [Array("CỘNG H".utf8), Array("COÄNG H".utf8), Array("CO".utf8) + [0xC4] + Array("NG H".utf8),
                                              Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8), [0x43, 0xD4, 0xF2] + Array("NG H".utf8),
                                              [0x43, 0x93] + Array("NG H".utf8), Array("CÔòNG H".utf8), [0x43, 0xC2, 0x93] + Array("NG H".utf8)]
+    private static let besideColumn = ["   CỘNG HÒA XÃ HỘI", "   CỘNG HOÀ XÃ HỘI"].map { Array($0.utf8) }
     private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }
 
     /// Rows whose line breaks arrived as the literal text `\r\n`.
@@ -93,7 +94,12 @@ public enum DocumentReader {
             while e > s, raw[e - 1] == 0x20 || raw[e - 1] == 0x0D || raw[e - 1] == 0x09 { e -= 1 }
             if e - s == 1, raw[s] == UInt8(ascii: "|") { pipeLines += 1 }
             else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
-            else if inlineRows == 0, pipeLines == 0, congHoa.contains(where: { UnsafeBufferPointer(rebasing: raw[s..<e]).starts(with: $0) }) { plainHeaderFirst = true }
+            else if inlineRows == 0, pipeLines == 0, !plainHeaderFirst {
+                let line = UnsafeBufferPointer(rebasing: raw[s..<e])
+                // At the line's start, or in its right column (`pdftotext -layout`: after a run of spaces).
+                plainHeaderFirst = congHoa.contains { line.starts(with: $0) }
+                    || besideColumn.contains { needle in needle.withUnsafeBufferPointer { Bytes.search(line, $0) != nil } }
+            }
             lineStart = k + 1
         }
         return (pipeLines, inlineRows, plainHeaderFirst)

@@ -136,14 +136,10 @@ enum LineMarkup {
             var end = k
             while end < texts.count, !texts[end].isBlankText { end += 1 }
             let pieces = texts[k..<end].map(columnPieces)
-            // Rows (`A | B |`) are the row forms' own columns.
-            let twoColumn = pieces.contains { $0.count == 2 } && pieces.allSatisfy { $0.count <= 2 } && !texts[k..<end].contains { $0.containsBytes("|") }
-            let landmark = pieces.joined().contains { isSideBySideLandmark($0.text) }
-            if twoColumn, landmark, let columns = sideBySide(pieces[...], firstLine: k + 1) {
-                out += columns
-            } else {
-                // A longer block (no blank line around the header or the signature, as `pdftotext
-                // -layout` gives a page): its runs of side-by-side lines, each taken apart.
+            // Runs of side-by-side lines (a header's, a signature's), each taken apart; a block may
+            // hold more than one, and the text around them (no blank line sets them apart in
+            // `pdftotext -layout`). Rows (`A | B |`) are the row forms' own columns.
+            do {
                 var j = 0
                 while j < pieces.count {
                     guard pieces[j].count == 2, let e = sideBySideRun(pieces, texts: texts[k..<end], from: j) else {
@@ -168,6 +164,12 @@ enum LineMarkup {
     /// column's lines, then their right column's; nil when no line has two pieces.
     private static func sideBySide(_ pieces: ArraySlice<[(offset: Int, text: String)]>, firstLine: Int) -> [(line: Int, column: Int, text: String)]? {
         guard let rightStart = pieces.filter({ $0.count == 2 }).map({ $0[1].offset }).min() else { return nil }
+        // A header's second row (`Số: …` beside the place and date) is a row of its own: its columns
+        // follow the first row's, as the header table reads.
+        if let row = pieces.indices.dropFirst().first(where: { pieces[$0].first.map { $0.offset < rightStart - 2 && HeaderParser.isNumberLine($0.text) } ?? false }),
+           let top = sideBySide(pieces[..<row], firstLine: firstLine) {
+            return top + (sideBySide(pieces[row...], firstLine: firstLine + row - pieces.startIndex) ?? [])
+        }
         var left: [(line: Int, column: Int, text: String)] = [], right = left
         for (j, line) in zip(pieces.indices, pieces) {
             for (p, piece) in line.enumerated() {
@@ -181,7 +183,7 @@ enum LineMarkup {
     /// The end of a run of side-by-side lines from `start` (a line of two pieces) inside a longer
     /// block: lines of two pieces, with at most two lines of one piece between them, then up to three
     /// short lines standing in the right column alone (a signature's name below its position); not a
-    /// type line or an appendix label, which open what follows. Nil for a run of one line.
+    /// type line or an appendix label, which open what follows.
     private static func sideBySideRun(_ pieces: [[(offset: Int, text: String)]], texts: ArraySlice<String>, from start: Int) -> Int? {
         var lastTwo = start, q = start + 1
         while q < pieces.count, pieces[q].count <= 2, !texts[texts.startIndex + q].containsBytes("|") {
@@ -194,7 +196,7 @@ enum LineMarkup {
               pieces[end][0].text.utf8.count <= 60, DocumentTypes.typeLine(pieces[end][0].text) == nil, AppendixLabel.parse(pieces[end][0].text) == nil {
             end += 1
         }
-        return end - start >= 2 ? end : nil
+        return end
     }
 
     /// A header or signature copied from a page or saved by Word as plain text: its two columns

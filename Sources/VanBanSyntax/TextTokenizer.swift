@@ -70,7 +70,7 @@ enum TextLines {
 
     /// Lines → blocks: metadata and header region, body paragraphs, signature region.
     static func blocks(_ lines: [Line]) -> [Block] {
-        let lines = FlattenedText.split(lines)
+        let lines = joiningWrappedDate(FlattenedText.split(lines))
         var blocks: [Block] = []
         // A line longer than any wrap width (160 characters: 480 bytes at most) rules wrapping out
         // before the characters are counted.
@@ -109,6 +109,24 @@ enum TextLines {
         }
         blocks += paragraphs(lines[i..<lines.count])
         return blocks
+    }
+
+    /// A place and date line wrapped in a narrow column (`Tuyên Quang, ngày 27 tháng` / `11 năm 2021`,
+    /// as `pdftotext -layout` gives a header's right column) is one line again, near the top.
+    static func joiningWrappedDate(_ lines: [Line]) -> [Line] {
+        var out = lines
+        var k = 0
+        while k + 1 < min(out.count, 40) {
+            let t = out[k].text, next = out[k + 1].text
+            if out[k].cells == nil, out[k + 1].cells == nil, t.utf8.count <= 80, t.containsBytes(", ngày"),
+               HeaderParser.placeDate(t)?.date == nil, next.utf8.first.map(Bytes.isDigit) == true || next.startsWith("năm") || next.startsWith("tháng"),
+               HeaderParser.placeDate(t + " " + next)?.date != nil {
+                out[k].text = t + " " + next
+                out.remove(at: k + 1)
+            }
+            k += 1
+        }
+        return out
     }
 
     /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before;
@@ -188,7 +206,7 @@ enum TextLines {
                 if Case.isUpper(l.text) || SignatureParser.isUnsigned(l.text) { e += 1; continue }
                 // Recipients and signature read across, line by line (a PDF's text): a recipient's
                 // line among the signature's, or after its name.
-                if opensRecipients, !l.afterBlank, isRecipient(l.text) { e += 1; continue }
+                if opensRecipients, !l.afterBlank, isRecipient(l.text) || continuesRecipient(l.text) { e += 1; continue }
                 if SignatureParser.isName(l.text) {
                     sawName = true
                     e += 1
@@ -207,6 +225,12 @@ enum TextLines {
         text.startsWith("-") || text.startsWith("+") || text.startsWith("–")
     }
 
+    /// A recipient's wrapped line (`- Bộ Lao động - Thương binh` / `và Xã hội;`): it opens in lower case.
+    private static func continuesRecipient(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        return Case.startsLower(b, 0, b.count) == true
+    }
+
     /// A signature region's lines with its recipients first: `Nơi nhận:` and the recipient lines,
     /// then the rest, each in its order (lines read across the two columns interleave them).
     static func recipientsFirst(_ lines: ArraySlice<Line>) -> ArraySlice<Line> {
@@ -214,7 +238,9 @@ enum TextLines {
         let rest = lines.dropFirst()
         guard let firstOther = rest.firstIndex(where: { !isRecipient($0.text) }),
               rest[firstOther...].contains(where: { isRecipient($0.text) }) else { return lines }
-        return [first] + rest.filter { isRecipient($0.text) } + rest.filter { !isRecipient($0.text) }
+        // A line in lower case continues the recipient before it.
+        let recipient = rest.map { isRecipient($0.text) || continuesRecipient($0.text) }
+        return [first] + zip(rest, recipient).filter { $0.1 }.map(\.0) + zip(rest, recipient).filter { !$0.1 }.map(\.0)
     }
 
     /// The end of `position` / [`(Đã ký)`] / name standing as a block of its own (a blank line or

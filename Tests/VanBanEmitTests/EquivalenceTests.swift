@@ -97,6 +97,24 @@ import VanBanTestSupport
         }
     }
 
+    /// Kế hoạch 45 and 29 through vanban's Word output and LibreOffice's PDF, read by `pdftotext`
+    /// (Fixtures/text/make-pdftotext.sh): the header table's right column is narrow, so the quốc
+    /// hiệu and the date wrap (`Thái Nguyên, ngày 05 tháng` / `3 năm 2024`). With `-layout` the text
+    /// was taken for pipe-text (its quốc hiệu stands in the right column, not at a line's start); its
+    /// two rows (agency beside quốc hiệu, number beside date) were one, and the date line's end was
+    /// lost. Their header, preamble and body read as the originals'. (Kế hoạch 45's signature and
+    /// recipients do not: pdftotext puts the name inside a recipient's line, `- Sở Văn hóa, Thể thao
+    /// và Du Ma Thế Hồng`; Kế hoạch 29's do, a recipient's wrapped line among the signature's too.)
+    @Test(arguments: ["ke-hoach-45-kh-ubnd", "ke-hoach-29-kh-ubnd"], ["-pdftotext-layout.txt", "-pdftotext.txt"])
+    func pdfTextOfANarrowHeader(_ name: String, _ suffix: String) throws {
+        let original = try TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").first { $0.hasPrefix(name) }
+        let expected = try Self.content(TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + #require(original)))
+        let pdf = try TestFiles.parse(TestFiles.fixtures + "/text/" + name + suffix)
+        #expect(pdf.source.form == .text)
+        let read = try Self.content(pdf)
+        for key in ["header", "preamble", "body"] { #expect(read[key] as? NSObject == expected[key] as? NSObject, "\(key)") }
+    }
+
     /// Every document of the corpus survives a render to every form. Those that did not once: a
     /// title without its type line (QĐ 97: it was written under the number, as a Công văn's V/v, and
     /// lost), a date printed only in a Chỉ thị's title (CT 16: lost once the header held the number),
