@@ -162,11 +162,11 @@ enum LineMarkup {
 
     /// Side-by-side lines (a line of two pieces, the first in `pieces` at `firstLine`) as their left
     /// column's lines, then their right column's; nil when no line has two pieces.
-    private static func sideBySide(_ pieces: ArraySlice<[(offset: Int, text: String)]>, firstLine: Int) -> [(line: Int, column: Int, text: String)]? {
-        guard let rightStart = pieces.filter({ $0.count == 2 }).map({ $0[1].offset }).min() else { return nil }
+    private static func sideBySide(_ pieces: ArraySlice<[Piece]>, firstLine: Int) -> [(line: Int, column: Int, text: String)]? {
+        guard let rightStart = pieces.filter({ $0.count == 2 }).map({ $0[1].position }).min() else { return nil }
         // A header's second row (`Số: …` beside the place and date) is a row of its own: its columns
         // follow the first row's, as the header table reads.
-        if let row = pieces.indices.dropFirst().first(where: { pieces[$0].first.map { $0.offset < rightStart - 2 && HeaderParser.isNumberLine($0.text) } ?? false }),
+        if let row = pieces.indices.dropFirst().first(where: { pieces[$0].first.map { $0.position < rightStart - 2 && HeaderParser.isNumberLine($0.text) } ?? false }),
            let top = sideBySide(pieces[..<row], firstLine: firstLine) {
             return top + (sideBySide(pieces[row...], firstLine: firstLine + row - pieces.startIndex) ?? [])
         }
@@ -174,7 +174,7 @@ enum LineMarkup {
         for (j, line) in zip(pieces.indices, pieces) {
             for (p, piece) in line.enumerated() {
                 let item = (firstLine + j - pieces.startIndex, piece.offset + 1, piece.text)
-                if p == 1 || (line.count == 1 && piece.offset >= rightStart - 2) { right.append(item) } else { left.append(item) }
+                if p == 1 || (line.count == 1 && piece.position >= rightStart - 2) { right.append(item) } else { left.append(item) }
             }
         }
         return left + right
@@ -184,15 +184,15 @@ enum LineMarkup {
     /// block: lines of two pieces, with at most two lines of one piece between them, then up to three
     /// short lines standing in the right column alone (a signature's name below its position); not a
     /// type line or an appendix label, which open what follows.
-    private static func sideBySideRun(_ pieces: [[(offset: Int, text: String)]], texts: ArraySlice<String>, from start: Int) -> Int? {
+    private static func sideBySideRun(_ pieces: [[Piece]], texts: ArraySlice<String>, from start: Int) -> Int? {
         var lastTwo = start, q = start + 1
         while q < pieces.count, pieces[q].count <= 2, !texts[texts.startIndex + q].containsBytes("|") {
             if pieces[q].count == 2 { lastTwo = q } else if q - lastTwo > 2 { break }
             q += 1
         }
         var end = lastTwo + 1
-        guard let rightStart = pieces[start..<end].filter({ $0.count == 2 }).map({ $0[1].offset }).min() else { return nil }
-        while end < pieces.count, end - lastTwo <= 3, pieces[end].count == 1, pieces[end][0].offset >= rightStart - 2,
+        guard let rightStart = pieces[start..<end].filter({ $0.count == 2 }).map({ $0[1].position }).min() else { return nil }
+        while end < pieces.count, end - lastTwo <= 3, pieces[end].count == 1, pieces[end][0].position >= rightStart - 2,
               pieces[end][0].text.utf8.count <= 60, DocumentTypes.typeLine(pieces[end][0].text) == nil, AppendixLabel.parse(pieces[end][0].text) == nil {
             end += 1
         }
@@ -307,24 +307,33 @@ enum LineMarkup {
         return out
     }
 
-    /// A line's pieces split at gaps of three or more spaces, each with its byte offset.
-    static func columnPieces(_ line: String) -> [(offset: Int, text: String)] {
+    /// A line's pieces split at gaps of three or more spaces, each with its byte offset and its
+    /// position (in characters: where it stands on the printed line, whatever letters precede it).
+    static func columnPieces(_ line: String) -> [Piece] {
         let b = Array(line.utf8)
-        var out: [(offset: Int, text: String)] = []
-        var i = 0
+        var out: [Piece] = []
+        var i = 0, position = 0
         while i < b.count {
-            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1; position += 1 }
             guard i < b.count else { break }
-            let start = i
+            let start = i, startPosition = position
             var gap = 0
             var end = i
             while i < b.count {
                 if b[i] == 0x20 { gap += 1; if gap >= 3 { break } } else { gap = 0; end = i + 1 }
+                if Bytes.isScalarStart(b[i]) { position += 1 }
                 i += 1
             }
-            out.append((start, String(decoding: b[start..<end], as: UTF8.self)))
+            out.append(Piece(offset: start, position: startPosition, text: String(decoding: b[start..<end], as: UTF8.self)))
         }
         return out
+    }
+
+    /// A piece of a line laid out in columns.
+    struct Piece {
+        var offset: Int
+        var position: Int
+        var text: String
     }
 
     /// What stands in one column of a side-by-side header or signature.

@@ -43,6 +43,13 @@ import VanBanTestSupport
     @Test func columnsApartOnlyWhereAHeaderOrSignatureStands() throws {
         // Offsets and columns count UTF-8 bytes, as every column of the syntax layer does.
         #expect(LineMarkup.columnPieces("   ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI").map(\.offset) == [3, 28])
+        // Columns line up by characters: `12 năm 2021` stands under the date, not under `Số:`, whose
+        // letters take more bytes than characters (it was read into the left column).
+        #expect(LineMarkup.columnPieces("   ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI").map(\.position) == [3, 24])
+        let narrow = "ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ\nTỈNH QUẢNG NGÃI               NGHĨA VIỆT NAM\n"
+            + "Số: 1256/QĐ-UBND              Quảng Ngãi, ngày 22 tháng\n                              12 năm 2021\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n"
+        let header = try DocumentReader.read(Array(narrow.utf8), path: "x", form: .text).header
+        #expect(header.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && header.date == "2021-12-22" && header.place == "Quảng Ngãi")
         let text = "  ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TỈNH NAM ĐỊNH             Độc lập - Tự do - Hạnh phúc\n\n"
             + "Căn cứ   Quyết định   của Bộ, ngày   05 tháng 3 năm 2025   về việc   thi hành.\n"
         let source = try SourceText(decoding: Array(text.utf8))
