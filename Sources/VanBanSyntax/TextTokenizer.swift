@@ -139,12 +139,18 @@ enum TextLines {
             let b = Array(l.text.utf8)
             // The previous line was full: this line's first word would not have fitted on it.
             let wrapped = wrap.map { k > lines.startIndex && $0.lengths[k - 1] + 1 + firstWordLength(b) > $0.width - 3 } ?? false
+            // In proportional type (a PDF's text) a wrapped line falls short of the width by a few
+            // wide letters: a long line (four fifths of it) that ends no sentence runs on, unless it
+            // is a heading in upper case (`… ngày 18/7/2021 của` / `Bộ Lao động …`).
+            let runsOn = wrap.map { w in
+                k > lines.startIndex && w.lengths[k - 1] * 5 >= w.width * 4 && !Self.endsSentence(lines[k - 1].text) && !Case.isUpper(lines[k - 1].text)
+            } ?? false
             // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
             let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
             // After a full line, `Điều 30 của Luật này …` (no stop after the number) cites an article.
             let marker = Markers.match(b, 0, b.count).flatMap { m in wrapped && m.kind == .article && !Self.endsLabel(b, before: m.contentStart) ? nil : m }
             let continues = current != nil && !l.afterBlank && marker == nil
-                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || number)
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || runsOn || number)
             if continues, var c = current {
                 c.breaks.append(c.text.utf8.count + 1)
                 c.text += " " + l.text

@@ -123,6 +123,33 @@ import VanBanTestSupport
         #expect(LineMarkup.unescaped("ỦY BAN NHÂN DÂN\\") == "ỦY BAN NHÂN DÂN" && LineMarkup.unescaped("\\") == "\\")
     }
 
+    /// A PDF's text in proportional type: a wrapped line falls short of the width by a few wide
+    /// letters, so `… ngày 18/7/2021 của` / `Bộ Lao động …` (a capital after the wrap) was cut into two
+    /// paragraphs. A long line that ends no sentence runs on; a short one, or a heading, does not.
+    @Test func proportionalWrapBeforeACapital() throws {
+        let text = """
+            KẾ HOẠCH
+            Rà soát hộ nghèo, hộ cận nghèo năm 2022
+            Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng
+            Chính phủ quy định quy trình rà soát hộ nghèo;
+            Căn cứ Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của
+            Bộ Lao động - Thương binh và Xã hội hướng dẫn phương pháp rà soát,
+            phân loại hộ nghèo, hộ cận nghèo;
+            Ủy ban nhân dân tỉnh ban hành Kế hoạch rà soát như sau:
+            I. MỤC ĐÍCH, YÊU CẦU
+            1. Mục đích
+            Xác định chính xác số hộ nghèo, hộ cận nghèo trên địa bàn tỉnh làm
+            cơ sở thực hiện các chính sách giảm nghèo bền vững của tỉnh năm nay.
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.preamble.map(\.text) == [
+            "Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ quy định quy trình rà soát hộ nghèo;",
+            "Căn cứ Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo;",
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch rà soát như sau:"])
+        #expect(doc.body.first?.children.first?.heading == "Mục đích")
+    }
+
     /// In text wrapped at a width, a line after a full one that opens with `Điều 30 của …` (no stop
     /// after the number) continues the sentence citing that article; `Điều 31.` opens an article.
     @Test func wrappedArticleCitation() throws {
