@@ -225,8 +225,8 @@ enum LineMarkup {
     /// A rule glued to the text after it (`------Số: 112/KH-UBND`: a PDF's text puts the agency's rule
     /// and the number on one line): the rule, then the text; any other line as it is.
     static func splittingGluedRule(_ line: String) -> [String] {
+        guard let f = line.utf8.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "_") else { return [line] }
         let b = Array(line.utf8)
-        guard let f = b.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "_") else { return [line] }
         var run = 0
         while run < b.count, b[run] == f { run += 1 }
         guard run >= 3, run < b.count else { return [line] }
