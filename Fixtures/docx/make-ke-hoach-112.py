@@ -14,10 +14,7 @@ rows = [
     ["5", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch", "Sở Giao thông vận tải", "Các cơ quan liên quan", "Báo cáo sơ kết", "Tháng 12/2025", ""],
 ]
 body = [
-    tbl([3500, 5500],
-        tr(tc(p("ỦY BAN NHÂN DÂN", BR, run("TỈNH THÁI NGUYÊN", bold=True), center=True), p("-------", center=True)),
-           tc(p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True), center=True), p("Độc lập - Tự do - Hạnh phúc", center=True), p("---------------", center=True))),
-        tr(tc(p("Số: 112/KH-UBND", center=True)), tc(p("Thái Nguyên, ngày 10 tháng 3 năm 2025", center=True)))),
+    header("TỈNH THÁI NGUYÊN", "Số: 112/KH-UBND", "Thái Nguyên, ngày 10 tháng 3 năm 2025"),
     p(run("KẾ HOẠCH", bold=True), center=True),
     p(run("Bảo đảm trật tự, an toàn giao thông năm 2025", bold=True), center=True),
     p("Căn cứ Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024;"),

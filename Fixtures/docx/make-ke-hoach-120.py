@@ -7,10 +7,7 @@ import os
 from wordml import *
 inner = tbl([1000, 1000, 1000], tr(tc(p("Tên")), tc(p("Đơn vị")), tc(p("Ghi chú"))), tr(tc(p("Nguyễn Văn An")), tc(p("Sở Nội vụ")), tc(p("Tổ trưởng"))), tr(tc(p("Lê Thị Bình")), tc(p("Sở Tài chính")), tc()))
 body = [
-    tbl([3500, 5500],
-        tr(tc(p("ỦY BAN NHÂN DÂN", BR, run("TỈNH THÁI NGUYÊN", bold=True), center=True), p("-------", center=True)),
-           tc(p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True), center=True), p("Độc lập - Tự do - Hạnh phúc", center=True), p("---------------", center=True))),
-        tr(tc(p("Số: 120/KH-UBND", center=True)), tc(p("Thái Nguyên, ngày 12 tháng 3 năm 2025", center=True)))),
+    header("TỈNH THÁI NGUYÊN", "Số: 120/KH-UBND", "Thái Nguyên, ngày 12 tháng 3 năm 2025"),
     p(run("KẾ HOẠCH", bold=True), center=True),
     p(run("Kiện toàn tổ công tác năm 2025", bold=True), center=True),
     p("1. Thành lập tổ công tác."),

@@ -19,10 +19,7 @@ numbering = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
     '</w:numbering>')
 body = [
-    tbl([3500, 5500],
-        tr(tc(p("ỦY BAN NHÂN DÂN", BR, run("HUYỆN PHÚ LƯƠNG", bold=True), center=True), p("-------", center=True)),
-           tc(p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True), center=True), p("Độc lập - Tự do - Hạnh phúc", center=True), p("---------------", center=True))),
-        tr(tc(p("Số: 33/KH-UBND", center=True)), tc(p("Phú Lương, ngày 14 tháng 02 năm 2025", center=True)))),
+    header("HUYỆN PHÚ LƯƠNG", "Số: 33/KH-UBND", "Phú Lương, ngày 14 tháng 02 năm 2025"),
     p(run("KẾ HOẠCH", bold=True), center=True),
     p(run("Triển khai công tác cải cách hành chính năm 2025", bold=True), center=True),
     p("Căn cứ Kế hoạch số 12/KH-UBND ngày 20 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh Thái Nguyên về cải cách hành chính năm 2025;"),

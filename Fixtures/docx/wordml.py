@@ -49,6 +49,14 @@ def tbl(grid, *rows, borders=False):
     lines = f"<w:tblBorders>{rule}</w:tblBorders>" if borders else ""
     return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>{lines}</w:tblPr><w:tblGrid>{cols}</w:tblGrid>{"".join(rows)}</w:tbl>'
 
+def header(unit, number, place_date):
+    """The header table of a body under a people's committee (ỦY BAN NHÂN DÂN over `unit`): agency
+    beside the quốc hiệu, then the number beside the place and date."""
+    return tbl([3500, 5500],
+        tr(tc(p("ỦY BAN NHÂN DÂN", BR, run(unit, bold=True), center=True), p("-------", center=True)),
+           tc(p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True), center=True), p("Độc lập - Tự do - Hạnh phúc", center=True), p("---------------", center=True))),
+        tr(tc(p(number, center=True)), tc(p(place_date, center=True))))
+
 def textbox(*paras):
     """A floating text box as Word 2010+ writes it: DrawingML, with a VML copy as the fallback."""
     content = f"<w:txbxContent>{''.join(paras)}</w:txbxContent>"
