@@ -139,21 +139,19 @@ enum LineMarkup {
             // Runs of side-by-side lines (a header's, a signature's), each taken apart; a block may
             // hold more than one, and the text around them (no blank line sets them apart in
             // `pdftotext -layout`). Rows (`A | B |`) are the row forms' own columns.
-            do {
-                var j = 0
-                while j < pieces.count {
-                    guard pieces[j].count == 2, let e = sideBySideRun(pieces, texts: texts[k..<end], from: j) else {
-                        out.append((k + j + 1, 1, texts[k + j]))
-                        j += 1
-                        continue
-                    }
-                    if pieces[j..<e].joined().contains(where: { isSideBySideLandmark($0.text) }), let columns = sideBySide(pieces[j..<e], firstLine: k + j + 1) {
-                        out += columns
-                    } else {
-                        for q in j..<e { out.append((k + q + 1, 1, texts[k + q])) }
-                    }
-                    j = e
+            var j = 0
+            while j < pieces.count {
+                guard pieces[j].count == 2, let e = sideBySideRun(pieces, texts: texts[k..<end], from: j) else {
+                    out.append((k + j + 1, 1, texts[k + j]))
+                    j += 1
+                    continue
                 }
+                if pieces[j..<e].joined().contains(where: { isSideBySideLandmark($0.text) }), let columns = sideBySide(pieces[j..<e], firstLine: k + j + 1) {
+                    out += columns
+                } else {
+                    for q in j..<e { out.append((k + q + 1, 1, texts[k + q])) }
+                }
+                j = e
             }
             k = end
         }
