@@ -43,93 +43,90 @@ enum DocReader {
         // Reads the text of CPs `range` (the main document's, or a text box's story) into the assembler;
         // only the main text places the stories (a story's own CPs lie past every anchor).
         func readText(_ range: Range<Int>, placingStories: Bool = false) {
-        // Open fields: past the separator (showing the result), the code's head, and whether the
-        // result is a table of contents or an index (left out, as in a .docx).
-        var fields: [(result: Bool, code: String, generated: Bool)] = []
-        var cp = 0
-        for piece in pieces where cp < range.upperBound {
-            if cp + piece.count <= range.lowerBound { cp += piece.count; continue }
-            var k = max(0, range.lowerBound - cp)
-            cp += k
-            while k < piece.count, cp < range.upperBound {
-                let fc = piece.fc + k * (piece.compressed ? 1 : 2)
-                var scalar: UInt32
-                if piece.compressed {
-                    guard fc < wd.count else { break }
-                    scalar = Self.cp1252(wd[fc])
-                } else {
-                    guard fc + 1 < wd.count else { break }
-                    scalar = UInt32(u16(wd, fc))
-                    if scalar & 0xFC00 == 0xD800, k + 1 < piece.count, fc + 3 < wd.count {
-                        let low = UInt32(u16(wd, fc + 2))
-                        if low & 0xFC00 == 0xDC00 { scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00); k += 1; cp += 1 }
+            // Open fields: past the separator (showing the result), the code's head, and whether the
+            // result is a table of contents or an index (left out, as in a .docx).
+            var fields: [(result: Bool, code: String, generated: Bool)] = []
+            var cp = 0
+            for piece in pieces where cp < range.upperBound {
+                if cp + piece.count <= range.lowerBound { cp += piece.count; continue }
+                var k = max(0, range.lowerBound - cp)
+                cp += k
+                while k < piece.count, cp < range.upperBound {
+                    let fc = piece.fc + k * (piece.compressed ? 1 : 2)
+                    var scalar: UInt32
+                    if piece.compressed {
+                        guard fc < wd.count else { break }
+                        scalar = Windows1252.scalar(wd[fc])  // 8-bit pieces are Windows-1252
+                    } else {
+                        guard fc + 1 < wd.count else { break }
+                        scalar = UInt32(u16(wd, fc))
+                        if scalar & 0xFC00 == 0xD800, k + 1 < piece.count, fc + 3 < wd.count {
+                            let low = UInt32(u16(wd, fc + 2))
+                            if low & 0xFC00 == 0xDC00 { scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00); k += 1; cp += 1 }
+                        }
                     }
-                }
-                k += 1
-                cp += 1
-                switch scalar {
-                case 0x13: fields.append((false, "", false))                     // field begins: its code follows
-                case 0x14:                                                       // separator: its result follows
-                    if let f = fields.popLast() { fields.append((true, f.code, isGeneratedList(fieldCode: f.code))) }
-                case 0x15: _ = fields.popLast()                                   // field ends
-                default:
-                    if let f = fields.last, !f.result {                          // inside a field code
-                        if f.code.unicodeScalars.count < 16, let s = Unicode.Scalar(scalar) { fields[fields.count - 1].code.unicodeScalars.append(s) }
-                        continue
-                    }
-                    if fields.contains(where: { !$0.result || $0.generated }) { continue }
-                    // Deleted or hidden text is not read; its paragraph and cell marks still end paragraphs.
-                    if scalar != 0x0D, scalar != 0x07, fonts.hides(at: fc) { continue }
-                    if legacyEncodings.isEmpty {
-                        if scalar > 0x20, scalar != 0xA0 { fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd } }
-                    } else if scalar > 0x20 || (scalar == 0x20 && legacy != nil) {
-                        // Text: in a legacy font it waits for the rest of its run. What another run
-                        // sets, a space too, comes after the waiting text: it is written out first.
-                        let font = fonts.use(at: fc, counting: scalar > 0x20) { Self.properties(at: fc, in: runs).istd }
-                        if legacy?.font != font { flushLegacy() }
-                        if let font, let encoding = legacyEncodings[font], scalar > 0x20 || legacy != nil {
-                            if legacy == nil { legacy = (font, encoding, []) }
-                            legacy?.scalars.append(scalar == 0xA0 ? 0x20 : scalar)
+                    k += 1
+                    cp += 1
+                    switch scalar {
+                    case 0x13: fields.append((false, "", false))                     // field begins: its code follows
+                    case 0x14:                                                       // separator: its result follows
+                        if let f = fields.popLast() { fields.append((true, f.code, isGeneratedList(fieldCode: f.code))) }
+                    case 0x15: _ = fields.popLast()                                   // field ends
+                    default:
+                        if let f = fields.last, !f.result {                          // inside a field code
+                            if f.code.unicodeScalars.count < 16, let s = Unicode.Scalar(scalar) { fields[fields.count - 1].code.unicodeScalars.append(s) }
                             continue
                         }
-                    } else {
-                        flushLegacy()
-                    }
-                    switch scalar {
-                    case 0x0D, 0x07:
-                        let props = Self.properties(at: fc, in: runs)
-                        // Word's automatic number: the paragraph's own list, or its style's.
-                        let style = styles.lists[props.istd]
-                        let label = (props.ilfo ?? style?.list).flatMap { list in
-                            numbering.label(list: list, level: props.ilvl ?? style?.level ?? 0)
+                        if fields.contains(where: { !$0.result || $0.generated }) { continue }
+                        // Deleted or hidden text is not read; its paragraph and cell marks still end paragraphs.
+                        if scalar != 0x0D, scalar != 0x07, fonts.hides(at: fc) { continue }
+                        if legacyEncodings.isEmpty {
+                            if scalar > 0x20, scalar != 0xA0 { fonts.use(at: fc) { Self.properties(at: fc, in: runs).istd } }
+                        } else if scalar > 0x20 || (scalar == 0x20 && legacy != nil) {
+                            // Text: in a legacy font it waits for the rest of its run. What another run
+                            // sets, a space too, comes after the waiting text: it is written out first.
+                            let font = fonts.use(at: fc, counting: scalar > 0x20) { Self.properties(at: fc, in: runs).istd }
+                            if legacy?.font != font { flushLegacy() }
+                            if let font, let encoding = legacyEncodings[font], scalar > 0x20 || legacy != nil {
+                                if legacy == nil { legacy = (font, encoding, []) }
+                                legacy?.scalars.append(scalar == 0xA0 ? 0x20 : scalar)
+                                continue
+                            }
+                        } else {
+                            flushLegacy()
                         }
-                        assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07,
-                                               label: label, row: props.row)
-                        // The text boxes anchored in this paragraph (or in the table it closes).
-                        if placingStories, !props.inTable, !props.rowEnd, let first = stories.first, first.anchor < cp {
-                            let due = stories.prefix { $0.anchor < cp }
-                            stories.removeFirst(due.count)
-                            for story in due { readText(story.text) }
+                        switch scalar {
+                        case 0x0D, 0x07:
+                            let props = Self.properties(at: fc, in: runs)
+                            // Word's automatic number: the paragraph's own list, or its style's.
+                            let style = styles.lists[props.istd]
+                            let label = (props.ilfo ?? style?.list).flatMap { list in
+                                numbering.label(list: list, level: props.ilvl ?? style?.level ?? 0)
+                            }
+                            assembler.endParagraph(inTable: props.inTable, rowEnd: props.rowEnd, header: props.header, cellEnd: scalar == 0x07,
+                                                   label: label, row: props.row)
+                            // The text boxes anchored in this paragraph (or in the table it closes).
+                            if placingStories, !props.inTable, !props.rowEnd, let first = stories.first, first.anchor < cp {
+                                let due = stories.prefix { $0.anchor < cp }
+                                stories.removeFirst(due.count)
+                                for story in due { readText(story.text) }
+                            }
+                        case 0x0B: assembler.lineBreak()
+                        case 0x09, 0xA0: assembler.append(0x20)
+                        case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
+                        case 0x0C: assembler.endParagraph(inTable: false, rowEnd: false, header: false, cellEnd: false)
+                        case 0..<0x20, 0x1F: continue                               // pictures, notes, soft hyphens
+                        default:
+                            assembler.append(scalar)
                         }
-                    case 0x0B: assembler.lineBreak()
-                    case 0x09, 0xA0: assembler.append(0x20)
-                    case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
-                    case 0x0C: assembler.endParagraph(inTable: false, rowEnd: false, header: false, cellEnd: false)
-                    case 0..<0x20, 0x1F: continue                               // pictures, notes, soft hyphens
-                    default:
-                        assembler.append(scalar)
                     }
                 }
             }
-        }
-        flushLegacy()
+            flushLegacy()
         }
         readText(0..<ccpText, placingStories: true)
         // Text boxes anchored where no paragraph ended after them.
-        let rest = stories
-        stories = []
-        for story in rest { readText(story.text) }
-        flushLegacy()
+        for story in stories { readText(story.text) }
         assembler.finish()
         var (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
         source.diagnostics.insert(contentsOf: LegacyFont.notes(legacyFonts), at: 0)
@@ -234,14 +231,6 @@ enum DocReader {
             out.append(Piece(fc: compressed ? offset / 2 : offset, count: next - start, compressed: compressed))
         }
         return out
-    }
-
-    /// 8-bit pieces are Windows-1252 (Latin-1 but for 0x80–0x9F).
-    static func cp1252(_ b: UInt8) -> UInt32 {
-        guard b >= 0x80, b < 0xA0 else { return UInt32(b) }
-        let high: [UInt32] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-                              0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
-        return high[Int(b - 0x80)]
     }
 
     // MARK: - Paragraph properties

@@ -345,12 +345,6 @@ enum RTFReader {
             emit(scalar)
         }
 
-        /// The Windows-1252 byte of a code point (Latin-1, or one of the punctuation marks on 80–9F).
-        static func windows1252Byte(_ v: UInt32) -> UInt8? {
-            if v < 0x80 || (v >= 0xA0 && v <= 0xFF) { return UInt8(v) }
-            return (0x80...0x9F).first { DocReader.cp1252(UInt8($0)) == v }.map { UInt8($0) }
-        }
-
         /// A `\uN` code unit; a surrogate pair makes one scalar.
         mutating func unicode(_ unit: UInt32) {
             if unit & 0xFC00 == 0xD800 { pendingHighSurrogate = unit; return }
@@ -363,7 +357,7 @@ enum RTFReader {
             if top.fieldCode { if let s = Unicode.Scalar(unit) { code.unicodeScalars.append(s) }; return }
             // In a legacy font (VNI-Times) a letter written as `\uN` is a byte of its encoding, as LibreOffice
             // writes them (`Vo\u245\'f5`): it joins the run's bytes, converted with them.
-            if visible, let name = fontNames[top.font], LegacyFont.encoding(of: name) != nil, let byte = Self.windows1252Byte(unit) {
+            if visible, let name = fontNames[top.font], LegacyFont.encoding(of: name) != nil, let byte = Windows1252.byte(of: unit) {
                 bytes.append(byte)
                 return
             }

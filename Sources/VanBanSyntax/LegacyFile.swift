@@ -46,13 +46,8 @@ enum LegacyFile {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
-            if s.value < 0x100 {
-                bytes.append(UInt8(s.value))
-            } else if let b = Windows1252.byte(of: s.value) {
-                bytes.append(b)
-            } else {
-                return nil
-            }
+            guard let b = Windows1252.byte(of: s.value) else { return nil }
+            bytes.append(b)
         }
         return decode(bytes)
     }

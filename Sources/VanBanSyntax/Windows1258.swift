@@ -75,14 +75,24 @@ enum Windows1258 {
 
 /// Windows-1252, where Western Windows puts the Latin-1 letters: its bytes 80–9F are punctuation
 /// (U+FFFD where it leaves one undefined). VNI files are saved in it; Windows-1258 shares them.
-enum Windows1252 {
+package enum Windows1252 {
     static let punctuation: [UInt32] = [
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
-    /// The byte Windows-1252 reads as a punctuation code point (the table's inverse).
-    static func byte(of scalar: UInt32) -> UInt8? {
+    /// How Windows reads a byte: Latin-1, but for the punctuation on 80–9F; a byte it leaves
+    /// undefined comes back as the control character of its value.
+    package static func scalar(_ b: UInt8) -> UInt32 {
+        guard b >= 0x80, b < 0xA0 else { return UInt32(b) }
+        let v = punctuation[Int(b - 0x80)]
+        return v == 0xFFFD ? UInt32(b) : v
+    }
+
+    /// The byte a code point was read from, as Windows-1252 or as Latin-1 (every code point below
+    /// U+0100 is its own byte); nil beyond both.
+    package static func byte(of scalar: UInt32) -> UInt8? {
+        if scalar < 0x100 { return UInt8(scalar) }
         guard scalar != 0xFFFD, let i = punctuation.firstIndex(of: scalar) else { return nil }
         return UInt8(0x80 + i)
     }
