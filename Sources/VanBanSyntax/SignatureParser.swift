@@ -127,6 +127,11 @@ enum SignatureParser {
     }
 
     /// Nơi nhận: one entry per printed line, wrapped lines joined back to their entry.
+    /// A line that opens a recipient's entry: `- Như Điều 3;`, `+ …`, `• …`, `– …`.
+    static func opensRecipient(_ t: String) -> Bool {
+        t.startsWith("-") || t.startsWith("+") || t.startsWith("•") || t.startsWith("–")
+    }
+
     static func recipients(_ lines: [TextBlock]) -> [(text: String, position: Position)] {
         var out: [(text: String, position: Position)] = []
         for (k, l) in lines.enumerated() {
@@ -139,8 +144,7 @@ enum SignatureParser {
                 if t.isEmpty { continue }
                 position.column += l.text.utf8.count - t.utf8.count
             }
-            let opensEntry = t.startsWith("-") || t.startsWith("+") || t.startsWith("•") || t.startsWith("–")
-            if !opensEntry, let last = out.last, !(last.text.endsWith(";") || last.text.endsWith(".")) {
+            if !opensRecipient(t), let last = out.last, !(last.text.endsWith(";") || last.text.endsWith(".")) {
                 out[out.count - 1].text = last.text + " " + t
             } else {
                 out.append((t, position))

@@ -212,23 +212,19 @@ enum TextLines {
                 if Case.isUpper(l.text) || SignatureParser.isUnsigned(l.text) { e += 1; continue }
                 // Recipients and signature read across, line by line (a PDF's text): a recipient's
                 // line among the signature's, or after its name.
-                if opensRecipients, !l.afterBlank, isRecipient(l.text) || continuesRecipient(l.text) { e += 1; continue }
+                if opensRecipients, !l.afterBlank, SignatureParser.opensRecipient(l.text) || continuesRecipient(l.text) { e += 1; continue }
                 if SignatureParser.isName(l.text) {
                     sawName = true
                     e += 1
-                    while opensRecipients, e < lines.count, lines[e].cells == nil, !lines[e].afterBlank, isRecipient(lines[e].text) { e += 1 }
+                    while opensRecipients, e < lines.count, lines[e].cells == nil, !lines[e].afterBlank, SignatureParser.opensRecipient(lines[e].text) { e += 1 }
                 }
                 break
             }
             // Recipient lines until the authority lines begin.
-            guard opensRecipients, isRecipient(l.text) || !l.afterBlank else { break }
+            guard opensRecipients, SignatureParser.opensRecipient(l.text) || !l.afterBlank else { break }
             e += 1
         }
         return sawAuthority && (sawName || e > k + 1) ? e : nil
-    }
-
-    private static func isRecipient(_ text: String) -> Bool {
-        text.startsWith("-") || text.startsWith("+") || text.startsWith("–")
     }
 
     /// A recipient's wrapped line (`- Bộ Lao động - Thương binh` / `và Xã hội;`): it opens in lower case.
@@ -242,10 +238,10 @@ enum TextLines {
     static func recipientsFirst(_ lines: ArraySlice<Line>) -> ArraySlice<Line> {
         guard let first = lines.first, first.text.startsWith("Nơi nhận") else { return lines }
         let rest = lines.dropFirst()
-        guard let firstOther = rest.firstIndex(where: { !isRecipient($0.text) }),
-              rest[firstOther...].contains(where: { isRecipient($0.text) }) else { return lines }
+        guard let firstOther = rest.firstIndex(where: { !SignatureParser.opensRecipient($0.text) }),
+              rest[firstOther...].contains(where: { SignatureParser.opensRecipient($0.text) }) else { return lines }
         // A line in lower case continues the recipient before it.
-        let recipient = rest.map { isRecipient($0.text) || continuesRecipient($0.text) }
+        let recipient = rest.map { SignatureParser.opensRecipient($0.text) || continuesRecipient($0.text) }
         return [first] + zip(rest, recipient).filter { $0.1 }.map(\.0) + zip(rest, recipient).filter { !$0.1 }.map(\.0)
     }
 
