@@ -70,7 +70,7 @@ enum TextLines {
 
     /// Lines → blocks: metadata and header region, body paragraphs, signature region.
     static func blocks(_ lines: [Line]) -> [Block] {
-        let lines = joiningWrappedDate(FlattenedText.split(lines))
+        let lines = FlattenedText.split(lines)
         var blocks: [Block] = []
         // A line longer than any wrap width (160 characters: 480 bytes at most) rules wrapping out
         // before the characters are counted.
@@ -109,24 +109,6 @@ enum TextLines {
         }
         blocks += paragraphs(lines[i..<lines.count])
         return blocks
-    }
-
-    /// A place and date line wrapped in a narrow column (`Tuyên Quang, ngày 27 tháng` / `11 năm 2021`,
-    /// as `pdftotext -layout` gives a header's right column) is one line again, near the top.
-    static func joiningWrappedDate(_ lines: [Line]) -> [Line] {
-        var out = lines
-        var k = 0
-        while k + 1 < min(out.count, 40) {
-            let t = out[k].text, next = out[k + 1].text
-            if out[k].cells == nil, out[k + 1].cells == nil, t.utf8.count <= 80, t.containsBytes(", ngày"),
-               HeaderParser.placeDate(t)?.date == nil, next.utf8.first.map(Bytes.isDigit) == true || next.startsWith("năm") || next.startsWith("tháng"),
-               HeaderParser.placeDate(t + " " + next)?.date != nil {
-                out[k].text = t + " " + next
-                out.remove(at: k + 1)
-            }
-            k += 1
-        }
-        return out
     }
 
     /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before;
@@ -187,7 +169,15 @@ enum TextLines {
             let t = lines[end].text
             if DocumentTypes.typeLine(t) != nil || Markers.match(Array(t.utf8), 0, t.utf8.count).map({ $0.kind != .dash }) == true { break }
             end += 1
-            if HeaderParser.placeDate(t)?.date != nil || t.containsBytes(", ngày") { break }
+            if HeaderParser.placeDate(t)?.date != nil { break }
+            if t.containsBytes(", ngày") {
+                // A date wrapped in a narrow column (`Tuyên Quang, ngày 27 tháng` / `11 năm 2021`, as
+                // `pdftotext -layout` gives a header's right column): its end is the header's too,
+                // and the header's logical lines join them.
+                if end < lines.count, lines[end].cells == nil, !lines[end].afterBlank,
+                   HeaderParser.placeDate(t + " " + lines[end].text)?.date != nil { end += 1 }
+                break
+            }
         }
         return (start, end)
     }
