@@ -8,7 +8,8 @@ set -e
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 cp Fixtures/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx "$work/ke-hoach-112-kh-ubnd.docx"
-for name in ke-hoach-45-kh-ubnd-moi-cap-do ke-hoach-29-kh-ubnd-dau-trang-xuong-dong; do
+cp Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx "$work/ke-hoach-33-kh-ubnd.docx"
+for name in ke-hoach-45-kh-ubnd-moi-cap-do ke-hoach-29-kh-ubnd-dau-trang-xuong-dong ke-hoach-88-kh-ubnd-bang-nhom; do
   .build/release/vanban parse --format docx "Fixtures/pipe-text/$name.txt" > "$work/$(echo $name | cut -d- -f1-5).docx"
 done
 soffice --headless --convert-to pdf --outdir "$work" "$work"/*.docx >/dev/null

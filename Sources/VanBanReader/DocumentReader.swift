@@ -152,10 +152,10 @@ public enum DocumentReader {
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            blocks = TextTokenizer().tokenize(text)
+            blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics)
         case .inlinePipe:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            blocks = InlinePipeTokenizer().tokenize(text)
+            blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)
         case .docx:
             do { (text, blocks, page) = try DocxReader.read(raw) } catch { throw .docx(error) }
         }

@@ -28,6 +28,13 @@ public struct InlinePipeTokenizer {
     }
 
     public func tokenize(_ source: SourceText) -> [Block] {
+        var notes: [Diagnostic] = []
+        return tokenize(source, notes: &notes)
+    }
+
+    /// The blocks; what the tokenizer finds wrong in the text's own layout (a laid-out table's line
+    /// that runs across its columns) is added to `notes`.
+    public func tokenize(_ source: SourceText, notes: inout [Diagnostic]) -> [Block] {
         var lines: [TextLines.Line] = []
         var pending: [TextLines.Line] = []  // lines that continue into the next row's first cell
         var blank = false
@@ -38,7 +45,8 @@ public struct InlinePipeTokenizer {
         let tabbed = has("\t"), escaped = has("\\")
         let columns = LineMarkup.columnsApart(source, tabbed: tabbed)
         let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
-        let entries = tabbed ? LineMarkup.joiningCellBreaks(drawn) : drawn
+        let laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
+        let entries = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
             if tabRows.contains(index) {

@@ -12,6 +12,11 @@ public struct TextTokenizer {
     public func tokenize(_ source: SourceText) -> [Block] {
         InlinePipeTokenizer().tokenize(source)
     }
+
+    /// The blocks, with what the tokenizer finds wrong in the text's layout added to `notes`.
+    public func tokenize(_ source: SourceText, notes: inout [Diagnostic]) -> [Block] {
+        InlinePipeTokenizer().tokenize(source, notes: &notes)
+    }
 }
 
 /// Shared by the line-oriented forms (`text`, `inline-pipe`).
