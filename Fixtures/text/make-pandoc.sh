@@ -1,14 +1,18 @@
 #!/bin/sh
 # Writes fixtures as pandoc (2.17) writes a Word file's text: plain text and Markdown, paragraphs
 # wrapped at 72 characters, the header, signature and data tables drawn as grid and multiline
-# tables, Markdown's backslash escapes (`1\.`, `a\)`, `\-`). The Word files are the fixtures as
-# vanban writes them; pandoc is not needed to run the tests.
+# tables, Markdown's backslash escapes (`1\.`, `a\)`, `\-`); and GFM, whose tables of several
+# paragraphs a cell are raw HTML. The Word files are the fixtures as vanban writes them (and one
+# Word wrote, Kế hoạch 33); pandoc is not needed to run the tests.
 set -e
 cd "$(dirname "$0")/../.."
 vanban=${VANBAN:-.build/release/vanban}
 tmp=$(mktemp -d)
 $vanban parse Fixtures/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt --format docx > "$tmp/kh45.docx"
 pandoc "$tmp/kh45.docx" -t plain -o Fixtures/text/ke-hoach-45-kh-ubnd-pandoc-plain.txt
+# GFM: a table whose cells hold more than one paragraph (the header's, the signature's) as raw HTML.
+pandoc "$tmp/kh45.docx" -t gfm -o Fixtures/text/ke-hoach-45-kh-ubnd-pandoc-gfm.md
+pandoc Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx -t gfm -o Fixtures/text/ke-hoach-33-kh-ubnd-pandoc-gfm.md
 $vanban parse Fixtures/pipe-text/quyet-dinh-52-qd-ubnd-kem-quy-che.txt --format docx > "$tmp/qd52.docx"
 pandoc "$tmp/qd52.docx" -t markdown -o Fixtures/text/quyet-dinh-52-qd-ubnd-pandoc.md
 rm -r "$tmp"

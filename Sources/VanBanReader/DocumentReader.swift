@@ -39,7 +39,9 @@ public enum DocumentReader {
         while i < probe.endIndex, probe[i] == 0x20 || probe[i] == 0x0A || probe[i] == 0x0D || probe[i] == 0x09 || probe[i] == 0xEF || probe[i] == 0xBB || probe[i] == 0xBF { i += 1 }
         let opensTag = i < probe.endIndex && probe[i] == UInt8(ascii: "<")
         if (lower.hasSuffix(".docx") || lower.hasSuffix(".doc")) && !opensTag { return .docx }
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || opensTag { return .html }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        // Markdown that opens with a table in raw HTML (pandoc's GFM) is text; any other markup, a page.
+        if opensTag { return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || isMarkdownWithRawTables(raw.prefix(65536)) ? .text : .html }
         // A line holding only "|" is pipe-text; lines ending in " |" are inline-pipe rows.
         let limit = min(raw.endIndex, raw.startIndex + 65536)
         let (pipeLines, inlineRows, plainHeaderFirst) = raw.withUnsafeBufferPointer { countRows(UnsafeBufferPointer(rebasing: $0[..<limit])) }
@@ -53,6 +55,17 @@ public enum DocumentReader {
         // paragraphs (`pandoc -t plain`, `fmt`), wrapped text is blank-line text; so is text whose
         // header stands in lines of its own (a PDF's text, `pdftotext`), read by its lines.
         return hardWrapped(raw[..<limit]) && !plainHeaderFirst ? .pipeText : .text
+    }
+
+    /// Text that opens with a `<table>` and has no page around it (no `<html>`, `<head>` or `<body>`),
+    /// with Markdown's marks on lines of its own (`**KẾ HOẠCH**`, `# …`, `| … |` rows): Markdown whose
+    /// tables of several paragraphs a cell are raw HTML, as pandoc's GFM writes a Word file.
+    static func isMarkdownWithRawTables(_ raw: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: raw, as: UTF8.self)
+        let lower = text.lowercased()
+        guard lower.drop(while: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\u{FEFF}" }).hasPrefix("<table"),
+              !["<html", "<head", "<body", "<!doctype"].contains(where: { lower.contains($0) }) else { return false }
+        return text.split(separator: "\n").contains { $0.hasPrefix("**") || $0.hasPrefix("# ") || $0.hasPrefix("## ") || ($0.hasPrefix("|") && $0.hasSuffix("|")) }
     }
 
     /// Whether a line opens with a grid table's border (`+---`).
@@ -152,7 +165,7 @@ public enum DocumentReader {
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics)
+            blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics, embedded: embeddedTables(text))
         case .inlinePipe:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
             blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)
@@ -162,6 +175,43 @@ public enum DocumentReader {
         var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(file)), diagnostics: text.diagnostics)
         doc.page = page
         return (doc, text)
+    }
+
+    /// Tables written as raw HTML inside a Markdown text (pandoc's GFM writes a table so when a cell
+    /// holds more than one paragraph, as a header's and a signature's do): each run of lines from one
+    /// opening with `<table` to its `</table>`, read by the HTML adapter. A run left open is text.
+    static func embeddedTables(_ text: SourceText) -> [EmbeddedTable] {
+        let mayHold = text.bytes.withUnsafeBufferPointer { hay in
+            ["<table", "<TABLE"].contains { tag in Array(tag.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } }
+        }
+        guard mayHold else { return [] }
+        /// How many tags open with `name` (`table`, `/table`) in a line.
+        func tags(_ line: String, _ name: String) -> Int {
+            line.lowercased().split(separator: "<", omittingEmptySubsequences: false).dropFirst().filter { $0.hasPrefix(name) }.count
+        }
+        var out: [EmbeddedTable] = []
+        var n = 1
+        while n <= text.lineCount {
+            let line = text.lineText(n)
+            guard line.drop(while: { $0 == " " }).lowercased().hasPrefix("<table") else { n += 1; continue }
+            // To the line that closes it (tables inside its cells open and close within).
+            var depth = 0, end = n
+            while end <= text.lineCount {
+                let l = text.lineText(end)
+                depth += tags(l, "table") - tags(l, "/table")
+                if depth <= 0 { break }
+                end += 1
+            }
+            guard end <= text.lineCount else { break }
+            let from = text.lineStarts[n - 1], to = end < text.lineCount ? text.lineStarts[end] : text.bytes.count
+            if let page = try? HTMLDecoder.decode(Array(text.bytes[from..<to])), let blocks = try? HTMLReader.read(page),
+               let table = blocks.lazy.compactMap({ if case .table(let t) = $0 { t } else { nil } }).first {
+                let rows = table.rows.compactMap { row in row.first.map { EmbeddedTable.Row(line: n + $0.line - 1, cells: row.map(\.text)) } }
+                out.append(EmbeddedTable(lines: n...end, rows: rows))
+            }
+            n = end + 1
+        }
+        return out
     }
 
     /// Lower-case hex SHA-256 of the bytes.

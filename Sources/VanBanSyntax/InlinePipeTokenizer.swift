@@ -33,8 +33,9 @@ public struct InlinePipeTokenizer {
     }
 
     /// The blocks; what the tokenizer finds wrong in the text's own layout (a laid-out table's line
-    /// that runs across its columns) is added to `notes`.
-    public func tokenize(_ source: SourceText, notes: inout [Diagnostic]) -> [Block] {
+    /// that runs across its columns) is added to `notes`. `embedded` tables, read by another reader
+    /// (raw HTML inside Markdown), stand for the lines they span.
+    public func tokenize(_ source: SourceText, notes: inout [Diagnostic], embedded: [EmbeddedTable] = []) -> [Block] {
         var lines: [TextLines.Line] = []
         var pending: [TextLines.Line] = []  // lines that continue into the next row's first cell
         var blank = false
@@ -43,7 +44,7 @@ public struct InlinePipeTokenizer {
         // What only some texts carry is looked for once, over the bytes: tabs, drawn tables, escapes.
         let has = { (needle: String) in source.bytes.withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
         let tabbed = has("\t"), escaped = has("\\")
-        let columns = LineMarkup.columnsApart(source, tabbed: tabbed)
+        let columns = EmbeddedTable.replacing(LineMarkup.columnsApart(source, tabbed: tabbed), with: embedded)
         let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
         let laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
         let entries = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
@@ -126,5 +127,48 @@ public struct InlinePipeTokenizer {
         }
         lines += pending
         return TextLines.blocks(lines)
+    }
+}
+
+/// A table inside a text that another reader read: raw HTML in Markdown, as pandoc's GFM writes a
+/// table whose cells hold more than one paragraph (the header's and the signature's). It stands for
+/// the text's lines `lines`; each row is given with the line it starts on.
+public struct EmbeddedTable: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var line: Int
+        public var cells: [String]
+        public init(line: Int, cells: [String]) {
+            self.line = line
+            self.cells = cells
+        }
+    }
+
+    public var lines: ClosedRange<Int>
+    public var rows: [Row]
+
+    public init(lines: ClosedRange<Int>, rows: [Row]) {
+        self.lines = lines
+        self.rows = rows
+    }
+
+    /// The lines with each table's lines replaced by its rows, as `A | B |` row lines (a cell's line
+    /// breaks as `<br>`), and a blank line after them: the table ends there.
+    static func replacing(_ entries: [(line: Int, column: Int, text: String)], with tables: [EmbeddedTable]) -> [(line: Int, column: Int, text: String)] {
+        guard !tables.isEmpty else { return entries }
+        var out: [(line: Int, column: Int, text: String)] = []
+        var next = 0
+        for e in entries {
+            while next < tables.count, tables[next].lines.upperBound < e.line { next += 1 }
+            guard next < tables.count, tables[next].lines.contains(e.line) else { out.append(e); continue }
+            let table = tables[next]
+            if e.line == table.lines.lowerBound {
+                for row in table.rows {
+                    let cells = row.cells.map { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }
+                    out.append((row.line, 1, cells.joined(separator: " | ") + " |"))
+                }
+                out.append((table.lines.upperBound, 1, ""))
+            }
+        }
+        return out
     }
 }

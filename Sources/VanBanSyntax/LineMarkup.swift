@@ -4,10 +4,12 @@ import VanBanModel
 /// tags, the page breaks of a PDF's text (`pdftotext`), and columns laid out side by side
 /// (`pdftotext -layout`). Used by the line forms' tokenizer.
 enum LineMarkup {
-    /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans. A `**` pair counts only
-    /// when it hugs its text (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
+    /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans, a link's target (`[Phụ
+    /// lục](https://…)` → `Phụ lục`). A `**` pair counts only when it hugs its text (`**KẾ HOẠCH**`),
+    /// so footnote marks such as `(**)` stay.
     static func withoutMarkdown(_ text: String, unescaping: Bool = true) -> String {
-        let line = unescaping && text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
+        var line = unescaping && text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
+        if line.containsBytes("](") { line = withoutLinkTargets(line) }
         let b = line.utf8
         guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") else { return line }
         var t = Substring(line)
@@ -26,6 +28,27 @@ enum LineMarkup {
         }
         if hugs { out = parts.joined() }
         return out.collapsingSpaces
+    }
+
+    /// Inline links as their text: `[text](target)`, the target without spaces.
+    static func withoutLinkTargets(_ line: String) -> String {
+        let b = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            // `[` … `](` … `)`: the text kept, the target dropped.
+            if b[i] == UInt8(ascii: "["), let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "]")),
+               close + 1 < b.count, b[close + 1] == UInt8(ascii: "("),
+               let end = b[(close + 2)...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == 0x20 }), b[end] == UInt8(ascii: ")"), end > close + 2 {
+                out += b[(i + 1)..<close]
+                i = end + 1
+                continue
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text with Markdown's backslash escapes undone (`1\\.` `a\\)` `\\-` → `1.` `a)` `-`, as

@@ -26,9 +26,12 @@ enum TableBuilder {
                 diagnostics.append(Diagnostic(rule: "P03", severity: .info,
                     message: "the column-number row under the header was read as part of the header", line: numbers.first?.line ?? raw.line))
             }
-            // `I | LĨNH VỰC …` across the width, or one text spanning every column (`Buổi sáng …`).
+            // `I | LĨNH VỰC …` across the width, or one text spanning every column (`Buổi sáng …`), or
+            // a group's index and title in the index cell, the others empty (a spanning cell whose
+            // span was lost: `| II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH |  |  |`, as pandoc writes it).
             for (k, r) in body.enumerated() where isGroupIndex(r[0].text) && r.dropFirst().allSatisfy({ $0.text == r[1].text || $0.text.isEmpty })
-                || (r.count > 1 && !r[0].text.isEmpty && r.allSatisfy { $0.text == r[0].text }) {
+                || (r.count > 1 && !r[0].text.isEmpty && r.allSatisfy { $0.text == r[0].text })
+                || (r.count > 1 && isGroupTitle(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty }) {
                 groupRows.insert(k)
             }
         } else {
@@ -269,6 +272,13 @@ enum TableBuilder {
         let s = t.trimmingSuffixDot()
         if Roman.value(s) != nil { return true }
         return s.count == 1 && s.first.map { $0.isASCII && $0.isUppercase } == true
+    }
+
+    /// A group's index and its title in capitals in one cell: `II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH`.
+    static func isGroupTitle(_ t: String) -> Bool {
+        guard let space = t.utf8.firstIndex(of: 0x20) else { return false }
+        let index = String(t[..<space]), title = String(t[space...]).trimmed()
+        return isGroupIndex(index) && !title.isEmpty && Case.isUpper(title)
     }
 
     /// What may open a row: an index value, a group index, a total label.

@@ -13,9 +13,10 @@ public struct TextTokenizer {
         InlinePipeTokenizer().tokenize(source)
     }
 
-    /// The blocks, with what the tokenizer finds wrong in the text's layout added to `notes`.
-    public func tokenize(_ source: SourceText, notes: inout [Diagnostic]) -> [Block] {
-        InlinePipeTokenizer().tokenize(source, notes: &notes)
+    /// The blocks, with what the tokenizer finds wrong in the text's layout added to `notes`;
+    /// `embedded` tables stand for the lines they span.
+    public func tokenize(_ source: SourceText, notes: inout [Diagnostic], embedded: [EmbeddedTable] = []) -> [Block] {
+        InlinePipeTokenizer().tokenize(source, notes: &notes, embedded: embedded)
     }
 }
 

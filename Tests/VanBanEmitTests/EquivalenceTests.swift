@@ -392,14 +392,37 @@ import VanBanTestSupport
     /// Word files as pandoc writes them as text (Fixtures/text/make-pandoc.sh): paragraphs wrapped
     /// at 72, Markdown's backslash escapes (`1\\.`, `a\\)`, `\\-`), the header and signature drawn
     /// as grid tables (`+---+` borders, a cell's text wrapped inside it), the data table as a
-    /// multiline table (columns under dash runs, a blank line between rows). Each reads as the
-    /// document it came from.
+    /// multiline table (columns under dash runs, a blank line between rows); in GFM, the header and
+    /// signature as raw HTML tables (their cells hold several paragraphs), which made the whole file
+    /// read as a page, all its Markdown lost. Each reads as the document it came from.
     @Test(arguments: [("ke-hoach-45-kh-ubnd-pandoc-plain.txt", "ke-hoach-45-kh-ubnd-moi-cap-do.txt"),
-                      ("quyet-dinh-52-qd-ubnd-pandoc.md", "quyet-dinh-52-qd-ubnd-kem-quy-che.txt")])
+                      ("quyet-dinh-52-qd-ubnd-pandoc.md", "quyet-dinh-52-qd-ubnd-kem-quy-che.txt"),
+                      ("ke-hoach-45-kh-ubnd-pandoc-gfm.md", "ke-hoach-45-kh-ubnd-moi-cap-do.txt")])
     func pandocTextReadsAsItsOriginal(_ file: String, _ original: String) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
         #expect(doc.source.form == .text && doc.diagnostics.isEmpty)
         #expect(try Self.content(doc) == Self.content(TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + original)))
+    }
+
+    /// A Word file Word wrote (Kế hoạch 33), as pandoc writes it in GFM: its header and signature
+    /// tables are raw HTML, its data table a GFM table without the spans (a group's title only in the
+    /// index cell: still a group row), its Markdown links (`[Phụ lục](https://…)`) their text. All
+    /// but the body and the spans reads as the .docx; pandoc writes the lettered points (`a)`, `b)`)
+    /// of Word's list as numbers (`1.`), so the body's points read as clauses that go back (`vanban
+    /// check` says S01 at each).
+    @Test func wordFileThroughPandocsGFMReadsAsItsDocx() throws {
+        let path = TestFiles.fixtures + "/text/ke-hoach-33-kh-ubnd-pandoc-gfm.md"
+        let doc = try TestFiles.parse(path)
+        #expect(doc.source.form == .text)
+        #expect(DocumentReader.detectForm(try #require(TestFiles.read(path)), path: "x") == .text)
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-33-kh-ubnd-ban-word.docx")
+        let (read, expected) = (try Self.content(doc), try Self.content(docx))
+        for key in ["header", "preamble", "signature", "recipients", "closing", "citations"] {
+            #expect(read[key] as? NSObject == expected[key] as? NSObject, "\(key)")
+        }
+        let kinds = { (d: Document) in d.appendices.flatMap(\.tables).map { $0.rows.map(\.kind) } }
+        #expect(kinds(doc) == kinds(docx) && kinds(doc).first?.filter { $0 == .group }.count == 2)
+        #expect(doc.diagnostics.isEmpty)
     }
 
     /// A row of the text form whose last cell is empty (`| Quý II/2024 |  |`) keeps that cell: it

@@ -18,6 +18,18 @@ import VanBanTestSupport
         #expect(!LineMarkup.isPageNumber(line))
     }
 
+    /// Markdown's inline links read as their text; brackets that are no link stay.
+    @Test(arguments: [
+        ("tại [Phụ lục](https://vbpl.vn) kèm theo", "tại Phụ lục kèm theo"),
+        ("[Điều 3](#dieu-3) và [Điều 4](#d4)", "Điều 3 và Điều 4"),
+        ("Nghị định [1] (đã sửa đổi)", "Nghị định [1] (đã sửa đổi)"),
+        ("[xem] (mục 2)", "[xem] (mục 2)"),
+        ("[Phụ lục](tệp có dấu cách)", "[Phụ lục](tệp có dấu cách)"),
+    ])
+    func linksAreTheirText(_ line: String, _ text: String) {
+        #expect(LineMarkup.withoutMarkdown(line) == text)
+    }
+
     @Test func pageBreaksAreNotText() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-15-qd-ubnd-pdftotext.txt")
         #expect(doc.source.form == .text)
