@@ -46,7 +46,8 @@ public struct InlinePipeTokenizer {
         let tabbed = has("\t"), escaped = has("\\")
         let columns = EmbeddedTable.replacing(LineMarkup.columnsApart(source, tabbed: tabbed), with: embedded)
         let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
-        let laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
+        var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
+        if has("TT\n") { laidOut = ParagraphCells.rows(laidOut) }
         let entries = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {

@@ -263,8 +263,12 @@ enum TextLines {
         }
         for l in lines {
             let key = l.text.matchKey
+            // Recipients one a paragraph (a blank line between each, as docx2txt writes a Word file's
+            // text) stay in their list.
+            let inRecipients = current.first.map { $0.text.startsWith("Nơi nhận") } == true && SignatureParser.opensRecipient(l.text)
             let opensCell = key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isNumberLine(l.text)
-                || HeaderParser.placeDate(l.text) != nil || (splitAtBlank && l.afterBlank && !current.isEmpty && current.last.map { !Case.isUpper($0.text) } == true)
+                || HeaderParser.placeDate(l.text) != nil
+                || (splitAtBlank && l.afterBlank && !current.isEmpty && current.last.map { !Case.isUpper($0.text) } == true && !inRecipients)
                 || (SignatureParser.authorityPrefix(l.text) != nil && current.first.map { $0.text.startsWith("Nơi nhận") } == true)
             if opensCell { close() }
             current.append(TextBlock(text: l.text, line: l.number, column: l.column))

@@ -425,6 +425,30 @@ import VanBanTestSupport
         #expect(doc.diagnostics.isEmpty)
     }
 
+    /// Word files as docx2txt (the Python package) writes their text (Fixtures/text/make-docx2txt.py):
+    /// every paragraph after a blank line, a table's cells one a paragraph, an empty one as two more
+    /// blank lines. Kế hoạch 112 reads as its .docx, all of it: its recipients (each after a blank line,
+    /// they were split from their list and read as closing paragraphs) and its table (its cells were
+    /// paragraphs). Kế hoạch 33 too, but for its body, whose numbers and letters are Word's list
+    /// numbering, which docx2txt leaves out, and the cell merged down two rows, whose text stands once.
+    @Test func docx2txtTextReadsAsItsDocx() throws {
+        let content = { (name: String) in try Self.content(TestFiles.parse(TestFiles.fixtures + "/" + name)) }
+        let kh112 = try content("text/ke-hoach-112-kh-ubnd-docx2txt.txt")
+        #expect(kh112 == (try content("docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx")))
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-33-kh-ubnd-docx2txt.txt")
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-33-kh-ubnd-ban-word.docx")
+        let (read, expected) = (try Self.content(doc), try Self.content(docx))
+        for key in ["header", "preamble", "signature", "recipients", "closing", "citations"] {
+            #expect(read[key] as? NSObject == expected[key] as? NSObject, "\(key)")
+        }
+        let (a, b) = (Self.grids(doc), Self.grids(docx))
+        try #require(a.count == 1 && b.count == 1 && a[0].count == b[0].count)
+        for (k, (x, y)) in zip(a[0], b[0]).enumerated() {
+            if x.first == "2" { #expect(x[2] == "" && y[2] == "Phòng Tư pháp" && x[3] == y[3]) } else { #expect(x == y, "row \(k)") }
+        }
+        #expect(doc.diagnostics.isEmpty)
+    }
+
     /// A row of the text form whose last cell is empty (`| Quý II/2024 |  |`) keeps that cell: it
     /// fits its table, with no finding.
     @Test func emptyLastCellOfATextRowIsACell() throws {

@@ -154,4 +154,20 @@ import VanBanReader
         let prose = "KẾ HOẠCH\n\nTT    nghĩa là thứ tự, được ghi ở cột đầu của bảng.\n"
         #expect(try Self.tables(prose).tables.isEmpty)
     }
+
+    /// Cells one a paragraph (docx2txt): the header to the first row's index, rows as wide as it, an
+    /// empty cell as two more blank lines; a cell of two paragraphs shifts the rest, a number out of
+    /// turn then opens no row, and the table is left as its paragraphs.
+    @Test func cellsOneAParagraph() throws {
+        let cells = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "1", "Rà soát", "Sở Tư pháp", "Quý II", "2", "Tổng hợp", "", "Năm 2025", "3", "Báo cáo", "Sở Nội vụ", "2025"]
+        func text(_ cells: [String]) -> String {
+            "KẾ HOẠCH\n\nPHỤ LỤC\n" + cells.map { $0.isEmpty ? "\n\n" : "\n" + $0 + "\n" }.joined() + "\nCác sở, ngành tổ chức thực hiện.\n"
+        }
+        let (tables, _) = try Self.tables(text(cells))
+        #expect(tables == [[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"], ["1", "Rà soát", "Sở Tư pháp", "Quý II"],
+                            ["2", "Tổng hợp", "", "Năm 2025"], ["3", "Báo cáo", "Sở Nội vụ", "2025"]]])
+        var shifted = cells
+        shifted.insert("- Sở Tài chính", at: 7)  // a lead's second paragraph
+        #expect(try Self.tables(text(shifted)).tables.isEmpty)
+    }
 }
