@@ -13,6 +13,10 @@ pandoc "$tmp/kh45.docx" -t plain -o Fixtures/text/ke-hoach-45-kh-ubnd-pandoc-pla
 # GFM: a table whose cells hold more than one paragraph (the header's, the signature's) as raw HTML.
 pandoc "$tmp/kh45.docx" -t gfm -o Fixtures/text/ke-hoach-45-kh-ubnd-pandoc-gfm.md
 pandoc Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx -t gfm -o Fixtures/text/ke-hoach-33-kh-ubnd-pandoc-gfm.md
+# A Word file whose header and signature cells break their lines (w:br) inside one paragraph: Markdown
+# ends such a line with a backslash, plain text only with the line's end.
+pandoc Fixtures/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx -t markdown -o Fixtures/text/ke-hoach-112-kh-ubnd-pandoc.md
+pandoc Fixtures/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx -t plain -o Fixtures/text/ke-hoach-112-kh-ubnd-pandoc-plain.txt
 $vanban parse Fixtures/pipe-text/quyet-dinh-52-qd-ubnd-kem-quy-che.txt --format docx > "$tmp/qd52.docx"
 pandoc "$tmp/qd52.docx" -t markdown -o Fixtures/text/quyet-dinh-52-qd-ubnd-pandoc.md
 rm -r "$tmp"

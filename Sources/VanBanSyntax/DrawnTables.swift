@@ -83,7 +83,8 @@ enum DrawnTables {
     }
 
     /// A grid row: each cell's lines between its `|`s, the lines of a paragraph joined, paragraphs
-    /// (split by a blank line in the cell) kept apart. A cell spanning columns (no `|` between them on
+    /// (split by a blank line in the cell) and lines (ended by a hard line break, or short of the cell's
+    /// width by more than the next line's first word) kept apart. A cell spanning columns (no `|` between them on
     /// any of its lines) stands in each, as an HTML table's `colspan` is read.
     private static func row(_ lines: [[Unicode.Scalar]], _ bounds: [Int]) -> String {
         let edges = bounds.filter { b in lines.allSatisfy { b < $0.count && $0[b] == "|" } }
@@ -100,7 +101,19 @@ enum DrawnTables {
                 let piece = text(s, from + 1, to)
                 if piece.isEmpty {
                     if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
+                } else if piece.hasSuffix("\\"), !piece.hasSuffix("\\\\") {
+                    // Markdown's hard line break (`ỦY BAN NHÂN DÂN\`): the cell's line ends here.
+                    current.append(String(piece.dropLast()).trimmed())
+                    paragraphs.append(current.joined(separator: " "))
+                    current = []
                 } else {
+                    // A line whose next word would have fitted on the line before ended there (a line
+                    // break in the cell, as pandoc's plain text writes Word's): `ỦY BAN NHÂN DÂN` /
+                    // `TỈNH THÁI NGUYÊN`, not a wrapped line.
+                    if let last = current.last, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= to - from - 3 {
+                        paragraphs.append(current.joined(separator: " "))
+                        current = []
+                    }
                     current.append(piece)
                 }
             }

@@ -404,6 +404,18 @@ import VanBanTestSupport
         #expect(try Self.content(doc) == Self.content(TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + original)))
     }
 
+    /// A Word file whose header and signature cells break their lines inside one paragraph (Kế hoạch
+    /// 112), as pandoc writes it: in Markdown such a line ends with a backslash (`ỦY BAN NHÂN DÂN\\`),
+    /// which stood in the issuer's text; in plain text only the line's end tells it, where the next
+    /// line's first word would have fitted (the lines were joined: `KT. CHỦ TỊCH PHÓ CHỦ TỊCH`). Both
+    /// read as the .docx.
+    @Test(arguments: ["ke-hoach-112-kh-ubnd-pandoc.md", "ke-hoach-112-kh-ubnd-pandoc-plain.txt"])
+    func pandocTextOfAWordFileReadsAsIt(_ file: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        #expect(doc.source.form == .text && doc.diagnostics.isEmpty)
+        #expect(try Self.content(doc) == Self.content(TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx")))
+    }
+
     /// A Word file Word wrote (Kế hoạch 33), as pandoc writes it in GFM: its header and signature
     /// tables are raw HTML, its data table a GFM table without the spans (a group's title only in the
     /// index cell: still a group row), its Markdown links (`[Phụ lục](https://…)`) their text. All
