@@ -19,6 +19,12 @@ public struct InlinePipeTokenizer {
         return row.replacingAll("\\|", with: "\u{0}").components(separatedByBytes: "|").map { $0.replacingAll("\u{0}", with: "|").trimmed() }
     }
 
+    /// A row line as this form writes it, for tables other readers find in a text: cells between
+    /// ` | `, a `|` in a cell escaped, a line break in a cell as `<br>`.
+    static func rowText(_ cells: [String]) -> String {
+        cells.map { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }.joined(separator: " | ") + " |"
+    }
+
     /// A cell of a GFM separator row: `---`, `:--`, `--:`, `:-:`.
     static func isSeparatorCell(_ cell: String) -> Bool {
         var core = Substring(cell)
@@ -163,10 +169,7 @@ public struct EmbeddedTable: Sendable, Equatable {
             guard next < tables.count, tables[next].lines.contains(e.line) else { out.append(e); continue }
             let table = tables[next]
             if e.line == table.lines.lowerBound {
-                for row in table.rows {
-                    let cells = row.cells.map { $0.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }
-                    out.append((row.line, 1, cells.joined(separator: " | ") + " |"))
-                }
+                for row in table.rows { out.append((row.line, 1, InlinePipeTokenizer.rowText(row.cells))) }
                 out.append((table.lines.upperBound, 1, ""))
             }
         }

@@ -89,14 +89,12 @@ enum LaidOutTables {
         return TableBuilder.isTotalLabel(words.prefix(3).map(\.text).joined(separator: " "))
     }
 
-    /// A boundary between two columns: the river's first position, the next column's start, and
-    /// whether some position of the river is covered by no word at all (else only a squeezed line
-    /// left it open: its words there are misplaced).
+    /// A boundary between two columns: the river's first position (widened to the left where a
+    /// squeezed line crosses it; the data's words are placed by it), the next column's start, and
+    /// where the part no word covers starts (the header's centred words are placed by it).
     private struct Boundary {
         var riverStart: Int
         var columnStart: Int
-        var open = false
-        /// Where the part no word covers starts (the header's centred words are placed by it).
         var openStart: Int
     }
 
@@ -199,14 +197,14 @@ enum LaidOutTables {
 
         var rows: [Entry] = []
         // The header: each column's words, line after line.
-        rows.append((entries[h].line, 1, rowText(headerTexts(headerLines, grid0))))
+        rows.append((entries[h].line, 1, InlinePipeTokenizer.rowText(headerTexts(headerLines, grid0))))
         // The rows: each cell's lines, line after line.
         var cells: [[String]] = []
         var rowLine = 0
         var squeezed: [(row: Int, line: Int, word: String)] = []
         var squeezedLines = 0
         func flush() {
-            if !cells.isEmpty { rows.append((rowLine, 1, rowText(cells.map(joinLines)))) }
+            if !cells.isEmpty { rows.append((rowLine, 1, InlinePipeTokenizer.rowText(cells.map(joinLines)))) }
             cells = []
         }
         for (page, grid) in zip(pages.filter { !$0.lines.isEmpty }, grids) {
@@ -349,7 +347,7 @@ enum LaidOutTables {
         var out = runs(coveredBy: 0).filter { r in
             let here = starts[r.columnStart - 1] + starts[r.columnStart] + starts[r.columnStart + 1]
             return here >= 2 || (here == 1 && headerStarts.contains { $0 >= r.riverStart && $0 <= r.columnStart + 1 })
-        }.map { Boundary(riverStart: $0.riverStart, columnStart: $0.columnStart, open: true, openStart: $0.riverStart) }
+        }
         // One line in eight may cross (one in a table of five lines or more; none in a smaller one).
         let allowed = lines.count >= 5 ? max(1, lines.count / 8) : 0
         if allowed > 0 {
@@ -388,7 +386,7 @@ enum LaidOutTables {
         for l in lines {
             guard let lastOut = out.utf8.last else { out = l; continue }
             if l.hasPrefix("- ") || l.hasPrefix("+ ") || l.hasPrefix("• ") {
-                out += "<br>" + l
+                out += "\n" + l
             } else if let next = l.utf8.first, Bytes.isDigit(next), let word = out.split(separator: " ").last,
                       (Bytes.isDigit(lastOut) && l.utf8.allSatisfy(Bytes.isDigit) && (word.contains("/") || word.contains(".")))
                         || (lastOut == UInt8(ascii: "-") && word.utf8.first.map(Bytes.isDigit) == true) {
@@ -401,8 +399,4 @@ enum LaidOutTables {
         return out
     }
 
-    /// A row line as the inline-pipe form writes it; a `|` in a cell escaped.
-    private static func rowText(_ cells: [String]) -> String {
-        cells.map { $0.replacingAll("|", with: "\\|") }.joined(separator: " | ") + " |"
-    }
 }

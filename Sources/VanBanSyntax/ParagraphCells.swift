@@ -102,7 +102,7 @@ enum ParagraphCells {
         }
         let end = j < items.count ? items[j].entry : entries.count
         let lines = rows.map { row in
-            (row[0].line, 1, row.map { $0.text.replacingAll("|", with: "\\|").replacingAll("\n", with: "<br>") }.joined(separator: " | ") + " |")
+            (row[0].line, 1, InlinePipeTokenizer.rowText(row.map(\.text)))
         }
         return (lines, end)
     }
