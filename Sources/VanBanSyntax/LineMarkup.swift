@@ -4,14 +4,14 @@ import VanBanModel
 /// tags, the page breaks of a PDF's text (`pdftotext`), and columns laid out side by side
 /// (`pdftotext -layout`). Used by the line forms' tokenizer.
 enum LineMarkup {
-    /// A line without Markdown's marks: a heading's `#`s, `**bold**` spans, a link's target (`[Phụ
-    /// lục](https://…)` → `Phụ lục`). A `**` pair counts only when it hugs its text (`**KẾ HOẠCH**`),
-    /// so footnote marks such as `(**)` stay.
+    /// A line without Markdown's marks: a heading's `#`s, `**bold**` and `__bold__` spans, a link's
+    /// target (`[Phụ lục](https://…)` → `Phụ lục`). A `**` pair counts only when it hugs its text
+    /// (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
     static func withoutMarkdown(_ text: String, unescaping: Bool = true) -> String {
         var line = unescaping && text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
         if line.containsBytes("](") { line = withoutLinkTargets(line) }
         let b = line.utf8
-        guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") else { return line }
+        guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") || line.containsBytes("__") else { return line }
         var t = Substring(line)
         if f == UInt8(ascii: "#") {
             let marks = t.prefix { $0 == "#" }
@@ -19,14 +19,17 @@ enum LineMarkup {
             t = t.dropFirst(marks.count + 1)
         }
         var out = String(t)
-        let parts = out.components(separatedByBytes: "**")
-        // Parts between an opening and a closing mark (odd indices) must not start or end with a
-        // space or a bracket, nor be empty.
-        let hugs = parts.count > 1 && parts.count % 2 == 1 && parts.indices.filter { $0 % 2 == 1 }.allSatisfy { k in
-            guard let first = parts[k].first, let last = parts[k].last else { return false }
-            return !" ()".contains(first) && !" ()".contains(last)
+        // `**bold**`, and `__bold__` as mammoth writes it.
+        for mark in ["**", "__"] where out.containsBytes(mark) {
+            let parts = out.components(separatedByBytes: mark)
+            // Parts between an opening and a closing mark (odd indices) must not start or end with a
+            // space or a bracket, nor be empty.
+            let hugs = parts.count > 1 && parts.count % 2 == 1 && parts.indices.filter { $0 % 2 == 1 }.allSatisfy { k in
+                guard let first = parts[k].first, let last = parts[k].last else { return false }
+                return !" ()".contains(first) && !" ()".contains(last)
+            }
+            if hugs { out = parts.joined() }
         }
-        if hugs { out = parts.joined() }
         return out.collapsingSpaces
     }
 
