@@ -107,8 +107,8 @@ enum ParagraphCells {
         return (lines, end)
     }
 
-    /// An index, a group's index or a total's label: what opens a row.
+    /// What opens a row, or a group's index and title in one cell.
     private static func opensRow(_ t: String) -> Bool {
-        !t.isEmpty && (TableBuilder.isIndexValue(t) || TableBuilder.isGroupIndex(t) || TableBuilder.isTotalLabel(t) || TableBuilder.isGroupTitle(t))
+        TableBuilder.isRowStart(t) || TableBuilder.isGroupTitle(t)
     }
 }
