@@ -16,6 +16,13 @@ public enum HTMLReader {
     /// Parses a page. `text` must be the page as NFC UTF-8 (see `HTMLDecoder`).
     /// - Throws: `HTMLReadError` when libxml2 yields no document or no root element.
     public static func read(_ text: SourceText) throws(HTMLReadError) -> [Block] {
+        var notes: [Diagnostic] = []
+        return try read(text, notes: &notes)
+    }
+
+    /// The blocks; text set in a legacy font (`<font face="VNI-Times">`, `font-family: .VnTime`, as
+    /// LibreOffice and Word save a document typed in one) is converted, and noted (U01) in `notes`.
+    public static func read(_ text: SourceText, notes: inout [Diagnostic]) throws(HTMLReadError) -> [Block] {
         _ = libxml2Initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOBLANKS.rawValue)
@@ -31,6 +38,7 @@ public enum HTMLReader {
         var walker = Walker()
         walker.walk(Landmarks.documentElement(root))
         walker.flush()
+        notes.insert(contentsOf: LegacyFont.notes(walker.fonts.converted), at: 0)
         return walker.blocks
     }
 }
@@ -177,6 +185,13 @@ private struct Gathered {
         lines[k].text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
     }
 
+    /// Text already decoded (a legacy font's, converted).
+    mutating func append(_ text: String, line: Int) {
+        let k = lines.count - 1
+        if lines[k].line == 0 { lines[k].line = line }
+        lines[k].text.append(contentsOf: text.utf8)
+    }
+
     mutating func lineBreak(line: Int) { lines.append(([], 0)) }
 
     /// The lines with white space collapsed (U+00A0 included), empty ones dropped.
@@ -244,8 +259,47 @@ private func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
     return String(cString: v)
 }
 
+/// The legacy font the text being walked is set in, if any, and what was converted, by encoding.
+struct FontState {
+    var legacy: (encoding: LegacyFont.Encoding, font: String)?
+    var converted: [String: Set<String>] = [:]
+
+    /// Whether a text holds a letter only Unicode Vietnamese has (Ă Đ Ĩ Ũ Ơ Ư, U+1EA0–U+1EF9 …):
+    /// no legacy encoding read as Latin-1 or Windows-1252 gives one.
+    static func isVietnameseUnicode(_ text: UnsafePointer<xmlChar>) -> Bool {
+        String(cString: text).unicodeScalars.contains { s in
+            switch s.value {
+            case 0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0, 0x1EA0...0x1EF9: true
+            default: false
+            }
+        }
+    }
+
+    /// The font an element sets: `<font face="VNI-Times, serif">`, `style="font-family: '.VnTime'"`
+    /// (its first family); nil when it sets none.
+    static func font(of node: xmlNodePtr) -> String? {
+        var family: [UInt8]
+        if let face = attribute(node, "face") {
+            family = Array(face.utf8)
+        } else if let style = attribute(node, "style") {
+            // `font-family:` in any case, up to the `;` after it.
+            let b = Array(style.utf8), key = Array("font-family".utf8)
+            guard let at = (0..<max(0, b.count - key.count + 1)).first(where: { i in (0..<key.count).allSatisfy { b[i + $0] | 0x20 == key[$0] } }) else { return nil }
+            family = Array(b[(at + key.count)...].prefix { $0 != UInt8(ascii: ";") })
+        } else {
+            return nil
+        }
+        // The first family, without the colon, quotes and spaces around it.
+        family = Array(family.prefix { $0 != UInt8(ascii: ",") })
+        let skipped: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'")]
+        let name = family.drop { skipped.contains($0) }.reversed().drop { skipped.contains($0) }.reversed()
+        return name.isEmpty ? nil : String(decoding: Array(name), as: UTF8.self)
+    }
+}
+
 private struct Walker {
     var blocks: [Block] = []
+    var fonts = FontState()
     private var current = Gathered()
 
     mutating func flush() {
@@ -264,21 +318,32 @@ private struct Walker {
     private mutating func visit(_ node: xmlNodePtr) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content { current.append(content, line: lineNumber(node)) }
+            guard let content = node.pointee.content else { return }
+            // In a legacy font, unless the text is Unicode Vietnamese already (the page's lines in a
+            // legacy encoding were converted as the page was decoded).
+            if let legacy = fonts.legacy, !FontState.isVietnameseUnicode(content) {
+                current.append(legacy.encoding.convert(String(cString: content), setIn: legacy.font, noting: &fonts.converted), line: lineNumber(node))
+            } else {
+                current.append(content, line: lineNumber(node))
+            }
         case XML_ELEMENT_NODE:
+            // An element that names a font sets it for what it holds: a legacy one converts its text.
+            let outer = fonts.legacy
+            defer { fonts.legacy = outer }
+            if let font = FontState.font(of: node) { fonts.legacy = LegacyFont.encoding(of: font).map { ($0, font) } }
             let tag = Tag(node)
             if tag == .skipped || Self.isWordHiddenText(node) { return }
             if tag == .br { current.lineBreak(line: lineNumber(node)); return }
             if tag == .sup, isFootnoteMark(node) { return }
             if tag == .table {
                 flush()
-                blocks.append(.table(TableReader.read(node)))
+                blocks.append(.table(TableReader.read(node, fonts: &fonts)))
                 return
             }
             let isBlock = tag == .block
             if isBlock, Self.isWordTableOfContents(node) { return }
             if isBlock { flush() }
-            if isBlock, let line = Self.singleTextLine(node) {
+            if isBlock, fonts.legacy == nil, let line = Self.singleTextLine(node) {
                 // `<p>text</p>`, most paragraphs: the line as it is, without gathering.
                 if !line.text.isEmpty { blocks.append(.paragraph(line)) }
                 return
@@ -339,12 +404,15 @@ private struct Walker {
         return TextBlock(text: collapse(UnsafeBufferPointer(start: content, count: count)), line: lineNumber(only))
     }
 
-    /// The text of a subtree as lines (for a table cell).
-    static func lines(of node: xmlNodePtr) -> [TextBlock] {
-        if let line = singleTextLine(node) { return line.text.isEmpty ? [] : [line] }
+    /// The text of a subtree as lines (for a table cell), in the font around it.
+    static func lines(of node: xmlNodePtr, fonts: inout FontState) -> [TextBlock] {
+        if fonts.legacy == nil, FontState.font(of: node) == nil, let line = singleTextLine(node) { return line.text.isEmpty ? [] : [line] }
         var w = Walker()
+        w.fonts = fonts
+        if let font = FontState.font(of: node) { w.fonts.legacy = LegacyFont.encoding(of: font).map { ($0, font) } }
         w.walk(node)
         w.flush()
+        fonts.converted = w.fonts.converted
         var out: [TextBlock] = []
         for b in w.blocks {
             switch b {
@@ -448,7 +516,7 @@ private enum TableReader {
     static let maxColumns = 64
     static let maxCells = 200_000
 
-    static func read(_ table: xmlNodePtr) -> RawTable {
+    static func read(_ table: xmlNodePtr, fonts: inout FontState) -> RawTable {
         var rows: [xmlNodePtr] = []
         collectRows(table, into: &rows)
         var grid: [[RawCell?]] = Array(repeating: [], count: rows.count)
@@ -466,7 +534,7 @@ private enum TableReader {
                 if rowspan <= 0 { rowspan = rows.count - r }  // rowspan="0": to the end of the table
                 rowspan = min(rowspan, rows.count - r)
                 if r == 0, colspan > 1 { headerRows = max(headerRows, 2) }
-                let lines = Walker.lines(of: td)
+                let lines = Walker.lines(of: td, fonts: &fonts)
                 let cell = RawCell(lines: lines, paragraphs: lines, line: lineNumber(td))
                 for dr in 0..<rowspan {
                     for dc in 0..<colspan where col + dc < maxColumns {

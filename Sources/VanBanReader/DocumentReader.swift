@@ -157,7 +157,7 @@ public enum DocumentReader {
         switch form {
         case .html:
             do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
-            do { blocks = try HTMLReader.read(text) } catch { throw .html(error) }
+            do { blocks = try HTMLReader.read(text, notes: &text.diagnostics) } catch { throw .html(error) }
             // VNI or TCVN3 letters written as character references show only now.
             if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
         case .pipeText:

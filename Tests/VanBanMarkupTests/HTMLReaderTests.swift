@@ -171,16 +171,39 @@ import VanBanTestSupport
     }
 
     /// TCVN3 letters written as character references (a `.VnTime` page): converted once the
-    /// references are read, with a U01 naming the line.
-    @Test func tcvn3CharacterReferencesAreConverted() throws {
+    /// references are read, with a U01 naming the line; under a `.VnTime` font, by the font, with a
+    /// U01 naming it.
+    @Test(arguments: [true, false])
+    func tcvn3CharacterReferencesAreConverted(_ inFont: Bool) throws {
         let vn3 = "KÕ HO¹CH\nTriÓn khai c«ng t¸c l­u tr÷ n¨m 2025 t¹i c¸c x·."
         let refs = vn3.unicodeScalars.map { $0.isASCII ? String($0) : "&#\($0.value);" }.joined()
         let paragraphs = refs.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n")
-        let page = "<html><body><font face=\".VnTime\">\n\(paragraphs)\n</font></body></html>"
+        let page = inFont ? "<html><body><font face=\".VnTime\">\n\(paragraphs)\n</font></body></html>" : "<html><body>\n\(paragraphs)\n</body></html>"
         let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
         #expect(doc.header.type == "KẾ HOẠCH")
         #expect(doc.preamble.map(\.text) == ["Triển khai công tác lưu trữ năm 2025 tại các xã."])
-        #expect(doc.diagnostics.map { "\($0.line ?? 0) \($0.message)" } == ["2 the text is TCVN3 (ABC) written as character references on 2 line(s); it was converted to Unicode"])
+        #expect(doc.diagnostics.map { "\($0.line ?? 0) \($0.message)" } == [inFont
+            ? "1 the text set in .VnTime is TCVN3 (ABC), not Unicode; it was converted to Unicode"
+            : "2 the text is TCVN3 (ABC) written as character references on 2 line(s); it was converted to Unicode"])
+    }
+
+    /// A page LibreOffice saved from a Word file typed partly in VNI-Times (Công văn 19's runs):
+    /// `<font face="VNI-Times, serif">` around the VNI text, Unicode around the rest. The text in the
+    /// font is converted, by the font, in paragraphs and in the header's cells alike; it was mojibake
+    /// (`UÛY BAN NHAÂN DAÂN`).
+    @Test func textInALegacyFontFaceIsConverted() throws {
+        let page = """
+            <html><body><table><tr><td><p><font face="VNI-Times, serif">UÛY BAN NHAÂN DAÂN</font></p>
+            <p><font face="VNI-Times, serif">HUYEÄN VOÕ NHAI</font></p></td>
+            <td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr>
+            <tr><td><p>Số: 19/UBND-VP</p></td><td><p><span style="font-family: 'VNI-Times'">Voõ Nhai</span>, ngày 08 tháng 01 năm 2025</p></td></tr></table>
+            <p style="font-family: Times New Roman">KẾ HOẠCH</p><p><font face="VNI-Times">Baùo caùo keát quaû soá hoùa hoà sô</font></p>
+            </body></html>
+            """
+        let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN VÕ NHAI" && doc.header.place == "Võ Nhai")
+        #expect(doc.header.title == "Báo cáo kết quả số hóa hồ sơ")
+        #expect(doc.diagnostics.filter { $0.rule == "U01" }.map(\.message) == ["the text set in VNI-Times is VNI (Windows), not Unicode; it was converted to Unicode"])
     }
 
     /// Only a reference to a Latin-1 letter or sign can hide VNI or TCVN3: the others (`&nbsp;`,
