@@ -275,25 +275,49 @@ struct FontState {
         }
     }
 
-    /// The font an element sets: `<font face="VNI-Times, serif">`, `style="font-family: '.VnTime'"`
-    /// (its first family); nil when it sets none.
-    static func font(of node: xmlNodePtr) -> String? {
-        var family: [UInt8]
-        if let face = attribute(node, "face") {
-            family = Array(face.utf8)
-        } else if let style = attribute(node, "style") {
-            // `font-family:` in any case, up to the `;` after it.
-            let b = Array(style.utf8), key = Array("font-family".utf8)
-            guard let at = (0..<max(0, b.count - key.count + 1)).first(where: { i in (0..<key.count).allSatisfy { b[i + $0] | 0x20 == key[$0] } }) else { return nil }
-            family = Array(b[(at + key.count)...].prefix { $0 != UInt8(ascii: ";") })
-        } else {
-            return nil
+    /// What an element's font does: nothing (it names none), set a Unicode font, or set a legacy one.
+    enum Setting {
+        case none, unicode
+        case legacy(LegacyFont.Encoding, String)
+    }
+
+    /// The font an element sets (`<font face="VNI-Times, serif">`, `style="font-family: '.VnTime'"`:
+    /// its first family), read in place: most elements name none, or a Unicode font.
+    static func setting(of node: xmlNodePtr) -> Setting {
+        if let face = Walker.attribute(node, "face") { return family(face, from: 0) }
+        guard let style = Walker.attribute(node, "style") else { return .none }
+        let key = Array("font-family".utf8)
+        var i = 0
+        while style[i] != 0 {
+            var k = 0
+            while k < key.count, style[i + k] != 0, style[i + k] | 0x20 == key[k] { k += 1 }
+            if k == key.count { return family(style, from: i + k) }
+            i += 1
         }
-        // The first family, without the colon, quotes and spaces around it.
-        family = Array(family.prefix { $0 != UInt8(ascii: ",") })
-        let skipped: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'")]
-        let name = family.drop { skipped.contains($0) }.reversed().drop { skipped.contains($0) }.reversed()
-        return name.isEmpty ? nil : String(decoding: Array(name), as: UTF8.self)
+        return .none
+    }
+
+    /// The first family named from `start` (past `:`, spaces and quotes, up to `,`, `;` or a quote).
+    private static func family(_ s: UnsafePointer<xmlChar>, from start: Int) -> Setting {
+        var i = start
+        while s[i] == 0x20 || s[i] == 0x09 || s[i] == UInt8(ascii: ":") || s[i] == UInt8(ascii: "\"") || s[i] == UInt8(ascii: "'") { i += 1 }
+        var end = i
+        while s[end] != 0, s[end] != UInt8(ascii: ","), s[end] != UInt8(ascii: ";"), s[end] != UInt8(ascii: "\""), s[end] != UInt8(ascii: "'") { end += 1 }
+        while end > i, s[end - 1] == 0x20 { end -= 1 }
+        guard end > i else { return .none }
+        // Only the legacy families open with `VNI` or `.Vn`: any other is Unicode, with no name kept.
+        guard s[i] == UInt8(ascii: "V") || s[i] == UInt8(ascii: ".") else { return .unicode }
+        let name = String(decoding: UnsafeBufferPointer(start: s + i, count: end - i), as: UTF8.self)
+        return LegacyFont.encoding(of: name).map { .legacy($0, name) } ?? .unicode
+    }
+
+    /// The legacy font in force inside an element, from the one around it.
+    func inside(_ node: xmlNodePtr) -> (encoding: LegacyFont.Encoding, font: String)? {
+        switch Self.setting(of: node) {
+        case .none: legacy
+        case .unicode: nil
+        case .legacy(let encoding, let font): (encoding, font)
+        }
     }
 }
 
@@ -330,7 +354,7 @@ private struct Walker {
             // An element that names a font sets it for what it holds: a legacy one converts its text.
             let outer = fonts.legacy
             defer { fonts.legacy = outer }
-            if let font = FontState.font(of: node) { fonts.legacy = LegacyFont.encoding(of: font).map { ($0, font) } }
+            fonts.legacy = fonts.inside(node)
             let tag = Tag(node)
             if tag == .skipped || Self.isWordHiddenText(node) { return }
             if tag == .br { current.lineBreak(line: lineNumber(node)); return }
@@ -406,10 +430,11 @@ private struct Walker {
 
     /// The text of a subtree as lines (for a table cell), in the font around it.
     static func lines(of node: xmlNodePtr, fonts: inout FontState) -> [TextBlock] {
-        if fonts.legacy == nil, FontState.font(of: node) == nil, let line = singleTextLine(node) { return line.text.isEmpty ? [] : [line] }
+        let legacy = fonts.inside(node)
+        if legacy == nil, let line = singleTextLine(node) { return line.text.isEmpty ? [] : [line] }
         var w = Walker()
         w.fonts = fonts
-        if let font = FontState.font(of: node) { w.fonts.legacy = LegacyFont.encoding(of: font).map { ($0, font) } }
+        w.fonts.legacy = legacy
         w.walk(node)
         w.flush()
         fonts.converted = w.fonts.converted
