@@ -63,6 +63,34 @@ import VanBanTestSupport
         #expect(broken > 100)  // the pages do hold cells of several lines
     }
 
+    /// Raw HTML tables in Markdown: a `<table>` run of lines becomes rows on its own lines, with a
+    /// nested table's text as lines of its cell; one never closed, or a tag named inside a line of
+    /// prose, stays text.
+    @Test func rawHTMLTablesInMarkdown() throws {
+        let md = """
+            **KẾ HOẠCH**
+
+            Căn cứ Luật Tổ chức chính quyền địa phương;
+
+            <table>
+            <tr><td>TT</td><td>Nội dung</td><td>Thời gian</td></tr>
+            <tr><td>1</td><td><p>Rà soát</p><p>văn bản</p></td><td>Quý I</td></tr>
+            <tr><td>2</td><td>Tổng hợp <b>kết quả</b></td><td>Quý II</td></tr>
+            </table>
+
+            Trang web dùng thẻ <table> để trình bày bảng.
+
+            """
+        let doc = try DocumentReader.read(Array(md.utf8), path: "x.md")
+        #expect(doc.source.form == .text)
+        #expect(doc.tables.map { $0.rows.map(\.cells) } == [[["1", "Rà soát\nvăn bản", "Quý I"], ["2", "Tổng hợp kết quả", "Quý II"]]])
+        #expect(doc.tables.first?.rows.map(\.line) == [7, 8])
+        #expect(doc.preamble.map(\.text) == ["Căn cứ Luật Tổ chức chính quyền địa phương;", "Trang web dùng thẻ <table> để trình bày bảng."])
+        let open = "**KẾ HOẠCH**\n\n<table>\n<tr><td>1</td><td>Rà soát</td></tr>\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        let unclosed = try DocumentReader.read(Array(open.utf8), path: "x.md")
+        #expect(unclosed.tables.isEmpty)
+    }
+
     /// `<br>` in any of its spellings breaks a row's cell; elsewhere in a row it is not text.
     @Test func breakTagsInARowAreLineBreaks() throws {
         let text = "KẾ HOẠCH\n\nTT | Nội dung | Thời gian |\n1 | Rà soát<br>văn bản | Quý I<BR/>năm 2025 |\n2 | Tổng hợp<br />kết quả | Quý II |\n"
