@@ -41,7 +41,7 @@ public enum DocumentReader {
         if (lower.hasSuffix(".docx") || lower.hasSuffix(".doc")) && !opensTag { return .docx }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
         // Markdown that opens with a table in raw HTML (pandoc's GFM) is text; any other markup, a page.
-        if opensTag { return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || isMarkdownWithRawTables(raw.prefix(65536)) ? .text : .html }
+        if opensTag { return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || isMarkdownWithRawTables(raw.prefix(65536), openingAt: i) ? .text : .html }
         // A line holding only "|" is pipe-text; lines ending in " |" are inline-pipe rows.
         let limit = min(raw.endIndex, raw.startIndex + 65536)
         let (pipeLines, inlineRows, plainHeaderFirst) = raw.withUnsafeBufferPointer { countRows(UnsafeBufferPointer(rebasing: $0[..<limit])) }
@@ -60,11 +60,13 @@ public enum DocumentReader {
     /// Text that opens with a `<table>` and has no page around it (no `<html>`, `<head>` or `<body>`),
     /// with Markdown's marks on lines of its own (`**KẾ HOẠCH**`, `# …`, `| … |` rows): Markdown whose
     /// tables of several paragraphs a cell are raw HTML, as pandoc's GFM writes a Word file.
-    static func isMarkdownWithRawTables(_ raw: ArraySlice<UInt8>) -> Bool {
+    static func isMarkdownWithRawTables(_ raw: ArraySlice<UInt8>, openingAt first: Int) -> Bool {
+        // The first tag, from its bytes: a page (most inputs that open with a tag) goes no further.
+        let tag = Array("<table".utf8)
+        guard first + tag.count <= raw.endIndex, zip(raw[first...], tag).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { return false }
         let text = String(decoding: raw, as: UTF8.self)
         let lower = text.lowercased()
-        guard lower.drop(while: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\u{FEFF}" }).hasPrefix("<table"),
-              !["<html", "<head", "<body", "<!doctype"].contains(where: { lower.contains($0) }) else { return false }
+        guard !["<html", "<head", "<body", "<!doctype"].contains(where: { lower.contains($0) }) else { return false }
         return text.split(separator: "\n").contains { $0.hasPrefix("**") || $0.hasPrefix("# ") || $0.hasPrefix("## ") || ($0.hasPrefix("|") && $0.hasSuffix("|")) }
     }
 
