@@ -135,7 +135,29 @@ enum TableBuilder {
             diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
                 message: "the input stops inside a table; the document looks cut short here", line: last.endLine))
         }
+        wholeTableTotals(&rows)
         return Table(columns: columns, rows: rows, line: raw.line)
+    }
+
+    /// A total row after the last group's rows totals the whole table (`Tổng cộng: 03 dự án` under
+    /// groups I and II), so it has no group; unless the groups close with totals of their own (the
+    /// first total after the last group is then that group's, a second one the table's) or it is
+    /// labelled `Cộng`, the word for a subtotal. A total with another group after it is its group's.
+    static func wholeTableTotals(_ rows: inout [Row]) {
+        guard let lastGroup = rows.lastIndex(where: { $0.kind == .group }) else { return }
+        let groupsCloseWithTotals = rows[..<lastGroup].contains { $0.kind == .total && $0.group != nil }
+        var closed = false
+        for k in rows.indices.dropFirst(lastGroup + 1) where rows[k].kind == .total {
+            let subtotal = rows[k].cells.prefix(2).contains { isSubtotalLabel($0) }
+            if subtotal || (groupsCloseWithTotals && !closed) { closed = true; continue }
+            rows[k].group = nil
+        }
+    }
+
+    /// `Cộng`, `Cộng:`: a subtotal's label (a table's total says `Tổng`).
+    private static func isSubtotalLabel(_ t: String) -> Bool {
+        let key = Case.upperUTF8(t, foldingSpaces: true)
+        return Bytes.hasPrefix(key, 0, key.count, cong) && (key.count == cong.count || key[cong.count] == UInt8(ascii: ":"))
     }
 
     /// A pipe-text table without an index column (`Nội dung công việc | Cơ quan chủ trì | …`): the number

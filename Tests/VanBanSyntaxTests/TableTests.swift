@@ -104,6 +104,42 @@ import VanBanTestSupport
     func notTotals(_ label: String) { #expect(!TableBuilder.isTotalLabel(label)) }
 }
 
+@Suite struct TotalGroupTests {
+    /// Rows written as `G` (a group row opening group A, B …), `d` (data) and a total's label; the
+    /// groups the rows are given as a table is read (the current group), then `wholeTableTotals`.
+    static func groups(_ shape: [String]) -> [String?] {
+        var rows: [Row] = []
+        var group: String?
+        for cell in shape {
+            switch cell {
+            case "G":
+                group = String(UnicodeScalar(UInt8(65 + rows.filter { $0.kind == .group }.count)))
+                rows.append(Row(cells: [group ?? "", "NHÓM"], line: rows.count + 1, kind: .group))
+            case "d": rows.append(Row(cells: ["1", "Việc"], line: rows.count + 1, group: group))
+            default: rows.append(Row(cells: ["", cell], line: rows.count + 1, kind: .total, group: group))
+            }
+        }
+        TableBuilder.wholeTableTotals(&rows)
+        return rows.filter { $0.kind == .total }.map(\.group)
+    }
+
+    @Test(arguments: [
+        // After the last group's rows, a total is the table's.
+        (["G", "d", "G", "d", "Tổng cộng"], [nil]),
+        (["G", "d", "Tổng số"], [nil]),
+        // A total with a group after it closes its own group; so does the last group's first total
+        // when the groups close with totals; a second total after it is the table's.
+        (["G", "d", "Tổng", "G", "d", "Tổng", "Tổng cộng"], ["A", "B", nil]),
+        // `Cộng` is a subtotal wherever it stands.
+        (["G", "d", "G", "d", "Cộng:", "Tổng cộng"], ["B", nil]),
+        // No groups: no group to take away.
+        (["d", "d", "Tổng cộng"], [nil]),
+    ] as [([String], [String?])])
+    func totalGroups(_ shape: [String], _ expected: [String?]) {
+        #expect(Self.groups(shape) == expected)
+    }
+}
+
 @Suite struct TableShapeTests {
     @Test func groupTotalAndTwoLevelHeader() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt")
@@ -113,7 +149,8 @@ import VanBanTestSupport
         #expect(t.columns.map(\.header) == ["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian / Bắt đầu", "Thời gian / Kết thúc"])
         #expect(t.columns.map(\.role) == [.index, .task, .lead, .timeline, .timeline])
         #expect(t.rows.map(\.kind) == [.group, .data, .data, .group, .data, .total])
-        #expect(t.rows.map(\.group) == [nil, "I. LĨNH VỰC GIAO THÔNG", "I. LĨNH VỰC GIAO THÔNG", nil, "II. LĨNH VỰC Y TẾ", "II. LĨNH VỰC Y TẾ"])
+        // `Tổng cộng: 03 dự án` totals both groups' three rows: the table's total, in no group.
+        #expect(t.rows.map(\.group) == [nil, "I. LĨNH VỰC GIAO THÔNG", "I. LĨNH VỰC GIAO THÔNG", nil, "II. LĨNH VỰC Y TẾ", nil])
         #expect(t.rows[1].timeline == Timeline(text: "Quý II/2024 – Quý IV/2025", from: "2024-04", to: "2025-12"))
         #expect(t.rows[4].timeline?.to == "2026-06-30")
         #expect(tables[1].columns.map(\.role) == [.index, .task, .funding, .note])
