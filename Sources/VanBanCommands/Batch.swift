@@ -319,19 +319,41 @@ final class BatchOutput: @unchecked Sendable {
     }
 
     func open() throws {
+        // A CSV resumed must have the columns this version writes (an older vanban's tables-long.csv
+        // has eight): checked for every file before any is opened, so a refusal writes nothing.
+        var existing: Set<String> = []
         for name in Self.names {
             let path = folder + "/" + name
             var st = stat()
-            let existed = stat(path, &st) == 0 && st.st_size > 0
-            let sink = try Files.Sink(path, append: resume)
-            sinks[name] = sink
-            if !(resume && existed) {
-                var header = CSVWriter()
-                if name == "tables-long.csv" { header.record(TablesEmitter.longHeader) }
-                if name == "citations.csv" { header.record(Self.citationsHeader) }
-                try sink.write(header.bytes)
+            guard resume, stat(path, &st) == 0, st.st_size > 0 else { continue }
+            existing.insert(name)
+            let header = Self.header(of: name)
+            if !header.isEmpty, !Self.startsWithLine(path, header) {
+                throw Files.Failure(path: path, reason: "its columns are not the ones this version of vanban writes (\(String(decoding: header.dropLast(2), as: UTF8.self))); resume into a new output folder")
             }
         }
+        for name in Self.names {
+            let sink = try Files.Sink(folder + "/" + name, append: resume)
+            sinks[name] = sink
+            if !existing.contains(name) { try sink.write(Self.header(of: name)) }
+        }
+    }
+
+    /// The header row a file starts with (none for the NDJSON files).
+    static func header(of name: String) -> [UInt8] {
+        var header = CSVWriter()
+        if name == "tables-long.csv" { header.record(TablesEmitter.longHeader) }
+        if name == "citations.csv" { header.record(citationsHeader) }
+        return header.bytes
+    }
+
+    /// Whether the file at `path` opens with `line`.
+    private static func startsWithLine(_ path: String, _ line: [UInt8]) -> Bool {
+        guard let f = fopen(path, "rb") else { return false }
+        defer { fclose(f) }
+        var head = [UInt8](repeating: 0, count: line.count)
+        let n = head.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
+        return n == line.count && head == line
     }
 
     func write(document: [UInt8], tables: [UInt8], citations: [UInt8], diagnostics: [UInt8]) throws {

@@ -15,7 +15,8 @@ extension VanBanCommand {
             discussion: """
                 --output DIR writes one wide CSV per table, named from the document number, the appendix \
                 and the table index; --long writes one tidy CSV with the columns \
-                document,number,appendix,table,row,column,role,value.
+                document,number,appendix,table,row,column,role,value,kind,group (kind: data, group or \
+                total; group: the label of the row's group row).
 
                 Examples:
                   vanban tables plan.txt --output out/

@@ -1,7 +1,7 @@
 import VanBanModel
 
 /// Appendix and body tables as CSV: one wide file per table, or one tidy (long) file for any number
-/// of documents: `document,number,appendix,table,row,column,role,value`.
+/// of documents: `document,number,appendix,table,row,column,role,value,kind,group`.
 public enum TablesEmitter {
     /// One table with where it stands in its document.
     public struct Located: Sendable {
@@ -26,7 +26,10 @@ public enum TablesEmitter {
         return out
     }
 
-    public static let longHeader = ["document", "number", "appendix", "table", "row", "column", "role", "value"]
+    /// The tidy columns: output.md's eight, then the row's kind (`data`, `group`, `total`) and the
+    /// label of its group, so that group titles and totals can be told from tasks, and tasks counted
+    /// by group, in the tidy file alone.
+    public static let longHeader = ["document", "number", "appendix", "table", "row", "column", "role", "value", "kind", "group"]
 
     /// The table's own headers, then its rows.
     public static func wide(_ t: Table, bom: Bool = false) -> [UInt8] {
@@ -46,6 +49,7 @@ public enum TablesEmitter {
                 for (c, value) in row.cells.enumerated() {
                     w.field(path); w.field(number); w.field(appendix); w.field(located.index); w.field(r + 1)
                     w.field(t.columns[c].header); w.field(t.columns[c].role?.rawValue ?? ""); w.field(value)
+                    w.field(row.kind.rawValue); w.field(row.group ?? "")
                     w.endRecord()
                 }
             }

@@ -37,9 +37,40 @@ import VanBanTestSupport
         let long = dir + "/long.csv"
         #expect(run(["tables", "--long", TestFiles.seed, "--output", long]).code == 0)
         let rows = try Self.readCSV(long)
-        #expect(rows[0] == ["document", "number", "appendix", "table", "row", "column", "role", "value"])
+        #expect(rows[0] == ["document", "number", "appendix", "table", "row", "column", "role", "value", "kind", "group"])
         #expect(rows.count - 1 == 394)
-        #expect(rows[1] == [TestFiles.seed, "202/KH-UBND", "PHỤ LỤC I", "1", "1", "TT", "index", "1"])
+        #expect(rows[1] == [TestFiles.seed, "202/KH-UBND", "PHỤ LỤC I", "1", "1", "TT", "index", "1", "data", ""])
+    }
+
+    /// In the tidy CSV alone, group titles and totals are told from tasks, and each task names its group.
+    @Test func theTidyCSVTellsGroupAndTotalRowsAndEachRowsGroup() throws {
+        let out = Self.tempDir("long-groups") + "/long.csv"
+        #expect(run(["tables", "--long", TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt", "--output", out]).code == 0)
+        let rows = try Self.readCSV(out)
+        let tasks = rows.dropFirst().filter { $0[3] == "1" && $0[6] == "task" }
+        #expect(tasks.map { [$0[7], $0[8], $0[9]] } == [
+            ["LĨNH VỰC GIAO THÔNG", "group", ""],
+            ["Nâng cấp đường tỉnh 166, đoạn qua huyện Văn Chấn", "data", "I. LĨNH VỰC GIAO THÔNG"],
+            ["Cải tạo cầu Bách Lẫm", "data", "I. LĨNH VỰC GIAO THÔNG"],
+            ["LĨNH VỰC Y TẾ", "group", ""],
+            ["Xây dựng Trung tâm y tế huyện Trạm Tấu", "data", "II. LĨNH VỰC Y TẾ"],
+            ["Tổng cộng: 03 dự án", "total", ""],
+        ])
+        // Every cell of a row carries the row's kind and group.
+        #expect(Set(rows.dropFirst().map(\.count)) == [10])
+    }
+
+    /// An output folder written with other tidy columns (an older vanban's eight) is not resumed into:
+    /// appending rows of ten columns under a header of eight would spoil the file.
+    @Test func resumeRefusesAnOutputWithOtherColumns() throws {
+        let out = Self.tempDir("resume-columns")
+        let old = Array("document,number,appendix,table,row,column,role,value\r\n".utf8)
+        TestFiles.write(out + "/tables-long.csv", old)
+        let r = run(["batch", TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt", "--output", out, "--resume"])
+        #expect(r.code == 2)
+        #expect(r.err.contains("tables-long.csv") && r.err.contains("new output folder"))
+        #expect(TestFiles.read(out + "/tables-long.csv") == old)
+        #expect(TestFiles.read(out + "/documents.ndjson") == nil)
     }
 
     @Test func awkwardCellsSurviveTheRoundTrip() throws {
