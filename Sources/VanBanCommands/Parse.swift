@@ -29,7 +29,7 @@ extension VanBanCommand {
         @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline, html, text (blank-line text vanban reads back), markdown, docx (a Word file, for one input: redirect it, `> plan.docx`).")
         var format: Format = .json
 
-        @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx.")
+        @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx (Word and OpenDocument files).")
         var from: InputForm?
 
         func validate() throws {

@@ -16,6 +16,7 @@ public enum DocxReader {
         if raw.starts(with: Array("{\\rtf".utf8)) { return try RTFReader.read(raw) }
         let archive = try ZipArchive(raw)
         let parts = PackageParts(archive)
+        if OdtReader.isText(archive, wordDocument: parts.document) { return try OdtReader.read(archive) }
         if let kind = parts.otherKind(archive) { throw .otherPackage(kind) }
         guard let part = archive.member(named: parts.document) else { throw .noDocumentPart }
         let xml = try archive.contents(of: part)
@@ -131,15 +132,17 @@ struct PackageParts {
         theme = targets["theme"] ?? theme
     }
 
-    /// What the package is when it is not a Word document: by its main part (Office's presentations
-    /// and workbooks) or its `mimetype` member (OpenDocument, EPUB); nil for a Word package.
+    /// What the package is when it is neither a Word document nor an OpenDocument text: by its main
+    /// part (Office's presentations and workbooks) or its `mimetype` member (OpenDocument's other
+    /// kinds, EPUB); nil for a Word package.
     func otherKind(_ archive: ZipArchive) -> String? {
         if document.hasPrefix("ppt/") { return "a PowerPoint presentation (.pptx)" }
         if document.hasPrefix("xl/") { return "an Excel workbook (.xlsx)" }
         guard archive.member(named: document) == nil, let m = archive.member(named: "mimetype"),
               let bytes = try? archive.contents(of: m) else { return nil }
         let type = String(decoding: bytes.prefix(80), as: UTF8.self)
-        if type.hasPrefix("application/vnd.oasis.opendocument.text") { return "an OpenDocument text (.odt)" }
+        if type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") { return "an OpenDocument spreadsheet (.ods)" }
+        if type.hasPrefix("application/vnd.oasis.opendocument.presentation") { return "an OpenDocument presentation (.odp)" }
         if type.hasPrefix("application/vnd.oasis.opendocument") { return "an OpenDocument file" }
         if type.hasPrefix("application/epub+zip") { return "an EPUB book" }
         return nil
@@ -453,7 +456,7 @@ enum PendingBlock {
 }
 
 /// Local names compared byte-wise (libxml2 keeps the `w:` prefix apart, in `ns`).
-private func isNamed(_ node: xmlNodePtr, _ local: StaticString) -> Bool {
+func isNamed(_ node: xmlNodePtr, _ local: StaticString) -> Bool {
     guard node.pointee.type == XML_ELEMENT_NODE, let n = node.pointee.name else { return false }
     let want = local.utf8Start
     var i = 0
@@ -464,7 +467,7 @@ private func isNamed(_ node: xmlNodePtr, _ local: StaticString) -> Bool {
     return n[i] == 0
 }
 
-private func child(_ node: xmlNodePtr, _ local: StaticString) -> xmlNodePtr? {
+func child(_ node: xmlNodePtr, _ local: StaticString) -> xmlNodePtr? {
     var c = node.pointee.children
     while let n = c {
         if isNamed(n, local) { return n }
@@ -476,13 +479,13 @@ private func child(_ node: xmlNodePtr, _ local: StaticString) -> xmlNodePtr? {
 /// `w:val` of an element (`xmlGetProp` matches the attribute's local name in any namespace).
 private func value(_ node: xmlNodePtr) -> String? { prop(node, "val") }
 
-private func prop(_ node: xmlNodePtr, _ name: String) -> String? {
+func prop(_ node: xmlNodePtr, _ name: String) -> String? {
     guard let v = xmlGetProp(node, name) else { return nil }
     defer { clibxml2_free(v) }
     return String(cString: v)
 }
 
-private func intProp(_ node: xmlNodePtr, _ name: String) -> Int? { prop(node, name).flatMap { Int($0) } }
+func intProp(_ node: xmlNodePtr, _ name: String) -> Int? { prop(node, name).flatMap { Int($0) } }
 
 /// A field code that makes a table of contents or an index (`TOC \o "1-3" \h`, `INDEX`): its result
 /// repeats the document's headings with page numbers, and is not the document's text.
@@ -756,7 +759,7 @@ private struct DocxWalker {
     }
 }
 
-private extension Array where Element == Int {
+extension Array where Element == Int {
     /// The indices in order, each once (a merged cell repeats its lines across the grid).
     func uniqued() -> [Int] {
         var seen = Set<Int>()

@@ -118,6 +118,8 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(String)
     case badXML
     case noText
+    /// An OpenDocument text that cannot be read (no `content.xml`, or not well-formed).
+    case damagedOpenDocument(String)
 
     public var description: String {
         switch self {
@@ -125,11 +127,12 @@ public enum DocxReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .legacyWord: "not a Word 97-2003 document this reader knows (no WordDocument stream, or a format before Word 97); save it as .docx"
         case .encrypted: "the Word file is encrypted (saved with a password); save a copy without one"
         case .noDocumentPart: "the Word file has no word/document.xml"
-        case .otherPackage(let kind): "\(kind), not a Word document: save it as .docx to read it"
+        case .otherPackage(let kind): "\(kind), not a text document: vanban reads Word files (.docx, .doc, RTF) and OpenDocument texts (.odt)"
         case .tooLarge(let name): "\(name) inflates beyond \(ZipArchive.maxMemberSize >> 20) MiB"
         case .corrupt(let why): "the Word file is damaged: \(why)"
         case .badXML: "word/document.xml is not well-formed XML"
         case .noText: "the Word file holds no text"
+        case .damagedOpenDocument(let why): "the OpenDocument text is damaged: \(why)"
         }
     }
 }

@@ -11,6 +11,14 @@ import VanBanTestSupport
         return d
     }()
 
+    /// A zip archive of the given members (stored), written by Python's zipfile.
+    static func zip(_ members: [(String, String)]) -> [UInt8] {
+        let path = file("zip-\(members.count)-\(UInt32.random(in: 0...UInt32.max)).zip", [])
+        let script = "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], 'w')\nfor k in range(2, len(sys.argv), 2): z.writestr(sys.argv[k], sys.argv[k + 1])\nz.close()"
+        _ = try? Python.run(script, [path] + members.flatMap { [$0.0, $0.1] })
+        return TestFiles.read(path) ?? []
+    }
+
     static func file(_ name: String, _ bytes: [UInt8]) -> String {
         let path = dir + "/" + name
         TestFiles.write(path, bytes)
@@ -82,13 +90,22 @@ import VanBanTestSupport
         // A .docx saved with a password (Fixtures/unreadable/make-ke-hoach-45-mat-khau.py).
         ("mat-khau.docx", TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-45-kh-ubnd-mat-khau.docx") ?? [],
          "the Word file is encrypted (saved with a password); save a copy without one"),
-        // LibreOffice's text under a .docx name (Fixtures/unreadable/make-odt.sh), and a presentation.
-        ("odt.docx", TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-45-kh-ubnd-odt.docx") ?? [],
-         "an OpenDocument text (.odt), not a Word document: save it as .docx to read it"),
+        // A spreadsheet under a .docx name (Fixtures/unreadable/make-ods.py), and a presentation.
+        ("ods.docx", TestFiles.read(TestFiles.fixtures + "/unreadable/bang-tinh-ods.docx") ?? [],
+         "an OpenDocument spreadsheet (.ods), not a text document: vanban reads Word files (.docx, .doc, RTF) and OpenDocument texts (.odt)"),
         ("slides.docx", DocxWriter.package(documentXML: "", parts: [
             ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"ppt/presentation.xml\"/></Relationships>"),
             ("ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>")]),
-         "a PowerPoint presentation (.pptx), not a Word document"),
+         "a PowerPoint presentation (.pptx), not a text document"),
+        // OpenDocument texts without their content, or with it cut off.
+        ("no-content.odt", Self.zip([("mimetype", "application/vnd.oasis.opendocument.text")]),
+         "the OpenDocument text is damaged: it has no content.xml"),
+        ("cut.odt", Self.zip([("mimetype", "application/vnd.oasis.opendocument.text"),
+                              ("content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:text>")]),
+         "the OpenDocument text is damaged: its content.xml is not well-formed XML"),
+        ("spreadsheet-body.odt", Self.zip([("mimetype", "application/vnd.oasis.opendocument.text"),
+                                           ("content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:spreadsheet/></office:body></office:document-content>")]),
+         "the OpenDocument text is damaged: its content.xml holds no text body (office:text)"),
     ] as [(String, [UInt8], String)])
     func unreadableWordFilesAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
         let path = Self.file(name, bytes)

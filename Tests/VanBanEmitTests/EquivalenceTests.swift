@@ -340,6 +340,48 @@ import VanBanTestSupport
         #expect(rtf.diagnostics.filter { $0.rule == "U01" }.map(\.message) == docx.diagnostics.filter { $0.rule == "U01" }.map(\.message))
     }
 
+    /// OpenDocument texts written by LibreOffice from the .docx fixtures (Fixtures/odt/make-libreoffice.sh),
+    /// Writer's own format: each reads as its .docx, the VNI-Times runs of Công văn 19 and Kế hoạch 45
+    /// converted with the same U01, Công văn 215's text boxes (`draw:custom-shape` in ODF) after the
+    /// paragraph that anchors them, Kế hoạch 112's repeated header row, Kế hoạch 120's nested table as
+    /// lines of its cell.
+    @Test(arguments: ["cong-van-19-ubnd-font-hon-hop", "ke-hoach-45-kh-ubnd-vni-times", "cong-van-215-ubnd-kt-hop-van-ban",
+                      "cong-van-215-ubnd-kt-kinh-gui-hop-van-ban", "ke-hoach-112-kh-ubnd-bang-bay-cot", "ke-hoach-120-kh-ubnd-bang-long-bang"])
+    func anOpenDocumentTextWrittenByLibreOfficeReadsAsItsDocx(_ name: String) throws {
+        let odt = try TestFiles.parse(TestFiles.fixtures + "/odt/\(name)-libreoffice-odt.odt")
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/\(name).docx")
+        #expect(odt.source.form == .docx)
+        #expect(try Self.content(odt) == Self.content(docx))
+        #expect(odt.diagnostics.filter { $0.rule == "U01" }.map(\.message) == docx.diagnostics.filter { $0.rule == "U01" }.map(\.message))
+    }
+
+    /// LibreOffice's .odt of Kế hoạch 33: its tracked deletion (`text:tracked-changes`) is not read, its
+    /// merged cells and group rows read as in the .docx. (LibreOffice drops the .docx's list numbers when
+    /// it opens it, so those paragraphs come without them.)
+    @Test func kếHoạch33AsAnOpenDocumentText() throws {
+        let odt = try TestFiles.parse(TestFiles.fixtures + "/odt/ke-hoach-33-kh-ubnd-ban-word-libreoffice-odt.odt")
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-33-kh-ubnd-ban-word.docx")
+        #expect(odt.body.first?.children.last?.heading == "Bảo đảm công khai, minh bạch trong giải quyết thủ tục hành chính.")
+        let (o, d) = (try Self.content(odt), try Self.content(docx))
+        for key in ["header", "signature", "appendices", "recipients", "closing", "preamble"] { #expect(o[key] as? NSObject == d[key] as? NSObject, "\(key)") }
+        #expect(odt.body.dropFirst().first?.paragraphs.first == "Rà soát, đơn giản hóa thủ tục hành chính:")
+    }
+
+    /// Kế hoạch 45 as pandoc writes an OpenDocument text (Fixtures/odt/make-pandoc.sh): its clauses and
+    /// points are `text:list` items numbered by list styles (`1.`, `1.1.`, `a)`), its table a
+    /// `table:table`. It reads as the original but for the two `+` items, which pandoc's Markdown reader
+    /// makes a list of its own with its own bullet (drawn `-`).
+    @Test func kếHoạch45AsPandocWritesIt() throws {
+        let odt = try TestFiles.parse(TestFiles.fixtures + "/odt/ke-hoach-45-kh-ubnd-pandoc.odt")
+        let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt")
+        let (o, d) = (try Self.content(odt), try Self.content(original))
+        for key in ["header", "signature", "appendices", "recipients", "closing", "preamble"] { #expect(o[key] as? NSObject == d[key] as? NSObject, "\(key)") }
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "") \($0.heading)"] + outline($0.children) } }
+        let plus = outline(original.body).filter { $0.hasPrefix("plus") }
+        #expect(plus.count == 2)
+        #expect(outline(odt.body) == outline(original.body).map { $0.hasPrefix("plus") ? "dash - " + $0.dropFirst("plus + ".count) : $0 })
+    }
+
     /// The table nested in Kế hoạch 120's appendix table: its cells, row by row, are the lines of the
     /// outer cell, and the outer table keeps its four columns, in the .docx, the .doc and the RTF
     /// (where LibreOffice ends each row with a stray empty cell for each nested row: they made a fifth

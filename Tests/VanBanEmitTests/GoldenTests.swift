@@ -17,12 +17,12 @@ struct Fixture: Sendable, CustomTestStringConvertible {
     var goldenPath: String { TestFiles.fixtures + "/expected/\(name).json" }
 
     /// Documents we wrote, in each form folder.
-    static let documents: [Fixture] = ["pipe-text", "text", "html", "docx", "doc"].flatMap(files)
+    static let documents: [Fixture] = ["pipe-text", "text", "html", "docx", "doc", "odt"].flatMap(files)
     /// Every fixture with a golden: the documents and the robustness inputs (ragged, damaged).
     static let all: [Fixture] = documents + files("robustness")
 
     static func files(_ form: String) -> [Fixture] {
-        [".txt", ".md", ".html", ".docx", ".doc"].flatMap { TestFiles.list(TestFiles.fixtures + "/" + form, suffix: $0) }
+        [".txt", ".md", ".html", ".docx", ".doc", ".odt"].flatMap { TestFiles.list(TestFiles.fixtures + "/" + form, suffix: $0) }
             .sorted().map { Fixture(form: form, file: $0) }
     }
 }

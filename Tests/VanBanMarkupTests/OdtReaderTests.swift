@@ -1,0 +1,100 @@
+import Testing
+@testable import VanBanMarkup
+import VanBanModel
+import VanBanReader
+import VanBanSyntax
+import VanBanTestSupport
+
+/// The OpenDocument text: ODF read into the block stream a Word file gives.
+@Suite struct OdtReaderTests {
+    static let plan = TestFiles.fixtures + "/odt/ke-hoach-66-kh-ubnd-danh-so-tu-dong.odt"
+
+    /// Kế hoạch 66 (Fixtures/odt/make-ke-hoach-66-danh-so-tu-dong.py) numbers its body with a list
+    /// style, as Writer's users do: the numbers are drawn (I., 1., a), -), the list's second part
+    /// continues the first (`text:continue-list`), a level restarts under each higher one.
+    @Test func listStylesDrawTheNumbers() throws {
+        let doc = try TestFiles.parse(Self.plan)
+        #expect(doc.source.form == .docx)
+        #expect(doc.body.map(\.label) == ["I", "II", "III"])
+        #expect(doc.body.map(\.heading) == ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"])
+        #expect(doc.body.map { $0.children.map(\.label) } == [["1", "2"], ["1", "2"], ["1"]])
+        let points = try #require(doc.body.dropFirst().first?.children.first?.children)
+        #expect(points.map(\.kind) == [.point, .point, .point] && points.map(\.label) == ["a", "b", "c"])
+        #expect(points.last?.children.map(\.kind) == [.dash, .dash])
+        #expect(points.last?.children.map(\.heading) == ["Xã Hùng Sơn;", "Xã Tân Thái."])
+        // A list started at 3 (`text:start-value`), in the appendix's notes.
+        #expect(doc.appendices.first?.body.last.map { [$0.label, $0.heading] } == ["3", "Nhiệm vụ 3 chuyển sang năm 2026."])
+    }
+
+    /// What is not the document's text is left out: a footnote, a comment, a hidden span, the text of
+    /// a tracked deletion, a frame's title; `text:s` and `text:tab` are spaces.
+    @Test func notesCommentsHiddenAndDeletedTextAreLeftOut() throws {
+        let doc = try TestFiles.parse(Self.plan)
+        #expect(doc.preamble.first?.text == "Căn cứ Kế hoạch số 20/KH-UBND ngày 15 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh Thái Nguyên;")
+        let aims = try #require(doc.body.first?.children)
+        #expect(aims.map(\.heading) == ["Đẩy mạnh ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước.", "Bảo đảm an toàn thông tin."])
+        let tasks = try #require(doc.body.dropFirst().first?.children)
+        #expect(tasks.first?.children.first?.heading == "Nâng cấp mạng nội bộ của Ủy ban nhân dân huyện;")
+        #expect(tasks.last?.heading == "Dữ liệu số: số hóa hồ sơ.")
+        let text = Self.allText(doc)
+        #expect(text.contains("Nguyễn Văn Thành"))
+        for left in ["Đăng trên Cổng", "Xem lại câu này", "bản nháp", "máy chủ", "Khung chữ ký"] { #expect(!text.contains(left), "\(left)") }
+    }
+
+    /// Every text of the model, one after another.
+    static func allText(_ doc: Document) -> String {
+        func nodes(_ ns: [Node]) -> [String] { ns.flatMap { [$0.heading] + $0.paragraphs + nodes($0.children) } }
+        var parts = doc.preamble.map(\.text) + nodes(doc.body) + doc.closing.map(\.text) + doc.recipients
+        parts += [doc.signature?.authority, doc.signature?.name].compactMap { $0 }
+        for a in doc.appendices { parts += nodes(a.body) + a.tables.flatMap { $0.rows.flatMap(\.cells) } }
+        return parts.joined(separator: "\n")
+    }
+
+    /// A span in .VnTime holds TCVN3 letters as the font shows them (`Trang bÞ chøng th­ sè`): they are
+    /// converted, and U01 names the font; the page is A4 with Decree 30's margins, its fonts listed.
+    @Test func aLegacyFontAndThePageAreRead() throws {
+        let doc = try TestFiles.parse(Self.plan)
+        let tasks = try #require(doc.body.dropFirst().first?.children.first?.children)
+        #expect(tasks.dropFirst().first?.heading == "Trang bị chứng thư số cho công chức;")
+        #expect(doc.diagnostics.map(\.message) == ["the text set in .VnTime is TCVN3 (ABC), not Unicode; it was converted to Unicode"])
+        let page = try #require(doc.page)
+        #expect(page.paperWidth == 210 && page.paperHeight == 297)
+        #expect(page.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == [20, 20, 30, 15])
+        #expect(page.fonts == [".VnTime", "Times New Roman"])
+    }
+
+    /// The appendix table: a two-level header from `table:table-header-rows` (`Thời gian` over
+    /// `Bắt đầu | Kết thúc`, the cells beside it merged down), a group row across the table, and the
+    /// lead cell merged down two rows shown in both (`table:covered-table-cell`). The signature stands
+    /// in a text frame anchored in the closing paragraph: it is read after that paragraph, before the
+    /// recipients' table.
+    @Test func coveredCellsShowTheCellThatCoversThem() throws {
+        let doc = try TestFiles.parse(Self.plan)
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.columns.map(\.header) == ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian / Bắt đầu", "Thời gian / Kết thúc"])
+        #expect(table.rows.map(\.kind) == [.group, .data, .data])
+        #expect(table.rows.dropFirst().map(\.cells) == [
+            ["1", "Nâng cấp mạng nội bộ", "Phòng Văn hóa và Thông tin", "Quý II/2025", "Quý III/2025"],
+            ["2", "Trang bị chứng thư số", "Phòng Văn hóa và Thông tin", "Quý II/2025", "Quý IV/2025"],
+        ])
+        #expect(table.rows.dropFirst().map(\.group) == ["I. HẠ TẦNG SỐ", "I. HẠ TẦNG SỐ"])
+        // (The closing sentence stays the last clause's paragraph, as in a Word file: nothing marks it.)
+        #expect(doc.body.last?.children.last?.paragraphs == ["Ủy ban nhân dân huyện đề nghị các cơ quan thực hiện./."])
+        #expect(doc.signature?.authority == "TM. ỦY BAN NHÂN DÂN" && doc.signature?.name == "Nguyễn Văn Thành")
+        #expect(doc.recipients == ["- UBND tỉnh (b/c);", "- Lưu: VT."])
+    }
+
+    /// Spans and repeats are bounded, as in a Word file: a cell spanning a million columns and rows,
+    /// repeated a million times, in a row repeated a million times, is read at once, its row 64 times
+    /// (a table of one text throughout is layout, its rows paragraphs).
+    @Test func hugeSpansAndRepeatsAreBounded() throws {
+        let cell = "<table:table-cell table:number-columns-spanned=\"1000000\" table:number-rows-spanned=\"1000000\" table:number-columns-repeated=\"1000000\"><text:p>A</text:p></table:table-cell>"
+        let content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:text><text:p>KẾ HOẠCH</text:p><table:table><table:table-row table:number-rows-repeated=\"1000000\">\(cell)</table:table-row><table:table-row><table:table-cell><text:p>B</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>"
+        let path = TestFiles.root + "/.build/odt-bounds.odt"
+        let (status, out) = try Python.run("import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], 'w')\nz.writestr('mimetype', 'application/vnd.oasis.opendocument.text')\nz.writestr('content.xml', sys.argv[2])\nz.close()", [path, content])
+        #expect(status == 0, "\(out)")
+        let doc = try DocumentReader.read(try #require(TestFiles.read(path)), path: "bounds.odt")
+        #expect(doc.header.type == "KẾ HOẠCH")
+        #expect(doc.preamble.map(\.text) == Array(repeating: "A", count: 64) + ["B"])
+    }
+}
