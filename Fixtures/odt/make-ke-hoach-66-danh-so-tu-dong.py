@@ -2,7 +2,7 @@
 """Kế hoạch 66 as a LibreOffice user writes it in Writer (.odt), written from the ODF 1.3 spec:
 its numbers drawn by a list style (I. / 1. / a) / -), the second part of the list continuing the
 first (text:continue-list), a list restarted at 3 (text:start-value); a footnote, a comment, a hidden
-span and a tracked deletion, none of them the document's text; a span in .VnTime (TCVN3 letters, as
+span, a hidden section and a tracked deletion, none of them the document's text; a span in .VnTime (TCVN3 letters, as
 the font shows them); the appendix table with a two-level header (`Thời gian` over `Bắt đầu |
 Kết thúc`, the cells beside it merged down), a group row across the table and a cell merged down two
 rows; the signature in a text frame anchored in the closing paragraph, the recipients in a table
@@ -84,6 +84,7 @@ BODY = (
         '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>'
         "<text:note-body>" + p("Đăng trên Cổng thông tin điện tử tỉnh.") + "</text:note-body></text:note>;")
     + p("Ủy ban nhân dân huyện ban hành Kế hoạch như sau:")
+    + '<text:section text:name="Nháp" text:display="none">' + p("Bản nháp cũ của Kế hoạch.") + "</text:section>"
     + '<text:list xml:id="list1" text:style-name="Kế_20_hoạch">'
     + item("MỤC ĐÍCH, YÊU CẦU",
            "<text:list>"

@@ -9,7 +9,8 @@ import VanBanSyntax
 /// A Word file has no source lines, so its text is laid out as one: each non-empty paragraph line,
 /// in document order, is a line of `source` (and of the diagnostics' `file:line:col`).
 public enum DocxReader {
-    /// Reads a Word file. The libxml2 tree is freed inside this call; no C pointer leaves this file.
+    /// Reads a Word file (an OpenDocument text too, handed to `OdtReader`). The libxml2 tree is freed
+    /// inside this call; no C pointer leaves this file.
     /// - Throws: `DocxReadError` when the bytes hold no readable Word document.
     public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
         if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }

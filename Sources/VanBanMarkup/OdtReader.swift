@@ -278,6 +278,8 @@ private struct OdtWalker {
             if inParagraph > 0 { boxes.append(node) } else { walk(node) }
         } else if Self.skipped.contains(where: { isNamed(node, $0) }) || isDrawingLabel(node) {
             return
+        } else if isNamed(node, "section"), prop(node, "display") == "none" {
+            return  // a hidden section
         } else {
             walk(node)
         }
