@@ -4,7 +4,8 @@ import VanBanSyntax
 
 /// Reads an OpenDocument text (.odt: ODF XML in a zip archive, as LibreOffice and OpenOffice save it)
 /// into the blocks a Word file gives: `text:p` and `text:h` paragraphs (`text:line-break` splits
-/// lines), the numbers and bullets a list style draws before `text:list` items, `table:table` with its
+/// lines), the numbers and bullets a list style draws before `text:list` items and the outline style
+/// before headings, `table:table` with its
 /// spans expanded (a `table:covered-table-cell` shows the cell that covers it), text boxes after the
 /// paragraph that anchors them, and text set in a legacy font (VNI, TCVN3) converted. Deleted text
 /// (kept apart in `text:tracked-changes`), notes, annotations, hidden text and generated indexes are
@@ -77,6 +78,8 @@ struct OdfStyles {
     /// Font face name → family (`VNI-Times`, without the quotes ODF may put around it).
     private var faces: [String: String] = [:]
     private(set) var lists: [String: [Int: ListLevel]] = [:]
+    /// The outline style's levels (Writer's "Chapter Numbering"), which number `text:h` headings.
+    private(set) var outline: [Int: ListLevel] = [:]
     private var layouts: [String: PageFormat] = [:]
     private var masterLayout: String?
 
@@ -106,12 +109,12 @@ struct OdfStyles {
                                                 hidden: textProperties.flatMap { prop($0, "display") } == "none")
         } else if isNamed(s, "default-style"), prop(s, "family") == "paragraph", let font {
             defaultFont = font
-        } else if isNamed(s, "list-style"), let name = prop(s, "name") {
+        } else if isNamed(s, "list-style") || isNamed(s, "outline-style") {
             var levels: [Int: ListLevel] = [:]
             for l in elements(of: s) {
                 guard let n = intProp(l, "level"), n >= 1, n <= 10 else { continue }
                 var level = ListLevel()
-                if isNamed(l, "list-level-style-number") {
+                if isNamed(l, "list-level-style-number") || isNamed(l, "outline-level-style") {
                     level.format = prop(l, "num-format") ?? ""
                     level.prefix = prop(l, "num-prefix") ?? ""
                     level.suffix = prop(l, "num-suffix") ?? ""
@@ -124,7 +127,7 @@ struct OdfStyles {
                 }
                 levels[n] = level
             }
-            lists[name] = levels
+            if isNamed(s, "outline-style") { outline = levels } else if let name = prop(s, "name") { lists[name] = levels }
         } else if isNamed(s, "page-layout"), let name = prop(s, "name"), let p = child(s, "page-layout-properties") {
             var page = PageFormat()
             page.paperWidth = prop(p, "page-width").flatMap(Self.millimetres)
@@ -212,6 +215,8 @@ private struct OdtWalker {
     /// The legacy fonts whose text was converted, by encoding.
     var legacyFonts: [String: Set<String>] = [:]
     private var lists = ListCounters()
+    /// The outline's count at each level (nil: not started since its parent last counted).
+    private var outlineCounts = [Int?](repeating: nil, count: 10)
     private var depth = 0
     private(set) var tooDeep = false
     static let maxDepth = 200
@@ -255,7 +260,9 @@ private struct OdtWalker {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maxDepth else { tooDeep = true; return }
-        if isNamed(node, "p") || isNamed(node, "h") {
+        if isNamed(node, "h") {
+            heading(node)
+        } else if isNamed(node, "p") {
             paragraph(node)
         } else if isNamed(node, "span") {
             let style = prop(node, "style-name")
@@ -342,6 +349,20 @@ private struct OdtWalker {
             walk(box)
             flush()
         }
+    }
+
+    /// A heading: numbered by the outline style at its `text:outline-level` (each level counted on
+    /// until a higher one counts), unless it stands in a list, whose number it takes, or is marked
+    /// as a list header.
+    private mutating func heading(_ node: xmlNodePtr) {
+        if lists.open.isEmpty, let n = intProp(node, "outline-level"), n >= 1, n <= 10, prop(node, "is-list-header") != "true" {
+            let level = n - 1, start = styles.outline[n]?.start ?? 1
+            if prop(node, "restart-numbering") == "true" { outlineCounts[level] = (intProp(node, "start-value") ?? start) - 1 }
+            outlineCounts[level] = (outlineCounts[level] ?? (start - 1)) + 1
+            for deeper in n..<10 { outlineCounts[deeper] = nil }
+            pendingLabel = Self.label(styles.outline, level: level, count: outlineCounts)
+        }
+        paragraph(node)
     }
 
     // MARK: Lists
@@ -504,6 +525,7 @@ private struct OdtWalker {
         swap(&inner.fontsUsed, &fontsUsed)
         swap(&inner.legacyFonts, &legacyFonts)
         swap(&inner.lists, &lists)
+        swap(&inner.outlineCounts, &outlineCounts)
         inner.depth = depth
         let before = inner.lines.count
         inner.walk(tc)
@@ -520,6 +542,7 @@ private struct OdtWalker {
         swap(&inner.fontsUsed, &fontsUsed)
         swap(&inner.legacyFonts, &legacyFonts)
         swap(&inner.lists, &lists)
+        swap(&inner.outlineCounts, &outlineCounts)
         return out.filter { $0 >= before }
     }
 }

@@ -41,6 +41,37 @@ import VanBanTestSupport
         for left in ["Đăng trên Cổng", "Xem lại câu này", "bản nháp", "Bản nháp cũ", "máy chủ", "Khung chữ ký"] { #expect(!text.contains(left), "\(left)") }
     }
 
+    /// Headings numbered by the outline style (Writer's "Chapter Numbering", where LibreOffice puts a
+    /// Word file's numbered headings): `Chương I` over `Điều 1.`, the articles counted again under each
+    /// chapter as ODF counts them; a heading marked as a list header has no number.
+    @Test func theOutlineStyleNumbersHeadings() throws {
+        let ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+        let styles = "<office:document-styles \(ns)><office:styles><text:outline-style style:name=\"Outline\">"
+            + "<text:outline-level-style text:level=\"1\" style:num-format=\"I\" style:num-prefix=\"Chương \"/>"
+            + "<text:outline-level-style text:level=\"2\" style:num-format=\"1\" style:num-prefix=\"Điều \" style:num-suffix=\".\"/>"
+            + "</text:outline-style></office:styles></office:document-styles>"
+        func h(_ level: Int, _ text: String, _ extra: String = "") -> String { "<text:h text:outline-level=\"\(level)\"\(extra)>\(text)</text:h>" }
+        let body = "<text:p>QUY CHẾ</text:p><text:p>Tiếp nhận văn bản điện tử</text:p>" + h(1, "QUY ĐỊNH CHUNG") + h(2, "Phạm vi điều chỉnh")
+            + "<text:p>Quy chế này quy định việc tiếp nhận văn bản.</text:p>" + h(2, "Đối tượng áp dụng")
+            + h(1, "Mục lục", " text:is-list-header=\"true\"") + h(1, "TỔ CHỨC THỰC HIỆN") + h(2, "Hiệu lực thi hành")
+        let content = "<office:document-content \(ns)><office:body><office:text>\(body)</office:text></office:body></office:document-content>"
+        let doc = try DocumentReader.read(try Self.odt(content: content, styles: styles), path: "quy-che.odt")
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "") \($0.heading)"] + outline($0.children) } }
+        #expect(outline(doc.body) == [
+            "chapter I QUY ĐỊNH CHUNG", "article 1 Phạm vi điều chỉnh", "article 2 Đối tượng áp dụng",
+            "chapter II TỔ CHỨC THỰC HIỆN", "article 1 Hiệu lực thi hành",
+        ])
+    }
+
+    /// An OpenDocument text of these parts, zipped by Python's zipfile.
+    static func odt(content: String, styles: String? = nil) throws -> [UInt8] {
+        let path = TestFiles.root + "/.build/odt-test-\(UInt32.random(in: 0...UInt32.max)).odt"
+        let script = "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], 'w')\nz.writestr('mimetype', 'application/vnd.oasis.opendocument.text')\nz.writestr('content.xml', sys.argv[2])\nif len(sys.argv) > 3: z.writestr('styles.xml', sys.argv[3])\nz.close()"
+        let (status, out) = try Python.run(script, [path, content] + (styles.map { [$0] } ?? []))
+        #expect(status == 0, "\(out)")
+        return try #require(TestFiles.read(path))
+    }
+
     /// Every text of the model, one after another.
     static func allText(_ doc: Document) -> String {
         func nodes(_ ns: [Node]) -> [String] { ns.flatMap { [$0.heading] + $0.paragraphs + nodes($0.children) } }
@@ -90,10 +121,7 @@ import VanBanTestSupport
     @Test func hugeSpansAndRepeatsAreBounded() throws {
         let cell = "<table:table-cell table:number-columns-spanned=\"1000000\" table:number-rows-spanned=\"1000000\" table:number-columns-repeated=\"1000000\"><text:p>A</text:p></table:table-cell>"
         let content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:text><text:p>KẾ HOẠCH</text:p><table:table><table:table-row table:number-rows-repeated=\"1000000\">\(cell)</table:table-row><table:table-row><table:table-cell><text:p>B</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>"
-        let path = TestFiles.root + "/.build/odt-bounds.odt"
-        let (status, out) = try Python.run("import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], 'w')\nz.writestr('mimetype', 'application/vnd.oasis.opendocument.text')\nz.writestr('content.xml', sys.argv[2])\nz.close()", [path, content])
-        #expect(status == 0, "\(out)")
-        let doc = try DocumentReader.read(try #require(TestFiles.read(path)), path: "bounds.odt")
+        let doc = try DocumentReader.read(try Self.odt(content: content), path: "bounds.odt")
         #expect(doc.header.type == "KẾ HOẠCH")
         #expect(doc.preamble.map(\.text) == Array(repeating: "A", count: 64) + ["B"])
     }
