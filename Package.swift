@@ -48,7 +48,7 @@ let package = Package(
         // Paths to fixtures and the shared corpus, for the test targets only.
         .target(name: "VanBanTestSupport", dependencies: ["VanBanModel", "VanBanSyntax", "VanBanReader"]),
         .testTarget(name: "VanBanSyntaxTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanMarkup", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanMarkup", "VanBanValidate", "VanBanTestSupport"]),
         .testTarget(name: "VanBanMarkupTests", dependencies: ["VanBanMarkup", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
         .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanCommands", "VanBanMarkup", "VanBanEmit", "VanBanTestSupport"]),
         .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit", "VanBanMarkup", "VanBanModel", "VanBanValidate", "VanBanTestSupport"]),

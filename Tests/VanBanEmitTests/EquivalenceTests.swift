@@ -5,6 +5,7 @@ import VanBanMarkup
 import VanBanModel
 import VanBanReader
 import VanBanTestSupport
+import VanBanValidate
 
 /// The same document in pipe-text, HTML, blank-line text and Word gives an equal model (apart from
 /// `source` and `page`, lines and columns, and the parser's diagnostics).
@@ -380,6 +381,24 @@ import VanBanTestSupport
         let plus = outline(original.body).filter { $0.hasPrefix("plus") }
         #expect(plus.count == 2)
         #expect(outline(odt.body) == outline(original.body).map { $0.hasPrefix("plus") ? "dash - " + $0.dropFirst("plus + ".count) : $0 })
+    }
+
+    /// Quyết định 27 numbered by Writer's Chapter Numbering (Fixtures/odt/make-quyet-dinh-27-chuong-dieu.py):
+    /// the decision's articles and the Quy chế's chapters and articles are drawn from the outline style,
+    /// and LibreOffice's Word file of it, where the same numbers are Word's list numbers, reads alike. ODF
+    /// counts the articles again under the second chapter, so the Quy chế prints `Điều 1.` there, and
+    /// `check` says so (S02).
+    @Test func chapterNumberingReadsAsLibreOfficesWordFileOfIt() throws {
+        let odt = try TestFiles.parse(TestFiles.fixtures + "/odt/quyet-dinh-27-qd-ubnd-chuong-dieu.odt")
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/odt/quyet-dinh-27-qd-ubnd-chuong-dieu-libreoffice.docx")
+        #expect(try Self.content(odt) == Self.content(docx))
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "")"] + outline($0.children) } }
+        #expect(outline(odt.body) == ["article 1", "article 2", "article 3"])
+        let rules = try #require(odt.appendices.first)
+        #expect(rules.label == "QUY CHẾ" && rules.title == "QUẢN LÝ VĂN BẢN ĐIỆN TỬ")
+        #expect(outline(rules.body) == ["chapter I", "article 1", "article 2", "chapter II", "article 1"])
+        let s02 = Validator.check(odt, today: "2026-11-30").filter { $0.rule == "S02" }
+        #expect(s02.map(\.message) == ["`Điều 1.` follows article 2; expected `Điều 3.`"])
     }
 
     /// The table nested in Kế hoạch 120's appendix table: its cells, row by row, are the lines of the

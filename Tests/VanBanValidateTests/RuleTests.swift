@@ -25,6 +25,7 @@ import VanBanTestSupport
     static let qd = "quyet-dinh-318-qd-ubnd-ky-ba-dong"
     static let kh = "ke-hoach-45-kh-ubnd-moi-cap-do"
     static let cv = "cong-van-1234-ubnd-vx-kinh-gui"
+    static let qdQuyChe = "quyet-dinh-52-qd-ubnd-kem-quy-che"
 
     static let cases: [Case] = [
         Case(rule: "H01", base: qd, edits: [("CHỦ NGHĨA VIỆT NAM", "CHỦ NGHĨA VIET NAM")], line: 5, column: 1, severity: .error),
@@ -45,6 +46,8 @@ import VanBanTestSupport
         Case(rule: "S01", base: kh, edits: [("b) Hỗ trợ vay vốn", "c) Hỗ trợ vay vốn")], line: 44, column: 1, severity: .error),
         Case(rule: "S01", base: kh, edits: [("d) Quảng bá", "f) Quảng bá")], line: 46, column: 1, severity: .error),
         Case(rule: "S02", base: qd, edits: [("Điều 3. Chánh", "Điều 4. Chánh")], line: 36, column: 1, severity: .error),
+        // In the Quy chế a Quyết định issues, its own articles: here restarted under its second chapter.
+        Case(rule: "S02", base: qdQuyChe, edits: [("Điều 3. Tài khoản", "Điều 1. Tài khoản"), ("Điều 4. Trách nhiệm", "Điều 2. Trách nhiệm")], line: 62, column: 1, severity: .error),
         Case(rule: "S03", base: qd, edits: [("Điều 2. Trách nhiệm thi hành", "Điều 2.")], line: 29, column: 1, severity: .error),
         Case(rule: "S04", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 18/2024/QĐ-UBND"), ("thực hiện Quy chế;\n", "thực hiện Quy chế:\n- Hướng dẫn các huyện;\n")], line: 33, column: 1, severity: .warning),
         Case(rule: "K01", base: qd, edits: [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "KT. CHỦ TỊCH\n")], line: 46, column: 1, severity: .error),

@@ -88,12 +88,19 @@ enum StructureRules {
     }
 
     static let s02 = Rule("S02", "articles", .error,
-        "Articles (`Điều N.`) run continuously from 1 across chapters.",
+        "Articles (`Điều N.`) run continuously from 1 across chapters, in the document and in each document it issues (a Quy chế after the signature).",
         anchor: "NĐ 30/2020 PL I, Phần I, II.6đ; NĐ 78/2025 Điều 63.1") { rule, d, _ in
         var out: [Finding] = []
+        checkArticles(rule, d.body, into: &out)
+        for a in d.appendices { checkArticles(rule, a.body, into: &out) }
+        return out
+    }
+
+    /// The articles of one body, in reading order, against 1, 2, 3 …
+    private static func checkArticles(_ rule: Rule, _ body: [Node], into out: inout [Finding]) {
         // The articles in reading order with their numbers; an inserted article (`Điều 5a.`) is left out.
         var articles: [(node: Node, label: String, value: Int)] = []
-        Doc.walk(d.body) { n in
+        Doc.walk(body) { n in
             guard n.kind == .article, let label = n.label else { return }
             let digits = label.prefix { $0.isNumber }
             guard let value = Int(digits), digits.count == label.count else { return }
@@ -115,7 +122,6 @@ enum StructureRules {
             }
             expected = a.value + 1
         }
-        return out
     }
 
     static let s03 = Rule("S03", "headings", .error,
