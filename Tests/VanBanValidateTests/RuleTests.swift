@@ -49,7 +49,9 @@ import VanBanTestSupport
         // In the Quy chế a Quyết định issues, its own articles: here restarted under its second chapter.
         Case(rule: "S02", base: qdQuyChe, edits: [("Điều 3. Tài khoản", "Điều 1. Tài khoản"), ("Điều 4. Trách nhiệm", "Điều 2. Trách nhiệm")], line: 62, column: 1, severity: .error),
         Case(rule: "S03", base: qd, edits: [("Điều 2. Trách nhiệm thi hành", "Điều 2.")], line: 29, column: 1, severity: .error),
+        Case(rule: "S03", base: qdQuyChe, edits: [("Điều 3. Tài khoản người dùng", "Điều 3.")], line: 62, column: 1, severity: .error),
         Case(rule: "S04", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 18/2024/QĐ-UBND"), ("thực hiện Quy chế;\n", "thực hiện Quy chế:\n- Hướng dẫn các huyện;\n")], line: 33, column: 1, severity: .warning),
+        Case(rule: "S04", base: qdQuyChe, edits: [("Số: 52/QĐ-UBND", "Số: 52/2024/QĐ-UBND"), ("a) Tiếp nhận, xử lý văn bản đến;\n", "a) Tiếp nhận, xử lý văn bản đến:\n- Văn bản giấy;\n")], line: 66, column: 1, severity: .warning),
         Case(rule: "K01", base: qd, edits: [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "KT. CHỦ TỊCH\n")], line: 46, column: 1, severity: .error),
         Case(rule: "K01", base: qd, edits: [("Đinh Quang Tuyên", "TS. Đinh Quang Tuyên")], line: 50, column: 1, severity: .error),
         Case(rule: "K01", base: qd, edits: [("TM. ỦY BAN NHÂN DÂN", "T/M ỦY BAN NHÂN DÂN")], line: 46, column: 1, severity: .error),

@@ -125,12 +125,14 @@ enum StructureRules {
     }
 
     static let s03 = Rule("S03", "headings", .error,
-        "Every part, chapter, section and article has a heading.",
+        "Every part, chapter, section and article has a heading, in the document and in its appendices.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.6d; NĐ 78/2025 Điều 63.3") { rule, d, _ in
         var out: [Finding] = []
-        Doc.walk(d.body) { n in
-            guard [.part, .chapter, .section, .subsection, .article].contains(n.kind), n.heading.trimmed().isEmpty else { return }
-            out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` has no heading", at: Doc.nodePosition(n)))
+        for body in [d.body] + d.appendices.map(\.body) {
+            Doc.walk(body) { n in
+                guard [.part, .chapter, .section, .subsection, .article].contains(n.kind), n.heading.trimmed().isEmpty else { return }
+                out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` has no heading", at: Doc.nodePosition(n)))
+            }
         }
         return out
     }
@@ -139,10 +141,13 @@ enum StructureRules {
         "Normative documents: no dash or plus items inside a point (điểm).",
         anchor: "NĐ 78/2025 Điều 63.2", profiles: [.normative]) { rule, d, _ in
         var out: [Finding] = []
-        Doc.walk(d.body) { n in
-            guard n.kind == .point else { return }
-            for c in n.children where c.kind == .dash || c.kind == .plus {
-                out.append(rule.finding("a `\(c.label ?? "-")` item inside point `\(n.label ?? "")`: a point carries one idea and no other marks", at: Doc.nodePosition(c)))
+        // The document and what it issues (a Quy chế is as normative as its decision); not its Phụ lục.
+        for body in [d.body] + d.appendices.filter(\.isAttachedDocument).map(\.body) {
+            Doc.walk(body) { n in
+                guard n.kind == .point else { return }
+                for c in n.children where c.kind == .dash || c.kind == .plus {
+                    out.append(rule.finding("a `\(c.label ?? "-")` item inside point `\(n.label ?? "")`: a point carries one idea and no other marks", at: Doc.nodePosition(c)))
+                }
             }
         }
         return out
