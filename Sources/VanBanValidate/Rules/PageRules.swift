@@ -1,13 +1,14 @@
 import VanBanModel
 
-/// F01, F02: the page a Word file sets — paper and margins, fonts (Decree 30 PL I, Phần I, I.3–I.4).
+/// F01, F02: the page a Word file or an OpenDocument text sets — paper and margins, fonts (Decree 30
+/// PL I, Phần I, I.3–I.4).
 /// Text and HTML input set no page, and these rules say nothing about them.
 enum PageRules {
     /// Margins in millimetres (top, bottom, left, right), as the decree gives them.
     static let marginRanges: [(name: String, range: ClosedRange<Int>)] = [("top", 20...25), ("bottom", 20...25), ("left", 30...35), ("right", 15...20)]
 
     static let f01 = Rule("F01", "page-format", .warning,
-        "A Word file is set on A4 paper (210 × 297 mm) with margins of 20–25 mm top and bottom, 30–35 mm left and 15–20 mm right.",
+        "A Word file (or OpenDocument text) is set on A4 paper (210 × 297 mm) with margins of 20–25 mm top and bottom, 30–35 mm left and 15–20 mm right.",
         anchor: "NĐ 30/2020 PL I, Phần I, I.1–I.3") { rule, d, _ in
         guard let page = d.page else { return [] }
         var out: [Finding] = []
@@ -27,7 +28,7 @@ enum PageRules {
     }
 
     static let f02 = Rule("F02", "font", .warning,
-        "The text of a Word file is set in Times New Roman.",
+        "The text of a Word file (or OpenDocument text) is set in Times New Roman.",
         anchor: "NĐ 30/2020 PL I, Phần I, I.4") { rule, d, _ in
         guard let page = d.page else { return [] }
         let others = page.fonts.filter { $0.lowercased() != "times new roman" }
