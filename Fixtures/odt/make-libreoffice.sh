@@ -11,3 +11,11 @@ for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times ke-hoach
 done
 soffice --headless --convert-to odt --outdir Fixtures/odt "$work"/*.docx
 rm -rf "$work"
+# And saved again as flat XML (.fodt), where LibreOffice keeps a deletion's text in place between the
+# marks of the change, not in text:tracked-changes.
+work=$(mktemp -d)
+for name in ke-hoach-33-kh-ubnd-ban-word cong-van-19-ubnd-font-hon-hop; do
+  cp "Fixtures/odt/$name-libreoffice-odt.odt" "$work/$name-libreoffice-fodt.odt"
+done
+soffice --headless --convert-to fodt --outdir Fixtures/odt "$work"/*.odt
+rm -rf "$work"

@@ -187,7 +187,7 @@ struct BatchCollector {
 
 /// Files under folders, recursively, in a stable (sorted) order.
 enum InputWalk {
-    static let documentSuffixes = [".txt", ".html", ".htm", ".xhtml", ".docx", ".doc", ".rtf", ".odt"]
+    static let documentSuffixes = [".txt", ".html", ".htm", ".xhtml", ".docx", ".doc", ".rtf", ".odt", ".fodt"]
 
     static func collect(_ path: String, into out: inout [String]) {
         var st = stat()

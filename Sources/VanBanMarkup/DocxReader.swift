@@ -15,6 +15,7 @@ public enum DocxReader {
     public static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
         if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try DocReader.read(raw) }
         if raw.starts(with: Array("{\\rtf".utf8)) { return try RTFReader.read(raw) }
+        if OdtReader.isFlatText(raw) { return try OdtReader.readFlat(raw) }
         let archive = try ZipArchive(raw)
         let parts = PackageParts(archive)
         if OdtReader.isText(archive, wordDocument: parts.document) { return try OdtReader.read(archive) }

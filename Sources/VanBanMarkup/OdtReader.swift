@@ -8,9 +8,10 @@ import VanBanSyntax
 /// before headings, `table:table` with its
 /// spans expanded (a `table:covered-table-cell` shows the cell that covers it), text boxes after the
 /// paragraph that anchors them, and text set in a legacy font (VNI, TCVN3) converted. Deleted text
-/// (kept apart in `text:tracked-changes`), notes, annotations, hidden text and generated indexes are
-/// left out, as in a Word file.
-enum OdtReader {
+/// (kept apart in `text:tracked-changes`, or left in place between the marks of a deletion), notes,
+/// annotations, hidden text and generated indexes are left out, as in a Word file. A flat OpenDocument
+/// text (`.fodt`, one XML file) is read the same way.
+public enum OdtReader {
     /// The libxml2 trees are freed inside this call; no C pointer leaves this file.
     static func read(_ archive: ZipArchive) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
         guard let member = archive.member(named: "content.xml") else { throw .damagedOpenDocument("it has no content.xml") }
@@ -20,17 +21,39 @@ enum OdtReader {
         if let m = archive.member(named: "styles.xml"), let bytes = try? archive.contents(of: m) {
             _ = DocxReader.withXML(bytes) { styles.read($0) }
         }
+        return try read(content, part: "its content.xml", styles: styles)
+    }
+
+    /// An OpenDocument text saved as one XML file (`.fodt`, Writer's "Flat XML"): styles and body in
+    /// one `office:document`.
+    static func readFlat(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
+        try read(raw, part: "the file", styles: OdfStyles())
+    }
+
+    /// Whether the bytes open as a flat OpenDocument text (`<office:document … office:mimetype=
+    /// "application/vnd.oasis.opendocument.text">`, within its first 16 KiB).
+    public static func isFlatText(_ raw: [UInt8]) -> Bool {
+        raw.prefix(16384).withUnsafeBufferPointer { head in
+            ["<office:document ", "application/vnd.oasis.opendocument.text\""].allSatisfy { word in
+                Array(word.utf8).withUnsafeBufferPointer { Bytes.search(head, $0) != nil }
+            }
+        }
+    }
+
+    private static func read(_ content: [UInt8], part: String, styles: OdfStyles) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
+        var styles = styles
         var walker = OdtWalker()
         let read: Bool? = DocxReader.withXML(content) { root in
             styles.read(root)
             walker.styles = styles
             guard let body = child(root, "body"), let text = child(body, "text") else { return false }
+            if let changes = child(text, "tracked-changes") { walker.readDeletions(changes) }
             walker.walk(text)
             walker.flush()
             return true
         }
-        guard let read else { throw .damagedOpenDocument("its content.xml is not well-formed XML") }
-        guard read else { throw .damagedOpenDocument("its content.xml holds no text body (office:text)") }
+        guard let read else { throw .damagedOpenDocument("\(part) is not well-formed XML") }
+        guard read else { throw .damagedOpenDocument("\(part) holds no text body (office:text)") }
         if walker.tooDeep { throw .corrupt("its elements nest more than \(OdtWalker.maxDepth) deep") }
         var page = styles.pageFormat
         page.fonts = walker.fontsUsed.sorted()
@@ -230,6 +253,17 @@ private struct OdtWalker {
     private var pendingLabel: String?
     /// Drawings with text (text boxes, shapes) anchored in the paragraph being read: they follow it.
     private var boxes: [xmlNodePtr] = []
+    /// Tracked deletions whose text stays in the body between `text:change-start` and
+    /// `text:change-end` (as LibreOffice writes some), and those open where the reader is.
+    private var deletions: Set<String> = []
+    private var openDeletions: Set<String> = []
+
+    /// Notes the changed regions that are deletions (`text:changed-region` holding `text:deletion`).
+    mutating func readDeletions(_ changes: xmlNodePtr) {
+        for region in elements(of: changes) where isNamed(region, "changed-region") {
+            if let id = prop(region, "id"), elements(of: region).contains(where: { isNamed($0, "deletion") }) { deletions.insert(id) }
+        }
+    }
 
     /// Ends the current paragraph: its non-empty lines become lines of the text.
     mutating func flush() {
@@ -271,10 +305,13 @@ private struct OdtWalker {
             font = styles.font(text: style) ?? font
             walk(node)
             font = outer
+        } else if isNamed(node, "change-start") || isNamed(node, "change-end") {
+            guard let id = prop(node, "change-id"), deletions.contains(id) else { return }
+            if isNamed(node, "change-start") { openDeletions.insert(id) } else { openDeletions.remove(id) }
         } else if isNamed(node, "s") || isNamed(node, "tab") {
-            if inParagraph > 0 { current[current.count - 1].append(0x20) }
+            if inParagraph > 0, openDeletions.isEmpty { current[current.count - 1].append(0x20) }
         } else if isNamed(node, "line-break") {
-            if inParagraph > 0 { current.append([]) }
+            if inParagraph > 0, openDeletions.isEmpty { current.append([]) }
         } else if isNamed(node, "list") {
             list(node)
         } else if isNamed(node, "table") {
@@ -314,6 +351,7 @@ private struct OdtWalker {
 
     /// Text of the current paragraph, converted when its font is a legacy one.
     private mutating func append(_ content: UnsafePointer<xmlChar>) {
+        guard openDeletions.isEmpty else { return }
         var n = 0
         while content[n] != 0 { n += 1 }
         guard n > 0 else { return }
@@ -526,6 +564,8 @@ private struct OdtWalker {
         swap(&inner.legacyFonts, &legacyFonts)
         swap(&inner.lists, &lists)
         swap(&inner.outlineCounts, &outlineCounts)
+        swap(&inner.openDeletions, &openDeletions)
+        inner.deletions = deletions
         inner.depth = depth
         let before = inner.lines.count
         inner.walk(tc)
@@ -543,6 +583,7 @@ private struct OdtWalker {
         swap(&inner.legacyFonts, &legacyFonts)
         swap(&inner.lists, &lists)
         swap(&inner.outlineCounts, &outlineCounts)
+        swap(&inner.openDeletions, &openDeletions)
         return out.filter { $0 >= before }
     }
 }

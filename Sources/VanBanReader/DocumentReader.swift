@@ -38,6 +38,8 @@ public enum DocumentReader {
         var i = probe.startIndex
         while i < probe.endIndex, probe[i] == 0x20 || probe[i] == 0x0A || probe[i] == 0x0D || probe[i] == 0x09 || probe[i] == 0xEF || probe[i] == 0xBB || probe[i] == 0xBF { i += 1 }
         let opensTag = i < probe.endIndex && probe[i] == UInt8(ascii: "<")
+        // An OpenDocument text saved as one XML file (`.fodt`) is a word processor's file, not a page.
+        if opensTag, OdtReader.isFlatText(raw) { return .docx }
         if (lower.hasSuffix(".docx") || lower.hasSuffix(".doc")) && !opensTag { return .docx }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
         // Markdown that opens with a table in raw HTML (pandoc's GFM) is text; any other markup, a page.

@@ -22,7 +22,7 @@ struct Fixture: Sendable, CustomTestStringConvertible {
     static let all: [Fixture] = documents + files("robustness")
 
     static func files(_ form: String) -> [Fixture] {
-        [".txt", ".md", ".html", ".docx", ".doc", ".odt"].flatMap { TestFiles.list(TestFiles.fixtures + "/" + form, suffix: $0) }
+        [".txt", ".md", ".html", ".docx", ".doc", ".odt", ".fodt"].flatMap { TestFiles.list(TestFiles.fixtures + "/" + form, suffix: $0) }
             .sorted().map { Fixture(form: form, file: $0) }
     }
 }
