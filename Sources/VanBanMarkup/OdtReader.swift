@@ -30,10 +30,13 @@ public enum OdtReader {
         try read(raw, part: "the file", styles: OdfStyles())
     }
 
-    /// Whether the bytes open as a flat OpenDocument text (`<office:document … office:mimetype=
-    /// "application/vnd.oasis.opendocument.text">`, within its first 16 KiB).
+    /// Whether the bytes are a flat OpenDocument text: an XML file (opening with `<?xml` or its root)
+    /// whose root is `<office:document … office:mimetype="application/vnd.oasis.opendocument.text">`,
+    /// within its first 16 KiB.
     public static func isFlatText(_ raw: [UInt8]) -> Bool {
-        raw.prefix(16384).withUnsafeBufferPointer { head in
+        let start = raw.firstIndex { !(0x20 == $0 || 0x0A == $0 || 0x0D == $0 || 0x09 == $0 || 0xEF == $0 || 0xBB == $0 || 0xBF == $0) } ?? raw.endIndex
+        guard raw[start...].starts(with: Array("<?xml".utf8)) || raw[start...].starts(with: Array("<office:document ".utf8)) else { return false }
+        return raw.prefix(16384).withUnsafeBufferPointer { head in
             ["<office:document ", "application/vnd.oasis.opendocument.text\""].allSatisfy { word in
                 Array(word.utf8).withUnsafeBufferPointer { Bytes.search(head, $0) != nil }
             }

@@ -63,6 +63,15 @@ import VanBanTestSupport
         ])
     }
 
+    /// A flat OpenDocument text is told by its root element, not by words a page may quote.
+    @Test func aFlatTextIsToldByItsRoot() throws {
+        let flat = try #require(TestFiles.read(TestFiles.fixtures + "/odt/cong-van-19-ubnd-font-hon-hop-libreoffice-fodt.fodt"))
+        #expect(OdtReader.isFlatText(flat))
+        let page = Array("<html><body><p>Một tệp .fodt mở đầu bằng <code>&lt;office:document office:mimetype=\"application/vnd.oasis.opendocument.text\"&gt;</code>: <office:document x>application/vnd.oasis.opendocument.text\"</p></body></html>".utf8)
+        #expect(!OdtReader.isFlatText(page))
+        #expect(DocumentReader.detectForm(page, path: "-") == .html)
+    }
+
     /// An OpenDocument text of these parts, zipped by Python's zipfile.
     static func odt(content: String, styles: String? = nil) throws -> [UInt8] {
         let path = TestFiles.root + "/.build/odt-test-\(UInt32.random(in: 0...UInt32.max)).odt"
