@@ -10,20 +10,11 @@ after it; A4 with Decree 30's margins.
     python3 Fixtures/odt/make-ke-hoach-66-danh-so-tu-dong.py
 """
 import os
-import zipfile
+
+from odf import NS, p, write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "ke-hoach-66-kh-ubnd-danh-so-tu-dong.odt")
-
-NS = (' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-      ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
-      ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-      ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-      ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
-      ' xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
-      ' xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
-      ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
-      ' xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"')
 
 STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles{NS}>
@@ -49,10 +40,6 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
 </office:document-styles>
 """
-
-
-def p(text, style="Standard"):
-    return f'<text:p text:style-name="{style}">{text}</text:p>'
 
 
 def item(text, inner=""):
@@ -158,22 +145,5 @@ CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?>
 </office:text></office:body></office:document-content>
 """
 
-MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>
-"""
-
-with zipfile.ZipFile(OUT, "w") as z:
-    # The mimetype first and stored, as ODF asks; fixed dates so the bytes do not change.
-    def add(name, data, compress):
-        info = zipfile.ZipInfo(name, date_time=(2025, 3, 18, 8, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-        z.writestr(info, data)
-    add("mimetype", "application/vnd.oasis.opendocument.text", False)
-    add("content.xml", CONTENT, True)
-    add("styles.xml", STYLES, True)
-    add("META-INF/manifest.xml", MANIFEST, True)
+write(OUT, CONTENT, STYLES, date=(2025, 3, 18, 8, 0, 0))
 print(OUT)

@@ -10,17 +10,11 @@ import os
 import shutil
 import subprocess
 import tempfile
-import zipfile
+
+from odf import NS, p, write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAME = "quyet-dinh-27-qd-ubnd-chuong-dieu"
-NS = (' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-      ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
-      ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-      ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-      ' xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
-      ' xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3"')
-
 STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles{NS}>
 <office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="&apos;Times New Roman&apos;"/></office:font-face-decls>
@@ -39,10 +33,6 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
 </office:document-styles>
 """
-
-
-def p(text):
-    return f'<text:p text:style-name="Standard">{text}</text:p>'
 
 
 def h(level, text):
@@ -84,22 +74,8 @@ CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content{NS}><office:body><office:text>{BODY}</office:text></office:body></office:document-content>
 """
 
-MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>
-"""
-
 out = os.path.join(HERE, NAME + ".odt")
-with zipfile.ZipFile(out, "w") as z:
-    for name, data, method in [("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED),
-                               ("content.xml", CONTENT, zipfile.ZIP_DEFLATED), ("styles.xml", STYLES, zipfile.ZIP_DEFLATED),
-                               ("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)]:
-        info = zipfile.ZipInfo(name, date_time=(2025, 4, 10, 8, 0, 0))
-        info.compress_type = method
-        z.writestr(info, data)
+write(out, CONTENT, STYLES, date=(2025, 4, 10, 8, 0, 0))
 print(out)
 
 if shutil.which("soffice"):

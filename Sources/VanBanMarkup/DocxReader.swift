@@ -503,33 +503,22 @@ private func textContent(_ node: xmlNodePtr) -> String {
     return String(cString: c)
 }
 
-private struct DocxWalker {
-    /// Every non-empty line of text, in document order.
-    var lines: [[UInt8]] = []
-    var blocks: [PendingBlock] = []
-    var numbering = ListNumbering()
-    var fonts = FontTable()
-    /// The style of the paragraph being read (`w:pStyle`), for its runs' font.
-    private var paragraphStyle: String?
-    /// The legacy fonts whose text was converted, by encoding.
-    var legacyFonts: [String: Set<String>] = [:]
-    /// How deep the element being read is nested, and whether any was nested deeper than the reader
-    /// goes (`maxDepth`: a damaged or hostile file; Word's own stay far below it).
-    private var depth = 0
-    private(set) var tooDeep = false
-    static let maxDepth = 200
-    /// The paragraph being read: its lines so far (split at `w:br`).
-    private var current: [[UInt8]] = [[]]
-    /// Text boxes (`w:txbxContent`) anchored in the paragraph being read: their paragraphs follow it.
-    private var boxes: [xmlNodePtr] = []
-    /// The complex fields open at this point (`w:fldChar` begin … end), each true when it is a table
-    /// of contents or an index: their results repeat the document's headings with page numbers.
-    private var fields: [Bool] = []
-    /// A paragraph in a table of contents' style is being read (a contents table left without its field).
-    private var inContentsParagraph = false
-    /// Whether the text here is a table of contents' (or an index's), not the document's flow.
-    private var inGeneratedList: Bool { inContentsParagraph || fields.contains(true) }
+/// What the Word and OpenDocument walkers share: the text's lines so far, the blocks made of them,
+/// the paragraph being read, how deep the reader is, and the state a table cell's walker carries on
+/// (lines, list counters, fonts …) and hands back.
+protocol BlockWalker {
+    init()
+    var lines: [[UInt8]] { get set }
+    var blocks: [PendingBlock] { get set }
+    var current: [[UInt8]] { get set }
+    var depth: Int { get set }
+    var tooDeep: Bool { get set }
+    mutating func visit(_ node: xmlNodePtr)
+    /// Swaps the state a cell's walker carries on with this walker's (twice: back as it was).
+    mutating func exchangeShared(with other: inout Self)
+}
 
+extension BlockWalker {
     /// Ends the current paragraph: its non-empty lines become lines of the text.
     mutating func flush() {
         for raw in current {
@@ -549,7 +538,63 @@ private struct DocxWalker {
         }
     }
 
-    private mutating func visit(_ node: xmlNodePtr) {
+    /// The lines of a table cell: its paragraphs' lines, and those of tables nested in it, read by a
+    /// walker of its own that carries on this one's lines and counters.
+    mutating func cellLines(_ cell: xmlNodePtr) -> [Int] {
+        var inner = Self()
+        exchangeShared(with: &inner)
+        inner.depth = depth
+        let before = inner.lines.count
+        inner.walk(cell)
+        inner.flush()
+        tooDeep = tooDeep || inner.tooDeep
+        var out: [Int] = []
+        for b in inner.blocks {
+            switch b {
+            case .paragraph(let i): out.append(i)
+            case .table(let t): out += t.rows.flatMap { $0.flatMap(\.lines) }.uniqued()
+            }
+        }
+        exchangeShared(with: &inner)
+        return out.filter { $0 >= before }
+    }
+}
+
+private struct DocxWalker: BlockWalker {
+    /// Every non-empty line of text, in document order.
+    var lines: [[UInt8]] = []
+    var blocks: [PendingBlock] = []
+    var numbering = ListNumbering()
+    var fonts = FontTable()
+    /// The style of the paragraph being read (`w:pStyle`), for its runs' font.
+    private var paragraphStyle: String?
+    /// The legacy fonts whose text was converted, by encoding.
+    var legacyFonts: [String: Set<String>] = [:]
+    /// How deep the element being read is nested, and whether any was nested deeper than the reader
+    /// goes (`maxDepth`: a damaged or hostile file; Word's own stay far below it).
+    var depth = 0
+    var tooDeep = false
+    static let maxDepth = 200
+    /// The paragraph being read: its lines so far (split at `w:br`).
+    var current: [[UInt8]] = [[]]
+    /// Text boxes (`w:txbxContent`) anchored in the paragraph being read: their paragraphs follow it.
+    private var boxes: [xmlNodePtr] = []
+    /// The complex fields open at this point (`w:fldChar` begin … end), each true when it is a table
+    /// of contents or an index: their results repeat the document's headings with page numbers.
+    private var fields: [Bool] = []
+    /// A paragraph in a table of contents' style is being read (a contents table left without its field).
+    private var inContentsParagraph = false
+    /// Whether the text here is a table of contents' (or an index's), not the document's flow.
+    private var inGeneratedList: Bool { inContentsParagraph || fields.contains(true) }
+
+    mutating func exchangeShared(with other: inout DocxWalker) {
+        swap(&other.lines, &lines)
+        swap(&other.numbering, &numbering)
+        swap(&other.fonts, &fonts)
+        swap(&other.legacyFonts, &legacyFonts)
+    }
+
+    mutating func visit(_ node: xmlNodePtr) {
         // Elements only: text counts inside `w:t` (below), not the white space between elements.
         guard node.pointee.type == XML_ELEMENT_NODE else { return }
         // Each level is a few frames of this recursion: past `maxDepth` the stack would run out.
@@ -719,32 +764,6 @@ private struct DocxWalker {
     /// a two-level header (`Thời gian` over `Bắt đầu | Kết thúc`).
     private func spannedHeader(_ rows: [xmlNodePtr]) -> Bool {
         rows.count > 2 && cells(of: rows[0]).contains { gridSpan($0) > 1 } && cells(of: rows[1]).contains(where: continuesMerge)
-    }
-
-    /// The lines of a cell: its paragraphs' lines, and those of tables nested in it.
-    private mutating func cellLines(_ tc: xmlNodePtr) -> [Int] {
-        var inner = DocxWalker()
-        swap(&inner.lines, &lines)
-        swap(&inner.numbering, &numbering)
-        swap(&inner.fonts, &fonts)
-        swap(&inner.legacyFonts, &legacyFonts)
-        inner.depth = depth
-        let before = inner.lines.count
-        inner.walk(tc)
-        inner.flush()
-        tooDeep = tooDeep || inner.tooDeep
-        var out: [Int] = []
-        for b in inner.blocks {
-            switch b {
-            case .paragraph(let i): out.append(i)
-            case .table(let t): out += t.rows.flatMap { $0.flatMap(\.lines) }.uniqued()
-            }
-        }
-        swap(&inner.lines, &lines)
-        swap(&inner.numbering, &numbering)
-        swap(&inner.fonts, &fonts)
-        swap(&inner.legacyFonts, &legacyFonts)
-        return out.filter { $0 >= before }
     }
 
     /// Rows of this table or cells of this row, through `w:sdt` and `w:customXml` wrappers, not

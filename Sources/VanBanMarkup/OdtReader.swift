@@ -232,7 +232,7 @@ private struct ListCounters {
     var open: [(list: Int, style: String?)] = []
 }
 
-private struct OdtWalker {
+private struct OdtWalker: BlockWalker {
     var styles = OdfStyles()
     /// Every non-empty line of text, in document order.
     var lines: [[UInt8]] = []
@@ -243,12 +243,12 @@ private struct OdtWalker {
     private var lists = ListCounters()
     /// The outline's count at each level (nil: not started since its parent last counted).
     private var outlineCounts = [Int?](repeating: nil, count: 10)
-    private var depth = 0
-    private(set) var tooDeep = false
+    var depth = 0
+    var tooDeep = false
     static let maxDepth = 200
     /// The paragraph being read: its lines so far (split at `text:line-break`), and how deep in
     /// paragraphs the reader is (text outside a paragraph is the XML's layout, not the document's).
-    private var current: [[UInt8]] = [[]]
+    var current: [[UInt8]] = [[]]
     private var inParagraph = 0
     /// The font of the text being read: its span's, else its paragraph's.
     private var font: String?
@@ -268,26 +268,18 @@ private struct OdtWalker {
         }
     }
 
-    /// Ends the current paragraph: its non-empty lines become lines of the text.
-    mutating func flush() {
-        for raw in current {
-            let text = collapsed(raw)
-            if text.isEmpty { continue }
-            lines.append(text)
-            blocks.append(.paragraph(lines.count - 1))
-        }
-        current = [[]]
+    mutating func exchangeShared(with other: inout OdtWalker) {
+        swap(&other.styles, &styles)
+        swap(&other.lines, &lines)
+        swap(&other.fontsUsed, &fontsUsed)
+        swap(&other.legacyFonts, &legacyFonts)
+        swap(&other.lists, &lists)
+        swap(&other.outlineCounts, &outlineCounts)
+        swap(&other.deletions, &deletions)
+        swap(&other.openDeletions, &openDeletions)
     }
 
-    mutating func walk(_ node: xmlNodePtr) {
-        var c = node.pointee.children
-        while let n = c {
-            visit(n)
-            c = n.pointee.next
-        }
-    }
-
-    private mutating func visit(_ node: xmlNodePtr) {
+    mutating func visit(_ node: xmlNodePtr) {
         let type = node.pointee.type
         if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
             if inParagraph > 0, let content = node.pointee.content { append(content) }
@@ -556,37 +548,5 @@ private struct OdtWalker {
     private func isSingleSpanningCell(_ row: xmlNodePtr) -> Bool {
         let cells = elements(of: row).filter { isNamed($0, "table-cell") }
         return cells.count == 1 && (intProp(cells[0], "number-columns-spanned") ?? 1) > 1
-    }
-
-    /// The lines of a cell: its paragraphs' lines, and those of tables nested in it.
-    private mutating func cellLines(_ tc: xmlNodePtr) -> [Int] {
-        var inner = OdtWalker()
-        inner.styles = styles
-        swap(&inner.lines, &lines)
-        swap(&inner.fontsUsed, &fontsUsed)
-        swap(&inner.legacyFonts, &legacyFonts)
-        swap(&inner.lists, &lists)
-        swap(&inner.outlineCounts, &outlineCounts)
-        swap(&inner.openDeletions, &openDeletions)
-        inner.deletions = deletions
-        inner.depth = depth
-        let before = inner.lines.count
-        inner.walk(tc)
-        inner.flush()
-        tooDeep = tooDeep || inner.tooDeep
-        var out: [Int] = []
-        for b in inner.blocks {
-            switch b {
-            case .paragraph(let i): out.append(i)
-            case .table(let t): out += t.rows.flatMap { $0.flatMap(\.lines) }.uniqued()
-            }
-        }
-        swap(&inner.lines, &lines)
-        swap(&inner.fontsUsed, &fontsUsed)
-        swap(&inner.legacyFonts, &legacyFonts)
-        swap(&inner.lists, &lists)
-        swap(&inner.outlineCounts, &outlineCounts)
-        swap(&inner.openDeletions, &openDeletions)
-        return out.filter { $0 >= before }
     }
 }
