@@ -5,12 +5,11 @@ import VanBanSyntax
 /// Reads an OpenDocument text (.odt: ODF XML in a zip archive, as LibreOffice and OpenOffice save it)
 /// into the blocks a Word file gives: `text:p` and `text:h` paragraphs (`text:line-break` splits
 /// lines), the numbers and bullets a list style draws before `text:list` items and the outline style
-/// before headings, `table:table` with its
-/// spans expanded (a `table:covered-table-cell` shows the cell that covers it), text boxes after the
-/// paragraph that anchors them, and text set in a legacy font (VNI, TCVN3) converted. Deleted text
-/// (kept apart in `text:tracked-changes`, or left in place between the marks of a deletion), notes,
-/// annotations, hidden text and generated indexes are left out, as in a Word file. A flat OpenDocument
-/// text (`.fodt`, one XML file) is read the same way.
+/// before headings, `table:table` with its spans expanded (a `table:covered-table-cell` shows the
+/// cell that covers it), text boxes after the paragraph that anchors them, and text set in a legacy
+/// font (VNI, TCVN3) converted. Deleted text (kept apart in `text:tracked-changes`, or left in place
+/// between the marks of a deletion), notes, annotations, hidden text and generated indexes are left
+/// out, as in a Word file. A flat OpenDocument text (`.fodt`, one XML file) is read the same way.
 public enum OdtReader {
     /// The libxml2 trees are freed inside this call; no C pointer leaves this file.
     static func read(_ archive: ZipArchive) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
@@ -57,7 +56,7 @@ public enum OdtReader {
         }
         guard let read else { throw .damagedOpenDocument("\(part) is not well-formed XML") }
         guard read else { throw .damagedOpenDocument("\(part) holds no text body (office:text)") }
-        if walker.tooDeep { throw .corrupt("its elements nest more than \(OdtWalker.maxDepth) deep") }
+        if walker.tooDeep { throw .damagedOpenDocument("its elements nest more than \(OdtWalker.maxDepth) deep") }
         var page = styles.pageFormat
         page.fonts = walker.fontsUsed.sorted()
         var (source, blocks) = try DocxReader.materialize(lines: walker.lines, blocks: walker.blocks)
