@@ -20,13 +20,13 @@ extension VanBanCommand {
         )
 
         enum Format: String, ArgumentEnum {
-            case json, ndjson, outline, html, text, markdown, docx
+            case json, ndjson, outline, html, text, markdown, docx, odt
         }
 
         @Argument(help: "Input files; `-` reads standard input.")
         var files: [String] = ["-"]
 
-        @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline, html, text (blank-line text vanban reads back), markdown, docx (a Word file, for one input: redirect it, `> plan.docx`).")
+        @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline, html, text (blank-line text vanban reads back), markdown, docx (a Word file, for one input: redirect it, `> plan.docx`), odt (an OpenDocument text, the same way).")
         var format: Format = .json
 
         @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx (Word and OpenDocument files).")
@@ -35,6 +35,8 @@ extension VanBanCommand {
         func validate() throws {
             if format == .docx, files.count != 1 { throw ValidationError("--format docx writes one Word file: name one input") }
             if format == .docx, Output.stdoutIsTerminal { throw ValidationError("--format docx writes a binary file: redirect it (> plan.docx)") }
+            if format == .odt, files.count != 1 { throw ValidationError("--format odt writes one OpenDocument text: name one input") }
+            if format == .odt, Output.stdoutIsTerminal { throw ValidationError("--format odt writes a binary file: redirect it (> plan.odt)") }
         }
 
         func run() throws {
@@ -53,6 +55,7 @@ extension VanBanCommand {
                 case .text: Output.stdout(DocumentRenderer.render(doc, as: .text))
                 case .markdown: Output.stdout(DocumentRenderer.render(doc, as: .markdown))
                 case .docx: Output.stdout(DocxWriter.package(documentXML: DocumentRenderer.render(doc, as: .wordML)))
+                case .odt: Output.stdout(OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf)))
                 }
             }
             if failed { throw ExitCode(2) }

@@ -1,16 +1,23 @@
 import VanBanModel
 
 /// Writes a document back out as a page (`--format html`), as blank-line text that vanban reads
-/// back (`--format text`), as Markdown for people (`--format markdown`), or as the main part of a
-/// Word file (`wordML`: `word/document.xml`, which `DocxWriter` packages as a .docx).
+/// back (`--format text`), as Markdown for people (`--format markdown`), as the main part of a
+/// Word file (`wordML`: `word/document.xml`, which `DocxWriter` packages as a .docx), or as the
+/// content of an OpenDocument text (`odf`: `content.xml`, which `OdtWriter` packages as an .odt).
 public enum DocumentRenderer {
-    public enum Style: Sendable { case html, text, markdown, wordML }
+    public enum Style: Sendable { case html, text, markdown, wordML, odf }
 
     public static func render(_ doc: Document, as style: Style) -> String {
         var r = Writer(style: style)
         r.document(doc)
         return r.out
     }
+
+    /// The namespaces of an OpenDocument text's parts (ODF 1.3).
+    public static let odfNamespaces = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        + "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        + "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
 
     /// The marker a node was printed with, and whether its heading goes on a line of its own.
     static func marker(_ n: Node) -> (text: String, headingApart: Bool) {
@@ -44,6 +51,13 @@ private struct Writer {
             out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\n"
         }
+        if style == .odf {
+            // Data tables ruled (a cell style), layout tables (header, signature) not.
+            out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(DocumentRenderer.odfNamespaces) office:version=\"1.3\">"
+                + "<office:automatic-styles><style:style style:name=\"Ruled\" style:family=\"table-cell\">"
+                + "<style:table-cell-properties fo:border=\"0.5pt solid #000000\"/></style:style></office:automatic-styles>"
+                + "<office:body><office:text>\n"
+        }
         header(d.header)
         for p in d.preamble { para(p.text) }
         if let w = d.header.enactingWords { para(w) }
@@ -59,6 +73,7 @@ private struct Writer {
             for t in a.tables { table(t) }
         }
         if style == .html { out += "</body>\n</html>\n" }
+        if style == .odf { out += "</office:text></office:body></office:document-content>\n" }
         if style == .wordML {
             // A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right: Decree 30 PL I, Phần I, I.3).
             out += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/></w:sectPr>"
@@ -92,6 +107,9 @@ private struct Writer {
             case .wordML:
                 out += "\(tableStart(columns: 2, borders: false))<w:tr>\(cell(agency))\(cell(national + ["---------------"]))</w:tr>"
                 out += "<w:tr>\(cell(number))\(cell(date))</w:tr></w:tbl>\n"
+            case .odf:
+                out += odfTableStart(columns: 2) + odfRow([agency, national + ["---------------"]], ruled: false)
+                out += odfRow([number, date], ruled: false) + "</table:table>\n"
             case .text, .markdown:
                 for group in [agency, national + ["---------------"], number, date] where !group.isEmpty {
                     out += block(group) + "\n\n"
@@ -138,6 +156,8 @@ private struct Writer {
             out += "<table>\n<tr><td>\(lines(left))</td><td>\(lines(right))</td></tr>\n</table>\n"
         case .wordML:
             out += "\(tableStart(columns: 2, borders: false))<w:tr>\(cell(left))\(cell(right))</w:tr></w:tbl>\n"
+        case .odf:
+            out += odfTableStart(columns: 2) + odfRow([left, right], ruled: false) + "</table:table>\n"
         case .text, .markdown:
             if !left.isEmpty { out += left.joined(separator: "\n") + "\n\n" }
             if !right.isEmpty { out += block(right) + "\n\n" }
@@ -156,6 +176,11 @@ private struct Writer {
             out += tableStart(columns: header.count, borders: true) + "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell([$0]) }.joined() + "</w:tr>\n"
             for r in t.rows { out += "<w:tr>" + r.cells.map { cell($0.split(separator: "\n").map(String.init)) }.joined() + "</w:tr>\n" }
             out += "</w:tbl>\n"
+        case .odf:
+            // The header row repeats on every page (`table:table-header-rows`).
+            out += odfTableStart(columns: header.count) + "<table:table-header-rows>" + odfRow(header.map { [$0] }, ruled: true) + "</table:table-header-rows>"
+            for r in t.rows { out += odfRow(r.cells.map { $0.split(separator: "\n").map(String.init) }, ruled: true) }
+            out += "</table:table>\n"
         case .text:
             // A line break inside a cell is written `<br>`, as GFM tables write one.
             out += header.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n"
@@ -183,6 +208,7 @@ private struct Writer {
         switch style {
         case .html: out += "<p>\(escape(text))</p>\n"
         case .wordML: out += wordParagraph(text) + "\n"
+        case .odf: out += odfParagraph(text) + "\n"
         case .text, .markdown: out += text + "\n\n"
         }
     }
@@ -203,6 +229,32 @@ private struct Writer {
             + String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: max(1, columns)) + "</w:tblGrid>"
     }
 
+    /// An OpenDocument paragraph; spaces after the first of a run kept (`text:s`), as ODF collapses them.
+    func odfParagraph(_ text: String) -> String {
+        guard !text.isEmpty else { return "<text:p/>" }
+        var o = "<text:p>"
+        var spaces = 0
+        for ch in escape(text).unicodeScalars {
+            if ch == " " { spaces += 1; continue }
+            if spaces > 0 { o += spaces == 1 ? " " : " <text:s text:c=\"\(spaces - 1)\"/>"; spaces = 0 }
+            o.unicodeScalars.append(ch)
+        }
+        if spaces > 0 { o += spaces == 1 ? " " : " <text:s text:c=\"\(spaces - 1)\"/>" }
+        return o + "</text:p>"
+    }
+
+    func odfTableStart(columns: Int) -> String {
+        "<table:table><table:table-column table:number-columns-repeated=\"\(max(1, columns))\"/>"
+    }
+
+    /// An OpenDocument table row, a paragraph per line of each cell (a cell holds at least one).
+    func odfRow(_ cells: [[String]], ruled: Bool) -> String {
+        let style = ruled ? " table:style-name=\"Ruled\"" : ""
+        return "<table:table-row>" + cells.map { list in
+            "<table:table-cell\(style) office:value-type=\"string\">" + (list.isEmpty ? "<text:p/>" : list.map(odfParagraph).joined()) + "</table:table-cell>"
+        }.joined() + "</table:table-row>\n"
+    }
+
     /// A Word table cell, a paragraph per line (a cell holds at least one paragraph).
     func cell(_ list: [String]) -> String {
         "<w:tc>" + (list.isEmpty ? "<w:p/>" : list.map(wordParagraph).joined()) + "</w:tc>"
@@ -218,8 +270,8 @@ private struct Writer {
             case "&": o += "&amp;"
             case "<": o += "&lt;"
             case ">": o += "&gt;"
-            case "\"" where style == .wordML: o += "&quot;"
-            case let c where style == .wordML && c.value < 0x20 && c != "\t": continue  // not allowed in XML 1.0
+            case "\"" where style == .wordML || style == .odf: o += "&quot;"
+            case let c where (style == .wordML || style == .odf) && c.value < 0x20 && c != "\t": continue  // not allowed in XML 1.0
             default: o.unicodeScalars.append(ch)
             }
         }

@@ -17,6 +17,11 @@ public enum DocxWriter {
             ("word/styles.xml", Array(styles.utf8)),
         ]
         let members = standard.filter { s in !parts.contains { $0.name == s.0 } } + parts.map { ($0.name, Array($0.xml.utf8)) }
+        return zip(members)
+    }
+
+    /// A zip archive of stored members, in the order given, with fixed time stamps.
+    static func zip(_ members: [(String, [UInt8])]) -> [UInt8] {
         var out: [UInt8] = []
         var directory: [UInt8] = []
         for (name, data) in members {

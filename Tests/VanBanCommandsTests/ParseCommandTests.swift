@@ -136,6 +136,18 @@ import VanBanTestSupport
         #expect(run(["parse", "--format", "docx", fixture, fixture]).code == 2)
     }
 
+    @Test func aFixtureBecomesAnOpenDocumentTextThatReadsBack() {
+        let capture = OutputCapture()
+        #expect(VanBanCommand.runMain(["parse", "--format", "odt", fixture], capture: capture) == 0)
+        let bytes = capture.stdoutBytes
+        // The mimetype member first and stored, as ODF asks.
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) && String(decoding: bytes.prefix(80), as: UTF8.self).contains("mimetypeapplication/vnd.oasis.opendocument.text"))
+        let back = run(["parse", "--format", "outline", Self.file("back.odt", bytes)])
+        #expect(back.code == 0)
+        #expect(back.out.contains("number: 87/KH-SYT") && back.out.contains("[docx]"))
+        #expect(run(["parse", "--format", "odt", fixture, fixture]).code == 2)
+    }
+
     @Test func directoryIsRefused() {
         let r = run(["parse", Self.dir])
         #expect(r.code == 2)

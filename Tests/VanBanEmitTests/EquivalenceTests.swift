@@ -43,6 +43,11 @@ import VanBanValidate
         let back = try DocumentReader.read(docx, path: "x", form: nil)
         #expect(back.source.form == .docx)
         #expect(try Self.content(back) == expected, "docx of \(fixture.name)")
+        // And as an OpenDocument text.
+        let odt = OdtWriter.package(contentXML: DocumentRenderer.render(original, as: .odf))
+        let fromOdt = try DocumentReader.read(odt, path: "x", form: nil)
+        #expect(fromOdt.source.form == .docx)
+        #expect(try Self.content(fromOdt) == expected, "odt of \(fixture.name)")
     }
 
     /// The real pages' tables, many of whose cells hold line breaks, come back cell for cell from the
