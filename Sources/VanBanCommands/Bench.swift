@@ -29,12 +29,8 @@ extension VanBanCommand {
         @Option(help: "Passes over the whole set; the best pass is reported.")
         var passes = 5
 
-        @Option(help: "Form of the generated documents: pipe-text, html, text or docx.")
-        var form: InputForm = .pipeText
-
-        func validate() throws {
-            guard SyntheticDocuments.forms.contains(form) else { throw ValidationError("bench generates pipe-text, html, text or docx") }
-        }
+        @Option(help: "Form of the generated documents: pipe-text, html, text, docx or odt.")
+        var form: SyntheticDocuments.Form = .pipeText
 
         func run() throws {
             var inputs: [(String, [UInt8])] = []

@@ -18,8 +18,8 @@ extension VanBanCommand {
         @Option(help: "The output folder.")
         var output: String
 
-        @Option(help: "Form: pipe-text, html, text or docx.")
-        var form: InputForm = .pipeText
+        @Option(help: "Form: pipe-text, html, text, docx or odt.")
+        var form: SyntheticDocuments.Form = .pipeText
 
         @Option(help: "Size multiplier (sections and table rows).")
         var scale = 1
@@ -28,7 +28,6 @@ extension VanBanCommand {
         var seed: UInt64 = 2021
 
         func validate() throws {
-            guard SyntheticDocuments.forms.contains(form) else { throw ValidationError("generate writes pipe-text, html, text or docx") }
             guard count >= 0, scale >= 1 else { throw ValidationError("--count from 0, --scale from 1") }
         }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import VanBanEmit
 import VanBanMarkup
 import VanBanModel
@@ -97,26 +98,31 @@ struct SplitMix64 {
 }
 
 extension SyntheticDocuments {
-    /// The forms a generated document can be written in.
-    static let forms: [InputForm] = [.pipeText, .html, .text, .docx]
+    /// The forms a generated document can be written in: the input forms vanban reads, and the Word
+    /// and OpenDocument files of the `docx` form apart.
+    enum Form: String, ArgumentEnum {
+        case pipeText = "pipe-text", html, text, docx, odt
+    }
 
     /// A generated pipe-text document in another form: parsed, then rendered in that form.
-    static func rendered(_ pipeText: [UInt8], as form: InputForm) throws -> [UInt8] {
+    static func rendered(_ pipeText: [UInt8], as form: Form) throws -> [UInt8] {
         if form == .pipeText { return pipeText }
         let doc = try DocumentReader.read(pipeText, path: "gen", form: .pipeText)
         switch form {
         case .html: return Array(DocumentRenderer.render(doc, as: .html).utf8)
         case .docx: return DocxWriter.package(documentXML: DocumentRenderer.render(doc, as: .wordML))
-        default: return Array(DocumentRenderer.render(doc, as: .text).utf8)
+        case .odt: return OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf))
+        case .pipeText, .text: return Array(DocumentRenderer.render(doc, as: .text).utf8)
         }
     }
 
     /// The file extension of a form.
-    static func fileExtension(_ form: InputForm) -> String {
+    static func fileExtension(_ form: Form) -> String {
         switch form {
         case .html: "html"
         case .docx: "docx"
-        default: "txt"
+        case .odt: "odt"
+        case .pipeText, .text: "txt"
         }
     }
 }

@@ -173,7 +173,7 @@ import VanBanTestSupport
 
     /// The benchmark generator writes every form, the same bytes for the same seed, and each file
     /// parses back in its form with a number and an appendix table.
-    @Test(arguments: [("pipe-text", "txt", InputForm.pipeText), ("html", "html", .html), ("text", "txt", .text), ("docx", "docx", .docx)])
+    @Test(arguments: [("pipe-text", "txt", InputForm.pipeText), ("html", "html", .html), ("text", "txt", .text), ("docx", "docx", .docx), ("odt", "odt", .docx)])
     func generatorWritesEveryForm(_ form: String, _ suffix: String, _ expected: InputForm) throws {
         let a = Self.tempDir("gen-a"), b = Self.tempDir("gen-b")
         #expect(run(["generate", "--count", "3", "--form", form, "--output", a]).code == 0)
