@@ -194,6 +194,19 @@ private struct Gathered {
 
     mutating func lineBreak(line: Int) { lines.append(([], 0)) }
 
+    /// Whether the text so far ends with a unit of length standing as a word (`8 m`, `100km`): a
+    /// `<sup>2</sup>` after it is the unit's power (m², km²), not a footnote mark.
+    var endsWithUnit: Bool {
+        let t = lines[lines.count - 1].text
+        for unit in ["m", "cm", "mm", "dm", "km"] {
+            let u = Array(unit.utf8)
+            guard t.count >= u.count, t.suffix(u.count).elementsEqual(u) else { continue }
+            let k = t.count - u.count
+            if k == 0 || t[k - 1] == 0x20 || t[k - 1] == 0xA0 || (t[k - 1] >= 0x30 && t[k - 1] <= 0x39) { return true }
+        }
+        return false
+    }
+
     /// The lines with white space collapsed (U+00A0 included), empty ones dropped.
     func finished() -> [TextBlock] {
         lines.compactMap { raw in
@@ -358,7 +371,7 @@ private struct Walker {
             let tag = Tag(node)
             if tag == .skipped || Self.isWordHiddenText(node) { return }
             if tag == .br { current.lineBreak(line: lineNumber(node)); return }
-            if tag == .sup, isFootnoteMark(node) { return }
+            if tag == .sup, isFootnoteMark(node), !(current.endsWithUnit && Self.isPower(node)) { return }
             if tag == .table {
                 flush()
                 blocks.append(.table(TableReader.read(node, fonts: &fonts)))
@@ -408,6 +421,14 @@ private struct Walker {
             return attr.pointee.children.flatMap { UnsafePointer($0.pointee.content) }
         }
         return nil
+    }
+
+    /// `<sup>2</sup>`, `<sup>3</sup>`: a square or a cube after a unit.
+    private static func isPower(_ node: xmlNodePtr) -> Bool {
+        guard let raw = xmlNodeGetContent(node) else { return false }
+        defer { clibxml2_free(raw) }
+        let text = String(cString: raw)
+        return text == "2" || text == "3"
     }
 
     /// `<sup>[1]</sup>`, `<sup>12</sup>`: footnote marks, not text.

@@ -77,6 +77,21 @@ import VanBanTestSupport
         #expect(try texts(html) == ["Độc lập - Tự do & Hạnh phúc"])
     }
 
+    /// A superscript 2 or 3 after a unit is its power, not a footnote mark: Nghị định 351/2025 (a corpus
+    /// page) writes `nhỏ hơn 8 m<sup>2</sup>`, which read as `8 m`. It reads `8 m2`, as the same
+    /// text in a Word or OpenDocument file does; a mark after a word (`năm<sup>1</sup>`) is still left out.
+    @Test func aPowerAfterAUnitIsKept() throws {
+        let html = "<p>nhỏ hơn 8 m<sup>2</sup>; năm<sup>1</sup> 2025; 5 km<sup>2</sup>, 3 m<sup>3</sup> nước, 12m<sup>2</sup>, khoản<sup>[2]</sup>, 8 m<sup>12</sup>.</p>"
+        #expect(try texts(html) == ["nhỏ hơn 8 m2; năm 2025; 5 km2, 3 m3 nước, 12m2, khoản, 8 m."])
+    }
+
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func thePowerInNghịĐịnh351IsKept() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/nghi-dinh-351-2025-nd-cp-chuan-ngheo.html")
+        let cells = doc.appendices.flatMap(\.tables).flatMap(\.rows).flatMap(\.cells)
+        #expect(cells.contains("Diện tích nhà ở bình quân đầu người của hộ gia đình nhỏ hơn 8 m2."))
+    }
+
     @Test func lineBreaksSplitLinesWithSourceLines() throws {
         let b = try blocks("<div>\n<p>TM. CHÍNH PHỦ<br/>\nKT. THỦ TƯỚNG</p>\n<p>Trần Hồng Hà</p></div>")
         let lines = b.compactMap { if case .paragraph(let p) = $0 { "\(p.line):\(p.text)" } else { nil } }
