@@ -441,15 +441,20 @@ enum PendingBlock {
     case paragraph(Int)
     case table(Table)
 
-    /// Rows of grid cells (a spanning cell repeated over its columns) padded to one width; a grid
+    /// Rows of grid cells (a spanning cell repeated over its columns) padded to one width; a last grid
     /// column no row has a cell of its own in (rows stop short of it, or a spanning cell runs over
-    /// it) is a leftover of the layout, not a column, and is dropped.
+    /// it) is a leftover of the layout, not a column, and is dropped; so is one where some rows do so
+    /// and the others hold empty cells (LibreOffice writes Word's `w:gridAfter` as such cells).
     static func filledGrid(_ grid: [[Cell]], anchor: Int, maxWidth: Int) -> [[Cell]] {
         var width = min(maxWidth, grid.map(\.count).max() ?? 0)
         var filled = grid.filter { !$0.isEmpty }.map { row in
             Array(row.prefix(width)) + Array(repeating: Cell(lines: [], anchor: anchor, padding: true), count: max(0, width - row.count))
         }
-        while width > 1, filled.allSatisfy({ $0[width - 1].padding || $0[width - 1] == $0[width - 2] }) {
+        while width > 1 {
+            let notOwn = filled.map { $0[width - 1].padding || $0[width - 1] == $0[width - 2] }
+            let leftover = notOwn.allSatisfy { $0 }
+                || (notOwn.contains(true) && zip(filled, notOwn).allSatisfy { row, other in other || row[width - 1].lines.isEmpty })
+            guard leftover else { break }
             width -= 1
             filled = filled.map { Array($0.prefix(width)) }
         }
