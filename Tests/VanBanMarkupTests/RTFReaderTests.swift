@@ -108,6 +108,23 @@ import VanBanTestSupport
         if case .paragraph(let p) = read[2] { #expect(p.text == "Sau") } else { Issue.record("no paragraph after the table") }
     }
 
+    /// A two-level header not marked to repeat (`\trhdr` absent), as LibreOffice writes a page's table
+    /// to Word 97 or RTF: `Thời gian` merged across `Bắt đầu | Kết thúc`, the cells beside it merged
+    /// down. Two header rows, as in a .docx (the corpus's QĐ 42, QĐ 51 and TT 63 pages through
+    /// LibreOffice's `.doc` read one, their columns named only by the upper row).
+    @Test func aTwoLevelHeaderNotMarkedIsTwoRows() throws {
+        func row(_ cells: [String], merge: [Int: String] = [:]) -> String {
+            let defs = cells.indices.map { "\(merge[$0] ?? "")\\cellx\(($0 + 1) * 2000)" }.joined()
+            return "\\trowd\(defs)" + cells.map { "\\pard\\intbl \($0)\\cell" }.joined() + "\\row"
+        }
+        let body = row(["TT", "Vi\\u7879?c", "Th\\u7901?i gian", ""], merge: [0: "\\clvmgf", 1: "\\clvmgf", 2: "\\clmgf", 3: "\\clmrg"])
+            + row(["", "", "B\\u7855?t \\u273?\\u7847?u", "K\\u7871?t th\\u250?c"], merge: [0: "\\clvmrg", 1: "\\clvmrg"])
+            + row(["1", "A", "2025", "2026"]) + row(["2", "B", "2026", "2027"])
+        guard case .table(let t)? = try blocks(body).first else { Issue.record("no table"); return }
+        #expect(t.headerRows == 2)
+        #expect(t.rows.prefix(2).map { $0.map(\.text) } == [["TT", "Việc", "Thời gian", "Thời gian"], ["TT", "Việc", "Bắt đầu", "Kết thúc"]])
+    }
+
     /// Damaged RTF never crashes: cut anywhere, unbalanced braces, a `\bin` longer than the file,
     /// deep nesting.
     @Test func damagedRTF() throws {
