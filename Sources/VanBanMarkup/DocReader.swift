@@ -695,14 +695,8 @@ enum DocReader {
             row = []
             guard !rows.isEmpty else { return }
             let filled = PendingBlock.filledGrid(grid(), anchor: tableAnchor, maxWidth: 64)
-            // No header rows marked: two when the first row spans columns over a second that continues
-            // a cell from above (`Thời gian` over `Bắt đầu | Kết thúc`), as in a .docx; else one.
-            var header = headerRows
-            if header == 0, filled.count > 2, zip(filled[0], filled[0].dropFirst()).contains(where: { $0 == $1 && !$0.padding }),
-               zip(filled[1], filled[0]).contains(where: { $0 == $1 && !$0.padding }) {
-                header = 2
-            }
-            blocks.append(.table(PendingBlock.Table(rows: filled, headerRows: min(max(1, header), 3, max(1, filled.count - 1)), anchor: tableAnchor)))
+            let header = headerRows > 0 ? headerRows : PendingBlock.unmarkedHeaderRows(filled)
+            blocks.append(.table(PendingBlock.Table(rows: filled, headerRows: min(header, 3, max(1, filled.count - 1)), anchor: tableAnchor)))
         }
 
         /// The rows on one grid: the table's columns are the cell edges of all its rows (edges within

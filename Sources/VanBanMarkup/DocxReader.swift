@@ -460,6 +460,16 @@ enum PendingBlock {
         }
         return filled
     }
+
+    /// Header rows where the file marks none: two when the first row spans columns over a second that
+    /// continues a cell from above (`Thời gian` over `Bắt đầu | Kết thúc`, the cells beside it merged
+    /// down), else one. Cells with text only: two empty cells side by side are not a span.
+    static func unmarkedHeaderRows(_ filled: [[Cell]]) -> Int {
+        guard filled.count > 2 else { return 1 }
+        let spans = zip(filled[0], filled[0].dropFirst()).contains { $0 == $1 && !$0.lines.isEmpty }
+        let continues = zip(filled[1], filled[0]).contains { $0 == $1 && !$0.lines.isEmpty }
+        return spans && continues ? 2 : 1
+    }
 }
 
 /// Local names compared byte-wise (libxml2 keeps the `w:` prefix apart, in `ns`).
@@ -739,7 +749,7 @@ private struct DocxWalker: BlockWalker {
             grid.append(row)
         }
         let filled = PendingBlock.filledGrid(grid, anchor: anchor, maxWidth: Self.maxColumns)
-        if headerRows == 0 { headerRows = spannedHeader(rows) ? 2 : 1 }
+        if headerRows == 0 { headerRows = PendingBlock.unmarkedHeaderRows(filled) }
         return PendingBlock.Table(rows: filled, headerRows: min(headerRows, 3, max(1, filled.count - 1)), anchor: anchor)
     }
 
@@ -763,12 +773,6 @@ private struct DocxWalker: BlockWalker {
     private func isSingleSpanningCell(_ tr: xmlNodePtr) -> Bool {
         let cells = cells(of: tr)
         return cells.count == 1 && gridSpan(cells[0]) > 1
-    }
-
-    /// A first row with a cell spanning columns over a second row that continues a merged cell:
-    /// a two-level header (`Thời gian` over `Bắt đầu | Kết thúc`).
-    private func spannedHeader(_ rows: [xmlNodePtr]) -> Bool {
-        rows.count > 2 && cells(of: rows[0]).contains { gridSpan($0) > 1 } && cells(of: rows[1]).contains(where: continuesMerge)
     }
 
     /// Rows of this table or cells of this row, through `w:sdt` and `w:customXml` wrappers, not

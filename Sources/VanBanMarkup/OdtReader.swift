@@ -485,9 +485,7 @@ private struct OdtWalker: BlockWalker {
         let anchor = lines.count
         var grid: [[PendingBlock.Cell]] = []
         // Grid positions a spanning cell covers: row → column → the cell.
-        var covering: [Int: [Int: (cell: PendingBlock.Cell, fromAbove: Bool)]] = [:]
-        var coveredFromAbove: Set<Int> = []
-        var spansColumns: Set<Int> = []
+        var covering: [Int: [Int: PendingBlock.Cell]] = [:]
         var headerRows = 0
         var leadingHeader = true
         for (row, header) in rows {
@@ -503,8 +501,7 @@ private struct OdtWalker: BlockWalker {
                     for _ in 0..<times where cells.count < Self.maxColumns {
                         let col = cells.count
                         if let spanning = covering[r]?[col] {
-                            cells.append(spanning.cell)
-                            if spanning.fromAbove { coveredFromAbove.insert(r) }
+                            cells.append(spanning)
                         } else {
                             cells.append(PendingBlock.Cell(lines: [], anchor: lines.count))
                         }
@@ -514,11 +511,10 @@ private struct OdtWalker: BlockWalker {
                 let cell = PendingBlock.Cell(lines: cellLines(tc), anchor: lines.count)
                 let across = min(max(1, intProp(tc, "number-columns-spanned") ?? 1), Self.maxColumns)
                 let down = min(max(1, intProp(tc, "number-rows-spanned") ?? 1), rows.count)
-                if across > 1 { spansColumns.insert(r) }
                 for _ in 0..<times where cells.count < Self.maxColumns {
                     let col = cells.count
                     for dr in 0..<down {
-                        for dc in 0..<across where dr > 0 || dc > 0 { covering[r + dr, default: [:]][col + dc] = (cell, dr > 0) }
+                        for dc in 0..<across where dr > 0 || dc > 0 { covering[r + dr, default: [:]][col + dc] = cell }
                     }
                     cells.append(cell)
                 }
@@ -526,9 +522,7 @@ private struct OdtWalker: BlockWalker {
             for _ in 0..<repeats { grid.append(cells) }
         }
         let filled = PendingBlock.filledGrid(grid, anchor: anchor, maxWidth: Self.maxColumns)
-        // No header rows marked: two when the first row spans columns over a second that continues a
-        // cell from above (`Thời gian` over `Bắt đầu | Kết thúc`), else one.
-        if headerRows == 0 { headerRows = grid.count > 2 && spansColumns.contains(0) && coveredFromAbove.contains(1) ? 2 : 1 }
+        if headerRows == 0 { headerRows = PendingBlock.unmarkedHeaderRows(filled) }
         return PendingBlock.Table(rows: filled, headerRows: min(headerRows, 3, max(1, filled.count - 1)), anchor: anchor)
     }
 
