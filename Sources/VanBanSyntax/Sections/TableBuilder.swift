@@ -156,8 +156,7 @@ enum TableBuilder {
 
     /// `Cộng`, `Cộng:`: a subtotal's label (a table's total says `Tổng`).
     private static func isSubtotalLabel(_ t: String) -> Bool {
-        let key = Case.upperUTF8(t, foldingSpaces: true)
-        return Bytes.hasPrefix(key, 0, key.count, cong) && (key.count == cong.count || key[cong.count] == UInt8(ascii: ":"))
+        t.utf8.first.map { $0 | 0x20 == UInt8(ascii: "c") } == true && isTotalLabel(t)
     }
 
     /// A pipe-text table without an index column (`Nội dung công việc | Cơ quan chủ trì | …`): the number
