@@ -15,4 +15,14 @@ public enum Python {
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
+
+    /// A zip archive of the given members, in order (the first stored, as an OpenDocument package's
+    /// `mimetype` must be), written by Python's zipfile; empty when Python fails.
+    public static func zip(_ members: [(name: String, text: String)]) -> [UInt8] {
+        let path = NSTemporaryDirectory() + "vanban-zip-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).zip"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let script = "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], 'w')\nfor k in range(2, len(sys.argv), 2): z.writestr(sys.argv[k], sys.argv[k + 1], zipfile.ZIP_STORED if k == 2 else zipfile.ZIP_DEFLATED)\nz.close()"
+        guard (try? run(script, [path] + members.flatMap { [$0.name, $0.text] }))?.status == 0 else { return [] }
+        return (try? Array(Data(contentsOf: URL(fileURLWithPath: path)))) ?? []
+    }
 }

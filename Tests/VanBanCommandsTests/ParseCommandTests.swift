@@ -11,14 +11,6 @@ import VanBanTestSupport
         return d
     }()
 
-    /// A zip archive of the given members (stored), written by Python's zipfile.
-    static func zip(_ members: [(String, String)]) -> [UInt8] {
-        let path = file("zip-\(members.count)-\(UInt32.random(in: 0...UInt32.max)).zip", [])
-        let script = "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], 'w')\nfor k in range(2, len(sys.argv), 2): z.writestr(sys.argv[k], sys.argv[k + 1])\nz.close()"
-        _ = try? Python.run(script, [path] + members.flatMap { [$0.0, $0.1] })
-        return TestFiles.read(path) ?? []
-    }
-
     static func file(_ name: String, _ bytes: [UInt8]) -> String {
         let path = dir + "/" + name
         TestFiles.write(path, bytes)
@@ -98,12 +90,12 @@ import VanBanTestSupport
             ("ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>")]),
          "a PowerPoint presentation (.pptx), not a text document"),
         // OpenDocument texts without their content, or with it cut off.
-        ("no-content.odt", Self.zip([("mimetype", "application/vnd.oasis.opendocument.text")]),
+        ("no-content.odt", Python.zip([("mimetype", "application/vnd.oasis.opendocument.text")]),
          "the OpenDocument text is damaged: it has no content.xml"),
-        ("cut.odt", Self.zip([("mimetype", "application/vnd.oasis.opendocument.text"),
+        ("cut.odt", Python.zip([("mimetype", "application/vnd.oasis.opendocument.text"),
                               ("content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:text>")]),
          "the OpenDocument text is damaged: its content.xml is not well-formed XML"),
-        ("spreadsheet-body.odt", Self.zip([("mimetype", "application/vnd.oasis.opendocument.text"),
+        ("spreadsheet-body.odt", Python.zip([("mimetype", "application/vnd.oasis.opendocument.text"),
                                            ("content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><office:body><office:spreadsheet/></office:body></office:document-content>")]),
          "the OpenDocument text is damaged: its content.xml holds no text body (office:text)"),
     ] as [(String, [UInt8], String)])
