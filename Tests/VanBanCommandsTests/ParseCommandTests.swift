@@ -5,17 +5,10 @@ import VanBanTestSupport
 
 /// `vanban parse` end to end in-process: exit codes of cli.md and one clear stderr line per bad input.
 @Suite struct ParseCommandTests {
-    static let dir: String = {
-        let d = "/tmp/vanban-cli-tests-\(UInt32.random(in: 0...UInt32.max))"
-        TestFiles.makeDirectory(d)
-        return d
-    }()
+    let scratch = ScratchDirectory("cli-tests")
+    var dir: String { scratch.path }
 
-    static func file(_ name: String, _ bytes: [UInt8]) -> String {
-        let path = dir + "/" + name
-        TestFiles.write(path, bytes)
-        return path
-    }
+    func file(_ name: String, _ bytes: [UInt8]) -> String { scratch.file(name, bytes) }
 
     func run(_ args: [String]) -> (code: Int32, out: String, err: String) {
         let capture = OutputCapture()
@@ -52,7 +45,7 @@ import VanBanTestSupport
     /// A law's levels print their markers as the law does (`Mục 1.`, `Tiểu mục 1.`, not a bare `1.`).
     @Test func outlineMarkersOfALaw() {
         let text = "LUẬT\n\nTHỬ NGHIỆM\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nMục 1\n\nPHẠM VI\n\nTiểu mục 1\n\nCÁ NHÂN\n\nĐiều 1. Đối tượng\n\n1. Cá nhân.\n"
-        let r = run(["parse", "--format", "outline", "--from", "text", Self.file("luat.txt", Array(text.utf8))])
+        let r = run(["parse", "--format", "outline", "--from", "text", file("luat.txt", Array(text.utf8))])
         #expect(r.out.contains("\n    Mục 1. PHẠM VI  @9\n      Tiểu mục 1. CÁ NHÂN  @13\n        Điều 1. Đối tượng  @17\n          1. Cá nhân.  @19\n"))
     }
 
@@ -63,7 +56,7 @@ import VanBanTestSupport
         ("tcvn3.txt", Array("Số: 12/KH\nC".utf8) + [0xA7, 0xA3, 0x6E] + Array("\n|\n|\n".utf8), "2:2: invalid UTF-8"),
     ] as [(String, [UInt8]?, String)])
     func unreadableInputExitsTwoWithOneLine(_ name: String, _ bytes: [UInt8]?, _ reason: String) {
-        let path = bytes.map { Self.file(name, $0) } ?? Self.dir + "/" + name
+        let path = bytes.map { file(name, $0) } ?? dir + "/" + name
         let r = run(["parse", "--from", "pipe-text", path])
         #expect(r.code == 2)
         #expect(r.out.isEmpty)
@@ -100,7 +93,7 @@ import VanBanTestSupport
          "the OpenDocument text is damaged: its content.xml holds no text body (office:text)"),
     ] as [(String, [UInt8], String)])
     func unreadableWordFilesAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
-        let path = Self.file(name, bytes)
+        let path = file(name, bytes)
         let r = run(["parse", path])
         #expect(r.code == 2)
         #expect(r.err.hasPrefix("vanban: \(path): "))
@@ -110,7 +103,7 @@ import VanBanTestSupport
 
     /// A web page saved under a `.doc` name (sites serve them so) is read as the page it is.
     @Test func aDocNameHoldingAPageIsReadAsHTML() {
-        let path = Self.file("page.doc", Array("<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>Thử nghiệm</p></body></html>".utf8))
+        let path = file("page.doc", Array("<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>Thử nghiệm</p></body></html>".utf8))
         let r = run(["parse", "--format", "outline", path])
         #expect(r.code == 0)
         #expect(r.out.contains("[html]") && r.out.contains("type:   KẾ HOẠCH"))
@@ -120,7 +113,7 @@ import VanBanTestSupport
         let capture = OutputCapture()
         #expect(VanBanCommand.runMain(["parse", "--format", "docx", fixture], capture: capture) == 0)
         #expect(capture.stdoutBytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
-        let docx = Self.file("back.docx", capture.stdoutBytes)
+        let docx = file("back.docx", capture.stdoutBytes)
         let back = run(["parse", "--format", "outline", docx])
         #expect(back.code == 0)
         #expect(back.out.contains("number: 87/KH-SYT"))
@@ -134,20 +127,20 @@ import VanBanTestSupport
         let bytes = capture.stdoutBytes
         // The mimetype member first and stored, as ODF asks.
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) && String(decoding: bytes.prefix(80), as: UTF8.self).contains("mimetypeapplication/vnd.oasis.opendocument.text"))
-        let back = run(["parse", "--format", "outline", Self.file("back.odt", bytes)])
+        let back = run(["parse", "--format", "outline", file("back.odt", bytes)])
         #expect(back.code == 0)
         #expect(back.out.contains("number: 87/KH-SYT") && back.out.contains("[docx]"))
         #expect(run(["parse", "--format", "odt", fixture, fixture]).code == 2)
     }
 
     @Test func directoryIsRefused() {
-        let r = run(["parse", Self.dir])
+        let r = run(["parse", dir])
         #expect(r.code == 2)
         #expect(r.err.contains("is a directory"))
     }
 
     @Test func oneBadFileDoesNotStopTheOthers() {
-        let r = run(["parse", "--format", "ndjson", Self.dir + "/nope.txt", fixture])
+        let r = run(["parse", "--format", "ndjson", dir + "/nope.txt", fixture])
         #expect(r.code == 2)
         #expect(r.out.split(separator: "\n").count == 1)
         #expect(r.err.contains("nope.txt: no such file"))

@@ -7,11 +7,9 @@ import VanBanTestSupport
 
 /// `vanban tables` and `vanban batch` end to end, with the CSV read back by Python's csv module.
 @Suite struct TablesAndBatchTests {
-    static func tempDir(_ tag: String) -> String {
-        let d = "/tmp/vanban-\(tag)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        TestFiles.makeDirectory(d)
-        return d
-    }
+    let scratch = ScratchDirectory("tables-batch")
+
+    func tempDir(_ tag: String) -> String { scratch.directory(tag) }
 
     func run(_ args: [String]) -> (code: Int32, out: String, err: String) {
         let capture = OutputCapture()
@@ -28,7 +26,7 @@ import VanBanTestSupport
 
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func seedGivesThreeWideTablesAndA394CellLongTable() throws {
-        let dir = Self.tempDir("tables")
+        let dir = tempDir("tables")
         #expect(run(["tables", TestFiles.seed, "--output", dir]).code == 0)
         let names = TestFiles.list(dir, suffix: ".csv")
         #expect(names == ["202-KH-UBND_PHU-LUC-III_bang-1.csv", "202-KH-UBND_PHU-LUC-II_bang-1.csv", "202-KH-UBND_PHU-LUC-I_bang-1.csv"])
@@ -44,7 +42,7 @@ import VanBanTestSupport
 
     /// In the tidy CSV alone, group titles and totals are told from tasks, and each task names its group.
     @Test func theTidyCSVTellsGroupAndTotalRowsAndEachRowsGroup() throws {
-        let out = Self.tempDir("long-groups") + "/long.csv"
+        let out = tempDir("long-groups") + "/long.csv"
         #expect(run(["tables", "--long", TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt", "--output", out]).code == 0)
         let rows = try Self.readCSV(out)
         let tasks = rows.dropFirst().filter { $0[3] == "1" && $0[6] == "task" }
@@ -63,7 +61,7 @@ import VanBanTestSupport
     /// An output folder written with other tidy columns (an older vanban's eight) is not resumed into:
     /// appending rows of ten columns under a header of eight would spoil the file.
     @Test func resumeRefusesAnOutputWithOtherColumns() throws {
-        let out = Self.tempDir("resume-columns")
+        let out = tempDir("resume-columns")
         let old = Array("document,number,appendix,table,row,column,role,value\r\n".utf8)
         TestFiles.write(out + "/tables-long.csv", old)
         let r = run(["batch", TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt", "--output", out, "--resume"])
@@ -76,9 +74,9 @@ import VanBanTestSupport
     @Test func awkwardCellsSurviveTheRoundTrip() throws {
         // Commas, quotes and line breaks in cells, through a real CSV reader.
         let text = "ỦY BAN NHÂN DÂN\nTỈNH A\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 01/KH-UBND\n|\nA, ngày 02 tháng 01 năm 2024\n|\nKẾ HOẠCH\nTHỬ\nPHỤ LỤC\nTT\n|\nNội dung\n|\nGhi chú\n|\n1\n|\nMua \"máy\", bàn:\n- Ghế, tủ.\n|\nA, B\n|\n"
-        let input = Self.tempDir("awkward") + "/kh.txt"
+        let input = tempDir("awkward") + "/kh.txt"
         TestFiles.write(input, Array(text.utf8))
-        let out = Self.tempDir("awkward-out")
+        let out = tempDir("awkward-out")
         #expect(run(["tables", input, "--output", out, "--bom"]).code == 0)
         let file = try #require(TestFiles.list(out, suffix: ".csv").first)
         #expect(TestFiles.read(out + "/" + file)?.prefix(3) == [0xEF, 0xBB, 0xBF])
@@ -101,7 +99,7 @@ import VanBanTestSupport
 
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
     func batchOverTheCorpusThenResumeDoesNoWork() throws {
-        let out = Self.tempDir("batch")
+        let out = tempDir("batch")
         let first = run(["batch", TestFiles.corpus, "--output", out])
         #expect(first.code == 0)  // every form in the corpus is read, Word 97-2003 included
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(TestFiles.read(out + "/summary.json") ?? [])) as? [String: Any])
@@ -119,13 +117,13 @@ import VanBanTestSupport
     }
 
     @Test func corruptInputIsReportedAndTheOthersAreWritten() throws {
-        let inputs = Self.tempDir("batch-in")
+        let inputs = tempDir("batch-in")
         TestFiles.write(inputs + "/a.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-87-kh-syt-co-quan-chu-quan.txt") ?? [])
         TestFiles.write(inputs + "/b.txt", [0x00, 0x01, 0x02, 0xFF])
         TestFiles.write(inputs + "/c.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt") ?? [])
         // An RTF file under its own suffix is an input of the folder too.
         TestFiles.write(inputs + "/d.rtf", TestFiles.read(TestFiles.fixtures + "/doc/cong-van-77-ubnd-vp-rtf.doc") ?? [])
-        let out = Self.tempDir("batch-out")
+        let out = tempDir("batch-out")
         let r = run(["batch", inputs, "--output", out, "--jobs", "2"])
         #expect(r.code == 1)
         let summary = String(decoding: TestFiles.read(out + "/summary.json") ?? [], as: UTF8.self)
@@ -136,7 +134,7 @@ import VanBanTestSupport
     }
 
     @Test func outputDoesNotDependOnJobs() throws {
-        let inputs = Self.tempDir("jobs-in")
+        let inputs = tempDir("jobs-in")
         // Many more inputs than jobs, of mixed sizes, with one unreadable file among them: workers run
         // ahead of the in-order writer and wait for it; with more jobs than cores, results reach the
         // collector while another worker is writing.
@@ -149,7 +147,7 @@ import VanBanTestSupport
         TestFiles.write(inputs + "/1-binary.txt", [0x00, 0xFF, 0xFE, 0x00, 0x89, 0x50])
         var outputs: [[[UInt8]]] = []
         for jobs in ["1", "2", "3", "8"] {
-            let out = Self.tempDir("jobs-\(jobs)")
+            let out = tempDir("jobs-\(jobs)")
             #expect(run(["batch", inputs, "--output", out, "--jobs", jobs]).code == 1)
             outputs.append(["documents.ndjson", "tables-long.csv", "citations.csv", "diagnostics.ndjson"].map { TestFiles.read(out + "/" + $0) ?? [] })
         }
@@ -160,11 +158,11 @@ import VanBanTestSupport
     }
 
     @Test func sameNumberTwiceAcrossTheBatchIsB01() throws {
-        let inputs = Self.tempDir("b01-in")
+        let inputs = tempDir("b01-in")
         let qd = TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt") ?? []
         TestFiles.write(inputs + "/a.txt", qd)
         TestFiles.write(inputs + "/b.txt", qd + Array("\n".utf8))
-        let out = Self.tempDir("b01-out")
+        let out = tempDir("b01-out")
         #expect(run(["batch", inputs, "--output", out]).code == 0)
         let diagnostics = String(decoding: TestFiles.read(out + "/diagnostics.ndjson") ?? [], as: UTF8.self)
         #expect(diagnostics.contains("\"path\":\"\(inputs)/b.txt\",\"rule\":\"B01\""))
@@ -175,7 +173,7 @@ import VanBanTestSupport
     /// parses back in its form with a number and an appendix table.
     @Test(arguments: [("pipe-text", "txt", InputForm.pipeText), ("html", "html", .html), ("text", "txt", .text), ("docx", "docx", .docx), ("odt", "odt", .docx)])
     func generatorWritesEveryForm(_ form: String, _ suffix: String, _ expected: InputForm) throws {
-        let a = Self.tempDir("gen-a"), b = Self.tempDir("gen-b")
+        let a = tempDir("gen-a"), b = tempDir("gen-b")
         #expect(run(["generate", "--count", "3", "--form", form, "--output", a]).code == 0)
         #expect(run(["generate", "--count", "3", "--form", form, "--output", b]).code == 0)
         let names = TestFiles.list(a, suffix: "." + suffix)

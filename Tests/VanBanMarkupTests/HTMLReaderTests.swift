@@ -6,6 +6,8 @@ import VanBanSyntax
 import VanBanTestSupport
 
 @Suite struct HTMLReaderTests {
+    let scratch = ScratchDirectory("html")
+
     func blocks(_ html: String) throws -> [Block] {
         try HTMLReader.read(try HTMLDecoder.decode(Array(html.utf8)))
     }
@@ -114,8 +116,7 @@ import VanBanTestSupport
 
     @Test func noNetworkAndNoExternalEntities() throws {
         // libxml2 must fetch nothing: not the DTD, not an external entity, not an image.
-        let secret = "/tmp/vanban-secret-\(UInt32.random(in: 0...UInt32.max)).txt"
-        TestFiles.write(secret, Array("BÍ MẬT".utf8))
+        let secret = scratch.file("secret.txt", Array("BÍ MẬT".utf8))
         let html = """
             <!DOCTYPE html SYSTEM "http://127.0.0.1:9/x.dtd" [<!ENTITY ext SYSTEM "file://\(secret)">]>
             <html><body><p>Trước &ext; sau</p><img src="http://127.0.0.1:9/x.png"><iframe src="http://127.0.0.1:9/"></iframe></body></html>
@@ -197,7 +198,7 @@ import VanBanTestSupport
         let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
         #expect(doc.header.type == "KẾ HOẠCH")
         #expect(doc.preamble.map(\.text) == ["Triển khai công tác lưu trữ năm 2025 tại các xã."])
-        #expect(doc.diagnostics.map { "\($0.line ?? 0) \($0.message)" } == [inFont
+        #expect(doc.diagnostics.map { "\($0.line) \($0.message)" } == [inFont
             ? "1 the text set in .VnTime is TCVN3 (ABC), not Unicode; it was converted to Unicode"
             : "2 the text is TCVN3 (ABC) written as character references on 2 line(s); it was converted to Unicode"])
     }

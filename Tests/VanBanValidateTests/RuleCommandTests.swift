@@ -8,6 +8,8 @@ import VanBanValidate
 /// Every rule case of `RuleTests`, run through `vanban check` in all three formats: the finding is at
 /// its line and column in each, and the exit code follows cli.md.
 @Suite struct RuleCommandTests {
+    let scratch = ScratchDirectory("rule")
+
     func check(_ args: [String]) -> (code: Int32, out: String) {
         let capture = OutputCapture()
         let code = VanBanCommand.runMain(["check"] + args, capture: capture)
@@ -25,11 +27,7 @@ import VanBanValidate
     func firesInEveryFormat(_ c: RuleTests.Case) throws {
         var text = RuleTests.text(c.base)
         for (old, new) in c.edits { text = text.replacing(old, with: new) }
-        let dir = "/tmp/vanban-rule-\(c.rule)-\(UUID().uuidString)"
-        TestFiles.makeDirectory(dir)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/\(c.base).txt"
-        TestFiles.write(path, Array(text.utf8))
+        let path = scratch.file("\(c.base).txt", Array(text.utf8))
         let severity = c.severity == .error ? "error" : "warning"
         let hasError = try RuleTests.findings(text).contains { $0.severity == .error }
 
