@@ -303,7 +303,7 @@ final class BatchOutput: @unchecked Sendable {
 
     /// SHA-256 of every document already written.
     func knownHashes() -> Set<String> {
-        guard let bytes = try? InputFile.read(folder + "/documents.ndjson") else { return [] }
+        guard let bytes = try? InputFile.read(folder + "/documents.ndjson", limit: .max) else { return [] }
         var out: Set<String> = []
         let key = Array("\"sha256\":\"".utf8)
         var i = 0

@@ -9,19 +9,27 @@ import Darwin
 /// Reads a whole input file (or standard input for `-`) with POSIX calls, so that every failure has
 /// a precise, one-line reason.
 enum InputFile {
-    enum Failure: Error, CustomStringConvertible {
+    enum Failure: Error, CustomStringConvertible, Equatable {
         case missing, directory, unreadable(String)
+        case tooLarge(limit: Int)
 
         var description: String {
             switch self {
             case .missing: "no such file"
             case .directory: "is a directory, not a document"
             case .unreadable(let why): "cannot be read: \(why)"
+            case .tooLarge(let limit): "is larger than \(limit >> 20) MiB, more than any document vanban reads (an endless stream such as /dev/zero?)"
             }
         }
     }
 
-    static func read(_ path: String) throws(Failure) -> [UInt8] {
+    /// The most bytes one input may hold: far beyond any document (the seed is 66 KB, a long page
+    /// with its tables 13 MB, a Word file with its pictures some tens of MB), and small enough that
+    /// an endless stream (`/dev/zero`, a wrong pipe) stops with a clear error instead of taking the
+    /// machine's memory.
+    static let maxBytes = 512 << 20
+
+    static func read(_ path: String, limit: Int = maxBytes) throws(Failure) -> [UInt8] {
         let fd: Int32
         if path == "-" {
             fd = 0
@@ -39,6 +47,7 @@ enum InputFile {
         // A regular file of known size: read straight into the array, no chunk copies.
         if st.st_size > 0, (st.st_mode & S_IFMT) == S_IFREG {
             let size = Int(st.st_size)
+            if size > limit { throw .tooLarge(limit: limit) }
             var failure: Int32 = 0
             out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 while count < size {
@@ -58,6 +67,7 @@ enum InputFile {
             var extra: UInt8 = 0
             let n = Glibc.read(fd, &extra, 1)
             if n <= 0 { return out }
+            if out.count >= limit { throw .tooLarge(limit: limit) }
             out.append(extra)
         }
         // Standard input, pipes, and a file that grew: the rest in chunks.
@@ -70,6 +80,7 @@ enum InputFile {
                 throw e == EISDIR ? .directory : .unreadable(String(cString: strerror(e)))
             }
             if n == 0 { break }
+            if n > limit - out.count { throw .tooLarge(limit: limit) }
             out.append(contentsOf: chunk[0..<n])
         }
         return out

@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+@testable import VanBanCommands
+import VanBanTestSupport
+
+/// Reading inputs: an endless stream or an oversized file stops with a clear error, never by
+/// taking the machine's memory.
+@Suite struct InputFileTests {
+    let scratch = ScratchDirectory("input-file")
+
+    @Test func anEndlessStreamStopsAtTheLimit() {
+        #expect(throws: InputFile.Failure.tooLarge(limit: 1 << 20)) { try InputFile.read("/dev/zero", limit: 1 << 20) }
+    }
+
+    @Test func aFileOverTheLimitIsRefusedAndOneAtItIsRead() throws {
+        let limit = 1 << 16
+        let over = scratch.file("over.txt", [UInt8](repeating: 0x61, count: limit + 1))
+        #expect(throws: InputFile.Failure.tooLarge(limit: limit)) { try InputFile.read(over, limit: limit) }
+        let at = scratch.file("at.txt", [UInt8](repeating: 0x61, count: limit))
+        #expect(try InputFile.read(at, limit: limit).count == limit)
+    }
+
+    @Test func theReasonNamesTheLimit() {
+        #expect("\(InputFile.Failure.tooLarge(limit: InputFile.maxBytes))".hasPrefix("is larger than 512 MiB"))
+    }
+
+    @Test func batchReportsAnEndlessInputAndParsesTheOthers() throws {
+        // A folder holding a document and a link to /dev/zero: the link is reported, the document
+        // written, and the exit code is 1 (cli.md). The limit is the real one: 512 MiB are read.
+        let inputs = scratch.directory("in")
+        TestFiles.write(inputs + "/kh.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt") ?? [])
+        #expect(symlink("/dev/zero", inputs + "/zero.txt") == 0)
+        let out = scratch.path + "/out"
+        let capture = OutputCapture()
+        let code = VanBanCommand.runMain(["batch", inputs, "--output", out, "--jobs", "1"], capture: capture)
+        #expect(code == 1)
+        let summary = String(decoding: TestFiles.read(out + "/summary.json") ?? [], as: UTF8.self)
+        #expect(summary.contains("\"parsed\": 1"))
+        #expect(summary.contains("zero.txt") && summary.contains("larger than 512 MiB"))
+    }
+}
