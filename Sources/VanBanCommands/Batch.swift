@@ -363,8 +363,8 @@ final class BatchOutput: @unchecked Sendable {
     }
 
     func close() throws {
-        for (_, sink) in sinks { sink.close() }
-        sinks = [:]
+        defer { sinks = [:] }
+        for name in Self.names { try sinks[name]?.close() }
     }
 }
 

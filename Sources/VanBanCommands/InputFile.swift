@@ -105,13 +105,32 @@ enum Output {
         if let c = capture { c.append(bytes, error: true) } else { write(2, bytes) }
     }
 
+    /// The error of the first write to standard output that failed (a full disk, a closed pipe
+    /// with SIGPIPE ignored), 0 while none has: the command's exit code reports it.
+    private static let stdoutError = Atomic<Int32>(0)
+
+    /// Why writing standard output failed, if it did.
+    static var stdoutFailure: String? {
+        let e = stdoutError.load(ordering: .relaxed)
+        return e == 0 ? nil : String(cString: strerror(e))
+    }
+
     private static func write(_ fd: Int32, _ bytes: [UInt8]) {
+        let e = write(to: fd, bytes)
+        if e != 0, fd == 1 { _ = stdoutError.compareExchange(expected: 0, desired: e, ordering: .relaxed) }
+    }
+
+    /// Writes all of `bytes` to `fd`; returns 0, or the error that stopped it.
+    static func write(to fd: Int32, _ bytes: [UInt8]) -> Int32 {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { return }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return errno }
+            if n == 0 { return EIO }
             offset += n
         }
+        return 0
     }
 }
 

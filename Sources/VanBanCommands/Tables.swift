@@ -48,7 +48,6 @@ extension VanBanCommand {
             // The tidy CSV streams: each document's records are written as soon as it is read.
             var longCSV = CSVWriter(bom: bom)
             let sink = long ? try output.map { try Files.Sink($0) } : nil
-            defer { sink?.close() }
             func flushLong() throws {
                 if let sink { try sink.write(longCSV.bytes) } else { Output.stdout(longCSV.bytes) }
                 longCSV = CSVWriter()
@@ -80,6 +79,7 @@ extension VanBanCommand {
                     try Files.write(output! + "/" + name, TablesEmitter.wide(located.table, bom: bom))
                 }
             }
+            try sink?.close()
             if failed { throw ExitCode(2) }
         }
     }
@@ -106,8 +106,8 @@ enum Files {
 
     static func write(_ path: String, _ bytes: [UInt8], append: Bool = false) throws {
         let sink = try Sink(path, append: append)
-        defer { sink.close() }
         try sink.write(bytes)
+        try sink.close()
     }
 
     /// An output file held open for writes in a loop.
@@ -124,15 +124,17 @@ enum Files {
         func write(_ bytes: [UInt8]) throws {
             guard !bytes.isEmpty else { return }
             guard let f = file, bytes.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, f) }) == bytes.count else {
-                throw Failure(path: path, reason: "short write")
+                throw Failure(path: path, reason: file == nil ? "already closed" : String(cString: strerror(errno)))
             }
         }
 
-        func close() {
-            if let f = file { fclose(f) }
+        /// Flushes and closes the file; a write that fails only now (a full disk) is thrown.
+        func close() throws {
+            guard let f = file else { return }
             file = nil
+            if fclose(f) != 0 { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         }
 
-        deinit { close() }
+        deinit { if let f = file { fclose(f) } }
     }
 }

@@ -27,9 +27,9 @@ public struct VanBanCommand: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            return 0
+            return writeFailure() ?? 0
         } catch let code as ExitCode {
-            return code.rawValue
+            return writeFailure() ?? code.rawValue
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -40,5 +40,12 @@ public struct VanBanCommand: ParsableCommand {
             if code == .validationFailure { return 2 }
             return code.rawValue == 1 ? 2 : code.rawValue
         }
+    }
+
+    /// Output that never arrived is a failed run, whatever the command found: exit 2, with the reason.
+    private static func writeFailure() -> Int32? {
+        guard let reason = Output.stdoutFailure else { return nil }
+        Output.stderr("vanban: cannot write standard output: \(reason)")
+        return 2
     }
 }

@@ -41,3 +41,23 @@ import VanBanTestSupport
         #expect(summary.contains("zero.txt") && summary.contains("larger than 512 MiB"))
     }
 }
+
+/// Output that cannot be written (a full disk) fails the run with its reason, instead of exit 0
+/// over a truncated file.
+@Suite(.enabled(if: TestFiles.exists("/dev/full"), "no /dev/full here"))
+struct OutputFailureTests {
+    @Test func aWriteToAFullDeviceReportsItsError() {
+        let fd = open("/dev/full", O_WRONLY)
+        defer { close(fd) }
+        #expect(Output.write(to: fd, Array("x".utf8)) == ENOSPC)
+    }
+
+    @Test func tablesIntoAFullDeviceExitsTwoNamingIt() {
+        // The CSV is small enough to sit in the stdio buffer: the failure shows only when the file closes.
+        let capture = OutputCapture()
+        let code = VanBanCommand.runMain(["tables", "--long", "--output", "/dev/full",
+                                          TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"], capture: capture)
+        #expect(code == 2)
+        #expect(capture.stderr.contains("/dev/full: \(String(cString: strerror(ENOSPC)))"))
+    }
+}
