@@ -56,7 +56,8 @@ extension VanBanCommand {
             let clock = ContinuousClock()
             let start = clock.now
             var inputs: [String] = []
-            for p in paths { InputWalk.collect(p, into: &inputs) }
+            var walk = InputWalk()
+            for p in paths { walk.collect(p, into: &inputs) }
             if let list = filesFrom {
                 let bytes = try InputFile.read(list)
                 for line in String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r" }) where !line.isEmpty {
@@ -186,15 +187,22 @@ struct BatchCollector {
 }
 
 /// Files under folders, recursively, in a stable (sorted) order.
-enum InputWalk {
+struct InputWalk {
     static let documentSuffixes = [".txt", ".html", ".htm", ".xhtml", ".docx", ".doc", ".rtf", ".odt", ".fodt"]
 
-    static func collect(_ path: String, into out: inout [String]) {
+    /// Folders already walked, by device and inode: a link back up the tree (`sub/up -> ..`) is
+    /// walked once, not until the path grows too long.
+    private var walked: Set<[UInt64]> = []
+
+    /// Adds the documents `path` names: itself if it is not a folder (a file named on the command
+    /// line is always read), else the documents under it.
+    mutating func collect(_ path: String, into out: inout [String]) {
         var st = stat()
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
             out.append(path)
             return
         }
+        guard walked.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return }
         guard let d = opendir(path) else { out.append(path); return }
         var names: [String] = []
         while let e = readdir(d) {
@@ -204,11 +212,13 @@ enum InputWalk {
                 }
             }
             if name.hasPrefix(".") || name.hasSuffix(".source.txt") { continue }
-            // In folders, documents only; a file named on the command line is always read.
-            let lower = name.lowercased()
+            // In folders, folders and documents only: a regular file with a document's suffix (not
+            // a pipe or a device, which could block or never end).
             var sub = stat()
-            let isDir = stat(path + "/" + name, &sub) == 0 && (sub.st_mode & S_IFMT) == S_IFDIR
-            guard isDir || documentSuffixes.contains(where: { lower.hasSuffix($0) }) else { continue }
+            guard stat(path + "/" + name, &sub) == 0 else { continue }
+            let kind = sub.st_mode & S_IFMT
+            let lower = name.lowercased()
+            guard kind == S_IFDIR || kind == S_IFREG && Self.documentSuffixes.contains(where: { lower.hasSuffix($0) }) else { continue }
             names.append(name)
         }
         closedir(d)

@@ -27,18 +27,32 @@ import VanBanTestSupport
     }
 
     @Test func batchReportsAnEndlessInputAndParsesTheOthers() throws {
-        // A folder holding a document and a link to /dev/zero: the link is reported, the document
-        // written, and the exit code is 1 (cli.md). The limit is the real one: 512 MiB are read.
+        // /dev/zero named beside a document: it is reported, the document written, and the exit
+        // code is 1 (cli.md). The limit is the real one: 512 MiB are read.
         let inputs = scratch.directory("in")
         TestFiles.write(inputs + "/kh.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt") ?? [])
-        #expect(symlink("/dev/zero", inputs + "/zero.txt") == 0)
         let out = scratch.path + "/out"
         let capture = OutputCapture()
-        let code = VanBanCommand.runMain(["batch", inputs, "--output", out, "--jobs", "1"], capture: capture)
+        let code = VanBanCommand.runMain(["batch", inputs, "/dev/zero", "--output", out, "--jobs", "1"], capture: capture)
         #expect(code == 1)
         let summary = String(decoding: TestFiles.read(out + "/summary.json") ?? [], as: UTF8.self)
         #expect(summary.contains("\"parsed\": 1"))
-        #expect(summary.contains("zero.txt") && summary.contains("larger than 512 MiB"))
+        #expect(summary.contains("/dev/zero") && summary.contains("larger than 512 MiB"))
+    }
+
+    @Test func aFolderIsWalkedOnceAndOnlyItsDocumentFilesAreRead() throws {
+        // A link back up the tree, a named pipe and a link to a device: the walk takes the one
+        // document once, and neither blocks on the pipe nor reads the device.
+        let root = scratch.directory("tree")
+        let sub = scratch.directory("tree/sub")
+        TestFiles.write(sub + "/kh.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt") ?? [])
+        #expect(symlink("..", sub + "/up") == 0)
+        #expect(mkfifo(sub + "/pipe.txt", 0o644) == 0)
+        #expect(symlink("/dev/zero", sub + "/zero.txt") == 0)
+        var walk = InputWalk()
+        var found: [String] = []
+        walk.collect(root, into: &found)
+        #expect(found == [sub + "/kh.txt"])
     }
 }
 
