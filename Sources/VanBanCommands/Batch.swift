@@ -52,6 +52,13 @@ extension VanBanCommand {
             if let j = jobs, j < 1 { throw ValidationError("--jobs takes a number from 1 up") }
         }
 
+        /// The paths of a `--files-from` list: one a line, LF or CRLF (split on bytes: `\r\n` is one
+        /// `Character`), a byte order mark before the first dropped, empty lines skipped.
+        static func paths(inList bytes: [UInt8]) -> [String] {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+            return body.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }).map { String(decoding: $0, as: UTF8.self) }
+        }
+
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
@@ -59,10 +66,7 @@ extension VanBanCommand {
             var walk = InputWalk()
             for p in paths { walk.collect(p, into: &inputs) }
             if let list = filesFrom {
-                let bytes = try InputFile.read(list)
-                for line in String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r" }) where !line.isEmpty {
-                    inputs.append(String(line))
-                }
+                inputs += Self.paths(inList: try InputFile.read(list))
             }
             try Files.makeDirectory(output)
             let out = BatchOutput(folder: output, resume: resume)

@@ -54,6 +54,17 @@ import VanBanTestSupport
         walk.collect(root, into: &found)
         #expect(found == [sub + "/kh.txt"])
     }
+    @Test func aListMadeOnWindowsNamesEachFile() throws {
+        // `--files-from`: a byte order mark, CRLF line ends, a blank line; every path read as named.
+        let a = TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"
+        let b = TestFiles.fixtures + "/pipe-text/ke-hoach-87-kh-syt-co-quan-chu-quan.txt"
+        let list = scratch.file("list.txt", [0xEF, 0xBB, 0xBF] + Array("\(a)\r\n\r\n\(b)\r\n".utf8))
+        #expect(VanBanCommand.Batch.paths(inList: TestFiles.read(list) ?? []) == [a, b])
+        let out = scratch.path + "/out"
+        let code = VanBanCommand.runMain(["batch", "--files-from", list, "--output", out], capture: OutputCapture())
+        #expect(code == 0)
+        #expect(String(decoding: TestFiles.read(out + "/summary.json") ?? [], as: UTF8.self).contains("\"parsed\": 2"))
+    }
 }
 
 /// Output that cannot be written (a full disk) fails the run with its reason, instead of exit 0
