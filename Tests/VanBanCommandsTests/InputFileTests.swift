@@ -54,6 +54,7 @@ import VanBanTestSupport
         walk.collect(root, into: &found)
         #expect(found == [sub + "/kh.txt"])
     }
+
     @Test func aListMadeOnWindowsNamesEachFile() throws {
         // `--files-from`: a byte order mark, CRLF line ends, a blank line; every path read as named.
         let a = TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"
