@@ -69,7 +69,10 @@ public enum DocumentReader {
         let text = String(decoding: raw, as: UTF8.self)
         let lower = text.lowercased()
         guard !["<html", "<head", "<body", "<!doctype"].contains(where: { lower.contains($0) }) else { return false }
-        return text.split(separator: "\n").contains { $0.hasPrefix("**") || $0.hasPrefix("# ") || $0.hasPrefix("## ") || ($0.hasPrefix("|") && $0.hasSuffix("|")) }
+        return text.linesAtLF.contains { line in
+            let l = line.last == "\r" ? line.dropLast() : line
+            return l.hasPrefix("**") || l.hasPrefix("# ") || l.hasPrefix("## ") || (l.hasPrefix("|") && l.hasSuffix("|"))
+        }
     }
 
     /// Whether a line opens with a grid table's border (`+---`).

@@ -221,6 +221,23 @@ package enum Case {
 }
 
 extension String {
+    /// The text cut at each line feed, empty lines kept, a carriage return before it left at the end
+    /// of its line: `split(separator: "\n")` does not cut a CRLF text, whose `\r\n` is one Character.
+    package var linesAtLF: [Substring] {
+        var out: [Substring] = []
+        var start = startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                out.append(self[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(self[start...])
+        return out
+    }
+
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
     @inline(__always) package func startsWith(_ prefix: String) -> Bool {
         let u = utf8, p = prefix.utf8

@@ -20,7 +20,7 @@ public enum LegacyText {
         let damage = bytes.withUnsafeBufferPointer(SourceText.scan).damage
         guard let converted = SourceText.legacyLines(joined, bytes: bytes, damage: damage) else { return blocks }
         // Back to the blocks: each text takes as many lines as it gave.
-        let lines = converted.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = converted.text.linesAtLF
         var next = lines.startIndex
         var mapped: [String] = []
         var firstSourceLine = 1

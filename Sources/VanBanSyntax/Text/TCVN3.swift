@@ -36,7 +36,7 @@ package enum TCVN3 {
         out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
         var first: Int?
         var count = 0
-        for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (k, line) in text.linesAtLF.enumerated() {
             if k > 0 { out += "\n" }
             var signs = 0, mapped = 0, unicodeOnly = false
             var previous: Unicode.Scalar = " "
@@ -75,7 +75,7 @@ package enum TCVN3 {
         }
         guard signs >= 5, signs * 100 >= letters else { return nil }
         let latin1 = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
-        return latin1.split(separator: "\n", omittingEmptySubsequences: false).map(convert).joined(separator: "\n")
+        return latin1.linesAtLF.map(convert).joined(separator: "\n")
     }
 
     /// A run of text set in a TCVN3 font (`.VnTime`), converted whole.

@@ -44,7 +44,7 @@ package enum VNI {
     /// letter is converted (`Soá: 45/KH-UBND` proves nothing alone). Returns the first converted line
     /// (1-based) and how many were.
     static func convertLines(_ text: String, whole: Bool = false) -> (text: String, firstLine: Int, count: Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.linesAtLF
         var kinds: [LineKind] = []
         kinds.reserveCapacity(lines.count)
         var proven = 0, unicode = 0
