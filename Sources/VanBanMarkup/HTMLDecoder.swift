@@ -24,7 +24,9 @@ public enum HTMLDecoder {
         let declared = declaredCharset(raw)
         if declared == nil, let guessed = try? SourceText(decoding: raw) { return guessed }
         let charset = declared ?? "WINDOWS-1258"
-        guard let utf8 = convert(raw, from: charset) ?? convert(raw, from: "WINDOWS-1258") else {
+        // A UTF-8 byte order mark before a page that is not UTF-8 (an editor's) marks nothing.
+        let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
+        guard let utf8 = convert(body, from: charset) ?? convert(body, from: "WINDOWS-1258") else {
             throw .invalidUTF8(line: 1, column: 1)
         }
         return try SourceText(decoding: utf8)

@@ -34,6 +34,12 @@ public enum DocumentReader {
         let lower = path.lowercased()
         // Word by its bytes (a zip, an OLE compound file); a `.doc` name holding a web page is HTML.
         if raw.starts(with: [0x50, 0x4B, 0x03, 0x04]) || raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || raw.starts(with: Array("{\\rtf".utf8)) { return .docx }
+        // A text is looked at as it will be read: decomposed (NFD), its `CỘNG HÒA` must key as the
+        // composed one does; a zero-width space before a `|` line must not hide it.
+        return detectTextForm(SourceText.asRead(raw) ?? raw, path: path, lower: lower)
+    }
+
+    private static func detectTextForm(_ raw: [UInt8], path: String, lower: String) -> InputForm {
         let probe = raw.prefix(4096)
         var i = probe.startIndex
         while i < probe.endIndex, probe[i] == 0x20 || probe[i] == 0x0A || probe[i] == 0x0D || probe[i] == 0x09 || probe[i] == 0xEF || probe[i] == 0xBB || probe[i] == 0xBF { i += 1 }
@@ -70,7 +76,8 @@ public enum DocumentReader {
         let lower = text.lowercased()
         guard !["<html", "<head", "<body", "<!doctype"].contains(where: { lower.contains($0) }) else { return false }
         return text.linesAtLF.contains { line in
-            let l = line.last == "\r" ? line.dropLast() : line
+            var l = line
+            while let last = l.last, last == " " || last == "\t" || last == "\r" { l = l.dropLast() }
             return l.hasPrefix("**") || l.hasPrefix("# ") || l.hasPrefix("## ") || (l.hasPrefix("|") && l.hasSuffix("|"))
         }
     }
@@ -129,7 +136,9 @@ public enum DocumentReader {
     /// with no more than a few blank lines (a text whose paragraphs stand between blank lines
     /// is blank-line text, wrapped or not).
     static func hardWrapped(_ b: ArraySlice<UInt8>) -> Bool {
-        let bytes = Array(b)
+        // Blank lines before the text and after it say nothing of how its paragraphs are set.
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+        let bytes = Array(b.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
         var breaks = 0, wraps = 0, blank = 0
         var i = 0
         while i < bytes.count {

@@ -53,7 +53,7 @@ public struct InlinePipeTokenizer {
         let columns = EmbeddedTable.replacing(LineMarkup.columnsApart(source, tabbed: tabbed), with: embedded)
         let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
-        if has("TT\n") || has("TT\r\n") { laidOut = ParagraphCells.rows(laidOut) }
+        if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
         let entries = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {

@@ -14,6 +14,21 @@ import VanBanModel
 enum ParagraphCells {
     typealias Entry = (line: Int, column: Int, text: String)
 
+    /// Whether some line ends with `TT` (a header `TT` or `STT` alone), white space after it
+    /// aside (`TT \r\n`): only then can the text hold such a table.
+    static func mayHold(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i + 1 < b.count {
+            if b[i] == 0x54, b[i + 1] == 0x54 {
+                var j = i + 2
+                while j < b.count, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
+                if j == b.count || b[j] == 0x0A { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The lines with every such table replaced by its rows.
     static func rows(_ entries: [Entry]) -> [Entry] {
         var out: [Entry] = []
@@ -72,6 +87,8 @@ enum ParagraphCells {
         // Rows are numbered 1, 2, 3 …, again from 1 after a group's row: a number out of turn is a
         // cell's (a score, a year), the cells before it shifted.
         var lastIndex = 0
+        // Where the text ends: blank lines after it change nothing.
+        let textEnd = (entries.lastIndex(where: { !$0.text.isBlankText }) ?? 0) + 1
         while j < items.count {
             let t = items[j].text
             let next = j + 1 < items.count ? items[j + 1].text : nil
@@ -85,7 +102,7 @@ enum ParagraphCells {
                 lastIndex = 0
                 j += 2
             } else if Int(t.trimmingSuffixDot()) == lastIndex + 1 || (TableBuilder.isTotalLabel(t) && !Case.isUpper(t)),
-                      j + width <= items.count || items.last?.entry ?? 0 >= entries.count - 2 {
+                      j + width <= items.count || items.last?.entry ?? 0 >= textEnd - 2 {
                 // The text's end may take the last row's empty cells with it.
                 let row = Array(items[j..<min(j + width, items.count)])
                 rows.append(row + [Cell](repeating: Cell(text: "", line: row[row.count - 1].line, entry: row[row.count - 1].entry), count: width - row.count))

@@ -1,4 +1,9 @@
 import VanBanModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Input bytes made ready for the tokenizers: UTF-8 checked, BOM dropped, NFC, line table built.
 ///
@@ -61,6 +66,10 @@ public struct SourceText: Sendable {
                 string = String(decoding: nfc, as: UTF8.self)
                 scan = string.withUTF8Buffer(Self.scan)
             }
+        }
+        if scan.invisible {
+            string = String(decoding: Self.droppingInvisible(Array(string.utf8)), as: UTF8.self)
+            scan = string.withUTF8Buffer(Self.scan)
         }
         var bytes = Array(string.utf8)
         let lines = Self.legacyLines(string, bytes: bytes, damage: scan.damage)
@@ -200,12 +209,58 @@ public struct SourceText: Sendable {
         return mask >> UInt32(c - 0x41) & 1 == 1
     }
 
+    /// The zero-width space (U+200B), the word joiner (U+2060) and the byte order mark inside a
+    /// text (U+FEFF, a zero-width no-break space there): they show nothing and mean nothing in a
+    /// document, but split the words a copy from a web page or a second BOM carries them into.
+    @inline(__always) static func isInvisible(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        a == 0xE2 && (b == 0x80 && c == 0x8B || b == 0x81 && c == 0xA0) || a == 0xEF && b == 0xBB && c == 0xBF
+    }
+
+    /// The bytes without the invisible characters (valid UTF-8 in, valid UTF-8 out).
+    static func droppingInvisible(_ b: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if i + 2 < b.count, isInvisible(b[i], b[i + 1], b[i + 2]) { i += 3; continue }
+            out.append(b[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// The bytes as they will be read, when that differs and they are UTF-8: composed (NFC) where
+    /// combining marks (U+0300–U+036F) compose with their letters (a decomposed text, NFD), and the
+    /// invisible characters dropped. Nil otherwise. For looking at a text's shape before it is read.
+    public static func asRead(_ raw: [UInt8]) -> [UInt8]? {
+        let (marked, invisible) = raw.withUnsafeBufferPointer { b -> (Bool, Bool) in
+            guard let base = b.baseAddress else { return (false, false) }
+            let marked = memchr(base, 0xCC, b.count) != nil || memchr(base, 0xCD, b.count) != nil
+            var invisible = false
+            for lead: UInt8 in [0xE2, 0xEF] where !invisible {
+                var i = 0
+                while i + 2 < b.count, let hit = memchr(base + i, Int32(lead), b.count - i) {
+                    let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    if k + 2 < b.count, isInvisible(b[k], b[k + 1], b[k + 2]) { invisible = true; break }
+                    i = k + 1
+                }
+            }
+            return (marked, invisible)
+        }
+        guard marked || invisible, let text = String(validating: raw, as: UTF8.self) else { return nil }
+        var out = marked ? Array(text._nfcCodeUnits) : raw
+        if invisible { out = droppingInvisible(out) }
+        return out == raw ? nil : out
+    }
+
     enum UTF8Status { case valid, truncatedAt(Int), invalidAt(Int) }
 
     /// What one pass over valid text learns.
     struct Scan {
         /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
         var mayNeedNFC = false
+        /// Characters that show nothing and mean nothing in a document (see `isInvisible`).
+        var invisible = false
         /// Offsets of the first byte of each line.
         var lineStarts: [Int] = [0]
         var damage = DamageCounts()
@@ -221,7 +276,7 @@ public struct SourceText: Sendable {
         // Plain locals in the loop (not fields of a struct holding an array), so they stay in registers.
         var starts = [0]
         starts.reserveCapacity(b.count / 40 + 1)
-        var mayNeedNFC = false
+        var mayNeedNFC = false, invisible = false
         var lone = 0, latin1 = 0, other = 0
         var damage = DamageCounts()
         var i = 0
@@ -257,6 +312,7 @@ public struct SourceText: Sendable {
             } else if c < 0xF0 {
                 other += 1
                 if c == 0xEF, b[i + 1] == 0xBF, b[i + 2] == 0xBD, damage.replacement == nil { damage.replacement = i }  // U+FFFD
+                if c == 0xE2 || c == 0xEF, isInvisible(b[i], b[i + 1], b[i + 2]) { invisible = true }
                 i += 3
             } else {
                 other += 1
@@ -266,7 +322,7 @@ public struct SourceText: Sendable {
         damage.lone = lone
         damage.latin1 = latin1
         damage.other = other
-        return Scan(mayNeedNFC: mayNeedNFC, lineStarts: starts, damage: damage)
+        return Scan(mayNeedNFC: mayNeedNFC, invisible: invisible, lineStarts: starts, damage: damage)
     }
 
     /// Where invalid UTF-8 starts; a sequence only cut by the end of input is `truncatedAt`.
