@@ -96,7 +96,10 @@ public enum DocxReader {
     }
 
     /// Parses XML, hands its root element to `body`, frees the tree; nil when it is not well-formed.
-    static func withXML<R>(_ bytes: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
+    static func withXML<R>(_ part: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
+        // A part in UTF-16 (OOXML and ODF allow it; a .NET writer may give it) is read as its UTF-8:
+        // the parser is told UTF-8, whatever the declaration says.
+        let bytes = SourceText.utf8(fromUTF16: part) ?? part
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         _ = libxml2Initialized
         // No network, no external entities or DTDs loaded (no XML_PARSE_NOENT, no XML_PARSE_DTDLOAD).

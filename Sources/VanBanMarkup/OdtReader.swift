@@ -351,7 +351,8 @@ private struct OdtWalker: BlockWalker {
         guard n > 0 else { return }
         var bytes = Array(UnsafeBufferPointer(start: content, count: n))
         if let font {
-            fontsUsed.insert(font)
+            // White space alone (the line breaks between a pretty-printed file's spans) sets no text in the font.
+            if bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) { fontsUsed.insert(font) }
             if let encoding = LegacyFont.encoding(of: font) {
                 let text = String(decoding: bytes, as: UTF8.self)
                 let converted = encoding.convert(text, setIn: font, noting: &legacyFonts)

@@ -18,6 +18,23 @@ public enum Python {
 
     /// A zip archive of the given members, in order (the first stored, as an OpenDocument package's
     /// `mimetype` must be), written by Python's zipfile; empty when Python fails.
+    /// The package at `path` (a .docx, an .odt) written again with each member's bytes made by the
+    /// Python expression `transform` over `name` and `data`, as another writer might give them.
+    public static func rezip(_ path: String, transform: String) -> [UInt8] {
+        let out = NSTemporaryDirectory() + "vanban-rezip-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).zip"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let script = """
+            import sys, zipfile
+            src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+            for info in src.infolist():
+                name, data = info.filename, src.read(info.filename)
+                dst.writestr(info, \(transform))
+            dst.close()
+            """
+        guard (try? run(script, [path, out]))?.status == 0 else { return [] }
+        return (try? Array(Data(contentsOf: URL(fileURLWithPath: out)))) ?? []
+    }
+
     public static func zip(_ members: [(name: String, text: String)]) -> [UInt8] {
         let path = NSTemporaryDirectory() + "vanban-zip-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).zip"
         defer { try? FileManager.default.removeItem(atPath: path) }
