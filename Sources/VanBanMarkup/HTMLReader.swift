@@ -266,6 +266,25 @@ private let whitespaceLeads: [UInt8] = {
 
 private func lineNumber(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(node))) }
 
+/// The line a text node's first visible character stands on. libxml2 numbers a text node by the
+/// line its parser stood on when it handed over the node's first characters, a chunk of up to
+/// 1,000 bytes: a text running over several lines would be placed on the last line of that chunk.
+/// So the line breaks of that chunk after its leading white space are counted back, no further
+/// than the line of the element around the text.
+private func textLine(_ node: xmlNodePtr) -> Int {
+    let reported = lineNumber(node)
+    guard let content = node.pointee.content else { return reported }
+    var k = 0
+    while k < 1000, content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 { k += 1 }
+    var breaks = 0
+    while k < 1000, content[k] != 0 {
+        if content[k] == 0x0A { breaks += 1 }
+        k += 1
+    }
+    let floor = node.pointee.parent.map(lineNumber) ?? 1
+    return max(floor, reported - breaks)
+}
+
 private func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
     guard let v = xmlGetProp(node, key) else { return nil }
     defer { clibxml2_free(v) }
@@ -359,9 +378,9 @@ private struct Walker {
             // In a legacy font, unless the text is Unicode Vietnamese already (the page's lines in a
             // legacy encoding were converted as the page was decoded).
             if let legacy = fonts.legacy, !FontState.isVietnameseUnicode(content) {
-                current.append(legacy.encoding.convert(String(cString: content), setIn: legacy.font, noting: &fonts.converted), line: lineNumber(node))
+                current.append(legacy.encoding.convert(String(cString: content), setIn: legacy.font, noting: &fonts.converted), line: textLine(node))
             } else {
-                current.append(content, line: lineNumber(node))
+                current.append(content, line: textLine(node))
             }
         case XML_ELEMENT_NODE:
             // An element that names a font sets it for what it holds: a legacy one converts its text.
@@ -446,7 +465,7 @@ private struct Walker {
               let content = only.pointee.content else { return nil }
         var count = 0
         while content[count] != 0 { count += 1 }
-        return TextBlock(text: collapse(UnsafeBufferPointer(start: content, count: count)), line: lineNumber(only))
+        return TextBlock(text: collapse(UnsafeBufferPointer(start: content, count: count)), line: textLine(only))
     }
 
     /// The text of a subtree as lines (for a table cell), in the font around it.

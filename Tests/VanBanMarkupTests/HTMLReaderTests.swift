@@ -94,6 +94,15 @@ import VanBanTestSupport
         #expect(cells.contains("Diện tích nhà ở bình quân đầu người của hộ gia đình nhỏ hơn 8 m2."))
     }
 
+    /// libxml2 numbers a text node by the last line of its first chunk; a paragraph whose text runs
+    /// over three lines was placed on its third (every Word page's wrapped paragraphs: diagnostics
+    /// pointed a line or two late).
+    @Test func aTextOverSeveralLinesStandsOnItsFirst() throws {
+        let b = try blocks("<html><body>\n<p>Căn cứ Luật\nLưu trữ\nngày 21 tháng 6 năm 2024;</p>\n<p>\n  Một\ndòng hai <b>đậm</b> ba\nbốn</p>\n</body></html>")
+        let lines = b.compactMap { if case .paragraph(let p) = $0 { "\(p.line):\(p.text.prefix(6))" } else { nil } }
+        #expect(lines == ["2:Căn cứ", "6:Một dò"])
+    }
+
     @Test func lineBreaksSplitLinesWithSourceLines() throws {
         let b = try blocks("<div>\n<p>TM. CHÍNH PHỦ<br/>\nKT. THỦ TƯỚNG</p>\n<p>Trần Hồng Hà</p></div>")
         let lines = b.compactMap { if case .paragraph(let p) = $0 { "\(p.line):\(p.text)" } else { nil } }
