@@ -139,7 +139,9 @@ enum TextLines {
             let marker = Markers.match(b, 0, b.count).flatMap { m in wrapped && m.kind == .article && !Self.endsLabel(b, before: m.contentStart) ? nil : m }
             let continues = current != nil && !l.afterBlank && marker == nil
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || runsOn || number)
-            if continues, var c = current {
+            if continues, var c = current.take() {
+                // Taken out, so the text is appended to in place: a copy kept in `current` made every
+                // line copy the whole paragraph (quadratic in a paragraph of many lines).
                 c.breaks.append(c.text.utf8.count + 1)
                 c.text += " " + l.text
                 current = c

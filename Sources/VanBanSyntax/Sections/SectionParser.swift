@@ -551,8 +551,8 @@ private struct ParseState {
             return
         }
         if appendixBody.isEmpty, Case.isUpper(text), document.appendices[k].title == nil || wasTitle, Markers.match(bytes, 0, bytes.count) == nil {
-            let old = document.appendices[k].title
-            document.appendices[k].title = old.map { $0 + " " + text } ?? text
+            // Appended in place (a title of many lines is not copied line by line).
+            if document.appendices[k].title == nil { document.appendices[k].title = text } else { document.appendices[k].title! += " " + text }
             appendixTitleOpen = true
             return
         }
