@@ -12,6 +12,10 @@ B = args.pop(0) if args and os.path.sep in args[0] else os.path.join(os.path.dir
 work = tempfile.mkdtemp()
 H='CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nThử nghiệm\n'
 def numbered_lines(n): return H + ''.join(f'{i}. Mục {i}\n' for i in range(1,n))
+def long_line(n): return H + 'I. A\n' + ' '.join(['nhiệm vụ'] * n) + '.\n'
+def wide_row(n): return H + 'PHỤ LỤC\nBẢNG\n' + 'TT\n|\n' + ''.join(f'Cột {i}\n|\n' for i in range(n)) + '1\n|\n' + ''.join(f'ô {i}\n|\n' for i in range(n))
+def empty_cells(n): return H + 'PHỤ LỤC\nBẢNG\nTT\n|\nNội dung\n|\n' + '|\n' * n
+def bases(n): return H.replace('KẾ HOẠCH','QUYẾT ĐỊNH') + ''.join(f'Căn cứ Nghị định số {i}/2020/NĐ-CP ngày 01 tháng 01 năm 2020;\n' for i in range(1,n)) + 'QUYẾT ĐỊNH:\nĐiều 1. A.\n'
 def pipe_par(n): return H + 'I. MỤC ĐÍCH\n1. Nội dung\n' + ''.join('các cơ quan thực hiện nhiệm vụ được giao theo kế hoạch này\n' for _ in range(n))
 def text_par(n): return H + '\nI. MỤC ĐÍCH\n\n' + ''.join('các cơ quan thực hiện nhiệm vụ được giao theo kế hoạch này\n' for _ in range(n))
 def pipe_rows(n): return H + 'PHỤ LỤC\nBẢNG\nTT\n|\nNội dung\n|\nCơ quan\n|\n' + ''.join(f'{i}\n|\nViệc {i}\n|\nSở {i}\n|\n' for i in range(1,n))
@@ -27,7 +31,7 @@ def html_brs(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
 def html_spans(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>' + '<span>chữ </span>'*n + '</p></body></html>'
 def html_nest(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p>' + '<div>'*n + 'sâu' + '</div>'*n + '</body></html>'
 def html_span_nest(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>' + '<b>'*n + 'sâu' + '</b>'*n + '</p></body></html>'
-shapes=[numbered_lines,pipe_par,text_par,pipe_rows,pipe_cell,inline_rows,appendices,recipients,articles,dashes,html_pars,html_rows,html_brs,html_spans,html_nest,html_span_nest]
+shapes=[numbered_lines,long_line,wide_row,empty_cells,bases,pipe_par,text_par,pipe_rows,pipe_cell,inline_rows,appendices,recipients,articles,dashes,html_pars,html_rows,html_brs,html_spans,html_nest,html_span_nest]
 sel=args
 runs=[(g, None) for g in shapes] + [(g, form) for g in (pipe_rows, articles, dashes) for form in ('docx', 'odt')]
 for g, rendered in runs:
