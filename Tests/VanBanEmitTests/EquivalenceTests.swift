@@ -240,12 +240,12 @@ import VanBanValidate
         #expect(try Self.content(DocumentReader.read(docx, path: "x", form: nil)) == expected, "docx of \(file)")
     }
 
-    /// How the same text may arrive: with Windows line ends, a byte order mark, in UTF-16 (Notepad's
+    /// How the same text may arrive: with Windows line ends, classic Mac OS ones (CR alone), a byte order mark, in UTF-16 (Notepad's
     /// "Unicode"), decomposed (NFD: letters and their marks apart, as macOS file names and some
     /// PDF copies give them), with spaces at line ends, between blank lines, with zero-width spaces
     /// and stray byte order marks inside (a copy from a web page).
     enum Dress: String, CaseIterable, Sendable {
-        case crlf, bom, utf16, nfd, trailingSpaces, blankLinesAround, zeroWidth
+        case crlf, cr, bom, utf16, nfd, trailingSpaces, blankLinesAround, zeroWidth
 
         /// The bytes so dressed; nil where the dress does not apply (a text already CRLF, bytes
         /// not UTF-8 for a dress that re-encodes).
@@ -255,6 +255,8 @@ import VanBanValidate
             switch self {
             case .crlf:
                 return hasCRLF ? nil : b.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
+            case .cr:
+                return b.contains(0x0D) ? nil : b.map { $0 == 0x0A ? 0x0D : $0 }
             case .bom:
                 return b.starts(with: [0xEF, 0xBB, 0xBF]) ? nil : [0xEF, 0xBB, 0xBF] + b
             case .utf16:

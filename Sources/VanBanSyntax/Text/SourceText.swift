@@ -23,7 +23,8 @@ public struct SourceText: Sendable {
     /// - Parameter guessingLegacyEncodings: whether bytes that are not UTF-8 may be read as a file in
     ///   TCVN3, VNI, Windows-1258 or VISCII (false where the input names its own encoding, as a page does).
     /// - Throws: `InputError` when no text can be read from the bytes at all.
-    public init(decoding raw: [UInt8], guessingLegacyEncodings: Bool = true) throws(InputError) {
+    public init(decoding file: [UInt8], guessingLegacyEncodings: Bool = true) throws(InputError) {
+        let raw = Self.linesAtCR(file) ?? file
         var notes: [Diagnostic] = []
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
@@ -229,10 +230,22 @@ public struct SourceText: Sendable {
         return out
     }
 
+    /// A text whose lines end in CR alone (classic Mac OS) with each CR made a line feed, the line
+    /// end everything here reads (one byte for one: no offset moves); nil for any other text.
+    public static func linesAtCR(_ raw: [UInt8]) -> [UInt8]? {
+        let (lf, cr) = raw.withUnsafeBytes { b in
+            b.baseAddress.map { (memchr($0, 0x0A, b.count) != nil, memchr($0, 0x0D, b.count) != nil) } ?? (false, false)
+        }
+        guard cr, !lf else { return nil }
+        return raw.map { $0 == 0x0D ? 0x0A : $0 }
+    }
+
     /// The bytes as they will be read, when that differs and they are UTF-8: composed (NFC) where
     /// combining marks (U+0300–U+036F) compose with their letters (a decomposed text, NFD), and the
     /// invisible characters dropped. Nil otherwise. For looking at a text's shape before it is read.
-    public static func asRead(_ raw: [UInt8]) -> [UInt8]? {
+    public static func asRead(_ file: [UInt8]) -> [UInt8]? {
+        let crOnly = linesAtCR(file)
+        let raw = crOnly ?? file
         let (marked, invisible) = raw.withUnsafeBufferPointer { b -> (Bool, Bool) in
             guard let base = b.baseAddress else { return (false, false) }
             let marked = memchr(base, 0xCC, b.count) != nil || memchr(base, 0xCD, b.count) != nil
@@ -247,10 +260,10 @@ public struct SourceText: Sendable {
             }
             return (marked, invisible)
         }
-        guard marked || invisible, let text = String(validating: raw, as: UTF8.self) else { return nil }
+        guard marked || invisible, let text = String(validating: raw, as: UTF8.self) else { return crOnly }
         var out = marked ? Array(text._nfcCodeUnits) : raw
         if invisible { out = droppingInvisible(out) }
-        return out == raw ? nil : out
+        return out == file ? nil : out
     }
 
     enum UTF8Status { case valid, truncatedAt(Int), invalidAt(Int) }
