@@ -116,8 +116,8 @@ private struct Writer {
                 }
             }
         }
-        if let t = h.type { para(style == .markdown ? "**\(t)**" : t) }
-        if !titleUnderNumber, let t = h.title { para(style == .markdown ? "**\(t)**" : t) }
+        if let t = h.type { style == .markdown ? rawPara("**\(t.markdownEscaped)**") : para(t) }
+        if !titleUnderNumber, let t = h.title { style == .markdown ? rawPara("**\(t.markdownEscaped)**") : para(t) }
         if let a = h.authority { para(a) }
         if !h.addressees.isEmpty {
             let first = h.addressees[0].hasPrefix("-") ? "Kính gửi:" : "Kính gửi: \(h.addressees[0])"
@@ -159,7 +159,9 @@ private struct Writer {
         case .odf:
             out += odfTableStart(columns: 2) + odfRow([left, right], ruled: false) + "</table:table>\n"
         case .text, .markdown:
-            if !left.isEmpty { out += left.joined(separator: "\n") + "\n\n" }
+            // In Markdown, hard line breaks: a list needs a blank line before it there, so `- …` lines
+            // right under `Nơi nhận:` would run into its paragraph.
+            if !left.isEmpty { out += block(left) + "\n\n" }
             if !right.isEmpty { out += block(right) + "\n\n" }
         }
     }
@@ -187,8 +189,8 @@ private struct Writer {
             for r in t.rows { out += r.cells.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n" }
             out += "\n"
         case .markdown:
-            out += "| " + header.map { $0.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: header.count) + "\n"
-            for r in t.rows { out += "| " + r.cells.map { $0.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n" }
+            out += "| " + header.map { $0.markdownEscaped.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: header.count) + "\n"
+            for r in t.rows { out += "| " + r.cells.map { $0.markdownEscaped.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n" }
             out += "\n"
         }
     }
@@ -198,13 +200,11 @@ private struct Writer {
     /// of `-` under text would make the text a heading.
     func block(_ lines: [String]) -> String {
         guard style == .markdown else { return lines.joined(separator: "\n") }
-        return lines.map { line in
-            let rule = !line.isEmpty && line.allSatisfy { $0 == "-" || $0 == "=" || $0 == "_" || $0 == "*" }
-            return rule ? "\\" + line : line
-        }.joined(separator: "\\\n")
+        return lines.map(\.markdownEscaped).joined(separator: "\\\n")
     }
 
     mutating func para(_ text: String) {
+        if style == .markdown { return rawPara(text.markdownEscaped) }
         switch style {
         case .html: out += "<p>\(escape(text))</p>\n"
         case .wordML: out += wordParagraph(text) + "\n"
@@ -212,6 +212,9 @@ private struct Writer {
         case .text, .markdown: out += text + "\n\n"
         }
     }
+
+    /// A Markdown paragraph written as it is (its marks made by the caller).
+    mutating func rawPara(_ markdown: String) { out += markdown + "\n\n" }
 
     /// A Word paragraph of one run; spaces kept as written.
     func wordParagraph(_ text: String) -> String {
@@ -281,5 +284,37 @@ private struct Writer {
 
 private extension String {
     func breaksAsBR() -> String { split(separator: "\n").joined(separator: "<br>") }
+
+    /// The text with Markdown's own marks escaped, so that a renderer shows it as it stands and
+    /// vanban reads it back: `\ * _ ` [ ] < ~` anywhere (a footnote's `(*)`, `[1]`, `<5 tuổi`); and
+    /// at a line's start what would open a list, a heading, a quote or a rule (`- `, `+ `, `1. `,
+    /// `2) `, `#`, `>`, `---`), as pandoc escapes them: a clause's `1.` would be renumbered, a
+    /// dash item drawn as a bullet.
+    var markdownEscaped: String {
+        var out = ""
+        out.reserveCapacity(utf8.count + 8)
+        for (k, line) in split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if k > 0 { out += "\n" }
+            var marker = 0  // scalars of an opening list marker, its last to be escaped
+            let scalars = Array(line.unicodeScalars)
+            if let f = scalars.first {
+                let next = scalars.count > 1 ? scalars[1] : " "
+                if f == "-" || f == "+" || f == "*", next == " " || next == "\t" { marker = 1 }
+                let digits = scalars.prefix { ("0"..."9").contains($0) }.count
+                if (1...9).contains(digits), digits < scalars.count, scalars[digits] == "." || scalars[digits] == ")",
+                   digits + 1 == scalars.count || scalars[digits + 1] == " " || scalars[digits + 1] == "\t" { marker = digits + 1 }
+                if f == "#" || f == ">" { marker = 1 }
+                if scalars.count >= 3, scalars.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "_" || $0 == "*" || $0 == " " }) { marker = 1 }
+            }
+            for (i, ch) in scalars.enumerated() {
+                switch ch {
+                case "\\", "*", "_", "`", "[", "]", "<", "~": out += "\\"
+                default: if i + 1 == marker { out += "\\" }
+                }
+                out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
     func replacingPipes() -> String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
 }

@@ -356,18 +356,7 @@ private struct ParseState {
             return p.text
         }
         guard let first = text(i) else { return nil }
-        if SignatureParser.isAuthorityLine(first) {
-            var e = i + 1
-            var sawName = false
-            while let t = text(e), e - i < 12, !SignatureParser.endsSignature(t) {
-                if Case.isUpper(t) || SignatureParser.isUnsigned(t) || HeaderParser.isRule(t) { e += 1; continue }
-                if SignatureParser.isName(t) { sawName = true; e += 1 }
-                break
-            }
-            return sawName || e > i + 1 ? e : nil
-        }
-        guard phase == .body || phase == .closing || phase == .recipients else { return nil }
-        // Where such a signature may end is tested first: it is cheap, and rules out most paragraphs.
+        // Where a signature may end: the document's end, `Nơi nhận`, an appendix, a document issued with it.
         func endsThere(_ e: Int) -> Bool {
             if e == blocks.count { return true }
             guard e < blocks.count else { return false }
@@ -376,6 +365,19 @@ private struct ParseState {
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
+        if SignatureParser.isAuthorityLine(first) {
+            var e = i + 1
+            var sawName = false
+            while let t = text(e), e - i < 12, !SignatureParser.endsSignature(t) {
+                if Case.isUpper(t) || SignatureParser.isUnsigned(t) || HeaderParser.isRule(t) { e += 1; continue }
+                if SignatureParser.isName(t) { sawName = true; e += 1 }
+                break
+            }
+            // An authority line alone after the recipients, where the signature stops (a copy cut short).
+            return sawName || e > i + 1 || (phase == .recipients && endsThere(e)) ? e : nil
+        }
+        guard phase == .body || phase == .closing || phase == .recipients else { return nil }
+        // The end is tested first: it is cheap, and rules out most paragraphs.
         guard endsThere(i + 2) || endsThere(i + 3), SignatureParser.isPosition(first) else { return nil }
         var e = i + 1
         if let t = text(e), SignatureParser.isUnsigned(t) { e += 1 }
