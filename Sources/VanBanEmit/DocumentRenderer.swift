@@ -177,7 +177,9 @@ private struct Writer {
             // The header row repeats on every page (`w:tblHeader`), as Word marks it.
             out += tableStart(columns: header.count, borders: true) + "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell([$0]) }.joined() + "</w:tr>\n"
             for r in t.rows { out += "<w:tr>" + r.cells.map { cell($0.split(separator: "\n").map(String.init)) }.joined() + "</w:tr>\n" }
-            out += "</w:tbl>\n"
+            // An empty paragraph after it, as Word keeps one: two tables with nothing between them
+            // are one table to Word and LibreOffice.
+            out += "</w:tbl><w:p/>\n"
         case .odf:
             // The header row repeats on every page (`table:table-header-rows`).
             out += odfTableStart(columns: header.count) + "<table:table-header-rows>" + odfRow(header.map { [$0] }, ruled: true) + "</table:table-header-rows>"
