@@ -177,10 +177,11 @@ public enum FindingsEmitter {
         }
     }
 
-    /// A relative URI reference for a path: unreserved ASCII kept, every other byte percent-encoded.
+    /// A URI for a path: a relative reference for a relative path, a `file://` URI for an absolute
+    /// one (as SARIF viewers expect); unreserved ASCII kept, every other byte percent-encoded.
     private static func uri(_ path: String) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
+        var out: [UInt8] = path.hasPrefix("/") ? Array("file://".utf8) : []
         for b in path.utf8 {
             let keep = Bytes.isAlnum(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
             if keep { out.append(b) } else { out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]] }

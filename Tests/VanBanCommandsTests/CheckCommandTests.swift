@@ -84,6 +84,11 @@ import VanBanTestSupport
         let result = try #require((runs[0]["results"] as? [[String: Any]])?.first)
         #expect(result["ruleId"] as? String == "N03")
         #expect(result["level"] as? String == "error")
+        // An absolute path is a file:// URI, percent-encoded.
+        let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+        let uri = (location?["artifactLocation"] as? [String: Any])?["uri"] as? String
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+        #expect(uri == "file://" + (bad.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""))
     }
 
     @Test func strictAndFailOnWarningFailOnWarnings() {
