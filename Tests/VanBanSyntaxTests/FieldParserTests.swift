@@ -142,4 +142,14 @@ import VanBanTestSupport
         #expect(c[1].type == "Thông tư" && c[1].number == "05/2022/TT-BNNPTNT" && c[1].issuer == "Bộ Nông nghiệp và Phát triển nông thôn")
         #expect(c[1].lines == [11])
     }
+
+    /// A recipients list run into one line, as a copy that lost its line breaks (or a Markdown
+    /// renderer) gives it: each item on its own, at its column; a line of prose stays whole.
+    @Test func recipientsRunIntoOneLineAreItsItems() throws {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nQUYẾT ĐỊNH\n\nVề việc thử\n\nĐiều 1. Nội dung.\n\nNơi nhận: - Như Điều 3; - Bộ Tài chính (b/c); - Lưu: VT, KT.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nNguyễn Văn A\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.txt")
+        #expect(doc.recipients == ["- Như Điều 3;", "- Bộ Tài chính (b/c);", "- Lưu: VT, KT."])
+        #expect(SignatureParser.runTogether("- Như trên; - Lưu: VT.").map(\.1) == [0, 14])  // bytes, as columns count
+        #expect(SignatureParser.runTogether("Các sở; các huyện - thị xã.").count == 1)
+    }
 }

@@ -147,9 +147,39 @@ enum SignatureParser {
             if !opensRecipient(t), let last = out.last, !(last.text.endsWith(";") || last.text.endsWith(".")) {
                 out[out.count - 1].text = last.text + " " + t
             } else {
-                out.append((t, position))
+                for (piece, offset) in runTogether(t) {
+                    var p = position
+                    p.column += offset
+                    out.append((piece, p))
+                }
             }
         }
+        return out
+    }
+
+    /// A dash list run into one line (`- Như trên; - Lưu: VT.`, as a copy that lost its line
+    /// breaks gives it) as its items, each with its byte offset in the line; any other line whole.
+    static func runTogether(_ t: String) -> [(String, Int)] {
+        let b = Array(t.utf8)
+        guard let f = b.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "+"), b.contains(UInt8(ascii: ";")) else { return [(t, 0)] }
+        var out: [(String, Int)] = []
+        var start = 0
+        var i = 0
+        while i < b.count {
+            // `;`, spaces, then `-` or `+` and a space: the next item.
+            if b[i] == UInt8(ascii: ";") {
+                var j = i + 1
+                while j < b.count, b[j] == 0x20 { j += 1 }
+                if j > i + 1, j + 1 < b.count, b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: "+"), b[j + 1] == 0x20 {
+                    out.append((String(decoding: b[start...i], as: UTF8.self), start))
+                    start = j
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        out.append((String(decoding: b[start...], as: UTF8.self), start))
         return out
     }
 }
