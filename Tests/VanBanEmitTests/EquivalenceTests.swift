@@ -25,6 +25,22 @@ import VanBanValidate
         return strip(json) as! NSDictionary
     }
 
+    /// The model read from `bytes` as JSON, all of it but `source`, for comparing one input in two
+    /// dresses: without the line numbers, the diagnostics, or all but one key, where the dress
+    /// changes them.
+    static func model(_ bytes: [UInt8], path: String = "x", lines: Bool = true, diagnostics: Bool = true, only key: String? = nil) throws -> NSDictionary {
+        let lineKeys: Set<String> = ["line", "column", "lines", "end_line", "end_column"]
+        func strip(_ v: Any) -> Any {
+            if let d = v as? [String: Any] { return d.filter { lines || !lineKeys.contains($0.key) }.mapValues(strip) }
+            if let a = v as? [Any] { return a.map(strip) }
+            return v
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(JSONEmitter.encode(DocumentReader.read(bytes, path: path, form: nil))))
+        let d = try #require(json as? [String: Any])
+        let kept = d.filter { $0.key != "source" && (diagnostics || $0.key != "diagnostics") && (key == nil || $0.key == key) }
+        return try #require(strip(kept) as? NSDictionary)
+    }
+
     @Test(arguments: Fixture.documents)
     func everyFormGivesTheSameModel(_ fixture: Fixture) throws {
         let original = try TestFiles.parse(fixture.inputPath)
@@ -303,25 +319,12 @@ import VanBanValidate
     @Test(arguments: textInputs)
     func aTextReadsTheSameInEveryDress(_ path: String) throws {
         let bytes = try #require(TestFiles.read(path))
-        /// The model's JSON without `source`, and without the diagnostics or the line numbers where
-        /// the dress changes them (blank lines before the text move every line down).
-        func model(_ input: [UInt8], diagnostics: Bool, lines: Bool) throws -> NSDictionary {
-            let lineKeys: Set<String> = ["line", "column", "lines", "end_line", "end_column"]
-            func strip(_ v: Any) -> Any {
-                if let d = v as? [String: Any] { return d.filter { lines || !lineKeys.contains($0.key) }.mapValues(strip) }
-                if let a = v as? [Any] { return a.map(strip) }
-                return v
-            }
-            let json = try JSONSerialization.jsonObject(with: Data(JSONEmitter.encode(DocumentReader.read(input, path: "x", form: nil))))
-            let d = try #require(json as? [String: Any])
-            return strip(d.filter { $0.key != "source" && (diagnostics || $0.key != "diagnostics") }) as! NSDictionary
-        }
         for dress in Dress.allCases {
             guard let dressed = dress.apply(bytes) else { continue }
             // NFD adds a diagnostic (the text was normalized); blank lines before the text move
             // every line down, and diagnostics name lines in their messages.
             let (diagnostics, lines) = (dress != .nfd && dress != .blankLinesAround, dress != .blankLinesAround)
-            #expect(try model(dressed, diagnostics: diagnostics, lines: lines) == model(bytes, diagnostics: diagnostics, lines: lines), "\(dress)")
+            #expect(try Self.model(dressed, lines: lines, diagnostics: diagnostics) == Self.model(bytes, lines: lines, diagnostics: diagnostics), "\(dress)")
         }
     }
 
@@ -340,15 +343,7 @@ import VanBanValidate
     func aPageReadsTheSameHoweverItIsWritten(_ path: String) throws {
         let html = try #require(TestFiles.read(path).flatMap { String(validating: $0, as: UTF8.self) })
         func model(_ page: String, lines: Bool = true, diagnostics: Bool = true) throws -> NSDictionary {
-            let lineKeys: Set<String> = ["line", "column", "lines", "end_line", "end_column"]
-            func strip(_ v: Any) -> Any {
-                if let d = v as? [String: Any] { return d.filter { lines || !lineKeys.contains($0.key) }.mapValues(strip) }
-                if let a = v as? [Any] { return a.map(strip) }
-                return v
-            }
-            let json = try JSONSerialization.jsonObject(with: Data(JSONEmitter.encode(DocumentReader.read(Array(page.utf8), path: path, form: nil))))
-            let d = try #require(json as? [String: Any])
-            return strip(d.filter { $0.key != "source" && (diagnostics || $0.key != "diagnostics") }) as! NSDictionary
+            try Self.model(Array(page.utf8), path: path, lines: lines, diagnostics: diagnostics)
         }
         var capitals = "", references = "", inTag = false, inName = false
         for u in html.unicodeScalars {
@@ -427,11 +422,7 @@ import VanBanValidate
 
     @Test(arguments: packages)
     func aPackageWrittenAgainReadsTheSame(_ path: String) throws {
-        func model(_ bytes: [UInt8], only key: String? = nil) throws -> NSDictionary {
-            let json = try JSONSerialization.jsonObject(with: Data(JSONEmitter.encode(DocumentReader.read(bytes, path: path, form: nil))))
-            let d = try #require(json as? [String: Any])
-            return d.filter { $0.key != "source" && (key == nil || $0.key == key) } as NSDictionary
-        }
+        func model(_ bytes: [UInt8], only key: String? = nil) throws -> NSDictionary { try Self.model(bytes, path: path, only: key) }
         let original = try #require(TestFiles.read(path))
         let utf16 = Python.rezip(path, transform: #"(b'\xff\xfe' + data.decode('utf-8').replace('encoding="UTF-8"', 'encoding="UTF-16"').encode('utf-16-le')) if name.endswith('.xml') else data"#)
         #expect(try model(utf16) == model(original), "UTF-16 parts")
