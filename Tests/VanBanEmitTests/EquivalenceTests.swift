@@ -157,7 +157,7 @@ import VanBanValidate
     /// và Du Ma Thế Hồng`; Kế hoạch 29's do, a recipient's wrapped line among the signature's too.)
     @Test(arguments: ["ke-hoach-45-kh-ubnd", "ke-hoach-29-kh-ubnd"], ["-pdftotext-layout.txt", "-pdftotext.txt"])
     func pdfTextOfANarrowHeader(_ name: String, _ suffix: String) throws {
-        let original = try TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").first { $0.hasPrefix(name) }
+        let original = TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").first { $0.hasPrefix(name) }
         let expected = try Self.content(TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + #require(original)))
         let pdf = try TestFiles.parse(TestFiles.fixtures + "/text/" + name + suffix)
         #expect(pdf.source.form == .text)
