@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VanBanModel
 import VanBanReader
@@ -151,5 +152,28 @@ import VanBanTestSupport
         #expect(doc.recipients == ["- Như Điều 3;", "- Bộ Tài chính (b/c);", "- Lưu: VT, KT."])
         #expect(SignatureParser.runTogether("- Như trên; - Lưu: VT.").map(\.1) == [0, 14])  // bytes, as columns count
         #expect(SignatureParser.runTogether("Các sở; các huyện - thị xã.").count == 1)
+    }
+
+    /// A line that runs full before a range's second half (`giai đoạn 2021` / `- 2030, tầm nhìn …`)
+    /// runs on: the dash a number follows is no item. In pipe-text and in blank-line text.
+    @Test(arguments: [InputForm.pipeText, .text])
+    func aRangeBrokenBeforeItsDashRunsOn(_ form: InputForm) throws {
+        let wrapped = """
+            - Phối hợp tham mưu giải pháp xúc tiến đầu tư nâng
+            cấp Cảng hàng không quốc tế Cần Thơ giai đoạn 2021
+            - 2030, tầm nhìn đến năm 2050, gắn với hình thành
+            trung tâm logistics hàng không của vùng.
+            - Rà soát quy hoạch mạng lưới giao thông đường
+            thủy nội địa và các cảng, bến thủy nội địa trên
+            địa bàn thành phố.
+            - Đẩy mạnh kết nối giao thông liên vùng theo kế
+            hoạch của thành phố trong giai đoạn 2021 - 2025;
+            báo cáo kết quả thực hiện.
+            """
+        let body = form == .text ? wrapped.replacingOccurrences(of: ".\n- ", with: ".\n\n- ") : wrapped
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\n\nPhát triển giao thông\n\n" + body + "\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.txt", form: form)
+        #expect(doc.body.map(\.kind) == [.dash, .dash, .dash])
+        #expect(doc.body.first?.heading.contains("giai đoạn 2021 - 2030, tầm nhìn") == true)
     }
 }

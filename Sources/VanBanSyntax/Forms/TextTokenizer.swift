@@ -136,7 +136,14 @@ enum TextLines {
             // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
             let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
             // After a full line, `Điều 30 của Luật này …` (no stop after the number) cites an article.
-            let marker = Markers.match(b, 0, b.count).flatMap { m in wrapped && m.kind == .article && !Self.endsLabel(b, before: m.contentStart) ? nil : m }
+            // After a full line, `- 2030, tầm nhìn …` (a dash a number follows) is a range's second
+            // half (`giai đoạn 2021 - 2030`), not an item, unless the line before ended a sentence.
+            let rangeEnd = { (m: Marker) in
+                m.kind == .dash && m.contentStart < b.count && Bytes.isDigit(b[m.contentStart]) && current.map { !Self.endsSentence($0.text) } == true
+            }
+            let marker = Markers.match(b, 0, b.count).flatMap { m in
+                wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
+            }
             let continues = current != nil && !l.afterBlank && marker == nil
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || runsOn || number)
             if continues, var c = current.take() {

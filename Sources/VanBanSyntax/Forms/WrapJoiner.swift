@@ -54,6 +54,9 @@ struct WrapJoiner {
         var afterBlank = false
         var startsParen = false
         var bareAppendix = false
+        /// A dash that a number follows (`- 2030, tầm nhìn …`): the second half of a range
+        /// (`2021 - 2030`) when the line before it ran full.
+        var dashBeforeDigit = false
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
@@ -73,6 +76,7 @@ struct WrapJoiner {
         f.opener = Opener.starts(bytes, l.start, l.end)
         f.last = bytes[l.end - 1]
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
+        f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
         f.standalone = !f.rule && isStandalone(l, upper: f.upper)
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
@@ -144,8 +148,10 @@ struct WrapJoiner {
         let last = l.last
         if let m = n.marker {
             guard m == .dash || m == .plus else { return true }
-            // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …").
+            // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …"),
+            // or a range's second half after a full line ("giai đoạn 2021" / "- 2030, tầm nhìn …").
             if Terminal.contains(last) || l.upper { return true }
+            if n.dashBeforeDigit, isFull(l, before: n) { return false }
             if isFirst, !p.isDashItem, l.width > 10 { return false }
             return true
         }
