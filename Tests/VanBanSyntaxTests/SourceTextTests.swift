@@ -4,7 +4,7 @@ import VanBanModel
 import VanBanTestSupport
 
 @Suite struct SourceTextTests {
-    @Test(arguments: ["", "   \n\n", "\u{FEFF}"])
+    @Test(arguments: ["", "   \n\n", "\u{FEFF}", "\u{200B}\n", "\u{FEFF}\u{FEFF}\u{2060} \r\n"])
     func emptyInputIsAnError(_ text: String) {
         #expect(throws: InputError.empty) { try SourceText(decoding: Array(text.utf8)) }
     }

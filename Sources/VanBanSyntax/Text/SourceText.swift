@@ -70,6 +70,7 @@ public struct SourceText: Sendable {
         }
         if scan.invisible {
             string = String(decoding: Self.droppingInvisible(Array(string.utf8)), as: UTF8.self)
+            if string.utf8.allSatisfy(Self.isBlank) { throw .empty }
             scan = string.withUTF8Buffer(Self.scan)
         }
         var bytes = Array(string.utf8)
