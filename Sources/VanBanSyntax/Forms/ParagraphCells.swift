@@ -1,4 +1,9 @@
 import VanBanModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Tables whose cells stand one a paragraph, as docx2txt writes a Word file's tables: each cell's
 /// text after a blank line (a line break inside it as a line of its own), an empty cell as two more
@@ -15,18 +20,20 @@ enum ParagraphCells {
     typealias Entry = (line: Int, column: Int, text: String)
 
     /// Whether some line ends with `TT` (a header `TT` or `STT` alone), white space after it
-    /// aside (`TT \r\n`): only then can the text hold such a table.
+    /// aside (`TT \r\n`): only then can the text hold such a table. Line ends found with `memchr`.
     static func mayHold(_ b: [UInt8]) -> Bool {
-        var i = 0
-        while i + 1 < b.count {
-            if b[i] == 0x54, b[i + 1] == 0x54 {
-                var j = i + 2
-                while j < b.count, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0D { j += 1 }
-                if j == b.count || b[j] == 0x0A { return true }
+        b.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            var start = 0
+            while true {
+                let end = memchr(base + start, 0x0A, buf.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buf.count
+                var e = end
+                while e > start, buf[e - 1] == 0x20 || buf[e - 1] == 0x09 || buf[e - 1] == 0x0D { e -= 1 }
+                if e - start >= 2, buf[e - 1] == 0x54, buf[e - 2] == 0x54 { return true }
+                if end == buf.count { return false }
+                start = end + 1
             }
-            i += 1
         }
-        return false
     }
 
     /// The lines with every such table replaced by its rows.
