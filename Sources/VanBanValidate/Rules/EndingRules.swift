@@ -15,10 +15,12 @@ enum EndingRules {
         for line in s.authorityLines {
             let prefix = line.prefix { $0 != " " }
             if !prefixes.contains(String(prefix)) {
-                out.append(rule.finding("authority prefix `\(prefix)` is not one of TM., Q., KT., TL., TUQ.", at: at, end: at.advanced(by: prefix.utf8.count)))
+                let meant = prefixes.first { $0.filter(\.isLetter) == prefix.filter(\.isLetter) }
+                let hint = meant.map { "; write `\($0)`" } ?? ""
+                out.append(rule.finding("authority prefix `\(prefix)` is not one of TM., Q., KT., TL., TUQ.\(hint)", at: at, end: at.advanced(by: prefix.utf8.count)))
             }
         }
-        if let last = s.authorityLines.last, ["KT.", "TL.", "TUQ."].contains(where: { last.startsWith($0) }), s.position == nil {
+        if let last = s.authorityLines.last, ["KT", "TL", "TUQ"].contains(last.prefix { $0 != " " }.filter(\.isLetter)), s.position == nil {
             out.append(rule.finding("`\(last)` is followed by the signer's own position (e.g. `PHÓ CHỦ TỊCH`), which is missing", at: at))
         }
         if let name = s.name, let title = academicTitles.first(where: { name.startsWith($0) }) {
