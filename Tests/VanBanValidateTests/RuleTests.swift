@@ -39,6 +39,8 @@ import VanBanTestSupport
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "31 tháng 4 năm 2024")], line: 12, column: 1, severity: .error),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "5 tháng 3 năm 2024")], line: 12, column: 1, severity: .warning),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "25 tháng 3 năm 2099")], line: 12, column: 1, severity: .error),
+        // A place wrapped above its date without the comma stays the date line's place.
+        Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày\n25 tháng 3 năm 2024", "Bắc Kạn\nngày 25 tháng 3 năm 2024")], line: 12, column: 12, severity: .error),
         Case(rule: "D03", base: qd, edits: [("Bắc Kạn, ngày", "TP. Bắc Kạn, ngày")], line: 12, column: 1, severity: .warning),
         Case(rule: "T01", base: kh, edits: [("PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN\n2024 - 2026\n", "")], line: 15, column: 1, severity: .error),
         Case(rule: "C01", base: qd, edits: [("quyền địa phương ngày 19 tháng 6 năm 2015;", "quyền địa phương ngày 19 tháng 6 năm 2015")], line: 19, column: 1, severity: .warning),
@@ -55,6 +57,10 @@ import VanBanTestSupport
         Case(rule: "K01", base: qd, edits: [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "KT. CHỦ TỊCH\n")], line: 46, column: 1, severity: .error),
         Case(rule: "K01", base: qd, edits: [("Đinh Quang Tuyên", "TS. Đinh Quang Tuyên")], line: 50, column: 1, severity: .error),
         Case(rule: "K01", base: qd, edits: [("TM. ỦY BAN NHÂN DÂN", "T/M ỦY BAN NHÂN DÂN")], line: 46, column: 1, severity: .error),
+        // Misspelt prefixes still open the signature (found by mutating every corpus document).
+        Case(rule: "K01", base: qd, edits: [("TM. ỦY BAN NHÂN DÂN", "T.M. ỦY BAN NHÂN DÂN")], line: 46, column: 1, severity: .error),
+        Case(rule: "K01", base: qd, edits: [("TM. ỦY BAN NHÂN DÂN", "TM ỦY BAN NHÂN DÂN")], line: 46, column: 1, severity: .error),
+        Case(rule: "K01", base: qd, edits: [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "K.T. CHỦ TỊCH\n")], line: 46, column: 1, severity: .error),
         Case(rule: "R01", base: qd, edits: [("- Lưu: VT, KT.", "- Lưu: VT, KT")], line: 44, column: 1, severity: .warning),
         Case(rule: "R01", base: qd, edits: [("- Bộ Công Thương (b/c);", "Bộ Công Thương (b/c);")], line: 42, column: 1, severity: .warning),
         Case(rule: "R02", base: cv, edits: [("Kính gửi:\n- Sở Y tế;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Ủy ban nhân dân các huyện, thành phố.\n", "")], line: 11, column: 1, severity: .warning),
@@ -105,6 +111,24 @@ import VanBanTestSupport
         // A skip that the next label confirms stays a skip.
         let skipped = try Self.findings(Self.text(Self.kh).replacing("b) Hỗ trợ vay vốn", with: "c) Hỗ trợ vay vốn").replacing("c) Kết nối", with: "d) Kết nối").replacing("d) Quảng bá", with: "đ) Quảng bá")).filter { $0.rule == "S01" }
         #expect(skipped.map(\.message).first == "point `c` skips: expected `b`")
+    }
+
+    /// A misspelt authority prefix is named with the one it stands for.
+    @Test func misspeltPrefixIsNamedWithItsForm() throws {
+        let found = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T.M. ỦY BAN NHÂN DÂN")).filter { $0.rule == "K01" }
+        #expect(found.map(\.message) == ["authority prefix `T.M.` is not one of TM., Q., KT., TL., TUQ.; write `TM.`"])
+    }
+
+    /// A date wrapped in a narrow column and not in the calendar is still the whole date line: D02
+    /// names the date, and D01 finds nothing wrong with its shape (text as `pdftotext` writes it).
+    @Test func wrappedImpossibleDateIsReadWhole() throws {
+        let text = String(decoding: TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-29-kh-ubnd-pdftotext.txt") ?? [], as: UTF8.self)
+        let old = "Thái Nguyên, ngày 05 tháng\n3 năm 2024"
+        #expect(text.contains(old))
+        let doc = try DocumentReader.read(Array(text.replacing(old, with: "Thái Nguyên, ngày 31 tháng\n02 năm 2024").utf8), path: "t.txt", form: nil)
+        #expect(doc.header.dateLine == "Thái Nguyên, ngày 31 tháng 02 năm 2024")
+        let found = Validator.check(doc, today: Self.today).filter { $0.rule.hasPrefix("D0") }
+        #expect(found.map { "\($0.rule) \($0.start.line) \($0.message)" } == ["D02 8 `ngày 31 tháng 02 năm 2024` is not a calendar date"])
     }
 
     @Test func everyCatalogueRuleHasACase() {

@@ -184,13 +184,13 @@ enum TextLines {
             let t = lines[end].text
             if DocumentTypes.typeLine(t) != nil || Markers.match(Array(t.utf8), 0, t.utf8.count).map({ $0.kind != .dash }) == true { break }
             end += 1
-            if HeaderParser.placeDate(t)?.date != nil { break }
+            if HeaderParser.placeDate(t)?.date != nil || VietnameseDate.isWritten(in: t) { break }
             if t.containsBytes(", ngày") {
                 // A date wrapped in a narrow column (`Tuyên Quang, ngày 27 tháng` / `11 năm 2021`, as
                 // `pdftotext -layout` gives a header's right column): its end is the header's too,
                 // and the header's logical lines join them.
                 if end < lines.count, lines[end].cells == nil, !lines[end].afterBlank,
-                   HeaderParser.placeDate(t + " " + lines[end].text)?.date != nil { end += 1 }
+                   VietnameseDate.isWritten(in: t + " " + lines[end].text) { end += 1 }
                 break
             }
         }

@@ -143,6 +143,9 @@ enum HeaderParser {
                 pending = nil
                 p.text += " " + line.text
                 out.append(p)
+            } else if let place = out.last, isPlaceBeforeDate(place.text, line.text) {
+                // `Cần Thơ` / `ngày 01 tháng 10 năm 2021`: a place whose comma is missing (D01 reports it).
+                out[out.count - 1].text += " " + line.text
             } else {
                 out.append(line)
             }
@@ -158,6 +161,14 @@ enum HeaderParser {
         logicalLines(printed.enumerated().map { TextBlock(text: $0.element, line: $0.offset + 1) }).map(\.text)
     }
 
+    /// A short sentence-case line with no date of its own, over a line that is a whole date.
+    private static func isPlaceBeforeDate(_ place: String, _ date: String) -> Bool {
+        guard date.startsWith("ngày") || date.startsWith("Ngày"), VietnameseDate.isWritten(in: date),
+              place.utf8.count <= 40, Case.isUpper(place) == false, !place.containsBytes("ngày"), !place.containsBytes(":"),
+              let first = place.first, first.isUppercase else { return false }
+        return !place.endsWith(".") && !place.endsWith(";")
+    }
+
     private static func needsContinuation(_ line: String) -> Bool {
         let oneWord = !line.utf8.contains(Bytes.space)
         if oneWord, !line.endsWith("."), !line.endsWith(")"), !isRule(line), line != "*" {
@@ -167,7 +178,7 @@ enum HeaderParser {
         if line.startsWith("CỘNG") || line.startsWith("Cộng") { return !line.matchKey.endsWith("VIỆT NAM") }
         if line.startsWith("Độc lập") { return !line.endsWith("phúc") }
         if line.containsBytes("ngày") || line.containsBytes("NGÀY") {
-            return VietnameseDate.first(in: line) == nil && !line.containsBytes("...") && !line.containsBytes("…")
+            return !VietnameseDate.isWritten(in: line) && !line.containsBytes("...") && !line.containsBytes("…")
         }
         return false
     }

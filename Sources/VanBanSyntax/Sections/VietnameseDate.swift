@@ -6,6 +6,13 @@ public enum VietnameseDate {
 
     /// A date at `i` in `b`, which may start with `ngày`; returns the ISO date and the byte offset after it.
     static func read(_ b: [UInt8], at start: Int, requireNgay: Bool = false) -> (iso: String, end: Int)? {
+        guard let w = written(b, at: start, requireNgay: requireNgay), let iso = iso(w.year, w.month, w.day) else { return nil }
+        return (iso, w.end)
+    }
+
+    /// A date written out in full at `start` (day, month and year), whether or not the calendar has it
+    /// (`ngày 31 tháng 02 năm 2024`).
+    static func written(_ b: [UInt8], at start: Int, requireNgay: Bool = false) -> (day: Int, month: Int, year: Int, end: Int)? {
         var i = start
         let n = b.count
         if let w = [ngay, ngayUpper, ngayTitle].first(where: { Bytes.hasPrefix(b, i, n, $0) }) {
@@ -22,8 +29,7 @@ public enum VietnameseDate {
             guard let (month, afterMonth) = digits(b, i + 1, max: 2), afterMonth < n, b[afterMonth] == sep,
                   let (year, afterYear) = digits(b, afterMonth + 1, max: 4), afterYear - afterMonth - 1 == 4 else { return nil }
             if afterYear < n, Bytes.isDigit(b[afterYear]) { return nil }
-            guard let iso = iso(year, month, day) else { return nil }
-            return (iso, afterYear)
+            return (day, month, year, afterYear)
         }
         i = skip(b, i)
         guard let tw = [thang, thangUpper].first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
@@ -33,17 +39,26 @@ public enum VietnameseDate {
         guard let nw = [nam, namUpper].first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
         i = skip(b, i + nw.count)
         guard let (year, afterYear) = digits(b, i, max: 4), afterYear - i == 4 else { return nil }
-        guard let iso = iso(year, month, day) else { return nil }
-        return (iso, afterYear)
+        return (day, month, year, afterYear)
     }
 
-    /// The first date in `text` introduced by `ngày` (any case); nil when there is none.
+    /// The first real date in `text` introduced by `ngày` (any case); nil when there is none.
     public static func first(in text: String) -> String? {
+        firstAfterNgay(in: text) { b, i in read(b, at: i, requireNgay: true)?.iso }
+    }
+
+    /// Whether `text` holds a date introduced by `ngày` and written out in full, real or not.
+    public static func isWritten(in text: String) -> Bool {
+        firstAfterNgay(in: text) { b, i in written(b, at: i, requireNgay: true) } != nil
+    }
+
+    /// The first non-nil `read` at a word that may be `ngày`.
+    private static func firstAfterNgay<T>(in text: String, _ read: ([UInt8], Int) -> T?) -> T? {
         let b = Array(text.utf8)
         var i = 0
         while i < b.count {
             if b[i] == UInt8(ascii: "n") || b[i] == UInt8(ascii: "N"), i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: ",") || b[i - 1] == UInt8(ascii: "(") {
-                if let (iso, _) = read(b, at: i, requireNgay: true) { return iso }
+                if let r = read(b, i) { return r }
             }
             i += 1
         }
