@@ -113,6 +113,28 @@ import VanBanTestSupport
         #expect(skipped.map(\.message).first == "point `c` skips: expected `b`")
     }
 
+    /// Rules fired on fixtures of other forms, read as detected.
+    static let otherForms: [(file: String, edits: [(String, String)], rule: String, line: Int, column: Int)] = [
+        // A basis whose `;` is missing ends at the next `Căn cứ` in a PDF's text, whose long lines run on.
+        ("text/quyet-dinh-15-qd-ubnd-pdftotext.txt", [("ngày 19 tháng 02 năm 2025;\n", "ngày 19 tháng 02 năm 2025\n")], "C01", 16, 1),
+        ("text/ke-hoach-29-kh-ubnd-pdftotext.txt", [("TM. ỦY BAN NHÂN DÂN", "T.M. ỦY BAN NHÂN DÂN")], "K01", 21, 1),
+    ]
+
+    @Test(arguments: otherForms.indices)
+    func firesInOtherForms(_ k: Int) throws {
+        let c = Self.otherForms[k]
+        let original = String(decoding: TestFiles.read(TestFiles.fixtures + "/" + c.file) ?? [], as: UTF8.self)
+        var text = original
+        for (old, new) in c.edits {
+            #expect(text.contains(old), "the fixture no longer holds `\(old)`")
+            text = text.replacing(old, with: new)
+        }
+        let check = { (t: String) in Validator.check(try DocumentReader.read(Array(t.utf8), path: c.file, form: nil), today: Self.today).filter { $0.rule == c.rule } }
+        let hit = try check(text)
+        #expect(hit.contains { $0.start.line == c.line && $0.start.column == c.column }, "\(c.rule): got \(hit.map { "\($0.start.line):\($0.start.column) \($0.message)" })")
+        #expect(try check(original).isEmpty)
+    }
+
     /// A misspelt authority prefix is named with the one it stands for.
     @Test func misspeltPrefixIsNamedWithItsForm() throws {
         let found = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T.M. ỦY BAN NHÂN DÂN")).filter { $0.rule == "K01" }

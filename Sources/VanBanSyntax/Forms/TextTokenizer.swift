@@ -130,8 +130,10 @@ enum TextLines {
             // In proportional type (a PDF's text) a wrapped line falls short of the width by a few
             // wide letters: a long line (four fifths of it) that ends no sentence runs on, unless it
             // is a heading in upper case (`… ngày 18/7/2021 của` / `Bộ Lao động …`).
+            // A paragraph opener (`Căn cứ …`, `Theo đề nghị …`) begins a paragraph of its own here.
             let runsOn = wrap.map { w in
                 k > lines.startIndex && w.lengths[k - 1] * 5 >= w.width * 4 && !Self.endsSentence(lines[k - 1].text) && !Case.isUpper(lines[k - 1].text)
+                    && !Opener.starts(b, 0, b.count)
             } ?? false
             // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
             let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
