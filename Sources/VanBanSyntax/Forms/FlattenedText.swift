@@ -43,15 +43,19 @@ enum FlattenedText {
         var paragraph = false
     }
 
-    private static let mottos = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"].map { Array($0.utf8) }
+    /// The quốc hiệu's opening and its end: found apart, so a misspelt middle (`CHŨ NGHĨA`) is still
+    /// the quốc hiệu, for H01 to judge.
+    private static let mottos = ["CỘNG HÒA XÃ HỘI ", "CỘNG HOÀ XÃ HỘI "].map { Array($0.utf8) }
+    private static let mottoEnd = Array("VIỆT NAM".utf8)
     private static let numberOpeners = ["Số:", "Số ", "SỐ:", "SỐ "].map { Array($0.utf8) }
 
     /// The header's pieces up to the end of its date (`… năm 2021`), when the line holds the quốc
     /// hiệu, then a number, then a place and date, each close to the one before; nil otherwise.
     static func headerCuts(_ b: [UInt8]) -> (pieces: [Piece], end: Int)? {
-        guard let (m, mottoEnd) = mottos.lazy.compactMap({ motto in Bytes.find(b, motto, to: min(b.count, 300 + motto.count)).map { ($0, $0 + motto.count) } }).first,
-              let s = numberOpeners.compactMap({ Bytes.find(b, $0, from: mottoEnd, to: min(b.count, mottoEnd + 200)) }).min()
-        else { return nil }
+        guard let (m, opened) = mottos.lazy.compactMap({ motto in Bytes.find(b, motto, to: min(b.count, 300 + motto.count)).map { ($0, $0 + motto.count) } }).first,
+              let vn = Bytes.find(b, Self.mottoEnd, from: opened, to: min(b.count, opened + 16 + Self.mottoEnd.count)) else { return nil }
+        let mottoEnd = vn + Self.mottoEnd.count
+        guard let s = numberOpeners.compactMap({ Bytes.find(b, $0, from: mottoEnd, to: min(b.count, mottoEnd + 200)) }).min() else { return nil }
         // The number: the first word after `Số:`.
         var i = s + "Số".utf8.count
         while i < b.count, b[i] == 0x20 || b[i] == UInt8(ascii: ":") { i += 1 }
