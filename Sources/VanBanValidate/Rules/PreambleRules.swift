@@ -13,8 +13,12 @@ enum PreambleRules {
         for k in bases {
             let p = preamble[k]
             let at = Position(line: p.line, column: p.column)
-            if p.text.dropFirst(6).firstRange(of: "; Căn cứ") != nil {
+            let rest = p.text.dropFirst(6)
+            if rest.firstRange(of: "; Căn cứ") != nil {
                 out.append(rule.finding("two `Căn cứ` in one paragraph: each legal basis stands on its own line", at: at))
+            } else if rest.firstRange(of: " Căn cứ ") != nil {
+                // Capitalized mid-sentence, `Căn cứ` opens the next basis: the `;` before it is missing.
+                out.append(rule.finding("a `Căn cứ` runs on into the next without `;`: each legal basis stands on its own line", at: at))
             }
             let text = p.text.trimmed()
             if k != lastBase {
