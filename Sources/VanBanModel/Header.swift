@@ -75,13 +75,17 @@ public struct Signature: Sendable, Equatable {
     public var line: Int
     /// Where the name line stands; not part of the JSON contract.
     public var namePosition: Position?
+    /// Where each authority line stands, as `authorityLines`; not part of the JSON contract.
+    public var authorityPositions: [Position]
 
-    public init(authority: String? = nil, authorityLines: [String] = [], position: String? = nil, name: String? = nil, line: Int, namePosition: Position? = nil) {
+    public init(authority: String? = nil, authorityLines: [String] = [], position: String? = nil, name: String? = nil, line: Int,
+                namePosition: Position? = nil, authorityPositions: [Position] = []) {
         self.authority = authority
         self.authorityLines = authorityLines
         self.position = position
         self.name = name
         self.line = line
         self.namePosition = namePosition
+        self.authorityPositions = authorityPositions
     }
 }

@@ -66,6 +66,7 @@ enum SignatureParser {
         let lines = lines.filter { !HeaderParser.isRule($0.text) && !isUnsigned($0.text) }
         guard let first = lines.first else { return nil }
         var authorities: [String] = []
+        var authorityPositions: [Position] = []
         var positionLines: [String] = []
         var name: String?
         var namePosition: Position?
@@ -73,6 +74,7 @@ enum SignatureParser {
             let t = l.text.collapsingSpaces
             if isAuthorityLine(t), positionLines.isEmpty {
                 authorities.append(t)
+                authorityPositions.append(l.position)
             } else if Case.isUpper(t) {
                 // A short upper-case line right after an authority line finishes it (`TM. ỦY BAN NHÂN` / `DÂN`).
                 if let last = authorities.last, positionLines.isEmpty, !isPosition(t), t.split(separator: " ").count <= 2 {
@@ -88,7 +90,7 @@ enum SignatureParser {
         return Signature(
             authority: authorities.first, authorityLines: authorities,
             position: positionLines.isEmpty ? nil : positionLines.joined(separator: " "),
-            name: name, line: first.line, namePosition: namePosition)
+            name: name, line: first.line, namePosition: namePosition, authorityPositions: authorityPositions)
     }
 
     /// A cell that holds both the recipients and the signature (a signature table flattened into

@@ -12,16 +12,18 @@ enum EndingRules {
         guard let s = d.signature else { return [] }
         var out: [Finding] = []
         let at = Position(line: s.line)
-        for line in s.authorityLines {
+        for (k, line) in s.authorityLines.enumerated() {
             let prefix = line.prefix { $0 != " " }
             if !prefixes.contains(String(prefix)) {
                 let meant = prefixes.first { $0.filter(\.isLetter) == prefix.filter(\.isLetter) }
                 let hint = meant.map { "; write `\($0)`" } ?? ""
-                out.append(rule.finding("authority prefix `\(prefix)` is not one of TM., Q., KT., TL., TUQ.\(hint)", at: at, end: at.advanced(by: prefix.utf8.count)))
+                let place = k < s.authorityPositions.count ? s.authorityPositions[k] : at
+                out.append(rule.finding("authority prefix `\(prefix)` is not one of TM., Q., KT., TL., TUQ.\(hint)", at: place, end: place.advanced(by: prefix.utf8.count)))
             }
         }
         if let last = s.authorityLines.last, ["KT", "TL", "TUQ"].contains(last.prefix { $0 != " " }.filter(\.isLetter)), s.position == nil {
-            out.append(rule.finding("`\(last)` is followed by the signer's own position (e.g. `PHÓ CHỦ TỊCH`), which is missing", at: at))
+            let place = s.authorityPositions.last ?? at
+            out.append(rule.finding("`\(last)` is followed by the signer's own position (e.g. `PHÓ CHỦ TỊCH`), which is missing", at: place, end: place.advanced(by: last.utf8.count)))
         }
         if let name = s.name, let title = academicTitles.first(where: { name.startsWith($0) }) {
             out.append(rule.finding("an academic title (`\(title)`) stands before the signer's name", at: s.namePosition ?? at, end: (s.namePosition ?? at).advanced(by: title.utf8.count)))
