@@ -587,12 +587,39 @@ private struct ParseState {
         guard case .paragraph(let p)? = blocks.last, !endsInSignature else { return }
         let ends: [String] = [".", ";", ":", "!", "?", ")", "”", "\"", "»", "…", "./."]
         guard !ends.contains(where: { p.text.endsWith($0) }) else { return }
+        // A short heading that ends the text (`3. Mẫu số 3` over a form's image) needs no stop.
+        let b = Array(p.text.utf8)
+        if let m = Markers.match(b, 0, b.count), m.kind != .dash, m.kind != .plus,
+           b[min(m.contentStart, b.count)...].split(separator: Bytes.space).count <= 5 { return }
+        // Nor does a table's text laid out a cell a line (`pdftotext` without `-layout`): the text
+        // ends in a run of short lines, three paragraphs and more, none a list's item (a list of
+        // recipients cut short is cut short).
+        let tail = blocks.suffix(3).compactMap { if case .paragraph(let q) = $0 { q } else { nil } }
+        if tail.count == 3, tail.allSatisfy({ Self.hasOnlyShortLines($0) && !Self.opensItem($0.text) }) { return }
         let lastBreak = p.breaks.last ?? 0
         let column = (p.breaks.isEmpty ? p.column : 1) + p.text.utf8.count - lastBreak
         document.diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
             message: "the document stops mid-sentence here; the input looks cut short",
             line: p.line + p.breaks.count, column: column))
         document.cutParagraph = p.position
+    }
+}
+
+extension ParseState {
+    /// A dash or plus item (`- Bộ Y tế;`).
+    static func opensItem(_ text: String) -> Bool {
+        let b = Array(text.utf8.prefix(4))
+        return Markers.match(b, 0, b.count).map { $0.kind == .dash || $0.kind == .plus } ?? false
+    }
+
+    /// Every source line of the paragraph is short (40 bytes at most), as a narrow table cell's are.
+    static func hasOnlyShortLines(_ p: TextBlock) -> Bool {
+        var start = 0
+        for end in p.breaks + [p.text.utf8.count + 1] {
+            if end - 1 - start > 40 { return false }
+            start = end
+        }
+        return true
     }
 }
 
