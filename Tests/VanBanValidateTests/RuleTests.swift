@@ -136,6 +136,15 @@ import VanBanTestSupport
         #expect(try check(original).isEmpty)
     }
 
+    /// The archive copy may end in the drafter's initials and the copies issued after its stop
+    /// (`- Lưu: VT, KGVX (03). PL`, as Quyết định 42/2025/QĐ-TTg prints it).
+    @Test(arguments: [("- Lưu: VT, KT. PL", true), ("- Lưu: VT, KT. PL.(300)", true), ("- Lưu: VT, KT (03). Tuấn 300", true),
+                      ("- Lưu: VT, KT", false), ("- Lưu: VT. KT", true), ("- Lưu: VT, KT. và các phòng, ban khác của Sở", false)])
+    func archiveCopyMayEndInTheDraftersMark(_ last: String, _ passes: Bool) throws {
+        let found = try Self.findings(Self.text(Self.qd).replacing("- Lưu: VT, KT.", with: last)).filter { $0.rule == "R01" }
+        #expect(found.isEmpty == passes, "\(found.map(\.message))")
+    }
+
     /// A misspelt authority prefix is named with the one it stands for.
     @Test func misspeltPrefixIsNamedWithItsForm() throws {
         let found = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T.M. ỦY BAN NHÂN DÂN")).filter { $0.rule == "K01" }

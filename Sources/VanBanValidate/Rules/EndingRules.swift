@@ -54,12 +54,23 @@ enum EndingRules {
                 let body = item.drop { $0 == "-" || $0 == "–" || $0 == " " }
                 if !body.hasPrefix("Lưu") {
                     out.append(rule.finding("the last recipient is not the archive copy `- Lưu: VT, …`", at: at, end: end))
-                } else if !item.endsWith(".") {
+                } else if !item.endsWith("."), !endsWithDrafterMark(item) {
                     out.append(rule.finding("the last recipient `\(item)` does not end with `.`", at: at, end: end))
                 }
             }
         }
         return out
+    }
+
+    /// `- Lưu: VT, KGVX (03). PL`, `- Lưu: VT, TCCB. PL.(300)`: after the stop, the drafter's initials
+    /// and the number of copies issued (NĐ 30/2020 PL I, Phần III.3).
+    static func endsWithDrafterMark(_ item: String) -> Bool {
+        let b = Array(item.utf8)
+        guard let stop = b.indices.dropLast().last(where: { b[$0] == UInt8(ascii: ".") && b[$0 + 1] == UInt8(ascii: " ") }) else { return false }
+        let mark = String(decoding: b[(stop + 2)...], as: UTF8.self)
+        guard !mark.isEmpty, mark.utf8.count <= 20, mark.first?.isUppercase == true else { return false }
+        let punctuation: Set<Character> = [".", "(", ")", " "]
+        return mark.allSatisfy { c in c.isLetter || c.isNumber || punctuation.contains(c) }
     }
 
     static let r02 = Rule("R02", "addressees", .warning,
