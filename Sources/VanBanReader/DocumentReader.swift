@@ -222,7 +222,13 @@ public enum DocumentReader {
             let from = text.lineStarts[n - 1], to = end < text.lineCount ? text.lineStarts[end] : text.bytes.count
             if let page = try? HTMLDecoder.decode(Array(text.bytes[from..<to])), let blocks = try? HTMLReader.read(page),
                let table = blocks.lazy.compactMap({ if case .table(let t) = $0 { t } else { nil } }).first {
-                let rows = table.rows.compactMap { row in row.first.map { EmbeddedTable.Row(line: n + $0.line - 1, cells: row.map(\.text)) } }
+                let rows = table.rows.compactMap { row in
+                    row.first.map { first in
+                        EmbeddedTable.Row(line: n + first.line - 1, cells: row.map(\.text), cellBlocks: row.map { cell in
+                            cell.paragraphs.map { TextBlock(text: $0.text, line: n + $0.line - 1, column: $0.column, breaks: $0.breaks) }
+                        })
+                    }
+                }
                 out.append(EmbeddedTable(lines: n...end, rows: rows))
             }
             n = end + 1

@@ -51,6 +51,9 @@ public struct InlinePipeTokenizer {
         let has = { (needle: String) in source.bytes.withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
         let tabbed = has("\t"), escaped = has("\\")
         let columns = EmbeddedTable.replacing(LineMarkup.columnsApart(source, tabbed: tabbed), with: embedded)
+        // An embedded table's cells keep the lines their paragraphs stand on, by the line of their row.
+        var embeddedCells: [Int: [[TextBlock]]] = [:]
+        for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { embeddedCells[row.line] = row.cellBlocks }
         let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
@@ -128,6 +131,8 @@ public struct InlinePipeTokenizer {
                 cells[0] = (pending.map(\.text) + [cells[0]]).joined(separator: "\n")
                 line.number = pending[0].number
                 pending = []
+            } else if let blocks = embeddedCells[n], blocks.count == cells.count {
+                line.cellBlocks = blocks
             }
             line.cells = cells
             lines.append(line)
@@ -144,9 +149,12 @@ public struct EmbeddedTable: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public var line: Int
         public var cells: [String]
-        public init(line: Int, cells: [String]) {
+        /// Each cell's paragraphs where they stand in the text, when the reader knows them.
+        public var cellBlocks: [[TextBlock]]
+        public init(line: Int, cells: [String], cellBlocks: [[TextBlock]] = []) {
             self.line = line
             self.cells = cells
+            self.cellBlocks = cellBlocks
         }
     }
 

@@ -29,6 +29,8 @@ enum TextLines {
         var afterBlank: Bool
         /// Cells when the line is an inline-pipe row (`A | B |`).
         var cells: [String]?
+        /// The cells' paragraphs where they stand, for a row another reader read (raw HTML in Markdown).
+        var cellBlocks: [[TextBlock]]? = nil
     }
 
     /// The width a text was wrapped at (`pandoc -t plain`, `fmt`, a mail client: the lines of a
@@ -292,8 +294,13 @@ enum TextLines {
     /// Inline-pipe rows → a table whose rows are marked.
     static func rowTable(_ lines: ArraySlice<Line>) -> RawTable {
         let rows: [[RawCell]] = lines.map { l in
-            (l.cells ?? []).map { text in
+            (l.cells ?? []).enumerated().map { k, text in
                 let parts = text.components(separatedByBytes: "\n").map { $0.collapsingSpaces }.filter { !$0.isEmpty }
+                // Where the row's reader kept each paragraph's place (and the text is the same), it stands there.
+                if let placed = l.cellBlocks?[k].map({ TextBlock(text: $0.text.collapsingSpaces, line: $0.line, column: $0.column) }).filter({ !$0.text.isEmpty }),
+                   placed.map(\.text) == parts, let first = placed.first {
+                    return RawCell(lines: placed, paragraphs: placed, line: first.line)
+                }
                 let blocks = parts.map { TextBlock(text: $0, line: l.number, column: l.column) }
                 return RawCell(lines: blocks, paragraphs: blocks, line: l.number)
             }
