@@ -95,6 +95,13 @@ import VanBanValidate
         Mutation(name: "motto in the wrong case", rule: "H02", header: true) { text, doc in
             doc.header.motto == nil ? nil : swap("Hạnh phúc", "Hạnh Phúc", in: text)
         },
+        Mutation(name: "issuer's second line in sentence case", rule: "H03", header: true) { text, doc in
+            guard doc.header.issuerLines.count >= 2, let last = doc.header.issuerLines.last, last.count >= 4, last == last.uppercased(),
+                  let field = doc.header.positions[.issuer], let start = lineStart(field.line, in: text),
+                  let at = offset(of: last, in: text, from: start), line(at: at, in: text) <= field.line + 3 else { return nil }
+            let sentence = String(last.prefix(1)) + last.dropFirst().lowercased()
+            return (replacing(text, at: at, count: last.utf8.count, with: sentence), at)
+        },
         Mutation(name: "symbol in lower case", rule: "N02", header: true) { text, doc in
             guard let number = doc.header.number, let code = doc.header.numberParts?.issuerCode, code.count >= 2, let last = code.last, last.isUppercase,
                   let field = doc.header.positions[.number], let start = lineStart(field.line, in: text),

@@ -39,6 +39,8 @@ import VanBanTestSupport
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "31 tháng 4 năm 2024")], line: 12, column: 1, severity: .error),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "5 tháng 3 năm 2024")], line: 12, column: 1, severity: .warning),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "25 tháng 3 năm 2099")], line: 12, column: 1, severity: .error),
+        // An issuer line in another case stays the issuer's (not the site's text before the header).
+        Case(rule: "H03", base: qd, edits: [("TỈNH BẮC KẠN\n-------", "Tỉnh Bắc Kạn\n-------")], line: 1, column: 1, severity: .warning),
         // A place wrapped above its date without the comma stays the date line's place.
         Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày\n25 tháng 3 năm 2024", "Bắc Kạn\nngày 25 tháng 3 năm 2024")], line: 12, column: 12, severity: .error),
         Case(rule: "D03", base: qd, edits: [("Bắc Kạn, ngày", "TP. Bắc Kạn, ngày")], line: 12, column: 1, severity: .warning),
@@ -119,6 +121,7 @@ import VanBanTestSupport
         // A basis whose `;` is missing ends at the next `Căn cứ` in a PDF's text, whose long lines run on.
         ("text/quyet-dinh-15-qd-ubnd-pdftotext.txt", [("ngày 19 tháng 02 năm 2025;\n", "ngày 19 tháng 02 năm 2025\n")], "C01", 16, 1),
         ("text/ke-hoach-29-kh-ubnd-pdftotext.txt", [("TM. ỦY BAN NHÂN DÂN", "T.M. ỦY BAN NHÂN DÂN")], "K01", 21, 1),
+        ("text/ke-hoach-29-kh-ubnd-pdftotext.txt", [("TỈNH THÁI NGUYÊN\n", "Tỉnh Thái Nguyên\n")], "H03", 1, 1),
     ]
 
     @Test(arguments: otherForms.indices)

@@ -152,12 +152,18 @@ struct TableAssembler {
         // A table without an index column opens with a column name (`Nội dung công việc`).
         if let last = lines.last, last.end - last.start <= 60, TableBuilder.isRoleHeader(text(last)) { return lines.count - 1 }
         let atStart = !sawTable && blocks.isEmpty
+        // The agency's lines over its rule, up to its first upper-case line, whatever their case
+        // (`ỦY BAN NHÂN DÂN` / `Tỉnh Bắc Kạn` / `-------`): H03 judges their case.
+        var overRule = atStart && lines.last.map(joiner.isRule) == true
         var k = lines.count
         while k > 0 {
             let l = lines[k - 1]
-            let headerish = joiner.isRule(l) || Case.isUpper(bytes, l.start, l.end) || Bytes.hasPrefix(bytes, l.start, l.end, Self.so)
+            let upper = Case.isUpper(bytes, l.start, l.end)
+            let headerish = joiner.isRule(l) || upper || Bytes.hasPrefix(bytes, l.start, l.end, Self.so)
                 || (l.end - l.start <= 60 && HeaderParser.numberValue(text(l)) != nil)  // `Luật số: 05/2025/QH15`
                 || (atStart && (Bytes.hasPrefix(bytes, l.start, l.end, Self.vv) || Case.startsLower(bytes, l.start, l.end) == true))
+                || (overRule && l.end - l.start <= 60 && !Self.endsSentence(bytes[l.end - 1]))
+            if upper { overRule = false }
             if !headerish { break }
             // A type line or an appendix label is never inside a table's first cell.
             if l.end - l.start <= 40 {
@@ -167,6 +173,10 @@ struct TableAssembler {
             k -= 1
         }
         return k
+    }
+
+    private static func endsSentence(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
     }
 
     /// A signature printed without a recipients cell: `TM. …` / position / name at the end of the text.

@@ -173,12 +173,18 @@ enum TextLines {
             return key.startsWith("CỘNG HÒA XÃ HỘI") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isNumberLine(l.text)
         }) else { return nil }
         if lines[anchor].cells != nil { return nil }  // inline rows carry their own header table
-        // The agency lines: the upper-case lines (and rules) right above the anchor.
+        // The agency lines: the upper-case lines (and rules) right above the anchor, and a short line in
+        // another case under the first of them (`ỦY BAN NHÂN DÂN` / `Tỉnh Thái Nguyên`: H03 judges it).
         var start = anchor
+        var sawUpper = false
         while start > 0 {
             let l = lines[start - 1]
-            guard l.cells == nil, Case.isUpper(l.text) || HeaderParser.isRule(l.text), l.text.utf8.count <= 80,
+            let upper = Case.isUpper(l.text)
+            let under = !sawUpper && start >= 2 && l.text.utf8.count <= 60 && !endsSentence(l.text) && lines[start - 2].cells == nil
+                && Case.isUpper(lines[start - 2].text) && HeaderParser.placeDate(l.text) == nil
+            guard l.cells == nil, upper || HeaderParser.isRule(l.text) || under, l.text.utf8.count <= 80,
                   DocumentTypes.typeLine(l.text) == nil else { break }
+            sawUpper = sawUpper || upper
             start -= 1
         }
         // The end: the place/date line within a few lines.
