@@ -14,6 +14,12 @@ enum DrawnTables {
 
     /// The lines with every drawn table replaced by its rows.
     static func rows(_ entries: [Entry]) -> [Entry] {
+        var placed: [Int: [[TextBlock]]] = [:]
+        return rows(entries, placing: &placed)
+    }
+
+    /// The same, and for each grid row (by its line) its cells' paragraphs where they stand.
+    static func rows(_ entries: [Entry], placing placed: inout [Int: [[TextBlock]]]) -> [Entry] {
         guard entries.contains(where: { mayDraw($0.text) }) else { return entries }
         var out: [Entry] = []
         out.reserveCapacity(entries.count)
@@ -22,7 +28,7 @@ enum DrawnTables {
         var k = 0
         while k < entries.count {
             let nearRule = dashes[k..<min(entries.count, k + 6)].contains(true)
-            if let (rows, end) = grid(entries, from: k) ?? (nearRule ? columns(entries, from: k) : nil) {
+            if let (rows, end) = grid(entries, from: k, placing: &placed) ?? (nearRule ? columns(entries, from: k) : nil) {
                 out += rows
                 k = end
             } else {
@@ -56,71 +62,101 @@ enum DrawnTables {
         return plus.count >= 2 && plus.last == s.lastIndex(where: { $0 != " " }) ? plus : nil
     }
 
-    private static func grid(_ entries: [Entry], from start: Int) -> ([Entry], Int)? {
+    private static func grid(_ entries: [Entry], from start: Int, placing placed: inout [Int: [[TextBlock]]]) -> ([Entry], Int)? {
         guard entries[start].text.utf8.first(where: { $0 != 0x20 }) == UInt8(ascii: "+") else { return nil }
         let first = Array(entries[start].text.unicodeScalars)
         guard first.first(where: { $0 != " " }) == "+", let bounds = border(first) else { return nil }
         var rows: [Entry] = []
-        var content: [(line: Int, scalars: [Unicode.Scalar])] = []
+        var blocks: [Int: [[TextBlock]]] = [:]
+        var content: [Line] = []
         var k = start + 1
         while k < entries.count, entries[k].line == entries[k - 1].line + 1 {
             let s = Array(entries[k].text.unicodeScalars)
             if let b = border(s) {
                 // A border under cells that span columns lacks their inner `+`s.
                 guard b.first == bounds.first, b.last == bounds.last, Set(b).isSubset(of: bounds) else { return nil }
-                if let first = content.first { rows.append((first.line, 1, row(content.map(\.scalars), bounds))) }
+                if let first = content.first {
+                    let (text, cells) = row(content, bounds)
+                    rows.append((first.number, 1, text))
+                    blocks[first.number] = cells
+                }
                 content = []
                 k += 1
                 continue
             }
             guard let l = bounds.first, let r = bounds.last, r < s.count, s[l] == "|", s[r] == "|" else { break }
-            content.append((entries[k].line, s))
+            content.append(Line(number: entries[k].line, column: entries[k].column, scalars: s))
             k += 1
         }
         // A table ends with a border.
         guard content.isEmpty, !rows.isEmpty else { return nil }
+        placed.merge(blocks) { a, _ in a }
         return (rows, k)
+    }
+
+    /// A line of a grid row: its number, the column its text starts at, its scalars.
+    private struct Line {
+        var number: Int
+        var column: Int
+        var scalars: [Unicode.Scalar]
+
+        /// The 1-based byte column of the first non-space scalar at or after `from`.
+        func byteColumn(from: Int) -> Int {
+            var k = from
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            return column + scalars[..<min(k, scalars.count)].reduce(0) { $0 + UTF8.width($1) }
+        }
     }
 
     /// A grid row: each cell's lines between its `|`s, the lines of a paragraph joined, paragraphs
     /// (split by a blank line in the cell) and lines (ended by a hard line break, or short of the cell's
     /// width by more than the next line's first word) kept apart. A cell spanning columns (no `|` between them on
     /// any of its lines) stands in each, as an HTML table's `colspan` is read.
-    private static func row(_ lines: [[Unicode.Scalar]], _ bounds: [Int]) -> String {
-        let edges = bounds.filter { b in lines.allSatisfy { b < $0.count && $0[b] == "|" } }
+    private static func row(_ lines: [Line], _ bounds: [Int]) -> (text: String, cells: [[TextBlock]]) {
+        let edges = bounds.filter { b in lines.allSatisfy { b < $0.scalars.count && $0.scalars[b] == "|" } }
         var cells: [String] = []
+        var placed: [[TextBlock]] = []
         for from in bounds.dropLast() {
-            if !edges.contains(from), let previous = cells.last {
+            if !edges.contains(from), let previous = cells.last, let blocks = placed.last {
                 cells.append(previous)  // inside a cell that spans
+                placed.append(blocks)
                 continue
             }
             let to = edges.first(where: { $0 > from }) ?? bounds[bounds.count - 1]
-            var paragraphs: [String] = []
+            // Each paragraph with where its first piece stands.
+            var paragraphs: [TextBlock] = []
             var current: [String] = []
-            for s in lines {
-                let piece = text(s, from + 1, to)
+            var at = (line: 0, column: 0)
+            func close() {
+                if !current.isEmpty { paragraphs.append(TextBlock(text: current.joined(separator: " "), line: at.line, column: at.column)) }
+                current = []
+            }
+            func open(_ l: Line) { if current.isEmpty { at = (l.number, l.byteColumn(from: from + 1)) } }
+            for l in lines {
+                let piece = text(l.scalars, from + 1, to)
                 if piece.isEmpty {
-                    if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
+                    close()
                 } else if piece.hasSuffix("\\"), !piece.hasSuffix("\\\\") {
                     // Markdown's hard line break (`ỦY BAN NHÂN DÂN\`): the cell's line ends here.
+                    open(l)
                     current.append(String(piece.dropLast()).trimmed())
-                    paragraphs.append(current.joined(separator: " "))
-                    current = []
+                    close()
                 } else {
                     // A line whose next word would have fitted on the line before ended there (a line
                     // break in the cell, as pandoc's plain text writes Word's): `ỦY BAN NHÂN DÂN` /
                     // `TỈNH THÁI NGUYÊN`, not a wrapped line.
                     if let last = current.last, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= to - from - 3 {
-                        paragraphs.append(current.joined(separator: " "))
-                        current = []
+                        close()
                     }
+                    open(l)
                     current.append(piece)
                 }
             }
-            if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-            cells.append(paragraphs.map(cellText).joined(separator: "<br>"))
+            close()
+            cells.append(paragraphs.map { cellText($0.text) }.joined(separator: "<br>"))
+            placed.append(paragraphs)
         }
-        return cells.joined(separator: " | ") + " |"
+        return (cells.joined(separator: " | ") + " |", placed)
     }
 
     // MARK: - Multiline and simple tables

@@ -51,10 +51,10 @@ public struct InlinePipeTokenizer {
         let has = { (needle: String) in source.bytes.withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
         let tabbed = has("\t"), escaped = has("\\")
         let columns = EmbeddedTable.replacing(LineMarkup.columnsApart(source, tabbed: tabbed), with: embedded)
-        // An embedded table's cells keep the lines their paragraphs stand on, by the line of their row.
-        var embeddedCells: [Int: [[TextBlock]]] = [:]
-        for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { embeddedCells[row.line] = row.cellBlocks }
-        let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns) : columns
+        // An embedded or drawn table's cells keep the lines their paragraphs stand on, by their row's line.
+        var placedCells: [Int: [[TextBlock]]] = [:]
+        for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { placedCells[row.line] = row.cellBlocks }
+        let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns, placing: &placedCells) : columns
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
         let entries = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
@@ -131,7 +131,7 @@ public struct InlinePipeTokenizer {
                 cells[0] = (pending.map(\.text) + [cells[0]]).joined(separator: "\n")
                 line.number = pending[0].number
                 pending = []
-            } else if let blocks = embeddedCells[n], blocks.count == cells.count {
+            } else if let blocks = placedCells[n], blocks.count == cells.count {
                 line.cellBlocks = blocks
             }
             line.cells = cells

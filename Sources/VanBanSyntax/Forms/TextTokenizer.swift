@@ -302,10 +302,11 @@ enum TextLines {
         let rows: [[RawCell]] = lines.map { l in
             (l.cells ?? []).enumerated().map { k, text in
                 let parts = text.components(separatedByBytes: "\n").map { $0.collapsingSpaces }.filter { !$0.isEmpty }
-                // Where the row's reader kept each paragraph's place (and the text is the same), it stands there.
-                if let placed = l.cellBlocks?[k].map({ TextBlock(text: $0.text.collapsingSpaces, line: $0.line, column: $0.column) }).filter({ !$0.text.isEmpty }),
-                   placed.map(\.text) == parts, let first = placed.first {
-                    return RawCell(lines: placed, paragraphs: placed, line: first.line)
+                // Where the row's reader kept each paragraph's place, the paragraph (as the row reads it:
+                // Markdown's marks and escapes undone) stands there.
+                if let placed = l.cellBlocks?[k].filter({ !$0.text.collapsingSpaces.isEmpty }), placed.count == parts.count, let first = placed.first {
+                    let blocks = zip(parts, placed).map { TextBlock(text: $0, line: $1.line, column: $1.column) }
+                    return RawCell(lines: blocks, paragraphs: blocks, line: first.line)
                 }
                 let blocks = parts.map { TextBlock(text: $0, line: l.number, column: l.column) }
                 return RawCell(lines: blocks, paragraphs: blocks, line: l.number)
