@@ -57,6 +57,9 @@ struct WrapJoiner {
         /// A dash that a number follows (`- 2030, tầm nhìn …`): the second half of a range
         /// (`2021 - 2030`) when the line before it ran full.
         var dashBeforeDigit = false
+        /// An enacting sentence's opening (`Quốc hội ban hành Luật …`, `Bộ trưởng … ban hành Thông tư …`):
+        /// a capital, then `ban hành` within its first words.
+        var enacting = false
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
@@ -78,6 +81,7 @@ struct WrapJoiner {
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
         f.standalone = !f.rule && isStandalone(l, upper: f.upper)
+        f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
         return f
@@ -126,6 +130,8 @@ struct WrapJoiner {
 
     // MARK: - Signals
 
+    private static let banHanh = Array(" ban hành ".utf8)
+
     /// `.` `:` `;` `!` `?`: bytes that end a sentence or a lead-in.
     private enum Terminal {
         static func contains(_ c: UInt8) -> Bool {
@@ -156,6 +162,9 @@ struct WrapJoiner {
             return true
         }
         if n.opener { return true }
+        // A basis that lost its `;` before the enacting sentence on a line of its own, short of the
+        // width (`Căn cứ Hiến pháp …` / `Quốc hội ban hành Luật …`): the basis ends there.
+        if p.opener, n.enacting, !Terminal.contains(last), last != UInt8(ascii: ","), !isFull(l, before: n) { return true }
         // A parenthetical paragraph, `(Kèm theo … )`, ends at its closing parenthesis.
         if last == UInt8(ascii: ")"), p.startsParen, n.startsLower != true { return true }
         if n.startsLower == true { return false }
