@@ -35,6 +35,9 @@ public struct Header: Sendable, Equatable {
     public var numberAsPrinted: String?
     /// Where each header part stands in the source; not part of the JSON contract.
     public var positions: [HeaderField: Position] = [:]
+    /// Where each header part ends (after its last byte), on its own last line when it wraps; not part
+    /// of the JSON contract.
+    public var ends: [HeaderField: Position] = [:]
 
     public init() {}
 }

@@ -148,6 +148,18 @@ import VanBanTestSupport
         #expect(found.isEmpty == passes, "\(found.map(\.message))")
     }
 
+    /// A header field wrapped over two lines is reported from its first line to its end on the second
+    /// (`Bắc Kạn, ngày` / `5 tháng 3 năm 2024`), not past the first line's end.
+    @Test func aWrappedFieldEndsOnItsLastLine() throws {
+        let found = try Self.findings(Self.text(Self.qd).replacing("25 tháng 3 năm 2024", with: "5 tháng 3 năm 2024"))
+        let d02 = try #require(found.first { $0.rule == "D02" })
+        #expect(d02.start == Position(line: 12, column: 1))
+        #expect(d02.end == Position(line: 13, column: 21))
+        // On one line, the field ends where its text does.
+        let n03 = try #require(try Self.findings(Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 318/KH-UBND")).first { $0.rule == "N03" })
+        #expect(n03.start == Position(line: 10, column: 1) && n03.end == Position(line: 10, column: 18))
+    }
+
     /// A misspelt authority prefix is named with the one it stands for.
     @Test func misspeltPrefixIsNamedWithItsForm() throws {
         let found = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T.M. ỦY BAN NHÂN DÂN")).filter { $0.rule == "K01" }

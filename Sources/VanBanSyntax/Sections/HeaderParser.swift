@@ -82,24 +82,28 @@ enum HeaderParser {
         var agency: [TextBlock] = []
         var subject: [TextBlock] = []
         for (cellIndex, cell) in table.cells.enumerated() {
-            let lines = logicalLines(cell.lines.filter { !isRule($0.text) })
+            let lines = logicalLinesWithEnds(cell.lines.filter { !isRule($0.text) })
             var inSubject = false
             var sawOther = false
-            for block in lines {
+            for (block, end) in lines {
                 let line = block.text
+                func place(_ field: HeaderField) {
+                    header.positions[field] = block.position
+                    header.ends[field] = end
+                }
                 // Only the quốc hiệu lines need the case-folded key: they open with C or Đ.
                 let key = line.startsWith("C") || line.startsWith("Đ") ? line.matchKey : ""
                 if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") {
                     header.nationalName = line
-                    header.positions[.nationalName] = block.position
+                    place(.nationalName)
                     sawOther = true
                 } else if line.startsWith("Độc lập") {
                     header.motto = line
-                    header.positions[.motto] = block.position
+                    place(.motto)
                     sawOther = true
                 } else if let value = numberValue(line) {
                     header.numberAsPrinted = value
-                    header.positions[.number] = block.position
+                    place(.number)
                     if let number = DocumentNumber.first(in: value) {
                         header.number = number
                         header.numberParts = DocumentNumber.parts(number)
@@ -114,7 +118,7 @@ enum HeaderParser {
                     subject.append(block)
                 } else if let dateLine = placeDate(line) {
                     header.dateLine = line
-                    header.positions[.dateLine] = block.position
+                    place(.dateLine)
                     header.place = dateLine.place
                     header.date = dateLine.date
                     sawOther = true
@@ -134,22 +138,30 @@ enum HeaderParser {
     /// Joins printed lines that a narrow cell wrapped: a lone first word (`ỦY` / `BAN NHÂN DÂN`),
     /// `Số:` / `29/KH-UBND`, `Cần Thơ,` / `ngày …`, `CỘNG` / `HÒA XÃ HỘI …`.
     static func logicalLines(_ printed: [TextBlock]) -> [TextBlock] {
-        var out: [TextBlock] = []
-        var pending: TextBlock?
+        logicalLinesWithEnds(printed).map(\.block)
+    }
+
+    /// The logical lines, each with where it ends: after the last byte of its last printed line.
+    static func logicalLinesWithEnds(_ printed: [TextBlock]) -> [(block: TextBlock, end: Position)] {
+        var out: [(block: TextBlock, end: Position)] = []
+        var pending: (block: TextBlock, end: Position)?
         for raw in printed {
             var line = raw
             line.text = raw.text.collapsingSpaces
+            let end = Position(line: raw.line + raw.breaks.count, column: (raw.breaks.isEmpty ? raw.column : 1) + raw.text.utf8.count - (raw.breaks.last ?? 0))
             if var p = pending {
                 pending = nil
-                p.text += " " + line.text
+                p.block.text += " " + line.text
+                p.end = end
                 out.append(p)
-            } else if let place = out.last, isPlaceBeforeDate(place.text, line.text) {
+            } else if let place = out.last, isPlaceBeforeDate(place.block.text, line.text) {
                 // `Cần Thơ` / `ngày 01 tháng 10 năm 2021`: a place whose comma is missing (D01 reports it).
-                out[out.count - 1].text += " " + line.text
+                out[out.count - 1].block.text += " " + line.text
+                out[out.count - 1].end = end
             } else {
-                out.append(line)
+                out.append((line, end))
             }
-            if needsContinuation(out[out.count - 1].text) {
+            if needsContinuation(out[out.count - 1].block.text) {
                 pending = out.removeLast()
             }
         }

@@ -35,7 +35,7 @@ enum DateRules {
         guard let line = d.header.dateLine, let at = d.header.positions[.dateLine] else {
             return [rule.finding("the header has no place and date line (`<Địa danh>, ngày … tháng … năm …`)", at: Doc.headerStart(d))]
         }
-        let end = Doc.end(at, line)
+        let end = d.header.ends[.dateLine] ?? Doc.end(at, line)
         guard let parsed = read(line), !parsed.place.isEmpty else {
             return [rule.finding("`\(line)` is not `<Place>, ngày DD tháng M năm YYYY`", at: at, end: end)]
         }
@@ -49,7 +49,7 @@ enum DateRules {
         "The date is a real calendar date, not after today; a day below 10 and months 1–2 are zero-padded.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.4b") { rule, d, ctx in
         guard let line = d.header.dateLine, let at = d.header.positions[.dateLine], let parsed = read(line) else { return [] }
-        let end = Doc.end(at, line)
+        let end = d.header.ends[.dateLine] ?? Doc.end(at, line)
         guard let day = Int(parsed.day), let month = Int(parsed.month), let year = Int(parsed.year),
               let iso = VietnameseDate.iso(year, month, day) else {
             return [rule.finding("`ngày \(parsed.day) tháng \(parsed.month) năm \(parsed.year)` is not a calendar date", at: at, end: end)]

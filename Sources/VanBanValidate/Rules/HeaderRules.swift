@@ -11,7 +11,7 @@ enum HeaderRules {
             return [rule.finding("the header has no national name (quốc hiệu) `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`", at: Doc.headerStart(d))]
         }
         guard name.collapsingSpaces.matchKey != "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" else { return [] }
-        return [rule.finding("national name is `\(name)`; expected `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`", at: at, end: Doc.end(at, name))]
+        return [rule.finding("national name is `\(name)`; expected `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`", at: at, end: d.header.ends[.nationalName] ?? Doc.end(at, name))]
     }
 
     static let h02 = Rule("H02", "motto", .error,
@@ -22,7 +22,7 @@ enum HeaderRules {
             return [rule.finding("the header has no motto (tiêu ngữ) `Độc lập - Tự do - Hạnh phúc`", at: Doc.headerStart(d))]
         }
         guard motto != "Độc lập - Tự do - Hạnh phúc" else { return [] }
-        return [rule.finding("motto is `\(motto)`; expected `Độc lập - Tự do - Hạnh phúc` with spaced hyphens", at: at, end: Doc.end(at, motto))]
+        return [rule.finding("motto is `\(motto)`; expected `Độc lập - Tự do - Hạnh phúc` with spaced hyphens", at: at, end: d.header.ends[.motto] ?? Doc.end(at, motto))]
     }
 
     static let h03 = Rule("H03", "issuer", .warning,

@@ -13,7 +13,7 @@ enum NumberRules {
         guard let printed = d.header.numberAsPrinted, let at = d.header.positions[.number] else {
             return [rule.finding("the header has no number (`Số: …`)", at: Doc.headerStart(d))]
         }
-        let end = Doc.end(at, "Số: " + printed)
+        let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + printed)
         guard let parts = d.header.numberParts else {
             return [rule.finding("`\(printed)` is not a document number (expected e.g. `05/KH-UBND`)", at: at, end: end)]
         }
@@ -31,7 +31,7 @@ enum NumberRules {
         "The symbol (ký hiệu) is upper case except the mixed-case abbreviations (QyĐ, CTr, TTr, TrS), groups joined by `-`, no spaces.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.3c; PL III") { rule, d, _ in
         guard let printed = d.header.numberAsPrinted, let number = d.header.number, let at = d.header.positions[.number] else { return [] }
-        let end = Doc.end(at, "Số: " + printed)
+        let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + printed)
         if printed.trimmed().contains(" ") {
             return [rule.finding("the number `\(printed.trimmed())` contains spaces; write `\(number)`", at: at, end: end)]
         }
@@ -51,7 +51,7 @@ enum NumberRules {
         anchor: "NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b") { rule, d, _ in
         guard let number = d.header.number, let parts = d.header.numberParts else { return [] }
         let at = d.header.positions[.number] ?? d.header.positions[.title] ?? Doc.headerStart(d)
-        let end = Doc.end(at, "Số: " + (d.header.numberAsPrinted ?? number))
+        let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + (d.header.numberAsPrinted ?? number))
         guard let type = d.header.type else {
             // A Công văn: the symbol names the body and unit, not a type.
             if let code = parts.typeCode, d.header.title?.startsWith("V/v") == true || d.header.title?.startsWith("V/V") == true {
@@ -75,6 +75,6 @@ enum NumberRules {
             return [rule.finding("a normative document's number carries its year (`\(parts.serial)/\(date.prefix(4))/…`)", at: at)]
         }
         guard year != String(date.prefix(4)) else { return [] }
-        return [rule.finding("the number `\(number)` says \(year), the document is dated \(date)", at: at, end: Doc.end(at, "Số: " + number))]
+        return [rule.finding("the number `\(number)` says \(year), the document is dated \(date)", at: at, end: d.header.ends[.number] ?? Doc.end(at, "Số: " + number))]
     }
 }
