@@ -12,13 +12,8 @@
 enum DrawnTables {
     typealias Entry = (line: Int, column: Int, text: String)
 
-    /// The lines with every drawn table replaced by its rows.
-    static func rows(_ entries: [Entry]) -> [Entry] {
-        var placed: [Int: [[TextBlock]]] = [:]
-        return rows(entries, placing: &placed)
-    }
-
-    /// The same, and for each grid row (by its line) its cells' paragraphs where they stand.
+    /// The lines with every drawn table replaced by its rows; for each grid row (by its line), its
+    /// cells' paragraphs where they stand are added to `placed`.
     static func rows(_ entries: [Entry], placing placed: inout [Int: [[TextBlock]]]) -> [Entry] {
         guard entries.contains(where: { mayDraw($0.text) }) else { return entries }
         var out: [Entry] = []

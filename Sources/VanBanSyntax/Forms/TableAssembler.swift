@@ -162,7 +162,7 @@ struct TableAssembler {
             let headerish = joiner.isRule(l) || upper || Bytes.hasPrefix(bytes, l.start, l.end, Self.so)
                 || (l.end - l.start <= 60 && HeaderParser.numberValue(text(l)) != nil)  // `Luật số: 05/2025/QH15`
                 || (atStart && (Bytes.hasPrefix(bytes, l.start, l.end, Self.vv) || Case.startsLower(bytes, l.start, l.end) == true))
-                || (overRule && l.end - l.start <= 60 && !Self.endsSentence(bytes[l.end - 1]))
+                || (overRule && l.end - l.start <= 60 && !WrapJoiner.Terminal.contains(bytes[l.end - 1]))
             if upper { overRule = false }
             if !headerish { break }
             // A type line or an appendix label is never inside a table's first cell.
@@ -173,10 +173,6 @@ struct TableAssembler {
             k -= 1
         }
         return k
-    }
-
-    private static func endsSentence(_ c: UInt8) -> Bool {
-        c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
     }
 
     /// A signature printed without a recipients cell: `TM. …` / position / name at the end of the text.

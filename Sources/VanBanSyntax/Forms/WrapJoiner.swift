@@ -133,7 +133,7 @@ struct WrapJoiner {
     private static let banHanh = Array(" ban hành ".utf8)
 
     /// `.` `:` `;` `!` `?`: bytes that end a sentence or a lead-in.
-    private enum Terminal {
+    enum Terminal {
         static func contains(_ c: UInt8) -> Bool {
             c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
         }
