@@ -111,6 +111,7 @@ public struct InlinePipeTokenizer {
             if opensWithPipe, cells.dropFirst().allSatisfy(Self.isSeparatorCell) {
                 if let last = lines.last, let header = last.cells, header.count > 1, header[0].isEmpty {
                     lines[lines.count - 1].cells = Array(header.dropFirst())
+                    lines[lines.count - 1].cellBlocks = nil
                     lines[lines.count - 1].text = header.dropFirst().joined(separator: ": ")
                 }
                 inGFMTable = true

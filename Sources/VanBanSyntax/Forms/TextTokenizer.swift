@@ -300,11 +300,13 @@ enum TextLines {
     /// Inline-pipe rows → a table whose rows are marked.
     static func rowTable(_ lines: ArraySlice<Line>) -> RawTable {
         let rows: [[RawCell]] = lines.map { l in
-            (l.cells ?? []).enumerated().map { k, text in
+            let cells = l.cells ?? []
+            let placedCells = l.cellBlocks.flatMap { $0.count == cells.count ? $0 : nil }
+            return cells.enumerated().map { k, text in
                 let parts = text.components(separatedByBytes: "\n").map { $0.collapsingSpaces }.filter { !$0.isEmpty }
                 // Where the row's reader kept each paragraph's place, the paragraph (as the row reads it:
                 // Markdown's marks and escapes undone) stands there.
-                if let placed = l.cellBlocks?[k].filter({ !$0.text.collapsingSpaces.isEmpty }), placed.count == parts.count, let first = placed.first {
+                if let placed = placedCells?[k].filter({ !$0.text.collapsingSpaces.isEmpty }), placed.count == parts.count, let first = placed.first {
                     let blocks = zip(parts, placed).map { TextBlock(text: $0, line: $1.line, column: $1.column) }
                     return RawCell(lines: blocks, paragraphs: blocks, line: first.line)
                 }
