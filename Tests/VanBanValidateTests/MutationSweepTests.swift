@@ -102,6 +102,14 @@ import VanBanValidate
             let sentence = String(last.prefix(1)) + last.dropFirst().lowercased()
             return (replacing(text, at: at, count: last.utf8.count, with: sentence), at)
         },
+        Mutation(name: "type line in sentence case", rule: "T01", header: false) { text, doc in
+            // After a header: a type line alone at the top, in another case, is no longer told from text.
+            guard doc.header.nationalName != nil || doc.header.numberAsPrinted != nil,
+                  let type = doc.header.type, type == type.uppercased(), let at = doc.header.positions[.type],
+                  let start = lineStart(at.line, in: text), let found = offset(of: type, in: text, from: start), line(at: found, in: text) == at.line else { return nil }
+            let sentence = String(type.prefix(1)) + type.dropFirst().lowercased()
+            return (replacing(text, at: found, count: type.utf8.count, with: sentence), found)
+        },
         Mutation(name: "symbol in lower case", rule: "N02", header: true) { text, doc in
             guard let number = doc.header.number, let code = doc.header.numberParts?.issuerCode, code.count >= 2, let last = code.last, last.isUppercase,
                   let field = doc.header.positions[.number], let start = lineStart(field.line, in: text),

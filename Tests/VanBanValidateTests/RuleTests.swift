@@ -41,6 +41,8 @@ import VanBanTestSupport
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "25 tháng 3 năm 2099")], line: 12, column: 1, severity: .error),
         // An issuer line in another case stays the issuer's (not the site's text before the header).
         Case(rule: "H03", base: qd, edits: [("TỈNH BẮC KẠN\n-------", "Tỉnh Bắc Kạn\n-------")], line: 1, column: 1, severity: .warning),
+        // A type line in sentence case is still the type line, and the body still follows it.
+        Case(rule: "T01", base: qd, edits: [("QUYẾT ĐỊNH\nVỀ VIỆC", "Quyết định\nVỀ VIỆC")], line: 15, column: 1, severity: .error),
         // A place wrapped above its date without the comma stays the date line's place.
         Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày\n25 tháng 3 năm 2024", "Bắc Kạn\nngày 25 tháng 3 năm 2024")], line: 12, column: 12, severity: .error),
         Case(rule: "D03", base: qd, edits: [("Bắc Kạn, ngày", "TP. Bắc Kạn, ngày")], line: 12, column: 1, severity: .warning),
@@ -158,6 +160,19 @@ import VanBanTestSupport
         // On one line, the field ends where its text does.
         let n03 = try #require(try Self.findings(Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 318/KH-UBND")).first { $0.rule == "N03" })
         #expect(n03.start == Position(line: 10, column: 1) && n03.end == Position(line: 10, column: 18))
+    }
+
+    /// A type line in sentence case after a pipe-text header once took the whole body into the header
+    /// table's last cell; the body and the title stay where they are.
+    @Test func aSentenceCaseTypeLineKeepsTheBody() throws {
+        let text = Self.text(Self.kh)
+        #expect(text.contains("\nKẾ HOẠCH\n"))
+        let doc = try DocumentReader.read(Array(text.replacing("\nKẾ HOẠCH\n", with: "\nKế hoạch\n").utf8), path: "t.txt", form: .pipeText)
+        let original = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.header.type == "Kế hoạch")
+        #expect(doc.header.title == original.header.title)
+        #expect(doc.body == original.body)
+        #expect(doc.appendices == original.appendices)
     }
 
     /// A misspelt authority prefix is named with the one it stands for.

@@ -124,7 +124,8 @@ struct TableAssembler {
         if first.end - first.start <= 40 {
             let firstText = text(first)
             if AppendixLabel.parse(firstText) != nil { return true }
-            if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil { return true }
+            // A type line in sentence case too (`Kế hoạch`, a slip T01 reports): the body follows it.
+            if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil || DocumentTypes.sentenceCaseTypeLine(firstText) != nil { return true }
         }
         if Bytes.hasPrefix(bytes, first.start, first.end, Self.noiNhan) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }
         if let w = dataWidth {

@@ -57,6 +57,8 @@ struct WrapJoiner {
         /// A dash that a number follows (`- 2030, tầm nhìn …`): the second half of a range
         /// (`2021 - 2030`) when the line before it ran full.
         var dashBeforeDigit = false
+        /// A type's name alone in sentence case (`Kế hoạch`), which stands over its title.
+        var sentenceCaseType = false
         /// An enacting sentence's opening (`Quốc hội ban hành Luật …`, `Bộ trưởng … ban hành Thông tư …`):
         /// a capital, then `ban hành` within its first words.
         var enacting = false
@@ -81,6 +83,8 @@ struct WrapJoiner {
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
         f.standalone = !f.rule && isStandalone(l, upper: f.upper)
+        f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayStartTypeLine(bytes[l.start])
+            && DocumentTypes.sentenceCaseTypeLine(slicer.string(l.start, l.end)) != nil
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
@@ -149,6 +153,7 @@ struct WrapJoiner {
         if n.afterBlank || l.rule || n.rule { return true }
         if l.loneArticle { return n.marker != nil }
         if l.standalone || n.standalone { return true }
+        if l.sentenceCaseType, n.startsLower == false { return true }
         // A sentence-case `Phụ lục` over its `(Kèm theo …)` note.
         if l.bareAppendix, n.startsParen { return true }
         let last = l.last

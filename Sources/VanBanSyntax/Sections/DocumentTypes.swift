@@ -95,6 +95,14 @@ public enum DocumentTypes {
         return byUpperName[t.matchKey]
     }
 
+    /// A type line in sentence case (`Kế hoạch`, `Quyết định`): a type's name alone, capitalized but not
+    /// upper case, as T01 reports it.
+    public static func sentenceCaseTypeLine(_ text: String) -> Kind? {
+        guard text.utf8.count <= 32, text.utf8.count >= 4, let f = text.utf8.first, f >= 0x41, firstBytes[Int(f)],
+              Case.isUpper(text) == false, text.first?.isUppercase == true else { return nil }
+        return byUpperName[text.collapsingSpaces.matchKey]
+    }
+
     /// The type named by a word in any case (`công văn`, `NGHỊ QUYẾT`).
     public static func kind(named text: String) -> Kind? {
         byUpperName[text.collapsingSpaces.matchKey]

@@ -124,10 +124,15 @@ private struct ParseState {
         var i = start
         // The type line: within the first paragraphs after the header (or at the top without one).
         let window = blocks[i..<min(blocks.count, i + (hasHeader ? 4 : 8))]
-        guard let t = window.firstIndex(where: { block in
-            if case .paragraph(let p) = block { return DocumentTypes.typeLine(p.text) != nil }
-            return false
-        }), case .paragraph(let typeLine) = blocks[t] else {
+        // After a header, a type's name in sentence case over its title is one too (T01 reports its case).
+        let found = window.indices.first { k in
+            guard case .paragraph(let p) = blocks[k] else { return false }
+            if DocumentTypes.typeLine(p.text) != nil { return true }
+            guard hasHeader, DocumentTypes.sentenceCaseTypeLine(p.text) != nil, k + 1 < blocks.count,
+                  case .paragraph(let title) = blocks[k + 1] else { return false }
+            return Case.isUpper(title.text) || Self.isSentenceCaseTitle(title.text)
+        }
+        guard let t = found, case .paragraph(let typeLine) = blocks[t] else {
             return hasHeader ? titleWithoutTypeLine(blocks, from: i) : i
         }
         for k in i..<t {

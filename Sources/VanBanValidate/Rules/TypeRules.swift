@@ -12,6 +12,9 @@ enum TypeRules {
             let at = d.header.positions[.number] ?? Doc.headerStart(d)
             return [rule.finding("no document type line (e.g. `KẾ HOẠCH`), and no `V/v …` title of a Công văn", at: at)]
         }
+        if type != type.uppercased() {
+            return [rule.finding("the type line `\(type)` is not upper case; write `\(type.uppercased())`", at: at, end: Doc.end(at, type))]
+        }
         if d.header.title == nil {
             return [rule.finding("the type line `\(type)` has no title (trích yếu) under it", at: at, end: Doc.end(at, type))]
         }
