@@ -162,17 +162,23 @@ import VanBanTestSupport
         #expect(n03.start == Position(line: 10, column: 1) && n03.end == Position(line: 10, column: 18))
     }
 
-    /// A type line in sentence case after a pipe-text header once took the whole body into the header
-    /// table's last cell; the body and the title stay where they are.
-    @Test func aSentenceCaseTypeLineKeepsTheBody() throws {
-        let text = Self.text(Self.kh)
+    /// A type line in sentence case, or none, after a pipe-text header once let the header table's
+    /// last cell take in the whole body of a short plan (every section lost, silently); the body and
+    /// the title stay where they are, and T01 says what is wrong with the type line.
+    @Test(arguments: [("ke-hoach-45-kh-ubnd-moi-cap-do", "Kế hoạch\n"), ("ke-hoach-88-kh-ubnd-bang-nhom", "Kế hoạch\n"),
+                      ("ke-hoach-45-kh-ubnd-moi-cap-do", ""), ("ke-hoach-88-kh-ubnd-bang-nhom", "")])
+    func aTypeLineAmissKeepsTheBody(_ name: String, _ typeLine: String) throws {
+        let text = Self.text(name)
         #expect(text.contains("\nKẾ HOẠCH\n"))
-        let doc = try DocumentReader.read(Array(text.replacing("\nKẾ HOẠCH\n", with: "\nKế hoạch\n").utf8), path: "t.txt", form: .pipeText)
+        let doc = try DocumentReader.read(Array(text.replacing("\nKẾ HOẠCH\n", with: "\n" + typeLine).utf8), path: "t.txt", form: .pipeText)
         let original = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
-        #expect(doc.header.type == "Kế hoạch")
+        #expect(doc.header.type == (typeLine.isEmpty ? nil : "Kế hoạch"))
         #expect(doc.header.title == original.header.title)
-        #expect(doc.body == original.body)
-        #expect(doc.appendices == original.appendices)
+        // The same tree and appendices (their lines one fewer where the type line went).
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "") \($0.heading) \($0.paragraphs)"] + outline($0.children) } }
+        #expect(!doc.body.isEmpty && outline(doc.body) == outline(original.body))
+        #expect(doc.appendices.map { "\($0.title ?? "") \($0.tables.map(\.rows.count))" } == original.appendices.map { "\($0.title ?? "") \($0.tables.map(\.rows.count))" })
+        #expect(Validator.check(doc, today: Self.today).contains { $0.rule == "T01" })
     }
 
     /// A misspelt authority prefix is named with the one it stands for.

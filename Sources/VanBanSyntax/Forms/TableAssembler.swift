@@ -143,7 +143,11 @@ struct TableAssembler {
         if let m = Markers.match(bytes, first.start, first.end) {
             return [.part, .chapter, .section, .article, .clause].contains(m.kind)
         }
-        return false
+        // A layout table's cell holds no heading: a section, chapter or article further down means
+        // the body has begun (a header whose type line is missing, over its title).
+        return segment.lines.dropFirst().contains { line in
+            Markers.match(bytes, line.start, line.end).map { [.part, .chapter, .section, .article].contains($0.kind) } ?? false
+        }
     }
 
     /// Where the first cell of a new table begins within the text before its first `|`.
