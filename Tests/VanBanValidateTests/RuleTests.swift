@@ -181,6 +181,17 @@ import VanBanTestSupport
         #expect(Validator.check(doc, today: Self.today).contains { $0.rule == "T01" })
     }
 
+    /// An agency line in another case is the issuer's only under an upper-case line: with none above
+    /// it (the whole agency in title case, a site's line over it), no site text joins the issuer.
+    @Test func aSitesLineNeverJoinsTheIssuer() throws {
+        let text = "Quyết định 318/QĐ-UBND năm 2024\nThuộc tính văn bản\n" + Self.text(Self.qd)
+        let mixed = try DocumentReader.read(Array(text.replacing("TỈNH BẮC KẠN\n---", with: "Tỉnh Bắc Kạn\n---").utf8), path: "t.txt", form: .pipeText)
+        #expect(mixed.header.issuerLines == ["ỦY BAN NHÂN DÂN", "Tỉnh Bắc Kạn"])
+        let titled = try DocumentReader.read(Array(text.replacing("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n---", with: "Ủy ban nhân dân\nTỉnh Bắc Kạn\n---").utf8), path: "t.txt", form: .pipeText)
+        #expect(!titled.header.issuerLines.contains("Thuộc tính văn bản"))
+        #expect(titled.sourceMetadata.map(\.text).first == "Quyết định 318/QĐ-UBND năm 2024 Thuộc tính văn bản")
+    }
+
     /// A misspelt authority prefix is named with the one it stands for.
     @Test func misspeltPrefixIsNamedWithItsForm() throws {
         let found = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T.M. ỦY BAN NHÂN DÂN")).filter { $0.rule == "K01" }

@@ -158,8 +158,10 @@ struct TableAssembler {
         if let last = lines.last, last.end - last.start <= 60, TableBuilder.isRoleHeader(text(last)) { return lines.count - 1 }
         let atStart = !sawTable && blocks.isEmpty
         // The agency's lines over its rule, up to its first upper-case line, whatever their case
-        // (`ỦY BAN NHÂN DÂN` / `Tỉnh Bắc Kạn` / `-------`): H03 judges their case.
+        // (`ỦY BAN NHÂN DÂN` / `Tỉnh Bắc Kạn` / `-------`): H03 judges their case. With no upper-case
+        // line above them, they are not told from a site's text, and the cell starts below them.
         var overRule = atStart && lines.last.map(joiner.isRule) == true
+        var belowTitled: Int?
         var k = lines.count
         while k > 0 {
             let l = lines[k - 1]
@@ -167,9 +169,10 @@ struct TableAssembler {
             let headerish = joiner.isRule(l) || upper || Bytes.hasPrefix(bytes, l.start, l.end, Self.so)
                 || (l.end - l.start <= 60 && HeaderParser.numberValue(text(l)) != nil)  // `Luật số: 05/2025/QH15`
                 || (atStart && (Bytes.hasPrefix(bytes, l.start, l.end, Self.vv) || Case.startsLower(bytes, l.start, l.end) == true))
-                || (overRule && l.end - l.start <= 60 && !WrapJoiner.Terminal.contains(bytes[l.end - 1]))
+            let titled = !headerish && overRule && l.end - l.start <= 60 && !WrapJoiner.Terminal.contains(bytes[l.end - 1])
+            if titled, belowTitled == nil { belowTitled = k }
             if upper { overRule = false }
-            if !headerish { break }
+            if !headerish && !titled { break }
             // A type line or an appendix label is never inside a table's first cell.
             if l.end - l.start <= 40 {
                 let t = text(l)
@@ -177,7 +180,7 @@ struct TableAssembler {
             }
             k -= 1
         }
-        return k
+        return overRule ? belowTitled ?? k : k
     }
 
     /// A signature printed without a recipients cell: `TM. …` / position / name at the end of the text.
