@@ -83,7 +83,7 @@ struct WrapJoiner {
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
         f.standalone = !f.rule && isStandalone(l, upper: f.upper)
-        f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayStartTypeLine(bytes[l.start])
+        f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayNameType(first: bytes[l.start], length: l.end - l.start)
             && DocumentTypes.sentenceCaseTypeLine(slicer.string(l.start, l.end)) != nil
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")

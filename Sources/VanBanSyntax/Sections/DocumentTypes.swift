@@ -65,6 +65,10 @@ public enum DocumentTypes {
         return Int(f) << 16 | length
     }
 
+    /// Whether a line of `length` bytes opening with `first` can name a type in any case (upper and
+    /// lower Vietnamese letters take the same bytes): a test before any string is built.
+    static func mayNameType(first: UInt8, length: Int) -> Bool { keyShapes.contains(shape(first, length)) }
+
     /// Whether a type line can start with this byte (a cheap test before building any string).
     static func mayStartTypeLine(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
 
