@@ -88,6 +88,10 @@ import VanBanValidate
         }
     }
 
+    /// How the issuers in our documents open (a damaged `Y BAN NHÂN DÂN`, or a site's `MỤC LỤC VĂN BẢN`
+    /// taken for one, names no body).
+    static let bodies = ["ỦY BAN ", "UBND ", "BỘ ", "SỞ ", "THỦ TƯỚNG ", "CHÍNH PHỦ", "QUỐC HỘI", "NGÂN HÀNG "]
+
     static let mutations: [Mutation] = [
         Mutation(name: "national name misspelt", rule: "H01", header: true) { text, doc in
             doc.header.nationalName == nil ? nil : swap("CHỦ NGHĨA", "CHŨ NGHĨA", in: text)
@@ -101,6 +105,22 @@ import VanBanValidate
                   let at = offset(of: last, in: text, from: start), line(at: at, in: text) <= field.line + 3 else { return nil }
             let sentence = String(last.prefix(1)) + last.dropFirst().lowercased()
             return (replacing(text, at: at, count: last.utf8.count, with: sentence), at)
+        },
+        Mutation(name: "whole issuer in sentence case", rule: "H03", header: true) { text, doc in
+            // `ỦY BAN NHÂN DÂN` / `TỈNH BẮC KẠN` → `Ủy ban nhân dân` / `tỉnh bắc kạn`: no upper-case line
+            // is left to show where the agency starts; its first words name a body.
+            guard let field = doc.header.positions[.issuer], var from = lineStart(field.line, in: text),
+                  let head = doc.header.issuerLines.first, bodies.contains(where: { head.hasPrefix($0) }),
+                  doc.header.issuerLines.allSatisfy({ $0 == $0.uppercased() }) else { return nil }
+            var out = text, first: Int?
+            for (k, line) in doc.header.issuerLines.enumerated() {
+                guard let at = offset(of: line, in: out, from: from), Self.line(at: at, in: out) <= field.line + 3 else { return nil }
+                let lower = line.lowercased()
+                out = replacing(out, at: at, count: line.utf8.count, with: k == 0 ? String(line.prefix(1)) + lower.dropFirst() : lower)
+                first = first ?? at
+                from = at + line.utf8.count
+            }
+            return first.map { (out, $0) }
         },
         Mutation(name: "type line in sentence case", rule: "T01", header: false) { text, doc in
             // After a header: a type line alone at the top, in another case, is no longer told from text.

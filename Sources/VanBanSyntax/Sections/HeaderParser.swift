@@ -239,6 +239,21 @@ enum HeaderParser {
         return bodyWords.contains { key.startsWith($0) }
     }
 
+    /// Whether a line opens with a body's name in any case (`Ủy ban nhân dân tỉnh …`, `Sở Y tế`,
+    /// `UBND huyện …`): how an agency written wholly in sentence or title case is told from a site's
+    /// line above a header.
+    static func opensAgencyName(_ line: String) -> Bool {
+        guard line.utf8.count <= 80 else { return false }
+        let key = line.matchKey + " "
+        return bodyWords.contains { key.startsWith($0) } || agencyOnlyWords.contains { key.startsWith($0) }
+    }
+
+    /// Bodies that head a header but never stand under a parent body's line.
+    private static let agencyOnlyWords = [
+        "UBND ", "HĐND ", "CHÍNH PHỦ ", "QUỐC HỘI ", "THỦ TƯỚNG ", "TÒA ÁN ", "NGÂN HÀNG ", "KIỂM TOÁN ",
+        "MẶT TRẬN ", "TẬP ĐOÀN ", "ĐOÀN ",
+    ]
+
     /// A body name that can stand alone (`UBND TỈNH LÀO CAI`), unlike `ỦY BAN NHÂN DÂN` waiting for its place.
     private static func isComplete(_ line: String) -> Bool {
         let key = line.matchKey
