@@ -183,6 +183,25 @@ import VanBanTestSupport
         #expect(Validator.check(doc, today: Self.today).contains { $0.rule == "T01" })
     }
 
+    /// A document copied without its header, opening with its type's name in sentence case over its
+    /// title, keeps them as type and title (T01 judges the case) in pipe-text and as one line a
+    /// paragraph; before, both went to the preamble and no rule said a word.
+    @Test(arguments: [InputForm.pipeText, .text])
+    func aHeaderlessTypeLineInSentenceCaseIsTheTypeLine(_ form: InputForm) throws {
+        let text = Self.text(Self.kh)
+        let from = try #require(text.firstRange(of: "\nKẾ HOẠCH\n")).upperBound
+        let upper = "KẾ HOẠCH\n" + text[from...]
+        let body = form == .pipeText ? upper : upper.split(separator: "\n").filter { $0 != "|" }.joined(separator: "\n")
+        let doc = try DocumentReader.read(Array(("Kế hoạch" + body.dropFirst("KẾ HOẠCH".count)).utf8), path: "t.txt", form: form)
+        let original = try DocumentReader.read(Array(body.utf8), path: "t.txt", form: form)
+        #expect(original.header.type == "KẾ HOẠCH")
+        #expect(doc.header.type == "Kế hoạch")
+        #expect(doc.header.title == original.header.title && doc.header.title != nil)
+        #expect(doc.preamble.map(\.text) == original.preamble.map(\.text))
+        let t01 = Validator.check(doc, today: Self.today).filter { $0.rule == "T01" }
+        #expect(t01.map { "\($0.start.line):\($0.start.column) \($0.message)" } == ["1:1 the type line `Kế hoạch` is not upper case; write `KẾ HOẠCH`"])
+    }
+
     /// An agency line in another case is the issuer's under an upper-case line, or when its first words
     /// name a body (the whole agency in title case): a site's line over it never joins the issuer.
     @Test func aSitesLineNeverJoinsTheIssuer() throws {

@@ -124,11 +124,12 @@ private struct ParseState {
         var i = start
         // The type line: within the first paragraphs after the header (or at the top without one).
         let window = blocks[i..<min(blocks.count, i + (hasHeader ? 4 : 8))]
-        // After a header, a type's name in sentence case over its title is one too (T01 reports its case).
+        // After a header, or as the first paragraph without one, a type's name in sentence case over
+        // its title is one too (T01 reports its case).
         let found = window.indices.first { k in
             guard case .paragraph(let p) = blocks[k] else { return false }
             if DocumentTypes.typeLine(p.text) != nil { return true }
-            guard hasHeader, DocumentTypes.sentenceCaseTypeLine(p.text) != nil, k + 1 < blocks.count,
+            guard hasHeader || k == start, DocumentTypes.sentenceCaseTypeLine(p.text) != nil, k + 1 < blocks.count,
                   case .paragraph(let title) = blocks[k + 1] else { return false }
             return Case.isUpper(title.text) || Self.isSentenceCaseTitle(title.text)
         }
