@@ -198,6 +198,24 @@ struct InputWalk {
     /// walked once, not until the path grows too long.
     private var walked: Set<[UInt64]> = []
 
+    /// The documents the command line names: each file as given (`-` too), each folder's documents
+    /// (recursively, sorted); `emptyFolders` are the named folders that hold none.
+    static func expand(_ paths: [String]) -> (documents: [String], emptyFolders: [String]) {
+        var walk = InputWalk()
+        var documents: [String] = [], empty: [String] = []
+        for path in paths {
+            let before = documents.count
+            walk.collect(path, into: &documents)
+            if documents.count == before { empty.append(path) }
+        }
+        return (documents, empty)
+    }
+
+    /// Names a folder that held no document, on stderr.
+    static func reportEmpty(_ folder: String) {
+        Output.stderr("vanban: \(folder): no documents in this folder (\(documentSuffixes.joined(separator: " ")))")
+    }
+
     /// Adds the documents `path` names: itself if it is not a folder (a file named on the command
     /// line is always read), else the documents under it.
     mutating func collect(_ path: String, into out: inout [String]) {

@@ -26,7 +26,7 @@ extension VanBanCommand {
 
                 Examples:
                   vanban check plan.txt
-                  vanban check --format sarif docs/*.txt > vanban.sarif
+                  vanban check --format sarif docs/ > vanban.sarif
                   vanban check --list-rules
                 """
         )
@@ -35,7 +35,7 @@ extension VanBanCommand {
             case text, json, sarif, github
         }
 
-        @Argument(help: "Input files; `-` reads standard input.")
+        @Argument(help: "Input files or folders (their documents, recursively); `-` reads standard input.")
         var files: [String] = []
 
         @Option(help: "Output format: text, json, sarif, github (GitHub Actions annotations).")
@@ -75,7 +75,12 @@ extension VanBanCommand {
             var checked: [CheckedFile] = []
             var documents: [Document] = []
             var unreadable = false
-            for path in files {
+            let (inputs, empty) = InputWalk.expand(files)
+            for folder in empty {
+                InputWalk.reportEmpty(folder)
+                unreadable = true
+            }
+            for path in inputs {
                 let bytes: [UInt8]
                 do { bytes = try InputFile.read(path) } catch {
                     Output.stderr("vanban: \(path): \(error)")

@@ -23,7 +23,7 @@ extension VanBanCommand {
             case json, ndjson, outline, html, text, markdown, docx, odt
         }
 
-        @Argument(help: "Input files; `-` reads standard input.")
+        @Argument(help: "Input files or folders (their documents, recursively); `-` reads standard input.")
         var files: [String] = ["-"]
 
         @Option(help: "Output format: json (one object; NDJSON for several files), ndjson, outline, html, text (blank-line text vanban reads back), markdown, docx (a Word file, for one input: redirect it, `> plan.docx`), odt (an OpenDocument text, the same way).")
@@ -41,8 +41,16 @@ extension VanBanCommand {
 
         func run() throws {
             var failed = false
-            let asLines = format == .ndjson || (format == .json && files.count > 1)
-            for path in files {
+            let (inputs, empty) = InputWalk.expand(files)
+            for folder in empty {
+                InputWalk.reportEmpty(folder)
+                failed = true
+            }
+            if format == .docx || format == .odt, inputs.count > 1 {
+                throw ValidationError("--format \(format.rawValue) writes one file: \(files.joined(separator: " ")) holds \(inputs.count) documents")
+            }
+            let asLines = format == .ndjson || (format == .json && inputs.count > 1)
+            for path in inputs {
                 guard let doc = Self.load(path, form: from) else {
                     failed = true
                     continue

@@ -24,7 +24,7 @@ extension VanBanCommand {
                 """
         )
 
-        @Argument(help: "Input files; `-` reads standard input.")
+        @Argument(help: "Input files or folders (their documents, recursively); `-` reads standard input.")
         var files: [String] = ["-"]
 
         @Option(help: "A folder for the wide CSVs, or with --long a file (default: standard output).")
@@ -58,7 +58,12 @@ extension VanBanCommand {
             }
             var used: Set<String> = []
             if !long, let dir = output { try Files.makeDirectory(dir) }
-            for path in files {
+            let (inputs, empty) = InputWalk.expand(files)
+            for folder in empty {
+                InputWalk.reportEmpty(folder)
+                failed = true
+            }
+            for path in inputs {
                 guard let doc = Parse.load(path, form: from) else {
                     failed = true
                     continue

@@ -36,6 +36,34 @@ import VanBanTestSupport
         #expect(!r.out.contains("\u{1B}["))  // no colour when not a terminal
     }
 
+    /// A folder stands for the documents under it, recursively and in name order (a CI job names
+    /// `docs/`): the same findings as naming each file; other files and `.source.txt` notes are
+    /// passed over; a folder with no document is named on stderr and fails the run (exit 2).
+    @Test func aFolderIsTheDocumentsUnderIt() throws {
+        let bytes = try #require(TestFiles.read(bad)), cleanBytes = try #require(TestFiles.read(clean))
+        let root = scratch.directory("docs")
+        _ = scratch.directory("docs/b")
+        let files = [scratch.file("docs/b/qd-318.txt", bytes), scratch.file("docs/a.txt", cleanBytes)]
+        _ = scratch.file("docs/a.source.txt", Array("https://example.org/a".utf8))
+        _ = scratch.file("docs/notes.csv", Array("a,b\n".utf8))
+        let folder = run(["--format", "json", root])
+        let named = run(["--format", "json", files[1], files[0]])
+        #expect(folder.code == 1 && named.code == 1)
+        #expect(folder.out == named.out && folder.out.contains(files[0]))
+        let empty = scratch.directory("empty")
+        let r = run([empty, bad])
+        #expect(r.code == 2)
+        #expect(r.err.contains("\(empty): no documents in this folder"))
+        #expect(r.out.contains("\(bad):10:1: error[N03]"))
+        // `parse` and `tables` take folders alike: one NDJSON line per document.
+        let capture = OutputCapture()
+        #expect(VanBanCommand.runMain(["parse", root], capture: capture) == 0)
+        #expect(capture.stdout.split(separator: "\n").count == 2)
+        let word = OutputCapture()
+        #expect(VanBanCommand.runMain(["parse", "--format", "docx", root], capture: word) == 2)
+        #expect(word.stderr.contains("holds 2 documents"))
+    }
+
     @Test func jsonFormatFollowsTheContract() throws {
         let r = run(["--format", "json", bad])
         #expect(r.code == 1)

@@ -133,10 +133,12 @@ import VanBanTestSupport
         #expect(run(["parse", "--format", "odt", fixture, fixture]).code == 2)
     }
 
-    @Test func directoryIsRefused() {
+    /// A folder stands for its documents (`CheckCommandTests.aFolderIsTheDocumentsUnderIt`); one
+    /// holding none is named and fails the run.
+    @Test func aFolderWithoutDocumentsIsRefused() {
         let r = run(["parse", dir])
         #expect(r.code == 2)
-        #expect(r.err.contains("is a directory"))
+        #expect(r.err.contains("\(dir): no documents in this folder"))
     }
 
     @Test func oneBadFileDoesNotStopTheOthers() {
