@@ -249,6 +249,7 @@ enum LineMarkup {
     /// A rule glued to the text after it (`------Số: 112/KH-UBND`: a PDF's text puts the agency's rule
     /// and the number on one line): the rule, then the text; any other line as it is.
     static func splittingGluedRule(_ line: String) -> [String] {
+        if let rule = trailingRule(line) { return [String(line.utf8.prefix(rule - 1))!, String(line.utf8.dropFirst(rule))!] }
         guard let f = line.utf8.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "_") else { return [line] }
         let b = Array(line.utf8)
         var run = 0
@@ -257,6 +258,18 @@ enum LineMarkup {
         let next = b[run]
         guard next >= 0x80 || Bytes.isDigit(next) || Bytes.isASCIIUpper(next) || Bytes.isASCIILower(next) else { return [line] }
         return [String(decoding: b[..<run], as: UTF8.self), String(decoding: b[run...], as: UTF8.self)]
+    }
+
+    /// Where a rule after the text starts (`… Hạnh phúc ---------------`, `BỘ Y TẾ -------`: a copy
+    /// that put a header's rule on the line above it): five dashes or underscores and more ending
+    /// the line after a space; nil otherwise.
+    static func trailingRule(_ line: String) -> Int? {
+        let b = line.utf8
+        guard let last = b.last, last == UInt8(ascii: "-") || last == UInt8(ascii: "_"), b.count >= 8 else { return nil }
+        let run = b.reversed().prefix { $0 == last }.count
+        let start = b.count - run
+        guard run >= 5, start >= 2, Array(b)[start - 1] == 0x20, b.prefix(start - 1).contains(where: { $0 >= 0x80 || Bytes.isASCIIUpper($0) || Bytes.isASCIILower($0) }) else { return nil }
+        return start
     }
 
     /// The non-empty cells of a tab-separated line: the table column each stands in, its byte offset.

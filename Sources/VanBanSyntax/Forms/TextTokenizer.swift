@@ -33,11 +33,39 @@ enum TextLines {
         var cellBlocks: [[TextBlock]]? = nil
     }
 
+    /// How a text's lines were wrapped: the width its paragraphs were filled up to, each line's
+    /// length in characters.
+    typealias Wrap = (width: Int, lengths: [Int])
+
+    /// The wrap of a text; nil when its lines are not wrapped.
+    static func wrap(_ lines: [Line]) -> Wrap? {
+        // A line longer than any wrap width (160 characters: 480 bytes at most) rules wrapping out
+        // before the characters are counted.
+        guard !lines.contains(where: { $0.cells == nil && $0.text.utf8.count > 480 }) else { return nil }
+        let lengths = lines.map { Self.characters($0.text) }
+        return wrapWidth(lines, lengths: lengths).map { ($0, lengths) }
+    }
+
+    /// Whether a blank line ends the text's paragraphs (`pandoc -t plain`, `fmt`, docx2txt, a
+    /// renderer's text): after most lines that end a sentence, one stands (a PDF's text and a
+    /// pipe-text run their paragraphs on without one). Then a line that runs on without a blank
+    /// line before it continues its paragraph, whatever the width it was wrapped at.
+    static func partsAtBlankLines(_ lines: [Line]) -> Bool {
+        var ends = 0, blank = 0
+        for k in lines.indices.dropFirst() where lines[k - 1].cells == nil && endsSentence(lines[k - 1].text) {
+            ends += 1
+            blank += lines[k].afterBlank ? 1 : 0
+        }
+        return ends >= 5 && blank * 5 >= ends * 3
+    }
+
     /// The width a text was wrapped at (`pandoc -t plain`, `fmt`, a mail client: the lines of a
     /// paragraph filled up to it, blank lines between paragraphs); nil when its lines are not wrapped
-    /// (one paragraph per line: their lengths spread, the longest far beyond any wrap width).
+    /// (one paragraph per line: their lengths spread, the longest far beyond any wrap width). A line
+    /// of one word (a dot leader, a link) is as long as it is wherever the text was wrapped: only
+    /// lines with a space count.
     static func wrapWidth(_ lines: [Line], lengths all: [Int]) -> Int? {
-        let lengths = zip(lines, all).lazy.filter { $0.0.cells == nil }.map(\.1)
+        let lengths = zip(lines, all).lazy.filter { $0.0.cells == nil && $0.0.text.utf8.contains(Bytes.space) }.map(\.1)
         guard let width = lengths.max(), width >= 40, width <= 160 else { return nil }
         let long = lengths.filter { $0 > width / 2 }.count
         let full = lengths.filter { $0 >= width - 8 }.count
@@ -80,14 +108,8 @@ enum TextLines {
     static func blocks(_ lines: [Line]) -> [Block] {
         let lines = FlattenedText.split(lines)
         var blocks: [Block] = []
-        // A line longer than any wrap width (160 characters: 480 bytes at most) rules wrapping out
-        // before the characters are counted.
-        let wrap: (width: Int, lengths: [Int])? = {
-            guard !lines.contains(where: { $0.cells == nil && $0.text.utf8.count > 480 }) else { return nil }
-            let lengths = lines.map { Self.characters($0.text) }
-            return wrapWidth(lines, lengths: lengths).map { ($0, lengths) }
-        }()
-        func paragraphs(_ slice: ArraySlice<Line>) -> [Block] { Self.paragraphs(slice, wrappedAt: wrap) }
+        let wrap = Self.wrap(lines), blankParted = partsAtBlankLines(lines)
+        func paragraphs(_ slice: ArraySlice<Line>) -> [Block] { Self.paragraphs(slice, wrappedAt: wrap, blankParted: blankParted) }
         var i = 0
         if let (start, end) = headerRegion(lines) {
             blocks += paragraphs(lines[0..<start])
@@ -122,7 +144,7 @@ enum TextLines {
     /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before;
     /// in a text wrapped at a width, so does a line after a full one (its first word would not have
     /// fitted there: `… NGÀY 09/12/2022 CỦA` / `HỘI ĐỒNG NHÂN DÂN TỈNH …`).
-    static func paragraphs(_ lines: ArraySlice<Line>, wrappedAt wrap: (width: Int, lengths: [Int])? = nil) -> [Block] {
+    static func paragraphs(_ lines: ArraySlice<Line>, wrappedAt wrap: Wrap? = nil, blankParted: Bool = false) -> [Block] {
         var out: [Block] = []
         var current: TextBlock?
         for (k, l) in zip(lines.indices, lines) {
@@ -145,11 +167,22 @@ enum TextLines {
             let rangeEnd = { (m: Marker) in
                 m.kind == .dash && m.contentStart < b.count && Bytes.isDigit(b[m.contentStart]) && current.map { !Self.endsSentence($0.text) } == true
             }
+            // Where blank lines part the paragraphs, a long line (60 characters) that ends no
+            // sentence and is no heading in upper case runs on into the next line, whatever the
+            // width (a short text wrapped at 90 has too few full lines to show it).
+            let blockRunsOn = blankParted && k > lines.startIndex && !l.afterBlank && !Self.endsSentence(lines[k - 1].text)
+                && lines[k - 1].text.utf8.count >= 60 && Self.characters(lines[k - 1].text) >= 60 && !Case.isUpper(lines[k - 1].text)
+            // After a full line that ends no sentence, a marker is a word the wrap carried over
+            // (`Dân số` / `- Kế hoạch hóa gia đình`, `Hào hiệp` / `- Thanh lịch`) where blank lines
+            // part the paragraphs, and a dash is anywhere: a new item follows a `;`, `.` or `:`.
+            let carried = { (m: Marker) in
+                wrapped && !l.afterBlank && !Self.endsSentence(lines[k - 1].text) && m.kind == .dash
+            }
             let marker = Markers.match(b, 0, b.count).flatMap { m in
-                wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
+                blockRunsOn || carried(m) || wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
             }
             let continues = current != nil && !l.afterBlank && marker == nil
-                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || runsOn || number)
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || runsOn || blockRunsOn && !Opener.starts(b, 0, b.count) || number)
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every
                 // line copy the whole paragraph (quadratic in a paragraph of many lines).
@@ -260,10 +293,11 @@ enum TextLines {
         return sawAuthority && (sawName || e > k + 1) ? e : nil
     }
 
-    /// A recipient's wrapped line (`- Bộ Lao động - Thương binh` / `và Xã hội;`): it opens in lower case.
+    /// A recipient's wrapped line (`- Bộ Lao động - Thương binh` / `và Xã hội;`, `- Cục Kiểm tra văn
+    /// bản …` / `(Bộ Tư pháp);`): it opens in lower case or with a bracket.
     private static func continuesRecipient(_ text: String) -> Bool {
         let b = Array(text.utf8)
-        return Case.startsLower(b, 0, b.count) == true
+        return Case.startsLower(b, 0, b.count) == true || b.first == UInt8(ascii: "(")
     }
 
     /// A signature region's lines with its recipients first: `Nơi nhận:` and the recipient lines,
@@ -273,8 +307,12 @@ enum TextLines {
         let rest = lines.dropFirst()
         guard let firstOther = rest.firstIndex(where: { !SignatureParser.opensRecipient($0.text) }),
               rest[firstOther...].contains(where: { SignatureParser.opensRecipient($0.text) }) else { return lines }
-        // A line in lower case continues the recipient before it.
-        let recipient = rest.map { SignatureParser.opensRecipient($0.text) || continuesRecipient($0.text) }
+        // A line in lower case or after a comma continues the recipient before it.
+        var recipient: [Bool] = []
+        for l in rest {
+            let afterComma = recipient.last == true && rest[rest.startIndex + recipient.count - 1].text.endsWith(",")
+            recipient.append(SignatureParser.opensRecipient(l.text) || continuesRecipient(l.text) || afterComma)
+        }
         return [first] + zip(rest, recipient).filter { $0.1 }.map(\.0) + zip(rest, recipient).filter { !$0.1 }.map(\.0)
     }
 

@@ -50,7 +50,8 @@ enum HeaderParser {
     static func isNumberLine(_ t: String) -> Bool { numberValue(t) != nil }
 
     /// The value of a number line: `Số: 12/KH-UBND`, `Số 12/KH-UBND`, or a law's `Luật số: 19/2023/QH15`
-    /// (`Nghị quyết số:`, `Pháp lệnh số:` …); nil for any other line ("Số hiệu: …", a site's metadata row).
+    /// (`Nghị quyết số:`, `Pháp lệnh số:` …) standing alone; nil for any other line ("Số hiệu: …", a
+    /// site's metadata row, a sentence a wrap opened with `Nghị định số 61/2018/NĐ-CP và …`).
     static func numberValue(_ t: String) -> String? {
         var rest: Substring
         if t.startsWith("Số") || t.startsWith("SỐ") {
@@ -59,6 +60,8 @@ enum HeaderParser {
                   case let head = Case.upperUTF8(String(t.unicodeScalars.prefix(Self.typedNumberScalars))),
                   let k = Self.typedNumberKeys.first(where: { head.starts(with: $0) }) {
             rest = t.dropFirst(String(decoding: k, as: UTF8.self).count)
+            let value = rest.drop { $0 == ":" || $0 == " " || $0 == "." }
+            guard !String(value).trimmed().contains(" ") else { return nil }
         } else {
             return nil
         }
