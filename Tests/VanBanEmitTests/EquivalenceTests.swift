@@ -374,6 +374,26 @@ import VanBanValidate
         }
     }
 
+    /// The pipe-text fixtures and the seed as a PDF's text gives a document: wrapped at 60, 72 or 90
+    /// characters with no blank line anywhere. Where a paragraph ends is then a guess from its
+    /// words, and the body's may go wrong (a heading with no stop over a sentence, two tables that
+    /// touch); the header and the preamble read as unwrapped. The sweep that added it found a basis
+    /// run into the next (`… năm 2015;` / `Căn cứ Nghị định …` under a line nearly full), the
+    /// enacting sentence run into the last basis (`… năm 2023.` / `Ủy ban nhân dân huyện ban hành …`),
+    /// and the preamble's first sentence run into the title's last line.
+    @Test(arguments: Fixture.documents.filter { $0.relativePath.hasPrefix("Fixtures/pipe-text/") }.map(\.inputPath) + [TestFiles.seed].filter(TestFiles.exists))
+    func aTextWrappedWithoutBlankLinesKeepsItsHeaderAndPreamble(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        let text = DocumentRenderer.render(try DocumentReader.read(bytes, path: path, form: nil), as: .text)
+        for width in [60, 72, 90] {
+            let wrapped = Self.wrapped(text, at: width).split(separator: "\n").joined(separator: "\n")
+            for key in ["header", "preamble"] {
+                #expect(try Self.model(Array(wrapped.utf8), lines: false, diagnostics: false, only: key)
+                    == Self.model(Array(text.utf8), lines: false, diagnostics: false, only: key), "\(key), wrapped at \(width)")
+            }
+        }
+    }
+
     /// Every page, fixtures and corpus, as other servers and editors write it: tag names in capitals
     /// (old Word and FrontPage pages), every letter beyond ASCII as a character reference (`&#7897;`,
     /// as old sites serve Vietnamese), and on one line (a minifier). The same model (`source` apart;

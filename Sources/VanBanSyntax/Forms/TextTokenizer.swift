@@ -181,8 +181,17 @@ enum TextLines {
             let marker = Markers.match(b, 0, b.count).flatMap { m in
                 blockRunsOn || carried(m) || wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
             }
+            // A basis or a proposal (`Căn cứ …`, `Theo đề nghị …`) after a sentence's end opens its own
+            // paragraph, even under a line nearly full (`… năm 2015;` / `Căn cứ Nghị định …`), and so
+            // does a capital after a basis's end (`… năm 2025;` / `Ủy ban nhân dân huyện ban hành …`).
+            // A line in sentence case under one in upper case (a title's last line) opens one too.
+            // Where blank lines part the paragraphs, they alone do.
+            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (Opener.starts(b, 0, b.count)
+                || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false)
+                || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
             let continues = current != nil && !l.afterBlank && marker == nil
-                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped || runsOn || blockRunsOn && !Opener.starts(b, 0, b.count) || number)
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
+                    || blockRunsOn && !Opener.starts(b, 0, b.count) || number)
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every
                 // line copy the whole paragraph (quadratic in a paragraph of many lines).
