@@ -225,6 +225,8 @@ private struct ListCounters {
     /// Per list, the count of each level (nil: not started since its parent last counted).
     var counts: [Int: [Int?]] = [:]
     var byID: [String: Int] = [:]
+    /// The list style a list was last drawn with (a numbered paragraph may name none of its own).
+    var styleOf: [Int: String] = [:]
     var last: Int?
     var next = 0
     /// The open lists, innermost last: the list counted and the style whose levels draw its numbers.
@@ -308,6 +310,8 @@ private struct OdtWalker: BlockWalker {
             if inParagraph > 0, openDeletions.isEmpty { current.append([]) }
         } else if isNamed(node, "list") {
             list(node)
+        } else if isNamed(node, "numbered-paragraph") {
+            numberedParagraph(node)
         } else if isNamed(node, "table") {
             flush()
             blocks.append(.table(table(node)))
@@ -419,11 +423,43 @@ private struct OdtWalker: BlockWalker {
             lists.last = list
         }
         guard lists.open.count < 10 else { walk(node); return }
+        if let style { lists.styleOf[list] = style }
         lists.open.append((list, style))
         defer { _ = lists.open.popLast() }
         for item in elements(of: node) {
             if isNamed(item, "list-item") { listItem(item) } else { visit(item) }
         }
+    }
+
+    /// A paragraph numbered on its own (`text:numbered-paragraph`, ODF 1.2 §5.3.6): at its
+    /// `text:level` of the list its `text:list-id` names (a `text:list`'s `xml:id`, or other numbered
+    /// paragraphs' with the same id), counted as that list's items are and drawn by its list style.
+    private mutating func numberedParagraph(_ node: xmlNodePtr) {
+        guard lists.open.isEmpty else { return walk(node) }
+        let list: Int
+        if let id = prop(node, "list-id"), let known = lists.byID[id] {
+            list = known
+        } else {
+            list = lists.next
+            lists.next += 1
+            if let id = prop(node, "list-id") { lists.byID[id] = list }
+        }
+        lists.last = list
+        let style = prop(node, "style-name") ?? lists.styleOf[list]
+        if let style { lists.styleOf[list] = style }
+        let level = min(max((intProp(node, "level") ?? 1) - 1, 0), 9)
+        let levels = style.flatMap { styles.lists[$0] } ?? [:]
+        var count = lists.counts[list] ?? Array(repeating: nil, count: 10)
+        if let start = intProp(node, "start-value") {
+            count[level] = start
+        } else {
+            count[level] = (count[level] ?? ((levels[level + 1]?.start ?? 1) - 1)) + 1
+        }
+        for deeper in (level + 1)..<10 { count[deeper] = nil }
+        lists.counts[list] = count
+        pendingLabel = Self.label(levels, level: level, count: count)
+        walk(node)
+        pendingLabel = nil
     }
 
     /// An item counts on its level when it opens with a paragraph of its own (an item that only

@@ -63,6 +63,33 @@ import VanBanTestSupport
         ])
     }
 
+    /// Paragraphs numbered on their own (`text:numbered-paragraph`), as ODF lets a writer number
+    /// without a `text:list`: counted per `text:list-id` at their `text:level`, drawn by the list
+    /// style, a deeper level restarting under each higher one; the writer's own rendering of the
+    /// number (`text:number`) is not read as text. Before, the numbers were lost and the sections,
+    /// clauses and points read as paragraphs.
+    @Test func numberedParagraphsAreNumbered() throws {
+        let ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+        let style = "<text:list-style style:name=\"L1\">"
+            + "<text:list-level-style-number text:level=\"1\" style:num-format=\"I\" style:num-suffix=\".\"/>"
+            + "<text:list-level-style-number text:level=\"2\" style:num-format=\"1\" style:num-suffix=\".\"/>"
+            + "<text:list-level-style-number text:level=\"3\" style:num-format=\"a\" style:num-suffix=\")\"/></text:list-style>"
+        func np(_ level: Int, _ text: String, id: String = "np1") -> String {
+            "<text:numbered-paragraph text:list-id=\"\(id)\" text:level=\"\(level)\" text:style-name=\"L1\"><text:number>9.</text:number><text:p>\(text)</text:p></text:numbered-paragraph>"
+        }
+        let body = "<text:p>KẾ HOẠCH</text:p><text:p>Chuyển đổi số năm 2025</text:p>" + np(1, "MỤC ĐÍCH, YÊU CẦU") + np(2, "Mục đích")
+            + "<text:p>Nâng cao hiệu quả.</text:p>" + np(2, "Yêu cầu") + np(1, "NHIỆM VỤ") + np(2, "Hạ tầng số") + np(3, "Nâng cấp mạng;")
+            + np(3, "Trang bị máy chủ.")
+        let content = "<office:document-content \(ns)><office:automatic-styles>\(style)</office:automatic-styles><office:body><office:text>\(body)</office:text></office:body></office:document-content>"
+        let doc = try DocumentReader.read(try Self.odt(content: content), path: "ke-hoach.odt")
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "") \($0.heading)"] + outline($0.children) } }
+        #expect(outline(doc.body) == [
+            "section I MỤC ĐÍCH, YÊU CẦU", "clause 1 Mục đích", "clause 2 Yêu cầu",
+            "section II NHIỆM VỤ", "clause 1 Hạ tầng số", "point a Nâng cấp mạng;", "point b Trang bị máy chủ.",
+        ])
+        #expect(!Self.allText(doc).contains("9."))
+    }
+
     /// A flat OpenDocument text is told by its root element, not by words a page may quote.
     @Test func aFlatTextIsToldByItsRoot() throws {
         let flat = try #require(TestFiles.read(TestFiles.fixtures + "/odt/cong-van-19-ubnd-font-hon-hop-libreoffice-fodt.fodt"))
