@@ -189,7 +189,8 @@ enum TextLines {
             let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (Opener.starts(b, 0, b.count)
                 || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false)
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
-            let continues = current != nil && !l.afterBlank && marker == nil
+            // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
+            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingWords(l.text)
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
                     || blockRunsOn && !Opener.starts(b, 0, b.count) || number)
             if continues, var c = current.take() {
