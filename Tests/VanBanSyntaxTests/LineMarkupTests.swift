@@ -162,6 +162,31 @@ import VanBanTestSupport
         #expect(doc.body.first?.children.first?.heading == "Mục đích")
     }
 
+    /// In text wrapped at a width, a hyphen the wrap carried to a line's start (`Hào hiệp` / `- Thanh
+    /// lịch`) continues the sentence, with blank lines between paragraphs or without (a PDF's text);
+    /// a dash after a line that ends a sentence opens an item. Found wrapping the seed at 72.
+    @Test(arguments: ["\n\n", "\n"])
+    func aHyphenCarriedToALinesStartIsNoItem(_ between: String) throws {
+        let paragraphs = [
+            "I. NHIỆM VỤ",
+            "1. Phát triển văn hóa",
+            """
+            a) Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các Sở, ngành:
+            - Đẩy mạnh xây dựng người Cần Thơ “Trí tuệ - Năng động - Nhân ái - Hào hiệp
+            - Thanh lịch” đáp ứng yêu cầu công cuộc công nghiệp hóa, hiện đại hóa thành
+            phố Cần Thơ đến năm 2030;
+            """,
+            """
+            - Phát triển du lịch theo hướng sinh thái, khai thác các giá trị văn hóa địa
+            phương gắn với các di tích quốc gia của thành phố.
+            """,
+        ]
+        let doc = try DocumentReader.read(Array(paragraphs.joined(separator: between).utf8), path: "x", form: .text)
+        let point = try #require(doc.body.first?.children.first?.children.first)
+        #expect(point.children.map(\.kind) == [.dash, .dash])
+        #expect(point.children.first?.heading.contains("Hào hiệp - Thanh lịch” đáp ứng") == true)
+    }
+
     /// In text wrapped at a width, a line after a full one that opens with `Điều 30 của …` (no stop
     /// after the number) continues the sentence citing that article; `Điều 31.` opens an article.
     @Test func wrappedArticleCitation() throws {
