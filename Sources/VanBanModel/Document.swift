@@ -29,6 +29,10 @@ public struct Document: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// Where the paragraph starts in which the input stops, for a cut-off excerpt; not serialized.
     public var cutParagraph: Position?
+    /// Where the body's last paragraph's last printed line starts, and where the paragraph ends
+    /// (after its last byte): where `./.` is looked for; not serialized.
+    public var contentLastLine: Position?
+    public var contentEnd: Position?
     /// The page a Word file sets (paper, margins, fonts); nil for text and HTML, which set none.
     public var page: PageFormat?
 

@@ -69,7 +69,7 @@ import VanBanTestSupport
         Case(rule: "R01", base: qd, edits: [("- Lưu: VT, KT.", "- Lưu: VT, KT")], line: 44, column: 1, severity: .warning),
         Case(rule: "R01", base: qd, edits: [("- Bộ Công Thương (b/c);", "Bộ Công Thương (b/c);")], line: 42, column: 1, severity: .warning),
         Case(rule: "R02", base: cv, edits: [("Kính gửi:\n- Sở Y tế;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Ủy ban nhân dân các huyện, thành phố.\n", "")], line: 11, column: 1, severity: .warning),
-        Case(rule: "E01", base: qd, edits: [("thi hành Quyết định này./.", "thi hành Quyết định này.")], line: 36, column: 1, severity: .warning),
+        Case(rule: "E01", base: qd, edits: [("thi hành Quyết định này./.", "thi hành Quyết định này.")], line: 38, column: 1, severity: .warning),
         Case(rule: "A01", base: kh, edits: [("(Kèm theo Kế hoạch số 45/KH-UBND", "(Kèm theo Kế hoạch số 46/KH-UBND")], line: 83, column: 1, severity: .error),
         Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 65, column: 1, severity: .warning),
         Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 81, column: 1, severity: .warning),

@@ -337,17 +337,28 @@ private struct ParseState {
         if phase == .closing || (bodyStarted && text.startsWith("Trên đây")) {
             phase = .closing
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
+            // An attachment note in brackets after the content (`(Đính kèm phụ lục I …)`) is no content.
+            if !(text.startsWith("(") && text.endsWith(")")) { (document.contentLastLine, document.contentEnd) = Self.ends(p) }
             return
         }
         if let m = marker {
             Self.add(m, bytes: bytes, at: p, to: &body)
             bodyStarted = true
             phase = .body
+            (document.contentLastLine, document.contentEnd) = Self.ends(p)
         } else if !bodyStarted {
             document.preamble.append(Paragraph(text: text, line: p.line, column: p.column))
         } else {
             body.addParagraph(text, line: p.line, column: p.column)
+            (document.contentLastLine, document.contentEnd) = Self.ends(p)
         }
+    }
+
+    /// Where a paragraph's last printed line starts, and where the paragraph ends (after its last byte).
+    static func ends(_ p: TextBlock) -> (lastLine: Position, end: Position) {
+        let lastBreak = p.breaks.last ?? 0
+        let line = p.line + p.breaks.count, column = p.breaks.isEmpty ? p.column : 1
+        return (Position(line: line, column: column), Position(line: line, column: column + p.text.utf8.count - lastBreak))
     }
 
     // MARK: - Signature in paragraphs
@@ -602,11 +613,10 @@ private struct ParseState {
         // recipients cut short is cut short).
         let tail = blocks.suffix(3).compactMap { if case .paragraph(let q) = $0 { q } else { nil } }
         if tail.count == 3, tail.allSatisfy({ Self.hasOnlyShortLines($0) && !Self.opensItem($0.text) }) { return }
-        let lastBreak = p.breaks.last ?? 0
-        let column = (p.breaks.isEmpty ? p.column : 1) + p.text.utf8.count - lastBreak
+        let end = Self.ends(p).end
         document.diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
             message: "the document stops mid-sentence here; the input looks cut short",
-            line: p.line + p.breaks.count, column: column))
+            line: end.line, column: end.column))
         document.cutParagraph = p.position
     }
 }

@@ -86,10 +86,15 @@ enum EndingRules {
     static let e01 = Rule("E01", "ending", .warning,
         "The content ends with `./.`.",
         anchor: "NĐ 30/2020 PL III (Mẫu 1.1–3.2)") { rule, d, _ in
-        guard !Doc.isCutShort(d), !Doc.isOfNationalAssembly(d), d.signature != nil || !d.closing.isEmpty || !d.recipients.isEmpty else { return [] }
+        guard !Doc.isCutBeforeSignature(d), !Doc.isOfNationalAssembly(d), d.signature != nil || !d.closing.isEmpty || !d.recipients.isEmpty else { return [] }
         if d.closing.contains(where: { $0.text.endsWith("./.") }) { return [] }
         guard let last = lastText(d.body) else { return [] }
         if last.text.endsWith("./.") { return [] }
+        // At the last printed line of the content's last paragraph (the body's, or a closing
+        // `Trên đây là …` after it), where `./.` belongs.
+        if let line = d.contentLastLine, let end = d.contentEnd {
+            return [rule.finding("the content does not end with `./.`", at: line, end: end)]
+        }
         return [rule.finding("the content does not end with `./.`", at: last.position)]
     }
 

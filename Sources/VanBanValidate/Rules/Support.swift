@@ -24,6 +24,14 @@ enum Doc {
         d.diagnostics.contains { $0.rule == "I01" || $0.rule == "I02" }
     }
 
+    /// The input stops before the signature: the content's own end may be what was cut (a cut
+    /// in an appendix after the signature leaves it whole).
+    static func isCutBeforeSignature(_ d: Document) -> Bool {
+        let cuts = d.diagnostics.filter { $0.rule == "I01" || $0.rule == "I02" }
+        guard let signature = d.signature else { return !cuts.isEmpty }
+        return cuts.contains { $0.line <= signature.line }
+    }
+
     /// Every node of a tree, depth first, with its parent's kind.
     static func walk(_ nodes: [Node], _ visit: (Node) -> Void) {
         for n in nodes {
