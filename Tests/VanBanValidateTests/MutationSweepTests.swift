@@ -234,6 +234,28 @@ import VanBanValidate
             }
             return nil
         },
+        Mutation(name: "a cited document dated otherwise at a later mention", rule: "X01", header: false) { text, doc in
+            for c in doc.citations where c.number != nil {
+                let dated = c.mentions.filter { $0.date != nil }
+                guard dated.count >= 2, dated[1].date == dated[0].date, let date = dated[1].date, let start = offset(of: dated[1].position, in: text),
+                      let at = offset(of: " năm " + date.prefix(4), in: text, from: start), line(at: at, in: text) <= dated[1].position.line + 2,
+                      let year = Int(date.prefix(4)) else { continue }
+                return (replacing(text, at: at + " năm ".utf8.count, count: 4, with: String(year - 1)), start)
+            }
+            return nil
+        },
+        Mutation(name: "the motto's hyphen unspaced", rule: "H02", header: true) { text, doc in
+            guard doc.header.motto == "Độc lập - Tự do - Hạnh phúc", let field = doc.header.positions[.motto],
+                  let start = lineStart(field.line, in: text), let at = offset(of: "Độc lập - Tự do", in: text, from: start),
+                  line(at: at, in: text) <= field.line + 1 else { return nil }
+            return (replacing(text, at: at + "Độc lập".utf8.count, count: 3, with: "-  "), at)
+        },
+        Mutation(name: "a serial below 10 not zero-padded", rule: "N01", header: true) { text, doc in
+            guard let serial = doc.header.numberParts?.serial, serial.count == 2, serial.hasPrefix("0"), serial != "00",
+                  let number = doc.header.number, let field = doc.header.positions[.number], let start = lineStart(field.line, in: text),
+                  let at = offset(of: number, in: text, from: start), line(at: at, in: text) <= field.line + 1 else { return nil }
+            return (replacing(text, at: at, count: 1, with: " "), at)
+        },
         Mutation(name: "authority prefix without its dot", rule: "K01", header: false) { text, doc in
             guard doc.signature?.authority?.hasPrefix("TM. ") == true else { return nil }
             return swap("TM. ", "TM  ", in: text)
