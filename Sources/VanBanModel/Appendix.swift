@@ -42,3 +42,15 @@ public struct AttachmentNote: Sendable, Equatable {
         self.line = line
     }
 }
+
+/// A phụ lục named in the text (`… tại Phụ lục II kèm theo`): its number (nil for a bare `phụ lục`)
+/// and where the words stand.
+public struct AppendixMention: Sendable, Equatable {
+    public var number: String?
+    public var position: Position
+
+    public init(number: String?, position: Position) {
+        self.number = number
+        self.position = position
+    }
+}

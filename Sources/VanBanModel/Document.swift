@@ -33,6 +33,9 @@ public struct Document: Sendable, Equatable {
     /// (after its last byte): where `./.` is looked for; not serialized.
     public var contentLastLine: Position?
     public var contentEnd: Position?
+    /// The phụ lục named in the preamble, body and closing, each where it stands; nil where no
+    /// parser filled it (a model built by hand). Not serialized.
+    public var appendixMentions: [AppendixMention]?
     /// The page a Word file sets (paper, margins, fonts); nil for text and HTML, which set none.
     public var page: PageFormat?
 

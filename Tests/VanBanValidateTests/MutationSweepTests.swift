@@ -256,6 +256,18 @@ import VanBanValidate
                   let at = offset(of: number, in: text, from: start), line(at: at, in: text) <= field.line + 1 else { return nil }
             return (replacing(text, at: at, count: 1, with: " "), at)
         },
+        Mutation(name: "an appendix named that is not there", rule: "A02", header: false) { text, doc in
+            // `Phụ lục I` → `Phụ lục V`, where the document has no fifth.
+            guard !doc.appendices.contains(where: { $0.number == "V" || $0.number == "5" }) else { return nil }
+            for m in doc.appendixMentions ?? [] where m.number == "I" {
+                guard let start = lineStart(m.position.line, in: text), let at = offset(of: "lục I", in: text, from: start),
+                      line(at: at, in: text) == m.position.line else { continue }
+                let after = at + "lục I".utf8.count
+                guard after < text.utf8.count, !"IVXivx".utf8.contains(Array(text.utf8)[after]) else { continue }
+                return (replacing(text, at: after - 1, count: 1, with: "V"), at)
+            }
+            return nil
+        },
         Mutation(name: "authority prefix without its dot", rule: "K01", header: false) { text, doc in
             guard doc.signature?.authority?.hasPrefix("TM. ") == true else { return nil }
             return swap("TM. ", "TM  ", in: text)

@@ -71,7 +71,8 @@ import VanBanTestSupport
         Case(rule: "R02", base: cv, edits: [("Kính gửi:\n- Sở Y tế;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Ủy ban nhân dân các huyện, thành phố.\n", "")], line: 11, column: 1, severity: .warning),
         Case(rule: "E01", base: qd, edits: [("thi hành Quyết định này./.", "thi hành Quyết định này.")], line: 38, column: 1, severity: .warning),
         Case(rule: "A01", base: kh, edits: [("(Kèm theo Kế hoạch số 45/KH-UBND", "(Kèm theo Kế hoạch số 46/KH-UBND")], line: 83, column: 1, severity: .error),
-        Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 65, column: 1, severity: .warning),
+        // At the words themselves, on the paragraph's second line.
+        Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 66, column: 77, severity: .warning),
         Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 81, column: 1, severity: .warning),
         Case(rule: "X01", base: qd, edits: [("trên địa bàn tỉnh Bắc Kạn.\nĐiều 2.", "trên địa bàn tỉnh Bắc Kạn theo Nghị định số 32/2024/NĐ-CP ngày 16/3/2024.\nĐiều 2.")], line: 28, column: 64, severity: .warning),
         Case(rule: "X02", base: qd, edits: [("Căn cứ Nghị định số 32/2024/NĐ-CP", "Căn cứ Nghị quyết số 32/2024/NĐ-CP")], line: 21, column: 11, severity: .warning),

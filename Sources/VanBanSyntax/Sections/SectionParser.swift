@@ -20,6 +20,8 @@ public struct SectionParser {
 private struct ParseState {
     var document: Document
     var citations = CitationScanner()
+    /// The phụ lục the preamble, body and closing name (A02 holds them to the appendices).
+    var appendixMentions: [AppendixMention] = []
     var body = TreeBuilder()
     var appendixBody = TreeBuilder()
     var phase = Phase.front
@@ -66,6 +68,7 @@ private struct ParseState {
         closeAppendix()
         document.body = body.finish()
         document.citations = citations.finish(excluding: document.header.number)
+        document.appendixMentions = appendixMentions
         noteTruncation(blocks)
         document.diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
     }
@@ -336,11 +339,13 @@ private struct ParseState {
         }
         if phase == .closing || (bodyStarted && text.startsWith("Trên đây")) {
             phase = .closing
+            appendixMentions += AppendixMentions.scan(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
             // An attachment note in brackets after the content (`(Đính kèm phụ lục I …)`) is no content.
             if !(text.startsWith("(") && text.endsWith(")")) { (document.contentLastLine, document.contentEnd) = Self.ends(p) }
             return
         }
+        appendixMentions += AppendixMentions.scan(p, bytes: bytes)
         if let m = marker {
             Self.add(m, bytes: bytes, at: p, to: &body)
             bodyStarted = true
@@ -475,6 +480,7 @@ private struct ParseState {
                 } else {
                     for p in c.paragraphs {
                         citations.scan(p)
+                        appendixMentions += AppendixMentions.scan(p, bytes: Array(p.text.utf8))
                         document.closing.append(Paragraph(text: p.text, line: p.line, column: p.column))
                     }
                 }

@@ -52,12 +52,17 @@ enum AppendixRules {
                 k += 1
             }
         }
-        for p in d.preamble { scan(p.text, Position(line: p.line, column: p.column)) }
-        Doc.walk(d.body) { n in
-            scan(n.heading, Doc.nodePosition(n))
-            for p in n.paragraphs { scan(p, Doc.nodePosition(n)) }
+        if let mentions = d.appendixMentions {
+            // Where the parser found them, each at its words.
+            named = mentions.map { ($0.number, $0.position) }
+        } else {
+            for p in d.preamble { scan(p.text, Position(line: p.line, column: p.column)) }
+            Doc.walk(d.body) { n in
+                scan(n.heading, Doc.nodePosition(n))
+                for p in n.paragraphs { scan(p, Doc.nodePosition(n)) }
+            }
+            for p in d.closing { scan(p.text, Position(line: p.line, column: p.column)) }
         }
-        for p in d.closing { scan(p.text, Position(line: p.line, column: p.column)) }
         var out: [Finding] = []
         // A document issued with this one (`QUY CHẾ`) is named by its type, not as a phụ lục.
         let appendices = d.appendices.filter { !$0.isAttachedDocument }
