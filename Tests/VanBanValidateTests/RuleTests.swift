@@ -203,6 +203,16 @@ import VanBanTestSupport
         #expect(t01.map { "\($0.start.line):\($0.start.column) \($0.message)" } == ["1:1 the type line `Kế hoạch` is not upper case; write `KẾ HOẠCH`"])
     }
 
+    /// A model built by hand, which no parser read (no appendix mentions found while reading): A02
+    /// scans its preamble, body and closing itself, a mention placed within its node's text.
+    @Test func aModelBuiltByHandIsScannedForAppendices() {
+        var doc = Document(source: SourceInfo(path: "x", form: .text))
+        doc.signature = Signature(authority: "TM. ỦY BAN NHÂN DÂN", line: 9)
+        doc.body = [Node(kind: .clause, label: "1", heading: "Thực hiện các nhiệm vụ tại Phụ lục II kèm theo.", line: 4, column: 1)]
+        let found = Validator.check(doc, today: Self.today).filter { $0.rule == "A02" }
+        #expect(found.map { "\($0.start.line):\($0.start.column) \($0.message)" } == ["4:39 the body names Phụ lục II, which the document does not contain"])
+    }
+
     /// An agency line in another case is the issuer's under an upper-case line, or when its first words
     /// name a body (the whole agency in title case): a site's line over it never joins the issuer.
     @Test func aSitesLineNeverJoinsTheIssuer() throws {

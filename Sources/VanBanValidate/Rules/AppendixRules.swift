@@ -31,26 +31,8 @@ enum AppendixRules {
         anchor: "NĐ 30/2020 PL I, Phần III, 1a") { rule, d, _ in
         var named: [(number: String?, at: Position)] = []
         func scan(_ text: String, _ at: Position) {
-            // Most paragraphs name no appendix: a byte search rules them out before any splitting.
-            guard text.containsBytes("hụ lục") || text.containsBytes("HỤ LỤC") else { return }
-            let words = text.split(separator: " ")
-            var k = 0
-            while k < words.count {
-                // "phụ" is 5 bytes in any case, "(phụ" 6: only such words are lower-cased and compared.
-                let n = words[k].utf8.count
-                guard n == 5 || n == 6 else { k += 1; continue }
-                let w = words[k].lowercased()
-                if (w == "phụ" || w == "(phụ") && k + 1 < words.count && words[k + 1].lowercased().startsWith("lục") {
-                    var j = k + 2
-                    if j < words.count, words[j].lowercased() == "số" { j += 1 }
-                    let next = j < words.count ? words[j].trimmingCharacters(",;.:)") : ""
-                    let number = Roman.value(next) != nil || (!next.isEmpty && next.allSatisfy(\.isNumber)) ? next : nil
-                    named.append((number, at))
-                    k = j
-                    continue
-                }
-                k += 1
-            }
+            let block = TextBlock(text: text, line: at.line, column: at.column)
+            named += AppendixMentions.scan(block, bytes: Array(text.utf8)).map { ($0.number, $0.position) }
         }
         if let mentions = d.appendixMentions {
             // Where the parser found them, each at its words.
@@ -90,14 +72,5 @@ enum AppendixRules {
     private static func normalize(_ n: String) -> String {
         if let v = Roman.value(n.uppercased()) { return String(v) }
         return String(Int(n) ?? 0)
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(_ set: String) -> String {
-        var s = self
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        return String(s)
     }
 }

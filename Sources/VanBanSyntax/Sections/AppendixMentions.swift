@@ -1,0 +1,50 @@
+import VanBanModel
+
+/// The phụ lục a paragraph names (`Phụ lục I`, `phụ lục số 02`, a bare `phụ lục`), each with its
+/// number (the word after, Roman or Arabic; nil otherwise) and where it stands.
+package enum AppendixMentions {
+    package static func scan(_ block: TextBlock, bytes b: [UInt8]) -> [AppendixMention] {
+        // Most paragraphs name no appendix: a byte search rules them out before any splitting.
+        guard Bytes.find(b, Self.lower) != nil || Bytes.find(b, Self.upper) != nil else { return [] }
+        // Words and their byte offsets.
+        var words: [(start: Int, end: Int)] = []
+        var k = 0
+        while k < b.count {
+            while k < b.count, b[k] == Bytes.space { k += 1 }
+            let s = k
+            while k < b.count, b[k] != Bytes.space { k += 1 }
+            if k > s { words.append((s, k)) }
+        }
+        func word(_ i: Int) -> String { String(decoding: b[words[i].start..<words[i].end], as: UTF8.self) }
+        var out: [AppendixMention] = []
+        var i = 0
+        while i < words.count {
+            // "phụ" is 5 bytes in any case, "(phụ" 6: only such words are lower-cased and compared.
+            let n = words[i].end - words[i].start
+            guard n == 5 || n == 6 else { i += 1; continue }
+            let w = word(i).lowercased()
+            if w == "phụ" || w == "(phụ", i + 1 < words.count, word(i + 1).lowercased().hasPrefix("lục") {
+                var j = i + 2
+                if j < words.count, word(j).lowercased() == "số" { j += 1 }
+                let next = j < words.count ? trimmed(word(j)) : ""
+                let number = Roman.value(next) != nil || (!next.isEmpty && next.allSatisfy(\.isNumber)) ? next : nil
+                out.append(AppendixMention(number: number, position: block.position(at: words[i].start + (w == "(phụ" ? 1 : 0))))
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A word without the punctuation around it (`II,` `(I)`).
+    private static func trimmed(_ w: String) -> String {
+        var s = Substring(w)
+        while let l = s.last, ",;.:)".contains(l) { s = s.dropLast() }
+        while let f = s.first, ",;.:)".contains(f) { s = s.dropFirst() }
+        return String(s)
+    }
+
+    private static let lower = Array("hụ lục".utf8)
+    private static let upper = Array("HỤ LỤC".utf8)
+}
