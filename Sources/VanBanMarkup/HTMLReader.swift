@@ -173,26 +173,40 @@ private enum Tag {
     }
 }
 
-/// Text gathered for one paragraph: lines split at `<br>`, each with the source line it starts on.
+/// Text gathered for one paragraph: lines split at `<br>`, each with the source line it starts on
+/// and, where its text runs on to further source lines, the raw offsets where each begins.
 private struct Gathered {
-    var lines: [(text: [UInt8], line: Int)] = [([], 0)]
+    var lines: [(text: [UInt8], line: Int, marks: [(offset: Int, line: Int)])] = [([], 0, [])]
 
     mutating func append(_ bytes: UnsafePointer<xmlChar>, line: Int) {
-        let k = lines.count - 1
-        if lines[k].line == 0 { lines[k].line = line }
         var n = 0
         while bytes[n] != 0 { n += 1 }
-        lines[k].text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+        append(UnsafeBufferPointer(start: bytes, count: n), line: line)
     }
 
     /// Text already decoded (a legacy font's, converted).
     mutating func append(_ text: String, line: Int) {
-        let k = lines.count - 1
-        if lines[k].line == 0 { lines[k].line = line }
-        lines[k].text.append(contentsOf: text.utf8)
+        var t = text
+        t.withUTF8 { append($0, line: line) }
     }
 
-    mutating func lineBreak(line: Int) { lines.append(([], 0)) }
+    /// `chunk`'s first visible byte stands on `line`; each line feed after it starts the next line.
+    private mutating func append(_ chunk: UnsafeBufferPointer<UInt8>, line: Int) {
+        let k = lines.count - 1
+        if lines[k].line == 0 { lines[k].line = line }
+        let base = lines[k].text.count
+        if let v = chunk.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
+            lines[k].marks.append((base + v, line))
+            var l = line
+            for j in (v + 1)..<chunk.count where chunk[j] == 0x0A {
+                l += 1
+                lines[k].marks.append((base + j + 1, l))
+            }
+        }
+        lines[k].text.append(contentsOf: chunk)
+    }
+
+    mutating func lineBreak(line: Int) { lines.append(([], 0, [])) }
 
     /// Whether the text so far ends with a unit of length standing as a word (`8 m`, `100km`): a
     /// `<sup>2</sup>` after it is the unit's power (m², km²), not a footnote mark.
@@ -207,12 +221,52 @@ private struct Gathered {
         return false
     }
 
-    /// The lines with white space collapsed (U+00A0 included), empty ones dropped.
+    /// The lines with white space collapsed (U+00A0 included), empty ones dropped; where a line's
+    /// text runs over several source lines, `breaks` say where each further one begins.
     func finished() -> [TextBlock] {
         lines.compactMap { raw in
             let text = collapse(raw.text)
-            return text.isEmpty ? nil : TextBlock(text: text, line: max(1, raw.line))
+            guard !text.isEmpty else { return nil }
+            var block = TextBlock(text: text, line: max(1, raw.line))
+            if raw.marks.count > 1, raw.marks.last!.line > raw.line {
+                block.breaks = Self.breaks(raw.text, marks: raw.marks, from: raw.line, count: text.utf8.count)
+            }
+            return block
         }
+    }
+
+    /// Where each source line after `first` begins in the collapsed text: the raw offset of each
+    /// mark carried through the collapse (a mark on white space moves to the next kept byte).
+    private static func breaks(_ raw: [UInt8], marks: [(offset: Int, line: Int)], from first: Int, count: Int) -> [Int] {
+        // The collapsed offset of every raw offset, by running the collapse's rule once more.
+        var kept = [Int](repeating: 0, count: raw.count + 1)
+        raw.withUnsafeBufferPointer { b in
+            var n = 0, space = false, i = 0
+            while i < b.count {
+                let c = b[i]
+                let width = c == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 ? 2 : c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x8B ? 3 : 1
+                let white = c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || width > 1
+                // White space lands where the next kept byte will, past the one space it folds to.
+                let at = white ? (n > 0 ? n + 1 : 0) : n + (space ? 1 : 0)
+                for w in 0..<width { kept[i + w] = at }
+                if white {
+                    if width != 3 { space = n > 0 }
+                } else {
+                    if space { n += 1; space = false }
+                    n += 1
+                }
+                i += width
+            }
+            kept[b.count] = n
+        }
+        var out: [Int] = []
+        var line = first
+        for m in marks where m.line > line {
+            let at = min(kept[m.offset], count)
+            guard at > 0, at < count else { continue }
+            while line < m.line { out.append(at); line += 1 }
+        }
+        return out
     }
 }
 
