@@ -1,11 +1,18 @@
 import VanBanModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The phụ lục a paragraph names (`Phụ lục I`, `phụ lục số 02`, a bare `phụ lục`), each with its
 /// number (the word after, Roman or Arabic; nil otherwise) and where it stands.
 package enum AppendixMentions {
     package static func scan(_ block: TextBlock, bytes b: [UInt8]) -> [AppendixMention] {
         // Most paragraphs name no appendix: a byte search rules them out before any splitting.
-        guard Bytes.find(b, Self.lower) != nil || Bytes.find(b, Self.upper) != nil else { return [] }
+        guard Self.mayName(b) else { return [] }
         // Words and their byte offsets.
         var words: [(start: Int, end: Int)] = []
         var k = 0
@@ -45,6 +52,20 @@ package enum AppendixMentions {
         return String(s)
     }
 
-    private static let lower = Array("hụ lục".utf8)
-    private static let upper = Array("HỤ LỤC".utf8)
+    /// Whether the text may name one: `ụ` or `Ụ` (E1 BB A5, E1 BB A4) before ` l` or ` L`, keyed on
+    /// their last byte, which few other letters end with (`h`, the word's first, is too common).
+    private static func mayName(_ b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress, p.count >= 6 else { return false }
+            for key: UInt8 in [0xA5, 0xA4] {
+                var i = 2
+                while i + 2 < p.count, let hit = memchr(base + i, Int32(key), p.count - 2 - i) {
+                    let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    if p[k - 1] == 0xBB, p[k - 2] == 0xE1, p[k + 1] == 0x20, p[k + 2] | 0x20 == 0x6C { return true }
+                    i = k + 1
+                }
+            }
+            return false
+        }
+    }
 }

@@ -339,13 +339,13 @@ private struct ParseState {
         }
         if phase == .closing || (bodyStarted && text.startsWith("Trên đây")) {
             phase = .closing
-            appendixMentions += AppendixMentions.scan(p, bytes: bytes)
+            noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
             // An attachment note in brackets after the content (`(Đính kèm phụ lục I …)`) is no content.
             if !(text.startsWith("(") && text.endsWith(")")) { (document.contentLastLine, document.contentEnd) = Self.ends(p) }
             return
         }
-        appendixMentions += AppendixMentions.scan(p, bytes: bytes)
+        noteAppendices(p, bytes: bytes)
         if let m = marker {
             Self.add(m, bytes: bytes, at: p, to: &body)
             bodyStarted = true
@@ -357,6 +357,12 @@ private struct ParseState {
             body.addParagraph(text, line: p.line, column: p.column)
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
         }
+    }
+
+    /// The phụ lục a paragraph of the preamble, body or closing names.
+    mutating func noteAppendices(_ p: TextBlock, bytes: [UInt8]) {
+        let found = AppendixMentions.scan(p, bytes: bytes)
+        if !found.isEmpty { appendixMentions += found }
     }
 
     /// Where a paragraph's last printed line starts, and where the paragraph ends (after its last byte).
@@ -480,7 +486,7 @@ private struct ParseState {
                 } else {
                     for p in c.paragraphs {
                         citations.scan(p)
-                        appendixMentions += AppendixMentions.scan(p, bytes: Array(p.text.utf8))
+                        noteAppendices(p, bytes: Array(p.text.utf8))
                         document.closing.append(Paragraph(text: p.text, line: p.line, column: p.column))
                     }
                 }
