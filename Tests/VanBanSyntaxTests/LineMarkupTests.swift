@@ -187,6 +187,25 @@ import VanBanTestSupport
         #expect(point.children.first?.heading.contains("Hào hiệp - Thanh lịch” đáp ứng") == true)
     }
 
+    /// A title naming the document it follows (`SỐ 164-KH/TU NGÀY 24 …`) is no number line, and a
+    /// line that ends in `của` runs on into the next, however short: found indenting a corpus
+    /// Chương trình, which then read as text (its title taken for the header, its basis cut in two).
+    @Test func aTitlesNumberIsNoHeaderAndADanglingWordRunsOn() throws {
+        let text = """
+               CHƯƠNG TRÌNH
+               TRIỂN KHAI THỰC HIỆN KẾ HOẠCH
+               SỐ 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY
+               Căn cứ Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022 của
+               Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Chương trình như sau:
+               I. MỤC ĐÍCH, YÊU CẦU
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.header.number == nil && doc.header.type == "CHƯƠNG TRÌNH")
+        #expect(doc.header.title == "TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY")
+        #expect(doc.preamble.map(\.text) == ["Căn cứ Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Chương trình như sau:"])
+    }
+
     /// In text wrapped at a width, a line after a full one that opens with `Điều 30 của …` (no stop
     /// after the number) continues the sentence citing that article; `Điều 31.` opens an article.
     @Test func wrappedArticleCitation() throws {

@@ -80,6 +80,19 @@ enum TextLines {
         return k >= 0 && (b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ":"))
     }
 
+    /// Whether a line ends in a word no sentence, heading or name ends with: a preposition or a
+    /// conjunction (`của`, `và`, `về`, `theo` …), as a wrap leaves one.
+    static func endsDangling(_ text: String) -> Bool {
+        let b = text.utf8
+        guard b.count >= 4, let space = b.lastIndex(of: Bytes.space) else { return false }
+        let last = b[b.index(after: space)...]
+        guard last.count <= 6 else { return false }
+        return danglingWords.contains { $0.elementsEqual(last) }
+    }
+
+    private static let danglingWords: [[UInt8]] = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
+        "được", "hoặc", "từ", "thuộc", "trong", "nhằm"].map { Array($0.utf8) }
+
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
@@ -159,6 +172,10 @@ enum TextLines {
                 k > lines.startIndex && w.lengths[k - 1] * 5 >= w.width * 4 && !Self.endsSentence(lines[k - 1].text) && !Case.isUpper(lines[k - 1].text)
                     && !Opener.starts(b, 0, b.count)
             } ?? false
+            // A line of some length ending in a word that cannot end a sentence (`… năm 2022 của` /
+            // `Ban Thường vụ …`) runs on, whatever the width (a table's text a cell a line, short
+            // lines, does not).
+            let dangling = k > lines.startIndex && !l.afterBlank && lines[k - 1].text.utf8.count >= 40 && Self.endsDangling(lines[k - 1].text)
             // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
             let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
             // After a full line, `Điều 30 của Luật này …` (no stop after the number) cites an article.
@@ -192,6 +209,7 @@ enum TextLines {
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
             let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingWords(l.text)
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
+                    || dangling && !Opener.starts(b, 0, b.count)
                     || blockRunsOn && !Opener.starts(b, 0, b.count) || number)
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every

@@ -66,8 +66,14 @@ enum HeaderParser {
             return nil
         }
         guard let first = rest.first else { return "" }
-        if first == ":" || first == "." || first == " " && rest.dropFirst().first.map({ $0.isNumber }) == true {
+        if first == ":" || first == "." {
             return String(rest.drop { $0 == ":" || $0 == " " || $0 == "." })
+        }
+        // Without its colon, a number alone (`Số 12/KH-UBND`): a title's `SỐ 164-KH/TU NGÀY 24 …`
+        // names the document it follows.
+        if first == " ", rest.dropFirst().first.map({ $0.isNumber }) == true {
+            let value = String(rest.dropFirst()).trimmed()
+            return value.contains(" ") ? nil : value
         }
         return nil
     }
