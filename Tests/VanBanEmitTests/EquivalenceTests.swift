@@ -261,7 +261,7 @@ import VanBanValidate
     /// PDF copies give them), with spaces at line ends, between blank lines, with zero-width spaces
     /// and stray byte order marks inside (a copy from a web page).
     enum Dress: String, CaseIterable, Sendable {
-        case crlf, cr, bom, utf16, nfd, trailingSpaces, blankLinesAround, zeroWidth
+        case crlf, cr, bom, utf16, nfd, trailingSpaces, blankLinesAround, zeroWidth, spacedPipes
 
         /// The bytes so dressed; nil where the dress does not apply (a text already CRLF, bytes
         /// not UTF-8 for a dress that re-encodes).
@@ -293,6 +293,10 @@ import VanBanValidate
             case .zeroWidth:
                 guard text != nil else { return nil }
                 return b.flatMap { $0 == 0x20 ? [0x20, 0xE2, 0x80, 0x8B] : $0 == 0x0A ? [0x0A, 0xEF, 0xBB, 0xBF] : [$0] }
+            case .spacedPipes:
+                // A pipe-text's cell ends as a copy with spaces around its bar writes them (`  |  `).
+                guard let text, text.contains("\n|\n") else { return nil }
+                return Array(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0 == "|" ? "  |  " : String($0) }.joined(separator: "\n").utf8)
             }
         }
     }
