@@ -228,7 +228,7 @@ private struct Gathered {
             let text = collapse(raw.text)
             guard !text.isEmpty else { return nil }
             var block = TextBlock(text: text, line: max(1, raw.line))
-            if raw.marks.count > 1, raw.marks.last!.line > raw.line {
+            if raw.marks.count > 1, let last = raw.marks.last, last.line > raw.line {
                 block.breaks = Self.breaks(raw.text, marks: raw.marks, from: raw.line, count: text.utf8.count)
             }
             return block

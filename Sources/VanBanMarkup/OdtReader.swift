@@ -448,18 +448,20 @@ private struct OdtWalker: BlockWalker {
         let style = prop(node, "style-name") ?? lists.styleOf[list]
         if let style { lists.styleOf[list] = style }
         let level = min(max((intProp(node, "level") ?? 1) - 1, 0), 9)
-        let levels = style.flatMap { styles.lists[$0] } ?? [:]
-        var count = lists.counts[list] ?? Array(repeating: nil, count: 10)
-        if let start = intProp(node, "start-value") {
-            count[level] = start
-        } else {
-            count[level] = (count[level] ?? ((levels[level + 1]?.start ?? 1) - 1)) + 1
-        }
-        for deeper in (level + 1)..<10 { count[deeper] = nil }
-        lists.counts[list] = count
-        pendingLabel = Self.label(levels, level: level, count: count)
+        pendingLabel = countItem(of: list, style: style, level: level, start: intProp(node, "start-value"))
         walk(node)
         pendingLabel = nil
+    }
+
+    /// Counts one item of `list` at `level` (0-based; from `start` when it sets one), clears the
+    /// deeper levels, and returns the number the style draws for it.
+    private mutating func countItem(of list: Int, style: String?, level: Int, start: Int?) -> String? {
+        let levels = style.flatMap { styles.lists[$0] } ?? [:]
+        var count = lists.counts[list] ?? Array(repeating: nil, count: 10)
+        count[level] = start ?? (count[level] ?? ((levels[level + 1]?.start ?? 1) - 1)) + 1
+        for deeper in (level + 1)..<10 { count[deeper] = nil }
+        lists.counts[list] = count
+        return Self.label(levels, level: level, count: count)
     }
 
     /// An item counts on its level when it opens with a paragraph of its own (an item that only
@@ -468,16 +470,7 @@ private struct OdtWalker: BlockWalker {
         guard let open = lists.open.last else { return walk(item) }
         let level = lists.open.count - 1
         if let first = elements(of: item).first, isNamed(first, "p") || isNamed(first, "h") {
-            let levels = open.style.flatMap { styles.lists[$0] } ?? [:]
-            var count = lists.counts[open.list] ?? Array(repeating: nil, count: 10)
-            if let start = intProp(item, "start-value") {
-                count[level] = start
-            } else {
-                count[level] = (count[level] ?? ((levels[level + 1]?.start ?? 1) - 1)) + 1
-            }
-            for deeper in (level + 1)..<10 { count[deeper] = nil }
-            lists.counts[open.list] = count
-            pendingLabel = Self.label(levels, level: level, count: count)
+            pendingLabel = countItem(of: open.list, style: open.style, level: level, start: intProp(item, "start-value"))
         }
         walk(item)
         pendingLabel = nil
