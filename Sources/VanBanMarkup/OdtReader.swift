@@ -231,6 +231,12 @@ private struct ListCounters {
     var next = 0
     /// The open lists, innermost last: the list counted and the style whose levels draw its numbers.
     var open: [(list: Int, style: String?)] = []
+
+    /// A list of its own, counted from nothing.
+    mutating func newList() -> Int {
+        defer { next += 1 }
+        return next
+    }
 }
 
 private struct OdtWalker: BlockWalker {
@@ -410,14 +416,8 @@ private struct OdtWalker: BlockWalker {
         if let outer = lists.open.last {
             list = outer.list
         } else {
-            if let id = prop(node, "continue-list"), let known = lists.byID[id] {
-                list = known
-            } else if prop(node, "continue-numbering") == "true", let last = lists.last {
-                list = last
-            } else {
-                list = lists.next
-                lists.next += 1
-            }
+            list = prop(node, "continue-list").flatMap { lists.byID[$0] }
+                ?? (prop(node, "continue-numbering") == "true" ? lists.last : nil) ?? lists.newList()
             // `xml:id`, by which a later list continues this one.
             if let id = prop(node, "id") { lists.byID[id] = list }
             lists.last = list
@@ -436,14 +436,9 @@ private struct OdtWalker: BlockWalker {
     /// paragraphs' with the same id), counted as that list's items are and drawn by its list style.
     private mutating func numberedParagraph(_ node: xmlNodePtr) {
         guard lists.open.isEmpty else { return walk(node) }
-        let list: Int
-        if let id = prop(node, "list-id"), let known = lists.byID[id] {
-            list = known
-        } else {
-            list = lists.next
-            lists.next += 1
-            if let id = prop(node, "list-id") { lists.byID[id] = list }
-        }
+        let id = prop(node, "list-id")
+        let list = id.flatMap { lists.byID[$0] } ?? lists.newList()
+        if let id { lists.byID[id] = list }
         lists.last = list
         let style = prop(node, "style-name") ?? lists.styleOf[list]
         if let style { lists.styleOf[list] = style }
