@@ -162,6 +162,7 @@ enum TextLines {
         var current: TextBlock?
         for (k, l) in zip(lines.indices, lines) {
             let b = Array(l.text.utf8)
+            let opener = Opener.starts(b, 0, b.count)
             // The previous line was full: this line's first word would not have fitted on it.
             let wrapped = wrap.map { k > lines.startIndex && $0.lengths[k - 1] + 1 + firstWordLength(b) > $0.width - 3 } ?? false
             // In proportional type (a PDF's text) a wrapped line falls short of the width by a few
@@ -170,7 +171,7 @@ enum TextLines {
             // A paragraph opener (`Căn cứ …`, `Theo đề nghị …`) begins a paragraph of its own here.
             let runsOn = wrap.map { w in
                 k > lines.startIndex && w.lengths[k - 1] * 5 >= w.width * 4 && !Self.endsSentence(lines[k - 1].text) && !Case.isUpper(lines[k - 1].text)
-                    && !Opener.starts(b, 0, b.count)
+                    && !opener
             } ?? false
             // A line of some length ending in a word that cannot end a sentence (`… năm 2022 của` /
             // `Ban Thường vụ …`) runs on, whatever the width (a table's text a cell a line, short
@@ -189,9 +190,10 @@ enum TextLines {
             // width (a short text wrapped at 90 has too few full lines to show it).
             let blockRunsOn = blankParted && k > lines.startIndex && !l.afterBlank && !Self.endsSentence(lines[k - 1].text)
                 && lines[k - 1].text.utf8.count >= 60 && Self.characters(lines[k - 1].text) >= 60 && !Case.isUpper(lines[k - 1].text)
-            // After a full line that ends no sentence, a marker is a word the wrap carried over
-            // (`Dân số` / `- Kế hoạch hóa gia đình`, `Hào hiệp` / `- Thanh lịch`) where blank lines
-            // part the paragraphs, and a dash is anywhere: a new item follows a `;`, `.` or `:`.
+            // After a full line that ends no sentence, a dash is a hyphen the wrap carried over
+            // (`Dân số` / `- Kế hoạch hóa gia đình`, `Hào hiệp` / `- Thanh lịch`): a new item follows
+            // a `;`, `.` or `:`. (Where blank lines part the paragraphs, `blockRunsOn` takes any
+            // marker under a long line in.)
             let carried = { (m: Marker) in
                 wrapped && !l.afterBlank && !Self.endsSentence(lines[k - 1].text) && m.kind == .dash
             }
@@ -203,14 +205,13 @@ enum TextLines {
             // does a capital after a basis's end (`… năm 2025;` / `Ủy ban nhân dân huyện ban hành …`).
             // A line in sentence case under one in upper case (a title's last line) opens one too.
             // Where blank lines part the paragraphs, they alone do.
-            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (Opener.starts(b, 0, b.count)
+            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (opener
                 || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false)
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
             let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingWords(l.text)
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
-                    || dangling && !Opener.starts(b, 0, b.count)
-                    || blockRunsOn && !Opener.starts(b, 0, b.count) || number)
+                    || (dangling || blockRunsOn) && !opener || number)
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every
                 // line copy the whole paragraph (quadratic in a paragraph of many lines).
