@@ -181,24 +181,7 @@ struct TableAssembler {
             k -= 1
         }
         let start = overRule ? belowTitled ?? k : k
-        return atStart ? titledAgencyStart(lines, above: start) ?? start : start
-    }
-
-    /// An agency line in sentence or title case over the header's first cell (`Ủy ban nhân dân` over
-    /// `HUYỆN ĐỊNH HÓA`, or the whole agency so): up to three short lines, the first opening with a
-    /// body's name, so that a site's line is not taken. H03 judges their case.
-    private func titledAgencyStart(_ lines: [WrapJoiner.Line], above end: Int) -> Int? {
-        var found: Int?
-        var k = end
-        while k > 0, end - k < 3 {
-            let l = lines[k - 1]
-            guard l.end > l.start, l.end - l.start <= 60, !WrapJoiner.Terminal.contains(bytes[l.end - 1]), !joiner.isRule(l) else { break }
-            let t = text(l)
-            guard HeaderParser.placeDate(t) == nil, AppendixLabel.parse(t) == nil, DocumentTypes.typeLine(t) == nil else { break }
-            k -= 1
-            if HeaderParser.opensAgencyName(t) { found = k }
-        }
-        return found
+        return atStart ? HeaderParser.titledAgencyStart(above: start) { text(lines[$0]) } ?? start : start
     }
 
     /// A signature printed without a recipients cell: `TM. …` / position / name at the end of the text.

@@ -249,7 +249,7 @@ enum TextLines {
             sawUpper = sawUpper || upper
             start -= 1
         }
-        start = titledAgencyStart(lines, above: start) ?? start
+        start = HeaderParser.titledAgencyStart(above: start) { lines[$0].cells == nil ? lines[$0].text : nil } ?? start
         // The end: the place/date line within a few lines.
         var end = anchor + 1
         let limit = min(lines.count, anchor + 12)
@@ -268,23 +268,6 @@ enum TextLines {
             }
         }
         return (start, end)
-    }
-
-    /// An agency written wholly in sentence or title case right above the header's first line
-    /// (`Ủy ban nhân dân` / `tỉnh Đồng Tháp`): up to three short lines, the first opening with a
-    /// body's name (`HeaderParser.opensAgencyName`), so that a site's line is not taken; nil when
-    /// there is none. H03 judges their case.
-    static func titledAgencyStart(_ lines: [Line], above end: Int) -> Int? {
-        var found: Int?
-        var k = end
-        while k > 0, end - k < 3 {
-            let l = lines[k - 1]
-            guard l.cells == nil, l.text.utf8.count <= 60, !endsSentence(l.text), HeaderParser.placeDate(l.text) == nil,
-                  DocumentTypes.typeLine(l.text) == nil, !HeaderParser.isRule(l.text) else { break }
-            k -= 1
-            if HeaderParser.opensAgencyName(l.text) { found = k }
-        }
-        return found
     }
 
     /// A signature block: `TM. …`/`KT. …` upper-case lines, or `Nơi nhận:` followed by one, or a

@@ -257,6 +257,23 @@ enum HeaderParser {
         return bodyWords.contains { key.startsWith($0) } || agencyOnlyWords.contains { key.startsWith($0) }
     }
 
+    /// Where an agency written wholly in sentence or title case starts above a header's first line
+    /// (`Ủy ban nhân dân` / `tỉnh Đồng Tháp`): up to three short lines above `end` that end no
+    /// sentence and are no date, type line, appendix label or rule, the topmost of them opening with
+    /// a body's name (so that a site's line is not taken); nil when none does. `text(k)` is line
+    /// k's text, nil where the line cannot be the agency's (a table row). H03 judges their case.
+    static func titledAgencyStart(above end: Int, text: (Int) -> String?) -> Int? {
+        var found: Int?
+        var k = end
+        while k > 0, end - k < 3, let t = text(k - 1), let last = t.utf8.last, t.utf8.count <= 60,
+              !WrapJoiner.Terminal.contains(last), placeDate(t) == nil, DocumentTypes.typeLine(t) == nil,
+              AppendixLabel.parse(t) == nil, !isRule(t) {
+            k -= 1
+            if opensAgencyName(t) { found = k }
+        }
+        return found
+    }
+
     /// Bodies that head a header but never stand under a parent body's line.
     private static let agencyOnlyWords = [
         "UBND ", "HĐND ", "CHÍNH PHỦ ", "QUỐC HỘI ", "THỦ TƯỚNG ", "TÒA ÁN ", "NGÂN HÀNG ", "KIỂM TOÁN ",
