@@ -249,7 +249,10 @@ enum LineMarkup {
     /// A rule glued to the text after it (`------Số: 112/KH-UBND`: a PDF's text puts the agency's rule
     /// and the number on one line): the rule, then the text; any other line as it is.
     static func splittingGluedRule(_ line: String) -> [String] {
-        if let rule = trailingRule(line) { return [String(line.utf8.prefix(rule - 1))!, String(line.utf8.dropFirst(rule))!] }
+        if let rule = trailingRule(line) {
+            let b = Array(line.utf8)
+            return [String(decoding: b[..<(rule - 1)], as: UTF8.self), String(decoding: b[rule...], as: UTF8.self)]
+        }
         guard let f = line.utf8.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "_") else { return [line] }
         let b = Array(line.utf8)
         var run = 0
@@ -264,11 +267,11 @@ enum LineMarkup {
     /// that put a header's rule on the line above it): five dashes or underscores and more ending
     /// the line after a space; nil otherwise.
     static func trailingRule(_ line: String) -> Int? {
-        let b = line.utf8
-        guard let last = b.last, last == UInt8(ascii: "-") || last == UInt8(ascii: "_"), b.count >= 8 else { return nil }
-        let run = b.reversed().prefix { $0 == last }.count
-        let start = b.count - run
-        guard run >= 5, start >= 2, Array(b)[start - 1] == 0x20, b.prefix(start - 1).contains(where: { $0 >= 0x80 || Bytes.isASCIIUpper($0) || Bytes.isASCIILower($0) }) else { return nil }
+        guard let last = line.utf8.last, last == UInt8(ascii: "-") || last == UInt8(ascii: "_"), line.utf8.count >= 8 else { return nil }
+        let b = Array(line.utf8)
+        let start = b.count - b.reversed().prefix { $0 == last }.count
+        guard b.count - start >= 5, start >= 2, b[start - 1] == 0x20,
+              b[..<(start - 1)].contains(where: { $0 >= 0x80 || Bytes.isASCIIUpper($0) || Bytes.isASCIILower($0) }) else { return nil }
         return start
     }
 
