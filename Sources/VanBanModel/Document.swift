@@ -29,8 +29,9 @@ public struct Document: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// Where the paragraph starts in which the input stops, for a cut-off excerpt; not serialized.
     public var cutParagraph: Position?
-    /// Where the body's last paragraph's last printed line starts, and where the paragraph ends
-    /// (after its last byte): where `./.` is looked for; not serialized.
+    /// Where the content's last paragraph (the body's, or a closing `Trên đây là …` after it) has its
+    /// last printed line start, and where it ends (after its last byte): where `./.` belongs; not
+    /// serialized.
     public var contentLastLine: Position?
     public var contentEnd: Position?
     /// The phụ lục named in the preamble, body and closing, each where it stands; nil where no
