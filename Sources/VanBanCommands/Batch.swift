@@ -226,6 +226,8 @@ struct InputWalk {
         }
         guard walked.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return }
         guard let d = opendir(path) else { out.append(path); return }
+        // `docs/` as a shell completes it names `docs/a.txt`, not `docs//a.txt`.
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
         var names: [String] = []
         while let e = readdir(d) {
             let name = withUnsafePointer(to: e.pointee.d_name) {
@@ -237,14 +239,14 @@ struct InputWalk {
             // In folders, folders and documents only: a regular file with a document's suffix (not
             // a pipe or a device, which could block or never end).
             var sub = stat()
-            guard stat(path + "/" + name, &sub) == 0 else { continue }
+            guard stat(folder + "/" + name, &sub) == 0 else { continue }
             let kind = sub.st_mode & S_IFMT
             let lower = name.lowercased()
             guard kind == S_IFDIR || kind == S_IFREG && Self.documentSuffixes.contains(where: { lower.hasSuffix($0) }) else { continue }
             names.append(name)
         }
         closedir(d)
-        for name in names.sorted() { collect(path + "/" + name, into: &out) }
+        for name in names.sorted() { collect(folder + "/" + name, into: &out) }
     }
 }
 

@@ -50,6 +50,8 @@ import VanBanTestSupport
         let named = run(["--format", "json", files[1], files[0]])
         #expect(folder.code == 1 && named.code == 1)
         #expect(folder.out == named.out && folder.out.contains(files[0]))
+        // A folder named with its slash, as a shell completes it, names its files with one.
+        #expect(run(["--format", "json", root + "/"]).out == named.out)
         let empty = scratch.directory("empty")
         let r = run([empty, bad])
         #expect(r.code == 2)
