@@ -225,48 +225,26 @@ private struct Gathered {
     /// text runs over several source lines, `breaks` say where each further one begins.
     func finished() -> [TextBlock] {
         lines.compactMap { raw in
-            let text = collapse(raw.text)
+            guard raw.marks.count > 1, let last = raw.marks.last, last.line > raw.line else {
+                let text = collapse(raw.text)
+                return text.isEmpty ? nil : TextBlock(text: text, line: max(1, raw.line))
+            }
+            // The marks carried through the collapse: where each source line's text now begins.
+            var offsets = raw.marks.map(\.offset)
+            let text = raw.text.withUnsafeBufferPointer { b in
+                offsets.withUnsafeMutableBufferPointer { o in
+                    var marks = OffsetMarks(offsets: o)
+                    return String(unsafeUninitializedCapacity: b.count) { collapseWhitespace(b, into: $0, carrying: &marks) }
+                }
+            }
             guard !text.isEmpty else { return nil }
             var block = TextBlock(text: text, line: max(1, raw.line))
-            if raw.marks.count > 1, let last = raw.marks.last, last.line > raw.line {
-                block.breaks = Self.breaks(raw.text, marks: raw.marks, from: raw.line, count: text.utf8.count)
+            var line = raw.line
+            for (mark, at) in zip(raw.marks, offsets) where mark.line > line && at > 0 && at < text.utf8.count {
+                while line < mark.line { block.breaks.append(at); line += 1 }
             }
             return block
         }
-    }
-
-    /// Where each source line after `first` begins in the collapsed text: the raw offset of each
-    /// mark carried through the collapse (a mark on white space moves to the next kept byte).
-    private static func breaks(_ raw: [UInt8], marks: [(offset: Int, line: Int)], from first: Int, count: Int) -> [Int] {
-        // The collapsed offset of every raw offset, by running the collapse's rule once more.
-        var kept = [Int](repeating: 0, count: raw.count + 1)
-        raw.withUnsafeBufferPointer { b in
-            var n = 0, space = false, i = 0
-            while i < b.count {
-                let c = b[i]
-                let width = c == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 ? 2 : c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x8B ? 3 : 1
-                let white = c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || width > 1
-                // White space lands where the next kept byte will, past the one space it folds to.
-                let at = white ? (n > 0 ? n + 1 : 0) : n + (space ? 1 : 0)
-                for w in 0..<width { kept[i + w] = at }
-                if white {
-                    if width != 3 { space = n > 0 }
-                } else {
-                    if space { n += 1; space = false }
-                    n += 1
-                }
-                i += width
-            }
-            kept[b.count] = n
-        }
-        var out: [Int] = []
-        var line = first
-        for m in marks where m.line > line {
-            let at = min(kept[m.offset], count)
-            guard at > 0, at < count else { continue }
-            while line < m.line { out.append(at); line += 1 }
-        }
-        return out
     }
 }
 
@@ -281,6 +259,36 @@ private func collapse(_ b: UnsafeBufferPointer<UInt8>) -> String {
 /// Copies `b` into `out` with runs of white space (U+00A0 included) folded to one space and the ends
 /// trimmed, zero-width spaces dropped; returns the bytes written (never more than `b.count`).
 func collapseWhitespace(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var none = NoMarks()
+    return collapseWhitespace(b, into: out, carrying: &none)
+}
+
+/// Offsets carried through a collapse (`collapseWhitespace`); a no-op for the plain copy, so that
+/// one loop serves both at no cost to the plain one.
+protocol CollapseMarks {
+    /// Whether a mark is left to place.
+    var pending: Bool { get }
+    /// Marks naming a byte up to `i` land at `at` in the collapsed text.
+    mutating func carry(upTo i: Int, at: Int)
+}
+
+struct NoMarks: CollapseMarks {
+    var pending: Bool { false }
+    func carry(upTo i: Int, at: Int) {}
+}
+
+/// Offsets in the input, ascending, each replaced by the offset in the output of the byte it names
+/// or, on white space, of the next byte kept after it.
+struct OffsetMarks: CollapseMarks {
+    var offsets: UnsafeMutableBufferPointer<Int>
+    var next = 0
+    var pending: Bool { next < offsets.count }
+    mutating func carry(upTo i: Int, at: Int) {
+        while next < offsets.count, offsets[next] <= i { offsets[next] = at; next += 1 }
+    }
+}
+
+func collapseWhitespace<M: CollapseMarks>(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, carrying marks: inout M) -> Int {
     whitespaceLeads.withUnsafeBufferPointer { lead in
         var n = 0
         var space = false
@@ -290,22 +298,33 @@ func collapseWhitespace(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutable
             if lead[Int(c)] == 0 {
                 // A run of bytes that open no white space, copied as it is.
                 if space { out[n] = 0x20; n += 1; space = false }
-                repeat {
-                    out[n] = b[i]
-                    n += 1
-                    i += 1
-                } while i < b.count && lead[Int(b[i])] == 0
+                if marks.pending {
+                    repeat {
+                        marks.carry(upTo: i, at: n)
+                        out[n] = b[i]
+                        n += 1
+                        i += 1
+                    } while i < b.count && lead[Int(b[i])] == 0
+                } else {
+                    repeat {
+                        out[n] = b[i]
+                        n += 1
+                        i += 1
+                    } while i < b.count && lead[Int(b[i])] == 0
+                }
             } else if c == 0xC2 {
-                if i + 1 < b.count, b[i + 1] == 0xA0 { space = n > 0; i += 2 }  // U+00A0
-                else { if space { out[n] = 0x20; n += 1; space = false }; out[n] = c; n += 1; i += 1 }
+                if i + 1 < b.count, b[i + 1] == 0xA0 { marks.carry(upTo: i, at: n > 0 ? n + 1 : 0); space = n > 0; i += 2 }  // U+00A0
+                else { if space { out[n] = 0x20; n += 1; space = false }; marks.carry(upTo: i, at: n); out[n] = c; n += 1; i += 1 }
             } else if c == 0xE2 {
-                if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B { i += 3 }  // zero-width space
-                else { if space { out[n] = 0x20; n += 1; space = false }; out[n] = c; n += 1; i += 1 }
+                if i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B { marks.carry(upTo: i, at: n + (space ? 1 : 0)); i += 3 }  // zero-width space
+                else { if space { out[n] = 0x20; n += 1; space = false }; marks.carry(upTo: i, at: n); out[n] = c; n += 1; i += 1 }
             } else {
+                marks.carry(upTo: i, at: n > 0 ? n + 1 : 0)
                 space = n > 0
                 i += 1
             }
         }
+        marks.carry(upTo: b.count, at: n)
         return n
     }
 }
