@@ -1,11 +1,4 @@
 import VanBanModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The phụ lục a paragraph names (`Phụ lục I`, `phụ lục số 02`, a bare `phụ lục`), each with its
 /// number (the word after, Roman or Arabic; nil otherwise) and where it stands.
@@ -52,20 +45,18 @@ package enum AppendixMentions {
         return String(s)
     }
 
-    /// Whether the text may name one: `ụ` or `Ụ` (E1 BB A5, E1 BB A4) before ` l` or ` L`, keyed on
+    /// Whether the text may name one: `ụ` or `Ụ` (E1 BB A5, E1 BB A4) before ` l` or ` L`, searched by
     /// their last byte, which few other letters end with (`h`, the word's first, is too common).
     private static func mayName(_ b: [UInt8]) -> Bool {
-        b.withUnsafeBufferPointer { p in
-            guard let base = p.baseAddress, p.count >= 6 else { return false }
-            for key: UInt8 in [0xA5, 0xA4] {
-                var i = 2
-                while i + 2 < p.count, let hit = memchr(base + i, Int32(key), p.count - 2 - i) {
-                    let k = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                    if p[k - 1] == 0xBB, p[k - 2] == 0xE1, p[k + 1] == 0x20, p[k + 2] | 0x20 == 0x6C { return true }
-                    i = k + 1
-                }
+        keys.contains { key in
+            var from = 0
+            while let k = Bytes.find(b, key, from: from) {
+                if k + 2 < b.count, b[k + 2] | 0x20 == 0x6C { return true }  // l or L
+                from = k + 1
             }
             return false
         }
     }
+
+    private static let keys: [[UInt8]] = [[0xA5, 0x20], [0xA4, 0x20]]
 }
