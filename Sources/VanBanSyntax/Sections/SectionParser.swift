@@ -501,19 +501,23 @@ private struct ParseState {
 
     /// Adds a numbered paragraph to a tree (split first when points run together).
     static func add(_ m: Marker, bytes: [UInt8], at p: TextBlock, to tree: inout TreeBuilder) {
-        for (piece, pm) in splitRunTogetherPoints(bytes, m, text: p.text) {
-            tree.add(pm, heading: piece, line: p.line, column: p.column)
+        for (piece, pm, at) in splitRunTogetherPoints(bytes, m, text: p.text) {
+            // A point split off stands where its letter does.
+            let place = at == 0 ? p.position : p.position(at: at)
+            tree.add(pm, heading: piece, line: place.line, column: place.column)
         }
     }
 
     /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` whose
     /// letter follows the previous one starts the next point.
-    static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker, text: String) -> [(String, Marker)] {
+    /// Each point with the offset of its letter (0 for the first, which stands where the paragraph does).
+    static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker, text: String) -> [(String, Marker, Int)] {
         let slicer = TextSlicer(text)
         let whole = slicer.string(from: m.contentStart)
-        guard m.kind == .point, let letterIndex = PointLetters.index(m.label) else { return [(whole, m)] }
-        var out: [(String, Marker)] = []
+        guard m.kind == .point, let letterIndex = PointLetters.index(m.label) else { return [(whole, m, 0)] }
+        var out: [(String, Marker, Int)] = []
         var current = m
+        var currentAt = 0
         var start = m.contentStart
         var expected = letterIndex + 1
         var i = m.contentStart
@@ -521,8 +525,9 @@ private struct ParseState {
             if b[i] == UInt8(ascii: ";"), b[i + 1] == Bytes.space, expected < PointLetters.all.count {
                 let next = Array(PointLetters.all[expected].utf8) + [UInt8(ascii: ")"), Bytes.space]
                 if Bytes.hasPrefix(b, i + 2, b.count, next) {
-                    out.append((slicer.string(start, i + 1), current))
+                    out.append((slicer.string(start, i + 1), current, currentAt))
                     current = Marker(kind: .point, label: PointLetters.all[expected], contentStart: i + 2 + next.count)
+                    currentAt = i + 2
                     start = i + 2 + next.count
                     expected += 1
                     i = start
@@ -531,8 +536,8 @@ private struct ParseState {
             }
             i += 1
         }
-        if out.isEmpty { return [(whole, m)] }
-        out.append((slicer.string(from: start), current))
+        if out.isEmpty { return [(whole, m, 0)] }
+        out.append((slicer.string(from: start), current, currentAt))
         return out
     }
 
