@@ -277,10 +277,13 @@ struct BatchResult: Sendable {
         let raw: [UInt8]
         do { raw = try InputFile.read(path) } catch { return BatchResult(path: path, bytes: 0, outcome: .failed("\(error)")) }
         if !done.isEmpty, done.contains(DocumentReader.sha256(raw)) { return BatchResult(path: path, bytes: raw.count, outcome: .skipped) }
-        let doc: Document
-        do { doc = try DocumentReader.read(raw, path: path, form: form) } catch {
+        let read: (document: Document, source: SourceText)
+        do { read = try DocumentReader.readWithSource(raw, path: path, form: form) } catch {
             return BatchResult(path: path, bytes: raw.count, outcome: .failed(error.description))
         }
+        var columns = SourceColumns(read.document, source: read.source)
+        let findings = Validator.check(read.document, today: today).map { columns.place($0) }
+        let doc = columns.map(read.document)
         var tables = CSVWriter()
         TablesEmitter.long(doc, into: &tables)
         var citations = CSVWriter()
@@ -289,7 +292,7 @@ struct BatchResult: Sendable {
                               c.lines.map(String.init).joined(separator: " ")])
         }
         var diagnostics: [UInt8] = []
-        for f in Validator.check(doc, today: today) { diagnostics += FindingsEmitter.line(f, path: path) }
+        for f in findings { diagnostics += FindingsEmitter.line(f, path: path) }
         let located = TablesEmitter.tables(of: doc)
         var key: NumberRegistry.Key?
         if let n = doc.header.number, let issuer = doc.header.issuer, let date = doc.header.date {

@@ -74,6 +74,7 @@ extension VanBanCommand {
             let today = Self.today()
             var checked: [CheckedFile] = []
             var documents: [Document] = []
+            var sources: [SourceText] = []
             var unreadable = false
             let (inputs, empty) = InputWalk.expand(files)
             for folder in empty {
@@ -99,9 +100,14 @@ extension VanBanCommand {
                 let source = parsed.source
                 checked.append(CheckedFile(path: path, findings: findings, lineText: { source.lineText($0) }))
                 documents.append(parsed.document)
+                sources.append(source)
             }
             for (k, extra) in Validator.checkBatch(documents, configuration: Configuration(disabled: disabledIDs)) {
                 checked[k].findings = Validator.sorted(checked[k].findings + extra)
+            }
+            for k in checked.indices {
+                var columns = SourceColumns(documents[k], source: sources[k])
+                checked[k].findings = checked[k].findings.map { columns.place($0) }
             }
             switch format {
             case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
@@ -171,4 +177,22 @@ enum ProjectConfiguration {
         guard getcwd(&buf, buf.count) != nil else { return "." }
         return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+}
+
+extension SourceColumns {
+    /// A finding in its lines' own columns; its end still just after its last byte.
+    mutating func place(_ f: Finding) -> Finding {
+        var f = f
+        if let end = f.end, end.line == f.start.line, end.column > f.start.column {
+            f.end = position(Position(line: end.line, column: end.column - 1)).advanced(1)
+        } else if let end = f.end {
+            f.end = position(end)
+        }
+        f.start = position(f.start)
+        return f
+    }
+}
+
+extension Position {
+    fileprivate func advanced(_ n: Int) -> Position { Position(line: line, column: column + n) }
 }

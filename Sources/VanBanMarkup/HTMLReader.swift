@@ -39,7 +39,10 @@ public enum HTMLReader {
         walker.walk(Landmarks.documentElement(root))
         walker.flush()
         notes.insert(contentsOf: LegacyFont.notes(walker.fonts.converted), at: 0)
-        return walker.blocks
+        var blocks = walker.blocks
+        walker.blocks = []  // so that placing changes the blocks in place
+        HTMLColumns.place(&blocks, in: text)
+        return blocks
     }
 }
 

@@ -159,10 +159,14 @@ public enum DocumentReader {
     ///   - form: the input form; detected from the content when nil.
     /// - Throws: `Failure` when the bytes hold no readable document.
     public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> Document {
-        try readWithSource(raw, path: path, form: form).document
+        let (doc, source) = try readWithSource(raw, path: path, form: form)
+        var columns = SourceColumns(doc, source: source)
+        return columns.map(doc)
     }
 
     /// Parses one document and returns the decoded source too (for diagnostics that quote lines).
+    /// A page's columns are still those of its visible text, as the validators count them: carry
+    /// them to the page's lines with `SourceColumns` before showing them.
     public static func readWithSource(_ file: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> (document: Document, source: SourceText) {
         // A UTF-16 text or page is read as its UTF-8 (the file's own bytes still name it: sha256).
         let raw = SourceText.utf8(fromUTF16: file) ?? file
@@ -246,5 +250,30 @@ public enum DocumentReader {
             out.append(hex[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Carries a document's columns to its source lines, after the validators are done. A page's
+/// texts count their columns in the visible text of their lines (see `HTMLColumns`); every other
+/// form counts them in its lines already.
+public struct SourceColumns {
+    private var html: HTMLColumns?
+
+    public init(_ doc: Document, source: SourceText) {
+        html = doc.source.form == .html ? HTMLColumns(source) : nil
+    }
+
+    /// `p` in its line's own bytes.
+    public mutating func position(_ p: Position) -> Position {
+        guard html != nil else { return p }
+        return html!.sourcePosition(p)
+    }
+
+    /// The document with the columns its JSON shows (its nodes', its diagnostics') in its lines.
+    public mutating func map(_ doc: Document) -> Document {
+        guard html != nil else { return doc }
+        var doc = doc
+        html!.map(&doc)
+        return doc
     }
 }

@@ -66,6 +66,42 @@ import VanBanTestSupport
         #expect(word.stderr.contains("holds 2 documents"))
     }
 
+    /// On a page, a column is counted in the page's own line, not in the text shown: the caret
+    /// stands under the words, past the tags before them (and the tags inside them), and the second
+    /// paragraph of a line stands where it does in that line. `parse` and `batch` say the same.
+    @Test func aPagesColumnsAreThoseOfItsLines() throws {
+        let page = TestFiles.fixtures + "/html/quyet-dinh-12-qd-ubnd-nhieu-doan-mot-dong.html"
+        let lines = try #require(TestFiles.read(page)).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        func column(of words: String, onLine n: Int) throws -> Int {
+            try #require(lines[n - 1].firstRange(of: Array(words.utf8))).lowerBound + 1
+        }
+        let r = run(["--format", "json", page])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let c02 = try #require(list.first { $0["rule"] as? String == "C02" })
+        #expect(c02["line"] as? Int == 7)
+        #expect(c02["column"] as? Int == (try column(of: "Nghị định số", onLine: 7)))
+        #expect(c02["end_column"] as? Int == (try column(of: "của Chính phủ", onLine: 7)) + "của Chính phủ".utf8.count)
+        let text = run([page]).out.split(separator: "\n").map(String.init)
+        let at = try #require(text.firstIndex { $0.contains("warning[C02]") })
+        let shown = text[at + 1].unicodeScalars.map { $0 }, caret = text[at + 2]
+        let pad = caret.prefix { $0 == " " }.count, width = caret.filter { $0 == "^" || $0 == "~" }.count
+        #expect(String(String.UnicodeScalarView(shown[pad..<(pad + width)])) == "Nghị định số </em><em>30/2020/NĐ-CP của Chính phủ")
+
+        let capture = OutputCapture()
+        #expect(VanBanCommand.runMain(["parse", "--format", "json", page], capture: capture) == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(capture.stdout.utf8)) as? [String: Any])
+        let articles = try #require(doc["body"] as? [[String: Any]])
+        #expect(articles.map { $0["line"] as? Int } == [9, 9])
+        #expect(articles.map { $0["column"] as? Int } == [try column(of: "Điều 1.", onLine: 9), try column(of: "Điều 2.", onLine: 9)])
+
+        let out = scratch.directory("batch-page")
+        #expect(VanBanCommand.runMain(["batch", page, "--output", out], capture: OutputCapture()) == 0)
+        let diagnostics = try #require(TestFiles.read(out + "/diagnostics.ndjson")).split(separator: 0x0A).map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])
+        }
+        #expect(diagnostics.first { $0["rule"] as? String == "C02" }?["column"] as? Int == c02["column"] as? Int)
+    }
+
     @Test func jsonFormatFollowsTheContract() throws {
         let r = run(["--format", "json", bad])
         #expect(r.code == 1)

@@ -28,10 +28,13 @@ import VanBanValidate
     /// The model read from `bytes` as JSON, all of it but `source`, for comparing one input in two
     /// dresses: without the line numbers, the diagnostics, or all but one key, where the dress
     /// changes them.
-    static func model(_ bytes: [UInt8], path: String = "x", lines: Bool = true, diagnostics: Bool = true, only key: String? = nil) throws -> NSDictionary {
+    static func model(_ bytes: [UInt8], path: String = "x", lines: Bool = true, columns: Bool = true, diagnostics: Bool = true, only key: String? = nil) throws -> NSDictionary {
         let lineKeys: Set<String> = ["line", "column", "lines", "end_line", "end_column"]
+        let columnKeys: Set<String> = ["column", "end_column"]
         func strip(_ v: Any) -> Any {
-            if let d = v as? [String: Any] { return d.filter { lines || !lineKeys.contains($0.key) }.mapValues(strip) }
+            if let d = v as? [String: Any] {
+                return d.filter { (lines || !lineKeys.contains($0.key)) && (columns || !columnKeys.contains($0.key)) }.mapValues(strip)
+            }
             if let a = v as? [Any] { return a.map(strip) }
             return v
         }
@@ -433,8 +436,8 @@ import VanBanValidate
     @Test(arguments: pages)
     func aPageReadsTheSameHoweverItIsWritten(_ path: String) throws {
         let html = try #require(TestFiles.read(path).flatMap { String(validating: $0, as: UTF8.self) })
-        func model(_ page: String, lines: Bool = true, diagnostics: Bool = true) throws -> NSDictionary {
-            try Self.model(Array(page.utf8), path: path, lines: lines, diagnostics: diagnostics)
+        func model(_ page: String, lines: Bool = true, columns: Bool = true, diagnostics: Bool = true) throws -> NSDictionary {
+            try Self.model(Array(page.utf8), path: path, lines: lines, columns: columns, diagnostics: diagnostics)
         }
         var capitals = "", references = "", inTag = false, inName = false
         for u in html.unicodeScalars {
@@ -445,7 +448,8 @@ import VanBanValidate
         }
         let oneLine = html.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
         #expect(try model(capitals) == model(html), "tag names in capitals")
-        #expect(try model(references, diagnostics: false) == model(html, diagnostics: false), "character references")
+        // A reference takes more bytes than its letter, so the columns after one move on.
+        #expect(try model(references, columns: false, diagnostics: false) == model(html, columns: false, diagnostics: false), "character references")
         #expect(try model(oneLine, lines: false, diagnostics: false) == model(html, lines: false, diagnostics: false), "one line")
     }
 

@@ -259,3 +259,40 @@ import VanBanTestSupport
         #expect(text.contains("Ủy ban nhân dân tỉnh Thái Nguyên"))
     }
 }
+
+/// Where every numbered node of a page says it stands, in the page's own line, its marker begins
+/// (`I.`, `1.`, `a)`, `Điều 1.`, `-`): past the tags before it, after the paragraphs before it on
+/// the same line, and after the points run together before it (`c) …; d) …`); a node without a
+/// marker, at its first word. Pages in a legacy font are left out: their bytes are not the letters
+/// of the marker (`&#241;)` is VNI's `đ)`).
+@Suite struct PageColumnTests {
+    static let pages: [String] =
+        TestFiles.list(TestFiles.fixtures + "/html", suffix: ".html").map { TestFiles.fixtures + "/html/" + $0 }
+        + TestFiles.list(TestFiles.corpus + "/html", suffix: ".html").map { TestFiles.corpus + "/html/" + $0 }
+
+    @Test(arguments: pages)
+    func everyNodeStandsAtItsMarker(_ path: String) throws {
+        let raw = try #require(TestFiles.read(path))
+        let doc = try DocumentReader.read(raw, path: path)
+        if doc.diagnostics.contains(where: { $0.rule == "U01" }) { return }
+        try check(doc, raw)
+    }
+
+    private func check(_ doc: Document, _ raw: [UInt8]) throws {
+        // Columns count in the page as read (UTF-8: a Windows-1258 page's letters take other bytes).
+        let lines = try HTMLDecoder.decode(raw).bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var nodes = doc.body + doc.appendices.flatMap(\.body)
+        var seen = 0
+        while let n = nodes.popLast() {
+            nodes += n.children
+            seen += 1
+            let line = Array(lines[n.line - 1])
+            let at = String(decoding: line[(n.column - 1)...].prefix(16), as: UTF8.self)
+            // A paragraph kept as a node (no marker) begins with its first word.
+            let word = n.label == nil ? String(n.heading.prefix { $0 != " " }) : ""
+            let opens = [n.label ?? word, "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN", "-", "+"].contains { !$0.isEmpty && at.hasPrefix($0) }
+            #expect(opens, "\(n.kind) \(n.label ?? "") at \(n.line):\(n.column) stands before `\(at)`")
+        }
+        #expect(seen > 0)
+    }
+}

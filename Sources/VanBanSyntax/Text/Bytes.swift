@@ -79,7 +79,7 @@ package enum Bytes {
     }
 
     /// Byte offset of the first occurrence of `needle` in `b[from..<to]`.
-    static func find(_ b: [UInt8], _ needle: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
+    package static func find(_ b: [UInt8], _ needle: [UInt8], from: Int = 0, to: Int? = nil) -> Int? {
         let to = to ?? b.count
         guard !needle.isEmpty, to - from >= needle.count else { return nil }
         return b.withUnsafeBufferPointer { hay in
