@@ -184,15 +184,12 @@ extension SourceColumns {
     mutating func place(_ f: Finding) -> Finding {
         var f = f
         if let end = f.end, end.line == f.start.line, end.column > f.start.column {
-            f.end = position(Position(line: end.line, column: end.column - 1)).advanced(1)
+            let last = position(Position(line: end.line, column: end.column - 1))
+            f.end = Position(line: last.line, column: last.column + 1)
         } else if let end = f.end {
             f.end = position(end)
         }
         f.start = position(f.start)
         return f
     }
-}
-
-extension Position {
-    fileprivate func advanced(_ n: Int) -> Position { Position(line: line, column: column + n) }
 }

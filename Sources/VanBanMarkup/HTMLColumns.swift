@@ -70,11 +70,7 @@ public struct HTMLColumns {
     }
 
     fileprivate static func withLine<R>(_ source: SourceText, _ line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard line >= 1, line <= source.lineStarts.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        let from = source.lineStarts[line - 1]
-        var to = line < source.lineStarts.count ? source.lineStarts[line] : source.bytes.count
-        while to > from, source.bytes[to - 1] == 0x0A || source.bytes[to - 1] == 0x0D { to -= 1 }
-        return source.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<to])) }
+        source.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[source.lineRange(line)])) }
     }
 
     /// Whether a line may begin inside a tag begun on the line before (`<span` / `lang=VI>I.`, as

@@ -168,11 +168,16 @@ public struct SourceText: Sendable {
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
+        String(decoding: bytes[lineRange(line)], as: UTF8.self)
+    }
+
+    /// The bytes of a 1-based line, without its line break (empty past the last line).
+    public func lineRange(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return 0..<0 }
         let from = lineStarts[line - 1]
         var to = line < lineStarts.count ? lineStarts[line] : bytes.count
         while to > from, bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
-        return String(decoding: bytes[from..<to], as: UTF8.self)
+        return from..<to
     }
 
     // MARK: - Checks
