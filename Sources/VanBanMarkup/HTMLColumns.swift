@@ -239,6 +239,10 @@ public struct HTMLColumns {
                 var moved: [(row: Int, cell: Int, line: Int, column: Int)] = []
                 for (r, row) in t.rows.enumerated() {
                     for (c, cell) in row.enumerated() {
+                        // A cell spanning columns or rows stands in each grid place it covers; it
+                        // is found once, and the grid without its copies is in the page's order.
+                        if c > 0, Self.isCopy(cell, of: row[c - 1]) { moved += Self.same(moved, r, c - 1, as: (r, c)); continue }
+                        if r > 0, c < t.rows[r - 1].count, Self.isCopy(cell, of: t.rows[r - 1][c]) { moved += Self.same(moved, r - 1, c, as: (r, c)); continue }
                         for (j, line) in cell.lines.enumerated() {
                             let column = placer.column(of: line)
                             if column != line.column { moved.append((r, c, j, column)) }
@@ -257,6 +261,16 @@ public struct HTMLColumns {
                 blocks[k] = .table(t)
             }
         }
+    }
+
+    private static func isCopy(_ a: RawCell, of b: RawCell) -> Bool {
+        a.line == b.line && a.lines.count == b.lines.count && a.text == b.text
+    }
+
+    /// The moves of cell (`r`, `c`) made again for its copy at `copy`.
+    private static func same(_ moved: [(row: Int, cell: Int, line: Int, column: Int)], _ r: Int, _ c: Int, as copy: (Int, Int))
+        -> [(row: Int, cell: Int, line: Int, column: Int)] {
+        moved.filter { $0.row == r && $0.cell == c }.map { (copy.0, copy.1, $0.line, $0.column) }
     }
 
     private struct Placer {
