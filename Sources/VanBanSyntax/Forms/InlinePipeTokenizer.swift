@@ -86,8 +86,10 @@ public struct InlinePipeTokenizer {
             let joined = pieces.joined(separator: "\n")
             guard joined.endsWith("|") else {
                 inGFMTable = false
-                for piece in pieces {
-                    let line = TextLines.Line(text: piece, number: n, column: column, afterBlank: blank, cells: nil)
+                // The first piece stands where its text does, past the indent (`pdftotext -layout`).
+                let indent = text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+                for (k, piece) in pieces.enumerated() {
+                    let line = TextLines.Line(text: piece, number: n, column: column + (k == 0 ? indent : 0), afterBlank: blank, cells: nil)
                     blank = false
                     if let last = lines.last, last.cells != nil, pieces.count == 1, Case.isUpper(piece), piece.utf8.count <= 60 {
                         pending.append(line)  // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM |"
