@@ -180,12 +180,13 @@ enum ProjectConfiguration {
 }
 
 extension SourceColumns {
-    /// A finding in its lines' own columns; its end still just after its last byte.
+    /// A finding in its lines' own columns; its end still just after its last byte, within its line
+    /// (a span a text wraps is shown to its first line's end).
     mutating func place(_ f: Finding) -> Finding {
         var f = f
         if let end = f.end, end.line == f.start.line, end.column > f.start.column {
             let last = position(Position(line: end.line, column: end.column - 1))
-            f.end = Position(line: last.line, column: last.column + 1)
+            f.end = Position(line: last.line, column: min(last.column + 1, length(ofLine: last.line) + 1))
         } else if let end = f.end {
             f.end = position(end)
         }

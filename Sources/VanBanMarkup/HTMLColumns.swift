@@ -2,76 +2,17 @@ internal import CLibXML2
 import VanBanModel
 import VanBanSyntax
 
-/// Columns on a page's own lines. The page reader counts a text's columns in the line's visible
-/// text (tags left out, character references decoded, white space folded: what a browser shows);
-/// a diagnostic is shown under the HTML line itself, so its column is carried back to that line's
-/// bytes here, after the validators, which count in the visible text, are done.
-public struct HTMLColumns {
-    private let source: SourceText
-    /// The origins of a long line's visible bytes, kept for the next place on it (a page written
-    /// on one line has all its places there).
-    private var cached: (line: Int, origins: [Int32])?
-
-    public init(_ source: SourceText) { self.source = source }
-
-    /// The place of `p` (a column in line `p.line`'s visible text) in the line's bytes. A near
-    /// column is found by walking the visible text that far; a far one in the line's whole table.
-    public mutating func sourcePosition(_ p: Position) -> Position {
-        let k = p.column - 1
-        if let c = cached, c.line == p.line { return Position(line: p.line, column: Self.column(k, in: c.origins, p.column, source, p.line)) }
-        if k > 256 {
-            let origins = Self.withLine(source, p.line) { b in
-                [Int32](unsafeUninitializedCapacity: b.count) { out, n in
-                    var v = VisibleBytes(b)
-                    n = 0
-                    while let (_, origin) = v.next() { out[n] = Int32(origin); n += 1 }
-                }
-            }
-            cached = (p.line, origins)
-            return Position(line: p.line, column: Self.column(k, in: origins, p.column, source, p.line))
-        }
-        return Position(line: p.line, column: Self.withLine(source, p.line) { b in
-            var v = VisibleBytes(b)
-            var last = -1
-            for _ in 0..<max(0, k) {
-                guard let (_, origin) = v.next() else { break }
-                last = origin
-            }
-            if v.count == k, let (_, origin) = v.next() { return origin + 1 }
-            return Self.pastTheText(p.column, visible: v.count, last: last, length: b.count)
-        })
-    }
-
-    private static func column(_ k: Int, in origins: [Int32], _ column: Int, _ source: SourceText, _ line: Int) -> Int {
-        if k >= 0, k < origins.count { return Int(origins[k]) + 1 }
-        let length = withLine(source, line) { $0.count }
-        return pastTheText(column, visible: origins.count, last: origins.last.map(Int.init) ?? -1, length: length)
-    }
-
-    /// A column past a line's visible text, counted on from its last byte (at `last`, 0-based).
-    private static func pastTheText(_ column: Int, visible: Int, last: Int, length: Int) -> Int {
-        guard last >= 0 else { return min(column, length + 1) }
-        return min(length + 1, last + 1 + (column - visible))
-    }
-
-    /// Every column a document's JSON shows (its nodes' and its diagnostics'), carried to the page's lines.
-    public mutating func map(_ doc: inout Document) {
-        func nodes(_ list: inout [Node]) {
-            for k in list.indices {
-                list[k].column = sourcePosition(Position(line: list[k].line, column: list[k].column)).column
-                nodes(&list[k].children)
-            }
-        }
-        nodes(&doc.body)
-        for k in doc.appendices.indices { nodes(&doc.appendices[k].body) }
-        for k in doc.diagnostics.indices {
-            doc.diagnostics[k].column = sourcePosition(Position(line: doc.diagnostics[k].line, column: doc.diagnostics[k].column)).column
-        }
-    }
+/// A page's lines as they show (tags left out, character references decoded, white space folded:
+/// what a browser shows), for `VisibleColumns`; and where each text the page reader gathers stands
+/// in its line's visible text.
+public enum HTMLColumns: LineMarkupRules {
+    typealias VisibleBytes = VisibleColumns<HTMLColumns>.VisibleBytes
 
     fileprivate static func withLine<R>(_ source: SourceText, _ line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        source.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[source.lineRange(line)])) }
+        VisibleColumns<HTMLColumns>.withLine(source, line, body)
     }
+
+    static func project(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] { VisibleColumns<HTMLColumns>.project(b) }
 
     /// Whether a line may begin inside a tag begun on the line before (`<span` / `lang=VI>I.`, as
     /// Word writes a page): a `>` comes before any `<`. Its visible text then counts the tag's tail.
@@ -82,98 +23,8 @@ public struct HTMLColumns {
         }
     }
 
-    /// A line's visible bytes, each with the offset in the line it comes from: tags and comments
-    /// drop out (one left open runs to the line's end), references are decoded, runs of white space
-    /// (U+00A0 too) become one space and leading ones none, zero-width spaces drop out: as the page
-    /// reader gathers text.
-    struct VisibleBytes {
-        let b: UnsafeBufferPointer<UInt8>
-        var i = 0
-        /// Where a run of white space began, while one is open.
-        var space = -1
-        /// Bytes of a decoded reference still to hand out (the next in the low byte), how many, and
-        /// where the reference stands.
-        var pending: UInt32 = 0
-        var pendingCount = 0
-        var pendingAt = 0
-        /// Visible bytes handed out so far.
-        var count = 0
-
-        init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
-
-        @inline(__always)
-        mutating func next() -> (byte: UInt8, origin: Int)? {
-            if pendingCount > 0 {
-                let c = UInt8(truncatingIfNeeded: pending)
-                pending >>= 8
-                pendingCount -= 1
-                return give(c, pendingAt)
-            }
-            while i < b.count {
-                let c = b[i]
-                switch c {
-                case 0x3C:  // <
-                    if let end = HTMLColumns.markupEnd(b, at: i) { i = end; continue }
-                case 0x26:  // &
-                    if let (scalar, end) = HTMLColumns.reference(b, at: i) {
-                        let at = i
-                        i = end
-                        if scalar == 0x20 || scalar == 0xA0 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0D { open(at); continue }
-                        if scalar == 0x200B { continue }
-                        var bytes: UInt32 = 0, count = 0
-                        for u in UTF8.encode(Unicode.Scalar(scalar) ?? "?")! { bytes |= UInt32(u) << (8 * count); count += 1 }
-                        pending = bytes
-                        pendingCount = count
-                        pendingAt = at
-                        if let space = spaceFirst(at) { return space }
-                        pending >>= 8
-                        pendingCount -= 1
-                        return give(UInt8(truncatingIfNeeded: bytes), at)
-                    }
-                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                    open(i); i += 1; continue
-                case 0xC2 where i + 1 < b.count && b[i + 1] == 0xA0:
-                    open(i); i += 2; continue
-                case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x8B:
-                    i += 3; continue
-                default:
-                    break
-                }
-                if let space = spaceFirst(i) { return space }
-                i += 1
-                return give(c, i - 1)
-            }
-            return nil
-        }
-
-        private mutating func open(_ at: Int) { if space < 0 { space = at } }
-
-        /// The space a run of white space before visible text stands for, handed out first.
-        private mutating func spaceFirst(_ at: Int) -> (byte: UInt8, origin: Int)? {
-            guard space >= 0 else { return nil }
-            let s = space
-            space = -1
-            return count > 0 ? give(0x20, s) : nil
-        }
-
-        private mutating func give(_ c: UInt8, _ origin: Int) -> (byte: UInt8, origin: Int) {
-            count += 1
-            return (c, origin)
-        }
-    }
-
-    /// A line's whole visible text, for finding texts in it.
-    static func project(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        // A reference decodes to no more bytes than it takes (`&#7871;`: 7 for 3).
-        [UInt8](unsafeUninitializedCapacity: b.count) { out, n in
-            var v = VisibleBytes(b)
-            n = 0
-            while let (c, _) = v.next() { out[n] = c; n += 1 }
-        }
-    }
-
     /// After a tag (`<p …>`, `</em>`, `<!DOCTYPE …>`) or a comment opening at `i`; nil when the `<` is text.
-    fileprivate static func markupEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    package static func markupEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         guard i + 1 < b.count else { return nil }
         let next = b[i + 1]
         let isLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
@@ -196,7 +47,7 @@ public struct HTMLColumns {
     }
 
     /// The scalar of a character reference (`&amp;`, `&#7871;`, `&#x1EBF;`) at `i`, and the offset after it.
-    fileprivate static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+    package static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
         var k = i + 1
         if k < b.count, b[k] == 0x23 {  // #
             k += 1

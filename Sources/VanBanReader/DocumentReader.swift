@@ -253,27 +253,47 @@ public enum DocumentReader {
     }
 }
 
-/// Carries a document's columns to its source lines, after the validators are done. A page's
-/// texts count their columns in the visible text of their lines (see `HTMLColumns`); every other
-/// form counts them in its lines already.
+/// Carries a document's columns to its source lines, after the validators are done. A page's texts
+/// and a text's lines count their columns in the visible text of their lines (see `VisibleColumns`:
+/// a page's tags left out, white space folded); pipe-text and Word files count them as read.
 public struct SourceColumns {
-    private var html: HTMLColumns?
+    private enum Lines {
+        case page(VisibleColumns<HTMLColumns>)
+        case text(VisibleColumns<PlainLines>)
+        case asRead
+    }
+    private var lines: Lines
+    private let source: SourceText
+
+    /// The bytes of a line, its line break apart.
+    public func length(ofLine line: Int) -> Int { source.lineRange(line).count }
 
     public init(_ doc: Document, source: SourceText) {
-        html = doc.source.form == .html ? HTMLColumns(source) : nil
+        self.source = source
+        switch doc.source.form {
+        case .html: lines = .page(VisibleColumns(source))
+        case .text, .inlinePipe: lines = .text(VisibleColumns(source))
+        case .pipeText, .docx: lines = .asRead
+        }
     }
 
     /// `p` in its line's own bytes.
     public mutating func position(_ p: Position) -> Position {
-        guard html != nil else { return p }
-        return html!.sourcePosition(p)
+        switch lines {
+        case .page(var c): defer { lines = .page(c) }; return c.sourcePosition(p)
+        case .text(var c): defer { lines = .text(c) }; return c.sourcePosition(p)
+        case .asRead: return p
+        }
     }
 
     /// The document with the columns its JSON shows (its nodes', its diagnostics') in its lines.
     public mutating func map(_ doc: Document) -> Document {
-        guard html != nil else { return doc }
         var doc = doc
-        html!.map(&doc)
+        switch lines {
+        case .page(var c): c.map(&doc); lines = .page(c)
+        case .text(var c): c.map(&doc); lines = .text(c)
+        case .asRead: break
+        }
         return doc
     }
 }

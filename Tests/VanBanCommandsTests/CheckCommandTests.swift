@@ -3,6 +3,8 @@ import Testing
 import VanBanCommands
 import VanBanEmit
 import VanBanModel
+import VanBanReader
+import VanBanSyntax
 import VanBanValidate
 import VanBanTestSupport
 
@@ -100,6 +102,60 @@ import VanBanTestSupport
             try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])
         }
         #expect(diagnostics.first { $0["rule"] as? String == "C02" }?["column"] as? Int == c02["column"] as? Int)
+    }
+
+    /// In a text, a place past a run of spaces (an indent, `Căn cứ  Nghị định số  30/2020`) is
+    /// counted in the line's own bytes: the text folds the spaces, the caret does not.
+    @Test func aTextsPlacesPastDoubleSpacesAreThoseOfItsLine() throws {
+        let path = TestFiles.fixtures + "/check/quyet-dinh-12-khoang-trang-kep.txt"
+        let line = try #require(TestFiles.read(path)).split(separator: 0x0A, omittingEmptySubsequences: false)[16]
+        func column(of words: String) throws -> Int { try #require(line.firstRange(of: Array(words.utf8))).lowerBound - line.startIndex + 1 }
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(run(["--format", "json", path]).out.utf8)) as? [[String: Any]])
+        let c02 = try #require(list.first { $0["rule"] as? String == "C02" })
+        #expect(c02["line"] as? Int == 17)
+        #expect(c02["column"] as? Int == (try column(of: "Nghị định số")))
+        #expect(c02["end_column"] as? Int == (try column(of: "của Chính phủ")) + "của Chính phủ".utf8.count)
+        let c01 = try #require(list.first { $0["rule"] as? String == "C01" })
+        #expect(c01["column"] as? Int == (try column(of: "Căn cứ")))
+    }
+
+    /// Every text and page, fixtures and corpus: the texts and pages a line reader reads.
+    static let linedInputs: [String] = {
+        var paths: [String] = []
+        for folder in ["pipe-text", "text", "html", "check", "robustness"] {
+            for suffix in [".txt", ".html", ".md"] {
+                paths += TestFiles.list(TestFiles.fixtures + "/" + folder, suffix: suffix).map { TestFiles.fixtures + "/" + folder + "/" + $0 }
+            }
+        }
+        for folder in ["pipe-text", "blank-line", "inline-pipe", "html"] {
+            for suffix in [".txt", ".html"] {
+                paths += TestFiles.list(TestFiles.corpus + "/" + folder, suffix: suffix).filter { !$0.hasSuffix(".source.txt") }
+                    .map { TestFiles.corpus + "/" + folder + "/" + $0 }
+            }
+        }
+        return paths.sorted()
+    }()
+
+    /// Every finding stands on a character of its line (or just after its end), never inside one,
+    /// and its end after its start within the same line: what a caret, a SARIF region and a GitHub
+    /// annotation need. Found wrong by a sweep: a text's spaces folded (`Độc lập  Tự do`), a
+    /// flattened text's indent, a citation wrapped onto the next line.
+    @Test(arguments: linedInputs)
+    func everyFindingStandsOnACharacterOfItsLine(_ path: String) throws {
+        let r = run(["--format", "json", path])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let source = try DocumentReader.readWithSource(try #require(TestFiles.read(path)), path: path).source
+        for f in list {
+            let line = Array(source.lineText(try #require(f["line"] as? Int)).utf8)
+            func onACharacter(_ column: Int) -> Bool {
+                column >= 1 && column <= line.count + 1 && (column == line.count + 1 || line[column - 1] & 0xC0 != 0x80)
+            }
+            let column = try #require(f["column"] as? Int)
+            #expect(onACharacter(column), "\(f["rule"] ?? "") at \(f["line"] ?? 0):\(column)")
+            if let end = f["end_column"] as? Int, f["end_line"] as? Int == f["line"] as? Int {
+                #expect(onACharacter(end) && end > column, "\(f["rule"] ?? "") ends at \(end)")
+            }
+        }
     }
 
     @Test func jsonFormatFollowsTheContract() throws {

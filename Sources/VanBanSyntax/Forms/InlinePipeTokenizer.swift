@@ -141,6 +141,8 @@ public struct InlinePipeTokenizer {
             lines.append(line)
         }
         lines += pending
+        // Columns from here on count in the lines' visible text, as the texts do (spaces folded).
+        for k in lines.indices where lines[k].column > 1 { lines[k].column = VisibleColumns<PlainLines>.visibleColumn(lines[k].column, line: lines[k].number, in: source) }
         return TextLines.blocks(lines)
     }
 }
