@@ -305,3 +305,23 @@ import VanBanTestSupport
         #expect(tables >= 11)
     }
 }
+
+/// Rows written as Markdown writes them but without its `| --- |` row: the bar before each row's
+/// first cell starts no cell, when every row of the table has one. A text whose signature table
+/// has an empty first cell only in its lower rows (as vanban writes one) keeps those cells.
+@Suite struct BarredRowTests {
+    @Test func rowsWithABarBeforeEachAreMarkdownRows() throws {
+        let text = "Kế hoạch thử\n\n| STT | Nội dung | Cơ quan chủ trì |\n| 1 | Tuyên truyền | Sở Tư pháp |\n| 2 | Kiểm tra |  |\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .text)
+        let table = try #require(doc.tables.first)
+        #expect(table.columns.map(\.header) == ["STT", "Nội dung", "Cơ quan chủ trì"])
+        #expect(table.rows.map(\.cells) == [["1", "Tuyên truyền", "Sở Tư pháp"], ["2", "Kiểm tra", ""]])
+    }
+
+    @Test func aRowWithAnEmptyFirstCellAmongOthersKeepsIt() throws {
+        let text = "Kế hoạch thử\n\nSTT | Nội dung | Cơ quan chủ trì |\n1 | Tuyên truyền | Sở Tư pháp |\n | Kiểm tra | Sở Nội vụ |\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .text)
+        let table = try #require(doc.tables.first)
+        #expect(table.rows.map(\.cells) == [["1", "Tuyên truyền", "Sở Tư pháp"], ["", "Kiểm tra", "Sở Nội vụ"]])
+    }
+}

@@ -33,6 +33,27 @@ public struct InlinePipeTokenizer {
         return !core.isEmpty && core.allSatisfy { $0 == "-" }
     }
 
+    /// Rows written like Markdown's but without its `| --- |` row (`| Nội dung | Cơ quan chủ trì |`):
+    /// when every row of a table opens with a bar, the bar starts no cell. (This form's own rows
+    /// open with one only where the first cell is empty, as a signature table's lower rows do.)
+    static func droppingBarsBeforeRows(_ lines: inout [TextLines.Line]) {
+        var k = 0
+        while k < lines.count {
+            guard lines[k].cells != nil else { k += 1; continue }
+            var e = k + 1
+            while e < lines.count, lines[e].cells != nil, !lines[e].afterBlank { e += 1 }
+            if e - k >= 2, lines[k..<e].allSatisfy({ $0.opensWithBar && ($0.cells?.count ?? 0) > 1 }) {
+                for j in k..<e {
+                    lines[j].cells!.removeFirst()
+                    if lines[j].cellBlocks?.count == lines[j].cells!.count + 1 { lines[j].cellBlocks!.removeFirst() } else { lines[j].cellBlocks = nil }
+                    lines[j].text = lines[j].cells!.joined(separator: ": ")
+                    lines[j].opensWithBar = false
+                }
+            }
+            k = e
+        }
+    }
+
     public func tokenize(_ source: SourceText) -> [Block] {
         var notes: [Diagnostic] = []
         return tokenize(source, notes: &notes)
@@ -138,9 +159,11 @@ public struct InlinePipeTokenizer {
                 line.cellBlocks = blocks
             }
             line.cells = cells
+            line.opensWithBar = opensWithPipe && !inGFMTable
             lines.append(line)
         }
         lines += pending
+        Self.droppingBarsBeforeRows(&lines)
         // Columns from here on count in the lines' visible text, as the texts do (spaces folded).
         for k in lines.indices where lines[k].column > 1 { lines[k].column = VisibleColumns<PlainLines>.visibleColumn(lines[k].column, line: lines[k].number, in: source) }
         return TextLines.blocks(lines)

@@ -31,6 +31,8 @@ enum TextLines {
         var cells: [String]?
         /// The cells' paragraphs where they stand, for a row another reader read (raw HTML in Markdown).
         var cellBlocks: [[TextBlock]]? = nil
+        /// A row written with a bar before its first cell (`| A | B |`), which gave it an empty one.
+        var opensWithBar = false
     }
 
     /// How a text's lines were wrapped: the width its paragraphs were filled up to, each line's
