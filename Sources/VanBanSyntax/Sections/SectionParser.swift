@@ -509,8 +509,9 @@ private struct ParseState {
     }
 
     /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` whose
-    /// letter follows the previous one starts the next point.
-    /// Each point with the offset of its letter (0 for the first, which stands where the paragraph does).
+    /// letter comes after the previous one starts the next point (one that skips letters too, so
+    /// that S01 sees the slip: `a) …; c) …`). Each point with the offset of its letter (0 for the
+    /// first, which stands where the paragraph does).
     static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker, text: String) -> [(String, Marker, Int)] {
         let slicer = TextSlicer(text)
         let whole = slicer.string(from: m.contentStart)
@@ -522,17 +523,16 @@ private struct ParseState {
         var expected = letterIndex + 1
         var i = m.contentStart
         while i + 4 < b.count {
-            if b[i] == UInt8(ascii: ";"), b[i + 1] == Bytes.space, expected < PointLetters.all.count {
-                let next = Array(PointLetters.all[expected].utf8) + [UInt8(ascii: ")"), Bytes.space]
-                if Bytes.hasPrefix(b, i + 2, b.count, next) {
-                    out.append((slicer.string(start, i + 1), current, currentAt))
-                    current = Marker(kind: .point, label: PointLetters.all[expected], contentStart: i + 2 + next.count)
-                    currentAt = i + 2
-                    start = i + 2 + next.count
-                    expected += 1
-                    i = start
-                    continue
-                }
+            if b[i] == UInt8(ascii: ";"), b[i + 1] == Bytes.space,
+               let later = (expected..<PointLetters.all.count).first(where: { Bytes.hasPrefix(b, i + 2, b.count, PointLetters.opening[$0]) }) {
+                let next = PointLetters.opening[later]
+                out.append((slicer.string(start, i + 1), current, currentAt))
+                current = Marker(kind: .point, label: PointLetters.all[later], contentStart: i + 2 + next.count)
+                currentAt = i + 2
+                start = i + 2 + next.count
+                expected = later + 1
+                i = start
+                continue
             }
             i += 1
         }
@@ -660,4 +660,6 @@ extension ParseState {
 enum PointLetters {
     static let all = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
     static func index(_ label: String) -> Int? { all.firstIndex(of: label) }
+    /// Each letter as it opens a point in running text: `c) `.
+    static let opening: [[UInt8]] = all.map { Array($0.utf8) + [UInt8(ascii: ")"), Bytes.space] }
 }
