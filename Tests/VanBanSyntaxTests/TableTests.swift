@@ -325,3 +325,17 @@ import VanBanTestSupport
         #expect(table.rows.map(\.cells) == [["1", "Tuyên truyền", "Sở Tư pháp"], ["", "Kiểm tra", "Sở Nội vụ"]])
     }
 }
+
+/// A row of a tab-separated table (a browser's copy of a page) broken over lines by a cell of
+/// several lines: each of the cell's lines keeps its own line, so what is found in it (a cited
+/// document, its diagnostics) is placed there, not on the row's first line.
+@Suite struct TabRowLineTests {
+    @Test func aCellsSecondLineStandsOnItsOwnLine() throws {
+        let text = "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nSố: 12/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nBắc Ninh, ngày 02 tháng 01 năm 2025\n\nKẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\nSTT\tNội dung\tCơ quan chủ trì\n1\tTuyên truyền theo\nNghị định số 30/2020/NĐ-CP của Chính phủ\tSở Tư pháp\n2\tKiểm tra\tSở Nội vụ\n\nTrên đây là Kế hoạch./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .text)
+        let table = try #require(doc.tables.first)
+        #expect(table.rows.map(\.cells) == [["1", "Tuyên truyền theo\nNghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]])
+        let cited = try #require(doc.citations.first { $0.number == "30/2020/NĐ-CP" })
+        #expect(cited.lines == [21])
+    }
+}

@@ -84,14 +84,26 @@ public struct InlinePipeTokenizer {
             if tabRows.contains(index) {
                 // A tab-separated row: its cells as they stand, empty ones too.
                 // A cell's own line breaks (a browser's copy) stay: its lines.
-                var cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
-                    cell.split(separator: "\n").map { String($0).collapsingSpaces }.filter { !$0.isEmpty }.joined(separator: "\n")
+                // Each of a cell's lines stands on its own source line (the row's lines joined by "\n").
+                var cells: [String] = [], placed: [[TextBlock]] = []
+                var lineOfCell = n
+                for cell in text.split(separator: "\t", omittingEmptySubsequences: false) {
+                    var blocks: [TextBlock] = []
+                    for (k, piece) in cell.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                        let t = String(piece).collapsingSpaces
+                        if !t.isEmpty { blocks.append(TextBlock(text: t, line: lineOfCell + k)) }
+                    }
+                    lineOfCell += cell.utf8.count { $0 == 0x0A }
+                    cells.append(blocks.map(\.text).joined(separator: "\n"))
+                    placed.append(blocks)
                 }
                 let width = blank ? 1 : lines.last?.cells?.count ?? 1
-                while let last = cells.last, last.isEmpty, cells.count > width { cells.removeLast() }
+                while let last = cells.last, last.isEmpty, cells.count > width { cells.removeLast(); placed.removeLast() }
                 lines += pending
                 pending = []
-                lines.append(TextLines.Line(text: cells.joined(separator: ": "), number: n, column: 1, afterBlank: blank, cells: cells))
+                var row = TextLines.Line(text: cells.joined(separator: ": "), number: n, column: 1, afterBlank: blank, cells: cells)
+                row.cellBlocks = placed
+                lines.append(row)
                 blank = false
                 inGFMTable = false
                 continue
