@@ -2,6 +2,7 @@ import Testing
 import VanBanModel
 import VanBanReader
 @testable import VanBanSyntax
+import VanBanTestSupport
 
 /// Tables laid out in columns of spaces, as `pdftotext -layout` writes a PDF's ruled tables.
 @Suite struct LaidOutTableTests {
@@ -169,5 +170,29 @@ import VanBanReader
         var shifted = cells
         shifted.insert("- Sở Tài chính", at: 7)  // a lead's second paragraph
         #expect(try Self.tables(text(shifted)).tables.isEmpty)
+    }
+}
+
+/// A laid-out table's cell of several lines (`pdftotext -layout`): each of its paragraphs stands on
+/// the line it starts on, not on its row's first line; so its first word begins on that line (a
+/// word broken over lines, `2024-` / `2025`, is one word in the cell).
+@Suite struct LaidOutCellLineTests {
+    @Test func everyCellParagraphStandsOnItsLine() throws {
+        var below = 0
+        for name in ["ke-hoach-112-kh-ubnd", "ke-hoach-33-kh-ubnd", "ke-hoach-45-kh-ubnd", "ke-hoach-88-kh-ubnd"] {
+            let raw = try #require(TestFiles.read(TestFiles.fixtures + "/text/\(name)-pdftotext-layout.txt"))
+            let source = try SourceText(decoding: raw)
+            let tables = TextTokenizer().tokenize(source).compactMap { if case .table(let t) = $0, t.rowsMarked { t } else { nil } }
+            #expect(!tables.isEmpty, "\(name)")
+            for row in tables.flatMap({ $0.rows.dropFirst() }) {
+                let rowLine = row.map(\.line).min() ?? 0
+                for p in row.flatMap(\.paragraphs) {
+                    let start = String(p.text.prefix { $0 != " " }.prefix(4))
+                    #expect(source.lineText(p.line).contains(start), "\(name): `\(start)` is not on line \(p.line)")
+                    if p.line > rowLine { below += 1 }
+                }
+            }
+        }
+        #expect(below > 0)  // the tables do hold paragraphs below their rows' first lines
     }
 }

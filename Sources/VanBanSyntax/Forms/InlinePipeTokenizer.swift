@@ -76,7 +76,7 @@ public struct InlinePipeTokenizer {
         var placedCells: [Int: [[TextBlock]]] = [:]
         for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { placedCells[row.line] = row.cellBlocks }
         let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns, placing: &placedCells) : columns
-        var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes) : drawn
+        var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes, placing: &placedCells) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
         let entries = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []

@@ -17,12 +17,13 @@ enum LaidOutTables {
     typealias Entry = (line: Int, column: Int, text: String)
 
     /// The lines with every laid-out table replaced by its rows; crossing lines noted in `notes`.
-    static func rows(_ entries: [Entry], pageBreaks: Set<Int>, notes: inout [Diagnostic]) -> [Entry] {
+    /// Each row's cells' paragraphs, with the lines they start on, are left in `placed` by the row's line.
+    static func rows(_ entries: [Entry], pageBreaks: Set<Int>, notes: inout [Diagnostic], placing placed: inout [Int: [[TextBlock]]]) -> [Entry] {
         var out: [Entry] = []
         out.reserveCapacity(entries.count)
         var k = 0
         while k < entries.count {
-            if entries[k].text.containsBytes("TT "), let (rows, end) = table(entries, from: k, pageBreaks: pageBreaks, notes: &notes) {
+            if entries[k].text.containsBytes("TT "), let (rows, end) = table(entries, from: k, pageBreaks: pageBreaks, notes: &notes, placing: &placed) {
                 // A table that could not be read keeps its lines, and is not tried again at its header
                 // repeated on each page.
                 out += rows ?? Array(entries[k..<end])
@@ -101,7 +102,8 @@ enum LaidOutTables {
     /// The table whose header opens at `h`: its row lines and where it ends; nil rows for one whose
     /// columns could not be told (too few rows, or pages that lay out different numbers of columns);
     /// nil when no table opens there.
-    private static func table(_ entries: [Entry], from h: Int, pageBreaks: Set<Int>, notes: inout [Diagnostic]) -> (rows: [Entry]?, end: Int)? {
+    private static func table(_ entries: [Entry], from h: Int, pageBreaks: Set<Int>, notes: inout [Diagnostic],
+                              placing placed: inout [Int: [[TextBlock]]]) -> (rows: [Entry]?, end: Int)? {
         let headerWords = words(entries[h].text)
         guard headerWords.count >= 3, isIndexHeader(headerWords), let indexStart = headerWords.first?.start else { return nil }
         let header0 = headerWords.map(\.text)
@@ -199,12 +201,17 @@ enum LaidOutTables {
         // The header: each column's words, line after line.
         rows.append((entries[h].line, 1, InlinePipeTokenizer.rowText(headerTexts(headerLines, grid0))))
         // The rows: each cell's lines, line after line.
-        var cells: [[String]] = []
+        var cells: [[(line: Int, text: String)]] = []
         var rowLine = 0
+        var rowCells: [Int: [[TextBlock]]] = [:]
         var squeezed: [(row: Int, line: Int, word: String)] = []
         var squeezedLines = 0
         func flush() {
-            if !cells.isEmpty { rows.append((rowLine, 1, InlinePipeTokenizer.rowText(cells.map(joinLines)))) }
+            if !cells.isEmpty {
+                let joined = cells.map(joinLines)
+                rows.append((rowLine, 1, InlinePipeTokenizer.rowText(joined.map(\.text))))
+                rowCells[rowLine] = joined.map { cell in zip(cell.text.split(separator: "\n"), cell.lines).map { TextBlock(text: String($0), line: $1) } }
+            }
             cells = []
         }
         for (page, grid) in zip(pages.filter { !$0.lines.isEmpty }, grids) {
@@ -212,7 +219,7 @@ enum LaidOutTables {
                 if opensRow(line) || cells.isEmpty {
                     flush()
                     rowLine = n
-                    cells = [[String]](repeating: [], count: width)
+                    cells = [[(line: Int, text: String)]](repeating: [], count: width)
                 }
                 var parts = [[String]](repeating: [], count: width)
                 for w in line { parts[column(w, grid)].append(w.text) }
@@ -222,10 +229,10 @@ enum LaidOutTables {
                 if isGroupTitle(line), let title = line.dropFirst().first, let next = grid.first,
                    title.start < next.columnStart - 1 || line.contains(where: { w in grid.contains { w.start < $0.columnStart && w.end > $0.columnStart } }) {
                     let text = line.map(\.text).joined(separator: " ")
-                    cells = [[String]](repeating: [text], count: width)
+                    cells = [[(line: Int, text: String)]](repeating: [(n, text)], count: width)
                     continue
                 }
-                for (c, p) in parts.enumerated() where !p.isEmpty { cells[c].append(p.joined(separator: " ")) }
+                for (c, p) in parts.enumerated() where !p.isEmpty { cells[c].append((n, p.joined(separator: " "))) }
                 // Text that runs on across a column's start, a word over it or one space before it:
                 // the line was squeezed (a group row's title, alone after its index, may run across).
                 if let crossing = squeezedWord(line, grid), !(opensRow(line) && parts.dropFirst(2).allSatisfy(\.isEmpty)) {
@@ -247,6 +254,7 @@ enum LaidOutTables {
                 message: "line \(n) of this row of a table laid out in columns runs across them (`\(word)`): pdftotext squeezed it, so the row's cells may be misplaced",
                 line: row, column: 1))
         }
+        placed.merge(rowCells) { $1 }
         return (rows, k)
     }
 
@@ -381,12 +389,15 @@ enum LaidOutTables {
 
     /// A cell's lines as one text: a wrapped line joins with a space, a list item (`- …`, `+ …`) opens
     /// a paragraph of its own, and a number cut by the cell's edge (`12/202` / `5`) joins its tail.
-    private static func joinLines(_ lines: [String]) -> String {
+    /// A cell's lines joined into its paragraphs, and the line each paragraph starts on.
+    private static func joinLines(_ cell: [(line: Int, text: String)]) -> (text: String, lines: [Int]) {
         var out = ""
-        for l in lines {
-            guard let lastOut = out.utf8.last else { out = l; continue }
+        var starts: [Int] = []
+        for (n, l) in cell {
+            guard let lastOut = out.utf8.last else { out = l; starts.append(n); continue }
             if l.hasPrefix("- ") || l.hasPrefix("+ ") || l.hasPrefix("• ") {
                 out += "\n" + l
+                starts.append(n)
             } else if let next = l.utf8.first, Bytes.isDigit(next), let word = out.split(separator: " ").last,
                       (Bytes.isDigit(lastOut) && l.utf8.allSatisfy(Bytes.isDigit) && (word.contains("/") || word.contains(".")))
                         || (lastOut == UInt8(ascii: "-") && word.utf8.first.map(Bytes.isDigit) == true) {
@@ -396,7 +407,7 @@ enum LaidOutTables {
                 out += " " + l
             }
         }
-        return out
+        return (out, starts)
     }
 
 }
