@@ -165,8 +165,8 @@ public enum DocumentReader {
     }
 
     /// Parses one document and returns the decoded source too (for diagnostics that quote lines).
-    /// A page's columns are still those of its visible text, as the validators count them: carry
-    /// them to the page's lines with `SourceColumns` before showing them.
+    /// A page's and a text's columns are still those of their lines' visible text, as the
+    /// validators count them: carry them to the lines' bytes with `SourceColumns` before showing them.
     public static func readWithSource(_ file: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> (document: Document, source: SourceText) {
         // A UTF-16 text or page is read as its UTF-8 (the file's own bytes still name it: sha256).
         let raw = SourceText.utf8(fromUTF16: file) ?? file
@@ -177,6 +177,7 @@ public enum DocumentReader {
         switch form {
         case .html:
             do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
+            text.diagnostics = VisibleColumns<HTMLColumns>.visible(text.diagnostics, in: text)
             do { blocks = try HTMLReader.read(text, notes: &text.diagnostics) } catch { throw .html(error) }
             // VNI or TCVN3 letters written as character references show only now.
             if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
@@ -185,9 +186,11 @@ public enum DocumentReader {
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics, embedded: embeddedTables(text))
         case .inlinePipe:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)
         case .docx:
             do { (text, blocks, page) = try DocxReader.read(raw) } catch { throw .docx(error) }

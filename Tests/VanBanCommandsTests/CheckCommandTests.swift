@@ -117,6 +117,10 @@ import VanBanTestSupport
         #expect(c02["end_column"] as? Int == (try column(of: "của Chính phủ")) + "của Chính phủ".utf8.count)
         let c01 = try #require(list.first { $0["rule"] as? String == "C01" })
         #expect(c01["column"] as? Int == (try column(of: "Căn cứ")))
+        // A place the decoder finds in the bytes (a replacement character) stays where it is.
+        let damaged = scratch.file("fffd.txt", Array("KẾ HOẠCH\n\nVề việc thử\n\n1.  Nội  dung  có  lỗi \u{FFFD} ở đây.\n".utf8))
+        let u01 = try #require((try JSONSerialization.jsonObject(with: Data(run(["--format", "json", damaged]).out.utf8)) as? [[String: Any]])?.first { $0["rule"] as? String == "U01" })
+        #expect(u01["line"] as? Int == 5 && u01["column"] as? Int == "1.  Nội  dung  có  lỗi ".utf8.count + 1)
     }
 
     /// Every text and page, fixtures and corpus: the texts and pages a line reader reads.

@@ -97,6 +97,17 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
         }
     }
 
+    /// Places found in the lines' bytes (by the decoder: a cut-off character, a replacement
+    /// character) counted in the lines' visible text, as every other place of the document is.
+    package static func visible(_ diagnostics: [Diagnostic], in source: SourceText) -> [Diagnostic] {
+        diagnostics.map { d in
+            guard d.column > 1 else { return d }
+            var d = d
+            d.column = visibleColumn(d.column, line: d.line, in: source)
+            return d
+        }
+    }
+
     /// A line's visible bytes, each with the offset in the line it comes from: markup drops out and
     /// references are decoded (as `Rules` say), runs of white space (U+00A0 too) become one space
     /// and leading ones none, zero-width spaces drop out.
