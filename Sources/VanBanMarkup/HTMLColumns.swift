@@ -86,18 +86,26 @@ public enum HTMLColumns: LineMarkupRules {
                 let column = placer.column(of: b)
                 if column != b.column { var b = b; b.column = column; blocks[k] = .paragraph(b) }
             case .table(var t):
-                // Rebuilt only where a column moves (a cell after another on its line).
+                // The cells' lines that move (after another text on their line). A cell spanning
+                // columns or rows stands in each grid place it covers: it is found once (the grid
+                // without its copies is in the page's order), and its copies move with it.
                 var moved: [(row: Int, cell: Int, line: Int, column: Int)] = []
+                var movedOf: [Int: Range<Int>] = [:]  // by cell (row << 20 | cell), where its moves are
                 for (r, row) in t.rows.enumerated() {
                     for (c, cell) in row.enumerated() {
-                        // A cell spanning columns or rows stands in each grid place it covers; it
-                        // is found once, and the grid without its copies is in the page's order.
-                        if c > 0, Self.isCopy(cell, of: row[c - 1]) { moved += Self.same(moved, r, c - 1, as: (r, c)); continue }
-                        if r > 0, c < t.rows[r - 1].count, Self.isCopy(cell, of: t.rows[r - 1][c]) { moved += Self.same(moved, r - 1, c, as: (r, c)); continue }
-                        for (j, line) in cell.lines.enumerated() {
-                            let column = placer.column(of: line)
-                            if column != line.column { moved.append((r, c, j, column)) }
+                        let first = moved.count
+                        var original: Int? = nil
+                        if c > 0, Self.isCopy(cell, of: row[c - 1]) { original = r << 20 | (c - 1) }
+                        else if r > 0, c < t.rows[r - 1].count, Self.isCopy(cell, of: t.rows[r - 1][c]) { original = (r - 1) << 20 | c }
+                        if let original {
+                            for m in moved[movedOf[original] ?? 0..<0] { moved.append((r, c, m.line, m.column)) }
+                        } else {
+                            for (j, line) in cell.lines.enumerated() {
+                                let column = placer.column(of: line)
+                                if column != line.column { moved.append((r, c, j, column)) }
+                            }
                         }
+                        if moved.count > first { movedOf[r << 20 | c] = first..<moved.count }
                     }
                 }
                 guard !moved.isEmpty else { continue }
@@ -116,12 +124,6 @@ public enum HTMLColumns: LineMarkupRules {
 
     private static func isCopy(_ a: RawCell, of b: RawCell) -> Bool {
         a.line == b.line && a.lines.count == b.lines.count && a.text == b.text
-    }
-
-    /// The moves of cell (`r`, `c`) made again for its copy at `copy`.
-    private static func same(_ moved: [(row: Int, cell: Int, line: Int, column: Int)], _ r: Int, _ c: Int, as copy: (Int, Int))
-        -> [(row: Int, cell: Int, line: Int, column: Int)] {
-        moved.filter { $0.row == r && $0.cell == c }.map { (copy.0, copy.1, $0.line, $0.column) }
     }
 
     private struct Placer {
