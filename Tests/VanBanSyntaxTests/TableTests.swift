@@ -339,3 +339,16 @@ import VanBanTestSupport
         #expect(cited.lines == [21])
     }
 }
+
+/// A multiline table's cell (pandoc's plain text) is one paragraph over several lines: a place in
+/// it is on the line where it stands, not on the row's first line.
+@Suite struct MultilineCellLineTests {
+    @Test func aCitationOnACellsLaterLineStandsThere() throws {
+        let text = "KẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\n  --------------------------------------------------\n  STT         Nội dung                 Cơ quan\n  ----------- ------------------------ -------------\n  1           Tuyên truyền theo        Sở Tư pháp\n              Nghị định số\n              30/2020/NĐ-CP của\n              Chính phủ\n\n  2           Kiểm tra                 Sở Nội vụ\n  --------------------------------------------------\n\nTrên đây là Kế hoạch./.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .text)
+        let table = try #require(doc.tables.first)
+        #expect(table.rows.map(\.cells) == [["1", "Tuyên truyền theo Nghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]])
+        let cited = try #require(doc.citations.first { $0.number == "30/2020/NĐ-CP" })
+        #expect(cited.lines == [14])  // where its number stands, as in a wrapped paragraph
+    }
+}

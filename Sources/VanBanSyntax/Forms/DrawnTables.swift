@@ -23,7 +23,7 @@ enum DrawnTables {
         var k = 0
         while k < entries.count {
             let nearRule = dashes[k..<min(entries.count, k + 6)].contains(true)
-            if let (rows, end) = grid(entries, from: k, placing: &placed) ?? (nearRule ? columns(entries, from: k) : nil) {
+            if let (rows, end) = grid(entries, from: k, placing: &placed) ?? (nearRule ? columns(entries, from: k, placing: &placed) : nil) {
                 out += rows
                 k = end
             } else {
@@ -174,7 +174,9 @@ enum DrawnTables {
         return t.count >= 10 && t.allSatisfy { $0 == "-" }
     }
 
-    private static func columns(_ entries: [Entry], from start: Int) -> ([Entry], Int)? {
+    /// A multiline or simple table's rows; each cell's text, with the line it starts on (a cell's
+    /// lines are joined: one paragraph), is left in `placed` by its row's line.
+    private static func columns(_ entries: [Entry], from start: Int, placing placed: inout [Int: [[TextBlock]]]) -> ([Entry], Int)? {
         // A multiline table's opening rule, or the header's first line.
         let opening = isFullRule(Array(entries[start].text.unicodeScalars))
         let headerStart = opening ? start + 1 : start
@@ -192,16 +194,29 @@ enum DrawnTables {
         let header = (headerStart..<rule).map { Array(entries[$0].text.unicodeScalars) }
         // The columns are real: no header word crosses where a column starts.
         guard header.allSatisfy({ s in starts.dropFirst().allSatisfy { $0 >= s.count || s[$0 - 1] == " " } }) else { return nil }
-        var rows: [Entry] = [(entries[headerStart].line, 1, cells(header, starts))]
+        var rows: [Entry] = [(entries[headerStart].line, 1, cells(header, starts).row)]
         var k = rule + 1
         var block: [(line: Int, scalars: [Unicode.Scalar])] = []
+        var rowCells: [Int: [[TextBlock]]] = [:]
         func flush() {
-            if let first = block.first { rows.append((first.line, 1, cells(block.map(\.scalars), starts))) }
+            if let first = block.first {
+                let (row, texts) = cells(block.map(\.scalars), starts)
+                rows.append((first.line, 1, row))
+                rowCells[first.line] = texts.map { cell in
+                    cell.map { [TextBlock(text: $0.text, line: block[$0.firstLine].line, breaks: $0.breaks)] } ?? []
+                }
+            }
             block = []
         }
         while k < entries.count, consecutive(k) {
             let s = Array(entries[k].text.unicodeScalars)
-            if opening, isFullRule(s) { flush(); k += 1; return rows.count > 1 ? (rows, k) : nil }
+            if opening, isFullRule(s) {
+                flush()
+                k += 1
+                guard rows.count > 1 else { return nil }
+                placed.merge(rowCells) { a, _ in a }
+                return (rows, k)
+            }
             if s.allSatisfy({ $0 == " " }) {
                 // A blank line: between rows of a multiline table, the end of a simple one.
                 if !opening { break }
@@ -215,18 +230,36 @@ enum DrawnTables {
         // A multiline table without its closing rule is no such table.
         guard !opening else { return nil }
         flush()
-        return rows.count > 1 ? (rows, k) : nil
+        guard rows.count > 1 else { return nil }
+        placed.merge(rowCells) { a, _ in a }
+        return (rows, k)
     }
 
-    /// One row of a column-aligned table: each column's lines joined.
-    private static func cells(_ lines: [[Unicode.Scalar]], _ starts: [Int]) -> String {
+    /// One row of a column-aligned table: each column's lines joined; and each cell's text as the
+    /// row reads it, with the index of the line it starts on and where each further line begins in
+    /// it (nil for an empty cell).
+    private static func cells(_ lines: [[Unicode.Scalar]], _ starts: [Int]) -> (row: String, texts: [(text: String, firstLine: Int, breaks: [Int])?]) {
         var cells: [String] = []
+        var texts: [(text: String, firstLine: Int, breaks: [Int])?] = []
         for (c, from) in starts.enumerated() {
             let to = c + 1 < starts.count ? starts[c + 1] : Int.max
-            let pieces = lines.map { text($0, from, to) }.filter { !$0.isEmpty }
-            cells.append(cellText(pieces.joined(separator: " ")))
+            let raw = lines.map { text($0, from, to) }
+            cells.append(cellText(raw.filter { !$0.isEmpty }.joined(separator: " ")))
+            let pieces = raw.map { LineMarkup.unescaped($0) }
+            guard let first = pieces.firstIndex(where: { !$0.isEmpty }) else { texts.append(nil); continue }
+            var joined = "", breaks: [Int] = [], pending = 0
+            for piece in pieces[first...] {
+                if piece.isEmpty { pending += 1; continue }
+                if !joined.isEmpty {
+                    joined += " "
+                    breaks += [Int](repeating: joined.utf8.count, count: pending + 1)
+                }
+                pending = 0
+                joined += piece
+            }
+            texts.append((joined, first, breaks))
         }
-        return cells.joined(separator: " | ") + " |"
+        return (cells.joined(separator: " | ") + " |", texts)
     }
 
     // MARK: - Text

@@ -377,7 +377,8 @@ enum TextLines {
                 // Where the row's reader kept each paragraph's place, the paragraph (as the row reads it:
                 // Markdown's marks and escapes undone) stands there.
                 if let placed = placedCells?[k].filter({ !$0.text.collapsingSpaces.isEmpty }), placed.count == parts.count, let first = placed.first {
-                    let blocks = zip(parts, placed).map { TextBlock(text: $0, line: $1.line, column: $1.column) }
+                    // A paragraph placed over several lines keeps where each begins, when the row reads it alike.
+                    let blocks = zip(parts, placed).map { TextBlock(text: $0, line: $1.line, column: $1.column, breaks: $0 == $1.text ? $1.breaks : []) }
                     return RawCell(lines: blocks, paragraphs: blocks, line: first.line)
                 }
                 let blocks = parts.map { TextBlock(text: $0, line: l.number, column: l.column) }
