@@ -25,7 +25,7 @@ public enum HTMLColumns: LineMarkupRules {
 
     /// After a tag (`<p …>`, `</em>`, `<!DOCTYPE …>`) or a comment opening at `i`; nil when the `<` is text.
     package static func markupEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-        guard i + 1 < b.count else { return nil }
+        guard b[i] == 0x3C, i + 1 < b.count else { return nil }
         let next = b[i + 1]
         let isLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
         guard isLetter || next == 0x2F || next == 0x21 || next == 0x3F else { return nil }

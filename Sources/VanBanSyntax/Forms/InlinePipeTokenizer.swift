@@ -119,10 +119,19 @@ public struct InlinePipeTokenizer {
             let joined = pieces.joined(separator: "\n")
             guard joined.endsWith("|") else {
                 inGFMTable = false
-                // The first piece stands where its text does, past the indent (`pdftotext -layout`).
-                let indent = text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+                // Each piece stands where its text does in the line: the first past the indent
+                // (`pdftotext -layout`; marks and escapes before it are left out of its visible
+                // column later), a further one after the piece before (a literal `\r\n` or a `<br>`
+                // between them).
+                var from = text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+                let raw = pieces.count > 1 ? Array(text.utf8) : []
                 for (k, piece) in pieces.enumerated() {
-                    let line = TextLines.Line(text: piece, number: n, column: column + (k == 0 ? indent : 0), afterBlank: blank, cells: nil)
+                    if k > 0 {
+                        let head = Array(piece.utf8.prefix { $0 != 0x20 }.prefix(12))
+                        from = Bytes.find(raw, head, from: min(from, raw.count)) ?? from
+                    }
+                    let line = TextLines.Line(text: piece, number: n, column: column + from, afterBlank: blank, cells: nil)
+                    if pieces.count > 1 { from += piece.utf8.prefix { $0 != 0x20 }.prefix(12).count }
                     blank = false
                     if let last = lines.last, last.cells != nil, pieces.count == 1, Case.isUpper(piece), piece.utf8.count <= 60 {
                         pending.append(line)  // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM |"

@@ -9,9 +9,37 @@ package protocol LineMarkupRules {
     static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)?
 }
 
-/// A text's lines as the text shows: runs of white space folded, leading ones dropped.
+/// A text's lines as the text shows: runs of white space folded, leading ones dropped; and
+/// Markdown's marks dropped as the line reader drops them (`LineMarkup.withoutMarkdown`): the
+/// backslash of an escape (`\-`; a `\|` stays, a pipe in a cell), a heading's `#`s, and a `**` or
+/// `__` that hugs its text (`**KẾ HOẠCH**`; a footnote's `(**)` stays); and a literal `\r\n`.
 package enum PlainLines: LineMarkupRules {
-    package static func markupEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? { nil }
+    package static func markupEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let c = b[i]
+        func isSpace(_ x: UInt8) -> Bool { x == 0x20 || x == 0x09 }
+        switch c {
+        case UInt8(ascii: "\\"):
+            guard i + 1 < b.count else { return nil }
+            // A bad export's literal `\r\n`, a line break to the reader.
+            if i + 3 < b.count, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == c, b[i + 3] == UInt8(ascii: "n") { return i + 4 }
+            let e = b[i + 1]
+            let punctuation = (0x21...0x2F).contains(e) || (0x3A...0x40).contains(e) || (0x5B...0x60).contains(e) || (0x7B...0x7E).contains(e)
+            return punctuation && e != UInt8(ascii: "|") ? i + 1 : nil
+        case UInt8(ascii: "*"), UInt8(ascii: "_"):
+            guard i + 1 < b.count, b[i + 1] == c else { return nil }
+            let before = i == 0 ? 0x20 : b[i - 1], after = i + 2 < b.count ? b[i + 2] : 0x20
+            let opens = isSpace(before) && !isSpace(after) && after != c && after != UInt8(ascii: ")")
+            let closes = !isSpace(before) && isSpace(after) && before != c && before != UInt8(ascii: "(")
+            return opens || closes ? i + 2 : nil
+        case UInt8(ascii: "#"):
+            guard b[..<i].allSatisfy(isSpace) else { return nil }
+            var k = i
+            while k < b.count, b[k] == c { k += 1 }
+            return k - i <= 6 && k < b.count && b[k] == 0x20 ? k : nil
+        default:
+            return nil
+        }
+    }
     package static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? { nil }
 }
 
@@ -137,7 +165,7 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
             while i < b.count {
                 let c = b[i]
                 switch c {
-                case 0x3C:  // <
+                case 0x3C, 0x5C, 0x2A, 0x5F, 0x23:  // < \ * _ #
                     if let end = Rules.markupEnd(b, at: i) { i = end; continue }
                 case 0x26:  // &
                     if let (scalar, end) = Rules.reference(b, at: i) {
