@@ -326,29 +326,26 @@ import VanBanTestSupport
     }
 }
 
-/// A row of a tab-separated table (a browser's copy of a page) broken over lines by a cell of
-/// several lines: each of the cell's lines keeps its own line, so what is found in it (a cited
-/// document, its diagnostics) is placed there, not on the row's first line.
-@Suite struct TabRowLineTests {
-    @Test func aCellsSecondLineStandsOnItsOwnLine() throws {
-        let text = "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nSố: 12/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nBắc Ninh, ngày 02 tháng 01 năm 2025\n\nKẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\nSTT\tNội dung\tCơ quan chủ trì\n1\tTuyên truyền theo\nNghị định số 30/2020/NĐ-CP của Chính phủ\tSở Tư pháp\n2\tKiểm tra\tSở Nội vụ\n\nTrên đây là Kế hoạch./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n"
-        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .text)
-        let table = try #require(doc.tables.first)
-        #expect(table.rows.map(\.cells) == [["1", "Tuyên truyền theo\nNghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]])
-        let cited = try #require(doc.citations.first { $0.number == "30/2020/NĐ-CP" })
-        #expect(cited.lines == [21])
-    }
-}
+/// A table cell of several lines keeps each line's place, so what is found in it (a cited document,
+/// its diagnostics) is placed there, not on the row's first line: a tab-separated row (a browser's
+/// copy of a page) broken over lines by such a cell, and a multiline table's cell (pandoc's plain
+/// text), one paragraph over several lines (a citation stands where its number does, as in a
+/// wrapped paragraph).
+@Suite struct CellLineTests {
+    static let cases: [(name: String, text: String, cells: [[String]], citedOn: Int)] = [
+        ("tab-separated", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nSố: 12/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nBắc Ninh, ngày 02 tháng 01 năm 2025\n\nKẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\nSTT\tNội dung\tCơ quan chủ trì\n1\tTuyên truyền theo\nNghị định số 30/2020/NĐ-CP của Chính phủ\tSở Tư pháp\n2\tKiểm tra\tSở Nội vụ\n\nTrên đây là Kế hoạch./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n",
+         [["1", "Tuyên truyền theo\nNghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]], 21),
+        ("multiline", "KẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\n  --------------------------------------------------\n  STT         Nội dung                 Cơ quan\n  ----------- ------------------------ -------------\n  1           Tuyên truyền theo        Sở Tư pháp\n              Nghị định số\n              30/2020/NĐ-CP của\n              Chính phủ\n\n  2           Kiểm tra                 Sở Nội vụ\n  --------------------------------------------------\n\nTrên đây là Kế hoạch./.\n",
+         [["1", "Tuyên truyền theo Nghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]], 14),
+    ]
 
-/// A multiline table's cell (pandoc's plain text) is one paragraph over several lines: a place in
-/// it is on the line where it stands, not on the row's first line.
-@Suite struct MultilineCellLineTests {
-    @Test func aCitationOnACellsLaterLineStandsThere() throws {
-        let text = "KẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\n  --------------------------------------------------\n  STT         Nội dung                 Cơ quan\n  ----------- ------------------------ -------------\n  1           Tuyên truyền theo        Sở Tư pháp\n              Nghị định số\n              30/2020/NĐ-CP của\n              Chính phủ\n\n  2           Kiểm tra                 Sở Nội vụ\n  --------------------------------------------------\n\nTrên đây là Kế hoạch./.\n"
-        let doc = try DocumentReader.read(Array(text.utf8), path: "t", form: .text)
-        let table = try #require(doc.tables.first)
-        #expect(table.rows.map(\.cells) == [["1", "Tuyên truyền theo Nghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]])
+    @Test(arguments: cases.indices)
+    func aCitationOnACellsLaterLineStandsThere(_ k: Int) throws {
+        let c = Self.cases[k]
+        let doc = try DocumentReader.read(Array(c.text.utf8), path: "t", form: .text)
+        let table = try #require(doc.tables.first, "\(c.name)")
+        #expect(table.rows.map(\.cells) == c.cells, "\(c.name)")
         let cited = try #require(doc.citations.first { $0.number == "30/2020/NĐ-CP" })
-        #expect(cited.lines == [14])  // where its number stands, as in a wrapped paragraph
+        #expect(cited.lines == [c.citedOn], "\(c.name)")
     }
 }
