@@ -328,8 +328,8 @@ import VanBanTestSupport
 
 /// A table cell of several lines keeps each line's place, so what is found in it (a cited document,
 /// its diagnostics) is placed there, not on the row's first line: a tab-separated row (a browser's
-/// copy of a page) broken over lines by such a cell, and a multiline table's cell (pandoc's plain
-/// text), one paragraph over several lines (a citation stands where its number does, as in a
+/// copy of a page) broken over lines by such a cell, and a multiline or grid table's cell (pandoc's
+/// plain text), one paragraph over several lines (a citation stands where its number does, as in a
 /// wrapped paragraph).
 @Suite struct CellLineTests {
     static let cases: [(name: String, text: String, cells: [[String]], citedOn: Int)] = [
@@ -337,6 +337,8 @@ import VanBanTestSupport
          [["1", "Tuyên truyền theo\nNghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]], 21),
         ("multiline", "KẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\n  --------------------------------------------------\n  STT         Nội dung                 Cơ quan\n  ----------- ------------------------ -------------\n  1           Tuyên truyền theo        Sở Tư pháp\n              Nghị định số\n              30/2020/NĐ-CP của\n              Chính phủ\n\n  2           Kiểm tra                 Sở Nội vụ\n  --------------------------------------------------\n\nTrên đây là Kế hoạch./.\n",
          [["1", "Tuyên truyền theo Nghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]], 14),
+        ("grid", "KẾ HOẠCH\n\nTuyên truyền pháp luật năm 2025\n\nI. NHIỆM VỤ\n\n1. Các nhiệm vụ theo bảng sau.\n\n+-----+---------------------------+------------+\n| STT | Nội dung                  | Cơ quan    |\n+=====+===========================+============+\n| 1   | Tuyên truyền theo Nghị    | Sở Tư pháp |\n|     | định số 30/2020/NĐ-CP của |            |\n|     | Chính phủ                 |            |\n+-----+---------------------------+------------+\n| 2   | Kiểm tra                  | Sở Nội vụ  |\n+-----+---------------------------+------------+\n\nTrên đây là Kế hoạch./.\n",
+         [["1", "Tuyên truyền theo Nghị định số 30/2020/NĐ-CP của Chính phủ", "Sở Tư pháp"], ["2", "Kiểm tra", "Sở Nội vụ"]], 13),
     ]
 
     @Test(arguments: cases.indices)

@@ -122,11 +122,27 @@ enum DrawnTables {
             var paragraphs: [TextBlock] = []
             var current: [String] = []
             var at = (line: 0, column: 0)
+            // Where each further line of the paragraph begins in it, and the line of its last piece.
+            var breaks: [Int] = [], length = 0, lastLine = 0
             func close() {
-                if !current.isEmpty { paragraphs.append(TextBlock(text: current.joined(separator: " "), line: at.line, column: at.column)) }
+                if !current.isEmpty { paragraphs.append(TextBlock(text: current.joined(separator: " "), line: at.line, column: at.column, breaks: breaks)) }
                 current = []
             }
-            func open(_ l: Line) { if current.isEmpty { at = (l.number, l.byteColumn(from: from + 1)) } }
+            func open(_ l: Line) {
+                if current.isEmpty {
+                    at = (l.number, l.byteColumn(from: from + 1))
+                    breaks = []
+                    length = 0
+                } else {
+                    length += 1  // the space joining it
+                    breaks += [Int](repeating: length, count: max(1, l.number - lastLine))
+                }
+                lastLine = l.number
+            }
+            func add(_ piece: String) {
+                current.append(piece)
+                length += piece.utf8.count
+            }
             for l in lines {
                 let piece = text(l.scalars, from + 1, to)
                 if piece.isEmpty {
@@ -134,7 +150,7 @@ enum DrawnTables {
                 } else if piece.hasSuffix("\\"), !piece.hasSuffix("\\\\") {
                     // Markdown's hard line break (`ỦY BAN NHÂN DÂN\`): the cell's line ends here.
                     open(l)
-                    current.append(String(piece.dropLast()).trimmed())
+                    add(String(piece.dropLast()).trimmed())
                     close()
                 } else {
                     // A line whose next word would have fitted on the line before ended there (a line
@@ -144,7 +160,7 @@ enum DrawnTables {
                         close()
                     }
                     open(l)
-                    current.append(piece)
+                    add(piece)
                 }
             }
             close()

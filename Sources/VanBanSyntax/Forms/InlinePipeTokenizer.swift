@@ -186,7 +186,18 @@ public struct InlinePipeTokenizer {
         lines += pending
         Self.droppingBarsBeforeRows(&lines)
         // Columns from here on count in the lines' visible text, as the texts do (spaces folded).
-        for k in lines.indices where lines[k].column > 1 { lines[k].column = VisibleColumns<PlainLines>.visibleColumn(lines[k].column, line: lines[k].number, in: source) }
+        for k in lines.indices {
+            if lines[k].column > 1 { lines[k].column = VisibleColumns<PlainLines>.visibleColumn(lines[k].column, line: lines[k].number, in: source) }
+            // A drawn table's cells, placed in their lines' bytes.
+            guard let cells = lines[k].cellBlocks, cells.contains(where: { $0.contains { $0.column > 1 } }) else { continue }
+            lines[k].cellBlocks = cells.map { cell in
+                cell.map { b in
+                    var b = b
+                    if b.column > 1 { b.column = VisibleColumns<PlainLines>.visibleColumn(b.column, line: b.line, in: source) }
+                    return b
+                }
+            }
+        }
         return TextLines.blocks(lines)
     }
 }
