@@ -120,28 +120,17 @@ enum DrawnTables {
             let to = edges.first(where: { $0 > from }) ?? bounds[bounds.count - 1]
             // Each paragraph with where its first piece stands.
             var paragraphs: [TextBlock] = []
-            var current: [String] = []
+            var current = JoinedLines(), lastPiece: String? = nil
             var at = (line: 0, column: 0)
-            // Where each further line of the paragraph begins in it, and the line of its last piece.
-            var breaks: [Int] = [], length = 0, lastLine = 0
             func close() {
-                if !current.isEmpty { paragraphs.append(TextBlock(text: current.joined(separator: " "), line: at.line, column: at.column, breaks: breaks)) }
-                current = []
+                if !current.isEmpty { paragraphs.append(TextBlock(text: current.text, line: at.line, column: at.column, breaks: current.breaks)) }
+                current = JoinedLines()
+                lastPiece = nil
             }
-            func open(_ l: Line) {
-                if current.isEmpty {
-                    at = (l.number, l.byteColumn(from: from + 1))
-                    breaks = []
-                    length = 0
-                } else {
-                    length += 1  // the space joining it
-                    breaks += [Int](repeating: length, count: max(1, l.number - lastLine))
-                }
-                lastLine = l.number
-            }
-            func add(_ piece: String) {
-                current.append(piece)
-                length += piece.utf8.count
+            func add(_ piece: String, _ l: Line) {
+                if current.isEmpty { at = (l.number, l.byteColumn(from: from + 1)) }
+                current.add(piece, line: l.number)
+                lastPiece = piece
             }
             for l in lines {
                 let piece = text(l.scalars, from + 1, to)
@@ -149,18 +138,16 @@ enum DrawnTables {
                     close()
                 } else if piece.hasSuffix("\\"), !piece.hasSuffix("\\\\") {
                     // Markdown's hard line break (`ỦY BAN NHÂN DÂN\`): the cell's line ends here.
-                    open(l)
-                    add(String(piece.dropLast()).trimmed())
+                    add(String(piece.dropLast()).trimmed(), l)
                     close()
                 } else {
                     // A line whose next word would have fitted on the line before ended there (a line
                     // break in the cell, as pandoc's plain text writes Word's): `ỦY BAN NHÂN DÂN` /
                     // `TỈNH THÁI NGUYÊN`, not a wrapped line.
-                    if let last = current.last, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= to - from - 3 {
+                    if let last = lastPiece, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= to - from - 3 {
                         close()
                     }
-                    open(l)
-                    add(piece)
+                    add(piece, l)
                 }
             }
             close()
@@ -262,18 +249,9 @@ enum DrawnTables {
             let raw = lines.map { text($0, from, to) }
             cells.append(cellText(raw.filter { !$0.isEmpty }.joined(separator: " ")))
             let pieces = raw.map { LineMarkup.unescaped($0) }
-            guard let first = pieces.firstIndex(where: { !$0.isEmpty }) else { texts.append(nil); continue }
-            var joined = "", breaks: [Int] = [], pending = 0
-            for piece in pieces[first...] {
-                if piece.isEmpty { pending += 1; continue }
-                if !joined.isEmpty {
-                    joined += " "
-                    breaks += [Int](repeating: joined.utf8.count, count: pending + 1)
-                }
-                pending = 0
-                joined += piece
-            }
-            texts.append((joined, first, breaks))
+            var joined = JoinedLines()
+            for (k, piece) in pieces.enumerated() where !piece.isEmpty { joined.add(piece, line: k) }
+            texts.append(joined.isEmpty ? nil : (joined.text, joined.firstLine, joined.breaks))
         }
         return (cells.joined(separator: " | ") + " |", texts)
     }
@@ -291,5 +269,26 @@ enum DrawnTables {
     /// A cell's text as a row line carries it: Markdown's backslash escapes undone, `|` escaped.
     private static func cellText(_ t: String) -> String {
         LineMarkup.unescaped(t).replacingAll("|", with: "\\|")
+    }
+}
+
+/// A paragraph's pieces on successive lines joined by single spaces, with where each further line
+/// begins in it (once for each line it moves on: a line without a piece between counts).
+struct JoinedLines {
+    private(set) var text = ""
+    private(set) var breaks: [Int] = []
+    private(set) var firstLine = 0
+    private var lastLine = 0
+    var isEmpty: Bool { text.isEmpty }
+
+    mutating func add(_ piece: String, line: Int) {
+        if text.isEmpty {
+            firstLine = line
+        } else {
+            text += " "
+            breaks += [Int](repeating: text.utf8.count, count: max(1, line - lastLine))
+        }
+        lastLine = line
+        text += piece
     }
 }

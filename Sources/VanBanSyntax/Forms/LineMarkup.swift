@@ -57,6 +57,11 @@ enum LineMarkup {
     /// The text with Markdown's backslash escapes undone (`1\\.` `a\\)` `\\-` → `1.` `a)` `-`, as
     /// pandoc writes what would otherwise read as a list), and a backslash that ends the line (a hard
     /// line break) dropped; with `keepingPipes`, `\\|` stays for the row's cells to tell.
+    /// ASCII punctuation, which a backslash escapes in Markdown.
+    static func isEscapable(_ c: UInt8) -> Bool {
+        (0x21...0x2F).contains(c) || (0x3A...0x40).contains(c) || (0x5B...0x60).contains(c) || (0x7B...0x7E).contains(c)
+    }
+
     static func unescaped(_ t: String, keepingPipes: Bool = false) -> String {
         guard t.utf8.contains(UInt8(ascii: "\\")) else { return t }
         var out: [UInt8] = []
@@ -65,8 +70,7 @@ enum LineMarkup {
         for c in t.utf8 {
             if escaping {
                 escaping = false
-                let punctuation = (0x21...0x2F).contains(c) || (0x3A...0x40).contains(c) || (0x5B...0x60).contains(c) || (0x7B...0x7E).contains(c)
-                if !punctuation || (keepingPipes && c == UInt8(ascii: "|")) { out.append(UInt8(ascii: "\\")) }
+                if !isEscapable(c) || (keepingPipes && c == UInt8(ascii: "|")) { out.append(UInt8(ascii: "\\")) }
                 out.append(c)
             } else if c == UInt8(ascii: "\\") {
                 escaping = true

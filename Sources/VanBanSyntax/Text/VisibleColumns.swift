@@ -22,9 +22,7 @@ package enum PlainLines: LineMarkupRules {
             guard i + 1 < b.count else { return nil }
             // A bad export's literal `\r\n`, a line break to the reader.
             if i + 3 < b.count, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == c, b[i + 3] == UInt8(ascii: "n") { return i + 4 }
-            let e = b[i + 1]
-            let punctuation = (0x21...0x2F).contains(e) || (0x3A...0x40).contains(e) || (0x5B...0x60).contains(e) || (0x7B...0x7E).contains(e)
-            return punctuation && e != UInt8(ascii: "|") ? i + 1 : nil
+            return LineMarkup.isEscapable(b[i + 1]) && b[i + 1] != UInt8(ascii: "|") ? i + 1 : nil
         case UInt8(ascii: "*"), UInt8(ascii: "_"):
             guard i + 1 < b.count, b[i + 1] == c else { return nil }
             let before = i == 0 ? 0x20 : b[i - 1], after = i + 2 < b.count ? b[i + 2] : 0x20
