@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import VanBanEmit
 import VanBanModel
 import VanBanReader
@@ -22,7 +21,8 @@ extension VanBanCommand {
                 warnings either); 1: findings at the failing severity; 2: an input could not be read.
 
                 A project file `.vanban.json`, found by walking up from each input, may hold \
-                {"disable": ["E01"], "severity": {"C01": "error"}}.
+                {"disable": ["E01"], "severity": {"C01": "error"}}; one that cannot be taken leaves its \
+                inputs unchecked, and the run exits 2.
 
                 Examples:
                   vanban check plan.txt
@@ -75,6 +75,9 @@ extension VanBanCommand {
             var checked: [CheckedFile] = []
             var documents: [Document] = []
             var sources: [SourceText] = []
+            var configurations: [Configuration] = []
+            var project = ProjectConfiguration()
+            var reported: Set<String> = []
             var unreadable = false
             let (inputs, empty) = InputWalk.expand(files)
             for folder in empty {
@@ -95,15 +98,26 @@ extension VanBanCommand {
                     unreadable = true
                     continue
                 }
-                let config = ProjectConfiguration.find(for: path).merged(with: Configuration(disabled: disabledIDs))
+                let config: Configuration
+                switch project.configuration(for: path) {
+                case .success(let own): config = own.merged(with: Configuration(disabled: disabledIDs))
+                case .failure(let invalid):
+                    // Said once per file; each input under it stays unchecked, and the run fails.
+                    if reported.insert(invalid.path).inserted { Output.stderr("vanban: \(invalid)") }
+                    unreadable = true
+                    continue
+                }
                 let findings = Validator.check(parsed.document, configuration: config, today: today)
                 let source = parsed.source
                 checked.append(CheckedFile(path: path, findings: findings, lineText: { source.lineText($0) }))
                 documents.append(parsed.document)
                 sources.append(source)
+                configurations.append(config)
             }
-            for (k, extra) in Validator.checkBatch(documents, configuration: Configuration(disabled: disabledIDs)) {
-                checked[k].findings = Validator.sorted(checked[k].findings + extra)
+            // Across the inputs (B01), each document's findings as its own configuration sets them.
+            for (k, extra) in Validator.checkBatch(documents) {
+                let own = extra.compactMap { Validator.configured($0, by: configurations[k]) }
+                checked[k].findings = Validator.sorted(checked[k].findings + own)
             }
             for k in checked.indices {
                 var columns = SourceColumns(documents[k], source: sources[k])
@@ -146,38 +160,6 @@ extension VanBanCommand {
     }
 }
 
-
-/// `.vanban.json`, found by walking up from an input, as linters do.
-enum ProjectConfiguration {
-    struct File: Decodable {
-        var disable: [String]?
-        var severity: [String: String]?
-    }
-
-    static func find(for path: String) -> Configuration {
-        guard path != "-" else { return Configuration() }
-        var dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        if !dir.hasPrefix("/") { dir = currentDirectory() + "/" + dir }
-        while true {
-            if let bytes = try? InputFile.read(dir + "/.vanban.json"),
-               let file = try? JSONDecoder().decode(File.self, from: Data(bytes)) {
-                var c = Configuration(disabled: Set((file.disable ?? []).map { $0.uppercased() }))
-                for (id, s) in file.severity ?? [:] {
-                    if let sev = Severity(rawValue: s) { c.severities[id.uppercased()] = sev }
-                }
-                return c
-            }
-            guard let slash = dir.lastIndex(of: "/"), dir != "/" else { return Configuration() }
-            dir = slash == dir.startIndex ? "/" : String(dir[..<slash])
-        }
-    }
-
-    private static func currentDirectory() -> String {
-        var buf = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buf, buf.count) != nil else { return "." }
-        return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-}
 
 extension SourceColumns {
     /// A finding in its lines' own columns; its end still just after its last byte, within its line

@@ -34,14 +34,18 @@ public enum Validator {
         return sorted(out)
     }
 
-    /// Findings across many documents (B01), attributed to each document by index.
-    public static func checkBatch(_ docs: [Document], configuration: Configuration = Configuration()) -> [Int: [Finding]] {
-        guard !configuration.disabled.contains(BatchRules.b01.id) else { return [:] }
-        var out = BatchRules.duplicates(docs)
-        if let s = configuration.severities[BatchRules.b01.id] {
-            for k in out.keys { out[k] = out[k]!.map { var f = $0; f.severity = s; return f } }
-        }
-        return out
+    /// Findings across many documents (B01), attributed to each document by index; each document's
+    /// configuration applies to its own with `configured(_:by:)`.
+    public static func checkBatch(_ docs: [Document]) -> [Int: [Finding]] {
+        BatchRules.duplicates(docs)
+    }
+
+    /// A finding as a configuration leaves it: nil when its rule is off, its severity as set.
+    public static func configured(_ finding: Finding, by configuration: Configuration) -> Finding? {
+        guard !configuration.disabled.contains(finding.rule) else { return nil }
+        var f = finding
+        if let s = configuration.severities[finding.rule] { f.severity = s }
+        return f
     }
 
     /// Rules about how a paragraph or list ends, or about facts a cut may have removed.

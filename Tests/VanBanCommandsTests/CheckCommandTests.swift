@@ -243,6 +243,55 @@ import VanBanTestSupport
         #expect(r.out.contains("\"rule\": \"R01\",\n    \"severity\": \"error\""))
     }
 
+    /// A project file that cannot be taken stops its inputs with exit 2 and says why, once, naming
+    /// the file: silently passing over it ran CI with the rules it meant to turn off.
+    @Test(arguments: [
+        (#"{"disable": ["N03",}"#, "not valid JSON"),
+        (#"{"disable": "N03"}"#, #""disable" is a list of rule ids"#),
+        (#"{"disabled": ["N03"]}"#, #"unknown key "disabled""#),
+        (#"{"disable": ["N3"]}"#, #""disable" names "N3", which is no rule id"#),
+        (#"{"severity": {"R01": "eror"}}"#, #""severity" gives R01 "eror""#),
+        (#"{"severity": {"R01": 2}}"#, #""severity" maps rule ids to "error""#),
+        (#"["N03"]"#, "the file holds one JSON object"),
+        ("", "not valid JSON"),
+    ])
+    func projectFileThatCannotBeTakenIsAnError(file: String, reason: String) throws {
+        let root = scratch.directory("bad-config-\(Self.name(file))")
+        TestFiles.makeDirectory(root + "/docs")
+        TestFiles.write(root + "/.vanban.json", Array(file.utf8))
+        for name in ["a.txt", "b.txt"] { TestFiles.write(root + "/docs/" + name, TestFiles.read(bad) ?? []) }
+        let r = run(["--format", "json", root + "/docs", clean])
+        #expect(r.code == 2)
+        let said = r.err.split(separator: "\n").filter { $0.contains(".vanban.json") }
+        #expect(said.count == 1)
+        #expect(said.first?.hasPrefix("vanban: \(root)/.vanban.json: ") == true, "\(said)")
+        #expect(said.first?.contains(reason) == true, "\(said)")
+        // The inputs under it are not checked; the one outside it is.
+        #expect(!r.out.contains("/docs/a.txt") && !r.out.contains("/docs/b.txt"))
+        #expect(r.out == "[]\n" || r.out.contains(clean))
+    }
+
+    /// A folder name of its own for each case's file (stable, unlike `hashValue`).
+    static func name(_ file: String) -> Int { file.utf8.reduce(7) { ($0 &* 31 &+ Int($1)) & 0xFFFFFF } }
+
+    /// B01 (one number twice across the inputs) follows each document's project file too.
+    @Test(arguments: [(#"{"disable": ["B01"]}"#, nil), (#"{"severity": {"b01": "warning"}}"#, "warning"), ("{}", "error")] as [(String, String?)])
+    func projectFileSetsTheRuleAcrossInputs(file: String, severity: String?) throws {
+        let root = scratch.directory("batch-config-\(Self.name(file))")
+        TestFiles.write(root + "/.vanban.json", Array(file.utf8))
+        for name in ["a.txt", "b.txt"] { TestFiles.write(root + "/" + name, TestFiles.read(clean) ?? []) }
+        let r = run(["--format", "json", root])
+        let b01 = r.out.components(separatedBy: "\"rule\": \"B01\",\n    \"severity\": \"")
+        if let severity {
+            #expect(b01.count == 2)
+            #expect(b01.last?.hasPrefix(severity + "\"") == true)
+            #expect(r.code == (severity == "error" ? 1 : 0))
+        } else {
+            #expect(b01.count == 1)
+            #expect(r.code == 0)
+        }
+    }
+
     @Test func unreadableInputExitsTwo() {
         let r = run(["/tmp/no-such-vanban-file.txt", clean])
         #expect(r.code == 2)
