@@ -179,10 +179,8 @@ struct BatchCollector {
             summary.parsed += 1
             summary.tables += p.tables
             summary.rows += p.rows
-            if let key = p.numberKey, let clash = numbers.register(key, path: r.path) {
-                let f = Finding(rule: "B01", severity: .error,
-                    message: "\(key.issuer) used number \(key.number) in \(key.year) already, in \(clash)", at: p.numberPosition)
-                p.diagnostics += FindingsEmitter.line(f, path: r.path)
+            if let use = p.numberUse, let clash = numbers.register(use, path: r.path) {
+                p.diagnostics += FindingsEmitter.line(use.finding(earlier: clash, at: p.numberPosition), path: r.path)
             }
             return p
         }
@@ -259,7 +257,7 @@ struct BatchResult: Sendable {
         var diagnostics: [UInt8]
         var tables: Int
         var rows: Int
-        var numberKey: NumberRegistry.Key?
+        var numberUse: NumberUse?
         var numberPosition: Position
     }
 
@@ -294,33 +292,10 @@ struct BatchResult: Sendable {
         var diagnostics: [UInt8] = []
         for f in findings { diagnostics += FindingsEmitter.line(f, path: path) }
         let located = TablesEmitter.tables(of: doc)
-        var key: NumberRegistry.Key?
-        if let n = doc.header.number, let issuer = doc.header.issuer, let date = doc.header.date {
-            key = NumberRegistry.Key(issuer: issuer, year: String(date.prefix(4)), number: n)
-        }
         return BatchResult(path: path, bytes: raw.count, outcome: .parsed(Parsed(
             json: JSONEmitter.encode(doc, pretty: false), tablesCSV: tables.bytes, citationsCSV: citations.bytes,
             diagnostics: diagnostics, tables: located.count, rows: located.reduce(0) { $0 + $1.table.rows.count },
-            numberKey: key, numberPosition: doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1))))
-    }
-}
-
-/// B01 across a batch: one issuer's number in one year, remembered by key only.
-struct NumberRegistry {
-    struct Key: Hashable, Sendable {
-        var issuer: String
-        var year: String
-        var number: String
-    }
-
-    private var first: [Key: String] = [:]
-
-    /// The earlier input that used the same key, if any.
-    mutating func register(_ key: Key, path: String) -> String? {
-        let k = Key(issuer: key.issuer.uppercased(), year: key.year, number: key.number.uppercased())
-        if let earlier = first[k] { return earlier }
-        first[k] = path
-        return nil
+            numberUse: NumberUse(doc), numberPosition: doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1))))
     }
 }
 

@@ -160,13 +160,17 @@ import VanBanTestSupport
     @Test func sameNumberTwiceAcrossTheBatchIsB01() throws {
         let inputs = tempDir("b01-in")
         let qd = TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt") ?? []
+        let another = String(decoding: qd, as: UTF8.self).replacing("BAN HÀNH QUY CHẾ PHỐI HỢP", with: "THÀNH LẬP TỔ CÔNG TÁC")
         TestFiles.write(inputs + "/a.txt", qd)
-        TestFiles.write(inputs + "/b.txt", qd + Array("\n".utf8))
+        TestFiles.write(inputs + "/b.txt", qd + Array("\n".utf8))  // a copy: not a reuse
+        TestFiles.write(inputs + "/c.txt", Array(another.utf8))     // another document under 318/QĐ-UBND
         let out = tempDir("b01-out")
         #expect(run(["batch", inputs, "--output", out]).code == 0)
         let diagnostics = String(decoding: TestFiles.read(out + "/diagnostics.ndjson") ?? [], as: UTF8.self)
-        #expect(diagnostics.contains("\"path\":\"\(inputs)/b.txt\",\"rule\":\"B01\""))
+        #expect(diagnostics.contains("\"path\":\"\(inputs)/c.txt\",\"rule\":\"B01\""))
+        #expect(diagnostics.contains("already, in \(inputs)/a.txt"))
         #expect(!diagnostics.contains("\"path\":\"\(inputs)/a.txt\",\"rule\":\"B01\""))
+        #expect(!diagnostics.contains("\"path\":\"\(inputs)/b.txt\",\"rule\":\"B01\""))
     }
 
     /// The benchmark generator writes every form, the same bytes for the same seed, and each file

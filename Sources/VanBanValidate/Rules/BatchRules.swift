@@ -8,18 +8,63 @@ enum BatchRules {
 
     /// The later documents that reuse an issuer's number within a year, by index.
     static func duplicates(_ docs: [Document]) -> [Int: [Finding]] {
-        var first: [String: Int] = [:]
+        var registry = NumberRegistry()
         var out: [Int: [Finding]] = [:]
         for (k, d) in docs.enumerated() {
-            guard let number = d.header.number, let issuer = d.header.issuer, let date = d.header.date else { continue }
-            let key = issuer.uppercased() + "|" + date.prefix(4) + "|" + number.uppercased()
-            if let earlier = first[key] {
-                let at = d.header.positions[.number] ?? Position(line: d.header.line ?? 1)
-                out[k, default: []].append(b01.finding("\(issuer) used number \(number) in \(date.prefix(4)) already, in \(docs[earlier].source.path)", at: at))
-            } else {
-                first[key] = k
-            }
+            guard let use = NumberUse(d), let earlier = registry.register(use, path: d.source.path) else { continue }
+            out[k, default: []].append(use.finding(earlier: earlier, at: d.header.positions[.number] ?? Position(line: d.header.line ?? 1)))
         }
         return out
+    }
+}
+
+/// One document's number as B01 weighs it: whose number, in which year, and which document holds it.
+public struct NumberUse: Hashable, Sendable {
+    public var issuer: String
+    public var year: String
+    public var number: String
+    var date: String
+    var type: String?
+    /// The title's letters and digits in upper case: copies of one document differ in spacing and
+    /// case (an OCR's `TRIỂNKHAI`, a site's sentence case), not in words.
+    var title: String?
+
+    public init?(_ doc: Document) {
+        let h = doc.header
+        guard let number = h.number, let issuer = h.issuer, let date = h.date else { return nil }
+        self.issuer = issuer
+        self.year = String(date.prefix(4))
+        self.number = number
+        self.date = date
+        self.type = h.type?.uppercased()
+        self.title = h.title.map { t in String(t.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init)) }
+    }
+
+    /// The key B01 groups by: the issuer, the year and the number, case aside.
+    var key: String { issuer.uppercased() + "|" + year + "|" + number.uppercased() }
+
+    /// Whether two uses are one document (a file given twice, or copies of one document from two
+    /// sources): the same date and type, and the same title where both have one. Only another
+    /// document under the same number is a reuse.
+    func isSameDocument(as other: NumberUse) -> Bool {
+        date == other.date && type == other.type && (title == nil || other.title == nil || title == other.title)
+    }
+
+    public func finding(earlier path: String, at position: Position) -> Finding {
+        BatchRules.b01.finding("\(issuer) used number \(number) in \(year) already, in \(path)", at: position)
+    }
+}
+
+/// B01's memory across a batch: each number's uses so far, with the input that made each.
+public struct NumberRegistry: Sendable {
+    private var uses: [String: [(use: NumberUse, path: String)]] = [:]
+
+    public init() {}
+
+    /// The earlier input whose document used the same number for another document, if any.
+    public mutating func register(_ use: NumberUse, path: String) -> String? {
+        let earlier = uses[use.key, default: []]
+        uses[use.key, default: []].append((use, path))
+        return earlier.first { !$0.use.isSameDocument(as: use) }?.path
     }
 }
