@@ -55,16 +55,18 @@ public struct NumberUse: Hashable, Sendable {
     }
 }
 
-/// B01's memory across a batch: each number's uses so far, with the input that made each.
+/// B01's memory across a batch: the documents each number has named so far (a copy of one of them
+/// adds none), with the first input that held each.
 public struct NumberRegistry: Sendable {
-    private var uses: [String: [(use: NumberUse, path: String)]] = [:]
+    private var documents: [String: [(use: NumberUse, path: String)]] = [:]
 
     public init() {}
 
     /// The earlier input whose document used the same number for another document, if any.
     public mutating func register(_ use: NumberUse, path: String) -> String? {
-        let earlier = uses[use.key, default: []]
-        uses[use.key, default: []].append((use, path))
-        return earlier.first { !$0.use.isSameDocument(as: use) }?.path
+        let earlier = documents[use.key, default: []]
+        let other = earlier.first { !$0.use.isSameDocument(as: use) }?.path
+        if !earlier.contains(where: { $0.use.isSameDocument(as: use) }) { documents[use.key, default: []].append((use, path)) }
+        return other
     }
 }
