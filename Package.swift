@@ -21,6 +21,8 @@ let package = Package(
         ),
         // zlib from the system (Debian: zlib1g-dev), for the deflated parts of a Word file.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // The C library's allocator settings (glibc's mallopt), for the command layer.
+        .systemLibrary(name: "CMalloc"),
         // The typed document model: plain Sendable values.
         .target(name: "VanBanModel"),
         // Input forms → blocks → section parser → model.
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "VanBanCommands",
             dependencies: [
-                "VanBanModel", "VanBanSyntax", "VanBanReader", "VanBanEmit", "VanBanValidate", "VanBanMarkup",
+                "VanBanModel", "VanBanSyntax", "VanBanReader", "VanBanEmit", "VanBanValidate", "VanBanMarkup", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -60,6 +60,7 @@ extension VanBanCommand {
         }
 
         func run() throws {
+            Allocator.keepFreedMemory()
             let clock = ContinuousClock()
             let start = clock.now
             var inputs: [String] = []

@@ -80,6 +80,7 @@ extension VanBanCommand {
             var reported: Set<String> = []
             var unreadable = false
             let (inputs, empty) = InputWalk.expand(files)
+            if inputs.count > 1 { Allocator.keepFreedMemory() }
             for folder in empty {
                 InputWalk.reportEmpty(folder)
                 unreadable = true

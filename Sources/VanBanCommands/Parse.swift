@@ -42,6 +42,7 @@ extension VanBanCommand {
         func run() throws {
             var failed = false
             let (inputs, empty) = InputWalk.expand(files)
+            if inputs.count > 1 { Allocator.keepFreedMemory() }
             for folder in empty {
                 InputWalk.reportEmpty(folder)
                 failed = true

@@ -59,6 +59,7 @@ extension VanBanCommand {
             var used: Set<String> = []
             if !long, let dir = output { try Files.makeDirectory(dir) }
             let (inputs, empty) = InputWalk.expand(files)
+            if inputs.count > 1 { Allocator.keepFreedMemory() }
             for folder in empty {
                 InputWalk.reportEmpty(folder)
                 failed = true
