@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanSyntax
 
 /// B01: across a batch of documents.
 enum BatchRules {
@@ -25,8 +26,6 @@ public struct NumberUse: Hashable, Sendable {
     public var number: String
     var date: String
     var type: String?
-    /// The title's letters and digits in upper case: copies of one document differ in spacing and
-    /// case (an OCR's `TRIỂNKHAI`, a site's sentence case), not in words.
     var title: String?
 
     public init?(_ doc: Document) {
@@ -37,7 +36,7 @@ public struct NumberUse: Hashable, Sendable {
         self.number = number
         self.date = date
         self.type = h.type?.uppercased()
-        self.title = h.title.map { t in String(t.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init)) }
+        self.title = h.title
     }
 
     /// The key B01 groups by: the issuer, the year and the number, case aside.
@@ -47,7 +46,15 @@ public struct NumberUse: Hashable, Sendable {
     /// sources): the same date and type, and the same title where both have one. Only another
     /// document under the same number is a reuse.
     func isSameDocument(as other: NumberUse) -> Bool {
-        date == other.date && type == other.type && (title == nil || other.title == nil || title == other.title)
+        guard date == other.date, type == other.type else { return false }
+        guard let a = title, let b = other.title else { return true }
+        return a == b || Self.words(a) == Self.words(b)
+    }
+
+    /// A title's text without spaces and ASCII punctuation, in upper case: copies of one document
+    /// differ in spacing and case (an OCR's `TRIỂNKHAI`, a site's sentence case), not in words.
+    static func words(_ title: String) -> [UInt8] {
+        Case.upperUTF8(title).filter { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }
     }
 
     public func finding(earlier path: String, at position: Position) -> Finding {
