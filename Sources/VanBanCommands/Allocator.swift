@@ -8,7 +8,7 @@ enum Allocator {
     /// the largest document needs. Not for one document, whose process ends anyway.
     static func keepFreedMemory() {
         #if canImport(Glibc)
-        _ = mallopt(M_TOP_PAD, 32 << 20)
+        _ = mallopt(M_TOP_PAD, 8 << 20)
         _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
         #endif
     }

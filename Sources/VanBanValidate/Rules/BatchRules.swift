@@ -20,13 +20,25 @@ enum BatchRules {
 }
 
 /// One document's number as B01 weighs it: whose number, in which year, and which document holds it.
-public struct NumberUse: Hashable, Sendable {
+public struct NumberUse: Sendable {
     public var issuer: String
     public var year: String
     public var number: String
-    var date: String
-    var type: String?
-    var title: String?
+    var document: Identity
+
+    /// Which document holds a number: copies of one document (a file given twice, or two sources'
+    /// copies) have the same date and type, and the same title where both have one. Only another
+    /// document under the same number is a reuse.
+    struct Identity: Sendable, Equatable {
+        var date: String
+        var type: String?
+        /// A hash of the title's words (`words`), not the title: a batch remembers one per document.
+        var title: UInt64?
+
+        func isSame(as other: Identity) -> Bool {
+            date == other.date && type == other.type && (title == nil || other.title == nil || title == other.title)
+        }
+    }
 
     public init?(_ doc: Document) {
         let h = doc.header
@@ -34,27 +46,21 @@ public struct NumberUse: Hashable, Sendable {
         self.issuer = issuer
         self.year = String(date.prefix(4))
         self.number = number
-        self.date = date
-        self.type = h.type?.uppercased()
-        self.title = h.title
+        self.document = Identity(date: date, type: h.type?.uppercased(), title: h.title.map { Self.hash(Self.words($0)) })
     }
 
     /// The key B01 groups by: the issuer, the year and the number, case aside.
     var key: String { issuer.uppercased() + "|" + year + "|" + number.uppercased() }
 
-    /// Whether two uses are one document (a file given twice, or copies of one document from two
-    /// sources): the same date and type, and the same title where both have one. Only another
-    /// document under the same number is a reuse.
-    func isSameDocument(as other: NumberUse) -> Bool {
-        guard date == other.date, type == other.type else { return false }
-        guard let a = title, let b = other.title else { return true }
-        return a == b || Self.words(a) == Self.words(b)
-    }
-
     /// A title's text without spaces and ASCII punctuation, in upper case: copies of one document
     /// differ in spacing and case (an OCR's `TRIỂNKHAI`, a site's sentence case), not in words.
     static func words(_ title: String) -> [UInt8] {
         Case.upperUTF8(title).filter { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }
+    }
+
+    /// FNV-1a, 64 bits: the same on every run and machine (unlike `Hasher`).
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
     public func finding(earlier path: String, at position: Position) -> Finding {
@@ -63,17 +69,30 @@ public struct NumberUse: Hashable, Sendable {
 }
 
 /// B01's memory across a batch: the documents each number has named so far (a copy of one of them
-/// adds none), with the first input that held each.
+/// adds none), with the first input that held each. A batch of thousands keeps one entry for each
+/// number, so an entry is small: the first document inline, any other in `more` (rarely any).
 public struct NumberRegistry: Sendable {
-    private var documents: [String: [(use: NumberUse, path: String)]] = [:]
+    private struct Entry: Sendable {
+        var first: (document: NumberUse.Identity, path: String)
+        var more: [(document: NumberUse.Identity, path: String)] = []
+    }
+
+    private var entries: [String: Entry] = [:]
 
     public init() {}
 
     /// The earlier input whose document used the same number for another document, if any.
     public mutating func register(_ use: NumberUse, path: String) -> String? {
-        let earlier = documents[use.key, default: []]
-        let other = earlier.first { !$0.use.isSameDocument(as: use) }?.path
-        if !earlier.contains(where: { $0.use.isSameDocument(as: use) }) { documents[use.key, default: []].append((use, path)) }
-        return other
+        let key = use.key
+        guard var entry = entries[key] else {
+            entries[key] = Entry(first: (use.document, path))
+            return nil
+        }
+        let held = [entry.first] + entry.more
+        if !held.contains(where: { $0.document.isSame(as: use.document) }) {
+            entry.more.append((use.document, path))
+            entries[key] = entry
+        }
+        return held.first { !$0.document.isSame(as: use.document) }?.path
     }
 }
