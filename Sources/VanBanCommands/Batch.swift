@@ -212,8 +212,10 @@ struct InputWalk {
 
     /// Names a folder that held no document, on stderr.
     static func reportEmpty(_ folder: String) {
-        Output.stderr("vanban: \(folder): no documents in this folder (\(documentSuffixes.joined(separator: " ")))")
+        Output.stderr("vanban: \(folder): \(emptyReason)")
     }
+
+    static var emptyReason: String { "no documents in this folder (\(documentSuffixes.joined(separator: " ")))" }
 
     /// Adds the documents `path` names: itself if it is not a folder (a file named on the command
     /// line is always read), else the documents under it.

@@ -78,25 +78,24 @@ extension VanBanCommand {
             var configurations: [Configuration] = []
             var project = ProjectConfiguration()
             var reported: Set<String> = []
-            var unreadable = false
+            // What could not be checked: said on stderr, and in the SARIF and GitHub outputs too.
+            var failures: [RunFailure] = []
+            func fail(_ path: String, _ reason: String, at place: Position? = nil) {
+                Output.stderr("vanban: " + (place.map { "\(path):\($0.line):\($0.column): " } ?? "\(path): ") + reason)
+                failures.append(RunFailure(path: path, message: reason, place: place))
+            }
             let (inputs, empty) = InputWalk.expand(files)
             if inputs.count > 1 { Allocator.keepFreedMemory() }
-            for folder in empty {
-                InputWalk.reportEmpty(folder)
-                unreadable = true
-            }
+            for folder in empty { fail(folder, InputWalk.emptyReason) }
             for path in inputs {
                 let bytes: [UInt8]
                 do { bytes = try InputFile.read(path) } catch {
-                    Output.stderr("vanban: \(path): \(error)")
-                    unreadable = true
+                    fail(path, "\(error)")
                     continue
                 }
                 let parsed: (document: Document, source: SourceText)
                 do { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from) } catch {
-                    let text = error.description
-                    Output.stderr("vanban: " + (text.first?.isNumber == true ? "\(path):\(text)" : "\(path): \(text)"))
-                    unreadable = true
+                    fail(path, error.reason, at: error.place)
                     continue
                 }
                 let config: Configuration
@@ -104,8 +103,7 @@ extension VanBanCommand {
                 case .success(let own): config = own.merged(with: Configuration(disabled: disabledIDs))
                 case .failure(let invalid):
                     // Said once per file; each input under it stays unchecked, and the run fails.
-                    if reported.insert(invalid.path).inserted { Output.stderr("vanban: \(invalid)") }
-                    unreadable = true
+                    if reported.insert(invalid.path).inserted { fail(invalid.path, invalid.reason) }
                     continue
                 }
                 let findings = Validator.check(parsed.document, configuration: config, today: today)
@@ -127,10 +125,10 @@ extension VanBanCommand {
             switch format {
             case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
             case .json: Output.stdout(FindingsEmitter.json(checked))
-            case .sarif: Output.stdout(FindingsEmitter.sarif(checked, version: VanBanCommand.version))
-            case .github: Output.stdout(FindingsEmitter.github(checked))
+            case .sarif: Output.stdout(FindingsEmitter.sarif(checked, version: VanBanCommand.version, failures: failures))
+            case .github: Output.stdout(FindingsEmitter.github(checked, failures: failures))
             }
-            if unreadable { throw ExitCode(2) }
+            if !failures.isEmpty { throw ExitCode(2) }
             let threshold: Severity = strict ? .warning : (failOn ?? .error)
             if checked.contains(where: { $0.findings.contains { $0.severity >= threshold } }) { throw ExitCode(1) }
         }

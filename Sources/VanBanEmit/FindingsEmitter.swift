@@ -2,6 +2,21 @@ import VanBanModel
 import VanBanValidate
 
 /// One checked input: its path, findings, and a way to quote its source lines.
+/// An input the run could not check (unreadable, not a document, under a project file that cannot
+/// be taken), named by the file at fault where there is one.
+public struct RunFailure: Sendable, Equatable {
+    public var path: String?
+    public var message: String
+    /// Where in the file, when one place is to blame (invalid UTF-8).
+    public var place: Position?
+
+    public init(path: String?, message: String, place: Position? = nil) {
+        self.path = path
+        self.message = message
+        self.place = place
+    }
+}
+
 public struct CheckedFile: Sendable {
     public var path: String
     public var findings: [Finding]
@@ -42,7 +57,7 @@ public enum FindingsEmitter {
     /// GitHub Actions workflow commands, one per finding: the run's log shows them, and the pull
     /// request shows each on its line (`::error file=…,line=…,col=…,title=N03::…`). Columns count code
     /// points, as in SARIF.
-    public static func github(_ files: [CheckedFile]) -> String {
+    public static func github(_ files: [CheckedFile], failures: [RunFailure] = []) -> String {
         func escaped(_ s: String, property: Bool) -> String {
             var out = ""
             for ch in s.unicodeScalars {
@@ -68,6 +83,12 @@ public enum FindingsEmitter {
                 }
                 out += "::\(command) \(place),title=\(f.rule)::\(escaped(f.message, property: false))\n"
             }
+        }
+        // What could not be checked fails the job too: an error annotation on the file at fault.
+        for f in failures {
+            var place = f.path.map { "file=\(escaped($0, property: true))," } ?? ""
+            if let at = f.place { place += "line=\(at.line)," }  // its column counts bytes, as in SARIF below
+            out += "::error \(place)title=vanban::\(escaped(f.message, property: false))\n"
         }
         return out
     }
@@ -108,7 +129,9 @@ public enum FindingsEmitter {
 
     /// SARIF 2.1.0: every catalogue rule in `tool.driver.rules`, one result per finding.
     /// Columns are Unicode code points (`columnKind: unicodeCodePoints`).
-    public static func sarif(_ files: [CheckedFile], version: String) -> [UInt8] {
+    /// SARIF 2.1.0; what could not be checked is a tool execution notification of the run's one
+    /// invocation, which then did not succeed.
+    public static func sarif(_ files: [CheckedFile], version: String, failures: [RunFailure] = []) -> [UInt8] {
         let rules = Catalogue.rules
         var index: [String: Int] = [:]
         for (k, r) in rules.enumerated() { index[r.id] = k }
@@ -163,6 +186,30 @@ public enum FindingsEmitter {
             }
         }
         w.endArray()
+        w.key("invocations"); w.beginArray(); w.beginObject()
+        w.key("executionSuccessful"); w.bool(failures.isEmpty)
+        if !failures.isEmpty {
+            w.key("toolExecutionNotifications"); w.beginArray()
+            for f in failures {
+                w.beginObject()
+                w.key("level"); w.string("error")
+                w.key("message"); w.beginObject(); w.key("text"); w.string(f.message); w.endObject()
+                if let path = f.path {
+                    w.key("locations"); w.beginArray(); w.beginObject()
+                    w.key("physicalLocation"); w.beginObject()
+                    w.key("artifactLocation"); w.beginObject(); w.key("uri"); w.string(uri(path)); w.endObject()
+                    if let at = f.place {
+                        // The column of invalid UTF-8 counts bytes: no code points to count there.
+                        w.key("region"); w.beginObject(); w.key("startLine"); w.int(at.line); w.endObject()
+                    }
+                    w.endObject()
+                    w.endObject(); w.endArray()
+                }
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject(); w.endArray()
         w.endObject(); w.endArray()
         w.endObject()
         w.finish()

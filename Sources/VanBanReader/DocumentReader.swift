@@ -27,6 +27,18 @@ public enum DocumentReader {
             case .unsupportedForm(let f): "the \(f.rawValue) form is not supported yet"
             }
         }
+
+        /// Where in the input the failure is, when one place is to blame (invalid UTF-8).
+        public var place: Position? {
+            if case .input(.invalidUTF8(let line, let column)) = self { return Position(line: line, column: column) }
+            return nil
+        }
+
+        /// The description without its place.
+        public var reason: String {
+            guard place != nil, let space = description.firstIndex(of: " ") else { return description }
+            return String(description[description.index(after: space)...])
+        }
     }
 
     /// The form of an input, from its content and (for HTML and Word) its file name.

