@@ -25,14 +25,16 @@ struct ProjectConfiguration {
 
     /// What each folder walked so far settled: its own file's or the nearest one's above it.
     private var byFolder: [String: Result<Configuration, Invalid>] = [:]
+    /// The working folder, resolved once.
+    private lazy var workingFolder = Self.realPath(".") ?? ""
 
     /// The configuration that governs an input (an empty one when no folder above it holds a file).
     /// A file is named as found from the working folder: relative below it, absolute elsewhere.
     mutating func configuration(for path: String) -> Result<Configuration, Invalid> {
         guard path != "-" else { return .success(Configuration()) }
-        let dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         guard let folder = Self.realPath(dir.isEmpty ? "/" : dir) else { return .success(Configuration()) }
-        let cwd = Self.realPath(".") ?? ""
+        let cwd = workingFolder
         return configuration(inFolder: folder).mapError { invalid in
             var shown = invalid
             if !cwd.isEmpty, invalid.path.hasPrefix(cwd + "/") { shown.path.removeFirst(cwd.count + 1) }

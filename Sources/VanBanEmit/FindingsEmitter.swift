@@ -1,7 +1,6 @@
 import VanBanModel
 import VanBanValidate
 
-/// One checked input: its path, findings, and a way to quote its source lines.
 /// An input the run could not check (unreadable, not a document, under a project file that cannot
 /// be taken), named by the file at fault where there is one.
 public struct RunFailure: Sendable, Equatable {
@@ -17,6 +16,7 @@ public struct RunFailure: Sendable, Equatable {
     }
 }
 
+/// One checked input: its path, findings, and a way to quote its source lines.
 public struct CheckedFile: Sendable {
     public var path: String
     public var findings: [Finding]
@@ -127,10 +127,9 @@ public enum FindingsEmitter {
         return w.bytes
     }
 
-    /// SARIF 2.1.0: every catalogue rule in `tool.driver.rules`, one result per finding.
-    /// Columns are Unicode code points (`columnKind: unicodeCodePoints`).
-    /// SARIF 2.1.0; what could not be checked is a tool execution notification of the run's one
-    /// invocation, which then did not succeed.
+    /// SARIF 2.1.0: every catalogue rule in `tool.driver.rules`, one result per finding; what could
+    /// not be checked is a tool execution notification of the run's one invocation, which then did
+    /// not succeed. Columns are Unicode code points (`columnKind: unicodeCodePoints`).
     public static func sarif(_ files: [CheckedFile], version: String, failures: [RunFailure] = []) -> [UInt8] {
         let rules = Catalogue.rules
         var index: [String: Int] = [:]

@@ -24,11 +24,10 @@ public enum Validator {
         let context = RuleContext(profile: profile, today: today)
         var out: [Finding] = []
         for rule in Catalogue.rules where rule.profiles.contains(profile) && !configuration.disabled.contains(rule.id) {
-            for var f in rule.check(rule, doc, context) {
+            for f in rule.check(rule, doc, context) {
                 // What a cut-off excerpt lacks at its end is the cut, not the document's fault.
                 if let cut = doc.cutParagraph, Self.endSensitive.contains(rule.id), (f.start.line, f.start.column) >= (cut.line, cut.column) { continue }
-                if let s = configuration.severities[rule.id] { f.severity = s }
-                out.append(f)
+                if let f = configured(f, by: configuration) { out.append(f) }
             }
         }
         return sorted(out)
