@@ -75,6 +75,19 @@ struct HTMLCorpusTests {
         #expect(doc.appendices[1].attachedTo?.date == "2025-12-29")
     }
 
+    /// TT 63's Phụ lục II is a form: its own header names the issuer as a blank to fill in
+    /// (`ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….`), which is the form's text, not its title.
+    @Test func aFormsAgencyBlankIsNotItsTitle() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/thong-tu-63-2025-tt-bct-san-pham-cnnt.html")
+        let form = try #require(doc.appendices.first { $0.label == "Phụ lục II" })
+        #expect(form.title?.hasPrefix("DANH SÁCH SẢN PHẨM THAM GIA BÌNH CHỌN") == true)
+        #expect(form.body.first?.kind == .paragraph && form.body.first?.heading == "ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….")
+        #expect(form.tables.count == 1)
+        // A title that opens with a body's word and holds no blank stays a title (QĐ 42: `BỘ TIÊU CHÍ …`).
+        let qd42 = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa.html")
+        #expect(qd42.appendices.first?.title?.hasPrefix("BỘ TIÊU CHÍ QUỐC GIA") == true)
+    }
+
     /// TT 158 prints its appendix as `Phụ lục` in sentence case over a `(Kèm theo …)` note, then a form
     /// (`Mẫu số: 01a/ĐNHT`) with its own sections and a table whose header is numbered `(1)` … `(7)`.
     @Test func sentenceCasePhuLucOverItsNoteIsAnAppendix() throws {

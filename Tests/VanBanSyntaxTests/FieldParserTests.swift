@@ -21,6 +21,17 @@ import VanBanTestSupport
     }
 
     /// The citation scanner's three spellings of each type name are the standard library's.
+    /// A form's header line names its issuer as a blank to fill in; an agency named in full, a
+    /// title opening with `BỘ` and a title ending in a year's blank are no such line.
+    @Test(arguments: [
+        ("ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….", true), ("SỞ ..........", true), ("UBND HUYỆN …", true),
+        ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", false), ("BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI", false),
+        ("DANH SÁCH SẢN PHẨM THAM GIA BÌNH CHỌN, NĂM……", false),
+    ])
+    func formAgencyLines(_ line: String, _ isForm: Bool) {
+        #expect(HeaderParser.isFormAgencyLine(line) == isForm)
+    }
+
     @Test func typeNameFormsMatchTheStandardLibrary() {
         for n in CitationScanner.typeNames {
             let name = n.kind.name

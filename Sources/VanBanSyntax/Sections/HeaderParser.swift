@@ -257,6 +257,12 @@ enum HeaderParser {
         return bodyWords.contains { key.startsWith($0) } || agencyOnlyWords.contains { key.startsWith($0) }
     }
 
+    /// An agency's line with a blank to fill in, as a form (mẫu) heads itself:
+    /// `ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….`, `SỞ ........`.
+    static func isFormAgencyLine(_ line: String) -> Bool {
+        opensAgencyName(line) && (line.contains("…") || line.contains("..."))
+    }
+
     /// Where an agency written wholly in sentence or title case starts above a header's first line
     /// (`Ủy ban nhân dân` / `tỉnh Đồng Tháp`): up to three short lines above `end` that end no
     /// sentence and are no date, type line, appendix label or rule, the topmost of them opening with

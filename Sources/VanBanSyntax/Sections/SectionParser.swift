@@ -28,6 +28,9 @@ private struct ParseState {
     var bodyStarted = false
     var appendixTitleOpen = false
     var appendixNoteOpen = false
+    /// The open appendix's body holds only a form's agency line (`ỦY BAN NHÂN DÂN TỈNH …………`), over
+    /// which the form's title may still come.
+    var appendixBodyIsFormHeader = false
     var heldHeading: TextBlock?
     /// The last paragraphs were a signature (its name line ends with no stop, and is no cut).
     var endsInSignature = false
@@ -568,6 +571,7 @@ private struct ParseState {
         phase = .appendix
         appendixTitleOpen = false
         appendixNoteOpen = false
+        appendixBodyIsFormHeader = false
     }
 
     mutating func appendixParagraph(_ p: TextBlock, bytes: [UInt8]) {
@@ -586,12 +590,20 @@ private struct ParseState {
             appendixNoteOpen = !text.endsWith(")")
             return
         }
-        if appendixBody.isEmpty, Case.isUpper(text), document.appendices[k].title == nil || wasTitle, Markers.match(bytes, 0, bytes.count) == nil {
+        let titleMayCome = appendixBody.isEmpty || appendixBodyIsFormHeader
+        if titleMayCome, document.appendices[k].title == nil, HeaderParser.isFormAgencyLine(text) {
+            // A form's own header names its issuer as a blank to fill in: the form's text, not its title.
+            appendixBody.addParagraph(text, line: p.line, column: p.column)
+            appendixBodyIsFormHeader = true
+            return
+        }
+        if titleMayCome, Case.isUpper(text), document.appendices[k].title == nil || wasTitle, Markers.match(bytes, 0, bytes.count) == nil {
             // Appended in place (a title of many lines is not copied line by line).
             if document.appendices[k].title == nil { document.appendices[k].title = text } else { document.appendices[k].title! += " " + text }
             appendixTitleOpen = true
             return
         }
+        appendixBodyIsFormHeader = false
         if let m = Markers.match(bytes, 0, bytes.count) {
             Self.add(m, bytes: bytes, at: p, to: &appendixBody)
         } else {
