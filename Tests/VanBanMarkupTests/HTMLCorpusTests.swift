@@ -31,7 +31,7 @@ struct HTMLCorpusTests {
         HTMLFacts(file: "quyet-dinh-51-2025-qd-ttg-tieu-chi-nong-thon-moi", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "51/2025/QĐ-TTg", date: "2025-12-29", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ NÔNG TH", articles: 4, signer: "Trần Hồng Hà", position: "PHÓ THỦ TƯỚNG", appendixTables: [[57, 7]]),
         HTMLFacts(file: "thong-tu-158-2025-tt-btc-thue-ttdb", issuer: "BỘ TÀI CHÍNH", number: "158/2025/TT-BTC", date: "2025-12-31", type: "THÔNG TƯ", title: "Quy định chi tiết một số điều của Nghị đ", articles: 5, signer: "Cao Anh Tuấn", position: "THỨ TRƯỞNG", appendixTables: [[4, 7]]),
         HTMLFacts(file: "thong-tu-47-2025-tt-nhnn-niem-yet-co-phieu", issuer: "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", number: "47/2025/TT-NHNN", date: "2025-12-15", type: "THÔNG TƯ", title: "HƯỚNG DẪN THỦ TỤC CHẤP THUẬN CỦA NGÂN HÀ", articles: 10, signer: "Đoàn Thái Sơn", position: "PHÓ THỐNG ĐỐC", appendixTables: [[2, 6], [2, 3]]),
-        HTMLFacts(file: "thong-tu-63-2025-tt-bct-san-pham-cnnt", issuer: "BỘ CÔNG THƯƠNG", number: "63/2025/TT-BCT", date: "2025-12-26", type: "THÔNG TƯ", title: "Quy định về việc tổ chức bình chọn sản p", articles: 20, signer: "Nguyễn Sinh Nhật Tân", position: "THỨ TRƯỞNG", appendixTables: [[1, 2], [11, 5], [12, 9], [3, 6]]),
+        HTMLFacts(file: "thong-tu-63-2025-tt-bct-san-pham-cnnt", issuer: "BỘ CÔNG THƯƠNG", number: "63/2025/TT-BCT", date: "2025-12-26", type: "THÔNG TƯ", title: "Quy định về việc tổ chức bình chọn sản p", articles: 20, signer: "Nguyễn Sinh Nhật Tân", position: "THỨ TRƯỞNG", appendixTables: [[11, 5], [12, 9], [3, 6]]),
     ]
 
     static func count(_ nodes: [Node], _ kind: NodeKind) -> Int {
@@ -76,9 +76,15 @@ struct HTMLCorpusTests {
     }
 
     /// TT 63's Phụ lục II is a form: its own header names the issuer as a blank to fill in
-    /// (`ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….`), which is the form's text, not its title.
+    /// (`ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….`), which is the form's text, not its title. Phụ lục I
+    /// ends in the form's signature block, laid out as a table (a blank date over two signers'
+    /// `(Ký tên và đóng dấu)`): layout, not a data table.
     @Test func aFormsAgencyBlankIsNotItsTitle() throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/html/thong-tu-63-2025-tt-bct-san-pham-cnnt.html")
+        let first = try #require(doc.appendices.first)
+        #expect(first.tables.isEmpty)
+        func texts(_ nodes: [Node]) -> [String] { nodes.flatMap { [$0.heading] + $0.paragraphs + texts($0.children) } }
+        #expect(texts(first.body).contains { $0.contains("(Ký tên và đóng dấu)") })
         let form = try #require(doc.appendices.first { $0.label == "Phụ lục II" })
         #expect(form.title?.hasPrefix("DANH SÁCH SẢN PHẨM THAM GIA BÌNH CHỌN") == true)
         #expect(form.body.first?.kind == .paragraph && form.body.first?.heading == "ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….")

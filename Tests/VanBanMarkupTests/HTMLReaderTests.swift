@@ -16,6 +16,24 @@ import VanBanTestSupport
         try blocks(html).compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
     }
 
+    /// An appendix that is a form ends in the form's signature block laid out as a table (a blank
+    /// date over the signers and how they sign): layout, read as the appendix's text, not a data
+    /// table. A small data table one of whose cells mentions signing (`ký số`) stays a table.
+    @Test(arguments: [
+        ("<tr><td></td><td>……, ngày … tháng … năm 20…</td></tr><tr><td>Đại diện cơ sở<br>(Ký tên và đóng dấu)</td><td>Đại diện UBND xã<br>(Ký, ghi rõ họ tên)</td></tr>", false),
+        ("<tr><td>Hồ sơ</td><td>Hình thức nộp</td></tr><tr><td>Đơn đề nghị</td><td>Bản điện tử (ký số)</td></tr>", true),
+    ])
+    func aFormsSignatureTableIsLayout(_ rows: String, isData: Bool) throws {
+        let page = String(decoding: TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html") ?? [], as: UTF8.self)
+        let edited = page.replacing("</table>\n</div>", with: "</table>\n<table>\(rows)</table>\n</div>")
+        #expect(edited != page)
+        let doc = try DocumentReader.read(Array(edited.utf8), path: "form.html", form: .html)
+        let appendix = try #require(doc.appendices.first)
+        #expect(appendix.tables.count == (isData ? 2 : 1))
+        let texts = appendix.body.flatMap { [$0.heading] + $0.paragraphs }
+        #expect(texts.contains { $0.contains("(Ký tên và đóng dấu)") } == !isData)
+    }
+
     /// Past line 65,535 (where libxml2 stops counting in its nodes) paragraphs and cells keep their
     /// own lines: diagnostics on a long page point where they should.
     @Test func linesPast65535() throws {

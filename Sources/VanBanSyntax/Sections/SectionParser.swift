@@ -469,8 +469,9 @@ private struct ParseState {
 
     mutating func table(_ t: RawTable) {
         let cells = t.cells
-        // A form's own header (agency | quốc hiệu) inside an appendix is layout, not data.
-        let layoutHeader = t.rowsMarked && HeaderParser.isHeader(t)
+        // A form's own header (agency | quốc hiệu) inside an appendix is layout, not data; so is its
+        // signature block (a blank date over the signers' `(Ký tên và đóng dấu)`).
+        let layoutHeader = t.rowsMarked && (HeaderParser.isHeader(t) || SignatureParser.isFormSignatures(t))
         if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return }
         let parts = cells.flatMap(SignatureParser.split)
         let isSignatureBlock = parts.contains { c in

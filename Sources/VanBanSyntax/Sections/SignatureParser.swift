@@ -36,6 +36,21 @@ enum SignatureParser {
         return positionPrefixes.contains { key.starts(with: $0) }
     }
 
+    /// A form's signature block laid out as a table: a few rows whose cells are a place and date
+    /// (`……, ngày … tháng … năm 20……`) or a signer over how to sign (`Đại diện …` / `(Ký tên và
+    /// đóng dấu)`), empty cells aside, at least one of the latter.
+    static func isFormSignatures(_ t: RawTable) -> Bool {
+        guard t.rows.count <= 4 else { return false }
+        var signers = 0
+        for cell in t.cells where !cell.text.isEmpty {
+            if signingNote.contains(where: { cell.text.contains($0) }) { signers += 1 } else if HeaderParser.placeDate(cell.text) == nil { return false }
+        }
+        return signers > 0
+    }
+
+    /// How a form asks to be signed: `(Ký tên và đóng dấu)`, `(Ký, ghi rõ họ tên)`, `(Chữ ký …)`.
+    private static let signingNote = ["(Ký", "(ký", "(KÝ", "(Chữ ký", "(chữ ký"]
+
     static func isUnsigned(_ line: String) -> Bool {
         guard line.utf8.count <= 48 else { return false }  // "(Đã ký và đóng dấu)" is 25 bytes
         // Every accepted form holds "ký" in some case, or is "daky" (short) in some case.
