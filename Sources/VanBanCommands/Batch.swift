@@ -191,7 +191,14 @@ struct BatchCollector {
 
 /// Files under folders, recursively, in a stable (sorted) order.
 struct InputWalk {
-    static let documentSuffixes = [".txt", ".html", ".htm", ".xhtml", ".docx", ".doc", ".rtf", ".odt", ".fodt"]
+    static let documentSuffixes = [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".doc", ".rtf", ".odt", ".fodt"]
+
+    /// A folder's own Markdown notes (`README.md`, `CHANGELOG.md` …), which are no documents.
+    static func isFolderNote(_ lowercasedName: String) -> Bool {
+        guard lowercasedName.hasSuffix(".md") || lowercasedName.hasSuffix(".markdown"),
+              let stem = lowercasedName.split(separator: ".").first else { return false }
+        return ["readme", "changelog", "changes", "license", "licence", "contributing", "code_of_conduct", "security", "authors", "notice"].contains(String(stem))
+    }
 
     /// Folders already walked, by device and inode: a link back up the tree (`sub/up -> ..`) is
     /// walked once, not until the path grows too long.
@@ -243,7 +250,7 @@ struct InputWalk {
             guard stat(folder + "/" + name, &sub) == 0 else { continue }
             let kind = sub.st_mode & S_IFMT
             let lower = name.lowercased()
-            guard kind == S_IFDIR || kind == S_IFREG && Self.documentSuffixes.contains(where: { lower.hasSuffix($0) }) else { continue }
+            guard kind == S_IFDIR || kind == S_IFREG && Self.documentSuffixes.contains(where: { lower.hasSuffix($0) }) && !Self.isFolderNote(lower) else { continue }
             names.append(name)
         }
         closedir(d)

@@ -55,6 +55,27 @@ import VanBanTestSupport
         #expect(found == [sub + "/kh.txt"])
     }
 
+    /// Markdown documents in a folder are read (pandoc's or mammoth's Markdown of Word files, a form
+    /// vanban reads); the folder's own notes (`README.md`, `CHANGELOG.markdown` …) are not, nor a
+    /// site's `.source.txt`. A note named on the command line is read as named.
+    @Test func aFoldersMarkdownDocumentsAreReadButNotItsNotes() throws {
+        let root = scratch.directory("markdown")
+        let md = TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-pandoc-gfm.md") ?? []
+        for name in ["kh-45.md", "kh-45-copy.markdown", "README.md", "readme.MD", "CHANGELOG.markdown", "LICENSE.md", "kh-45.source.txt"] {
+            TestFiles.write(root + "/" + name, md)
+        }
+        var walk = InputWalk()
+        var found: [String] = []
+        walk.collect(root, into: &found)
+        #expect(found == [root + "/kh-45-copy.markdown", root + "/kh-45.md"])
+        let capture = OutputCapture()
+        #expect(VanBanCommand.runMain(["parse", "--format", "outline", root + "/README.md"], capture: capture) == 0)
+        #expect(capture.stdout.contains("number: 45/KH-UBND"))
+        let batch = scratch.path + "/markdown-out"
+        #expect(VanBanCommand.runMain(["batch", root, "--output", batch], capture: OutputCapture()) == 0)
+        #expect(String(decoding: TestFiles.read(batch + "/summary.json") ?? [], as: UTF8.self).contains("\"parsed\": 2"))
+    }
+
     @Test func aListMadeOnWindowsNamesEachFile() throws {
         // `--files-from`: a byte order mark, CRLF line ends, a blank line; every path read as named.
         let a = TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"
