@@ -186,9 +186,12 @@ private struct Writer {
             for r in t.rows { out += odfRow(r.cells.map { $0.split(separator: "\n").map(String.init) }, ruled: true) }
             out += "</table:table>\n"
         case .text:
-            // A line break inside a cell is written `<br>`, as GFM tables write one.
-            out += header.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n"
-            for r in t.rows { out += r.cells.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n" }
+            // A line break inside a cell is written `<br>`, as GFM tables write one. A first column
+            // empty in every row opens each row with a bar of its own: rows that all open with one
+            // read as `| A | B |` rows, whose first bar is dropped.
+            let open = header.first?.isEmpty != false && t.rows.allSatisfy { $0.cells.first?.isEmpty != false } ? "| " : ""
+            out += open + header.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n"
+            for r in t.rows { out += open + r.cells.map { $0.breaksAsBR() }.joined(separator: " | ") + " |\n" }
             out += "\n"
         case .markdown:
             out += "| " + header.map { $0.markdownEscaped.breaksAsBR().replacingPipes() }.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: header.count) + "\n"

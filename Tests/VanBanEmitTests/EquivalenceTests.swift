@@ -116,6 +116,22 @@ import VanBanValidate
         #expect(unclosed.tables.isEmpty)
     }
 
+    /// A table whose first column is empty in every row, header too, keeps that column through the
+    /// text form (its rows open with a bar of their own, as `| A | B |` rows do), as through the
+    /// page, Markdown, Word and OpenDocument forms.
+    @Test func anEmptyFirstColumnSurvivesTheTextForm() throws {
+        let page = String(decoding: TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html") ?? [], as: UTF8.self)
+        let edited = page.replacing("<tr><td>", with: "<tr><td></td><td>")
+        let original = try DocumentReader.read(Array(edited.utf8), path: "x.html", form: .html)
+        let table = try #require(original.appendices.first?.tables.first)
+        #expect(table.columns.count == 7 && table.columns.first?.header == "")
+        let expected = try Self.content(original)
+        for (style, form) in [(DocumentRenderer.Style.text, InputForm.text), (.markdown, .text), (.html, .html)] {
+            let back = try DocumentReader.read(Array(DocumentRenderer.render(original, as: style).utf8), path: "x", form: form)
+            #expect(try Self.content(back) == expected, "\(style)")
+        }
+    }
+
     /// `<br>` in any of its spellings breaks a row's cell; elsewhere in a row it is not text.
     @Test func breakTagsInARowAreLineBreaks() throws {
         let text = "KẾ HOẠCH\n\nTT | Nội dung | Thời gian |\n1 | Rà soát<br>văn bản | Quý I<BR/>năm 2025 |\n2 | Tổng hợp<br />kết quả | Quý II |\n"
