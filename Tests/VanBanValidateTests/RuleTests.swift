@@ -54,6 +54,8 @@ import VanBanTestSupport
         // Points run together on one line (a page that lost its breaks): a letter skipped there too.
         Case(rule: "S01", base: kh, edits: [("du lịch;\nb) Hỗ trợ vay vốn", "du lịch; c) Hỗ trợ vay vốn"), ("c) Kết nối", "d) Kết nối"),
                                             ("d) Quảng bá", "đ) Quảng bá"), ("đ) Giao Phòng", "e) Giao Phòng")], line: 43, column: 91, severity: .error),
+        // … and a letter going back there (`a) …; a) …`).
+        Case(rule: "S01", base: kh, edits: [("du lịch;\nb) Hỗ trợ vay vốn", "du lịch; a) Hỗ trợ vay vốn")], line: 43, column: 91, severity: .error),
         Case(rule: "S02", base: qd, edits: [("Điều 3. Chánh", "Điều 4. Chánh")], line: 36, column: 1, severity: .error),
         // In the Quy chế a Quyết định issues, its own articles: here restarted under its second chapter.
         Case(rule: "S02", base: qdQuyChe, edits: [("Điều 3. Tài khoản", "Điều 1. Tài khoản"), ("Điều 4. Trách nhiệm", "Điều 2. Trách nhiệm")], line: 62, column: 1, severity: .error),

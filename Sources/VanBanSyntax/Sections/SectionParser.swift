@@ -512,29 +512,27 @@ private struct ParseState {
         }
     }
 
-    /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` whose
-    /// letter comes after the previous one starts the next point (one that skips letters too, so
-    /// that S01 sees the slip: `a) …; c) …`). Each point with the offset of its letter (0 for the
-    /// first, which stands where the paragraph does).
+    /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` starts
+    /// the next point, whatever its letter (one that skips letters or goes back too, so that S01
+    /// sees the slip: `a) …; c) …`, `c) …; b) …`). Each point with the offset of its letter (0 for
+    /// the first, which stands where the paragraph does).
     static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker, text: String) -> [(String, Marker, Int)] {
         let slicer = TextSlicer(text)
         let whole = slicer.string(from: m.contentStart)
-        guard m.kind == .point, let letterIndex = PointLetters.index(m.label) else { return [(whole, m, 0)] }
+        guard m.kind == .point, PointLetters.index(m.label) != nil else { return [(whole, m, 0)] }
         var out: [(String, Marker, Int)] = []
         var current = m
         var currentAt = 0
         var start = m.contentStart
-        var expected = letterIndex + 1
         var i = m.contentStart
         while i + 4 < b.count {
             if b[i] == UInt8(ascii: ";"), b[i + 1] == Bytes.space,
-               let later = (expected..<PointLetters.all.count).first(where: { Bytes.hasPrefix(b, i + 2, b.count, PointLetters.opening[$0]) }) {
-                let next = PointLetters.opening[later]
+               let letter = PointLetters.opening.indices.first(where: { Bytes.hasPrefix(b, i + 2, b.count, PointLetters.opening[$0]) }) {
+                let next = PointLetters.opening[letter]
                 out.append((slicer.string(start, i + 1), current, currentAt))
-                current = Marker(kind: .point, label: PointLetters.all[later], contentStart: i + 2 + next.count)
+                current = Marker(kind: .point, label: PointLetters.all[letter], contentStart: i + 2 + next.count)
                 currentAt = i + 2
                 start = i + 2 + next.count
-                expected = later + 1
                 i = start
                 continue
             }
