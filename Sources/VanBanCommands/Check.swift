@@ -166,8 +166,8 @@ extension SourceColumns {
     mutating func place(_ f: Finding) -> Finding {
         var f = f
         if let end = f.end, end.line == f.start.line, end.column > f.start.column {
-            let last = position(Position(line: end.line, column: end.column - 1))
-            f.end = Position(line: last.line, column: min(last.column + 1, length(ofLine: last.line) + 1))
+            let after = position(after: Position(line: end.line, column: end.column - 1))
+            f.end = Position(line: after.line, column: min(after.column, length(ofLine: after.line) + 1))
         } else if let end = f.end {
             f.end = position(end)
         }

@@ -301,6 +301,21 @@ public struct SourceColumns {
         }
     }
 
+    /// Just after the byte at `p`, in its line's own bytes: on a page, past the whole character
+    /// reference that spells the byte's character (`&amp;`, `&#7879;`), not past its `&` alone.
+    public mutating func position(after p: Position) -> Position {
+        let at = position(p)
+        let next = Position(line: at.line, column: at.column + 1)
+        guard case .page = lines else { return next }
+        let raw = source.bytes[source.lineRange(at.line)]
+        let k = raw.startIndex + at.column - 1
+        guard k >= raw.startIndex, k < raw.endIndex, raw[k] == UInt8(ascii: "&") else { return next }
+        var j = k + 1
+        while j < raw.endIndex, j - k <= 32, raw[j] == UInt8(ascii: "#") || (0x30...0x39).contains(raw[j]) || (0x41...0x5A).contains(raw[j] & 0xDF) { j += 1 }
+        guard j > k + 1, j < raw.endIndex, raw[j] == UInt8(ascii: ";") else { return next }
+        return Position(line: at.line, column: j - raw.startIndex + 2)
+    }
+
     /// The document with the columns its JSON shows (its nodes', its diagnostics') in its lines.
     public mutating func map(_ doc: Document) -> Document {
         var doc = doc

@@ -104,6 +104,20 @@ import VanBanTestSupport
         #expect(diagnostics.first { $0["rule"] as? String == "C02" }?["column"] as? Int == c02["column"] as? Int)
     }
 
+    /// A span that ends in a letter the page spells as a character reference (`ph&#7911;`, `&amp;`)
+    /// ends after the whole reference, not after its `&`.
+    @Test(arguments: ["của Chính ph&#7911;", "của Chính phủ &amp;"])
+    func aSpanEndingInAReferenceCoversIt(_ spelled: String) throws {
+        let page = try #require(TestFiles.read(TestFiles.fixtures + "/html/quyet-dinh-12-qd-ubnd-nhieu-doan-mot-dong.html"))
+        let edited = String(decoding: page, as: UTF8.self).replacing("của Chính phủ về công tác", with: spelled + " về công tác")
+        let path = scratch.file("reference-\(spelled.utf8.count).html", Array(edited.utf8))
+        let line = try #require(edited.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }.first { $0.firstRange(of: Array(spelled.utf8)) != nil })
+        let end = try #require(line.firstRange(of: Array(spelled.utf8))).upperBound + 1
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(run(["--format", "json", path]).out.utf8)) as? [[String: Any]])
+        let c02 = try #require(list.first { $0["rule"] as? String == "C02" })
+        #expect(c02["end_column"] as? Int == end)
+    }
+
     /// In a text, a place past a run of spaces (an indent, `Căn cứ  Nghị định số  30/2020`) is
     /// counted in the line's own bytes: the text folds the spaces, the caret does not.
     @Test func aTextsPlacesPastDoubleSpacesAreThoseOfItsLine() throws {
