@@ -118,6 +118,19 @@ import VanBanTestSupport
         #expect(c02["end_column"] as? Int == end)
     }
 
+    /// In Markdown, a place past a link (`[Luật …](https://…)`, read as its text) is counted in the
+    /// line's own bytes: the caret stands under the words, not the link's target's length early.
+    @Test func aPlacePastAMarkdownLinkIsThatOfItsLine() throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/check/quyet-dinh-12-khoang-trang-kep.txt")), as: UTF8.self)
+        let linked = text.replacing("Luật Tổ chức chính quyền địa phương", with: "[Luật Tổ chức chính quyền địa phương](https://vbpl.vn/luat-77-2015)")
+        #expect(linked != text)
+        let path = scratch.file("link.md", Array(linked.utf8))
+        let line = try #require(linked.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }.first { $0.firstRange(of: Array("](https".utf8)) != nil })
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(run(["--format", "json", path]).out.utf8)) as? [[String: Any]])
+        let c02 = try #require(list.first { $0["rule"] as? String == "C02" })
+        #expect(c02["column"] as? Int == (try #require(line.firstRange(of: Array("Nghị định số".utf8)))).lowerBound + 1)
+    }
+
     /// In a text, a place past a run of spaces (an indent, `Căn cứ  Nghị định số  30/2020`) is
     /// counted in the line's own bytes: the text folds the spaces, the caret does not.
     @Test func aTextsPlacesPastDoubleSpacesAreThoseOfItsLine() throws {

@@ -12,7 +12,8 @@ package protocol LineMarkupRules {
 /// A text's lines as the text shows: runs of white space folded, leading ones dropped; and
 /// Markdown's marks dropped as the line reader drops them (`LineMarkup.withoutMarkdown`): the
 /// backslash of an escape (`\-`; a `\|` stays, a pipe in a cell), a heading's `#`s, and a `**` or
-/// `__` that hugs its text (`**KẾ HOẠCH**`; a footnote's `(**)` stays); and a literal `\r\n`.
+/// `__` that hugs its text (`**KẾ HOẠCH**`; a footnote's `(**)` stays); a link's brackets and
+/// target (`[Phụ lục](https://…)` shows `Phụ lục`); and a literal `\r\n`.
 package enum PlainLines: LineMarkupRules {
     package static func markupEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let c = b[i]
@@ -34,9 +35,26 @@ package enum PlainLines: LineMarkupRules {
             var k = i
             while k < b.count, b[k] == c { k += 1 }
             return k - i <= 6 && k < b.count && b[k] == 0x20 ? k : nil
+        case UInt8(ascii: "["):
+            // A link's opening bracket, when its `](target)` follows (`LineMarkup.withoutLinkTargets`).
+            guard let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "]")), linkTargetEnd(b, close) != nil else { return nil }
+            return i + 1
+        case UInt8(ascii: "]"):
+            // A link's `](target)`, when a bracket before it opens the link.
+            guard let end = linkTargetEnd(b, i), let open = b[..<i].lastIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }),
+                  b[open] == UInt8(ascii: "[") else { return nil }
+            return end
         default:
             return nil
         }
+    }
+
+    /// After a link's `](target)` whose `]` is at `close`: a target without spaces, not empty.
+    private static func linkTargetEnd(_ b: UnsafeBufferPointer<UInt8>, _ close: Int) -> Int? {
+        guard close + 2 < b.count, b[close + 1] == UInt8(ascii: "("),
+              let end = b[(close + 2)...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == 0x20 }),
+              b[end] == UInt8(ascii: ")"), end > close + 2 else { return nil }
+        return end + 1
     }
     package static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? { nil }
 }
@@ -163,7 +181,7 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
             while i < b.count {
                 let c = b[i]
                 switch c {
-                case 0x3C, 0x5C, 0x2A, 0x5F, 0x23:  // < \ * _ #
+                case 0x3C, 0x5C, 0x2A, 0x5F, 0x23, 0x5B, 0x5D:  // < \ * _ # [ ]
                     if let end = Rules.markupEnd(b, at: i) { i = end; continue }
                 case 0x26:  // &
                     if let (scalar, end) = Rules.reference(b, at: i) {
