@@ -9,10 +9,11 @@ public struct VanBanCommand: ParsableCommand {
             Exit codes: 0 success; 1 findings or failed inputs (check, batch); 2 usage error or an input \
             that could not be read or parsed at all.
             """,
+        version: version,
         subcommands: [Parse.self, Check.self, Tables.self, Batch.self, Bench.self, Generate.self]
     )
 
-    /// The tool's version, reported in SARIF.
+    /// The tool's version: `vanban --version`, and the SARIF driver's.
     public static let version = "0.1.0"
 
     public init() {}

@@ -27,6 +27,14 @@ import VanBanTestSupport
         #expect(r.out.hasSuffix("}\n"))
     }
 
+    /// `--version` prints the version SARIF reports, and exits 0.
+    @Test func versionIsTheSARIFDriversVersion() {
+        let r = run(["--version"])
+        #expect(r.code == 0)
+        #expect(r.out == VanBanCommand.version + "\n")
+        #expect(run(["check", "--format", "sarif", fixture]).out.contains("\"version\": \"\(VanBanCommand.version)\""))
+    }
+
     @Test func severalFilesGiveNDJSON() {
         let r = run(["parse", fixture, fixture])
         #expect(r.code == 0)
