@@ -41,17 +41,33 @@ enum LineMarkup {
         var i = 0
         while i < b.count {
             // `[` … `](` … `)`: the text kept, the target dropped.
-            if b[i] == UInt8(ascii: "["), let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "]")),
-               close + 1 < b.count, b[close + 1] == UInt8(ascii: "("),
-               let end = b[(close + 2)...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == 0x20 }), b[end] == UInt8(ascii: ")"), end > close + 2 {
+            if b[i] == UInt8(ascii: "["), let close = linkClose(b, opening: i), let end = linkTargetEnd(b, close: close) {
                 out += b[(i + 1)..<close]
-                i = end + 1
+                i = end
                 continue
             }
             out.append(b[i])
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// How far a link's text and its target may run, in bytes: a line of many brackets is read in
+    /// time linear in its length.
+    static let linkReach = 2048
+
+    /// The `]` that closes the link text a `[` at `opening` opens: the first after it, within reach.
+    static func linkClose<C: RandomAccessCollection<UInt8>>(_ b: C, opening: Int) -> Int? where C.Index == Int {
+        b[(opening + 1)..<min(b.endIndex, opening + 1 + linkReach)].firstIndex(of: UInt8(ascii: "]"))
+    }
+
+    /// After a link's `](target)` whose `]` is at `close`: a target without spaces, not empty; nil
+    /// when no target follows.
+    static func linkTargetEnd<C: RandomAccessCollection<UInt8>>(_ b: C, close: Int) -> Int? where C.Index == Int {
+        guard close + 2 < b.endIndex, b[close + 1] == UInt8(ascii: "("),
+              let end = b[(close + 2)..<min(b.endIndex, close + 2 + linkReach)].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == 0x20 }),
+              b[end] == UInt8(ascii: ")"), end > close + 2 else { return nil }
+        return end + 1
     }
 
     /// The text with Markdown's backslash escapes undone (`1\\.` `a\\)` `\\-` → `1.` `a)` `-`, as

@@ -37,11 +37,12 @@ package enum PlainLines: LineMarkupRules {
             return k - i <= 6 && k < b.count && b[k] == 0x20 ? k : nil
         case UInt8(ascii: "["):
             // A link's opening bracket, when its `](target)` follows (`LineMarkup.withoutLinkTargets`).
-            guard let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "]")), linkTargetEnd(b, close) != nil else { return nil }
+            guard let close = LineMarkup.linkClose(b, opening: i), LineMarkup.linkTargetEnd(b, close: close) != nil else { return nil }
             return i + 1
         case UInt8(ascii: "]"):
-            // A link's `](target)`, when a bracket before it opens the link.
-            guard let end = linkTargetEnd(b, i), let open = b[..<i].lastIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }),
+            // A link's `](target)`, when a bracket before it, within reach, opens the link.
+            guard let end = LineMarkup.linkTargetEnd(b, close: i),
+                  let open = b[max(0, i - LineMarkup.linkReach)..<i].lastIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }),
                   b[open] == UInt8(ascii: "[") else { return nil }
             return end
         default:
@@ -49,13 +50,6 @@ package enum PlainLines: LineMarkupRules {
         }
     }
 
-    /// After a link's `](target)` whose `]` is at `close`: a target without spaces, not empty.
-    private static func linkTargetEnd(_ b: UnsafeBufferPointer<UInt8>, _ close: Int) -> Int? {
-        guard close + 2 < b.count, b[close + 1] == UInt8(ascii: "("),
-              let end = b[(close + 2)...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == 0x20 }),
-              b[end] == UInt8(ascii: ")"), end > close + 2 else { return nil }
-        return end + 1
-    }
     package static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? { nil }
 }
 
