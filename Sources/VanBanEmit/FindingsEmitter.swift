@@ -36,18 +36,22 @@ public enum FindingsEmitter {
     public static func text(_ files: [CheckedFile], colour: Bool) -> String {
         var out = ""
         for file in files {
+            var shownLine: ShownLine?
             for f in file.findings {
                 let sev = f.severity.rawValue
                 let painted = colour ? "\u{1B}[1;\(f.severity == .error ? 31 : f.severity == .warning ? 35 : 36)m\(sev)\u{1B}[0m" : sev
                 out += "\(file.path):\(f.start.line):\(f.start.column): \(painted)[\(f.rule)]: \(f.message)\n"
-                let line = file.lineText(f.start.line)
-                guard !line.isEmpty else { continue }
-                let pad = scalarColumn(line, f.start.column) - 1
+                // One line's view for all its findings (a page on one line has them all there).
+                if shownLine?.number != f.start.line { shownLine = ShownLine(f.start.line, file.lineText(f.start.line)) }
+                guard let line = shownLine, !line.scalars.isEmpty else { continue }
+                let start = line.scalarColumn(f.start.column) - 1
                 var width = 1
                 if let end = f.end, end.line == f.start.line, end.column > f.start.column {
-                    width = max(1, scalarColumn(line, end.column) - scalarColumn(line, f.start.column))
+                    width = max(1, line.scalarColumn(end.column) - 1 - start)
                 }
-                out += "    " + line + "\n"
+                let (shown, pad, count) = line.window(caret: start)
+                out += "    " + shown + "\n"
+                width = max(1, min(width, count - pad))
                 out += "    " + String(repeating: " ", count: pad) + (colour ? "\u{1B}[1;32m" : "") + "^" + String(repeating: "~", count: width - 1) + (colour ? "\u{1B}[0m" : "") + "\n"
             }
         }
@@ -243,13 +247,60 @@ public enum FindingsEmitter {
 
     /// Converts a 1-based UTF-8 byte column into a 1-based code-point column within `line`.
     static func scalarColumn(_ line: String, _ byteColumn: Int) -> Int {
+        // The code points that start before the column (a lead byte is any but 10xxxxxx).
         var bytes = 0
         var scalars = 0
-        for s in line.unicodeScalars {
+        for b in line.utf8 {
             if bytes >= byteColumn - 1 { break }
-            bytes += String(s).utf8.count
-            scalars += 1
+            if b & 0xC0 != 0x80 { scalars += 1 }
+            bytes += 1
         }
         return scalars + 1 + max(0, byteColumn - 1 - bytes)
+    }
+
+    /// A source line as the text format shows it under a finding: its code points, and how many
+    /// start before each byte (for columns in code points), made once for all the line's findings.
+    struct ShownLine {
+        let number: Int
+        let scalars: [Unicode.Scalar]
+        private let scalarsBefore: [Int32]
+
+        init(_ number: Int, _ text: String) {
+            self.number = number
+            scalars = Array(text.unicodeScalars)
+            var before = [Int32](repeating: 0, count: text.utf8.count + 1)
+            var n: Int32 = 0
+            for (k, b) in text.utf8.enumerated() {
+                before[k] = n
+                if b & 0xC0 != 0x80 { n += 1 }
+            }
+            before[text.utf8.count] = n
+            scalarsBefore = before
+        }
+
+        /// `FindingsEmitter.scalarColumn` of a byte column, without walking the line: the code
+        /// points that start before it, plus one (and the bytes past the line's end, as columns).
+        func scalarColumn(_ byteColumn: Int) -> Int {
+            let k = byteColumn - 1, bytes = scalarsBefore.count - 1
+            return Int(scalarsBefore[min(max(k, 0), bytes)]) + 1 + max(0, k - bytes)
+        }
+
+        /// Code points shown whole; a longer line (a page written on one line) is shown around its
+        /// caret, `…` where it is cut.
+        static let shownLength = 200
+
+        /// What is shown for a caret at code point `caret` (0-based): the caret's place in it and how
+        /// many code points it holds.
+        func window(caret: Int) -> (shown: String, caret: Int, count: Int) {
+            guard scalars.count > Self.shownLength else { return (String(String.UnicodeScalarView(scalars)), caret, scalars.count) }
+            let from = max(0, min(caret - Self.shownLength / 4, scalars.count - Self.shownLength))
+            let to = min(scalars.count, from + Self.shownLength)
+            var shown = String.UnicodeScalarView()
+            if from > 0 { shown.append("…") }
+            shown.append(contentsOf: scalars[from..<to])
+            if to < scalars.count { shown.append("…") }
+            let lead = from > 0 ? 1 : 0
+            return (String(shown), caret - from + lead, to - from + lead)
+        }
     }
 }

@@ -104,6 +104,21 @@ import VanBanTestSupport
         #expect(diagnostics.first { $0["rule"] as? String == "C02" }?["column"] as? Int == c02["column"] as? Int)
     }
 
+    /// A finding on a long line (a page written on one line) shows the line around its caret, cut
+    /// ends marked `…`, not the whole line under every finding; the caret still stands under the
+    /// words. Thousands of findings on one line are shown in time linear in their number.
+    @Test func aLongLineIsShownAroundItsCaret() throws {
+        let page = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/html/quyet-dinh-12-qd-ubnd-nhieu-doan-mot-dong.html")), as: UTF8.self)
+        let path = scratch.file("one-line.html", Array(page.replacingOccurrences(of: "\n", with: " ").utf8))
+        let text = run([path]).out.split(separator: "\n").map(String.init)
+        let at = try #require(text.firstIndex { $0.contains("warning[C02]") })
+        let shown = Array(text[at + 1].unicodeScalars.dropFirst(4)), caret = text[at + 2].dropFirst(4)
+        #expect(shown.first == "…" && shown.last == "…")
+        #expect(shown.count <= 202)
+        let pad = caret.prefix { $0 == " " }.count, width = caret.filter { $0 == "^" || $0 == "~" }.count
+        #expect(String(String.UnicodeScalarView(shown[pad..<(pad + width)])) == "Nghị định số </em><em>30/2020/NĐ-CP của Chính phủ")
+    }
+
     /// A span that ends in a letter the page spells as a character reference (`ph&#7911;`, `&amp;`)
     /// ends after the whole reference, not after its `&`.
     @Test(arguments: ["của Chính ph&#7911;", "của Chính phủ &amp;"])
