@@ -186,14 +186,15 @@ public struct InlinePipeTokenizer {
         lines += pending
         Self.droppingBarsBeforeRows(&lines)
         // Columns from here on count in the lines' visible text, as the texts do (spaces folded).
+        var visible = VisibleColumns<PlainLines>(source)
         for k in lines.indices {
-            if lines[k].column > 1 { lines[k].column = VisibleColumns<PlainLines>.visibleColumn(lines[k].column, line: lines[k].number, in: source) }
+            if lines[k].column > 1 { lines[k].column = visible.visibleColumn(lines[k].column, line: lines[k].number) }
             // A drawn table's cells, placed in their lines' bytes.
             guard let cells = lines[k].cellBlocks, cells.contains(where: { $0.contains { $0.column > 1 } }) else { continue }
             lines[k].cellBlocks = cells.map { cell in
                 cell.map { b in
                     var b = b
-                    if b.column > 1 { b.column = VisibleColumns<PlainLines>.visibleColumn(b.column, line: b.line, in: source) }
+                    if b.column > 1 { b.column = visible.visibleColumn(b.column, line: b.line) }
                     return b
                 }
             }

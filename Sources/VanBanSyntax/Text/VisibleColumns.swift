@@ -71,13 +71,7 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
         let k = p.column - 1
         if let c = cached, c.line == p.line { return Position(line: p.line, column: Self.column(k, in: c.origins, p.column, source, p.line)) }
         if k > 256 {
-            let origins = Self.withLine(source, p.line) { b in
-                [Int32](unsafeUninitializedCapacity: b.count) { out, n in
-                    var v = VisibleBytes(b)
-                    n = 0
-                    while let (_, origin) = v.next() { out[n] = Int32(origin); n += 1 }
-                }
-            }
+            let origins = Self.origins(source, p.line)
             cached = (p.line, origins)
             return Position(line: p.line, column: Self.column(k, in: origins, p.column, source, p.line))
         }
@@ -126,6 +120,31 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
 
     /// The visible column (1-based) of the byte at `column` of `line` (a text's start, as a reader
     /// found it in the line's bytes): the visible bytes before it, plus one.
+    /// Where each visible byte of a line comes from (offsets in the line, never decreasing).
+    private static func origins(_ source: SourceText, _ line: Int) -> [Int32] {
+        withLine(source, line) { b in
+            [Int32](unsafeUninitializedCapacity: b.count) { out, n in
+                var v = VisibleBytes(b)
+                n = 0
+                while let (_, origin) = v.next() { out[n] = Int32(origin); n += 1 }
+            }
+        }
+    }
+
+    /// `visibleColumn(_:line:in:)` with the line's origins kept for its next column: a line cut
+    /// at many `<br>`s asks for as many, each found by halving, not by walking the line again.
+    package mutating func visibleColumn(_ column: Int, line: Int) -> Int {
+        let origins: [Int32]
+        if let c = cached, c.line == line { origins = c.origins } else { origins = Self.origins(source, line); cached = (line, origins) }
+        // The visible bytes that come from before the column.
+        var low = 0, high = origins.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(origins[mid]) < column - 1 { low = mid + 1 } else { high = mid }
+        }
+        return low + 1
+    }
+
     package static func visibleColumn(_ column: Int, line: Int, in source: SourceText) -> Int {
         withLine(source, line) { b in
             var v = VisibleBytes(b)
