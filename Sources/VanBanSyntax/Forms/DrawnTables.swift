@@ -68,6 +68,9 @@ enum DrawnTables {
         while k < entries.count, entries[k].line == entries[k - 1].line + 1 {
             let s = Array(entries[k].text.unicodeScalars)
             if let b = border(s) {
+                // Borders stand between rows: one right after another ends the table at the first
+                // (and a run of borders is not tried from each of its lines in turn).
+                if content.isEmpty { break }
                 // A border under cells that span columns lacks their inner `+`s.
                 guard b.first == bounds.first, b.last == bounds.last, Set(b).isSubset(of: bounds) else { return nil }
                 if let first = content.first {
