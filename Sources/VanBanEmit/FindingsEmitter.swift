@@ -36,14 +36,13 @@ public enum FindingsEmitter {
     public static func text(_ files: [CheckedFile], colour: Bool) -> String {
         var out = ""
         for file in files {
-            var shownLine: ShownLine?
+            var lines = ShownLines(file)
             for f in file.findings {
                 let sev = f.severity.rawValue
                 let painted = colour ? "\u{1B}[1;\(f.severity == .error ? 31 : f.severity == .warning ? 35 : 36)m\(sev)\u{1B}[0m" : sev
                 out += "\(file.path):\(f.start.line):\(f.start.column): \(painted)[\(f.rule)]: \(f.message)\n"
-                // One line's view for all its findings (a page on one line has them all there).
-                if shownLine?.number != f.start.line { shownLine = ShownLine(f.start.line, file.lineText(f.start.line)) }
-                guard let line = shownLine, !line.scalars.isEmpty else { continue }
+                let line = lines.line(f.start.line)
+                guard !line.scalars.isEmpty else { continue }
                 let start = line.scalarColumn(f.start.column) - 1
                 var width = 1
                 if let end = f.end, end.line == f.start.line, end.column > f.start.column {
@@ -78,12 +77,13 @@ public enum FindingsEmitter {
         }
         var out = ""
         for file in files {
+            var lines = ShownLines(file)
             for f in file.findings {
                 let command = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
-                let line = file.lineText(f.start.line)
-                var place = "file=\(escaped(file.path, property: true)),line=\(f.start.line),col=\(scalarColumn(line, f.start.column))"
+                let line = lines.line(f.start.line)
+                var place = "file=\(escaped(file.path, property: true)),line=\(f.start.line),col=\(line.scalarColumn(f.start.column))"
                 if let end = f.end, end.line == f.start.line, end.column > f.start.column {
-                    place += ",endColumn=\(scalarColumn(line, end.column))"
+                    place += ",endColumn=\(line.scalarColumn(end.column))"
                 }
                 out += "::\(command) \(place),title=\(f.rule)::\(escaped(f.message, property: false))\n"
             }
@@ -165,8 +165,9 @@ public enum FindingsEmitter {
         w.key("columnKind"); w.string("unicodeCodePoints")
         w.key("results"); w.beginArray()
         for file in files {
+            var lines = ShownLines(file)
             for f in file.findings {
-                let line = file.lineText(f.start.line)
+                let line = lines.line(f.start.line)
                 w.beginObject()
                 w.key("ruleId"); w.string(f.rule)
                 if let k = index[f.rule] { w.key("ruleIndex"); w.int(k) }
@@ -177,10 +178,10 @@ public enum FindingsEmitter {
                 w.key("artifactLocation"); w.beginObject(); w.key("uri"); w.string(uri(file.path)); w.endObject()
                 w.key("region"); w.beginObject()
                 w.key("startLine"); w.int(f.start.line)
-                w.key("startColumn"); w.int(scalarColumn(line, f.start.column))
+                w.key("startColumn"); w.int(line.scalarColumn(f.start.column))
                 if let end = f.end {
                     w.key("endLine"); w.int(end.line)
-                    w.key("endColumn"); w.int(end.line == f.start.line ? scalarColumn(line, end.column) : scalarColumn(file.lineText(end.line), end.column))
+                    w.key("endColumn"); w.int(end.line == f.start.line ? line.scalarColumn(end.column) : lines.line(end.line).scalarColumn(end.column))
                 }
                 w.endObject()
                 w.endObject()
@@ -246,16 +247,20 @@ public enum FindingsEmitter {
     }
 
     /// Converts a 1-based UTF-8 byte column into a 1-based code-point column within `line`.
-    static func scalarColumn(_ line: String, _ byteColumn: Int) -> Int {
-        // The code points that start before the column (a lead byte is any but 10xxxxxx).
-        var bytes = 0
-        var scalars = 0
-        for b in line.utf8 {
-            if bytes >= byteColumn - 1 { break }
-            if b & 0xC0 != 0x80 { scalars += 1 }
-            bytes += 1
+    /// A file's lines for its findings, the last one kept: findings come in line order, and a page
+    /// written on one line has them all there.
+    struct ShownLines {
+        let file: CheckedFile
+        private var last: ShownLine?
+
+        init(_ file: CheckedFile) { self.file = file }
+
+        mutating func line(_ number: Int) -> ShownLine {
+            if let last, last.number == number { return last }
+            let line = ShownLine(number, file.lineText(number))
+            last = line
+            return line
         }
-        return scalars + 1 + max(0, byteColumn - 1 - bytes)
     }
 
     /// A source line as the text format shows it under a finding: its code points, and how many
@@ -278,8 +283,8 @@ public enum FindingsEmitter {
             scalarsBefore = before
         }
 
-        /// `FindingsEmitter.scalarColumn` of a byte column, without walking the line: the code
-        /// points that start before it, plus one (and the bytes past the line's end, as columns).
+        /// The code-point column (SARIF's, GitHub's, the caret's) of a byte column: the code points
+        /// that start before it, plus one (and the bytes past the line's end, as columns).
         func scalarColumn(_ byteColumn: Int) -> Int {
             let k = byteColumn - 1, bytes = scalarsBefore.count - 1
             return Int(scalarsBefore[min(max(k, 0), bytes)]) + 1 + max(0, k - bytes)
