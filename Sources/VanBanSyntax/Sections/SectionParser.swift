@@ -474,9 +474,8 @@ private struct ParseState {
         let layoutHeader = t.rowsMarked && (HeaderParser.isHeader(t) || SignatureParser.isFormSignatures(t))
         if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return }
         let parts = cells.flatMap(SignatureParser.split)
-        let isSignatureBlock = parts.contains { c in
-            c.text.startsWith("Nơi nhận") || SignatureParser.isSignature(c.lines.map(\.text))
-        }
+        let labelsRecipients = parts.contains { $0.text.startsWith("Nơi nhận") }
+        let isSignatureBlock = labelsRecipients || parts.contains { SignatureParser.isSignature($0.lines.map(\.text)) }
         if isSignatureBlock, phase != .appendix || cells.count <= 3 {
             for c in parts {
                 if c.text.startsWith("Nơi nhận") {
@@ -484,7 +483,7 @@ private struct ParseState {
                     addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
                     if document.signature == nil { document.signature = SignatureParser.parse(c.lines) }
-                } else if !parts.contains(where: { $0.text.startsWith("Nơi nhận") }), SignatureParser.isUnlabelledRecipients(c.lines) {
+                } else if !labelsRecipients, SignatureParser.isUnlabelledRecipients(c.lines) {
                     // The list beside the signature whose `Nơi nhận:` label was lost (`- Như Điều 3;`).
                     addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: c.line)] + c.lines))
                 } else {
