@@ -98,7 +98,8 @@ public enum HTMLColumns: LineMarkupRules {
                         if c > 0, Self.isCopy(cell, of: row[c - 1]) { original = r << 20 | (c - 1) }
                         else if r > 0, c < t.rows[r - 1].count, Self.isCopy(cell, of: t.rows[r - 1][c]) { original = (r - 1) << 20 | c }
                         if let original {
-                            for m in moved[movedOf[original] ?? 0..<0] { moved.append((r, c, m.line, m.column)) }
+                            // By index: a slice of `moved` held while appending to it would copy it each time.
+                            for j in movedOf[original] ?? 0..<0 { moved.append((r, c, moved[j].line, moved[j].column)) }
                         } else {
                             for (j, line) in cell.lines.enumerated() {
                                 let column = placer.column(of: line)
