@@ -36,8 +36,8 @@ public enum DocumentReader {
 
         /// The description without its place.
         public var reason: String {
-            guard place != nil, let space = description.firstIndex(of: " ") else { return description }
-            return String(description[description.index(after: space)...])
+            if case .input(let e) = self { return e.reason }
+            return description
         }
     }
 
@@ -307,13 +307,14 @@ public struct SourceColumns {
         let at = position(p)
         let next = Position(line: at.line, column: at.column + 1)
         guard case .page = lines else { return next }
-        let raw = source.bytes[source.lineRange(at.line)]
-        let k = raw.startIndex + at.column - 1
-        guard k >= raw.startIndex, k < raw.endIndex, raw[k] == UInt8(ascii: "&") else { return next }
-        var j = k + 1
-        while j < raw.endIndex, j - k <= 32, raw[j] == UInt8(ascii: "#") || (0x30...0x39).contains(raw[j]) || (0x41...0x5A).contains(raw[j] & 0xDF) { j += 1 }
-        guard j > k + 1, j < raw.endIndex, raw[j] == UInt8(ascii: ";") else { return next }
-        return Position(line: at.line, column: j - raw.startIndex + 2)
+        let range = source.lineRange(at.line), k = at.column - 1
+        // The page's own reading of a reference there (as its visible text decodes it).
+        let end = source.bytes.withUnsafeBufferPointer { all -> Int? in
+            let line = UnsafeBufferPointer(rebasing: all[range])
+            guard k >= 0, k < line.count, line[k] == UInt8(ascii: "&") else { return nil }
+            return HTMLColumns.reference(line, at: k)?.1
+        }
+        return end.map { Position(line: at.line, column: $0 + 1) } ?? next
     }
 
     /// The document with the columns its JSON shows (its nodes', its diagnostics') in its lines.

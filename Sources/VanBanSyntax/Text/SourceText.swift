@@ -470,11 +470,16 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidUTF8(line: Int, column: Int)
 
     public var description: String {
+        if case .invalidUTF8(let line, let column) = self { return "\(line):\(column): " + reason }
+        return reason
+    }
+
+    /// What is wrong, without the place.
+    public var reason: String {
         switch self {
         case .empty: "empty input: there is no text to parse"
         case .binary: "binary input: this is not a text or HTML document (a .docx, PDF or image?)"
-        case .invalidUTF8(let line, let column):
-            "\(line):\(column): invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
+        case .invalidUTF8: "invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
         }
     }
 }

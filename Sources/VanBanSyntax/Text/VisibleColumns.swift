@@ -118,8 +118,6 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
         source.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[source.lineRange(line)])) }
     }
 
-    /// The visible column (1-based) of the byte at `column` of `line` (a text's start, as a reader
-    /// found it in the line's bytes): the visible bytes before it, plus one.
     /// Where each visible byte of a line comes from (offsets in the line, never decreasing).
     private static func origins(_ source: SourceText, _ line: Int) -> [Int32] {
         withLine(source, line) { b in
@@ -131,8 +129,9 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
         }
     }
 
-    /// `visibleColumn(_:line:in:)` with the line's origins kept for its next column: a line cut
-    /// at many `<br>`s asks for as many, each found by halving, not by walking the line again.
+    /// The visible column (1-based) of the byte at `column` of `line` (a text's start, as a reader
+    /// found it in the line's bytes): the visible bytes before it, plus one. The line's origins are
+    /// kept for its next column: a line cut at many `<br>`s asks for as many, each found by halving.
     package mutating func visibleColumn(_ column: Int, line: Int) -> Int {
         let origins: [Int32]
         if let c = cached, c.line == line { origins = c.origins } else { origins = Self.origins(source, line); cached = (line, origins) }
@@ -145,13 +144,10 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
         return low + 1
     }
 
+    /// `visibleColumn(_:line:)` for one column.
     package static func visibleColumn(_ column: Int, line: Int, in source: SourceText) -> Int {
-        withLine(source, line) { b in
-            var v = VisibleBytes(b)
-            var n = 0
-            while let (_, origin) = v.next(), origin < column - 1 { n = v.count }
-            return n + 1
-        }
+        var columns = VisibleColumns(source)
+        return columns.visibleColumn(column, line: line)
     }
 
     /// Places found in the lines' bytes (by the decoder: a cut-off character, a replacement
