@@ -267,11 +267,13 @@ public enum FindingsEmitter {
     /// start before each byte (for columns in code points), made once for all the line's findings.
     struct ShownLine {
         let number: Int
+        let text: String
         let scalars: [Unicode.Scalar]
         private let scalarsBefore: [Int32]
 
         init(_ number: Int, _ text: String) {
             self.number = number
+            self.text = text
             scalars = Array(text.unicodeScalars)
             var before = [Int32](repeating: 0, count: text.utf8.count + 1)
             var n: Int32 = 0
@@ -297,7 +299,7 @@ public enum FindingsEmitter {
         /// What is shown for a caret at code point `caret` (0-based): the caret's place in it and how
         /// many code points it holds.
         func window(caret: Int) -> (shown: String, caret: Int, count: Int) {
-            guard scalars.count > Self.shownLength else { return (String(String.UnicodeScalarView(scalars)), caret, scalars.count) }
+            guard scalars.count > Self.shownLength else { return (text, caret, scalars.count) }
             let from = max(0, min(caret - Self.shownLength / 4, scalars.count - Self.shownLength))
             let to = min(scalars.count, from + Self.shownLength)
             var shown = String.UnicodeScalarView()
