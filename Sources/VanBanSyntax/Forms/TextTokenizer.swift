@@ -206,9 +206,11 @@ enum TextLines {
             // paragraph, even under a line nearly full (`… năm 2015;` / `Căn cứ Nghị định …`), and so
             // does a capital after a basis's end (`… năm 2025;` / `Ủy ban nhân dân huyện ban hành …`).
             // A line in sentence case under one in upper case (a title's last line) opens one too.
-            // Where blank lines part the paragraphs, they alone do.
+            // Where blank lines part the paragraphs, they alone do. A basis naming documents one
+            // after another runs on (`… năm 2015;` / `Luật sửa đổi, bổ sung …`).
             let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (opener
-                || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false)
+                || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false
+                    && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
             let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingWords(l.text)
@@ -228,6 +230,8 @@ enum TextLines {
         if let c = current { out.append(.paragraph(c)) }
         return out
     }
+
+    private static let banHanh = Array(" ban hành ".utf8)
 
     /// The header block: from the agency lines above the quốc hiệu (or `Số:`) to the place/date line.
     static func headerRegion(_ lines: [Line]) -> (Int, Int)? {

@@ -62,6 +62,10 @@ struct WrapJoiner {
         /// An enacting sentence's opening (`Quốc hội ban hành Luật …`, `Bộ trưởng … ban hành Thông tư …`):
         /// a capital, then `ban hành` within its first words.
         var enacting = false
+        /// A legal basis's opening (`Căn cứ …`).
+        var basis = false
+        /// A line opening with a legal document's type name (`Luật sửa đổi …`, `Nghị định số …`).
+        var namesDocument = false
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
@@ -86,6 +90,8 @@ struct WrapJoiner {
         f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayNameType(first: bytes[l.start], length: l.end - l.start)
             && DocumentTypes.sentenceCaseTypeLine(slicer.string(l.start, l.end)) != nil
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
+        f.basis = Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
+        f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
         return f
@@ -135,6 +141,7 @@ struct WrapJoiner {
     // MARK: - Signals
 
     private static let banHanh = Array(" ban hành ".utf8)
+    private static let canCu = Array("Căn cứ".utf8)
 
     /// `.` `:` `;` `!` `?`: bytes that end a sentence or a lead-in.
     enum Terminal {
@@ -176,6 +183,9 @@ struct WrapJoiner {
         // A line opening with a number that is not a marker continues a sentence ("năm" / "2007 của …").
         if n.startsDigit, !Terminal.contains(last) { return false }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") { return false }
+        // A basis naming documents one after another (`Căn cứ Luật …;` / `Luật sửa đổi, bổ sung …;`)
+        // runs on past a full line that ends in `;`.
+        if last == UInt8(ascii: ";"), p.basis, n.namesDocument, !n.enacting, isFull(l, before: n) { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.

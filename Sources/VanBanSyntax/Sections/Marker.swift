@@ -31,6 +31,8 @@ struct Marker: Equatable {
 enum Opener {
     static let all: [[UInt8]] = [
         "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", "Nơi nhận", "Kính gửi", "Trên đây", "Nghị định này",
+        "Nghị quyết này đã được Hội đồng", "Nghị quyết này được Hội đồng", "Nghị quyết này đã được Quốc hội",
+        "Nghị quyết này được Quốc hội", "Luật này đã được Quốc hội", "Luật này được Quốc hội",
         "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC", "Đơn vị tính", "Bảng ", "Biểu ",
     ].map { Array($0.utf8) }
 
@@ -43,6 +45,17 @@ enum Opener {
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
         guard from < to, firstBytes[Int(b[from])] else { return false }
         return all.contains { Bytes.hasPrefix(b, from, to, $0) }
+    }
+}
+
+/// A legal document's type name opening a line (`Luật sửa đổi …`, `Nghị định số …`): in a basis, the
+/// next document it names.
+enum DocumentName {
+    private static let names = ["Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ", "Thông tư ", "Quyết định ",
+                                "Chỉ thị ", "Hiến pháp "].map { Array($0.utf8) }
+
+    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        names.contains { Bytes.hasPrefix(b, from, to, $0) }
     }
 }
 

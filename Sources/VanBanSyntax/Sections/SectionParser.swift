@@ -159,11 +159,8 @@ private struct ParseState {
             caps.append(p)
             i += 1
         }
-        if caps.count >= 2, let last = caps.last, Self.isAuthority(last.text) {
-            document.header.authority = last.text
-            document.header.positions[.authority] = last.position
-            caps.removeLast()
-        }
+        caps = splittingAuthority(caps)
+        takeAuthority(from: &caps, keeping: 1)
         if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], Self.isSentenceCaseTitle(p.text) {
             caps = [p]
             i += 1
@@ -175,9 +172,13 @@ private struct ParseState {
             }
             // The authority line under a sentence-case title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`).
             if i < blocks.count, case .paragraph(let p) = blocks[i], Case.isUpper(p.text), Self.isAuthority(p.text) {
-                document.header.authority = p.text
-                document.header.positions[.authority] = p.position
+                var lines = [p]
                 i += 1
+                if i < blocks.count, case .paragraph(let q) = blocks[i], SectionParser.isSession(q.text) {
+                    lines.append(q)
+                    i += 1
+                }
+                takeAuthority(from: &lines, keeping: 0)
             }
         }
         if !caps.isEmpty {
@@ -198,11 +199,7 @@ private struct ParseState {
             caps.append(p)
             i += 1
         }
-        if let last = caps.last, Self.isAuthority(last.text) {
-            document.header.authority = last.text
-            document.header.positions[.authority] = last.position
-            caps.removeLast()
-        }
+        takeAuthority(from: &caps, keeping: 0)
         if let first = caps.first {
             document.header.title = caps.map(\.text).joined(separator: " ")
             document.header.positions[.title] = first.position
@@ -210,6 +207,54 @@ private struct ParseState {
         }
         return i
     }
+
+    /// The authority line that ends the upper-case lines under the type line, when there is one and
+    /// `keeping` lines stay for the title before it: `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`, or a council's
+    /// name over its term and session (`HỘI ĐỒNG NHÂN DÂN TỈNH …` / `KHÓA XVIII, KỲ HỌP THỨ 14`),
+    /// taken as one line.
+    private mutating func takeAuthority(from caps: inout [TextBlock], keeping: Int) {
+        let n = caps.count
+        var lines = 0
+        if n >= keeping + 2, SectionParser.isSession(caps[n - 1].text), Self.isAuthority(caps[n - 2].text) {
+            lines = 2
+        } else if n >= keeping + 1, Self.isAuthority(caps[n - 1].text) {
+            lines = 1
+        }
+        guard lines > 0 else { return }
+        let first = caps[n - lines]
+        document.header.authority = caps[(n - lines)...].map(\.text).joined(separator: " ")
+        document.header.positions[.authority] = first.position
+        caps.removeLast(lines)
+    }
+
+    /// The title's lines with the authority line split off the last of them, where hard-wrapped text
+    /// ran a title's short last line on into it (`VỀ VIỆC BAN HÀNH QUY CHẾ …` / `CHỦ TỊCH ỦY BAN NHÂN
+    /// DÂN TỈNH …` read as one paragraph): for the types that print one (Quyết định, Nghị quyết, Nghị
+    /// định), when the last source line is an authority line and the line before does not end on a
+    /// word that runs on into it (`… CỦA` / `ỦY BAN NHÂN DÂN TỈNH` is still the title).
+    private func splittingAuthority(_ caps: [TextBlock]) -> [TextBlock] {
+        guard let type = document.header.type?.matchKey,
+              ["QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH"].contains(where: { type.startsWith($0) }) else { return caps }
+        var t = caps.count - 1
+        if t >= 1, SectionParser.isSession(caps[t].text) { t -= 1 }
+        guard t >= 0, !(t >= 1 && Self.isAuthority(caps[t].text)) else { return caps }
+        let p = caps[t]
+        guard let cut = p.breaks.last, cut > 0, cut < p.text.utf8.count else { return caps }
+        let u = p.text.utf8
+        let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
+        let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
+        guard !head.isEmpty, tail.utf8.count <= 120, Self.isAuthority(tail),
+              let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
+        var out = caps
+        out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.dropLast()))
+        let at = p.position(at: cut)
+        out.insert(TextBlock(text: tail, line: at.line, column: at.column), at: t + 1)
+        return out
+    }
+
+    /// Words a title line does not end on when it wraps before a name: the name is still the title's.
+    private static let runsOn: Set<String> = ["CỦA", "CHO", "VÀ", "VỚI", "VỀ", "TẠI", "TRÊN", "GIỮA", "TỪ", "ĐẾN", "THEO",
+                                              "THUỘC", "LÀ", "CÁC", "NHỮNG", "TRONG", "ĐỐI", "BỞI", "DO", "GIAO", "VIỆC"]
 
     private func isTitleLike(_ p: TextBlock) -> Bool {
         guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !HeaderParser.isEnactingWords(p.text) else { return false }
@@ -340,7 +385,7 @@ private struct ParseState {
             addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
-        if phase == .closing || (bodyStarted && text.startsWith("Trên đây")) {
+        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || Self.isAdoptionClause(text))) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
@@ -360,6 +405,15 @@ private struct ParseState {
             body.addParagraph(text, line: p.line, column: p.column)
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
         }
+    }
+
+    /// The adoption clause that closes a law or a council's resolution, after its last article:
+    /// `Luật này được Quốc hội … thông qua ngày …`, `Nghị quyết này đã được Hội đồng nhân dân tỉnh …
+    /// Kỳ họp thứ 14 thông qua ngày …`. It belongs to the document, not to the last article's point.
+    static func isAdoptionClause(_ text: String) -> Bool {
+        guard ["Luật này", "Bộ luật này", "Nghị quyết này", "Pháp lệnh này"].contains(where: { text.startsWith($0) }),
+              text.containsBytes(" thông qua") else { return false }
+        return text.containsBytes("Quốc hội") || text.containsBytes("Hội đồng nhân dân")
     }
 
     /// The phụ lục a paragraph of the preamble, body or closing names.
@@ -672,4 +726,14 @@ enum PointLetters {
     static func index(_ label: String) -> Int? { all.firstIndex(of: label) }
     /// Each letter as it opens a point in running text: `c) `.
     static let opening: [[UInt8]] = all.map { Array($0.utf8) + [UInt8(ascii: ")"), Bytes.space] }
+}
+
+extension SectionParser {
+    /// A council's term and session under its name, in upper case: `KHÓA XVIII, KỲ HỌP THỨ 14`,
+    /// `KHOÁ X - KỲ HỌP CHUYÊN ĐỀ`, `KỲ HỌP THỨ MƯỜI HAI`.
+    static func isSession(_ text: String) -> Bool {
+        guard Case.isUpper(text), text.utf8.count <= 120 else { return false }
+        let key = text.matchKey
+        return key.startsWith("KHÓA ") && key.containsBytes("KỲ HỌP") || key.startsWith("KỲ HỌP ")
+    }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import VanBanModel
+import VanBanReader
+import VanBanTestSupport
+@testable import VanBanSyntax
+
+/// The lines under the type line: the title (trích yếu), then, for a Quyết định or Nghị quyết, the
+/// authority that enacts it; and the adoption clause that closes a law or a council's resolution.
+@Suite struct TitleAndAuthorityTests {
+    static let council = "pipe-text/nghi-quyet-24-2023-nq-hdnd-ky-hop"
+    static let decision = "pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong"
+
+    static func read(_ text: String, form: InputForm = .pipeText) throws -> Document {
+        try DocumentReader.read(Array(text.utf8), path: "t.txt", form: form)
+    }
+
+    static func text(_ name: String) throws -> String {
+        let path = TestFiles.fixtures + "/" + name + ".txt"
+        return String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+    }
+
+    /// A council's resolution: its name over its term and session is the authority, apart from a
+    /// title of one line that the wrapped text ran on into it.
+    @Test func councilNameAndSessionAreTheAuthority() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/" + Self.council + ".txt")
+        #expect(doc.header.type == "NGHỊ QUYẾT")
+        #expect(doc.header.title == "QUY ĐỊNH MỨC CHI HỖ TRỢ CÔNG TÁC DÂN SỐ TRÊN ĐỊA BÀN TỈNH QUẢNG BÌNH")
+        #expect(doc.header.authority == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH KHÓA XVIII, KỲ HỌP THỨ 14")
+        #expect(doc.header.positions[.authority] == Position(line: 17, column: 1))
+    }
+
+    /// `Nghị quyết này đã được Hội đồng nhân dân … thông qua …` after the last article is the
+    /// document's closing, not the last clause's text, even where the clause's last line is full.
+    @Test func adoptionClauseClosesTheDocument() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/" + Self.council + ".txt")
+        #expect(doc.closing.map(\.text) == ["Nghị quyết này đã được Hội đồng nhân dân tỉnh Quảng Bình Khóa XVIII, Kỳ họp thứ 14 thông qua ngày 08 tháng 12 năm 2023 và có hiệu lực từ ngày 18 tháng 12 năm 2023./."])
+        #expect(doc.closing.first?.line == 47)
+        let lastClause = try #require(doc.body.last?.children.last)
+        #expect(lastClause.heading.hasSuffix("giám sát việc thực hiện Nghị quyết này."))
+    }
+
+    /// A Quyết định whose title fits one line: the authority under it is not the title's.
+    @Test(arguments: [InputForm.pipeText, .text])
+    func oneLineTitleOverTheAuthority(_ form: InputForm) throws {
+        let two = try Self.text(Self.decision)
+        let one = two.replacing("CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN\nTỈNH BẮC KẠN\n", with: "CỤM CÔNG NGHIỆP\n")
+        #expect(one != two)
+        let doc = try Self.read(form == .text ? one.replacing("\n|\n", with: "\n\n") : one, form: form)
+        #expect(doc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP")
+        #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+    }
+
+    /// A title line that ends on a word running on (`… CỦA`) keeps the name under it; so does a
+    /// type that prints no authority line (a Kế hoạch).
+    @Test func aNameTheTitleRunsOnIntoStaysTheTitle() throws {
+        let two = try Self.text(Self.decision)
+        let runsOn = two.replacing("CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN\nTỈNH BẮC KẠN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n",
+                                   with: "CỤM CÔNG NGHIỆP CỦA\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n")
+        #expect(runsOn != two)
+        let doc = try Self.read(runsOn)
+        #expect(doc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP CỦA ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+        #expect(doc.header.authority == nil)
+        let plan = runsOn.replacing("QUYẾT ĐỊNH\nVỀ VIỆC", with: "KẾ HOẠCH\nVỀ VIỆC").replacing("CỦA\nỦY BAN", with: "\nỦY BAN")
+        let planDoc = try Self.read(plan)
+        #expect(planDoc.header.type == "KẾ HOẠCH")
+        #expect(planDoc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+        #expect(planDoc.header.authority == nil)
+    }
+
+    @Test(arguments: [("KHÓA XVIII, KỲ HỌP THỨ 14", true), ("KHOÁ X - KỲ HỌP CHUYÊN ĐỀ", true), ("KỲ HỌP THỨ MƯỜI HAI", true),
+                      ("KHÓA HỌC BỒI DƯỠNG CÁN BỘ", false), ("Khóa XVIII, kỳ họp thứ 14", false)])
+    func sessionLines(_ line: String, _ isSession: Bool) {
+        #expect(SectionParser.isSession(line) == isSession)
+    }
+}
