@@ -385,7 +385,7 @@ private struct ParseState {
             addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
-        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || Self.isAdoptionClause(text))) {
+        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)))) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
@@ -414,6 +414,14 @@ private struct ParseState {
         guard ["Luật này", "Bộ luật này", "Nghị quyết này", "Pháp lệnh này"].contains(where: { text.startsWith($0) }),
               text.containsBytes(" thông qua") else { return false }
         return text.containsBytes("Quốc hội") || text.containsBytes("Hội đồng nhân dân")
+    }
+
+    /// The request that closes a Tờ trình (submission) or a Chỉ thị (directive), after the last item,
+    /// ending the content with `./.`: `Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét,
+    /// quyết định./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`.
+    static func isClosingRequest(_ text: String) -> Bool {
+        guard text.trimmed().endsWith("/.") else { return false }
+        return text.containsBytes(" kính trình ") || text.containsBytes(" yêu cầu ") && text.containsBytes("Chỉ thị này")
     }
 
     /// The phụ lục a paragraph of the preamble, body or closing names.
