@@ -30,6 +30,7 @@ struct CitationScanner {
     }()
     private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
     private static let cuaSpaced = Array(" của ".utf8)
+    private static let banHanh = Array(" ban hành ".utf8)
     private static let theoDeNghi = Array("Theo đề nghị".utf8), xetDeNghi = Array("Xét đề nghị".utf8)
     private static let cua: [[UInt8]] = ["của", "CỦA"].map { Array($0.utf8) }
     private static let lawWords: [(word: [UInt8], name: String)] = [
@@ -156,9 +157,11 @@ struct CitationScanner {
         }
         let text = String(decoding: b[typeStart..<end], as: UTF8.self)
         var c = Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, lines: [block.line(at: i)])
-        // The issuer is named just before ("chỉ đạo của Thủ tướng Chính phủ tại công văn số …").
+        // The issuer is named just before ("chỉ đạo của Thủ tướng Chính phủ tại công văn số …"), or
+        // is the subject that issued it ("Ủy ban nhân dân huyện đã ban hành Kế hoạch số …").
         let implied = Bytes.hasPrefix(b, 0, b.count, Self.theoDeNghi) || Bytes.hasPrefix(b, 0, b.count, Self.xetDeNghi)
             || Bytes.find(b, Self.cua[0], from: max(0, typeStart - 120), to: typeStart) != nil
+            || typeStart >= Self.banHanh.count && Bytes.hasPrefix(b, typeStart - Self.banHanh.count, typeStart, Self.banHanh)
         c.mentions = [Citation.Mention(position: block.position(at: typeStart), type: kind.name, date: date, issuer: issuer, issuerImplied: implied)]
         record(c, key: "N|" + number.uppercased())
         return end
