@@ -40,10 +40,12 @@ import VanBanTestSupport
         #expect(lastClause.heading.hasSuffix("giám sát việc thực hiện Nghị quyết này."))
     }
 
-    /// The request that closes a Tờ trình or a Chỉ thị (`… kính trình … xem xét, quyết định./.`,
-    /// `… yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`) is the closing, not the last item's text.
+    /// The request that closes a Tờ trình, a Chỉ thị or a Thông báo (`… kính trình … xem xét, quyết
+    /// định./.`, `… yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`, `… thông báo để … biết, thực
+    /// hiện./.`) is the closing, not the last item's text.
     @Test(arguments: [("pipe-text/to-trinh-2314-ttr-ubnd-kinh-trinh", "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.", 34),
-                      ("pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố, thị xã nghiêm túc thực hiện Chỉ thị này./.", 41)])
+                      ("pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố, thị xã nghiêm túc thực hiện Chỉ thị này./.", 41),
+                      ("pipe-text/thong-bao-118-tb-ubnd-ket-luan", "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", 32)])
     func closingRequest(_ name: String, _ closing: String, _ line: Int) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/" + name + ".txt")
         #expect(doc.closing.map(\.text) == [closing])

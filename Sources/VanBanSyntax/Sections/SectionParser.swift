@@ -416,12 +416,14 @@ private struct ParseState {
         return text.containsBytes("Quốc hội") || text.containsBytes("Hội đồng nhân dân")
     }
 
-    /// The request that closes a Tờ trình (submission) or a Chỉ thị (directive), after the last item,
-    /// ending the content with `./.`: `Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét,
-    /// quyết định./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`.
+    /// The request that closes a Tờ trình (submission), a Chỉ thị (directive) or a Thông báo (notice),
+    /// after the last item, ending the content with `./.`: `Ủy ban nhân dân tỉnh kính trình Hội đồng
+    /// nhân dân tỉnh xem xét, quyết định./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị
+    /// này./.`, `Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.`.
     static func isClosingRequest(_ text: String) -> Bool {
         guard text.trimmed().endsWith("/.") else { return false }
         return text.containsBytes(" kính trình ") || text.containsBytes(" yêu cầu ") && text.containsBytes("Chỉ thị này")
+            || text.containsBytes(" thông báo ") && text.containsBytes(" biết")
     }
 
     /// The phụ lục a paragraph of the preamble, body or closing names.
