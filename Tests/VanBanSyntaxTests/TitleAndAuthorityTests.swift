@@ -30,6 +30,20 @@ import VanBanTestSupport
         #expect(doc.header.positions[.authority] == Position(line: 17, column: 1))
     }
 
+    /// The title in sentence case, as Decree 30 prints it, with the council's name run into its
+    /// line by hard-wrapped text (the case changes there) and on a line of its own.
+    @Test(arguments: [InputForm.pipeText, .text])
+    func sentenceCaseTitleOverTheCouncil(_ form: InputForm) throws {
+        let upper = try Self.text(Self.council)
+        let sentence = upper.replacing("QUY ĐỊNH MỨC CHI HỖ TRỢ CÔNG TÁC DÂN SỐ TRÊN ĐỊA BÀN TỈNH QUẢNG BÌNH\n",
+                                       with: "Quy định mức chi hỗ trợ công tác dân số trên địa bàn tỉnh Quảng Bình\n")
+        #expect(sentence != upper)
+        let doc = try Self.read(form == .text ? sentence.replacing("\n|\n", with: "\n\n") : sentence, form: form)
+        #expect(doc.header.title == "Quy định mức chi hỗ trợ công tác dân số trên địa bàn tỉnh Quảng Bình")
+        #expect(doc.header.authority == "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH KHÓA XVIII, KỲ HỌP THỨ 14")
+        #expect(doc.preamble.first?.text.hasPrefix("Căn cứ Luật Tổ chức chính quyền địa phương") == true)
+    }
+
     /// `Nghị quyết này đã được Hội đồng nhân dân … thông qua …` after the last article is the
     /// document's closing, not the last clause's text, even where the clause's last line is full.
     @Test func adoptionClauseClosesTheDocument() throws {

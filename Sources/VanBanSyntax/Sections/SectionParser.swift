@@ -170,10 +170,18 @@ private struct ParseState {
                 caps.append(q)
                 i += 1
             }
-            // The authority line under a sentence-case title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`).
-            if i < blocks.count, case .paragraph(let p) = blocks[i], Case.isUpper(p.text), Self.isAuthority(p.text) {
-                var lines = [p]
+            // The authority line under a sentence-case title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`), on
+            // its own or run into the title's last line by hard-wrapped text.
+            var lines: [TextBlock] = []
+            let split = splittingAuthority(caps)
+            if split.count > caps.count, let last = split.last {
+                lines = [last]
+                caps = Array(split.dropLast())
+            } else if i < blocks.count, case .paragraph(let p) = blocks[i], Case.isUpper(p.text), Self.isAuthority(p.text) {
+                lines = [p]
                 i += 1
+            }
+            if !lines.isEmpty {
                 if i < blocks.count, case .paragraph(let q) = blocks[i], SectionParser.isSession(q.text) {
                     lines.append(q)
                     i += 1
@@ -243,7 +251,7 @@ private struct ParseState {
         let u = p.text.utf8
         let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
         let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
-        guard !head.isEmpty, tail.utf8.count <= 120, Self.isAuthority(tail),
+        guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(tail),
               let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
         var out = caps
         out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.dropLast()))
