@@ -479,6 +479,21 @@ import VanBanValidate
         #expect(!squeezed.contains("</w:tbl><w:tbl"))
     }
 
+    /// A rule printed under a title or a form's agency line (`_______________`, `-----`, `*`) is
+    /// furniture: no paragraph of the preamble, the body, the closing or an appendix is one. The
+    /// sweep that added it found Thông tư 158/2025's `<p>_______________</p>` under its title read
+    /// as the first paragraph of its preamble, and the forms' rules in two pages' appendices.
+    @Test(arguments: Fixture.documents.map(\.inputPath) + corpusDocuments.map { TestFiles.corpus + "/" + $0 })
+    func rulesAreNotParagraphs(_ path: String) throws {
+        let doc = try TestFiles.parse(path)
+        func isRule(_ t: String) -> Bool { !t.isEmpty && t.allSatisfy { "-_*= —".contains($0) } && (t.count >= 3 || t == "*") }
+        var texts = doc.preamble.map(\.text) + doc.closing.map(\.text)
+        func walk(_ nodes: [Node]) { for n in nodes { texts += [n.heading] + n.paragraphs; walk(n.children) } }
+        walk(doc.body)
+        doc.appendices.forEach { walk($0.body) }
+        #expect(!texts.contains(where: isRule), "\(texts.filter(isRule))")
+    }
+
     /// Every fixture and corpus document as Markdown, shown by a CommonMark renderer (markdown-it-py,
     /// with GFM tables), reads back from the page it renders as the same document. The sweep that
     /// added it found the Markdown read differently from how vanban wrote it: the recipients ran into

@@ -257,7 +257,7 @@ import VanBanTestSupport
     @Test(arguments: ["quyet-dinh-318-qd-ubnd-ky-ba-dong", "ke-hoach-45-kh-ubnd-moi-cap-do", "cong-van-1234-ubnd-vx-kinh-gui", "thong-tu-12-tt-btc-mau-so-trong-phu-luc",
                       "ke-hoach-87-kh-syt-co-quan-chu-quan", "ke-hoach-29-kh-ubnd-dau-trang-xuong-dong", "nghi-quyet-24-2023-nq-hdnd-ky-hop",
                       "chi-thi-07-ct-ubnd-phong-chong-dich", "to-trinh-2314-ttr-ubnd-kinh-trinh",
-                      "bao-cao-215-bc-ubnd-bang-trong-than", "thong-bao-118-tb-ubnd-ket-luan"])
+                      "bao-cao-215-bc-ubnd-bang-trong-than", "thong-bao-118-tb-ubnd-ket-luan", "ke-hoach-45-kh-tu-dang-bo"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")
@@ -331,6 +331,21 @@ import VanBanTestSupport
         #expect(Profile.detect(partyDoc) == .party)
         // The Party header replaces the national name: H01 and H02 do not apply.
         #expect(Validator.check(partyDoc, today: Self.today).filter { $0.rule == "H01" || $0.rule == "H02" }.isEmpty)
+    }
+
+    /// A Party document signs and lists its recipients in the Party's own forms (`T/M BAN THƯỜNG VỤ`,
+    /// `- Ban Bí thư (b/c),`); the same forms in a state document are still reported.
+    @Test func partyFormsAreThePartysOwn() throws {
+        let party = Self.text("ke-hoach-45-kh-tu-dang-bo")
+        let partyDoc = try DocumentReader.read(Array(party.utf8), path: "p", form: .pipeText)
+        #expect(Profile.detect(partyDoc) == .party)
+        #expect(partyDoc.signature?.authorityLines == ["T/M BAN THƯỜNG VỤ"])
+        #expect(partyDoc.recipients.first == "- Ban Bí thư (b/c),")
+        #expect(Validator.check(partyDoc, today: Self.today).filter { $0.rule == "K01" || $0.rule == "R01" }.isEmpty)
+        let state = Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T/M ỦY BAN NHÂN DÂN").replacing("- Như Điều 3;", with: "- Như Điều 3,")
+        let stateFindings = try Self.findings(state)
+        #expect(stateFindings.contains { $0.rule == "K01" && $0.message.contains("write `TM.`") })
+        #expect(stateFindings.contains { $0.rule == "R01" && $0.message.contains("does not end with `;`") })
     }
 
     /// The last legal basis before `Thực hiện …` or an enacting sentence (`Bộ trưởng … ban hành Thông tư …`)

@@ -353,6 +353,9 @@ private struct ParseState {
 
     mutating func handleParagraph(_ p: TextBlock) {
         let text = p.text
+        // A rule under the title or an appendix's heading (`_______________`, `-----`, `*`) is
+        // furniture, not text.
+        if text.utf8.count >= 3 || text == "*", HeaderParser.isRule(text) { return }
         if let label = AppendixLabel.parse(text) {
             openAppendix(label.label, number: label.number, line: p.line)
             return

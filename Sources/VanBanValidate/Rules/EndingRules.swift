@@ -4,21 +4,24 @@ import VanBanSyntax
 /// K01, R01, R02, E01: signature, recipients, addressees, the `./.` ending.
 enum EndingRules {
     static let prefixes = ["TM.", "Q.", "KT.", "TL.", "TUQ."]
+    /// The Party's own prefixes (Hướng dẫn 36-HD/VPTW): `T/M BAN THƯỜNG VỤ`, `K/T BÍ THƯ`, `T/L`, `T/UQ`.
+    static let partyPrefixes = ["T/M", "K/T", "T/L", "T/UQ"]
     static let academicTitles = ["GS.", "PGS.", "TS.", "ThS.", "TSKH.", "BS.", "KS.", "CN.", "GS.TS.", "PGS.TS.", "Tiến sĩ", "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ"]
 
     static let k01 = Rule("K01", "signature", .error,
-        "The signature's authority prefix is one of TM., Q., KT., TL., TUQ.; KT./TL./TUQ. are followed by the signer's own position; no academic title before the name.",
-        anchor: "NĐ 30/2020 PL I, Phần I, II.7; Điều 13") { rule, d, _ in
+        "The signature's authority prefix is one of TM., Q., KT., TL., TUQ. (a Party document's: T/M, K/T, T/L, T/UQ); KT./TL./TUQ. are followed by the signer's own position; no academic title before the name.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.7; Điều 13") { rule, d, context in
         guard let s = d.signature else { return [] }
         var out: [Finding] = []
         let at = Position(line: s.line)
+        let accepted = context.profile == .party ? prefixes + partyPrefixes : prefixes
         for (k, line) in s.authorityLines.enumerated() {
             let prefix = line.prefix { $0 != " " }
-            if !prefixes.contains(String(prefix)) {
-                let meant = prefixes.first { $0.filter(\.isLetter) == prefix.filter(\.isLetter) }
+            if !accepted.contains(String(prefix)) {
+                let meant = (context.profile == .party ? partyPrefixes : prefixes).first { $0.filter(\.isLetter) == prefix.filter(\.isLetter) }
                 let hint = meant.map { "; write `\($0)`" } ?? ""
                 let place = k < s.authorityPositions.count ? s.authorityPositions[k] : at
-                out.append(rule.finding("authority prefix `\(prefix)` is not one of TM., Q., KT., TL., TUQ.\(hint)", at: place, end: place.advanced(by: prefix.utf8.count)))
+                out.append(rule.finding("authority prefix `\(prefix)` is not one of \(accepted.joined(separator: ", "))\(hint)", at: place, end: place.advanced(by: prefix.utf8.count)))
             }
         }
         if let last = s.authorityLines.last, ["KT", "TL", "TUQ"].contains(last.prefix { $0 != " " }.filter(\.isLetter)), s.position == nil {
@@ -32,8 +35,8 @@ enum EndingRules {
     }
 
     static let r01 = Rule("R01", "recipients", .warning,
-        "`Nơi nhận:` is present; items start with `-` and end with `;`; the last is `- Lưu: VT, …` ending with `.`.",
-        anchor: "NĐ 30/2020 PL I, Phần I, II.9") { rule, d, _ in
+        "`Nơi nhận:` is present; items start with `-` and end with `;` (a Party document's with `,`); the last is `- Lưu: VT, …` ending with `.`.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.9") { rule, d, context in
         guard d.signature != nil || d.recipientsLabel != nil, !Doc.isOfNationalAssembly(d) else { return [] }
         guard !d.recipients.isEmpty else {
             return [rule.finding("no recipients list (`Nơi nhận:`)", at: Position(line: d.signature?.line ?? 1))]
@@ -47,8 +50,10 @@ enum EndingRules {
             if !(item.startsWith("-") || item.startsWith("–")) {
                 out.append(rule.finding("recipient `\(item)` does not start with `-`", at: at, end: end))
             }
-            if k < lastIndex, !item.endsWith(";") {
-                out.append(rule.finding("recipient `\(item)` does not end with `;`", at: at, end: end))
+            // A Party document's items end with a comma (`- Ban Bí thư (để báo cáo),`).
+            let stop = context.profile == .party ? "," : ";"
+            if k < lastIndex, !item.endsWith(stop), !(context.profile == .party && item.endsWith(";")) {
+                out.append(rule.finding("recipient `\(item)` does not end with `\(stop)`", at: at, end: end))
             }
             if k == lastIndex, !cut {
                 let body = item.drop { $0 == "-" || $0 == "–" || $0 == " " }
