@@ -80,6 +80,17 @@ import VanBanTestSupport
         #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
     }
 
+    /// Whoever enacts a Quyết định, on the line under its title: a head of office, an inspector, a
+    /// general director, a branch's head as well as a council or a minister.
+    @Test(arguments: ["CHÁNH VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "CHÁNH THANH TRA TỈNH BẮC KẠN", "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM",
+                      "CHI CỤC TRƯỞNG CHI CỤC THỦY LỢI", "GIÁM ĐỐC SỞ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"])
+    func authoritiesUnderTheTitle(_ authority: String) throws {
+        let text = try Self.text(Self.decision)
+        let doc = try Self.read(text.replacing("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n", with: authority + "\n"))
+        #expect(doc.header.authority == authority)
+        #expect(doc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH BẮC KẠN")
+    }
+
     /// A title line that ends on a word running on (`… CỦA`) keeps the name under it; so does a
     /// type that prints no authority line (a Kế hoạch).
     @Test func aNameTheTitleRunsOnIntoStaysTheTitle() throws {
