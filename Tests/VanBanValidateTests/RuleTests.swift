@@ -333,6 +333,14 @@ import VanBanTestSupport
         #expect(Validator.check(partyDoc, today: Self.today).filter { $0.rule == "H01" || $0.rule == "H02" }.isEmpty)
     }
 
+    /// A number whose serial is left blank (`Số:      /QĐ-UBND`, a draft or a copy numbered by hand,
+    /// as the corpus's Word Kế hoạch of a school) is told so, not that it is no number.
+    @Test func blankSerialIsToldSo() throws {
+        let blank = Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số:      /QĐ-UBND")
+        let n01 = try Self.findings(blank).filter { $0.rule == "N01" }
+        #expect(n01.count == 1 && n01.first?.message == "the serial of `/QĐ-UBND` is blank (a draft, or a copy numbered by hand when issued)")
+    }
+
     /// A Party document signs and lists its recipients in the Party's own forms (`T/M BAN THƯỜNG VỤ`,
     /// `- Ban Bí thư (b/c),`); the same forms in a state document are still reported.
     @Test func partyFormsAreThePartysOwn() throws {

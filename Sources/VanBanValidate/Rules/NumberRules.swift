@@ -15,6 +15,10 @@ enum NumberRules {
         }
         let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + printed)
         guard let parts = d.header.numberParts else {
+            // `Số:      /KH-UBND`: a draft, or a copy whose serial was written in by hand when issued.
+            if printed.trimmed().hasPrefix("/") {
+                return [rule.finding("the serial of `\(printed.trimmed())` is blank (a draft, or a copy numbered by hand when issued)", at: at, end: end)]
+            }
             return [rule.finding("`\(printed)` is not a document number (expected e.g. `05/KH-UBND`)", at: at, end: end)]
         }
         // A dotted serial (`66.15/2026/NQ-CP`) is the Government's own numbering.
