@@ -90,7 +90,7 @@ struct WrapJoiner {
         f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayNameType(first: bytes[l.start], length: l.end - l.start)
             && DocumentTypes.sentenceCaseTypeLine(slicer.string(l.start, l.end)) != nil
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
-        f.basis = Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
+        f.basis = bytes[l.start] == UInt8(ascii: "C") && Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
         f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))

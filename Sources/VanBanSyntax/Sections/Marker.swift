@@ -54,8 +54,15 @@ enum DocumentName {
     private static let names = ["Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ", "Thông tư ", "Quyết định ",
                                 "Chỉ thị ", "Hiến pháp "].map { Array($0.utf8) }
 
+    private static let firstBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for n in names { t[Int(n[0])] = true }
+        return t
+    }()
+
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        names.contains { Bytes.hasPrefix(b, from, to, $0) }
+        guard from < to, firstBytes[Int(b[from])] else { return false }
+        return names.contains { Bytes.hasPrefix(b, from, to, $0) }
     }
 }
 

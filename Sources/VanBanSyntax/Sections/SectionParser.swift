@@ -357,7 +357,7 @@ private struct ParseState {
         let text = p.text
         // A rule under the title or an appendix's heading (`_______________`, `-----`, `*`) is
         // furniture, not text.
-        if text.utf8.count >= 3 || text == "*", HeaderParser.isRule(text) { return }
+        if Self.isRuleParagraph(text.utf8) { return }
         if let label = AppendixLabel.parse(text) {
             openAppendix(label.label, number: label.number, line: p.line)
             return
@@ -424,17 +424,39 @@ private struct ParseState {
     /// `Luật này được Quốc hội … thông qua ngày …`, `Nghị quyết này đã được Hội đồng nhân dân tỉnh …
     /// Kỳ họp thứ 14 thông qua ngày …`. It belongs to the document, not to the last article's point.
     static func isAdoptionClause(_ text: String) -> Bool {
-        guard ["Luật này", "Bộ luật này", "Nghị quyết này", "Pháp lệnh này"].contains(where: { text.startsWith($0) }),
-              text.containsBytes(" thông qua") else { return false }
+        guard let first = text.utf8.first, first == UInt8(ascii: "L") || first == UInt8(ascii: "B") || first == UInt8(ascii: "N") || first == UInt8(ascii: "P"),
+              adopting.contains(where: { text.startsWith($0) }), text.containsBytes(" thông qua") else { return false }
         return text.containsBytes("Quốc hội") || text.containsBytes("Hội đồng nhân dân")
     }
+
+    /// `-----`, `_______________`, `* * *`, `—————` (three characters at least), or `*` alone: bytes,
+    /// so that the dash items that open with `-` pass at their second byte.
+    static func isRuleParagraph(_ u: String.UTF8View) -> Bool {
+        guard let first = u.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "_") || first == UInt8(ascii: "*") || first == UInt8(ascii: "=")
+                || first == 0xE2 else { return false }
+        if u.count == 1 { return first == UInt8(ascii: "*") }
+        var it = u.makeIterator()
+        var characters = 0
+        while let c = it.next() {
+            switch c {
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "="), Bytes.space: characters += 1
+            case 0xE2:  // — (E2 80 94)
+                guard it.next() == 0x80, it.next() == 0x94 else { return false }
+                characters += 1
+            default: return false
+            }
+        }
+        return characters >= 3
+    }
+
+    private static let adopting = ["Luật này", "Bộ luật này", "Nghị quyết này", "Pháp lệnh này"]
 
     /// The request that closes a Tờ trình (submission), a Chỉ thị (directive) or a Thông báo (notice),
     /// after the last item, ending the content with `./.`: `Ủy ban nhân dân tỉnh kính trình Hội đồng
     /// nhân dân tỉnh xem xét, quyết định./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị
     /// này./.`, `Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.`.
     static func isClosingRequest(_ text: String) -> Bool {
-        guard text.trimmed().endsWith("/.") else { return false }
+        guard text.utf8.reversed().drop(while: { $0 == Bytes.space }).starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")]) else { return false }
         return text.containsBytes(" kính trình ") || text.containsBytes(" yêu cầu ") && text.containsBytes("Chỉ thị này")
             || text.containsBytes(" thông báo ") && text.containsBytes(" biết")
     }
