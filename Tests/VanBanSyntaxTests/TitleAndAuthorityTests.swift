@@ -101,6 +101,13 @@ import VanBanTestSupport
         let doc = try Self.read(runsOn)
         #expect(doc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP CỦA ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
         #expect(doc.header.authority == nil)
+        // A council the title sets up (`VỀ VIỆC THÀNH LẬP` / `HỘI ĐỒNG THẨM ĐỊNH …`) is no authority.
+        let council = two.replacing("VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN\nTỈNH BẮC KẠN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n",
+                                    with: "VỀ VIỆC THÀNH LẬP\nHỘI ĐỒNG THẨM ĐỊNH GIÁ ĐẤT TỈNH BẮC KẠN\n")
+        #expect(council != two)
+        let councilDoc = try Self.read(council)
+        #expect(councilDoc.header.title == "VỀ VIỆC THÀNH LẬP HỘI ĐỒNG THẨM ĐỊNH GIÁ ĐẤT TỈNH BẮC KẠN")
+        #expect(councilDoc.header.authority == nil)
         let plan = runsOn.replacing("QUYẾT ĐỊNH\nVỀ VIỆC", with: "KẾ HOẠCH\nVỀ VIỆC").replacing("CỦA\nỦY BAN", with: "\nỦY BAN")
         let planDoc = try Self.read(plan)
         #expect(planDoc.header.type == "KẾ HOẠCH")

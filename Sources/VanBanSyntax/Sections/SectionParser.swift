@@ -251,7 +251,10 @@ private struct ParseState {
         let u = p.text.utf8
         let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
         let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
+        // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
+        let key = tail.matchKey
         guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(tail),
+              !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
               let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
         var out = caps
         out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.dropLast()))
