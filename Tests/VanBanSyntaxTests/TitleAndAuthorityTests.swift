@@ -54,6 +54,19 @@ import VanBanTestSupport
         #expect(lastClause.heading.hasSuffix("giám sát việc thực hiện Nghị quyết này."))
     }
 
+    /// An adoption clause that is an article's only text (`Điều 5. Hiệu lực thi hành` / `Nghị quyết này
+    /// đã được … thông qua …`) stays the article's.
+    @Test func adoptionClauseUnderItsOwnArticleStaysThere() throws {
+        let text = try Self.text(Self.council)
+        let own = text.replacing("\nNghị quyết này đã được", with: "\nĐiều 5. Hiệu lực thi hành\nNghị quyết này đã được")
+        #expect(own != text)
+        let doc = try Self.read(own)
+        #expect(doc.closing.isEmpty)
+        let article = try #require(doc.body.last)
+        #expect(article.label == "5" && article.heading == "Hiệu lực thi hành")
+        #expect(article.paragraphs.first?.hasPrefix("Nghị quyết này đã được Hội đồng nhân dân tỉnh Quảng Bình") == true)
+    }
+
     /// The request that closes a Tờ trình, a Chỉ thị or a Thông báo (`… kính trình … xem xét, quyết
     /// định./.`, `… yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`, `… thông báo để … biết, thực
     /// hiện./.`) is the closing, not the last item's text.

@@ -401,7 +401,7 @@ private struct ParseState {
             addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
-        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)))) {
+        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && !body.awaitsContent && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)))) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))

@@ -11,6 +11,12 @@ struct TreeBuilder {
 
     var isEmpty: Bool { roots.isEmpty && stack.isEmpty }
 
+    /// The open node still waits for its text: a heading printed apart, or an article with nothing
+    /// under its heading yet (`Điều 5. Hiệu lực thi hành`, whose paragraph comes next).
+    var awaitsContent: Bool {
+        awaitingHeading || stack.last.map { $0.kind == .article && $0.paragraphs.isEmpty && $0.children.isEmpty } == true
+    }
+
     mutating func add(_ marker: Marker, heading: String, line: Int, column: Int) {
         while let r = ranks.last, r >= marker.rank { pop() }
         stack.append(Node(kind: marker.kind, label: marker.label, heading: heading, line: line, column: column))
