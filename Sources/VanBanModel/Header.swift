@@ -23,12 +23,17 @@ public struct Header: Sendable, Equatable {
     public var type: String?
     /// Trích yếu (summary title), wraps joined, case kept. For a Công văn: the `V/v …` text.
     public var title: String?
-    /// The enacting authority line of a Quyết định or Nghị quyết (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`).
+    /// The enacting authority line of a Quyết định or Nghị quyết (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`;
+    /// a council's with its term and session), or the sender of a Công điện (cable).
     public var authority: String?
-    /// The enacting words (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`), kept out of title and preamble.
+    /// The enacting words (`QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`), kept out of title and preamble; a Công
+    /// điện's `điện:` after its sender.
     public var enactingWords: String?
-    /// Kính gửi (addressees) of a Công văn or Tờ trình.
+    /// Kính gửi (addressees) of a Công văn or Tờ trình; the lines a Công điện is sent to.
     public var addressees: [String] = []
+
+    /// A Công điện: its sender's line ends in `điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`).
+    public var isCable: Bool { enactingWords == "điện:" }
     /// 1-based line where the header starts.
     public var line: Int?
     /// The number as printed after `Số:`, spaces kept (validators check them).

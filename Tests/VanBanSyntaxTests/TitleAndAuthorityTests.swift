@@ -82,6 +82,18 @@ import VanBanTestSupport
         #expect(!last.paragraphs.contains(closing) && !last.heading.contains("/."))
     }
 
+    /// A Công điện (cable): its sender's line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`) and the lines it
+    /// is sent to (`- Giám đốc các sở, …;`) are its header, not its preamble and body.
+    @Test func cableSenderAndAddressees() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/cong-dien-05-cd-ubnd-bao-so-6.txt")
+        #expect(doc.header.type == "CÔNG ĐIỆN" && doc.header.isCable)
+        #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" && doc.header.enactingWords == "điện:")
+        #expect(doc.header.positions[.authority] == Position(line: 17, column: 1))
+        #expect(doc.header.addressees == ["- Giám đốc các sở, ban, ngành cấp tỉnh;", "- Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố."])
+        #expect(doc.preamble.map { String($0.text.prefix(12)) } == ["Theo tin của", "Để chủ động "])
+        #expect(doc.body.map(\.label) == ["1", "2", "3"])
+    }
+
     /// A Quyết định whose title fits one line: the authority under it is not the title's.
     @Test(arguments: [InputForm.pipeText, .text])
     func oneLineTitleOverTheAuthority(_ form: InputForm) throws {

@@ -207,11 +207,16 @@ enum TextLines {
             // does a capital after a basis's end (`… năm 2025;` / `Ủy ban nhân dân huyện ban hành …`).
             // A line in sentence case under one in upper case (a title's last line) opens one too.
             // Where blank lines part the paragraphs, they alone do. A basis naming documents one
-            // after another runs on (`… năm 2015;` / `Luật sửa đổi, bổ sung …`). A short lead-in
-            // after a sentence's end opens its own (`Để …, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:`).
+            // after another runs on (`… năm 2015;` / `Luật sửa đổi, bổ sung …`). A lead-in after a
+            // sentence's end opens its own when it is short or a list follows (`Để …, Chủ tịch Ủy ban
+            // nhân dân tỉnh chỉ thị:` / `1. …`).
             let leadIn = l.text.utf8.last == UInt8(ascii: ":") && k > lines.startIndex && lines[k - 1].text.utf8.last == UInt8(ascii: ".")
-                && k + 1 < lines.endIndex && wrap.map { $0.lengths[k] + 1 + firstWordLength(Array(lines[k + 1].text.utf8)) <= $0.width - 3 } == true
-            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (opener || leadIn
+                && k + 1 < lines.endIndex && (Markers.match(Array(lines[k + 1].text.utf8), 0, lines[k + 1].text.utf8.count) != nil
+                    || wrap.map { $0.lengths[k] + 1 + firstWordLength(Array(lines[k + 1].text.utf8)) <= $0.width - 3 } == true)
+            // After a dash item's sentence, a capital opens a paragraph (a list's items are one sentence).
+            let afterItem = current.map { $0.text.startsWith("- ") || $0.text.startsWith("+ ") } == true && Case.startsLower(b, 0, b.count) == false
+                && Markers.match(b, 0, b.count) == nil
+            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (opener || leadIn || afterItem
                 || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))

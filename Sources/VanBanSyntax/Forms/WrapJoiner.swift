@@ -196,9 +196,9 @@ struct WrapJoiner {
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             // A sentence ends a full line: the paragraph runs on when the next line is full too, or
             // is a short line that ends it; a short next line that runs on is a new first line, and
-            // so is a short lead-in (`Để …, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:`).
+            // so is a lead-in that is short or a list follows (`Để …, Chủ tịch … chỉ thị:` / `1. …`).
             guard isFull(l, before: n) else { return true }
-            if n.last == UInt8(ascii: ":"), let k = followingIndex, !isFull(n, before: all[k]) { return true }
+            if n.last == UInt8(ascii: ":"), let k = followingIndex, !isFull(n, before: all[k]) || all[k].marker != nil { return true }
             if let k = followingIndex, !isFull(n, before: all[k]), !Terminal.contains(n.last), all[k].marker == nil { return true }
             return false
         }

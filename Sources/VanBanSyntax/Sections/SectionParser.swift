@@ -375,6 +375,15 @@ private struct ParseState {
             document.header.enactingWords = text
             return
         }
+        // A Công điện (cable) names who sends it and the addressees it is sent to:
+        // `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` over `- Giám đốc các sở, …;` lines.
+        if !bodyStarted, document.header.authority == nil, let sender = Self.cableSender(text) {
+            document.header.authority = sender
+            document.header.positions[.authority] = p.position
+            document.header.enactingWords = "điện:"
+            phase = .addressees
+            return
+        }
         if text.startsWith("Kính gửi") {
             let rest = String(text.dropFirst("Kính gửi".count)).trimmed()
             let value = rest.startsWith(":") ? String(rest.dropFirst()).trimmed() : rest
@@ -450,6 +459,17 @@ private struct ParseState {
             }
         }
         return characters >= 3
+    }
+
+    /// The sender of a Công điện in its `… điện:` line (`THỦ TƯỚNG CHÍNH PHỦ điện:`): an authority
+    /// in upper case before the verb.
+    static func cableSender(_ text: String) -> String? {
+        guard text.utf8.count <= 160, text.utf8.last == UInt8(ascii: ":") else { return nil }
+        let t = text.collapsingSpaces
+        guard t.endsWith(" điện:") || t.endsWith(" ĐIỆN:") else { return nil }
+        let sender = String(t.utf8.dropLast(" điện:".utf8.count)).map { $0.trimmed() }
+        guard let sender, !sender.isEmpty, Case.isUpper(sender), isAuthority(sender) else { return nil }
+        return sender
     }
 
     private static let adopting = ["Luật này", "Bộ luật này", "Nghị quyết này", "Pháp lệnh này"]
