@@ -54,6 +54,23 @@ import VanBanTestSupport
         #expect(lastClause.heading.hasSuffix("giám sát việc thực hiện Nghị quyết này."))
     }
 
+    /// A directive's request may open its paragraph (`Yêu cầu Thủ trưởng các sở … thực hiện Chỉ thị này./.`).
+    @Test func directiveRequestOpeningItsParagraph() throws {
+        let text = try Self.text("pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich")
+        let opening = text.replacing("""
+            Chủ tịch Ủy ban nhân
+            dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các
+            huyện, thành phố, thị xã nghiêm túc thực hiện Chỉ thị này./.
+            """, with: """
+            Yêu cầu Thủ trưởng các
+            sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố, thị xã nghiêm túc
+            thực hiện Chỉ thị này./.
+            """)
+        #expect(opening != text)
+        let doc = try Self.read(opening)
+        #expect(doc.closing.map { String($0.text.prefix(20)) } == ["Yêu cầu Thủ trưởng c"])
+    }
+
     /// An adoption clause that is an article's only text (`Điều 5. Hiệu lực thi hành` / `Nghị quyết này
     /// đã được … thông qua …`) stays the article's.
     @Test func adoptionClauseUnderItsOwnArticleStaysThere() throws {

@@ -480,7 +480,7 @@ private struct ParseState {
     /// này./.`, `Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.`.
     static func isClosingRequest(_ text: String) -> Bool {
         guard text.utf8.reversed().drop(while: { $0 == Bytes.space }).starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")]) else { return false }
-        return text.containsBytes(" kính trình ") || text.containsBytes(" yêu cầu ") && text.containsBytes("Chỉ thị này")
+        return text.containsBytes(" kính trình ") || (text.containsBytes(" yêu cầu ") || text.startsWith("Yêu cầu ")) && text.containsBytes("Chỉ thị này")
             || text.containsBytes(" thông báo ") && text.containsBytes(" biết")
     }
 
