@@ -27,43 +27,44 @@ struct Marker: Equatable {
     }
 }
 
+/// Byte prefixes a line may open with, told apart by their first byte first.
+struct PrefixSet {
+    let needles: [[UInt8]]
+    private let firstBytes: [Bool]
+
+    init(_ strings: [String]) {
+        needles = strings.map { Array($0.utf8) }
+        var t = [Bool](repeating: false, count: 256)
+        for n in needles { t[Int(n[0])] = true }
+        firstBytes = t
+    }
+
+    /// Whether bytes `from..<to` of `b` open with one of the prefixes.
+    func opens(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to, firstBytes[Int(b[from])] else { return false }
+        return needles.contains { Bytes.hasPrefix(b, from, to, $0) }
+    }
+}
+
 /// Paragraph openers that always start a new paragraph without being body nodes.
 enum Opener {
-    static let all: [[UInt8]] = [
+    private static let all = PrefixSet([
         "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", "Nơi nhận", "Kính gửi", "Trên đây", "Nghị định này",
         "Nghị quyết này đã được Hội đồng", "Nghị quyết này được Hội đồng", "Nghị quyết này đã được Quốc hội",
         "Nghị quyết này được Quốc hội", "Luật này đã được Quốc hội", "Luật này được Quốc hội",
         "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC", "Đơn vị tính", "Bảng ", "Biểu ",
-    ].map { Array($0.utf8) }
+    ])
 
-    private static let firstBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for o in all { t[Int(o[0])] = true }
-        return t
-    }()
-
-    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        guard from < to, firstBytes[Int(b[from])] else { return false }
-        return all.contains { Bytes.hasPrefix(b, from, to, $0) }
-    }
+    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { all.opens(b, from, to) }
 }
 
 /// A legal document's type name opening a line (`Luật sửa đổi …`, `Nghị định số …`): in a basis, the
 /// next document it names.
 enum DocumentName {
-    private static let names = ["Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ", "Thông tư ", "Quyết định ",
-                                "Chỉ thị ", "Hiến pháp "].map { Array($0.utf8) }
+    private static let names = PrefixSet(["Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ", "Thông tư ", "Quyết định ",
+                                          "Chỉ thị ", "Hiến pháp "])
 
-    private static let firstBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for n in names { t[Int(n[0])] = true }
-        return t
-    }()
-
-    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        guard from < to, firstBytes[Int(b[from])] else { return false }
-        return names.contains { Bytes.hasPrefix(b, from, to, $0) }
-    }
+    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { names.opens(b, from, to) }
 }
 
 enum Markers {
