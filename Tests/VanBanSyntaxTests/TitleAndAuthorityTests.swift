@@ -120,6 +120,8 @@ import VanBanTestSupport
         let doc = try Self.read(form == .text ? one.replacing("\n|\n", with: "\n\n") : one, form: form)
         #expect(doc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP")
         #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+        // Where the authority line stands, not where the title's paragraph began.
+        #expect(doc.header.positions[.authority] == Position(line: 17, column: 1))
     }
 
     /// Whoever enacts a Quyết định, on the line under its title: a head of office, an inspector, a
