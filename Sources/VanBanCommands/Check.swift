@@ -139,7 +139,8 @@ extension VanBanCommand {
                 let sev = pad(r.severity.rawValue, 9)
                 let name = pad(r.name, 24)
                 let profiles = r.profiles.count == Profile.allCases.count ? "" : " (" + r.profiles.map(\.rawValue).sorted().joined(separator: ", ") + ")"
-                out += "\(r.id)  \(sev)\(name)\(r.summary)\(profiles)\n      \(String(repeating: " ", count: 32))[\(r.anchor)]\n"
+                let indent = String(repeating: " ", count: 38)
+                out += "\(r.id)  \(sev)\(name)\(r.summary)\(profiles)\n\(indent)\(r.summaryVietnamese)\n\(indent)[\(r.anchor)]\n"
             }
             return out
         }

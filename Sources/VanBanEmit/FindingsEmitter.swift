@@ -153,6 +153,8 @@ public enum FindingsEmitter {
             w.key("name"); w.string(r.name)
             w.key("shortDescription"); w.beginObject(); w.key("text"); w.string(r.summary); w.endObject()
             w.key("fullDescription"); w.beginObject(); w.key("text"); w.string(r.summary + " Anchor: " + r.anchor + "."); w.endObject()
+            // The rule's help, in Vietnamese (shown by SARIF viewers beside an alert).
+            w.key("help"); w.beginObject(); w.key("text"); w.string(r.summaryVietnamese + " Căn cứ: " + r.anchor + "."); w.endObject()
             w.key("defaultConfiguration"); w.beginObject(); w.key("level"); w.string(level(r.severity)); w.endObject()
             w.key("properties"); w.beginObject()
             w.key("anchor"); w.string(r.anchor)

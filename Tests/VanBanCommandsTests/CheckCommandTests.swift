@@ -298,6 +298,11 @@ import VanBanTestSupport
         #expect(report.contains("rules 34 results 3"))  // the whole catalogue, F01 and F02 included
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let runs = try #require(doc["runs"] as? [[String: Any]])
+        // Each rule's help is its summary in Vietnamese, with its anchor.
+        let rules = ((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
+        let n03 = rules?.first { $0["id"] as? String == "N03" }
+        #expect((n03?["help"] as? [String: Any])?["text"] as? String
+            == "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (KẾ HOẠCH ↔ KH); công văn không có. Căn cứ: NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b.")
         let result = try #require((runs[0]["results"] as? [[String: Any]])?.first)
         #expect(result["ruleId"] as? String == "N03")
         #expect(result["level"] as? String == "error")
@@ -408,6 +413,9 @@ import VanBanTestSupport
         for id in ["H01", "N03", "D02", "S01", "K01", "A01", "X01", "P01", "U01", "B01"] {
             #expect(r.out.contains("\(id)  "))
         }
+        // Each rule in Vietnamese too, under its English line.
+        #expect(r.out.contains("Quốc hiệu viết đúng `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`"))
+        #expect(r.out.contains("Nội dung văn bản kết thúc bằng `./.`."))
     }
 
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))

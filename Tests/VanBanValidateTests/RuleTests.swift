@@ -247,6 +247,15 @@ import VanBanTestSupport
         #expect(found.map { "\($0.rule) \($0.start.line) \($0.message)" } == ["D02 8 `ngày 31 tháng 02 năm 2024` is not a calendar date"])
     }
 
+    /// Every rule says what it checks in Vietnamese too (`--list-rules`, SARIF's rule help), and only
+    /// the catalogue's rules do.
+    @Test func everyCatalogueRuleHasAVietnameseSummary() {
+        #expect(Set(Catalogue.vietnamese.keys) == Set(Catalogue.rules.map(\.id)))
+        for r in Catalogue.rules {
+            #expect(r.summaryVietnamese != r.summary && !r.summaryVietnamese.isEmpty, "\(r.id)")
+        }
+    }
+
     @Test func everyCatalogueRuleHasACase() {
         // I01, I02, B01 and the Word page rules F01, F02 have tests of their own.
         let covered = Set(Self.cases.map(\.rule)).union(["I01", "I02", "B01", "F01", "F02"])
