@@ -146,24 +146,21 @@ private struct Writer {
     mutating func signature(_ d: Document) {
         guard d.signature != nil || !d.recipients.isEmpty else { return }
         let left = d.recipients.isEmpty ? [] : ["Nơi nhận:"] + d.recipients
-        var right: [String] = []
-        if let s = d.signature {
-            right += s.authorityLines
-            if let p = s.position { right.append(p) }
-            if let n = s.name { right.append(n) }
-        }
+        func signed(_ s: Signature) -> [String] { s.authorityLines + [s.position, s.name].compactMap { $0 } }
+        // The document's signature, then its co-signers, each in a column of its own.
+        let signers = (d.signature.map(signed) ?? []).isEmpty ? [] : [d.signature.map(signed) ?? []]
+        let columns = [left] + (signers.isEmpty ? [[]] : signers) + d.coSignatures.map(signed)
         switch style {
         case .html:
-            out += "<table>\n<tr><td>\(lines(left))</td><td>\(lines(right))</td></tr>\n</table>\n"
+            out += "<table>\n<tr>" + columns.map { "<td>\(lines($0))</td>" }.joined() + "</tr>\n</table>\n"
         case .wordML:
-            out += "\(tableStart(columns: 2, borders: false))<w:tr>\(cell(left))\(cell(right))</w:tr></w:tbl>\n"
+            out += "\(tableStart(columns: columns.count, borders: false))<w:tr>" + columns.map { cell($0) }.joined() + "</w:tr></w:tbl>\n"
         case .odf:
-            out += odfTableStart(columns: 2) + odfRow([left, right], ruled: false) + "</table:table>\n"
+            out += odfTableStart(columns: columns.count) + odfRow(columns, ruled: false) + "</table:table>\n"
         case .text, .markdown:
             // In Markdown, hard line breaks: a list needs a blank line before it there, so `- …` lines
             // right under `Nơi nhận:` would run into its paragraph.
-            if !left.isEmpty { out += block(left) + "\n\n" }
-            if !right.isEmpty { out += block(right) + "\n\n" }
+            for c in columns where !c.isEmpty { out += block(c) + "\n\n" }
         }
     }
 

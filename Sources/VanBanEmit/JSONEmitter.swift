@@ -23,6 +23,10 @@ public enum JSONEmitter {
         w.key("closing"); paragraphs(doc.closing, &w)
         w.key("signature")
         if let s = doc.signature { signature(s, &w) } else { w.null() }
+        w.key("co_signatures")
+        w.beginArray()
+        for s in doc.coSignatures { signature(s, &w) }
+        w.endArray()
         w.key("recipients"); w.strings(doc.recipients)
         w.key("appendices")
         w.beginArray()

@@ -15,9 +15,11 @@ public enum OutlineEmitter {
         if !doc.preamble.isEmpty { line("  preamble: \(doc.preamble.count) paragraph(s)") }
         for n in doc.body { node(n, depth: 1, into: &out) }
         if !doc.closing.isEmpty { line("  closing: \(doc.closing.count) paragraph(s)") }
-        if let s = doc.signature {
-            line("  signature @\(s.line): \(s.authorityLines.joined(separator: " / "))\(s.authorityLines.isEmpty ? "" : " / ")\(s.position ?? "") — \(s.name ?? "—")")
+        func signed(_ s: Signature) -> String {
+            "@\(s.line): \(s.authorityLines.joined(separator: " / "))\(s.authorityLines.isEmpty ? "" : " / ")\(s.position ?? "") — \(s.name ?? "—")"
         }
+        if let s = doc.signature { line("  signature \(signed(s))") }
+        for s in doc.coSignatures { line("  co-signature \(signed(s))") }
         if !doc.recipients.isEmpty { line("  recipients: \(doc.recipients.count)") }
         for a in doc.appendices {
             line("  \(a.label) @\(a.line): \(a.title ?? "")")

@@ -15,6 +15,9 @@ public struct Document: Sendable, Equatable {
     /// Paragraphs after the body (`Trên đây là …`) and before the signature.
     public var closing: [Paragraph]
     public var signature: Signature?
+    /// The other signers beside the document's own signature, in reading order: a joint document's
+    /// (liên tịch) other bodies, a Biên bản's chair beside its secretary.
+    public var coSignatures: [Signature] = []
     /// Nơi nhận (recipients), one entry per printed line, markers kept.
     public var recipients: [String]
     /// Where each recipient entry starts (parallel to `recipients`); where `Nơi nhận` itself stands.

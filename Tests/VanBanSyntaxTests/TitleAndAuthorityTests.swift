@@ -111,6 +111,46 @@ import VanBanTestSupport
         #expect(doc.body.map(\.label) == ["1", "2", "3"])
     }
 
+    /// A Biên bản signed by its secretary and its chair side by side: the second signer is a
+    /// co-signer, not closing text; so are a joint document's other bodies, after `Nơi nhận`.
+    @Test func secondSignerIsACoSigner() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bien-ban-12-bb-ubnd-hai-nguoi-ky.txt")
+        #expect(doc.signature?.position == "THƯ KÝ" && doc.signature?.name == "Lê Thị Bình")
+        #expect(doc.coSignatures.map(\.position) == ["CHỦ TRÌ"] && doc.coSignatures.map(\.name) == ["Nguyễn Văn An"])
+        #expect(doc.coSignatures.first?.line == 36)
+        #expect(doc.closing.isEmpty)
+        let text = try Self.text("pipe-text/bien-ban-12-bb-ubnd-hai-nguoi-ky")
+        let joint = text.replacing("""
+            THƯ KÝ
+            (Đã ký)
+            Lê Thị Bình
+            |
+            CHỦ TRÌ
+            (Đã ký)
+            Nguyễn Văn An
+            """, with: """
+            Nơi nhận:
+            - Các thôn;
+            - Lưu: VT.
+            |
+            TM. BAN THƯỜNG TRỰC
+            ỦY BAN MẶT TRẬN TỔ QUỐC XÃ
+            CHỦ TỊCH
+            (Đã ký)
+            Hà Văn Cường
+            |
+            TM. ỦY BAN NHÂN DÂN
+            CHỦ TỊCH
+            (Đã ký)
+            Nguyễn Văn An
+            """)
+        #expect(joint != text)
+        let jointDoc = try Self.read(joint)
+        #expect(jointDoc.signature?.authorityLines == ["TM. BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC XÃ"] && jointDoc.signature?.name == "Hà Văn Cường")
+        #expect(jointDoc.coSignatures.map(\.authorityLines) == [["TM. ỦY BAN NHÂN DÂN"]] && jointDoc.coSignatures.map(\.name) == ["Nguyễn Văn An"])
+        #expect(jointDoc.recipients == ["- Các thôn;", "- Lưu: VT."])
+    }
+
     /// A Quyết định whose title fits one line: the authority under it is not the title's.
     @Test(arguments: [InputForm.pipeText, .text])
     func oneLineTitleOverTheAuthority(_ form: InputForm) throws {

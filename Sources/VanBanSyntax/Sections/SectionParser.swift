@@ -34,6 +34,8 @@ private struct ParseState {
     var heldHeading: TextBlock?
     /// The last paragraphs were a signature (its name line ends with no stop, and is no cut).
     var endsInSignature = false
+    /// The block after the last signature read from paragraphs.
+    var lastSignatureEnd: Int?
 
     enum Phase { case front, addressees, body, closing, recipients, appendix }
 
@@ -55,15 +57,16 @@ private struct ParseState {
                 }
                 if phase != .appendix, let end = Self.signatureEnd(blocks, from: i, phase: phase) {
                     flushHeldHeading()
-                    signature(blocks[i..<end].compactMap { if case .paragraph(let p) = $0 { p } else { nil } })
+                    signature(blocks[i..<end].compactMap { if case .paragraph(let p) = $0 { p } else { nil } }, beside: lastSignatureEnd == i)
                     endsInSignature = end == blocks.count
+                    lastSignatureEnd = end
                     i = end
                     continue
                 }
                 paragraph(p)
             case .table(let t):
                 flushHeldHeading()
-                table(t)
+                if table(t, beside: lastSignatureEnd == i) { lastSignatureEnd = i + 1 }
             }
             i += 1
         }
@@ -515,6 +518,13 @@ private struct ParseState {
             guard e < blocks.count else { return false }
             guard let next = text(e) else { return true }  // a table follows
             if next.utf8.count <= 30, attachedDocument(blocks, at: e, signed: true) != nil { return true }
+            // Another signer's block beside it (a Biên bản's chair after its secretary).
+            if SignatureParser.isAuthorityLine(next) { return true }
+            if SignatureParser.isPosition(next) {
+                var k = e + 1
+                if let t = text(k), SignatureParser.isUnsigned(t) { k += 1 }
+                if let name = text(k), !Case.isUpper(name), SignatureParser.isName(name) { return true }
+            }
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
@@ -574,9 +584,14 @@ private struct ParseState {
     /// Types of attached documents that are not among Decree 30's own.
     static let attachedTypes: Set<String> = ["ĐIỀU LỆ", "QUY TRÌNH", "NỘI QUY", "CHIẾN LƯỢC"]
 
-    /// A signature read from its paragraphs; the first signature of the document is its own.
-    private mutating func signature(_ lines: [TextBlock]) {
-        if document.signature == nil { document.signature = SignatureParser.parse(lines) }
+    /// A signature read from its paragraphs; the first signature of the document is its own, and one
+    /// right after it (`beside`) a co-signer's.
+    private mutating func signature(_ lines: [TextBlock], beside: Bool) {
+        if document.signature == nil {
+            document.signature = SignatureParser.parse(lines)
+        } else if beside, let other = SignatureParser.parse(lines) {
+            document.coSignatures.append(other)
+        }
         phase = .closing
     }
 
@@ -589,22 +604,33 @@ private struct ParseState {
 
     // MARK: - Tables
 
-    mutating func table(_ t: RawTable) {
+    /// Reads a table; true when it held a signature. `beside`: it follows the block that signed.
+    @discardableResult
+    mutating func table(_ t: RawTable, beside: Bool = false) -> Bool {
         let cells = t.cells
         // A form's own header (agency | quốc hiệu) inside an appendix is layout, not data; so is its
         // signature block (a blank date over the signers' `(Ký tên và đóng dấu)`).
         let layoutHeader = t.rowsMarked && (HeaderParser.isHeader(t) || SignatureParser.isFormSignatures(t))
-        if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return }
+        if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return false }
         let parts = cells.flatMap(SignatureParser.split)
         let labelsRecipients = parts.contains { $0.text.startsWith("Nơi nhận") }
         let isSignatureBlock = labelsRecipients || parts.contains { SignatureParser.isSignature($0.lines.map(\.text)) }
         if isSignatureBlock, phase != .appendix || cells.count <= 3 {
+            // Signers beside the one that signed first, in this table or the one just before, sign
+            // the document with it.
+            let signedBefore = document.signature != nil && !beside
+            var signed = false
             for c in parts {
                 if c.text.startsWith("Nơi nhận") {
                     document.recipientsLabel = c.lines.first?.position
                     addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
-                    if document.signature == nil { document.signature = SignatureParser.parse(c.lines) }
+                    signed = true
+                    if document.signature == nil {
+                        document.signature = SignatureParser.parse(c.lines)
+                    } else if !signedBefore, phase != .appendix, let other = SignatureParser.parse(c.lines) {
+                        document.coSignatures.append(other)
+                    }
                 } else if !labelsRecipients, SignatureParser.isUnlabelledRecipients(c.lines) {
                     // The list beside the signature whose `Nơi nhận:` label was lost (`- Như Điều 3;`).
                     addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: c.line)] + c.lines))
@@ -617,11 +643,12 @@ private struct ParseState {
                 }
             }
             if phase != .appendix { phase = .closing }
-            return
+            return signed
         }
-        if !layoutHeader, dataTable(t) { return }
+        if !layoutHeader, dataTable(t) { return false }
         // A layout table that is neither header nor signature: read its cells as paragraphs.
         for c in cells { for p in c.paragraphs { paragraph(p) } }
+        return false
     }
 
     /// Adds a numbered paragraph to a tree (split first when points run together).

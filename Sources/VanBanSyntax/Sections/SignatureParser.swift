@@ -24,6 +24,7 @@ enum SignatureParser {
         "CHÁNH ÁN", "VIỆN TRƯỞNG", "TỔNG THƯ KÝ", "BÍ THƯ", "PHÓ BÍ THƯ", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
         "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG KIỂM TOÁN", "CHÁNH THANH TRA", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
         "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "TRƯỞNG", "PHÓ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "TỔNG TRƯỞNG", "THƯ KÝ",
+        "CHỦ TRÌ", "CHỦ TỌA", "NGƯỜI GHI BIÊN BẢN", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TỔNG THANH TRA",
     ]
 
     /// Each position, as bytes with a space after it: a line is the position or opens with it.
@@ -85,14 +86,17 @@ enum SignatureParser {
         var positionLines: [String] = []
         var name: String?
         var namePosition: Position?
-        for l in lines {
+        for (k, l) in lines.enumerated() {
             let t = l.text.collapsingSpaces
             if isAuthorityLine(t), positionLines.isEmpty {
                 authorities.append(t)
                 authorityPositions.append(l.position)
             } else if Case.isUpper(t) {
-                // A short upper-case line right after an authority line finishes it (`TM. ỦY BAN NHÂN` / `DÂN`).
-                if let last = authorities.last, positionLines.isEmpty, !isPosition(t), t.split(separator: " ").count <= 2 {
+                // A short upper-case line right after an authority line finishes it (`TM. ỦY BAN NHÂN` /
+                // `DÂN`), and so does a body's name over the position still to come (`TM. BAN THƯỜNG
+                // TRỰC` / `ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH` / `CHỦ TỊCH`).
+                let positionFollows = lines[(k + 1)...].contains { isPosition($0.text.collapsingSpaces) }
+                if let last = authorities.last, positionLines.isEmpty, !isPosition(t), t.split(separator: " ").count <= 2 || positionFollows {
                     authorities[authorities.count - 1] = last + " " + t
                 } else {
                     positionLines.append(t)
