@@ -351,6 +351,16 @@ import VanBanTestSupport
         #expect(n01.count == 1 && n01.first?.message == "the serial of `/QĐ-UBND` is blank (a draft, or a copy numbered by hand when issued)")
     }
 
+    /// K01 asks its rules of each co-signer too: the chair of a Biên bản, beside its secretary.
+    @Test func coSignersAreCheckedToo() throws {
+        let text = Self.text("bien-ban-12-bb-ubnd-hai-nguoi-ky")
+        #expect(try Self.findings(text).filter { $0.rule == "K01" }.isEmpty)
+        let titled = text.replacing("(Đã ký)\nNguyễn Văn An", with: "(Đã ký)\nTS. Nguyễn Văn An")
+        #expect(titled != text)
+        let k01 = try Self.findings(titled).filter { $0.rule == "K01" }
+        #expect(k01.map(\.start) == [Position(line: 38, column: 1)] && k01.first?.message.contains("`TS.`") == true)
+    }
+
     /// A Party document signs and lists its recipients in the Party's own forms (`T/M BAN THƯỜNG VỤ`,
     /// `- Ban Bí thư (b/c),`); the same forms in a state document are still reported.
     @Test func partyFormsAreThePartysOwn() throws {

@@ -11,7 +11,11 @@ enum EndingRules {
     static let k01 = Rule("K01", "signature", .error,
         "The signature's authority prefix is one of TM., Q., KT., TL., TUQ. (a Party document's: T/M, K/T, T/L, T/UQ); KT./TL./TUQ. are followed by the signer's own position; no academic title before the name.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.7; Điều 13") { rule, d, context in
-        guard let s = d.signature else { return [] }
+        // The document's signature and each co-signer's.
+        ([d.signature].compactMap { $0 } + d.coSignatures).flatMap { signatureFindings($0, rule, context) }
+    }
+
+    private static func signatureFindings(_ s: Signature, _ rule: Rule, _ context: RuleContext) -> [Finding] {
         var out: [Finding] = []
         let at = Position(line: s.line)
         let accepted = context.profile == .party ? prefixes + partyPrefixes : prefixes
