@@ -199,7 +199,8 @@ enum TextLines {
             let carried = { (m: Marker) in
                 wrapped && !l.afterBlank && !Self.endsSentence(lines[k - 1].text) && m.kind == .dash
             }
-            let marker = Markers.match(b, 0, b.count).flatMap { m in
+            let printedMarker = Markers.match(b, 0, b.count)
+            let marker = printedMarker.flatMap { m in
                 blockRunsOn || carried(m) || wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
             }
             // A basis or a proposal (`Căn cứ …`, `Theo đề nghị …`) after a sentence's end opens its own
@@ -215,7 +216,7 @@ enum TextLines {
                     || wrap.map { $0.lengths[k] + 1 + firstWordLength(Array(lines[k + 1].text.utf8)) <= $0.width - 3 } == true)
             // After a dash item's sentence, a capital opens a paragraph (a list's items are one sentence).
             let afterItem = current.map { $0.text.startsWith("- ") || $0.text.startsWith("+ ") } == true && Case.startsLower(b, 0, b.count) == false
-                && Markers.match(b, 0, b.count) == nil
+                && printedMarker == nil
             let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (opener || leadIn || afterItem
                 || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))

@@ -256,7 +256,7 @@ private struct ParseState {
         let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
         // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
         let key = tail.matchKey
-        guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(tail),
+        guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(key: key),
               !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
               let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
         var out = caps
@@ -314,17 +314,18 @@ private struct ParseState {
         return !leadIns.contains { text.startsWith($0) }
     }
 
-    static func isAuthority(_ text: String) -> Bool {
-        let key = text.matchKey
-        let words = [
-            "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "GIÁM ĐỐC", "THỐNG ĐỐC",
-            "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ", "CHỦ NHIỆM",
-            "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
-            "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "TỔNG GIÁM ĐỐC", "CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG",
-            "TỔNG THƯ KÝ",
-        ]
-        return words.contains { key.startsWith($0) }
-    }
+    static func isAuthority(_ text: String) -> Bool { isAuthority(key: text.matchKey) }
+
+    /// The same, for a line's `matchKey` already made.
+    static func isAuthority(key: String) -> Bool { authorityWords.contains { key.startsWith($0) } }
+
+    private static let authorityWords = [
+        "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "GIÁM ĐỐC", "THỐNG ĐỐC",
+        "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ", "CHỦ NHIỆM",
+        "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
+        "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "TỔNG GIÁM ĐỐC", "CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG",
+        "TỔNG THƯ KÝ",
+    ]
 
     private mutating func keepAsMetadata(_ block: Block) {
         switch block {

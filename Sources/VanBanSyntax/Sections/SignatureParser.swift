@@ -86,6 +86,7 @@ enum SignatureParser {
         var positionLines: [String] = []
         var name: String?
         var namePosition: Position?
+        let lastPosition = lines.lastIndex { isPosition($0.text.collapsingSpaces) }
         for (k, l) in lines.enumerated() {
             let t = l.text.collapsingSpaces
             if isAuthorityLine(t), positionLines.isEmpty {
@@ -95,7 +96,7 @@ enum SignatureParser {
                 // A short upper-case line right after an authority line finishes it (`TM. ỦY BAN NHÂN` /
                 // `DÂN`), and so does a body's name over the position still to come (`TM. BAN THƯỜNG
                 // TRỰC` / `ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH` / `CHỦ TỊCH`).
-                let positionFollows = lines[(k + 1)...].contains { isPosition($0.text.collapsingSpaces) }
+                let positionFollows = lastPosition.map { $0 > k } ?? false
                 if let last = authorities.last, positionLines.isEmpty, !isPosition(t), t.split(separator: " ").count <= 2 || positionFollows {
                     authorities[authorities.count - 1] = last + " " + t
                 } else {
