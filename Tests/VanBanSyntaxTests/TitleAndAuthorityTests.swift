@@ -84,12 +84,15 @@ import VanBanTestSupport
         #expect(article.paragraphs.first?.hasPrefix("Nghị quyết này đã được Hội đồng nhân dân tỉnh Quảng Bình") == true)
     }
 
-    /// The request that closes a Tờ trình, a Chỉ thị or a Thông báo (`… kính trình … xem xét, quyết
-    /// định./.`, `… yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`, `… thông báo để … biết, thực
-    /// hiện./.`) is the closing, not the last item's text.
+    /// The request that closes a Tờ trình, a Chỉ thị, a Thông báo or a Giấy mời (`… kính trình …
+    /// xem xét, quyết định./.`, `… yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`, `… thông báo để …
+    /// biết, thực hiện./.`, `Rất mong …./.`, and whatever ends the content after a filled field such
+    /// as `4. Địa điểm: …`) is the closing, not the last item's text.
     @Test(arguments: [("pipe-text/to-trinh-2314-ttr-ubnd-kinh-trinh", "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.", 34),
                       ("pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố, thị xã nghiêm túc thực hiện Chỉ thị này./.", 41),
-                      ("pipe-text/thong-bao-118-tb-ubnd-ket-luan", "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", 32)])
+                      ("pipe-text/thong-bao-118-tb-ubnd-ket-luan", "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", 32),
+                      ("pipe-text/giay-moi-215-gm-ubnd-hop-tien-do", "Giao Sở Giao thông vận tải chuẩn bị nội dung báo cáo, gửi về Văn phòng Ủy ban nhân dân tỉnh trước 10 giờ 00 ngày 21 tháng 3 năm 2024./.", 25),
+                      ("pipe-text/giay-moi-38-gm-ubnd-kinh-moi", "Rất mong các đồng chí đến dự đúng thời gian, thành phần./.", 29)])
     func closingRequest(_ name: String, _ closing: String, _ line: Int) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/" + name + ".txt")
         #expect(doc.closing.map(\.text) == [closing])
@@ -97,6 +100,21 @@ import VanBanTestSupport
         var last = try #require(doc.body.last)
         while let child = last.children.last { last = child }
         #expect(!last.paragraphs.contains(closing) && !last.heading.contains("/."))
+    }
+
+    /// A Giấy mời's fields each open a paragraph, even after a full line that ends a sentence; a line
+    /// that ends a sentence naming a column (`đúng thời gian, thành phần./.`) before the `|` is no
+    /// column header of a table, and stays in its paragraph.
+    @Test func invitationFieldsAndItsLastLine() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/giay-moi-38-gm-ubnd-kinh-moi.txt")
+        let meeting = try #require(doc.body.last)
+        #expect(meeting.heading == "Đến dự Hội nghị sơ kết công tác phòng, chống thiên tai 6 tháng đầu năm 2024.")
+        #expect(meeting.paragraphs.map { String($0.prefix(9)) } == ["Thời gian", "Địa điểm:", "Giao Phòn"])
+        #expect(doc.tables.isEmpty && doc.closing.count == 1)
+        // Numbered fields: the request after the last one is not that field's text.
+        let numbered = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/giay-moi-215-gm-ubnd-hop-tien-do.txt")
+        #expect(numbered.body.map(\.label) == ["1", "2", "3", "4"])
+        #expect(numbered.body.last?.paragraphs.isEmpty == true)
     }
 
     /// A Công điện (cable): its sender's line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`) and the lines it

@@ -154,8 +154,10 @@ struct TableAssembler {
     private func firstCellStart(_ lines: [WrapJoiner.Line]) -> Int {
         if let k = lines.lastIndex(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return k }
         if let k = signatureStart(lines) { return k }
-        // A table without an index column opens with a column name (`Nội dung công việc`).
-        if let last = lines.last, last.end - last.start <= 60, TableBuilder.isRoleHeader(text(last)) { return lines.count - 1 }
+        // A table without an index column opens with a column name (`Nội dung công việc`), not with
+        // the end of a sentence that names one (`đúng thời gian, thành phần./.`).
+        if let last = lines.last, last.end - last.start <= 60, !WrapJoiner.Terminal.contains(bytes[last.end - 1]),
+           Case.startsLower(bytes, last.start, last.end) != true, TableBuilder.isRoleHeader(text(last)) { return lines.count - 1 }
         let atStart = !sawTable && blocks.isEmpty
         // The agency's lines over its rule, up to its first upper-case line, whatever their case
         // (`ỦY BAN NHÂN DÂN` / `Tỉnh Bắc Kạn` / `-------`): H03 judges their case. With no upper-case

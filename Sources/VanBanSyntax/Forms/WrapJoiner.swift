@@ -66,6 +66,8 @@ struct WrapJoiner {
         var basis = false
         /// A line opening with a legal document's type name (`Luật sửa đổi …`, `Nghị định số …`).
         var namesDocument = false
+        /// A meeting's field opening the line (`Thời gian: …`, `Địa điểm: …`), as a Giấy mời prints them.
+        var field = false
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
@@ -92,6 +94,7 @@ struct WrapJoiner {
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.basis = bytes[l.start] == UInt8(ascii: "C") && Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
         f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
+        f.field = MeetingField.starts(bytes, l.start, l.end)
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
         return f
@@ -187,6 +190,7 @@ struct WrapJoiner {
         // runs on past a full line that ends in `;`.
         if last == UInt8(ascii: ";"), p.basis, n.namesDocument, !n.enacting, isFull(l, before: n) { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
+        if n.field, Terminal.contains(last) { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.
         if l.marker == .article, n.startsLower == false, !isFull(l, before: n) { return true }

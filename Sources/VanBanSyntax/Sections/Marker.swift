@@ -58,6 +58,15 @@ enum Opener {
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { all.opens(b, from, to) }
 }
 
+/// The fields of a meeting, each opening a line of its own in a Giấy mời (invitation) or a Thông
+/// báo (notice): `Thời gian: 08 giờ 00 …`, `Địa điểm: Hội trường …`.
+enum MeetingField {
+    private static let names = PrefixSet(["Thời gian:", "Địa điểm:", "Thành phần:", "Thành phần mời:", "Thành phần tham dự:", "Chủ trì:",
+                                          "Nội dung:"])
+
+    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { names.opens(b, from, to) }
+}
+
 /// A legal document's type name opening a line (`Luật sửa đổi …`, `Nghị định số …`): in a basis, the
 /// next document it names.
 enum DocumentName {

@@ -36,11 +36,14 @@ private struct ParseState {
     var endsInSignature = false
     /// The block after the last signature read from paragraphs.
     var lastSignatureEnd: Int?
+    /// The preamble's first paragraph, split off the title it was run into (`titleAndPreamble`).
+    var preambleSplitOff: TextBlock?
 
     enum Phase { case front, addressees, body, closing, recipients, appendix }
 
     mutating func run(_ blocks: [Block]) {
         var i = frontMatter(blocks)
+        if let p = preambleSplitOff.take() { paragraph(p) }
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p):
@@ -164,7 +167,12 @@ private struct ParseState {
         }
         caps = splittingAuthority(caps)
         takeAuthority(from: &caps, keeping: 1)
-        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], Self.isSentenceCaseTitle(p.text) {
+        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !Self.isSentenceCaseTitle(p.text),
+           let (title, preamble) = Self.titleAndPreamble(p) {
+            caps = [title]
+            preambleSplitOff = preamble
+            i += 1
+        } else if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], Self.isSentenceCaseTitle(p.text) {
             caps = [p]
             i += 1
             // A title printed over several paragraphs runs on in lower case.
@@ -310,8 +318,29 @@ private struct ParseState {
         if text.startsWith("Về ") || text.startsWith("V/v") { return true }
         let b = Array(text.utf8)
         guard Markers.match(b, 0, b.count) == nil, Case.startsLower(b, 0, b.count) == false else { return false }
-        let leadIns = ["Thực hiện", "Để ", "Nhằm", "Theo ", "Trên cơ sở", "Ủy ban", "UBND", "Xét ", "Căn cứ"]
         return !leadIns.contains { text.startsWith($0) }
+    }
+
+    /// How a preamble opens, and a title does not.
+    private static let leadIns = ["Thực hiện", "Để ", "Nhằm", "Theo ", "Trên cơ sở", "Ủy ban", "UBND", "Xét ", "Căn cứ"]
+
+    /// A sentence-case title that text hard-wrapped without blank lines ran into the preamble's first
+    /// sentence (`Họp nghe báo cáo … trọng điểm` / `Ủy ban nhân dân tỉnh tổ chức cuộc họp …, cụ thể như
+    /// sau:` read as one paragraph): a title ends in no stop, so a paragraph that does parts at the
+    /// first source line that opens as a preamble does (`Ủy ban …`, `Thực hiện …`), when what is
+    /// above it is a title.
+    static func titleAndPreamble(_ p: TextBlock) -> (title: TextBlock, preamble: TextBlock)? {
+        guard let last = p.text.utf8.last, WrapJoiner.Terminal.contains(last), !p.breaks.isEmpty else { return nil }
+        let u = p.text.utf8
+        for (n, cut) in p.breaks.enumerated() {
+            let tail = String(decoding: u.dropFirst(cut), as: UTF8.self)
+            guard leadIns.contains(where: { tail.startsWith($0) }) else { continue }
+            let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
+            guard isSentenceCaseTitle(head) else { return nil }
+            return (TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.prefix(n))),
+                    TextBlock(text: tail, line: p.line + n + 1, column: 1, breaks: p.breaks.dropFirst(n + 1).map { $0 - cut }))
+        }
+        return nil
     }
 
     static func isAuthority(_ text: String) -> Bool { isAuthority(key: text.matchKey) }
@@ -414,7 +443,8 @@ private struct ParseState {
             addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
-        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && !body.awaitsContent && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)))) {
+        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && !body.awaitsContent && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)
+                || body.openItemIsFilledField && Self.endsContent(text)))) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
@@ -480,12 +510,18 @@ private struct ParseState {
 
     /// The request that closes a Tờ trình (submission), a Chỉ thị (directive) or a Thông báo (notice),
     /// after the last item, ending the content with `./.`: `Ủy ban nhân dân tỉnh kính trình Hội đồng
-    /// nhân dân tỉnh xem xét, quyết định./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị
+    /// nhân dân tỉnh xem xét, quyết định./.`, a Giấy mời's `Rất mong các đồng chí đến dự đúng thời
+    /// gian./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị
     /// này./.`, `Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.`.
     static func isClosingRequest(_ text: String) -> Bool {
-        guard text.utf8.reversed().drop(while: { $0 == Bytes.space }).starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")]) else { return false }
-        return text.containsBytes(" kính trình ") || (text.containsBytes(" yêu cầu ") || text.startsWith("Yêu cầu ")) && text.containsBytes("Chỉ thị này")
+        guard endsContent(text) else { return false }
+        return text.startsWith("Rất mong ") || text.containsBytes(" kính trình ") || (text.containsBytes(" yêu cầu ") || text.startsWith("Yêu cầu ")) && text.containsBytes("Chỉ thị này")
             || text.containsBytes(" thông báo ") && text.containsBytes(" biết")
+    }
+
+    /// The paragraph ends with `/.`, the mark that closes a document's content.
+    static func endsContent(_ text: String) -> Bool {
+        text.utf8.reversed().drop(while: { $0 == Bytes.space }).starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")])
     }
 
     /// The phụ lục a paragraph of the preamble, body or closing names.
