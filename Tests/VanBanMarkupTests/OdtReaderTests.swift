@@ -178,8 +178,9 @@ import VanBanTestSupport
             ["2", "Trang bị chứng thư số", "Phòng Văn hóa và Thông tin", "Quý II/2025", "Quý IV/2025"],
         ])
         #expect(table.rows.dropFirst().map(\.group) == ["I. HẠ TẦNG SỐ", "I. HẠ TẦNG SỐ"])
-        // (The closing sentence stays the last clause's paragraph, as in a Word file: nothing marks it.)
-        #expect(doc.body.last?.children.last?.paragraphs == ["Ủy ban nhân dân huyện đề nghị các cơ quan thực hiện./."])
+        // The request after the last clause, a sentence complete on its line, is the closing.
+        #expect(doc.body.last?.children.last?.paragraphs == [])
+        #expect(doc.closing.map(\.text) == ["Ủy ban nhân dân huyện đề nghị các cơ quan thực hiện./."])
         #expect(doc.signature?.authority == "TM. ỦY BAN NHÂN DÂN" && doc.signature?.name == "Nguyễn Văn Thành")
         #expect(doc.recipients == ["- UBND tỉnh (b/c);", "- Lưu: VT."])
     }

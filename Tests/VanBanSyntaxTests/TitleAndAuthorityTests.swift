@@ -86,13 +86,15 @@ import VanBanTestSupport
 
     /// The request that closes a Tờ trình, a Chỉ thị, a Thông báo or a Giấy mời (`… kính trình …
     /// xem xét, quyết định./.`, `… yêu cầu … nghiêm túc thực hiện Chỉ thị này./.`, `… thông báo để …
-    /// biết, thực hiện./.`, `Rất mong …./.`, and whatever ends the content after a filled field such
-    /// as `4. Địa điểm: …`) is the closing, not the last item's text.
+    /// biết, thực hiện./.`, `Rất mong …./.`, whatever ends the content after a filled field such as
+    /// `4. Địa điểm: …`, and a Công văn's `Đề nghị …./.` after an item that is a whole sentence) is the
+    /// closing, not the last item's text.
     @Test(arguments: [("pipe-text/to-trinh-2314-ttr-ubnd-kinh-trinh", "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định./.", 34),
                       ("pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich", "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố, thị xã nghiêm túc thực hiện Chỉ thị này./.", 41),
                       ("pipe-text/thong-bao-118-tb-ubnd-ket-luan", "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", 32),
                       ("pipe-text/giay-moi-215-gm-ubnd-hop-tien-do", "Giao Sở Giao thông vận tải chuẩn bị nội dung báo cáo, gửi về Văn phòng Ủy ban nhân dân tỉnh trước 10 giờ 00 ngày 21 tháng 3 năm 2024./.", 25),
-                      ("pipe-text/giay-moi-38-gm-ubnd-kinh-moi", "Rất mong các đồng chí đến dự đúng thời gian, thành phần./.", 29)])
+                      ("pipe-text/giay-moi-38-gm-ubnd-kinh-moi", "Rất mong các đồng chí đến dự đúng thời gian, thành phần./.", 29),
+                      ("pipe-text/cong-van-1234-ubnd-vx-kinh-gui", "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", 29)])
     func closingRequest(_ name: String, _ closing: String, _ line: Int) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/" + name + ".txt")
         #expect(doc.closing.map(\.text) == [closing])

@@ -444,7 +444,7 @@ private struct ParseState {
             return
         }
         if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && !body.awaitsContent && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)
-                || body.openItemIsFilledField && Self.endsContent(text)))) {
+                || Self.endsContent(text) && (body.openItemIsFilledField || body.openItemIsSentence && Self.isRequest(text))))) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
@@ -517,6 +517,12 @@ private struct ParseState {
         guard endsContent(text) else { return false }
         return text.startsWith("Rất mong ") || text.containsBytes(" kính trình ") || (text.containsBytes(" yêu cầu ") || text.startsWith("Yêu cầu ")) && text.containsBytes("Chỉ thị này")
             || text.containsBytes(" thông báo ") && text.containsBytes(" biết")
+    }
+
+    /// A request to those it is sent to: `Đề nghị các cơ quan …`, `Ủy ban nhân dân huyện đề nghị …`,
+    /// `Yêu cầu …`.
+    static func isRequest(_ text: String) -> Bool {
+        text.startsWith("Đề nghị ") || text.startsWith("Yêu cầu ") || text.containsBytes(" đề nghị ") || text.containsBytes(" yêu cầu ")
     }
 
     /// The paragraph ends with `/.`, the mark that closes a document's content.

@@ -17,17 +17,25 @@ struct TreeBuilder {
         awaitingHeading || stack.last.map { $0.kind == .article && $0.paragraphs.isEmpty && $0.children.isEmpty } == true
     }
 
+    /// The open item is complete on its own line, a sentence with nothing under it (`2. Ủy ban nhân
+    /// dân các huyện … tăng cường kiểm tra …`), and no article is open: a request after it that ends
+    /// the content (`Đề nghị các cơ quan … thực hiện./.`) is the letter's, not the item's.
+    var openItemIsSentence: Bool { completeOpenHeading != nil }
+
     /// The open item is a field already filled on its own line (`4. Địa điểm: Phòng họp tầng 3, trụ
-    /// sở Ủy ban nhân dân tỉnh.`), as a Giấy mời (invitation) or a Công văn (letter) lists them, and
-    /// no article is open: a paragraph after it that ends the content is the letter's, not the item's.
+    /// sở Ủy ban nhân dân tỉnh.`), as a Giấy mời (invitation) lists them: whatever ends the content
+    /// after it is the letter's.
     var openItemIsFilledField: Bool {
-        guard let top = stack.last, top.paragraphs.isEmpty, top.children.isEmpty,
-              !stack.contains(where: { $0.kind == .article }) else { return false }
-        let h = top.heading.utf8
-        guard h.last == UInt8(ascii: "."), let colon = h.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        guard let h = completeOpenHeading, let colon = h.firstIndex(of: UInt8(ascii: ":")) else { return false }
         // A short label (`Thời gian`, `Thành phần mời`), then the value.
         let label = h[..<colon], value = h[h.index(after: colon)...]
         return label.count <= 32 && label.filter({ $0 == Bytes.space }).count <= 3 && value.count > 4
+    }
+
+    private var completeOpenHeading: String.UTF8View? {
+        guard let top = stack.last, top.paragraphs.isEmpty, top.children.isEmpty, top.heading.utf8.last == UInt8(ascii: "."),
+              !stack.contains(where: { $0.kind == .article }) else { return nil }
+        return top.heading.utf8
     }
 
     mutating func add(_ marker: Marker, heading: String, line: Int, column: Int) {
