@@ -141,6 +141,27 @@ import VanBanTestSupport
 }
 
 @Suite struct TableShapeTests {
+    /// A list a Quyết định sends with it (`DANH SÁCH` thành viên, after the signature, over its
+    /// `(Kèm theo …)` note) is an appendix with its table, whether its name stands alone over the
+    /// title or opens the title's line; it was the signature's cells and closing text before.
+    @Test(arguments: [false, true])
+    func aListSentWithTheDecisionIsAnAppendix(oneLine: Bool) throws {
+        var text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-1520-qd-ubnd-kem-danh-sach.txt")), as: UTF8.self)
+        if oneLine {
+            text = text.replacing("DANH SÁCH\nTHÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2024\n",
+                                  with: "DANH SÁCH THÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ\nCÔNG NĂM 2024\n")
+        }
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.closing.isEmpty && doc.signature?.name == "Hoàng Nam")
+        let list = try #require(doc.appendices.first)
+        #expect(doc.appendices.count == 1 && list.label == "DANH SÁCH" && list.line == 53)
+        #expect(list.title == "THÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2024")
+        #expect(list.attachedTo?.number == "1520/QĐ-UBND")
+        let table = try #require(list.tables.first)
+        #expect(table.columns.map(\.header) == ["TT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ"])
+        #expect(table.rows.map { $0.cells[1] } == ["Ông Nguyễn Văn Hùng", "Bà Trần Thị Lan", "Ông Lê Quang Minh", "Ông Phạm Đức Anh"])
+    }
+
     @Test func groupTotalAndTwoLevelHeader() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt")
         let tables = try #require(doc.appendices.first?.tables)

@@ -125,7 +125,9 @@ struct TableAssembler {
             let firstText = text(first)
             if AppendixLabel.parse(firstText) != nil { return true }
             // A type line in sentence case too (`Kế hoạch`, a slip T01 reports): the body follows it.
-            if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil || DocumentTypes.sentenceCaseTypeLine(firstText) != nil { return true }
+            // So does an attached document's (`DANH SÁCH` over its title and note, after a signature).
+            if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil || DocumentTypes.sentenceCaseTypeLine(firstText) != nil
+                || DocumentTypes.attached.contains(firstText) { return true }
         }
         if Bytes.hasPrefix(bytes, first.start, first.end, Self.noiNhan) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }
         if let w = dataWidth {
@@ -139,6 +141,9 @@ struct TableAssembler {
         }
         if dataHeader || roleHeaderOpen { return false }
         if segment.lines.count > 20 { return true }
+        // A list sent with the document, its name and title on one line over its `(Kèm theo …)` note.
+        if Bytes.hasPrefix(bytes, first.start, first.end, Self.danh), Case.isUpper(bytes, first.start, first.end),
+           segment.lines.dropFirst().prefix(3).contains(where: { AppendixLabel.isNote(text($0)) }) { return true }
         if Opener.starts(bytes, first.start, first.end) { return true }
         if let m = Markers.match(bytes, first.start, first.end) {
             return [.part, .chapter, .section, .article, .clause].contains(m.kind)
@@ -200,6 +205,7 @@ struct TableAssembler {
     private static let kinhGui = Array("Kính gửi".utf8)
     private static let so = Array("Số".utf8)
     private static let vv = Array("V/v".utf8)
+    private static let danh = Array("DANH ".utf8)
 
     private func text(_ l: WrapJoiner.Line) -> String { joiner.slicer.string(l.start, l.end) }
 

@@ -241,7 +241,8 @@ struct WrapJoiner {
         return true
     }
 
-    /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an appendix label.
+    /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an attached
+    /// document's (`DANH SÁCH`, `QUY TRÌNH`), an appendix label.
     private func isStandalone(_ l: Line, upper: Bool) -> Bool {
         guard l.end - l.start <= 40, upper || bytes[l.start] == UInt8(ascii: "P") else { return false }
         // Only type names and `PHỤ LỤC` / `Phụ lục` can stand alone: test their first bytes first.
@@ -249,7 +250,7 @@ struct WrapJoiner {
         let mayBeAppendix = (first == UInt8(ascii: "P") || first == UInt8(ascii: "p")) && l.end - l.start > 1 && bytes[l.start + 1] | 0x20 == UInt8(ascii: "h")
         guard mayBeAppendix || (upper && DocumentTypes.mayStartTypeLine(first)) else { return false }
         let text = slicer.string(l.start, l.end)
-        if upper, DocumentTypes.typeLine(text) != nil { return true }
+        if upper, DocumentTypes.typeLine(text) != nil || DocumentTypes.attached.contains(text) { return true }
         return AppendixLabel.parse(text) != nil
     }
 }

@@ -69,6 +69,10 @@ public enum DocumentTypes {
     /// lower Vietnamese letters take the same bytes): a test before any string is built.
     static func mayNameType(first: UInt8, length: Int) -> Bool { keyShapes.contains(shape(first, length)) }
 
+    /// Types of attached documents that are not among Decree 30's own, and the lists a Quyết định
+    /// sends with it (`DANH SÁCH` thành viên, `DANH MỤC` thủ tục hành chính).
+    static let attached: Set<String> = ["ĐIỀU LỆ", "QUY TRÌNH", "NỘI QUY", "CHIẾN LƯỢC", "DANH SÁCH", "DANH MỤC"]
+
     /// Whether a type line can start with this byte (a cheap test before building any string).
     static func mayStartTypeLine(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
 

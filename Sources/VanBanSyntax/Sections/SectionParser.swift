@@ -53,6 +53,13 @@ private struct ParseState {
                     i += 1
                     continue
                 }
+                if bodyStarted, !appendixAwaitsTitle, let (label, title) = Self.attachedList(blocks, at: i) {
+                    flushHeldHeading()
+                    openAppendix(label, number: nil, line: p.line)
+                    document.appendices[document.appendices.count - 1].title = title
+                    i += 1
+                    continue
+                }
                 if document.signature != nil, phase != .appendix, Case.isUpper(p.text), let label = untypedAttachment(blocks, at: i) {
                     // The title opens the attached document; it is read as its title below.
                     flushHeldHeading()
@@ -560,7 +567,7 @@ private struct ParseState {
             if e == blocks.count { return true }
             guard e < blocks.count else { return false }
             guard let next = text(e) else { return true }  // a table follows
-            if next.utf8.count <= 30, attachedDocument(blocks, at: e, signed: true) != nil { return true }
+            if next.utf8.count <= 30, attachedDocument(blocks, at: e, signed: true) != nil || attachedList(blocks, at: e) != nil { return true }
             // Another signer's block beside it (a Biên bản's chair after its secretary).
             if SignatureParser.isAuthorityLine(next) { return true }
             if SignatureParser.isPosition(next) {
@@ -598,7 +605,7 @@ private struct ParseState {
     /// Returns the type line as the label.
     static func attachedDocument(_ blocks: [Block], at i: Int, signed: Bool) -> String? {
         guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 30, let f = p.text.utf8.first, f >= 0x41, f <= 0xC4 else { return nil }
-        guard DocumentTypes.typeLine(p.text) != nil || Self.attachedTypes.contains(p.text.collapsingSpaces) else { return nil }
+        guard DocumentTypes.typeLine(p.text) != nil || DocumentTypes.attached.contains(p.text.collapsingSpaces) else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 5) {
             guard case .paragraph(let q) = blocks[k] else { return nil }
             if AppendixLabel.isNote(q.text) { return p.text.collapsingSpaces }
@@ -607,6 +614,16 @@ private struct ParseState {
             }
         }
         return nil
+    }
+
+    /// A list sent with the document, its name and title on one line over its note: `DANH SÁCH THÀNH
+    /// VIÊN TỔ CÔNG TÁC …` / `(Kèm theo Quyết định số …)`. Returns the name as the label, and the title.
+    static func attachedList(_ blocks: [Block], at i: Int) -> (label: String, title: String)? {
+        guard case .paragraph(let p) = blocks[i], p.text.startsWith("DANH "), i + 1 < blocks.count,
+              case .paragraph(let note) = blocks[i + 1], AppendixLabel.isNote(note.text), Case.isUpper(p.text) else { return nil }
+        let t = p.text.collapsingSpaces
+        guard let label = ["DANH SÁCH", "DANH MỤC"].first(where: { t.startsWith($0 + " ") }) else { return nil }
+        return (label, String(t.dropFirst(label.count + 1)))
     }
 
     /// An attached document whose type line was lost: after the signature, a title in capitals over
@@ -619,13 +636,10 @@ private struct ParseState {
         guard let k = words.indices.dropLast().first(where: { words[$0].uppercased() == "HÀNH" && $0 > 0 && words[$0 - 1].uppercased() == "BAN" }) else { return nil }
         for n in [2, 3] where k + n < words.count {
             let name = words[(k + 1)...(k + n)].joined(separator: " ")
-            if DocumentTypes.kind(named: name) != nil || Self.attachedTypes.contains(name.uppercased()) { return name.uppercased() }
+            if DocumentTypes.kind(named: name) != nil || DocumentTypes.attached.contains(name.uppercased()) { return name.uppercased() }
         }
         return nil
     }
-
-    /// Types of attached documents that are not among Decree 30's own.
-    static let attachedTypes: Set<String> = ["ĐIỀU LỆ", "QUY TRÌNH", "NỘI QUY", "CHIẾN LƯỢC"]
 
     /// A signature read from its paragraphs; the first signature of the document is its own, and one
     /// right after it (`beside`) a co-signer's.
