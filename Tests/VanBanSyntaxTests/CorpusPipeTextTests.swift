@@ -88,6 +88,17 @@ struct CorpusPipeTextTests {
         #expect(doc.body[2].children.isEmpty)
     }
 
+    /// A heading with no stop over its dash list (`1. Mục đích` / `- Tăng cường … bền vững;` / `- Đào
+    /// tạo …`) ends at its line: the first item was run into it before.
+    @Test func aHeadingWithoutStopKeepsItsDashItems() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/pipe-text/ke-hoach-1556-kh-ubnd-2024-lai-chau-ocop.txt")
+        let purpose = try #require(doc.body.first?.children.first)
+        #expect(purpose.label == "1" && purpose.heading == "Mục đích" && purpose.line == 32)
+        #expect(purpose.children.map(\.kind) == [.dash, .dash])
+        #expect(purpose.children.first?.heading.hasPrefix("Tăng cường công tác tuyên truyền, tập huấn") == true)
+        #expect(purpose.children.first?.line == 33)
+    }
+
     @Test func lawsCitedByNameAndDate() throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/pipe-text/quyet-dinh-06-2024-qd-ubnd-kon-tum-che-do-bao-cao.txt")
         let laws = doc.citations.filter { $0.type == "Luật" }

@@ -104,6 +104,24 @@ import VanBanTestSupport
         #expect(!last.paragraphs.contains(closing) && !last.heading.contains("/."))
     }
 
+    /// A Hướng dẫn's title may open as a lead-in does (`Thực hiện nhiệm vụ …`); a lead-in runs on past
+    /// a comma to its subject, and is no title.
+    @Test(arguments: [("Thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025", true),
+                      ("Thực hiện Kế hoạch số 18/KH-UBND ngày 20/3/2024 của Ủy ban nhân dân tỉnh,", false),
+                      ("Thực hiện Quyết định số 12/QĐ-UBND, Ủy ban nhân dân huyện ban hành Kế hoạch", false),
+                      ("Để triển khai kịp thời", false)])
+    func leadInOrTitle(_ text: String, _ isTitle: Bool) {
+        #expect(SectionParser.isSentenceCaseTitle(text) == isTitle)
+    }
+
+    @Test func aGuideTitledAsALeadInIs() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/huong-dan-1876-hd-sgddt-nhiem-vu-nam-hoc.txt")
+        #expect(doc.header.type == "HƯỚNG DẪN" && doc.header.title == "Thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025")
+        #expect(doc.header.parentIssuer == "UBND TỈNH NGHỆ AN" && doc.header.issuer == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+        #expect(doc.preamble.map { String($0.text.prefix(6)) } == ["Căn cứ", "Căn cứ"])
+        #expect(doc.closing.first?.text.hasPrefix("Trong quá trình thực hiện, nếu có khó khăn") == true)
+    }
+
     /// A Giấy mời's fields each open a paragraph, even after a full line that ends a sentence; a line
     /// that ends a sentence naming a column (`đúng thời gian, thành phần./.`) before the `|` is no
     /// column header of a table, and stays in its paragraph.

@@ -173,7 +173,9 @@ struct WrapJoiner {
             // or a range's second half after a full line ("giai đoạn 2021" / "- 2030, tầm nhìn …").
             if Terminal.contains(last) || l.upper { return true }
             if n.dashBeforeDigit, isFull(l, before: n) { return false }
-            if isFirst, !p.isDashItem, l.width > 10 { return false }
+            // A numbered heading with no stop over its list (`2. Kiểm tra, đánh giá` / `- Thực hiện …;` /
+            // `- Tổ chức …`) ends there: the dash's text ends an item and another dash follows it.
+            if isFirst, !p.isDashItem, l.width > 10 { return p.marker != nil && followingIndex.map { dashListFollows(all, from: $0) } == true }
             return true
         }
         if n.opener { return true }
@@ -213,6 +215,14 @@ struct WrapJoiner {
             return all[k].startsLower == true
         }
         return !isFull(l, before: n)
+    }
+
+    /// From line `k` on, the text runs to a dash item, and the line before that ends an item (`;`, `.`).
+    private func dashListFollows(_ all: [Features], from k: Int) -> Bool {
+        var j = k
+        while j < all.count, all[j].marker == nil, !all[j].afterBlank, !all[j].rule { j += 1 }
+        guard j < all.count, all[j].isDashItem else { return false }
+        return all[j - 1].last == UInt8(ascii: ";") || all[j - 1].last == UInt8(ascii: ".")
     }
 
     /// The next word would not have fitted on this line: the break was forced by the width.

@@ -150,7 +150,7 @@ private struct ParseState {
             if DocumentTypes.typeLine(p.text) != nil { return true }
             guard hasHeader || k == start, DocumentTypes.sentenceCaseTypeLine(p.text) != nil, k + 1 < blocks.count,
                   case .paragraph(let title) = blocks[k + 1] else { return false }
-            return Case.isUpper(title.text) || Self.isSentenceCaseTitle(title.text)
+            return Case.isUpper(title.text) || SectionParser.isSentenceCaseTitle(title.text)
         }
         guard let t = found, case .paragraph(let typeLine) = blocks[t] else {
             return hasHeader ? titleWithoutTypeLine(blocks, from: i) : i
@@ -174,12 +174,12 @@ private struct ParseState {
         }
         caps = splittingAuthority(caps)
         takeAuthority(from: &caps, keeping: 1)
-        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !Self.isSentenceCaseTitle(p.text),
-           let (title, preamble) = Self.titleAndPreamble(p) {
+        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !SectionParser.isSentenceCaseTitle(p.text),
+           let (title, preamble) = SectionParser.titleAndPreamble(p) {
             caps = [title]
             preambleSplitOff = preamble
             i += 1
-        } else if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], Self.isSentenceCaseTitle(p.text) {
+        } else if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], SectionParser.isSentenceCaseTitle(p.text) {
             caps = [p]
             i += 1
             // A title printed over several paragraphs runs on in lower case.
@@ -316,38 +316,6 @@ private struct ParseState {
             }
             k += 1
         }
-    }
-
-    /// A trích yếu printed in sentence case under the type line (as Decree 30 prescribes):
-    /// short, not a legal basis or a lead-in sentence, not numbered, not ending a sentence.
-    static func isSentenceCaseTitle(_ text: String) -> Bool {
-        guard text.utf8.count <= 400, let last = text.last, !".:;".contains(last), !Opener.starts(Array(text.utf8), 0, text.utf8.count) else { return false }
-        if text.startsWith("Về ") || text.startsWith("V/v") { return true }
-        let b = Array(text.utf8)
-        guard Markers.match(b, 0, b.count) == nil, Case.startsLower(b, 0, b.count) == false else { return false }
-        return !leadIns.contains { text.startsWith($0) }
-    }
-
-    /// How a preamble opens, and a title does not.
-    private static let leadIns = ["Thực hiện", "Để ", "Nhằm", "Theo ", "Trên cơ sở", "Ủy ban", "UBND", "Xét ", "Căn cứ"]
-
-    /// A sentence-case title that text hard-wrapped without blank lines ran into the preamble's first
-    /// sentence (`Họp nghe báo cáo … trọng điểm` / `Ủy ban nhân dân tỉnh tổ chức cuộc họp …, cụ thể như
-    /// sau:` read as one paragraph): a title ends in no stop, so a paragraph that does parts at the
-    /// first source line that opens as a preamble does (`Ủy ban …`, `Thực hiện …`), when what is
-    /// above it is a title.
-    static func titleAndPreamble(_ p: TextBlock) -> (title: TextBlock, preamble: TextBlock)? {
-        guard let last = p.text.utf8.last, WrapJoiner.Terminal.contains(last), !p.breaks.isEmpty else { return nil }
-        let u = p.text.utf8
-        for (n, cut) in p.breaks.enumerated() {
-            let tail = String(decoding: u.dropFirst(cut), as: UTF8.self)
-            guard leadIns.contains(where: { tail.startsWith($0) }) else { continue }
-            let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
-            guard isSentenceCaseTitle(head) else { return nil }
-            return (TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.prefix(n))),
-                    TextBlock(text: tail, line: p.line + n + 1, column: 1, breaks: p.breaks.dropFirst(n + 1).map { $0 - cut }))
-        }
-        return nil
     }
 
     static func isAuthority(_ text: String) -> Bool { isAuthority(key: text.matchKey) }
@@ -881,6 +849,41 @@ enum PointLetters {
 }
 
 extension SectionParser {
+    /// A trích yếu printed in sentence case under the type line (as Decree 30 prescribes):
+    /// short, not a legal basis or a lead-in sentence, not numbered, not ending a sentence.
+    static func isSentenceCaseTitle(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, let last = text.last, !".:;".contains(last), !Opener.starts(Array(text.utf8), 0, text.utf8.count) else { return false }
+        if text.startsWith("Về ") || text.startsWith("V/v") { return true }
+        let b = Array(text.utf8)
+        guard Markers.match(b, 0, b.count) == nil, Case.startsLower(b, 0, b.count) == false else { return false }
+        // A Hướng dẫn's title may open as a lead-in does (`Thực hiện nhiệm vụ năm học …`); a lead-in
+        // runs on past a comma to its subject (`Thực hiện Kế hoạch số …, Ủy ban nhân dân …`).
+        if text.startsWith("Thực hiện "), !text.containsBytes(",") { return true }
+        return !leadIns.contains { text.startsWith($0) }
+    }
+
+    /// How a preamble opens, and a title does not.
+    private static let leadIns = ["Thực hiện", "Để ", "Nhằm", "Theo ", "Trên cơ sở", "Ủy ban", "UBND", "Xét ", "Căn cứ"]
+
+    /// A sentence-case title that text hard-wrapped without blank lines ran into the preamble's first
+    /// sentence (`Họp nghe báo cáo … trọng điểm` / `Ủy ban nhân dân tỉnh tổ chức cuộc họp …, cụ thể như
+    /// sau:` read as one paragraph): a title ends in no stop, so a paragraph that does parts at the
+    /// first source line that opens as a preamble does (`Ủy ban …`, `Thực hiện …`), when what is
+    /// above it is a title.
+    static func titleAndPreamble(_ p: TextBlock) -> (title: TextBlock, preamble: TextBlock)? {
+        guard let last = p.text.utf8.last, WrapJoiner.Terminal.contains(last), !p.breaks.isEmpty else { return nil }
+        let u = p.text.utf8
+        for (n, cut) in p.breaks.enumerated() {
+            let tail = String(decoding: u.dropFirst(cut), as: UTF8.self)
+            guard leadIns.contains(where: { tail.startsWith($0) }) else { continue }
+            let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
+            guard isSentenceCaseTitle(head) else { return nil }
+            return (TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.prefix(n))),
+                    TextBlock(text: tail, line: p.line + n + 1, column: 1, breaks: p.breaks.dropFirst(n + 1).map { $0 - cut }))
+        }
+        return nil
+    }
+
     /// A council's term and session under its name, in upper case: `KHÓA XVIII, KỲ HỌP THỨ 14`,
     /// `KHOÁ X - KỲ HỌP CHUYÊN ĐỀ`, `KỲ HỌP THỨ MƯỜI HAI`.
     static func isSession(_ text: String) -> Bool {

@@ -32,8 +32,9 @@ enum PreambleRules {
                 || next.startsWith("Thực hiện")
             // The enacting sentence of a Thông tư or Kế hoạch (`Bộ trưởng … ban hành Thông tư …`) follows a `;`.
             let beforeEnacting = !next.isEmpty && (next.containsBytes(" ban hành ") || next.containsBytes(" hướng dẫn "))
-            // `Căn cứ …, Ủy ban nhân dân tỉnh ban hành Chương trình … như sau:` carries its own enacting clause.
-            let enactsItself = text.endsWith(":") && text.containsBytes(" ban hành ")
+            // `Căn cứ …, Ủy ban nhân dân tỉnh ban hành Chương trình … như sau:` carries its own enacting
+            // clause; so does a Hướng dẫn's `Căn cứ …, Sở … hướng dẫn thực hiện … như sau:`.
+            let enactsItself = text.endsWith(":") && (text.containsBytes(" ban hành ") || text.containsBytes(" hướng dẫn "))
             if beforeProposal || beforeEnacting {
                 if !(text.endsWith(";") || text.endsWith(",") || text.endsWith(".")) {
                     out.append(rule.finding("the last `Căn cứ` before `\(next.prefix(12))…` does not end with `;`", at: at))
