@@ -202,6 +202,20 @@ import VanBanTestSupport
         #expect(doc.header.positions[.authority] == Position(line: 17, column: 1))
     }
 
+    /// A one-line title over an authority printed on two lines (`CHỦ TỊCH ỦY BAN NHÂN DÂN` / `TỈNH BẮC
+    /// KẠN`): the wrapped text runs the title's line into the first, and the place stands alone.
+    @Test func oneLineTitleOverATwoLineAuthority() throws {
+        let text = try Self.text(Self.decision)
+        let changed = text.replacing("CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN\nTỈNH BẮC KẠN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n",
+                                     with: "CỤM CÔNG NGHIỆP\nCHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n")
+        #expect(changed != text)
+        let doc = try Self.read(changed)
+        #expect(doc.header.title == "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP")
+        #expect(doc.header.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN")
+        #expect(doc.header.positions[.authority] == Position(line: 17, column: 1))
+        #expect(doc.preamble.first?.text.hasPrefix("Căn cứ") == true)
+    }
+
     /// Whoever enacts a Quyết định, on the line under its title: a head of office, an inspector, a
     /// general director, a branch's head as well as a council or a minister.
     @Test(arguments: ["CHÁNH VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "CHÁNH THANH TRA TỈNH BẮC KẠN", "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM",

@@ -263,6 +263,13 @@ private struct ParseState {
               ["QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH"].contains(where: { type.startsWith($0) }) else { return caps }
         var t = caps.count - 1
         if t >= 1, SectionParser.isSession(caps[t].text) { t -= 1 }
+        // The authority's place on a line of its own (`… KIỂM TRA` / `CHỦ TỊCH ỦY BAN NHÂN DÂN` /
+        // `TỈNH QUẢNG TRỊ`, the first two run together): it ends the authority.
+        var place: TextBlock?
+        if t >= 1, t == caps.count - 1, caps[t].breaks.isEmpty, Self.isPlaceLine(caps[t].text) {
+            place = caps[t]
+            t -= 1
+        }
         guard t >= 0, !(t >= 1 && Self.isAuthority(caps[t].text)) else { return caps }
         let p = caps[t]
         guard let cut = p.breaks.last, cut > 0, cut < p.text.utf8.count else { return caps }
@@ -274,11 +281,22 @@ private struct ParseState {
         guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(key: key),
               !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
               let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
-        var out = caps
+        var out = Array(caps[...t])
         out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.dropLast()))
         let at = p.position(at: cut)
-        out.insert(TextBlock(text: tail, line: at.line, column: at.column), at: t + 1)
+        if let place {
+            out.append(TextBlock(text: tail + " " + place.text, line: at.line, column: at.column, breaks: [tail.utf8.count + 1]))
+        } else {
+            out.append(TextBlock(text: tail, line: at.line, column: at.column))
+            out += caps[(t + 1)...]
+        }
         return out
+    }
+
+    /// A line naming an administrative unit in capitals: `TỈNH QUẢNG TRỊ`, `THÀNH PHỐ HÀ NỘI`, `HUYỆN …`.
+    static func isPlaceLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 48, Case.isUpper(text) else { return false }
+        return ["TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN "].contains { text.startsWith($0) }
     }
 
     /// Words a title line does not end on when it wraps before a name: the name is still the title's.
