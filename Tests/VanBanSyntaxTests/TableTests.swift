@@ -162,6 +162,23 @@ import VanBanTestSupport
         #expect(table.rows.map { $0.cells[1] } == ["Ông Nguyễn Văn Hùng", "Bà Trần Thị Lan", "Ông Lê Quang Minh", "Ông Phạm Đức Anh"])
     }
 
+    /// A list that ends the input with group rows in it (`I | TẬP THỂ`, two cells across the width)
+    /// ends with its last row whole: the input is not cut short there.
+    @Test func aListWithGroupRowsEndsWhole() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-2210-qd-ubnd-khen-thuong-danh-sach-nhom.txt")
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(doc.appendices.first?.label == "DANH SÁCH")
+        #expect(table.rows.map(\.kind) == [.group, .data, .data, .group, .data])
+        #expect(table.rows.map(\.group) == [nil, "I. TẬP THỂ", "I. TẬP THỂ", nil, "II. CÁ NHÂN"])
+        #expect(!doc.diagnostics.contains { $0.rule == "I01" || $0.rule == "P01" })
+        // Cut inside its last row, it is.
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-2210-qd-ubnd-khen-thuong-danh-sach-nhom.txt")), as: UTF8.self)
+        let lastCell = "Hoàn thành xuất sắc nhiệm vụ năm 2023\n|\n"
+        #expect(text.hasSuffix(lastCell))
+        let cut = try DocumentReader.read(Array(text.dropLast(lastCell.count).utf8), path: "t.txt", form: .pipeText)
+        #expect(cut.diagnostics.contains { $0.rule == "I01" })
+    }
+
     @Test func groupTotalAndTwoLevelHeader() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt")
         let tables = try #require(doc.appendices.first?.tables)

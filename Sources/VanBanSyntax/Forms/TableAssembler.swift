@@ -37,7 +37,7 @@ struct TableAssembler {
         // Text after the last "|": outside the table, unless the input stops inside a row.
         if tableOpen {
             settleRoleWidth()
-            if let w = dataWidth, cells.count % w != 0, !endsTable(segment) {
+            if let w = dataWidth, lastRowIsShort(w), !endsTable(segment) {
                 appendCell(segment.lines[...], closingLine: segment.endLine)
                 closeTable(cutShort: true)
                 return
@@ -50,8 +50,17 @@ struct TableAssembler {
     mutating func finish() -> [Block] {
         // A data table that ends the input with its last row short of cells was cut off.
         settleRoleWidth()
-        if tableOpen { closeTable(cutShort: dataWidth.map { cells.count % $0 != 0 } ?? false) }
+        if tableOpen { closeTable(cutShort: dataWidth.map(lastRowIsShort) ?? false) }
         return blocks
+    }
+
+    /// The open table's last row lacks cells, as a row does where the input stops inside it. A
+    /// group row (`I | TẬP THỂ`, spanning the width) is two cells, and complete.
+    private func lastRowIsShort(_ width: Int) -> Bool {
+        guard cells.count > width else { return cells.count < width }
+        let (rows, groups) = TableBuilder.segment(Array(cells[width...]), width: width)
+        guard let last = rows.last else { return false }
+        return last.count < width && !groups.contains(rows.count - 1)
     }
 
     // MARK: - Table boundaries
