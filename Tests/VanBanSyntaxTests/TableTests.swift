@@ -162,6 +162,21 @@ import VanBanTestSupport
         #expect(table.rows.map { $0.cells[1] } == ["Ông Nguyễn Văn Hùng", "Bà Trần Thị Lan", "Ông Lê Quang Minh", "Ông Phạm Đức Anh"])
     }
 
+    /// A Quyết định công bố thủ tục hành chính: its `DANH MỤC` on the title's line, a `PHẦN I.` heading
+    /// in capitals right over the table's `STT` cell (the heading does not swallow it), and `Điều 1.
+    /// Công bố kèm theo Quyết định này` running on into the name of what it issues.
+    @Test func aCatalogueOfProceduresUnderAPartHeading() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-2315-qd-ubnd-cong-bo-danh-muc-tthc.txt")
+        #expect(doc.body.first?.heading.hasPrefix("Công bố kèm theo Quyết định này Danh mục thủ tục hành chính mới ban hành") == true)
+        #expect(doc.body.first?.paragraphs.isEmpty == true)
+        let list = try #require(doc.appendices.first)
+        #expect(list.label == "DANH MỤC" && list.title == "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC NỘI VỤ")
+        #expect(list.body.map(\.kind) == [.part] && list.body.first?.heading == "DANH MỤC THỦ TỤC HÀNH CHÍNH")
+        let table = try #require(list.tables.first)
+        #expect(table.columns.map(\.header) == ["STT", "Tên thủ tục hành chính", "Thời hạn giải quyết", "Địa điểm thực hiện", "Phí, lệ phí"])
+        #expect(table.rows.map { $0.cells[1] } == ["Thủ tục công nhận ban vận động thành lập hội", "Thủ tục thành lập hội"])
+    }
+
     /// A list that ends the input with group rows in it (`I | TẬP THỂ`, two cells across the width)
     /// ends with its last row whole: the input is not cut short there.
     @Test func aListWithGroupRowsEndsWhole() throws {

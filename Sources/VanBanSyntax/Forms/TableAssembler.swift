@@ -168,6 +168,9 @@ struct TableAssembler {
     private func firstCellStart(_ lines: [WrapJoiner.Line]) -> Int {
         if let k = lines.lastIndex(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return k }
         if let k = signatureStart(lines) { return k }
+        // A data table opens with its index column's name (`TT`, `STT`), a cell of its own: not the
+        // end of the upper-case heading above it (`PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH` / `STT`).
+        if lines.count > 1, let last = lines.last, last.end - last.start <= 16, Self.isIndexHeader(text(last)) { return lines.count - 1 }
         // A table without an index column opens with a column name (`Nội dung công việc`), not with
         // the end of a sentence that names one (`đúng thời gian, thành phần./.`).
         if let last = lines.last, last.end - last.start <= 60, !WrapJoiner.Terminal.contains(bytes[last.end - 1]),

@@ -68,6 +68,9 @@ struct WrapJoiner {
         var namesDocument = false
         /// A meeting's field opening the line (`Thời gian: …`, `Địa điểm: …`), as a Giấy mời prints them.
         var field = false
+        /// The line ends on what is issued with the document, its name to follow (`Điều 1. Ban hành kèm
+        /// theo Quyết định này` / `Quy chế …`).
+        var attachesNext = false
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
@@ -95,6 +98,8 @@ struct WrapJoiner {
         f.basis = bytes[l.start] == UInt8(ascii: "C") && Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
         f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
         f.field = MeetingField.starts(bytes, l.start, l.end)
+        f.attachesNext = f.marker == .article && Bytes.hasSuffix(bytes, l.start, l.end, Self.nay)
+            && Bytes.find(bytes, Self.kemTheo, from: l.start, to: l.end) != nil
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
         return f
@@ -145,6 +150,8 @@ struct WrapJoiner {
 
     private static let banHanh = Array(" ban hành ".utf8)
     private static let canCu = Array("Căn cứ".utf8)
+    private static let nay = Array(" này".utf8)
+    private static let kemTheo = Array("kèm theo ".utf8)
 
     /// `.` `:` `;` `!` `?`: bytes that end a sentence or a lead-in.
     enum Terminal {
@@ -195,7 +202,7 @@ struct WrapJoiner {
         if n.field, Terminal.contains(last) { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.
-        if l.marker == .article, n.startsLower == false, !isFull(l, before: n) { return true }
+        if l.marker == .article, n.startsLower == false, !isFull(l, before: n), !l.attachesNext { return true }
         // Lines without letters ("2024 - 2026") take the case of their neighbour.
         if l.hasLetters, n.hasLetters, l.upper != n.upper { return l.upper || !isFirst }
         if l.upper { return !(isFirst || isFull(l, before: n)) }
