@@ -66,8 +66,9 @@ struct WrapJoiner {
         var basis = false
         /// A line opening with a legal document's type name (`Luật sửa đổi …`, `Nghị định số …`).
         var namesDocument = false
-        /// A meeting's field opening the line (`Thời gian: …`, `Địa điểm: …`), as a Giấy mời prints them.
-        var field = false
+        /// Where the line's bytes start and end, for the tests that few lines need.
+        var start = 0
+        var end = 0
         /// The line ends on what is issued with the document, its name to follow (`Điều 1. Ban hành kèm
         /// theo Quyết định này` / `Quy chế …`).
         var attachesNext = false
@@ -97,7 +98,7 @@ struct WrapJoiner {
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.basis = bytes[l.start] == UInt8(ascii: "C") && Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
         f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
-        f.field = MeetingField.starts(bytes, l.start, l.end)
+        (f.start, f.end) = (l.start, l.end)
         f.attachesNext = f.marker == .article && Bytes.hasSuffix(bytes, l.start, l.end, Self.nay)
             && Bytes.find(bytes, Self.kemTheo, from: l.start, to: l.end) != nil
         f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
@@ -199,7 +200,8 @@ struct WrapJoiner {
         // runs on past a full line that ends in `;`.
         if last == UInt8(ascii: ";"), p.basis, n.namesDocument, !n.enacting, isFull(l, before: n) { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
-        if n.field, Terminal.contains(last) { return true }
+        // A meeting's field (`Thời gian: …`, `Địa điểm: …`, as a Giấy mời prints them) after a sentence's end.
+        if Terminal.contains(last), MeetingField.starts(bytes, n.start, n.end) { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.
         if l.marker == .article, n.startsLower == false, !isFull(l, before: n), !l.attachesNext { return true }
