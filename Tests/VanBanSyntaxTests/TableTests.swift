@@ -143,19 +143,24 @@ import VanBanTestSupport
 @Suite struct TableShapeTests {
     /// A list a Quyết định sends with it (`DANH SÁCH` thành viên, after the signature, over its
     /// `(Kèm theo …)` note) is an appendix with its table, whether its name stands alone over the
-    /// title or opens the title's line; it was the signature's cells and closing text before.
-    @Test(arguments: [false, true])
-    func aListSentWithTheDecisionIsAnAppendix(oneLine: Bool) throws {
+    /// title or opens the title's line; it was the signature's cells and closing text before. So is
+    /// a table under another name there (`BẢNG TỔNG HỢP …`), labelled by its line.
+    static let listName = "DANH SÁCH\nTHÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2024\n"
+    static let listTitle = "THÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2024"
+
+    @Test(arguments: [
+        (listName, "DANH SÁCH", listTitle as String?),
+        ("DANH SÁCH THÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ\nCÔNG NĂM 2024\n", "DANH SÁCH", listTitle),
+        ("BẢNG TỔNG HỢP THÀNH VIÊN TỔ CÔNG TÁC\n", "BẢNG TỔNG HỢP THÀNH VIÊN TỔ CÔNG TÁC", nil),
+    ])
+    func aListSentWithTheDecisionIsAnAppendix(_ heading: String, _ label: String, _ title: String?) throws {
         var text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-1520-qd-ubnd-kem-danh-sach.txt")), as: UTF8.self)
-        if oneLine {
-            text = text.replacing("DANH SÁCH\nTHÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2024\n",
-                                  with: "DANH SÁCH THÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ\nCÔNG NĂM 2024\n")
-        }
+        text = text.replacing(Self.listName, with: heading)
         let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
         #expect(doc.closing.isEmpty && doc.signature?.name == "Hoàng Nam")
         let list = try #require(doc.appendices.first)
-        #expect(doc.appendices.count == 1 && list.label == "DANH SÁCH" && list.line == 53)
-        #expect(list.title == "THÀNH VIÊN TỔ CÔNG TÁC KIỂM TRA VIỆC THỰC HIỆN CÁC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2024")
+        #expect(doc.appendices.count == 1 && list.label == label && list.line == 53)
+        #expect(list.title == title)
         #expect(list.attachedTo?.number == "1520/QĐ-UBND")
         let table = try #require(list.tables.first)
         #expect(table.columns.map(\.header) == ["TT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ"])

@@ -150,9 +150,8 @@ struct TableAssembler {
         }
         if dataHeader || roleHeaderOpen { return false }
         if segment.lines.count > 20 { return true }
-        // A list sent with the document, its name and title on one line over its `(Kèm theo …)` note.
-        if Bytes.hasPrefix(bytes, first.start, first.end, Self.danh), Case.isUpper(bytes, first.start, first.end),
-           segment.lines.dropFirst().prefix(3).contains(where: { AppendixLabel.isNote(text($0)) }) { return true }
+        // A list or table sent with the document: a title in capitals over its `(Kèm theo …)` note.
+        if Case.isUpper(bytes, first.start, first.end), segment.lines.dropFirst().prefix(3).contains(where: { AppendixLabel.isNote(text($0)) }) { return true }
         if Opener.starts(bytes, first.start, first.end) { return true }
         if let m = Markers.match(bytes, first.start, first.end) {
             return [.part, .chapter, .section, .article, .clause].contains(m.kind)
@@ -217,7 +216,6 @@ struct TableAssembler {
     private static let kinhGui = Array("Kính gửi".utf8)
     private static let so = Array("Số".utf8)
     private static let vv = Array("V/v".utf8)
-    private static let danh = Array("DANH ".utf8)
 
     private func text(_ l: WrapJoiner.Line) -> String { joiner.slicer.string(l.start, l.end) }
 

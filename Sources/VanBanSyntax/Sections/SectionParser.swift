@@ -53,17 +53,17 @@ private struct ParseState {
                     i += 1
                     continue
                 }
-                if bodyStarted, !appendixAwaitsTitle, let (label, title) = Self.attachedList(blocks, at: i) {
+                if document.signature != nil, phase != .appendix, Case.isUpper(p.text), let label = untypedAttachment(blocks, at: i) {
+                    // The title opens the attached document; it is read as its title below.
+                    flushHeldHeading()
+                    openAppendix(label, number: nil, line: p.line)
+                } else if bodyStarted, !appendixAwaitsTitle,
+                          let (label, title) = Self.attachedList(blocks, at: i, signed: document.signature != nil && phase != .appendix) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
                     document.appendices[document.appendices.count - 1].title = title
                     i += 1
                     continue
-                }
-                if document.signature != nil, phase != .appendix, Case.isUpper(p.text), let label = untypedAttachment(blocks, at: i) {
-                    // The title opens the attached document; it is read as its title below.
-                    flushHeldHeading()
-                    openAppendix(label, number: nil, line: p.line)
                 }
                 if phase != .appendix, let end = Self.signatureEnd(blocks, from: i, phase: phase) {
                     flushHeldHeading()
@@ -553,7 +553,7 @@ private struct ParseState {
             if e == blocks.count { return true }
             guard e < blocks.count else { return false }
             guard let next = text(e) else { return true }  // a table follows
-            if next.utf8.count <= 30, attachedDocument(blocks, at: e, signed: true) != nil || attachedList(blocks, at: e) != nil { return true }
+            if next.utf8.count <= 30 && attachedDocument(blocks, at: e, signed: true) != nil || attachedList(blocks, at: e, signed: true) != nil { return true }
             // Another signer's block beside it (a Biên bản's chair after its secretary).
             if SignatureParser.isAuthorityLine(next) { return true }
             if SignatureParser.isPosition(next) {
@@ -602,14 +602,23 @@ private struct ParseState {
         return nil
     }
 
-    /// A list sent with the document, its name and title on one line over its note: `DANH SÁCH THÀNH
-    /// VIÊN TỔ CÔNG TÁC …` / `(Kèm theo Quyết định số …)`. Returns the name as the label, and the title.
-    static func attachedList(_ blocks: [Block], at i: Int) -> (label: String, title: String)? {
-        guard case .paragraph(let p) = blocks[i], p.text.startsWith("DANH "), i + 1 < blocks.count,
-              case .paragraph(let note) = blocks[i + 1], AppendixLabel.isNote(note.text), Case.isUpper(p.text) else { return nil }
+    /// A list or table sent with the document, over its `(Kèm theo Quyết định số …)` note: `DANH SÁCH
+    /// THÀNH VIÊN TỔ CÔNG TÁC …` on one line (the name is the label, the rest the title); once the
+    /// document is `signed`, any title in capitals there (`BẢNG TỔNG HỢP KẾT QUẢ …`, the label), or a
+    /// short name in capitals over its title (`BẢNG TỔNG HỢP` / `KẾT QUẢ …`, the title read next).
+    static func attachedList(_ blocks: [Block], at i: Int, signed: Bool) -> (label: String, title: String?)? {
+        guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 300, i + 1 < blocks.count, case .paragraph(let next) = blocks[i + 1],
+              p.text.startsWith("DANH ") || signed, Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil else { return nil }
         let t = p.text.collapsingSpaces
-        guard let label = ["DANH SÁCH", "DANH MỤC"].first(where: { t.startsWith($0 + " ") }) else { return nil }
-        return (label, String(t.dropFirst(label.count + 1)))
+        if AppendixLabel.isNote(next.text) {
+            if let label = ["DANH SÁCH", "DANH MỤC"].first(where: { t.startsWith($0 + " ") }) {
+                return (label, String(t.dropFirst(label.count + 1)))
+            }
+            return signed && t.utf8.count >= 8 ? (t, nil) : nil
+        }
+        guard signed, t.utf8.count <= 30, Case.isUpper(next.text), i + 2 < blocks.count, case .paragraph(let note) = blocks[i + 2],
+              AppendixLabel.isNote(note.text) else { return nil }
+        return (t, nil)
     }
 
     /// An attached document whose type line was lost: after the signature, a title in capitals over
