@@ -167,6 +167,20 @@ import VanBanTestSupport
         #expect(table.rows.map { $0.cells[1] } == ["Ông Nguyễn Văn Hùng", "Bà Trần Thị Lan", "Ông Lê Quang Minh", "Ông Phạm Đức Anh"])
     }
 
+    /// With no note under its title, a table after the signature is no appendix, but it is still a
+    /// table: its `TT` cell ends the signature's layout table, whose cells it had joined.
+    @Test func aTableAfterTheSignatureWithoutANoteIsStillATable() throws {
+        var text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-1520-qd-ubnd-kem-danh-sach.txt")), as: UTF8.self)
+        text = text.replacing(Self.listName, with: "BẢNG TỔNG HỢP THÀNH VIÊN TỔ CÔNG TÁC\n")
+            .replacing("(Kèm theo Quyết định số 1520/QĐ-UBND ngày 14 tháng 8 năm 2024 của Chủ tịch Ủy ban\nnhân dân tỉnh)\n", with: "")
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.appendices.isEmpty && doc.signature?.name == "Hoàng Nam")
+        #expect(doc.closing.map(\.text) == ["BẢNG TỔNG HỢP THÀNH VIÊN TỔ CÔNG TÁC"])
+        let table = try #require(doc.tables.first)
+        #expect(table.columns.map(\.header) == ["TT", "Họ và tên", "Chức vụ, đơn vị công tác", "Nhiệm vụ"])
+        #expect(table.rows.count == 4)
+    }
+
     /// A Quyết định công bố thủ tục hành chính: its `DANH MỤC` on the title's line, a `PHẦN I.` heading
     /// in capitals right over the table's `STT` cell (the heading does not swallow it), and `Điều 1.
     /// Công bố kèm theo Quyết định này` running on into the name of what it issues.

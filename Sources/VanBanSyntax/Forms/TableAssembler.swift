@@ -150,6 +150,8 @@ struct TableAssembler {
         }
         if dataHeader || roleHeaderOpen { return false }
         if segment.lines.count > 20 { return true }
+        // A data table's `TT` cell after a layout table's cells (a table sent after the signature).
+        if segment.lines.count >= 2, let last = segment.lines.last, last.end - last.start <= 16, Self.isIndexHeader(text(last)) { return true }
         // A list or table sent with the document: a title in capitals over its `(Kèm theo …)` note.
         if Case.isUpper(bytes, first.start, first.end), segment.lines.dropFirst().prefix(3).contains(where: { AppendixLabel.isNote(text($0)) }) { return true }
         if Opener.starts(bytes, first.start, first.end) { return true }
