@@ -181,6 +181,20 @@ import VanBanTestSupport
         #expect(table.rows.count == 4)
     }
 
+    /// A table inside an article (`Điều 1. Phê duyệt danh mục … như sau:` over it), then the next
+    /// articles and the recipients in the same run of text up to the signature's `|`: the table ends
+    /// at its last row, and the document goes on (it took the rest as a row and a cut table before).
+    @Test func aTableInAnArticleEndsAtItsLastRow() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-2290-qd-ubnd-bang-trong-dieu.txt")
+        #expect(doc.body.map(\.label) == ["1", "2", "3"])
+        #expect(doc.body.map(\.line) == [25, 51, 53])
+        let table = try #require(doc.tables.first)
+        #expect(doc.tables.count == 1 && table.line == 27)
+        #expect(table.rows.map { $0.cells[1] } == ["Đường giao thông liên xã Hải Ba - Hải Quế", "Trường Tiểu học Gio Mai"])
+        #expect(doc.recipients == ["- Như Điều 3;", "- Lưu: VT, TH."] && doc.signature?.name == "Võ Văn Hưng")
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" || $0.rule == "I01" })
+    }
+
     /// A Quyết định công bố thủ tục hành chính: its `DANH MỤC` on the title's line, a `PHẦN I.` heading
     /// in capitals right over the table's `STT` cell (the heading does not swallow it), and `Điều 1.
     /// Công bố kèm theo Quyết định này` running on into the name of what it issues.

@@ -142,7 +142,12 @@ struct TableAssembler {
         if let w = dataWidth {
             // A second table: its `TT` header cell closes a segment that starts with other text.
             if segment.lines.count >= 2, let last = segment.lines.last, Self.isIndexHeader(text(last)) { return true }
-            guard cells.count % w == 0, segment.lines.count > 8 else { return false }
+            guard cells.count % w == 0 || !lastRowIsShort(w) else { return false }
+            // At a row's end, an article, chapter or part (`Điều 2. …` after the table in Điều 1) or
+            // the recipients' list is the document going on, not the next row.
+            if let m = Markers.match(bytes, first.start, first.end), [.part, .chapter, .article].contains(m.kind) { return true }
+            if segment.lines.contains(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return true }
+            guard segment.lines.count > 8 else { return false }
             return segment.lines.dropFirst().contains { line in
                 guard let m = Markers.match(bytes, line.start, line.end) else { return false }
                 return [.part, .chapter, .section, .article].contains(m.kind)
