@@ -23,7 +23,10 @@ public enum DocumentRenderer {
     static func marker(_ n: Node) -> (text: String, headingApart: Bool) {
         let label = n.label ?? ""
         switch n.kind {
-        case .part: return ("Phần \(label)", true)
+        case .part:
+            // A report's lettered division (`A. KẾT QUẢ …`) keeps its letter and its heading on its line.
+            if label.count == 1, let c = label.first, "ABCDEFGH".contains(c) { return ("\(label).", false) }
+            return ("Phần \(label)", true)
         case .chapter: return ("Chương \(label)", true)
         case .section: return (label.first?.isNumber == true ? "Mục \(label)." : "\(label).", false)
         case .subsection: return ("Tiểu mục \(label).", false)

@@ -3,7 +3,8 @@ import VanBanModel
 import VanBanTestSupport
 @testable import VanBanSyntax
 
-/// Kinds of documents by their own structure: an Đề án (scheme) in parts numbered by ordinal words.
+/// Kinds of documents by their own structure: an Đề án (scheme) in parts numbered by ordinal words,
+/// a Báo cáo (report) in lettered divisions over its Roman sections.
 @Suite struct DocumentKindsTests {
     /// `PHẦN THỨ NHẤT` over its heading on the next line: a part labelled by its ordinal, the
     /// sections under it, and the Roman numbering restarting in each part (S01 finds nothing).
@@ -17,5 +18,24 @@ import VanBanTestSupport
         #expect(doc.body[1].children.map(\.label) == ["I", "II"])
         #expect(doc.body[2].children.map(\.kind) == [.clause, .clause])
         #expect(doc.preamble.isEmpty && doc.closing.isEmpty && doc.signature?.name == "Nguyễn Văn Sơn")
+    }
+
+    /// `A. KẾT QUẢ …` and `B. NHIỆM VỤ …` over a report's Roman sections are its top divisions, read
+    /// as parts: `B`'s clauses are no longer children of `A`'s last section, nor `A` the preamble's.
+    /// A body table in `A` ends where `II. KHÓ KHĂN, HẠN CHẾ` and its sentence follow its last row.
+    @Test func aReportInLetteredDivisions() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bao-cao-320-bc-ubnd-phan-a-b.txt")
+        #expect(doc.body.map(\.kind) == [.part, .part] && doc.body.map(\.label) == ["A", "B"])
+        #expect(doc.body.map(\.heading) == ["KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM", "NHIỆM VỤ 6 THÁNG CUỐI NĂM"])
+        #expect(doc.body[0].children.map(\.label) == ["I", "II"] && doc.body[1].children.map(\.label) == ["1", "2"])
+        #expect(doc.preamble.count == 1 && doc.tables.first?.rows.count == 3)
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" })
+    }
+
+    @Test(arguments: [("A. KẾT QUẢ THỰC HIỆN", "A"), ("B.  NHIỆM VỤ NĂM 2025", "B"), ("A. Kết quả thực hiện", nil), ("A. 2024", nil),
+                      ("K. KẾT LUẬN", nil), ("A.KẾT QUẢ", nil), ("I. KẾT QUẢ", nil)] as [(String, String?)])
+    func letteredDivisions(_ line: String, _ label: String?) {
+        let m = Markers.match(Array(line.utf8), 0, line.utf8.count)
+        #expect((m?.kind == .part ? m?.label : nil) == label)
     }
 }

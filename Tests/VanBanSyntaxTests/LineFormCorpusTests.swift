@@ -47,6 +47,15 @@ struct LineFormCorpusTests {
         #expect(doc.header.type == f.type)
     }
 
+    /// The Công văn's `A. PHƯƠNG HƯỚNG CHUNG` over its paragraph is a lettered division (a part),
+    /// not a paragraph run on from the lead-in before it.
+    @Test func aLetteredDivisionInTheCorpus() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/cong-van-3892-bgddt-gdtrh-2019-ocr-123docz.txt")
+        let part = try #require(doc.body.first { $0.kind == .part })
+        #expect(part.label == "A" && part.heading == "PHƯƠNG HƯỚNG CHUNG" && part.line == 39)
+        #expect(part.paragraphs.first?.hasPrefix("Tăng cường quán triệt và thực hiện các chủ trương") == true)
+    }
+
     @Test func siteMetadataIsNotTheHeader() throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/ke-hoach-155-kh-ubnd-2017-bac-ninh-ho-tich.txt")
         #expect(doc.sourceMetadata.contains { $0.text.hasPrefix("Số hiệu: 155/KH-UBND") })

@@ -145,8 +145,17 @@ struct TableAssembler {
             guard cells.count % w == 0 || !lastRowIsShort(w) else { return false }
             // At a row's end, an article, chapter or part (`Điều 2. …` after the table in Điều 1) or
             // the recipients' list is the document going on, not the next row.
-            if let m = Markers.match(bytes, first.start, first.end), [.part, .chapter, .article].contains(m.kind) { return true }
+            let marker = Markers.match(bytes, first.start, first.end)
+            // (A part lettered `A.` may be a group's title in one cell, as a Roman section may.)
+            let lettered = marker.map { $0.kind == .part && $0.label.utf8.count == 1 } ?? false
+            if let m = marker, !lettered, [.part, .chapter, .article].contains(m.kind) { return true }
             if segment.lines.contains(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return true }
+            // So is a section over sentences (`II. KHÓ KHĂN, HẠN CHẾ` / `Địa bàn rộng, giao …`); a
+            // group's title in one cell (`II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH`) is capitals throughout.
+            if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered,
+               segment.lines.dropFirst().contains(where: { Case.startsLower(bytes, $0.start, $0.end) == false && !Case.isUpper(bytes, $0.start, $0.end) }) {
+                return true
+            }
             guard segment.lines.count > 8 else { return false }
             return segment.lines.dropFirst().contains { line in
                 guard let m = Markers.match(bytes, line.start, line.end) else { return false }

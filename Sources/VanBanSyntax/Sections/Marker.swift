@@ -119,7 +119,18 @@ enum Markers {
         if Bytes.isDigit(c) { return arabic(b, from, to) }
         if let m = keyword(b, from, to) { return m }
         if let m = roman(b, from, to) { return m }
+        if let m = letterPart(b, from, to) { return m }
         return point(b, from, to)
+    }
+
+    /// `A.`, `B.` … `H.` over a heading in capitals (`A. KẾT QUẢ THỰC HIỆN NĂM 2024`): the top
+    /// division of a report or plan, above its Roman sections, read as a part (phần).
+    private static func letterPart(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        let c = b[from]
+        guard c >= UInt8(ascii: "A"), c <= UInt8(ascii: "H"), from + 3 < to, b[from + 1] == UInt8(ascii: "."), b[from + 2] == Bytes.space else { return nil }
+        let content = skipSpaces(b, from + 2, to)
+        guard content < to, b[content] >= 0x80 || Bytes.isASCIIUpper(b[content]), Case.isUpper(b, content, to) else { return nil }
+        return Marker(kind: .part, label: String(UnicodeScalar(c)), contentStart: content)
     }
 
     private static func skipSpaces(_ b: [UInt8], _ i: Int, _ to: Int) -> Int {

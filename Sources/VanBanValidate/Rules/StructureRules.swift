@@ -16,10 +16,16 @@ enum StructureRules {
         case .clause:
             return label.split(separator: ".").last.flatMap { Int($0) }
         case .section, .chapter, .part, .subsection:
-            return Int(label) ?? Roman.value(label) ?? ordinalWord(label)
+            return Int(label) ?? Roman.value(label) ?? ordinalWord(label) ?? partLetter(label)
         default:
             return nil
         }
+    }
+
+    /// A report's lettered division: `A` is 1, `B` 2 …
+    static func partLetter(_ label: String) -> Int? {
+        guard label.utf8.count == 1, let c = label.utf8.first, c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z") else { return nil }
+        return Int(c - UInt8(ascii: "A")) + 1
     }
 
     static func ordinalWord(_ label: String) -> Int? {
@@ -83,6 +89,8 @@ enum StructureRules {
         case .point: value <= letters.count ? "`\(letters[value - 1])`" : "\(value)"
         case .clause:
             if let label = n.label, label.contains(".") { "`\(label.split(separator: ".").dropLast().joined(separator: ".")).\(value)`" } else { "`\(value)`" }
+        case .part where partLetter(n.label ?? "") != nil && (1...26).contains(value):
+            "`\(Character(UnicodeScalar(UInt8(ascii: "A") + UInt8(value - 1))))`"
         default: Roman.value(n.label ?? "") != nil ? "`\(Roman.numeral(value))`" : "`\(value)`"
         }
     }
