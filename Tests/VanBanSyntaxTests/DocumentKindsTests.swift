@@ -1,5 +1,6 @@
 import Testing
 import VanBanModel
+import VanBanReader
 import VanBanTestSupport
 @testable import VanBanSyntax
 
@@ -23,8 +24,15 @@ import VanBanTestSupport
     /// `A. KẾT QUẢ …` and `B. NHIỆM VỤ …` over a report's Roman sections are its top divisions, read
     /// as parts: `B`'s clauses are no longer children of `A`'s last section, nor `A` the preamble's.
     /// A body table in `A` ends where `II. KHÓ KHĂN, HẠN CHẾ` and its sentence follow its last row.
-    @Test func aReportInLetteredDivisions() throws {
-        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bao-cao-320-bc-ubnd-phan-a-b.txt")
+    /// So are `PHẦN A:` and `PHẦN B:`, as other reports spell them.
+    @Test(arguments: [false, true])
+    func aReportInLetteredDivisions(spelledOut: Bool) throws {
+        var text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/bao-cao-320-bc-ubnd-phan-a-b.txt")), as: UTF8.self)
+        if spelledOut {
+            text = text.replacing("\nA. KẾT QUẢ", with: "\nPHẦN A: KẾT QUẢ").replacing("\nB. NHIỆM VỤ", with: "\nPHẦN B: NHIỆM VỤ")
+            #expect(text.contains("PHẦN A: KẾT QUẢ") && text.contains("PHẦN B: NHIỆM VỤ"))
+        }
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
         #expect(doc.body.map(\.kind) == [.part, .part] && doc.body.map(\.label) == ["A", "B"])
         #expect(doc.body.map(\.heading) == ["KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM", "NHIỆM VỤ 6 THÁNG CUỐI NĂM"])
         #expect(doc.body[0].children.map(\.label) == ["I", "II"] && doc.body[1].children.map(\.label) == ["1", "2"])
@@ -33,7 +41,8 @@ import VanBanTestSupport
     }
 
     @Test(arguments: [("A. KẾT QUẢ THỰC HIỆN", "A"), ("B.  NHIỆM VỤ NĂM 2025", "B"), ("A. Kết quả thực hiện", nil), ("A. 2024", nil),
-                      ("K. KẾT LUẬN", nil), ("A.KẾT QUẢ", nil), ("I. KẾT QUẢ", nil)] as [(String, String?)])
+                      ("K. KẾT LUẬN", nil), ("A.KẾT QUẢ", nil), ("I. KẾT QUẢ", nil), ("PHẦN A: ĐÁNH GIÁ KẾT QUẢ", "A"),
+                      ("Phần B. Phương hướng", "B"), ("PHẦN ANH HÙNG", nil), ("Phần I", "I")] as [(String, String?)])
     func letteredDivisions(_ line: String, _ label: String?) {
         let m = Markers.match(Array(line.utf8), 0, line.utf8.count)
         #expect((m?.kind == .part ? m?.label : nil) == label)

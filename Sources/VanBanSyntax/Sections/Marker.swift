@@ -235,6 +235,11 @@ enum Markers {
             while i < to, Bytes.isDigit(b[i]) { i += 1 }
             if i > labelStart { return finish(b, kind, labelStart, i, to, requirePunct: false) }
             if kind == .part {
+                // A lettered part (`PHẦN A: ĐÁNH GIÁ KẾT QUẢ …`), as reports print their divisions.
+                if labelStart < to, b[labelStart] >= UInt8(ascii: "A"), b[labelStart] <= UInt8(ascii: "H"),
+                   labelStart + 1 == to || !(Bytes.isASCIIUpper(b[labelStart + 1]) || Bytes.isASCIILower(b[labelStart + 1]) || b[labelStart + 1] >= 0x80) {
+                    return finish(b, kind, labelStart, labelStart + 1, to, requirePunct: false)
+                }
                 let rest = String(decoding: b[labelStart..<to], as: UTF8.self)
                 let key = rest.uppercased()
                 if key.startsWith("THỨ ") {
