@@ -195,6 +195,17 @@ import VanBanTestSupport
         #expect(!doc.diagnostics.contains { $0.rule == "P01" || $0.rule == "I01" })
     }
 
+    /// Text that ends the content (`…./.`) after a table's last row, with no recipients before the
+    /// signature's `|`, is no row either, even under a heading in capitals.
+    @Test func theContentsEndAfterATableIsNoRow() throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-2290-qd-ubnd-bang-trong-dieu.txt")), as: UTF8.self)
+        let start = try #require(text.firstRange(of: "Điều 2.")), end = try #require(text.firstRange(of: "CHỦ TỊCH\n(Đã ký)"))
+        let changed = text[..<start.lowerBound] + "III. TỔ CHỨC THỰC HIỆN\nGiao Sở Kế hoạch và Đầu tư theo dõi, tổng hợp./.\n|\n" + text[end.lowerBound...]
+        let doc = try DocumentReader.read(Array(changed.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.tables.first?.rows.count == 2 && doc.body.map(\.label) == ["1", "III"])
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" || $0.rule == "I01" })
+    }
+
     /// A Quyết định công bố thủ tục hành chính: its `DANH MỤC` on the title's line, a `PHẦN I.` heading
     /// in capitals right over the table's `STT` cell (the heading does not swallow it), and `Điều 1.
     /// Công bố kèm theo Quyết định này` running on into the name of what it issues.

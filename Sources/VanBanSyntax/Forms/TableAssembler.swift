@@ -150,6 +150,8 @@ struct TableAssembler {
             let lettered = marker.map { $0.kind == .part && $0.label.utf8.count == 1 } ?? false
             if let m = marker, !lettered, [.part, .chapter, .article].contains(m.kind) { return true }
             if segment.lines.contains(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return true }
+            // Nor does a cell end the document's content (`…./.`).
+            if segment.lines.contains(where: { Bytes.hasSuffix(bytes, $0.start, $0.end, Self.contentEnd) }) { return true }
             // So is a section over sentences (`II. KHÓ KHĂN, HẠN CHẾ` / `Địa bàn rộng, giao …`); a
             // group's title in one cell (`II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH`) is capitals throughout.
             if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered,
@@ -232,6 +234,7 @@ struct TableAssembler {
     private static let kinhGui = Array("Kính gửi".utf8)
     private static let so = Array("Số".utf8)
     private static let vv = Array("V/v".utf8)
+    private static let contentEnd = Array("/.".utf8)
 
     private func text(_ l: WrapJoiner.Line) -> String { joiner.slicer.string(l.start, l.end) }
 
