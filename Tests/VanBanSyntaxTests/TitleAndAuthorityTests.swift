@@ -104,6 +104,18 @@ import VanBanTestSupport
         #expect(!last.paragraphs.contains(closing) && !last.heading.contains("/."))
     }
 
+    /// A letter's courtesy after its last item (`Rất mong nhận được sự phối hợp …` / `Trân trọng./.`)
+    /// is its closing, even where it does not itself end the content.
+    @Test func aLettersCourtesyIsItsClosing() throws {
+        let text = try Self.text("pipe-text/cong-van-1234-ubnd-vx-kinh-gui")
+        let changed = text.replacing("Đề nghị các cơ quan, đơn vị\nnghiêm túc triển khai thực hiện./.",
+                                     with: "Rất mong nhận được sự phối hợp của Quý cơ quan.\nTrân trọng./.")
+        #expect(changed != text)
+        let doc = try Self.read(changed)
+        #expect(doc.closing.map(\.text) == ["Rất mong nhận được sự phối hợp của Quý cơ quan.", "Trân trọng./."])
+        #expect(doc.body.last?.paragraphs.isEmpty == true)
+    }
+
     /// A Hướng dẫn's title may open as a lead-in does (`Thực hiện nhiệm vụ …`); a lead-in runs on past
     /// a comma to its subject, and is no title.
     @Test(arguments: [("Thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025", true),

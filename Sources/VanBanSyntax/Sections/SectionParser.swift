@@ -437,7 +437,7 @@ private struct ParseState {
             return
         }
         if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && !body.awaitsContent && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)
-                || Self.endsContent(text) && (body.openItemIsFilledField || body.openItemIsSentence && Self.isRequest(text))))) {
+                || Self.endsContent(text) && (body.openItemIsFilledField || body.openItemIsSentence && Self.isRequest(text)) || Self.isCourtesy(text)))) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
@@ -503,12 +503,11 @@ private struct ParseState {
 
     /// The request that closes a Tờ trình (submission), a Chỉ thị (directive) or a Thông báo (notice),
     /// after the last item, ending the content with `./.`: `Ủy ban nhân dân tỉnh kính trình Hội đồng
-    /// nhân dân tỉnh xem xét, quyết định./.`, a Giấy mời's `Rất mong các đồng chí đến dự đúng thời
-    /// gian./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị
+    /// nhân dân tỉnh xem xét, quyết định./.`, `Chủ tịch … yêu cầu … nghiêm túc thực hiện Chỉ thị
     /// này./.`, `Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện./.`.
     static func isClosingRequest(_ text: String) -> Bool {
         guard endsContent(text) else { return false }
-        return text.startsWith("Rất mong ") || text.containsBytes(" kính trình ") || (text.containsBytes(" yêu cầu ") || text.startsWith("Yêu cầu ")) && text.containsBytes("Chỉ thị này")
+        return text.containsBytes(" kính trình ") || (text.containsBytes(" yêu cầu ") || text.startsWith("Yêu cầu ")) && text.containsBytes("Chỉ thị này")
             || text.containsBytes(" thông báo ") && text.containsBytes(" biết")
     }
 
@@ -516,6 +515,12 @@ private struct ParseState {
     /// `Yêu cầu …`.
     static func isRequest(_ text: String) -> Bool {
         text.startsWith("Đề nghị ") || text.startsWith("Yêu cầu ") || text.containsBytes(" đề nghị ") || text.containsBytes(" yêu cầu ")
+    }
+
+    /// A letter's courtesy at its end: `Rất mong các đồng chí đến dự đúng thời gian./.`, `Rất mong nhận
+    /// được sự phối hợp của Quý cơ quan.`, `Trân trọng./.`, `Trân trọng cảm ơn!`.
+    static func isCourtesy(_ text: String) -> Bool {
+        text.startsWith("Rất mong ") || text.utf8.count <= 40 && text.startsWith("Trân trọng")
     }
 
     /// The paragraph ends with `/.`, the mark that closes a document's content.
