@@ -142,27 +142,12 @@ struct TableAssembler {
         if let w = dataWidth {
             // A second table: its `TT` header cell closes a segment that starts with other text.
             if segment.lines.count >= 2, let last = segment.lines.last, Self.isIndexHeader(text(last)) { return true }
-            guard cells.count % w == 0 || !lastRowIsShort(w) else { return false }
-            // At a row's end, an article, chapter or part (`Điều 2. …` after the table in Điều 1) or
-            // the recipients' list is the document going on, not the next row.
-            let marker = Markers.match(bytes, first.start, first.end)
-            // (A part lettered `A.` may be a group's title in one cell, as a Roman section may.)
-            let lettered = marker.map { $0.kind == .part && $0.label.utf8.count == 1 } ?? false
-            if let m = marker, !lettered, [.part, .chapter, .article].contains(m.kind) { return true }
-            if segment.lines.contains(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return true }
-            // Nor does a cell end the document's content (`…./.`).
-            if segment.lines.contains(where: { Bytes.hasSuffix(bytes, $0.start, $0.end, Self.contentEnd) }) { return true }
-            // So is a section over sentences (`II. KHÓ KHĂN, HẠN CHẾ` / `Địa bàn rộng, giao …`); a
-            // group's title in one cell (`II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH`) is capitals throughout.
-            if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered,
-               segment.lines.dropFirst().contains(where: { Case.startsLower(bytes, $0.start, $0.end) == false && !Case.isUpper(bytes, $0.start, $0.end) }) {
-                return true
-            }
-            guard segment.lines.count > 8 else { return false }
-            return segment.lines.dropFirst().contains { line in
-                guard let m = Markers.match(bytes, line.start, line.end) else { return false }
-                return [.part, .chapter, .section, .article].contains(m.kind)
-            }
+            // At a row's end, an article, chapter or part (`Điều 2. …` after the table in Điều 1), the
+            // recipients' list, the content's end (`…./.`) or a section over sentences (`II. KHÓ KHĂN,
+            // HẠN CHẾ` / `Địa bàn rộng, giao …`) is the document going on, not the next row. (A group's
+            // title in one cell, `II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH` or `A. …`, is capitals throughout.)
+            // The row's end is tested last: it walks the table's cells.
+            return documentGoesOn(segment) && !lastRowIsShort(w)
         }
         if dataHeader || roleHeaderOpen { return false }
         if segment.lines.count > 20 { return true }
@@ -178,6 +163,26 @@ struct TableAssembler {
         // the body has begun (a header whose type line is missing, over its title).
         return segment.lines.dropFirst().contains { line in
             Markers.match(bytes, line.start, line.end).map { [.part, .chapter, .section, .article].contains($0.kind) } ?? false
+        }
+    }
+
+    /// What only the document's own text holds, never a data cell at a row's start.
+    private func documentGoesOn(_ segment: PipeTextTokenizer.Segment) -> Bool {
+        guard let first = segment.lines.first else { return false }
+        let marker = Markers.match(bytes, first.start, first.end)
+        let lettered = marker.map { $0.kind == .part && $0.label.utf8.count == 1 } ?? false
+        if let m = marker, !lettered, [.part, .chapter, .article].contains(m.kind) { return true }
+        if segment.lines.contains(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) || Bytes.hasSuffix(bytes, $0.start, $0.end, Self.contentEnd) }) {
+            return true
+        }
+        if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered,
+           segment.lines.dropFirst().contains(where: { Case.startsLower(bytes, $0.start, $0.end) == false && !Case.isUpper(bytes, $0.start, $0.end) }) {
+            return true
+        }
+        // A long run of text with a heading inside it.
+        return segment.lines.count > 8 && segment.lines.dropFirst().contains { line in
+            guard let m = Markers.match(bytes, line.start, line.end) else { return false }
+            return [.part, .chapter, .section, .article].contains(m.kind)
         }
     }
 
