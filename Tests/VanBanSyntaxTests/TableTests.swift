@@ -82,6 +82,9 @@ import VanBanTestSupport
         ("Thời gian thực hiện", .timeline), ("Thời gian hoàn thành", .timeline), ("Tiến độ", .timeline), ("Dự kiến thời gian thực hiện", .timeline),
         ("Cấp phê duyệt", .approval), ("Cấp trình", .approval), ("Cấp trình/ Phê duyệt", .approval),
         ("Nguồn vốn", .funding), ("Kinh phí", .funding), ("Dự kiến nguồn vốn", .funding), ("Ghi chú", .note),
+        // A list of projects: its name, its investor (who carries it out), its money.
+        ("Tên dự án", .task), ("Chủ đầu tư", .lead), ("Tổng mức đầu tư (triệu đồng)", .funding), ("Vốn đầu tư", .funding),
+        ("Kế hoạch vốn năm 2025", .funding), ("Dự toán kinh phí", .funding), ("Dự toán", .funding),
     ] as [(String, ColumnRole)])
     func knownSpellings(_ header: String, _ role: ColumnRole) {
         #expect(ColumnRoles.role(of: header) == role)

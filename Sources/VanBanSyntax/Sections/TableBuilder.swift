@@ -347,7 +347,7 @@ enum ColumnRoles {
         if has(phoiHop) { return .partners }
         if has(pheDuyet) || starts(capTrinh) { return .approval }
         if has(thoiGian) || has(tienDo) || starts(thoiHan) { return .timeline }
-        if has(nguonVon) || has(kinhPhi) { return .funding }
+        if has(nguonVon) || has(kinhPhi) || has(mucDauTu) || has(vonDauTu) || has(keHoachVon) || starts(duToan) { return .funding }
         if starts(sanPham) || starts(ketQua) || has(hinhThuc) { return .output }
         if starts(ghiChu) { return .note }
         if task.contains(where: starts) { return .task }
@@ -356,12 +356,13 @@ enum ColumnRoles {
 
     private static func key(_ s: String) -> [UInt8] { Array(s.utf8) }
     private static let index = ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "TT.", "STT."].map(key)
-    private static let lead = ["ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ TỔ CHỨC THỰC HIỆN"].map(key)
+    private static let lead = ["ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ TỔ CHỨC THỰC HIỆN", "CHỦ ĐẦU TƯ"].map(key)
     private static let chuTri = key("CHỦ TRÌ"), phuTrach = key("PHỤ TRÁCH"), phoiHop = key("PHỐI HỢP"), pheDuyet = key("PHÊ DUYỆT"), capTrinh = key("CẤP TRÌNH")
     private static let thoiGian = key("THỜI GIAN"), tienDo = key("TIẾN ĐỘ"), thoiHan = key("THỜI HẠN")
-    private static let nguonVon = key("NGUỒN VỐN"), kinhPhi = key("KINH PHÍ")
+    private static let nguonVon = key("NGUỒN VỐN"), kinhPhi = key("KINH PHÍ"), mucDauTu = key("MỨC ĐẦU TƯ"), vonDauTu = key("VỐN ĐẦU TƯ")
+    private static let keHoachVon = key("KẾ HOẠCH VỐN"), duToan = key("DỰ TOÁN")
     private static let sanPham = key("SẢN PHẨM"), ketQua = key("KẾT QUẢ"), hinhThuc = key("HÌNH THỨC VĂN BẢN"), ghiChu = key("GHI CHÚ")
-    private static let task = ["NỘI DUNG", "NHIỆM VỤ", "TÊN NHIỆM VỤ", "TÊN ĐỀ ÁN", "CÔNG VIỆC"].map(key)
+    private static let task = ["NỘI DUNG", "NHIỆM VỤ", "TÊN NHIỆM VỤ", "TÊN ĐỀ ÁN", "TÊN DỰ ÁN", "CÔNG VIỆC"].map(key)
 }
 
 extension String {
