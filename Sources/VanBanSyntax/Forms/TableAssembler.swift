@@ -56,11 +56,19 @@ struct TableAssembler {
 
     /// The open table's last row lacks cells, as a row does where the input stops inside it. A
     /// group row (`I | TẬP THỂ`, spanning the width) is two cells, and complete.
+    /// Rows are walked as `TableBuilder.segment` cuts them, without building them.
     private func lastRowIsShort(_ width: Int) -> Bool {
         guard cells.count > width else { return cells.count < width }
-        let (rows, groups) = TableBuilder.segment(Array(cells[width...]), width: width)
-        guard let last = rows.last else { return false }
-        return last.count < width && !groups.contains(rows.count - 1)
+        var i = width
+        while i < cells.count {
+            if TableBuilder.startsGroupRow(cells, at: i, width: width) {
+                i += 2
+                continue
+            }
+            if i + width > cells.count { return true }
+            i += width
+        }
+        return false
     }
 
     // MARK: - Table boundaries

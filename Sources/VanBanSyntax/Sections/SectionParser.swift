@@ -57,7 +57,7 @@ private struct ParseState {
                     // The title opens the attached document; it is read as its title below.
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
-                } else if bodyStarted, !appendixAwaitsTitle,
+                } else if bodyStarted, !appendixAwaitsTitle, Case.opensUpper(p.text),
                           let (label, title) = Self.attachedList(blocks, at: i, signed: document.signature != nil && phase != .appendix) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
@@ -558,7 +558,8 @@ private struct ParseState {
             if e == blocks.count { return true }
             guard e < blocks.count else { return false }
             guard let next = text(e) else { return true }  // a table follows
-            if next.utf8.count <= 30 && attachedDocument(blocks, at: e, signed: true) != nil || attachedList(blocks, at: e, signed: true) != nil { return true }
+            if next.utf8.count <= 30 && attachedDocument(blocks, at: e, signed: true) != nil
+                || Case.opensUpper(next) && attachedList(blocks, at: e, signed: true) != nil { return true }
             // Another signer's block beside it (a Biên bản's chair after its secretary).
             if SignatureParser.isAuthorityLine(next) { return true }
             if SignatureParser.isPosition(next) {
@@ -612,18 +613,20 @@ private struct ParseState {
     /// document is `signed`, any title in capitals there (`BẢNG TỔNG HỢP KẾT QUẢ …`, the label), or a
     /// short name in capitals over its title (`BẢNG TỔNG HỢP` / `KẾT QUẢ …`, the title read next).
     static func attachedList(_ blocks: [Block], at i: Int, signed: Bool) -> (label: String, title: String?)? {
-        guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 300, i + 1 < blocks.count, case .paragraph(let next) = blocks[i + 1],
-              p.text.startsWith("DANH ") || signed, Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil else { return nil }
-        let t = p.text.collapsingSpaces
-        if AppendixLabel.isNote(next.text) {
-            if let label = ["DANH SÁCH", "DANH MỤC"].first(where: { t.startsWith($0 + " ") }) {
-                return (label, String(t.dropFirst(label.count + 1)))
-            }
-            return signed && t.utf8.count >= 8 ? (t, nil) : nil
+        // The note first: cheap to look for, it rules out nearly every paragraph (callers test that
+        // the paragraph opens in capitals before they call).
+        guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 300, i + 1 < blocks.count, case .paragraph(let next) = blocks[i + 1] else { return nil }
+        let noteNext = AppendixLabel.isNote(next.text)
+        var noteAfter = false
+        if !noteNext, signed, p.text.utf8.count <= 30, i + 2 < blocks.count, case .paragraph(let note) = blocks[i + 2] {
+            noteAfter = AppendixLabel.isNote(note.text) && Case.isUpper(next.text)
         }
-        guard signed, t.utf8.count <= 30, Case.isUpper(next.text), i + 2 < blocks.count, case .paragraph(let note) = blocks[i + 2],
-              AppendixLabel.isNote(note.text) else { return nil }
-        return (t, nil)
+        guard noteNext || noteAfter, p.text.startsWith("DANH ") || signed, Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil else { return nil }
+        let t = p.text.collapsingSpaces
+        if noteNext, let label = ["DANH SÁCH", "DANH MỤC"].first(where: { t.startsWith($0 + " ") }) {
+            return (label, String(t.dropFirst(label.count + 1)))
+        }
+        return signed && (noteAfter || t.utf8.count >= 8) ? (t, nil) : nil
     }
 
     /// An attached document whose type line was lost: after the signature, a title in capitals over

@@ -268,8 +268,7 @@ enum TableBuilder {
         var groups: Set<Int> = []
         var i = 0
         while i < cells.count {
-            if width > 2, i + 2 < cells.count, isGroupIndex(cells[i].text), Case.isUpper(cells[i + 1].text),
-               TableAssembler.isFirstIndex(cells[i + 2].text) || cells[i + 2].text == "1.1" {
+            if startsGroupRow(cells, at: i, width: width) {
                 groups.insert(rows.count)
                 rows.append([cells[i], cells[i + 1]])
                 i += 2
@@ -279,6 +278,12 @@ enum TableBuilder {
             i += width
         }
         return (rows, groups)
+    }
+
+    /// A group row starts at cell `i`: its index and title in capitals, then a first index (`1`, `1.1`).
+    static func startsGroupRow(_ cells: [RawCell], at i: Int, width: Int) -> Bool {
+        width > 2 && i + 2 < cells.count && isGroupIndex(cells[i].text) && Case.isUpper(cells[i + 1].text)
+            && (TableAssembler.isFirstIndex(cells[i + 2].text) || cells[i + 2].text == "1.1")
     }
 
     /// How many cells lie between the first index `1` and the next `2`: the data row width.

@@ -165,6 +165,18 @@ package enum Case {
         return letters > 0 && (lower == 0 || (letters >= 12 && lower * 20 <= letters))
     }
 
+    /// The text opens with two capital letters (`DANH …`, `BẢNG …`): a cheap test before `isUpper`.
+    static func opensUpper(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars {
+            let (isLetter, isLower) = letter(u.value)
+            guard isLetter, !isLower else { return false }
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
+    }
+
     package static func isUpper(_ s: String) -> Bool {
         let a = Array(s.utf8)
         return isUpper(a, 0, a.count)
