@@ -16,6 +16,8 @@ struct TableAssembler {
     private var roleHeaderOpen = false
     /// The width up to the last column name, while the rows that may widen the header arrive.
     private var provisionalRoleWidth: Int?
+    /// A group row's index (`I`, `A.`) was among the data cells: the cell count no longer tells a row's end.
+    private var sawGroupIndex = false
 
     init(bytes: [UInt8], joiner: WrapJoiner) {
         self.bytes = bytes
@@ -81,6 +83,7 @@ struct TableAssembler {
         dataHeader = false
         roleHeaderOpen = false
         provisionalRoleWidth = nil
+        sawGroupIndex = false
         tableOpen = true
         appendCell(segment.lines[split...], closingLine: segment.endLine)
         if let first = cells.first {
@@ -108,6 +111,7 @@ struct TableAssembler {
                   cells.count >= w + TableBuilder.trailingHeaderCells + (TableBuilder.alignmentRows + 1) * (w + TableBuilder.trailingHeaderCells) {
             settleRoleWidth()
         }
+        if dataWidth != nil, !sawGroupIndex, cell.text.utf8.count <= 6, TableBuilder.isGroupIndex(cell.text) { sawGroupIndex = true }
     }
 
     /// Fixes the width of a table without an index column as the builder will read it, once the rows
@@ -155,6 +159,8 @@ struct TableAssembler {
             // HẠN CHẾ` / `Địa bàn rộng, giao …`) is the document going on, not the next row. (A group's
             // title in one cell, `II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH` or `A. …`, is capitals throughout.)
             // The row's end is tested last: it walks the table's cells.
+            // (Without group rows, the cell count tells a row's end at once.)
+            guard cells.count % w == 0 || sawGroupIndex else { return false }
             return documentGoesOn(segment) && !lastRowIsShort(w)
         }
         if dataHeader || roleHeaderOpen { return false }
