@@ -274,30 +274,22 @@ private struct ParseState {
         }
         guard t >= 0, !(t >= 1 && Self.isAuthority(caps[t].text)) else { return caps }
         let p = caps[t]
+        guard let cut = p.breaks.last, cut > 0, cut < p.text.utf8.count else { return caps }
         let u = p.text.utf8
-        // The authority is the last source line, or the last two (`GIÁM ĐỐC SỞ GIÁO DỤC VÀ` / `ĐÀO TẠO
-        // TỈNH BẮC KẠN`).
-        var found: (cut: Int, lines: Int, head: String, tail: String)?
-        for (back, cut) in p.breaks.suffix(2).reversed().enumerated() where cut > 0 && cut < u.count {
-            let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
-            let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
-            // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
-            let key = tail.matchKey
-            guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(key: key),
-                  !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
-                  let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { continue }
-            found = (cut, back + 1, head, tail)
-            break
-        }
-        guard let (cut, lines, head, tail) = found else { return caps }
+        let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
+        let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
+        // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
+        let key = tail.matchKey
+        guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(key: key),
+              !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
+              let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
         var out = Array(caps[...t])
-        out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.dropLast(lines)))
+        out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.dropLast()))
         let at = p.position(at: cut)
-        let tailBreaks = p.breaks.suffix(lines - 1).map { $0 - cut }
         if let place {
-            out.append(TextBlock(text: tail + " " + place.text, line: at.line, column: at.column, breaks: tailBreaks + [tail.utf8.count + 1]))
+            out.append(TextBlock(text: tail + " " + place.text, line: at.line, column: at.column, breaks: [tail.utf8.count + 1]))
         } else {
-            out.append(TextBlock(text: tail, line: at.line, column: at.column, breaks: tailBreaks))
+            out.append(TextBlock(text: tail, line: at.line, column: at.column))
             out += caps[(t + 1)...]
         }
         return out
