@@ -153,7 +153,7 @@ struct TableAssembler {
         if Bytes.hasPrefix(bytes, first.start, first.end, Self.noiNhan) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }
         if let w = dataWidth {
             // A second table: its `TT` header cell closes a segment that starts with other text.
-            if segment.lines.count >= 2, let last = segment.lines.last, Self.isIndexHeader(text(last)) { return true }
+            if endsOnIndexHeader(segment) { return true }
             // At a row's end, an article, chapter or part (`Điều 2. …` after the table in Điều 1), the
             // recipients' list, the content's end (`…./.`) or a section over sentences (`II. KHÓ KHĂN,
             // HẠN CHẾ` / `Địa bàn rộng, giao …`) is the document going on, not the next row. (A group's
@@ -166,7 +166,7 @@ struct TableAssembler {
         if dataHeader || roleHeaderOpen { return false }
         if segment.lines.count > 20 { return true }
         // A data table's `TT` cell after a layout table's cells (a table sent after the signature).
-        if segment.lines.count >= 2, let last = segment.lines.last, last.end - last.start <= 16, Self.isIndexHeader(text(last)) { return true }
+        if endsOnIndexHeader(segment) { return true }
         // A list or table sent with the document: a title in capitals over its `(Kèm theo …)` note.
         if Case.isUpper(bytes, first.start, first.end), segment.lines.dropFirst().prefix(3).contains(where: { AppendixLabel.isNote(text($0)) }) { return true }
         if Opener.starts(bytes, first.start, first.end) { return true }
@@ -178,6 +178,13 @@ struct TableAssembler {
         return segment.lines.dropFirst().contains { line in
             Markers.match(bytes, line.start, line.end).map { [.part, .chapter, .section, .article].contains($0.kind) } ?? false
         }
+    }
+
+    /// The segment's last line is a table's `TT` cell, after other text. (The length is tested
+    /// before a string is made: most cells of a data table run over several lines.)
+    private func endsOnIndexHeader(_ segment: PipeTextTokenizer.Segment) -> Bool {
+        guard segment.lines.count >= 2, let last = segment.lines.last, last.end - last.start <= 16 else { return false }
+        return Self.isIndexHeader(text(last))
     }
 
     /// What only the document's own text holds, never a data cell at a row's start.
