@@ -438,8 +438,7 @@ private struct ParseState {
             addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
-        if phase == .closing || (bodyStarted && (text.startsWith("Trên đây") || marker == nil && !body.awaitsContent && (Self.isAdoptionClause(text) || Self.isClosingRequest(text)
-                || Self.endsContent(text) && (body.openItemIsFilledField || body.openItemIsSentence && Self.isRequest(text)) || Self.isCourtesy(text)))) {
+        if phase == .closing || bodyStarted && opensClosing(text, marked: marker != nil) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
             document.closing.append(Paragraph(text: text, line: p.line, column: p.column))
@@ -459,6 +458,17 @@ private struct ParseState {
             body.addParagraph(text, line: p.line, column: p.column)
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
         }
+    }
+
+    /// The paragraph that opens the closing, after the body: `Trên đây …` anywhere; unnumbered, and
+    /// not the text an open article or heading still waits for, an adoption clause, a set request
+    /// (`… kính trình …./.`), a letter's courtesy (`Rất mong …`, `Trân trọng …`), or what ends the
+    /// content after a filled field or a request after an item that is a whole sentence.
+    func opensClosing(_ text: String, marked: Bool) -> Bool {
+        if text.startsWith("Trên đây") { return true }
+        guard !marked, !body.awaitsContent else { return false }
+        if Self.isAdoptionClause(text) || Self.isClosingRequest(text) || Self.isCourtesy(text) { return true }
+        return Self.endsContent(text) && (body.openItemIsFilledField || body.openItemIsSentence && Self.isRequest(text))
     }
 
     /// The adoption clause that closes a law or a council's resolution, after its last article:
