@@ -40,6 +40,21 @@ import VanBanTestSupport
         #expect(!doc.diagnostics.contains { $0.rule == "P01" })
     }
 
+    /// A Nghị định (decree) in chapters, with `Mục 1` / `Mục 2` over the articles of one chapter;
+    /// `… việc thực hiện` / `Nghị định này.` is one clause, not a clause and a paragraph.
+    @Test func aDecreeInChaptersAndSections() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-dinh-118-2025-nd-cp-chuong-muc.txt")
+        #expect(doc.header.type == "NGHỊ ĐỊNH" && doc.header.number == "118/2025/NĐ-CP")
+        #expect(doc.body.map(\.kind) == [.chapter, .chapter, .chapter] && doc.body.map(\.label) == ["I", "II", "III"])
+        let sections = doc.body[1].children
+        #expect(sections.map(\.kind) == [.section, .section] && sections.map(\.heading) == ["HỖ TRỢ BAN ĐẦU", "HỖ TRỢ THƯỜNG XUYÊN"])
+        #expect(sections.map { $0.children.map(\.label) } == [["3", "4"], ["5"]])
+        let last = try #require(doc.body[2].children.last)
+        #expect(last.label == "7" && last.children.map(\.label) == ["1", "2"] && last.paragraphs.isEmpty)
+        #expect(last.children.first?.heading.hasSuffix("kiểm tra việc thực hiện Nghị định này.") == true)
+        #expect(doc.signature?.name == "Lê Thành Long" && doc.recipients.count == 5)
+    }
+
     @Test(arguments: [("A. KẾT QUẢ THỰC HIỆN", "A"), ("B.  NHIỆM VỤ NĂM 2025", "B"), ("A. Kết quả thực hiện", nil), ("A. 2024", nil),
                       ("K. KẾT LUẬN", nil), ("A.KẾT QUẢ", nil), ("I. KẾT QUẢ", nil), ("PHẦN A: ĐÁNH GIÁ KẾT QUẢ", "A"),
                       ("Phần B. Phương hướng", "B"), ("PHẦN ANH HÙNG", nil), ("Phần I", "I")] as [(String, String?)])

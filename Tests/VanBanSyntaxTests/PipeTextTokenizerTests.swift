@@ -32,6 +32,25 @@ import VanBanModel
         #expect(p[0] == "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, các cơ quan Trung ương đóng trên địa bàn, các tổ chức chính trị - xã hội.")
     }
 
+    /// A name that opens paragraphs (`Phụ lục I`, `Bảng 2`, `Biểu mẫu`, `Nghị định này`) on the line
+    /// after a full one that ends no sentence is the sentence's next word, not a new paragraph.
+    @Test(arguments: ["Phụ lục I kèm theo Kế hoạch này trước ngày 30 tháng 4 năm 2025.", "Bảng tổng hợp số 02.",
+                      "Biểu mẫu số 01 ban hành kèm theo Kế hoạch này.", "Nghị định này."])
+    func openerNamedInASentenceRunsOn(_ next: String) throws {
+        let first = "2. Các đơn vị tổng hợp số liệu và gửi về Phòng Tài chính - Kế hoạch theo mẫu tại"
+        let p = try paragraphs(Self.filler + "\n" + first + "\n" + next + "\n" + Self.filler)
+        #expect(p.count == 3)
+        #expect(p[1] == first + " " + next)
+    }
+
+    /// After a sentence's end, or a short line, the same names open a paragraph.
+    @Test(arguments: ["./.", ""])
+    func openerAfterAnEndOpensAParagraph(_ end: String) throws {
+        let p = try paragraphs(Self.filler + "\n2. Các đơn vị gửi báo cáo" + end + "\nPhụ lục I\n(Kèm theo Kế hoạch số 77/KH-UBND)")
+        #expect(p.count == 4)
+        #expect(p[2] == "Phụ lục I")
+    }
+
     @Test func shortLineEndsAParagraph() throws {
         let p = try paragraphs(Self.filler.replacingAll("mới.", with: "mới") + "\nthành phố khác trong cả nước\nGiao các Sở: Kế hoạch và Đầu\ntư chủ trì.")
         #expect(p.count == 2)

@@ -169,7 +169,7 @@ struct TableAssembler {
         if endsOnIndexHeader(segment) { return true }
         // A list or table sent with the document: a title in capitals over its `(Kèm theo …)` note.
         if Case.isUpper(bytes, first.start, first.end), segment.lines.dropFirst().prefix(3).contains(where: { AppendixLabel.isNote(text($0)) }) { return true }
-        if Opener.starts(bytes, first.start, first.end) { return true }
+        if Opener.startsAny(bytes, first.start, first.end) { return true }
         if let m = Markers.match(bytes, first.start, first.end) {
             return [.part, .chapter, .section, .article, .clause].contains(m.kind)
         }

@@ -95,6 +95,12 @@ enum TextLines {
     private static let danglingWords: [[UInt8]] = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
         "được", "hoặc", "từ", "thuộc", "trong", "nhằm"].map { Array($0.utf8) }
 
+    /// A basis of the preamble (`Căn cứ …`, `Theo đề nghị …`), after which a capital opens the next
+    /// one or the enacting sentence.
+    private static func isBasis(_ text: String) -> Bool {
+        text.startsWith("Căn cứ") || text.startsWith("Theo đề nghị") || text.startsWith("Xét đề nghị") || text.startsWith("Xét đề xuất")
+    }
+
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
@@ -165,6 +171,7 @@ enum TextLines {
         for (k, l) in zip(lines.indices, lines) {
             let b = Array(l.text.utf8)
             let opener = Opener.starts(b, 0, b.count)
+            let namesOpener = opener || Opener.startsAfterEnd(b, 0, b.count)
             // The previous line was full: this line's first word would not have fitted on it.
             let wrapped = wrap.map { k > lines.startIndex && $0.lengths[k - 1] + 1 + firstWordLength(b) > $0.width - 3 } ?? false
             // In proportional type (a PDF's text) a wrapped line falls short of the width by a few
@@ -217,8 +224,8 @@ enum TextLines {
             // After a dash item's sentence, a capital opens a paragraph (a list's items are one sentence).
             let afterItem = current.map { $0.text.startsWith("- ") || $0.text.startsWith("+ ") } == true && Case.startsLower(b, 0, b.count) == false
                 && printedMarker == nil
-            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (opener || leadIn || afterItem
-                || current?.text.startsWith("Căn cứ") == true && Case.startsLower(b, 0, b.count) == false
+            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem
+                || current.map { Self.isBasis($0.text) } == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.

@@ -49,6 +49,8 @@ struct WrapJoiner {
         /// The kind of the line's opening marker (`1.`, `a)`, `-`, `Điều 5.` …), if any.
         var marker: NodeKind?
         var opener = false
+        /// An opener a sentence may also run on into (`Phụ lục I kèm theo …`): see `Opener`.
+        var weakOpener = false
         var last: UInt8 = 0
         var loneArticle = false
         var afterBlank = false
@@ -89,6 +91,7 @@ struct WrapJoiner {
         let marker = Markers.match(bytes, l.start, l.end)
         f.marker = marker?.kind
         f.opener = Opener.starts(bytes, l.start, l.end)
+        f.weakOpener = !f.opener && Opener.startsAfterEnd(bytes, l.start, l.end)
         f.last = bytes[l.end - 1]
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
@@ -187,6 +190,7 @@ struct WrapJoiner {
             return true
         }
         if n.opener { return true }
+        if n.weakOpener, Terminal.contains(last) || last != UInt8(ascii: ",") && !isFull(l, before: n) { return true }
         // A basis that lost its `;` before the enacting sentence on a line of its own, short of the
         // width (`Căn cứ Hiến pháp …` / `Quốc hội ban hành Luật …`): the basis ends there.
         if p.opener, n.enacting, !Terminal.contains(last), last != UInt8(ascii: ","), !isFull(l, before: n) { return true }

@@ -46,16 +46,27 @@ struct PrefixSet {
     }
 }
 
-/// Paragraph openers that always start a new paragraph without being body nodes.
+/// Paragraph openers that start a new paragraph without being body nodes.
 enum Opener {
     private static let all = PrefixSet([
-        "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", "Nơi nhận", "Kính gửi", "Trên đây", "Nghị định này",
+        "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", "Nơi nhận", "Kính gửi", "Trên đây",
         "Nghị quyết này đã được Hội đồng", "Nghị quyết này được Hội đồng", "Nghị quyết này đã được Quốc hội",
         "Nghị quyết này được Quốc hội", "Luật này đã được Quốc hội", "Luật này được Quốc hội",
-        "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "Phụ lục", "PHỤ LỤC", "Đơn vị tính", "Bảng ", "Biểu ",
+        "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "PHỤ LỤC", "Đơn vị tính",
     ])
+    /// Openers that a sentence also names in its course (`… theo mẫu tại` / `Phụ lục I kèm theo …`,
+    /// `… việc thực hiện` / `Nghị định này.`): they open a paragraph only where the line before
+    /// could end one.
+    private static let names = PrefixSet(["Nghị định này", "Phụ lục", "Bảng ", "Biểu "])
 
+    /// Whether the line opens a paragraph wherever it stands.
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { all.opens(b, from, to) }
+
+    /// Whether the line opens a paragraph after a line that could end one.
+    static func startsAfterEnd(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { names.opens(b, from, to) }
+
+    /// Whether the line opens with any opener, where it stands alone (a cell, a title).
+    static func startsAny(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { all.opens(b, from, to) || names.opens(b, from, to) }
 }
 
 /// The fields of a meeting, each opening a line of its own in a Giấy mời (invitation) or a Thông

@@ -899,7 +899,7 @@ extension SectionParser {
     /// A trích yếu printed in sentence case under the type line (as Decree 30 prescribes):
     /// short, not a legal basis or a lead-in sentence, not numbered, not ending a sentence.
     static func isSentenceCaseTitle(_ text: String) -> Bool {
-        guard text.utf8.count <= 400, let last = text.last, !".:;".contains(last), !Opener.starts(Array(text.utf8), 0, text.utf8.count) else { return false }
+        guard text.utf8.count <= 400, let last = text.last, !".:;".contains(last), !Opener.startsAny(Array(text.utf8), 0, text.utf8.count) else { return false }
         if text.startsWith("Về ") || text.startsWith("V/v") { return true }
         let b = Array(text.utf8)
         guard Markers.match(b, 0, b.count) == nil, Case.startsLower(b, 0, b.count) == false else { return false }
