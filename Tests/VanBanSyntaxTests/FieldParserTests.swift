@@ -99,6 +99,14 @@ import VanBanTestSupport
         #expect(m("IIII. Sai") == nil)
         #expect(m("1.000 ngày đầu đời") == nil)  // a thousand, not clause 1.000
         #expect(m("1.......................")! == (.clause, "1"))  // a form field
+        // A reference a wrap put at a line's start is no marker; a heading opens in upper case.
+        #expect(m("Điều 5 của Nghị định số 151/2017/NĐ-CP") == nil)
+        #expect(m("Chương III của Luật Quản lý, sử dụng tài sản công") == nil)
+        #expect(m("Mục 4 chỉ áp dụng đối với đơn vị sự nghiệp") == nil)
+        #expect(m("Điều 20 và quy định tại") == nil)
+        #expect(m("Điều 1 Phê duyệt Kế hoạch")! == (.article, "1"))
+        #expect(m("Mục 1")! == (.section, "1"))
+        #expect(m("Điều 3: thực hiện")! == (.article, "3"))
     }
 
     @Test func appendixLabels() {

@@ -33,9 +33,12 @@ import VanBanModel
     }
 
     /// A name that opens paragraphs (`Phụ lục I`, `Bảng 2`, `Biểu mẫu`, `Nghị định này`) on the line
-    /// after a full one that ends no sentence is the sentence's next word, not a new paragraph.
+    /// after a full one that ends no sentence is the sentence's next word, not a new paragraph; so is
+    /// a reference to an article, chapter or section (`Điều 5 của …`), which is no marker.
     @Test(arguments: ["Phụ lục I kèm theo Kế hoạch này trước ngày 30 tháng 4 năm 2025.", "Bảng tổng hợp số 02.",
-                      "Biểu mẫu số 01 ban hành kèm theo Kế hoạch này.", "Nghị định này."])
+                      "Biểu mẫu số 01 ban hành kèm theo Kế hoạch này.", "Nghị định này.",
+                      "Điều 5 của Nghị định số 151/2017/NĐ-CP.", "Chương III của Luật Quản lý, sử dụng tài sản công.",
+                      "Mục 4 chỉ áp dụng đối với đơn vị sự nghiệp công lập."])
     func openerNamedInASentenceRunsOn(_ next: String) throws {
         let first = "2. Các đơn vị tổng hợp số liệu và gửi về Phòng Tài chính - Kế hoạch theo mẫu tại"
         let p = try paragraphs(Self.filler + "\n" + first + "\n" + next + "\n" + Self.filler)

@@ -277,7 +277,13 @@ enum Markers {
 
     private static func finish(_ b: [UInt8], _ kind: NodeKind, _ labelStart: Int, _ labelEnd: Int, _ to: Int, requirePunct: Bool) -> Marker? {
         var end = labelEnd
-        if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ":") { end += 1 }
+        if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ":") {
+            end += 1
+        } else if Case.startsLower(b, skipSpaces(b, end, to), to) == true {
+            // A reference that a wrap put at a line's start (`Điều 5 của Nghị định …`, `Chương III
+            // của Luật …`, `Mục 4 chỉ áp dụng …`): a heading opens in upper case, or after a stop.
+            return nil
+        }
         guard end == to || b[end] == Bytes.space else { return nil }
         while end < to, b[end] == Bytes.space || b[end] == UInt8(ascii: "-") || b[end] == UInt8(ascii: ".") {
             end += 1
