@@ -46,6 +46,16 @@ import VanBanModel
         #expect(p[1] == first + " " + next)
     }
 
+    /// Abbreviations in capitals that end the sentence a full line left open run on; a heading in
+    /// capitals after a short line does not.
+    @Test func capitalsThatEndASentenceRunOn() throws {
+        let first = "1. Phòng Tài chính - Kế hoạch hướng dẫn các đơn vị thực hiện; tổng hợp kết quả"
+        let second = "kiểm kê trên địa bàn huyện, báo cáo kết quả về Thường trực Huyện ủy, Thường trực"
+        let p = try paragraphs(Self.filler + "\n" + first + "\n" + second + "\nHĐND, UBND.\n2. Các xã báo cáo.\nII. TỔ CHỨC\n" + Self.filler)
+        #expect(p[1] == first + " " + second + " HĐND, UBND.")
+        #expect(p[2] == "2. Các xã báo cáo." && p[3] == "II. TỔ CHỨC")
+    }
+
     /// After a sentence's end, or a short line, the same names open a paragraph.
     @Test(arguments: ["./.", ""])
     func openerAfterAnEndOpensAParagraph(_ end: String) throws {

@@ -210,7 +210,12 @@ struct WrapJoiner {
         // line followed by one that opens in upper case ends there.
         if l.marker == .article, n.startsLower == false, !isFull(l, before: n), !l.attachesNext { return true }
         // Lines without letters ("2024 - 2026") take the case of their neighbour.
-        if l.hasLetters, n.hasLetters, l.upper != n.upper { return l.upper || !isFirst }
+        if l.hasLetters, n.hasLetters, l.upper != n.upper {
+            // Abbreviations in capitals that end the sentence a full line left open (`… Thường trực` /
+            // `HĐND, UBND.`): a heading in capitals ends on no stop.
+            if n.upper, isFull(l, before: n), !Terminal.contains(l.last), n.last == UInt8(ascii: ".") || n.last == UInt8(ascii: ";") { return false }
+            return l.upper || !isFirst
+        }
         if l.upper { return !(isFirst || isFull(l, before: n)) }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             // A sentence ends a full line: the paragraph runs on when the next line is full too, or
