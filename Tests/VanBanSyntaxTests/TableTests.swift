@@ -241,6 +241,21 @@ import VanBanTestSupport
         #expect(cut.diagnostics.contains { $0.rule == "I01" })
     }
 
+    /// A group row printed across the width with its other cells empty (`II | CÔNG TÁC … | | | |`)
+    /// is a group row too: its rows are in its group (and their index restarting is no P02, which
+    /// `RuleTests.cleanFixturesFireNothing` checks).
+    @Test func aGroupRowWithItsEmptyCellsIsAGroupRow() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/chuong-trinh-05-ctr-ubnd-dong-nhom-du-cot.txt")
+        #expect(doc.header.type == "CHƯƠNG TRÌNH" && doc.header.number == "05/CTr-UBND")
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.columns.map(\.role) == [.index, .task, .lead, .partners, .timeline])
+        #expect(table.rows.map(\.kind) == [.group, .data, .data, .group, .data, .data, .data])
+        #expect(table.rows.map(\.group) == [nil, "I. CÔNG TÁC XÂY DỰNG THỂ CHẾ", "I. CÔNG TÁC XÂY DỰNG THỂ CHẾ", nil]
+            + Array(repeating: "II. CÔNG TÁC PHÁT TRIỂN KINH TẾ - XÃ HỘI", count: 3))
+        #expect(table.rows[1].timeline?.from == "2025-01" && table.rows[1].timeline?.to == "2025-03")
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" })
+    }
+
     @Test func groupTotalAndTwoLevelHeader() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt")
         let tables = try #require(doc.appendices.first?.tables)

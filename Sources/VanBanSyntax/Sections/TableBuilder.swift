@@ -274,7 +274,13 @@ enum TableBuilder {
                 i += 2
                 continue
             }
-            rows.append(Array(cells[i..<min(i + width, cells.count)]))
+            let row = Array(cells[i..<min(i + width, cells.count)])
+            // The same row printed across the width, its other cells empty (`II | CÔNG TÁC … |  |  |`).
+            if row.count == width, width > 2, isGroupIndex(row[0].text), !row[1].text.isEmpty, Case.isUpper(row[1].text),
+               row.dropFirst(2).allSatisfy({ $0.text.isEmpty }) {
+                groups.insert(rows.count)
+            }
+            rows.append(row)
             i += width
         }
         return (rows, groups)
