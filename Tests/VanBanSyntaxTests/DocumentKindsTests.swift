@@ -55,6 +55,23 @@ import VanBanTestSupport
         #expect(doc.signature?.name == "Lê Thành Long" && doc.recipients.count == 5)
     }
 
+    /// A Phương án (response plan) whose points have points (`a)` over `a.1)`, `a.2)`): one level
+    /// down, not run into point `a`'s text; `a1)`, a point inserted after `a)`, stays its sibling.
+    @Test func pointsOfAPoint() throws {
+        let path = TestFiles.fixtures + "/pipe-text/phuong-an-41-pa-ubnd-diem-cua-diem.txt"
+        let doc = try TestFiles.parse(path)
+        #expect(doc.header.type == "PHƯƠNG ÁN" && doc.header.number == "41/PA-UBND")
+        let response = try #require(doc.body.first { $0.label == "III" })
+        let evacuate = try #require(response.children.last?.children.first)
+        #expect(evacuate.label == "2.1" && evacuate.children.map(\.label) == ["a", "b"])
+        #expect(evacuate.children[0].heading == "Đối với khu vực sạt lở:")
+        #expect(evacuate.children[0].children.map(\.label) == ["a.1", "a.2"] && evacuate.children[0].children.map(\.line) == [47, 48])
+        let inserted = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self).replacing("a.1) Sơ tán", with: "a1) Sơ tán")
+        let amended = try DocumentReader.read(Array(inserted.utf8), path: "t.txt", form: .pipeText)
+        let points = try #require(amended.body.first { $0.label == "III" }?.children.last?.children.first?.children)
+        #expect(points.map(\.label) == ["a", "a1", "b"])
+    }
+
     @Test(arguments: [("A. KẾT QUẢ THỰC HIỆN", "A"), ("B.  NHIỆM VỤ NĂM 2025", "B"), ("A. Kết quả thực hiện", nil), ("A. 2024", nil),
                       ("K. KẾT LUẬN", nil), ("A.KẾT QUẢ", nil), ("I. KẾT QUẢ", nil), ("PHẦN A: ĐÁNH GIÁ KẾT QUẢ", "A"),
                       ("Phần B. Phương hướng", "B"), ("PHẦN ANH HÙNG", nil), ("Phần I", "I")] as [(String, String?)])

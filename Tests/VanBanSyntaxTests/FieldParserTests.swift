@@ -86,6 +86,8 @@ import VanBanTestSupport
         #expect(m("2.3. Tiết kiệm")! == (.clause, "2.3"))
         #expect(m("đ) Giao")! == (.point, "đ"))
         #expect(m("a1) Bổ sung")! == (.point, "a1"))
+        #expect(m("a.1) Sơ tán").map { $0 == (.point, "a.1") } == true)
+        #expect(m("a.) Sơ tán") == nil)
         #expect(m("Điều 5a. Sửa đổi")! == (.article, "5a"))
         #expect(m("Chương IV")! == (.chapter, "IV"))
         #expect(m("PHẦN THỨ NHẤT")! == (.part, "THỨ NHẤT"))

@@ -124,6 +124,13 @@ import VanBanTestSupport
         #expect(skipped.map(\.message).first == "point `c` skips: expected `b`")
     }
 
+    /// A point's points (`a.1)`, `a.2)`) are numbered within it: `a.3)` after `a.1)` skips `a.2`.
+    @Test func pointsOfAPointAreNumberedWithinIt() throws {
+        let name = "phuong-an-41-pa-ubnd-diem-cua-diem"
+        let found = try Self.findings(Self.text(name).replacing("a.2) Cắm", with: "a.3) Cắm")).filter { $0.rule == "S01" }
+        #expect(found.map { "\($0.start.line):\($0.start.column) \($0.message)" } == ["48:1 point `a.3` skips: expected `a.2`"])
+    }
+
     /// Rules fired on fixtures of other forms, read as detected.
     static let otherForms: [(file: String, edits: [(String, String)], rule: String, line: Int, column: Int)] = [
         // A basis whose `;` is missing ends at the next `Căn cứ` in a PDF's text, whose long lines run on.
@@ -272,7 +279,7 @@ import VanBanTestSupport
                       "quyet-dinh-2210-qd-ubnd-khen-thuong-danh-sach-nhom", "quyet-dinh-2315-qd-ubnd-cong-bo-danh-muc-tthc",
                       "de-an-08-da-ubnd-phan-thu", "quyet-dinh-2290-qd-ubnd-bang-trong-dieu",
                       "bao-cao-320-bc-ubnd-phan-a-b", "nghi-dinh-118-2025-nd-cp-chuong-muc", "ke-hoach-77-kh-ubnd-ten-phu-luc-giua-cau",
-                      "chuong-trinh-05-ctr-ubnd-dong-nhom-du-cot"])
+                      "chuong-trinh-05-ctr-ubnd-dong-nhom-du-cot", "phuong-an-41-pa-ubnd-diem-cua-diem"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -7,7 +7,8 @@ struct Marker: Equatable {
     var label: String
     /// Byte offset (absolute) where the text after the marker and its spaces begins.
     var contentStart: Int
-    /// Depth within `clause` (0 for `1.`, 1 for `1.1.`); 0 for other kinds.
+    /// Depth within `clause` (0 for `1.`, 1 for `1.1.`) or `point` (0 for `a)` and `a1)`, 1 for `a.1)`);
+    /// 0 for other kinds.
     var depth: Int = 0
 
     /// Nesting rank: a node becomes the child of the nearest open node of a lower rank.
@@ -19,7 +20,7 @@ struct Marker: Equatable {
         case .subsection: 30
         case .article: 40
         case .clause: 50 + depth
-        case .point: 60
+        case .point: 60 + depth
         case .paragraph: 70
         case .dash: 80
         case .plus: 90
@@ -195,11 +196,18 @@ enum Markers {
         } else {
             return nil
         }
-        while i < to, Bytes.isDigit(b[i]), i - from < 4 { i += 1 }
-        guard i < to, b[i] == UInt8(ascii: ")") else { return nil }
+        // `a1)` is a point inserted after `a)` (as amendments number them), one of its siblings;
+        // `a.1)` numbers the points of point `a)`, one level down.
+        let letterEnd = i
+        let sub = i + 1 < to && b[i] == UInt8(ascii: ".") && Bytes.isDigit(b[i + 1])
+        if sub { i += 1 }
+        let digitsStart = i
+        while i < to, Bytes.isDigit(b[i]), i - letterEnd < 4 { i += 1 }
+        guard i < to, b[i] == UInt8(ascii: ")"), !sub || i > digitsStart else { return nil }
         let end = i + 1
         guard end == to || b[end] == Bytes.space else { return nil }
-        return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to))
+        return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to),
+                      depth: sub ? 1 : 0)
     }
 
     /// Roman `I.`, `IV.` followed by a space or the end: a section (mục) in plans and reports.

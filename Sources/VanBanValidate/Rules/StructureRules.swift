@@ -11,6 +11,8 @@ enum StructureRules {
         guard let label = n.label else { return nil }
         switch n.kind {
         case .point:
+            // A point's point (`a.1)`) is numbered within its point.
+            if let dot = label.firstIndex(of: ".") { return Int(label[label.index(after: dot)...]) }
             let letter = String(label.prefix { !$0.isNumber })
             return letters.firstIndex(of: letter).map { $0 + 1 }
         case .clause:
@@ -58,12 +60,12 @@ enum StructureRules {
                 let at = Doc.nodePosition(n)
                 let end = at.advanced(by: (n.label ?? "").utf8.count)
                 if n.kind == .point, let label = n.label {
-                    let letter = String(label.prefix { !$0.isNumber })
+                    let letter = String(label.prefix { !$0.isNumber && $0 != "." })
                     if !letters.contains(letter) {
                         out.append(rule.finding("`\(letter))` is not a letter of the Vietnamese alphabet used for points (a b c d đ e g h i k …)", at: at, end: end))
                         continue
                     }
-                    if label.count > letter.count { continue }  // inserted point `a1)`
+                    if label.count > letter.count, !label.contains(".") { continue }  // inserted point `a1)`
                 }
                 guard let value = ordinal(n) else { continue }
                 let want = expected ?? (atRoot && !strictStart ? value : 1)
@@ -86,6 +88,7 @@ enum StructureRules {
 
     private static func describe(_ n: Node, _ value: Int) -> String {
         switch n.kind {
+        case .point where n.label?.contains(".") == true: "`\(n.label?.prefix { $0 != "." } ?? "").\(value)`"
         case .point: value <= letters.count ? "`\(letters[value - 1])`" : "\(value)"
         case .clause:
             if let label = n.label, label.contains(".") { "`\(label.split(separator: ".").dropLast().joined(separator: ".")).\(value)`" } else { "`\(value)`" }
