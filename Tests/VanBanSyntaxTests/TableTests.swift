@@ -256,6 +256,35 @@ import VanBanTestSupport
         #expect(!doc.diagnostics.contains { $0.rule == "P01" })
     }
 
+    /// A two-level header in reading order, row by row: the spanning cell need not be the first
+    /// row's last (`Tỷ lệ (%)` after `Năm 2025`, a column of its own), and a table body's rows are
+    /// narrower than its header, so the text after its last row ends it (it had become one more row).
+    @Test func aTwoLevelHeaderWhoseSpanIsNotLast() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bao-cao-156-bc-ubnd-tieu-de-hai-tang.txt")
+        let table = try #require(doc.tables.first)
+        #expect(table.columns.map(\.header) == ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025 / Kế hoạch", "Năm 2025 / Thực hiện", "Tỷ lệ (%)"])
+        #expect(table.rows.map { $0.cells[0] } == ["1", "2", "3", "4"] && table.rows[3].cells[5] == "52,4")
+        let first = try #require(doc.body.first?.children.first)
+        #expect(first.paragraphs == ["Nhìn chung, các chỉ tiêu chủ yếu đạt trên 50% kế hoạch năm; riêng tỷ lệ hộ nghèo giảm chậm hơn dự kiến."])
+        #expect(doc.body.map(\.label) == ["I", "II"] && doc.body[0].children.map(\.label) == ["1", "2"])
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" || $0.rule == "I01" })
+        // Without the content's end (`./.`), the next section's heading in capitals over its clauses
+        // still ends it.
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/bao-cao-156-bc-ubnd-tieu-de-hai-tang.txt")), as: UTF8.self)
+        let open = try DocumentReader.read(Array(text.replacing("bền vững./.", with: "bền vững.").utf8), path: "t.txt", form: .pipeText)
+        #expect(open.tables.first?.rows.count == 4 && open.body.map(\.label) == ["I", "II"])
+    }
+
+    @Test(arguments: [
+        (["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian", "Bắt đầu", "Kết thúc"], 5,
+         ["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian / Bắt đầu", "Thời gian / Kết thúc"]),
+        (["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025", "Ghi chú", "KH", "TH", "KH", "TH"], 7,
+         ["STT", "Chỉ tiêu", "Năm 2024 / KH", "Năm 2024 / TH", "Năm 2025 / KH", "Năm 2025 / TH", "Ghi chú"]),
+    ])
+    func twoLevelHeadersInReadingOrder(_ cells: [String], _ width: Int, _ merged: [String]) {
+        #expect(TableBuilder.mergeTwoLevelHeader(cells, width: width) == merged)
+    }
+
     @Test func groupTotalAndTwoLevelHeader() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-88-kh-ubnd-bang-nhom.txt")
         let tables = try #require(doc.appendices.first?.tables)

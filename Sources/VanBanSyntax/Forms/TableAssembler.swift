@@ -18,6 +18,9 @@ struct TableAssembler {
     private var provisionalRoleWidth: Int?
     /// A group row's index (`I`, `A.`) was among the data cells: the cell count no longer tells a row's end.
     private var sawGroupIndex = false
+    /// Cells per data row, where a two-level header (`Năm 2025` over `Kế hoạch | Thực hiện`) has
+    /// more cells than a row: the distance from the index `1` to the `2`. Nil until known.
+    private var rowWidth: Int?
 
     init(bytes: [UInt8], joiner: WrapJoiner) {
         self.bytes = bytes
@@ -39,7 +42,7 @@ struct TableAssembler {
         // Text after the last "|": outside the table, unless the input stops inside a row.
         if tableOpen {
             settleRoleWidth()
-            if let w = dataWidth, lastRowIsShort(w), !endsTable(segment) {
+            if dataWidth != nil, lastRowIsShort(), !endsTable(segment) {
                 appendCell(segment.lines[...], closingLine: segment.endLine)
                 closeTable(cutShort: true)
                 return
@@ -52,16 +55,18 @@ struct TableAssembler {
     mutating func finish() -> [Block] {
         // A data table that ends the input with its last row short of cells was cut off.
         settleRoleWidth()
-        if tableOpen { closeTable(cutShort: dataWidth.map(lastRowIsShort) ?? false) }
+        if tableOpen { closeTable(cutShort: dataWidth != nil && lastRowIsShort()) }
         return blocks
     }
 
     /// The open table's last row lacks cells, as a row does where the input stops inside it. A
     /// group row (`I | TẬP THỂ`, spanning the width) is two cells, and complete.
     /// Rows are walked as `TableBuilder.segment` cuts them, without building them.
-    private func lastRowIsShort(_ width: Int) -> Bool {
-        guard cells.count > width else { return cells.count < width }
-        var i = width
+    private func lastRowIsShort() -> Bool {
+        guard let header = dataWidth else { return false }
+        guard cells.count > header else { return cells.count < header }
+        let width = rowWidth ?? header
+        var i = header
         while i < cells.count {
             if TableBuilder.startsGroupRow(cells, at: i, width: width) {
                 i += 2
@@ -84,6 +89,7 @@ struct TableAssembler {
         roleHeaderOpen = false
         provisionalRoleWidth = nil
         sawGroupIndex = false
+        rowWidth = nil
         tableOpen = true
         appendCell(segment.lines[split...], closingLine: segment.endLine)
         if let first = cells.first {
@@ -98,6 +104,16 @@ struct TableAssembler {
         let printed = lines.count == 1 || dataHeader ? paragraphs : lines.map { TextBlock(text: text($0), line: $0.number, column: $0.column) }
         let cell = RawCell(lines: printed, paragraphs: paragraphs, line: lines.first?.number ?? closingLine)
         cells.append(cell)
+        if dataHeader, let w = dataWidth, rowWidth == nil, cells.count - 1 > w, provisionalRoleWidth == nil, Self.isIndexHeader(cells[0].text) {
+            // The index `2` narrower than the header (as the builder reads a two-level header), or
+            // a first row as wide as the header.
+            let d = cells.count - 1 - w
+            if d >= w {
+                rowWidth = w
+            } else if d >= 2, w - d <= d / 2, Self.isSecondIndex(cell.text), ["1", "1.", "01"].contains(cells[w].text) {
+                rowWidth = d
+            }
+        }
         if dataHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {
             dataWidth = cells.count - 1
         } else if roleHeaderOpen {
@@ -129,6 +145,7 @@ struct TableAssembler {
         tableOpen = false
         sawTable = true
         dataWidth = nil
+        rowWidth = nil
         dataHeader = false
         roleHeaderOpen = false
         provisionalRoleWidth = nil
@@ -160,8 +177,8 @@ struct TableAssembler {
             // title in one cell, `II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH` or `A. …`, is capitals throughout.)
             // The row's end is tested last: it walks the table's cells.
             // (Without group rows, the cell count tells a row's end at once.)
-            guard cells.count % w == 0 || sawGroupIndex else { return false }
-            return documentGoesOn(segment) && !lastRowIsShort(w)
+            guard (cells.count - w) % (rowWidth ?? w) == 0 || sawGroupIndex else { return false }
+            return documentGoesOn(segment) && !lastRowIsShort()
         }
         if dataHeader || roleHeaderOpen { return false }
         if segment.lines.count > 20 { return true }
@@ -198,6 +215,18 @@ struct TableAssembler {
         }
         if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered,
            segment.lines.dropFirst().contains(where: { Case.startsLower(bytes, $0.start, $0.end) == false && !Case.isUpper(bytes, $0.start, $0.end) }) {
+            return true
+        }
+        // A section's heading in capitals further down, over its clauses or sentences (`Nhìn chung, …`
+        // / `II. NHIỆM VỤ …` / `1. Tập trung …`): no cell holds the document's next section.
+        if segment.lines.count >= 3, let k = segment.lines.indices.dropFirst().first(where: { k in
+            let line = segment.lines[k]
+            guard let m = Markers.match(bytes, line.start, line.end), m.kind == .section, m.contentStart < line.end else { return false }
+            return Case.isUpper(bytes, m.contentStart, line.end)
+        }), segment.lines[(k + 1)...].contains(where: { line in
+            Markers.match(bytes, line.start, line.end)?.kind == .clause
+                || Case.startsLower(bytes, line.start, line.end) == false && !Case.isUpper(bytes, line.start, line.end)
+        }) {
             return true
         }
         // A long run of text with a heading inside it.
@@ -273,5 +302,9 @@ struct TableAssembler {
 
     static func isFirstIndex(_ text: String) -> Bool {
         ["1", "1.", "01", "I", "I.", "A", "A."].contains(text)
+    }
+
+    static func isSecondIndex(_ text: String) -> Bool {
+        ["2", "2.", "02"].contains(text)
     }
 }

@@ -57,13 +57,7 @@ enum TableBuilder {
             // too. Otherwise a lost cell, not a two-level header, explains it (reported as P01 below).
             if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2,
                firstData + 2 * d < cells.count, isRowStart(cells[firstData + 2 * d].text) {
-                let extra = w - d
-                var merged = Array(headerTexts[..<(w - 3 * extra)])
-                for k in 0..<extra {
-                    let parent = headerTexts[w - 3 * extra + 3 * k]
-                    merged.append(parent + " / " + headerTexts[w - 3 * extra + 3 * k + 1])
-                    merged.append(parent + " / " + headerTexts[w - 3 * extra + 3 * k + 2])
-                }
+                let merged = mergeTwoLevelHeader(headerTexts, width: d)
                 if merged.count == d {
                     headerTexts = merged
                     width = d
@@ -259,6 +253,39 @@ enum TableBuilder {
             guard bare == String(k + 1) else { return false }
         }
         return true
+    }
+
+    /// A two-level header's cells in reading order, row by row: the first row's cells (one of
+    /// them over two columns for each column the header has over `width`), then the second row's,
+    /// two under each spanning cell, left to right. The spanning cells are the first row's last
+    /// ones that are not a column of their own by name (`Tỷ lệ (%)`, `Ghi chú`, `Đơn vị tính`):
+    /// `STT | Chỉ tiêu | Năm 2025 | Tỷ lệ (%) | Kế hoạch | Thực hiện` → `Năm 2025 / Kế hoạch`,
+    /// `Năm 2025 / Thực hiện`, then `Tỷ lệ (%)`.
+    static func mergeTwoLevelHeader(_ cells: [String], width: Int) -> [String] {
+        let extra = cells.count - width
+        let firstRow = width - extra
+        guard extra >= 1, firstRow >= 1 else { return cells }
+        let candidates = (0..<firstRow).filter { !isLeafHeader(cells[$0]) }
+        let spanning = Set(candidates.count >= extra ? Array(candidates.suffix(extra)) : Array((firstRow - extra)..<firstRow))
+        var merged: [String] = []
+        var sub = firstRow
+        for k in 0..<firstRow {
+            if spanning.contains(k) {
+                merged.append(cells[k] + " / " + cells[sub])
+                merged.append(cells[k] + " / " + cells[sub + 1])
+                sub += 2
+            } else {
+                merged.append(cells[k])
+            }
+        }
+        return merged
+    }
+
+    /// A header that names one column of its own: the index, a note, a unit, a ratio.
+    private static func isLeafHeader(_ text: String) -> Bool {
+        let role = ColumnRoles.role(of: text)
+        if role == .index || role == .note || role == .task { return true }
+        return ["Tỷ lệ", "TỶ LỆ", "Đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT"].contains { text.startsWith($0) }
     }
 
     /// Pipe-text rows: `width` cells each, except a group row (`I | LĨNH VỰC GIAO THÔNG`), printed
