@@ -63,7 +63,7 @@ private struct Writer {
         }
         header(d.header)
         for p in d.preamble { para(p.text) }
-        if let w = d.header.enactingWords, !d.header.isCable { para(w) }
+        if let w = d.header.enactingWords, !d.header.isCable { para(d.header.enactsWithAuthority ? (d.header.authority ?? "") + " " + w : w) }
         nodes(d.body)
         for t in d.tables { table(t) }
         for p in d.closing { para(p.text) }
@@ -122,7 +122,7 @@ private struct Writer {
         if let t = h.type { style == .markdown ? rawPara("**\(t.markdownEscaped)**") : para(t) }
         if !titleUnderNumber, let t = h.title { style == .markdown ? rawPara("**\(t.markdownEscaped)**") : para(t) }
         // A Công điện's sender and verb stand on one line over its addressees, without `Kính gửi:`.
-        if let a = h.authority { para(h.isCable ? a + " điện:" : a) }
+        if let a = h.authority, !h.enactsWithAuthority { para(h.isCable ? a + " điện:" : a) }
         if !h.addressees.isEmpty {
             let first = h.addressees[0].hasPrefix("-") ? "Kính gửi:" : "Kính gửi: \(h.addressees[0])"
             if !h.isCable || !h.addressees[0].hasPrefix("-") { para(first) }

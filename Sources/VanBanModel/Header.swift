@@ -34,6 +34,9 @@ public struct Header: Sendable, Equatable {
 
     /// A Công điện: its sender's line ends in `điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`).
     public var isCable: Bool { enactingWords == "điện:" }
+    /// The Party's form: who decides and the enacting words on one line after the preamble
+    /// (`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`), not the authority under the title and `QUYẾT ĐỊNH:`.
+    public var enactsWithAuthority: Bool { authority != nil && (enactingWords == "QUYẾT ĐỊNH" || enactingWords == "QUYẾT NGHỊ") }
     /// 1-based line where the header starts.
     public var line: Int?
     /// The number as printed after `Số:`, spaces kept (validators check them).

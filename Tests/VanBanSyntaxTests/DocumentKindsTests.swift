@@ -55,6 +55,29 @@ import VanBanTestSupport
         #expect(doc.signature?.name == "Lê Thành Long" && doc.recipients.count == 5)
     }
 
+    /// A Party committee's Quyết định: its bases are dash items (`- Căn cứ Điều lệ Đảng;`, `- Xét đề
+    /// nghị …,`), the preamble's, and who decides and the enacting words share a line in capitals
+    /// (`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`) after the proposal's comma. They had been the body's dash
+    /// items, the last with the enacting line run into it.
+    @Test func aPartyDecisionWithDashedBases() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-1620-qd-tu-can-cu-gach-dau-dong.txt")
+        #expect(doc.preamble.map { String($0.text.prefix(9)) } == ["- Căn cứ ", "- Căn cứ ", "- Căn cứ ", "- Xét đề "])
+        #expect(doc.preamble.last?.text == "- Xét đề nghị của Ban Tổ chức Tỉnh ủy,")
+        #expect(doc.header.authority == "BAN THƯỜNG VỤ TỈNH ỦY" && doc.header.enactingWords == "QUYẾT ĐỊNH")
+        #expect(doc.body.map(\.kind) == [.article, .article, .article])
+        #expect(doc.signature?.authorityLines == ["T/M BAN THƯỜNG VỤ"] && doc.appendices.first?.label == "DANH SÁCH")
+    }
+
+    @Test(arguments: ["BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH", "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN QUYẾT ĐỊNH:", "ĐẢNG ỦY XÃ TÂN LẬP QUYẾT NGHỊ"])
+    func enactingLinesWithTheirAuthority(_ line: String) {
+        #expect(HeaderParser.authorityAndEnactingWords(line) != nil)
+    }
+
+    @Test(arguments: ["VỀ VIỆC SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH", "QUYẾT ĐỊNH", "BAN HÀNH KÈM THEO QUYẾT ĐỊNH", "Ban Thường vụ Tỉnh ủy quyết định"])
+    func notEnactingLines(_ line: String) {
+        #expect(HeaderParser.authorityAndEnactingWords(line) == nil)
+    }
+
     /// A Phương án (response plan) whose points have points (`a)` over `a.1)`, `a.2)`): one level
     /// down, not run into point `a`'s text; `a1)`, a point inserted after `a)`, stays its sibling.
     @Test func pointsOfAPoint() throws {

@@ -229,7 +229,7 @@ enum TextLines {
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
-            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingWords(l.text)
+            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text)
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
                     || (dangling || blockRunsOn) && !opener || number)
             if continues, var c = current.take() {

@@ -95,7 +95,7 @@ struct WrapJoiner {
         f.last = bytes[l.end - 1]
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
-        f.standalone = !f.rule && isStandalone(l, upper: f.upper)
+        f.standalone = !f.rule && (isStandalone(l, upper: f.upper) || f.upper && isEnactingLine(l))
         f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayNameType(first: bytes[l.start], length: l.end - l.start)
             && DocumentTypes.sentenceCaseTypeLine(slicer.string(l.start, l.end)) != nil
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
@@ -271,6 +271,14 @@ struct WrapJoiner {
 
     /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an attached
     /// document's (`DANH SÁCH`, `QUY TRÌNH`), an appendix label.
+    /// Who decides and the enacting words, in capitals on one line (`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`).
+    private func isEnactingLine(_ l: Line) -> Bool {
+        let last = bytes[l.end - 1]
+        // Ends in `…ĐỊNH`, `…NGHỊ` or `:`: test the last byte before making a string.
+        guard last == UInt8(ascii: "H") || last == UInt8(ascii: ":") else { return false }
+        return HeaderParser.authorityAndEnactingWords(slicer.string(l.start, l.end)) != nil
+    }
+
     private func isStandalone(_ l: Line, upper: Bool) -> Bool {
         guard l.end - l.start <= 40, upper || bytes[l.start] == UInt8(ascii: "P") else { return false }
         // Only type names and `PHỤ LỤC` / `Phụ lục` can stand alone: test their first bytes first.

@@ -47,6 +47,25 @@ enum HeaderParser {
         return word == "QUYẾT ĐỊNH" || word == "QUYẾT NGHỊ" || word == "NGHỊ QUYẾT" || word == "CHỈ THỊ" || word == "BAN HÀNH"
     }
 
+    /// Who decides and the enacting words on one line in capitals, as the Party's forms print them:
+    /// `BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH` → (`BAN THƯỜNG VỤ TỈNH ỦY`, `QUYẾT ĐỊNH`).
+    static func authorityAndEnactingWords(_ text: String) -> (authority: String, words: String)? {
+        guard text.utf8.count <= 120, text.utf8.count > 16 else { return nil }
+        let t = text.collapsingSpaces
+        let body = t.endsWith(":") ? String(t.dropLast()).trimmed() : t
+        for words in ["QUYẾT ĐỊNH", "QUYẾT NGHỊ"] where body.endsWith(" " + words) {
+            let authority = String(body.dropLast(words.count)).trimmed()
+            guard Case.isUpper(t), SectionParser.isAuthority(authority) || partyCommittees.contains(where: { authority.startsWith($0) }) else { return nil }
+            return (authority, words)
+        }
+        return nil
+    }
+
+    private static let partyCommittees = ["ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "THƯỜNG TRỰC"]
+
+    /// The enacting words alone, or after who decides (`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`): a line of its own.
+    static func isEnactingLine(_ text: String) -> Bool { isEnactingWords(text) || authorityAndEnactingWords(text) != nil }
+
     static func isNumberLine(_ t: String) -> Bool { numberValue(t) != nil }
 
     /// The value of a number line: `Số: 12/KH-UBND`, `Số 12/KH-UBND`, or a law's `Luật số: 19/2023/QH15`

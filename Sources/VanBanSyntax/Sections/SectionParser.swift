@@ -195,7 +195,7 @@ private struct ParseState {
             if split.count > caps.count, let last = split.last {
                 lines = [last]
                 caps = Array(split.dropLast())
-            } else if i < blocks.count, case .paragraph(let p) = blocks[i], Case.isUpper(p.text), Self.isAuthority(p.text) {
+            } else if i < blocks.count, case .paragraph(let p) = blocks[i], Case.isUpper(p.text), SectionParser.isAuthority(p.text) {
                 lines = [p]
                 i += 1
             }
@@ -241,9 +241,9 @@ private struct ParseState {
     private mutating func takeAuthority(from caps: inout [TextBlock], keeping: Int) {
         let n = caps.count
         var lines = 0
-        if n >= keeping + 2, SectionParser.isSession(caps[n - 1].text), Self.isAuthority(caps[n - 2].text) {
+        if n >= keeping + 2, SectionParser.isSession(caps[n - 1].text), SectionParser.isAuthority(caps[n - 2].text) {
             lines = 2
-        } else if n >= keeping + 1, Self.isAuthority(caps[n - 1].text) {
+        } else if n >= keeping + 1, SectionParser.isAuthority(caps[n - 1].text) {
             lines = 1
         }
         guard lines > 0 else { return }
@@ -272,7 +272,7 @@ private struct ParseState {
             place = caps[t]
             t -= 1
         }
-        guard t >= 0, !(t >= 1 && Self.isAuthority(caps[t].text)) else { return caps }
+        guard t >= 0, !(t >= 1 && SectionParser.isAuthority(caps[t].text)) else { return caps }
         let p = caps[t]
         guard let cut = p.breaks.last, cut > 0, cut < p.text.utf8.count else { return caps }
         let u = p.text.utf8
@@ -280,7 +280,7 @@ private struct ParseState {
         let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
         // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
         let key = tail.matchKey
-        guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), Self.isAuthority(key: key),
+        guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), SectionParser.isAuthority(key: key),
               !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
               let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
         var out = Array(caps[...t])
@@ -306,7 +306,7 @@ private struct ParseState {
                                               "THUỘC", "LÀ", "CÁC", "NHỮNG", "TRONG", "ĐỐI", "BỞI", "DO", "GIAO", "VIỆC"]
 
     private func isTitleLike(_ p: TextBlock) -> Bool {
-        guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !HeaderParser.isEnactingWords(p.text) else { return false }
+        guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !HeaderParser.isEnactingLine(p.text) else { return false }
         if let m = Markers.match(Array(p.text.utf8), 0, p.text.utf8.count), m.kind != .dash { return false }
         return SignatureParser.authorityPrefix(p.text) == nil
     }
@@ -337,19 +337,6 @@ private struct ParseState {
             k += 1
         }
     }
-
-    static func isAuthority(_ text: String) -> Bool { isAuthority(key: text.matchKey) }
-
-    /// The same, for a line's `matchKey` already made.
-    static func isAuthority(key: String) -> Bool { authorityWords.contains { key.startsWith($0) } }
-
-    private static let authorityWords = [
-        "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "GIÁM ĐỐC", "THỐNG ĐỐC",
-        "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ", "CHỦ NHIỆM",
-        "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
-        "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "TỔNG GIÁM ĐỐC", "CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG",
-        "TỔNG THƯ KÝ",
-    ]
 
     private mutating func keepAsMetadata(_ block: Block) {
         switch block {
@@ -403,6 +390,16 @@ private struct ParseState {
             document.header.enactingWords = text
             return
         }
+        // The Party's forms name who decides and the enacting words on one line:
+        // `BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`.
+        if !bodyStarted, document.header.enactingWords == nil, let (authority, words) = HeaderParser.authorityAndEnactingWords(text) {
+            if document.header.authority == nil {
+                document.header.authority = authority
+                document.header.positions[.authority] = p.position
+            }
+            document.header.enactingWords = words
+            return
+        }
         // A Công điện (cable) names who sends it and the addressees it is sent to:
         // `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` over `- Giám đốc các sở, …;` lines.
         if !bodyStarted, document.header.authority == nil, let sender = Self.cableSender(text) {
@@ -447,6 +444,12 @@ private struct ParseState {
             return
         }
         noteAppendices(p, bytes: bytes)
+        // The Party's forms list the bases as dash items (`- Căn cứ Điều lệ Đảng;`, `- Xét đề nghị …,`):
+        // before the body they are the preamble's.
+        if let m = marker, !bodyStarted, m.kind == .dash, Self.isBasis(bytes, from: m.contentStart) {
+            document.preamble.append(Paragraph(text: text, line: p.line, column: p.column))
+            return
+        }
         if let m = marker {
             Self.add(m, bytes: bytes, at: p, to: &body)
             bodyStarted = true
@@ -459,6 +462,11 @@ private struct ParseState {
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
         }
     }
+
+    private static let bases = PrefixSet(["Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất"])
+
+    /// A legal basis or proposal opening at `from` (`Căn cứ …`, `Xét đề nghị …`).
+    static func isBasis(_ bytes: [UInt8], from: Int) -> Bool { bases.opens(bytes, from, bytes.count) }
 
     /// The paragraph that opens the closing, after the body: `Trên đây …` anywhere; unnumbered, and
     /// not the text an open article or heading still waits for, an adoption clause, a set request
@@ -507,7 +515,7 @@ private struct ParseState {
         let t = text.collapsingSpaces
         guard t.endsWith(" điện:") || t.endsWith(" ĐIỆN:") else { return nil }
         let sender = String(t.utf8.dropLast(" điện:".utf8.count)).map { $0.trimmed() }
-        guard let sender, !sender.isEmpty, Case.isUpper(sender), isAuthority(sender) else { return nil }
+        guard let sender, !sender.isEmpty, Case.isUpper(sender), SectionParser.isAuthority(sender) else { return nil }
         return sender
     }
 
@@ -896,6 +904,20 @@ enum PointLetters {
 }
 
 extension SectionParser {
+    /// A line that opens with who decides (`CHỦ TỊCH ỦY BAN NHÂN DÂN …`, `BAN THƯỜNG VỤ …`).
+    static func isAuthority(_ text: String) -> Bool { isAuthority(key: text.matchKey) }
+
+    /// The same, for a line's `matchKey` already made.
+    static func isAuthority(key: String) -> Bool { authorityWords.contains { key.startsWith($0) } }
+
+    static let authorityWords = [
+        "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "GIÁM ĐỐC", "THỐNG ĐỐC",
+        "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ", "CHỦ NHIỆM",
+        "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
+        "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "TỔNG GIÁM ĐỐC", "CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG",
+        "TỔNG THƯ KÝ",
+    ]
+
     /// A trích yếu printed in sentence case under the type line (as Decree 30 prescribes):
     /// short, not a legal basis or a lead-in sentence, not numbered, not ending a sentence.
     static func isSentenceCaseTitle(_ text: String) -> Bool {
