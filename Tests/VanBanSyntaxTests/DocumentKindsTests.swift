@@ -78,6 +78,24 @@ import VanBanTestSupport
         #expect(HeaderParser.authorityAndEnactingWords(line) == nil)
     }
 
+    /// An amending Thông tư: the new text in quotes over several paragraphs (`“2. Hồ sơ … gồm:` /
+    /// `a) …;` / `b) ….”`) is the amending clause's paragraphs as printed, not points of this
+    /// document; what it names (`Phụ lục ban hành kèm theo Thông tư này`) is the amended one's.
+    /// A quote that does not close reads as before.
+    @Test func anAmendmentsQuotedText() throws {
+        let path = TestFiles.fixtures + "/pipe-text/thong-tu-21-2025-tt-byt-sua-doi-trich-dan.txt"
+        let doc = try TestFiles.parse(path)
+        let amending = try #require(doc.body.first?.children)
+        #expect(amending.map(\.label) == ["1", "2", "3"] && amending[0].children.isEmpty)
+        #expect(amending[0].paragraphs == ["“2. Hồ sơ đề nghị cấp giấy chứng nhận gồm:",
+                                           "a) Đơn đề nghị theo Mẫu số 01 tại Phụ lục ban hành kèm theo Thông tư này;",
+                                           "b) Bản sao giấy chứng nhận đăng ký kinh doanh.”"])
+        #expect((doc.appendixMentions ?? []).isEmpty)
+        let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        let unclosed = try DocumentReader.read(Array(text.replacing("kinh doanh.”", with: "kinh doanh.").utf8), path: "t.txt", form: .pipeText)
+        #expect(unclosed.body.first?.children.first?.children.map(\.label) == ["a", "b"])
+    }
+
     /// A Phương án (response plan) whose points have points (`a)` over `a.1)`, `a.2)`): one level
     /// down, not run into point `a`'s text; `a1)`, a point inserted after `a)`, stays its sibling.
     @Test func pointsOfAPoint() throws {

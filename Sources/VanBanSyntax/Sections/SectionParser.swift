@@ -65,6 +65,14 @@ private struct ParseState {
                     i += 1
                     continue
                 }
+                // An amendment's new text in quotes over several paragraphs (`“2. Hồ sơ gồm:` / `a) …;` /
+                // `b) ….”`): the amending clause's paragraphs, as printed, not nodes of this document.
+                if phase == .body, let end = Self.quotationEnd(blocks, from: i) {
+                    flushHeldHeading()
+                    for case .paragraph(let q) in blocks[i...end] { quoted(q) }
+                    i = end + 1
+                    continue
+                }
                 if phase != .appendix, let end = Self.signatureEnd(blocks, from: i, phase: phase) {
                     flushHeldHeading()
                     signature(blocks[i..<end].compactMap { if case .paragraph(let p) = $0 { p } else { nil } }, beside: lastSignatureEnd == i)
@@ -246,7 +254,9 @@ private struct ParseState {
         } else if n >= keeping + 1, SectionParser.isAuthority(caps[n - 1].text) {
             lines = 1
         }
-        guard lines > 0 else { return }
+        // Not the rest of a title wrapped after a word that runs on (`… NĂM 2017 CỦA` / `BỘ TRƯỞNG BỘ Y TẾ`).
+        guard lines > 0, n - lines == 0 || caps[n - lines - 1].text.split(separator: " ").last.map({ !Self.runsOn.contains(String($0).matchKey) }) != false
+        else { return }
         let first = caps[n - lines]
         document.header.authority = caps[(n - lines)...].map(\.text).joined(separator: " ")
         document.header.positions[.authority] = first.position
@@ -467,6 +477,24 @@ private struct ParseState {
 
     /// A legal basis or proposal opening at `from` (`Căn cứ …`, `Xét đề nghị …`).
     static func isBasis(_ bytes: [UInt8], from: Int) -> Bool { bases.opens(bytes, from, bytes.count) }
+
+    /// Where a quotation that opens at paragraph `i` (`“…` with no `”`) closes: the first paragraph
+    /// within the next 40 that holds `”`, with no other opening quote and no table before it.
+    static func quotationEnd(_ blocks: [Block], from i: Int) -> Int? {
+        guard case .paragraph(let p) = blocks[i], p.text.startsWith("“"), !p.text.containsBytes("”") else { return nil }
+        for k in (i + 1)..<min(blocks.count, i + 41) {
+            guard case .paragraph(let q) = blocks[k], !q.text.startsWith("“"), !q.text.startsWith("Nơi nhận") else { return nil }
+            if q.text.containsBytes("”") { return k }
+        }
+        return nil
+    }
+
+    /// A paragraph of quoted text: its node's, whatever marker it opens with.
+    private mutating func quoted(_ p: TextBlock) {
+        citations.scan(p, bytes: Array(p.text.utf8))
+        body.addParagraph(p.text, line: p.line, column: p.column)
+        (document.contentLastLine, document.contentEnd) = Self.ends(p)
+    }
 
     /// The paragraph that opens the closing, after the body: `Trên đây …` anywhere; unnumbered, and
     /// not the text an open article or heading still waits for, an adoption clause, a set request
