@@ -175,6 +175,13 @@ import VanBanTestSupport
         #expect(SignatureParser.runTogether("Các sở; các huyện - thị xã.").count == 1)
     }
 
+    /// The signed note run onto the name's line is no part of the name.
+    @Test(arguments: [("Lê Minh Dũng (đã ký)", "Lê Minh Dũng"), ("Lê Minh Dũng [daky]", "Lê Minh Dũng"), ("Lê Minh Dũng", "Lê Minh Dũng"),
+                      ("Nguyễn Văn A (Phó Chủ tịch)", "Nguyễn Văn A (Phó Chủ tịch)"), ("(Đã ký)", "(Đã ký)")])
+    func aNameWithoutItsSignedNote(_ line: String, _ name: String) {
+        #expect(SignatureParser.withoutSignedNote(line) == name)
+    }
+
     /// A line that runs full before a range's second half (`giai đoạn 2021` / `- 2030, tầm nhìn …`)
     /// runs on: the dash a number follows is no item. In pipe-text and in blank-line text.
     @Test(arguments: [InputForm.pipeText, .text])

@@ -61,6 +61,15 @@ enum SignatureParser {
         return key == "đã ký" || key == "đã ký và đóng dấu" || key == "ký tên, đóng dấu" || key == "đã ký, đóng dấu" || key == "daky" || key == "ký"
     }
 
+    /// A name with the note that it was signed run onto its line (`Lê Minh Dũng (đã ký)`): the name.
+    static func withoutSignedNote(_ line: String) -> String {
+        guard let last = line.utf8.last, last == UInt8(ascii: ")") || last == UInt8(ascii: "]"),
+              let open = line.lastIndex(where: { $0 == "(" || $0 == "[" }), open > line.startIndex,
+              isUnsigned(String(line[open...])) else { return line }
+        let name = String(line[..<open]).trimmed()
+        return name.isEmpty ? line : name
+    }
+
     /// Whether a cell holds a signature: an authority line, or a position line followed by a name.
     static func isSignature(_ lines: [String]) -> Bool {
         let lines = lines.filter { !HeaderParser.isRule($0) }
@@ -103,7 +112,7 @@ enum SignatureParser {
                     positionLines.append(t)
                 }
             } else if !t.isEmpty {
-                name = t
+                name = withoutSignedNote(t)
                 namePosition = l.position
             }
         }
