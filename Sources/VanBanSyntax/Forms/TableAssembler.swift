@@ -68,8 +68,8 @@ struct TableAssembler {
         let width = rowWidth ?? header
         var i = header
         while i < cells.count {
-            if TableBuilder.startsGroupRow(cells, at: i, width: width) {
-                i += 2
+            if let n = TableBuilder.groupRowLength(cells, at: i, width: width) {
+                i += n
                 continue
             }
             if i + width > cells.count { return true }
@@ -116,6 +116,11 @@ struct TableAssembler {
         }
         if dataHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {
             dataWidth = cells.count - 1
+            // A leading group row in one cell (`I. LĨNH VỰC …`) is no header cell.
+            if cells.count >= 4, TableBuilder.isGroupTitle(cells[cells.count - 2].text) {
+                dataWidth = cells.count - 2
+                sawGroupIndex = true
+            }
         } else if roleHeaderOpen {
             // Without an index column, the header ends where the column names do (as the builder reads it).
             switch TableBuilder.scanRoleHeader(cells, complete: false) {
@@ -127,7 +132,9 @@ struct TableAssembler {
                   cells.count >= w + TableBuilder.trailingHeaderCells + (TableBuilder.alignmentRows + 1) * (w + TableBuilder.trailingHeaderCells) {
             settleRoleWidth()
         }
-        if dataWidth != nil, !sawGroupIndex, cell.text.utf8.count <= 6, TableBuilder.isGroupIndex(cell.text) { sawGroupIndex = true }
+        if dataWidth != nil, !sawGroupIndex, cell.text.utf8.count <= 6 ? TableBuilder.isGroupIndex(cell.text) : TableBuilder.isGroupTitle(cell.text) {
+            sawGroupIndex = true
+        }
     }
 
     /// Fixes the width of a table without an index column as the builder will read it, once the rows

@@ -45,14 +45,17 @@ enum TableBuilder {
                 return finish(raw, headerTexts: headerTexts, body: body, groupRows: [], diagnostics: &diagnostics)
             }
             guard let first = cells.first, TableAssembler.isIndexHeader(first.text),
-                  let w = cells.indices.dropFirst().first(where: { TableAssembler.isFirstIndex(cells[$0].text) })
+                  var w = cells.indices.dropFirst().first(where: { TableAssembler.isFirstIndex(cells[$0].text) })
             else { return nil }
+            // A leading group row in one cell (`I. LĨNH VỰC …`) before the first index is no header cell.
+            if w >= 3, isGroupTitle(cells[w - 1].text) { w -= 1 }
             headerTexts = cells[..<w].map { $0.text.replacingAll("\n", with: " ") }
             var width = w
             // A two-level header (`Thời gian` over `Bắt đầu | Kết thúc`): data rows are narrower than
             // the header cells. The spanning cell stands right before its two sub-headers.
             // The first data row: after a leading group row (`I | LĨNH VỰC …`), the `1` that follows it.
-            let firstData = isGroupIndex(cells[w].text) && w + 2 < cells.count && TableAssembler.isFirstIndex(cells[w + 2].text) ? w + 2 : w
+            let firstData = isGroupIndex(cells[w].text) && w + 2 < cells.count && TableAssembler.isFirstIndex(cells[w + 2].text) ? w + 2
+                : isGroupTitle(cells[w].text) && w + 1 < cells.count ? w + 1 : w
             // Two rows must agree on the narrower width: the cell after the second row is a row start
             // too. Otherwise a lost cell, not a two-level header, explains it (reported as P01 below).
             if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2,
@@ -295,10 +298,10 @@ enum TableBuilder {
         var groups: Set<Int> = []
         var i = 0
         while i < cells.count {
-            if startsGroupRow(cells, at: i, width: width) {
+            if let n = groupRowLength(cells, at: i, width: width) {
                 groups.insert(rows.count)
-                rows.append([cells[i], cells[i + 1]])
-                i += 2
+                rows.append(Array(cells[i..<(i + n)]))
+                i += n
                 continue
             }
             let row = Array(cells[i..<min(i + width, cells.count)])
@@ -316,8 +319,18 @@ enum TableBuilder {
     /// A group row starts at cell `i`: its index and title in capitals, then a first index (`1`, `1.1`).
     static func startsGroupRow(_ cells: [RawCell], at i: Int, width: Int) -> Bool {
         width > 2 && i + 2 < cells.count && isGroupIndex(cells[i].text) && Case.isUpper(cells[i + 1].text)
-            && (TableAssembler.isFirstIndex(cells[i + 2].text) || cells[i + 2].text == "1.1")
+            && isFirstOfGroup(cells[i + 2].text)
     }
+
+    /// The cells of a group row printed short of the width at cell `i`: two (`I | LĨNH VỰC …`), or
+    /// one that spans the row with index and title (`I. LĨNH VỰC …`); a first index follows it.
+    static func groupRowLength(_ cells: [RawCell], at i: Int, width: Int) -> Int? {
+        if startsGroupRow(cells, at: i, width: width) { return 2 }
+        if width > 2, i + 1 < cells.count, isGroupTitle(cells[i].text), isFirstOfGroup(cells[i + 1].text) { return 1 }
+        return nil
+    }
+
+    private static func isFirstOfGroup(_ t: String) -> Bool { TableAssembler.isFirstIndex(t) || t == "1.1" }
 
     /// How many cells lie between the first index `1` and the next `2`: the data row width.
     static func distanceToSecondIndex(_ cells: [RawCell], from w: Int) -> Int? {
@@ -335,7 +348,7 @@ enum TableBuilder {
 
     /// A group's index and its title in capitals in one cell: `II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH`.
     static func isGroupTitle(_ t: String) -> Bool {
-        guard let space = t.utf8.firstIndex(of: 0x20) else { return false }
+        guard let f = t.utf8.first, f >= UInt8(ascii: "A"), f <= UInt8(ascii: "X"), let space = t.utf8.firstIndex(of: 0x20) else { return false }
         let index = String(t[..<space]), title = String(t[space...]).trimmed()
         return isGroupIndex(index) && !title.isEmpty && Case.isUpper(title)
     }
