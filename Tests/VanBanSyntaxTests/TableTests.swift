@@ -85,6 +85,8 @@ import VanBanTestSupport
         // A list of projects: its name, its investor (who carries it out), its money.
         ("Tên dự án", .task), ("Chủ đầu tư", .lead), ("Tổng mức đầu tư (triệu đồng)", .funding), ("Vốn đầu tư", .funding),
         ("Kế hoạch vốn năm 2025", .funding), ("Dự toán kinh phí", .funding), ("Dự toán", .funding),
+        // A school's plan: who carries it out is a person or a part of the school.
+        ("Người thực hiện", .lead), ("Bộ phận thực hiện", .lead),
     ] as [(String, ColumnRole)])
     func knownSpellings(_ header: String, _ role: ColumnRole) {
         #expect(ColumnRoles.role(of: header) == role)

@@ -220,8 +220,7 @@ struct TableAssembler {
         if segment.lines.contains(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) || Bytes.hasSuffix(bytes, $0.start, $0.end, Self.contentEnd) }) {
             return true
         }
-        if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered,
-           segment.lines.dropFirst().contains(where: { Case.startsLower(bytes, $0.start, $0.end) == false && !Case.isUpper(bytes, $0.start, $0.end) }) {
+        if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered, segment.lines.dropFirst().contains(where: opensClauseOrSentence) {
             return true
         }
         // A section's heading in capitals further down, over its clauses or sentences (`Nhìn chung, …`
@@ -230,10 +229,7 @@ struct TableAssembler {
             let line = segment.lines[k]
             guard let m = Markers.match(bytes, line.start, line.end), m.kind == .section, m.contentStart < line.end else { return false }
             return Case.isUpper(bytes, m.contentStart, line.end)
-        }), segment.lines[(k + 1)...].contains(where: { line in
-            Markers.match(bytes, line.start, line.end)?.kind == .clause
-                || Case.startsLower(bytes, line.start, line.end) == false && !Case.isUpper(bytes, line.start, line.end)
-        }) {
+        }), segment.lines[(k + 1)...].contains(where: opensClauseOrSentence) {
             return true
         }
         // A long run of text with a heading inside it.
@@ -241,6 +237,13 @@ struct TableAssembler {
             guard let m = Markers.match(bytes, line.start, line.end) else { return false }
             return [.part, .chapter, .section, .article].contains(m.kind)
         }
+    }
+
+    /// A line that opens a clause (`1. …`) or a sentence in sentence case: what a section's heading
+    /// stands over.
+    private func opensClauseOrSentence(_ line: WrapJoiner.Line) -> Bool {
+        Markers.match(bytes, line.start, line.end)?.kind == .clause
+            || Case.startsLower(bytes, line.start, line.end) == false && !Case.isUpper(bytes, line.start, line.end)
     }
 
     /// Where the first cell of a new table begins within the text before its first `|`.

@@ -407,7 +407,8 @@ enum ColumnRoles {
 
     private static func key(_ s: String) -> [UInt8] { Array(s.utf8) }
     private static let index = ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "TT.", "STT."].map(key)
-    private static let lead = ["ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ TỔ CHỨC THỰC HIỆN", "CHỦ ĐẦU TƯ"].map(key)
+    private static let lead = ["ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ TỔ CHỨC THỰC HIỆN", "CHỦ ĐẦU TƯ", "NGƯỜI THỰC HIỆN",
+                               "BỘ PHẬN THỰC HIỆN"].map(key)
     private static let chuTri = key("CHỦ TRÌ"), phuTrach = key("PHỤ TRÁCH"), phoiHop = key("PHỐI HỢP"), pheDuyet = key("PHÊ DUYỆT"), capTrinh = key("CẤP TRÌNH")
     private static let thoiGian = key("THỜI GIAN"), tienDo = key("TIẾN ĐỘ"), thoiHan = key("THỜI HẠN")
     private static let nguonVon = key("NGUỒN VỐN"), kinhPhi = key("KINH PHÍ"), mucDauTu = key("MỨC ĐẦU TƯ"), vonDauTu = key("VỐN ĐẦU TƯ")

@@ -4,7 +4,7 @@ import VanBanSyntax
 /// C01–C02: căn cứ (legal bases) and first citations.
 enum PreambleRules {
     static let c01 = Rule("C01", "legal-bases", .warning,
-        "Each `Căn cứ` stands on its own line and ends with `;`, the last with `.` (or `;` before `Theo đề nghị`/`Xét đề nghị`/`Xét Tờ trình …`/`Thực hiện …` or an enacting sentence `… ban hành …`).",
+        "Each `Căn cứ` stands on its own line and ends with `;`, the last with `.` (or `;` before `Theo đề nghị`/`Xét đề nghị`/`Xét Tờ trình …`/`Thực hiện …` or an enacting sentence `… ban hành …`, `… như sau:`).",
         anchor: "NĐ 30/2020 PL I, Phần I, II.6a") { rule, d, _ in
         let preamble = d.preamble
         let bases = preamble.indices.filter { preamble[$0].text.startsWith("Căn cứ") }
@@ -30,8 +30,9 @@ enum PreambleRules {
             let next = k + 1 < preamble.count ? preamble[k + 1].text : ""
             let beforeProposal = next.startsWith("Theo đề nghị") || next.startsWith("Xét ") || next.startsWith("Theo đề xuất")
                 || next.startsWith("Thực hiện")
-            // The enacting sentence of a Thông tư or Kế hoạch (`Bộ trưởng … ban hành Thông tư …`) follows a `;`.
-            let beforeEnacting = !next.isEmpty && (next.containsBytes(" ban hành ") || next.containsBytes(" hướng dẫn "))
+            // The enacting sentence of a Thông tư or Kế hoạch (`Bộ trưởng … ban hành Thông tư …`, `Trường …
+            // xây dựng Kế hoạch … như sau:`) follows a `;`.
+            let beforeEnacting = !next.isEmpty && (next.containsBytes(" ban hành ") || next.containsBytes(" hướng dẫn ") || next.endsWith("như sau:"))
             // `Căn cứ …, Ủy ban nhân dân tỉnh ban hành Chương trình … như sau:` carries its own enacting
             // clause; so does a Hướng dẫn's `Căn cứ …, Sở … hướng dẫn thực hiện … như sau:`.
             let enactsItself = text.endsWith(":") && (text.containsBytes(" ban hành ") || text.containsBytes(" hướng dẫn "))
