@@ -82,6 +82,6 @@ public struct RawTable: Sendable, Equatable {
         self.headerRows = headerRows
     }
 
-    /// Every cell in reading order.
-    public var cells: [RawCell] { rows.flatMap { $0 } }
+    /// Every cell in reading order (a pipe-text table's one row shared, not copied cell by cell).
+    public var cells: [RawCell] { rows.count == 1 ? rows[0] : rows.flatMap { $0 } }
 }

@@ -128,7 +128,7 @@ enum TableBuilder {
             }
             rows.append(Row(cells: texts, line: line, kind: kind, group: group, timeline: timeline))
         }
-        if raw.cutShort, let last = raw.cells.last {
+        if raw.cutShort, let last = raw.rows.last(where: { !$0.isEmpty })?.last {
             diagnostics.append(Diagnostic(rule: "I01", severity: .warning,
                 message: "the input stops inside a table; the document looks cut short here", line: last.endLine))
         }
