@@ -206,9 +206,14 @@ enum TextLines {
             let carried = { (m: Marker) in
                 wrapped && !l.afterBlank && !Self.endsSentence(lines[k - 1].text) && m.kind == .dash
             }
+            // After a full line that ends no sentence, a marker alone on its line is the sentence's
+            // last word (`… đạt mức báo động` / `III.`).
+            let lastWord = { (m: Marker) in
+                wrapped && m.contentStart >= b.count && !Self.endsSentence(lines[k - 1].text) && (m.kind == .section || m.kind == .clause)
+            }
             let printedMarker = Markers.match(b, 0, b.count)
             let marker = printedMarker.flatMap { m in
-                blockRunsOn || carried(m) || wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
+                blockRunsOn || carried(m) || lastWord(m) || wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
             }
             // A basis or a proposal (`Căn cứ …`, `Theo đề nghị …`) after a sentence's end opens its own
             // paragraph, even under a line nearly full (`… năm 2015;` / `Căn cứ Nghị định …`), and so
@@ -224,7 +229,7 @@ enum TextLines {
             // After a dash item's sentence, a capital opens a paragraph (a list's items are one sentence).
             let afterItem = current.map { $0.text.startsWith("- ") || $0.text.startsWith("+ ") } == true && Case.startsLower(b, 0, b.count) == false
                 && printedMarker == nil
-            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“")
+            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
                 || current.map { Self.isBasis($0.text) } == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
