@@ -417,29 +417,33 @@ import VanBanValidate
         }
     }
 
-    /// Pipe-text fixtures whose body still reads otherwise as a text wrapped with no blank line, and
-    /// why (kept so that a fix shows).
+    /// Pipe-text fixtures whose body or appendices still read otherwise as a text wrapped with no
+    /// blank line, and why (kept so that a fix shows).
     static let unwrappedBodyGaps: [String: String] = [
         "bao-cao-156-bc-ubnd-tieu-de-hai-tang.txt": "a lead-in's `như sau:` then a sentence: the table written after the body no longer parts them",
         "giay-moi-215-gm-ubnd-hop-tien-do.txt": "a closing sentence after an item's sentence that ends a full line runs on into it",
         "thong-bao-118-tb-ubnd-ket-luan.txt": "a closing sentence after an item's sentence that ends a full line runs on into it",
+        "ke-hoach-88-kh-ubnd-bang-nhom.txt": "two tables that touch become one",
+        "thong-tu-12-tt-btc-mau-so-trong-phu-luc.txt": "a form with a header of its own in an appendix runs into the appendix's note",
     ]
 
     /// The pipe-text fixtures as a PDF's text gives them (wrapped at 60, 72 or 90 characters, no
-    /// blank line anywhere) keep their body tree, but for the gaps named above (appendix titles and
-    /// tables that touch are further known gaps, in README). The sweep that
+    /// blank line anywhere) keep their body tree and appendices, but for the gaps named above. The sweep that
     /// added it found a marker alone on its line after a full one (`… mức báo động` / `III.`) read
-    /// as a section, and a `* ` item after a sentence's end run into it.
+    /// as a section, a `* ` item after a sentence's end run into it, and an appendix's title in
+    /// capitals run on into its `(Kèm theo …)` note.
     @Test(arguments: Fixture.documents.filter { $0.relativePath.hasPrefix("Fixtures/pipe-text/") }.map(\.inputPath))
-    func aTextWrappedWithoutBlankLinesKeepsItsBody(_ path: String) throws {
+    func aTextWrappedWithoutBlankLinesKeepsItsBodyAndAppendices(_ path: String) throws {
         let bytes = try #require(TestFiles.read(path))
         let text = DocumentRenderer.render(try DocumentReader.read(bytes, path: path, form: nil), as: .text)
-        let unwrapped = try Self.model(Array(text.utf8), lines: false, diagnostics: false, only: "body")
         let gap = Self.unwrappedBodyGaps[String(path.split(separator: "/").last ?? "")]
         var same = true
-        for width in [60, 72, 90] {
-            let wrapped = Self.wrapped(text, at: width).split(separator: "\n").joined(separator: "\n")
-            same = try same && Self.model(Array(wrapped.utf8), lines: false, diagnostics: false, only: "body") == unwrapped
+        for key in ["body", "appendices"] {
+            let unwrapped = try Self.model(Array(text.utf8), lines: false, diagnostics: false, only: key)
+            for width in [60, 72, 90] {
+                let wrapped = Self.wrapped(text, at: width).split(separator: "\n").joined(separator: "\n")
+                same = try same && Self.model(Array(wrapped.utf8), lines: false, diagnostics: false, only: key) == unwrapped
+            }
         }
         #expect(same == (gap == nil), "\(gap.map { "a known gap reads the same now; remove it (\($0))" } ?? "wrapped, it reads otherwise")")
     }

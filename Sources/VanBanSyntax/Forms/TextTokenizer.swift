@@ -232,7 +232,11 @@ enum TextLines {
             let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
                 || current.map { Self.isBasis($0.text) } == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
-                || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count))
+                || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count)
+                // An appendix's `(Kèm theo …)` note under its title in capitals.
+                || b.first == UInt8(ascii: "(") && AppendixLabel.isNote(l.text) && Case.isUpper(lines[k - 1].text)
+                // A paragraph in brackets (`(Kèm theo …)`) ends at its closing bracket.
+                || lines[k - 1].text.utf8.last == UInt8(ascii: ")") && current?.text.utf8.first == UInt8(ascii: "(") && Case.startsLower(b, 0, b.count) != true)
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
             let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text)
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
