@@ -68,6 +68,16 @@ import VanBanTestSupport
         #expect(doc.signature?.authorityLines == ["T/M BAN THƯỜNG VỤ"] && doc.appendices.first?.label == "DANH SÁCH")
     }
 
+    /// A Party committee's Kế hoạch numbered as the Party's documents are (`I- MỤC ĐÍCH, YÊU CẦU`,
+    /// `1- Quán triệt …`): sections and clauses, not the preamble's paragraphs.
+    @Test func aPartyPlanNumberedWithHyphens() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-46-kh-tu-danh-so-gach-ngang.txt")
+        #expect(doc.preamble.count == 1)
+        #expect(doc.body.map(\.label) == ["I", "II", "III"] && doc.body.map(\.kind) == [.section, .section, .section])
+        #expect(doc.body.map { $0.children.map(\.label) } == [["1", "2"], ["1", "2"], []])
+        #expect(doc.body[0].heading == "MỤC ĐÍCH, YÊU CẦU" && doc.body[0].children[0].heading.hasPrefix("Quán triệt sâu sắc nội dung"))
+    }
+
     @Test(arguments: ["BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH", "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN QUYẾT ĐỊNH:", "ĐẢNG ỦY XÃ TÂN LẬP QUYẾT NGHỊ"])
     func enactingLinesWithTheirAuthority(_ line: String) {
         #expect(HeaderParser.authorityAndEnactingWords(line) != nil)

@@ -88,6 +88,10 @@ import VanBanTestSupport
         #expect(m("a1) Bổ sung")! == (.point, "a1"))
         #expect(m("a.1) Sơ tán").map { $0 == (.point, "a.1") } == true)
         #expect(m("a.) Sơ tán") == nil)
+        // The Party's numbering (Hướng dẫn 36-HD/VPTW): `I-`, `1-`; not a range nor a number typed with a space.
+        #expect(m("I- TÌNH HÌNH VÀ NGUYÊN NHÂN").map { $0 == (.section, "I") } == true)
+        #expect(m("1- Kết quả đạt được").map { $0 == (.clause, "1") } == true)
+        #expect(m("5- 7 ngày làm việc") == nil && m("21- NQ/TW ngày 25/10/2017") == nil && m("2021- 2025") == nil)
         #expect(m("Điều 5a. Sửa đổi")! == (.article, "5a"))
         #expect(m("Chương IV")! == (.chapter, "IV"))
         #expect(m("PHẦN THỨ NHẤT")! == (.part, "THỨ NHẤT"))

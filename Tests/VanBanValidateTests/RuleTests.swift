@@ -281,7 +281,8 @@ import VanBanTestSupport
                       "bao-cao-320-bc-ubnd-phan-a-b", "nghi-dinh-118-2025-nd-cp-chuong-muc", "ke-hoach-77-kh-ubnd-ten-phu-luc-giua-cau",
                       "chuong-trinh-05-ctr-ubnd-dong-nhom-du-cot", "phuong-an-41-pa-ubnd-diem-cua-diem",
                       "bao-cao-156-bc-ubnd-tieu-de-hai-tang", "quyet-dinh-1620-qd-tu-can-cu-gach-dau-dong",
-                      "thong-tu-21-2025-tt-byt-sua-doi-trich-dan", "ke-hoach-212-kh-thpt-nguoi-thuc-hien"])
+                      "thong-tu-21-2025-tt-byt-sua-doi-trich-dan", "ke-hoach-212-kh-thpt-nguoi-thuc-hien",
+                      "ke-hoach-46-kh-tu-danh-so-gach-ngang"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

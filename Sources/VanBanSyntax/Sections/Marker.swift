@@ -174,6 +174,8 @@ enum Markers {
         var end = i
         if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ")") {
             end += 1
+        } else if groups.count == 1, partyStop(b, end, to) {
+            end += 1
         } else if groups.count < 2 {
             return nil
         }
@@ -184,6 +186,19 @@ enum Markers {
         // "2021." or "100." opening a sentence are not markers.
         if groups.count == 1, labelEnd - from > 2 { return nil }
         return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups.count - 1)
+    }
+
+    /// The hyphen the Party's documents number with (`I- TÌNH HÌNH …`, `1- Kết quả …`, as Hướng dẫn
+    /// 36-HD/VPTW prints them) at `i`: a space and then no digit follow it (`5- 7 ngày` is a range),
+    /// nor a word with a slash (`21- NQ/TW`, a number typed with a space).
+    private static func partyStop(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool {
+        guard i + 2 < to, b[i] == UInt8(ascii: "-"), b[i + 1] == Bytes.space, !Bytes.isDigit(b[i + 2]), b[i + 2] != Bytes.space else { return false }
+        var k = i + 2
+        while k < to, b[k] != Bytes.space {
+            if b[k] == UInt8(ascii: "/") { return false }
+            k += 1
+        }
+        return true
     }
 
     /// `a)`, `đ)`, `a1)` followed by a space or the end.
@@ -214,7 +229,7 @@ enum Markers {
     private static func roman(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
         var i = from
         while i < to, b[i] == UInt8(ascii: "I") || b[i] == UInt8(ascii: "V") || b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "L") { i += 1 }
-        guard i > from, i < to, b[i] == UInt8(ascii: ".") else { return nil }
+        guard i > from, i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) else { return nil }
         let label = String(decoding: b[from..<i], as: UTF8.self)
         guard Roman.value(label) != nil else { return nil }
         let end = i + 1
