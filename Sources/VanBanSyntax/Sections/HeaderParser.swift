@@ -50,7 +50,7 @@ enum HeaderParser {
     /// Who decides and the enacting words on one line in capitals, as the Party's forms print them:
     /// `BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH` → (`BAN THƯỜNG VỤ TỈNH ỦY`, `QUYẾT ĐỊNH`).
     static func authorityAndEnactingWords(_ text: String) -> (authority: String, words: String)? {
-        guard text.utf8.count <= 120, text.utf8.count > 16 else { return nil }
+        guard text.utf8.count <= 120, text.utf8.count > 16, text.endsWith("ĐỊNH") || text.endsWith("NGHỊ") || text.endsWith(":") else { return nil }
         let t = text.collapsingSpaces
         let body = t.endsWith(":") ? String(t.dropLast()).trimmed() : t
         for words in ["QUYẾT ĐỊNH", "QUYẾT NGHỊ"] where body.endsWith(" " + words) {

@@ -348,9 +348,16 @@ enum TableBuilder {
 
     /// A group's index and its title in capitals in one cell: `II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH`.
     static func isGroupTitle(_ t: String) -> Bool {
-        guard let f = t.utf8.first, f >= UInt8(ascii: "A"), f <= UInt8(ascii: "X"), let space = t.utf8.firstIndex(of: 0x20) else { return false }
-        let index = String(t[..<space]), title = String(t[space...]).trimmed()
-        return isGroupIndex(index) && !title.isEmpty && Case.isUpper(title)
+        // The index is a capital letter or a Roman number, with its stop: at most five bytes.
+        let u = t.utf8
+        guard let f = u.first, f >= UInt8(ascii: "A"), f <= UInt8(ascii: "X"), let space = u.prefix(6).firstIndex(of: 0x20) else { return false }
+        // Told by its bytes first: one capital, or Roman digits only, and a stop.
+        var core = u[..<space]
+        if core.last == UInt8(ascii: ".") { core = core.dropLast() }
+        let roman = core.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "L") }
+        guard core.count == 1 || roman, isGroupIndex(String(t[..<space])) else { return false }
+        let title = String(t[space...]).trimmed()
+        return !title.isEmpty && Case.isUpper(title)
     }
 
     /// What may open a row: an index value, a group index, a total label.
