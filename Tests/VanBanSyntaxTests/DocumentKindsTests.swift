@@ -104,6 +104,12 @@ import VanBanTestSupport
         let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
         let unclosed = try DocumentReader.read(Array(text.replacing("kinh doanh.”", with: "kinh doanh.").utf8), path: "t.txt", form: .pipeText)
         #expect(unclosed.body.first?.children.first?.children.map(\.label) == ["a", "b"])
+        // A term in quotes further on (`“giấy phép”`) closes no quotation it did not open.
+        let term = text.replacing("kinh doanh.”", with: "kinh doanh.\"").replacing("“c) Cơ sở", with: "c) Cơ sở")
+            .replacing("trong giấy phép.”", with: "trong giấy phép.").replacing("3. Bãi bỏ Điều 6.", with: "3. Bãi bỏ cụm từ “giấy phép” tại Điều 6.")
+        #expect(term.contains("Bãi bỏ cụm từ") && !term.contains("“c)") && !term.contains("phép.”"))
+        let termed = try DocumentReader.read(Array(term.utf8), path: "t.txt", form: .pipeText)
+        #expect(termed.body.first?.children.map(\.label) == ["1", "2", "3"] && termed.body.first?.children.first?.children.map(\.label) == ["a", "b"])
     }
 
     /// A Phương án (response plan) whose points have points (`a)` over `a.1)`, `a.2)`): one level

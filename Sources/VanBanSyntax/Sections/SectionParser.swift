@@ -478,15 +478,31 @@ private struct ParseState {
     /// A legal basis or proposal opening at `from` (`Căn cứ …`, `Xét đề nghị …`).
     static func isBasis(_ bytes: [UInt8], from: Int) -> Bool { bases.opens(bytes, from, bytes.count) }
 
-    /// Where a quotation that opens at paragraph `i` (`“…` with no `”`) closes: the first paragraph
-    /// within the next 40 that holds `”`, with no other opening quote and no table before it.
+    /// Where a quotation that opens at paragraph `i` (`“…`, its quote left open) closes: the first
+    /// paragraph within the next 40 that closes more quotes than it opens, with none before it that
+    /// opens more than it closes, and no table.
     static func quotationEnd(_ blocks: [Block], from i: Int) -> Int? {
-        guard case .paragraph(let p) = blocks[i], p.text.startsWith("“"), !p.text.containsBytes("”") else { return nil }
+        guard case .paragraph(let p) = blocks[i], p.text.startsWith("“"), quoteBalance(p.text) > 0 else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 41) {
-            guard case .paragraph(let q) = blocks[k], !q.text.startsWith("“"), !q.text.startsWith("Nơi nhận") else { return nil }
-            if q.text.containsBytes("”") { return k }
+            guard case .paragraph(let q) = blocks[k], !q.text.startsWith("Nơi nhận") else { return nil }
+            let balance = quoteBalance(q.text)
+            if balance < 0 { return k }
+            if balance > 0 { return nil }
         }
         return nil
+    }
+
+    /// Opening quotes (`“`, E2 80 9C) less closing ones (`”`, E2 80 9D).
+    static func quoteBalance(_ text: String) -> Int {
+        var n = 0
+        var u = text.utf8.makeIterator()
+        var a: UInt8 = 0, b: UInt8 = 0
+        while let c = u.next() {
+            if a == 0xE2, b == 0x80 { if c == 0x9C { n += 1 } else if c == 0x9D { n -= 1 } }
+            a = b
+            b = c
+        }
+        return n
     }
 
     /// A paragraph of quoted text: its node's, whatever marker it opens with.
