@@ -95,12 +95,6 @@ enum TextLines {
     private static let danglingWords: [[UInt8]] = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
         "được", "hoặc", "từ", "thuộc", "trong", "nhằm"].map { Array($0.utf8) }
 
-    /// A basis of the preamble (`Căn cứ …`, `Theo đề nghị …`), after which a capital opens the next
-    /// one or the enacting sentence.
-    private static func isBasis(_ text: String) -> Bool {
-        text.startsWith("Căn cứ") || text.startsWith("Theo đề nghị") || text.startsWith("Xét đề nghị") || text.startsWith("Xét đề xuất")
-    }
-
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
@@ -230,7 +224,7 @@ enum TextLines {
             let afterItem = current.map { $0.text.startsWith("- ") || $0.text.startsWith("+ ") } == true && Case.startsLower(b, 0, b.count) == false
                 && printedMarker == nil
             let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
-                || current.map { Self.isBasis($0.text) } == true && Case.startsLower(b, 0, b.count) == false
+                || current.map { Basis.opens($0.text) } == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count)
                 // An appendix's `(Kèm theo …)` note under its title in capitals.

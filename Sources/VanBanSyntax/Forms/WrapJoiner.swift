@@ -269,16 +269,16 @@ struct WrapJoiner {
         return true
     }
 
-    /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an attached
-    /// document's (`DANH SÁCH`, `QUY TRÌNH`), an appendix label.
     /// Who decides and the enacting words, in capitals on one line (`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`).
     private func isEnactingLine(_ l: Line) -> Bool {
         let last = bytes[l.end - 1]
         // Ends in `…ĐỊNH`, `…NGHỊ` or `:`: test the last byte before making a string.
-        guard last == UInt8(ascii: "H") || last == UInt8(ascii: ":") else { return false }
+        guard last == UInt8(ascii: "H") || last == 0x8A || last == UInt8(ascii: ":") else { return false }
         return HeaderParser.authorityAndEnactingWords(slicer.string(l.start, l.end)) != nil
     }
 
+    /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an attached
+    /// document's (`DANH SÁCH`, `QUY TRÌNH`), an appendix label.
     private func isStandalone(_ l: Line, upper: Bool) -> Bool {
         guard l.end - l.start <= 40, upper || bytes[l.start] == UInt8(ascii: "P") else { return false }
         // Only type names and `PHỤ LỤC` / `Phụ lục` can stand alone: test their first bytes first.

@@ -45,6 +45,20 @@ struct PrefixSet {
         guard from < to, firstBytes[Int(b[from])] else { return false }
         return needles.contains { Bytes.hasPrefix(b, from, to, $0) }
     }
+
+    /// Whether `text` opens with one of the prefixes.
+    func opens(_ text: String) -> Bool {
+        guard let f = text.utf8.first, firstBytes[Int(f)] else { return false }
+        return needles.contains { text.utf8.starts(with: $0) }
+    }
+}
+
+/// A legal basis or a proposal of the preamble (`Căn cứ …`, `Theo đề nghị …`, `Xét đề nghị …`).
+enum Basis {
+    private static let openings = PrefixSet(["Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất"])
+
+    static func opens(_ b: [UInt8], from: Int) -> Bool { openings.opens(b, from, b.count) }
+    static func opens(_ text: String) -> Bool { openings.opens(text) }
 }
 
 /// Paragraph openers that start a new paragraph without being body nodes.

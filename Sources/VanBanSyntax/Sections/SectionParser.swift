@@ -456,7 +456,7 @@ private struct ParseState {
         noteAppendices(p, bytes: bytes)
         // The Party's forms list the bases as dash items (`- Căn cứ Điều lệ Đảng;`, `- Xét đề nghị …,`):
         // before the body they are the preamble's.
-        if let m = marker, !bodyStarted, m.kind == .dash, Self.isBasis(bytes, from: m.contentStart) {
+        if let m = marker, !bodyStarted, m.kind == .dash, Basis.opens(bytes, from: m.contentStart) {
             document.preamble.append(Paragraph(text: text, line: p.line, column: p.column))
             return
         }
@@ -472,11 +472,6 @@ private struct ParseState {
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
         }
     }
-
-    private static let bases = PrefixSet(["Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất"])
-
-    /// A legal basis or proposal opening at `from` (`Căn cứ …`, `Xét đề nghị …`).
-    static func isBasis(_ bytes: [UInt8], from: Int) -> Bool { bases.opens(bytes, from, bytes.count) }
 
     /// Where a quotation that opens at paragraph `i` (`“…`, its quote left open) closes: the first
     /// paragraph within the next 40 that closes more quotes than it opens, with none before it that
