@@ -949,7 +949,7 @@ extension SectionParser {
     /// The same, for a line's `matchKey` already made.
     static func isAuthority(key: String) -> Bool { authorityWords.contains { key.startsWith($0) } }
 
-    static let authorityWords = [
+    private static let authorityWords = [
         "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "CHÍNH PHỦ", "HỘI ĐỒNG", "GIÁM ĐỐC", "THỐNG ĐỐC",
         "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY BAN THƯỜNG VỤ", "CHỦ NHIỆM",
         "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
