@@ -43,6 +43,8 @@ public enum DocumentRenderer {
 private struct Writer {
     let style: DocumentRenderer.Style
     var out = ""
+    /// The body's tables still to write, in source order.
+    var pendingTables: ArraySlice<Table> = []
 
     init(style: DocumentRenderer.Style) { self.style = style }
 
@@ -64,8 +66,11 @@ private struct Writer {
         header(d.header)
         for p in d.preamble { para(p.text) }
         if let w = d.header.enactingWords, !d.header.isCable { para(d.header.enactsWithAuthority ? (d.header.authority ?? "") + " " + w : w) }
+        // A table of the body stands before the first node that follows it in the source.
+        pendingTables = d.tables[...]
         nodes(d.body)
-        for t in d.tables { table(t) }
+        for t in pendingTables { table(t) }
+        pendingTables = []
         for p in d.closing { para(p.text) }
         signature(d)
         for a in d.appendices {
@@ -132,6 +137,10 @@ private struct Writer {
 
     mutating func nodes(_ list: [Node]) {
         for n in list {
+            while let t = pendingTables.first, t.line < n.line {
+                table(t)
+                pendingTables.removeFirst()
+            }
             let (m, apart) = DocumentRenderer.marker(n)
             if n.kind == .paragraph {
                 para(n.heading)
