@@ -417,6 +417,17 @@ import VanBanValidate
         }
     }
 
+    /// A body table is written after the part it stands in, before the next numbered part: the
+    /// Báo cáo's table of figures under I.1 comes before I.2, in every form that writes text.
+    @Test(arguments: [DocumentRenderer.Style.text, .markdown, .html])
+    func aBodyTableStandsInItsPart(_ style: DocumentRenderer.Style) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bao-cao-156-bc-ubnd-tieu-de-hai-tang.txt")
+        let out = DocumentRenderer.render(doc, as: style)
+        let table = try #require(out.range(of: "Tổng sản phẩm trên địa bàn (GRDP)"))
+        let next = try #require(out.range(of: "Công tác an sinh xã hội được bảo đảm"))
+        #expect(table.lowerBound < next.lowerBound)
+    }
+
     /// Pipe-text fixtures whose body or appendices still read otherwise as a text wrapped with no
     /// blank line, and why (kept so that a fix shows).
     static let unwrappedBodyGaps: [String: String] = [
