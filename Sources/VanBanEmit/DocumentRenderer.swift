@@ -91,7 +91,7 @@ private struct Writer {
 
     /// A Công văn's subject line: `V/v …`.
     static func isAboutLine(_ t: String) -> Bool {
-        t.hasPrefix("V/v") || t.hasPrefix("V/V") || t.hasPrefix("v/v")
+        t.hasPrefix("V/v") || t.hasPrefix("V/V") || t.hasPrefix("v/v") || t.hasPrefix("Về việc ")
     }
 
     mutating func header(_ h: Header) {

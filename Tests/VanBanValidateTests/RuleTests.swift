@@ -47,6 +47,8 @@ import VanBanTestSupport
         Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày\n25 tháng 3 năm 2024", "Bắc Kạn\nngày 25 tháng 3 năm 2024")], line: 12, column: 12, severity: .error),
         Case(rule: "D03", base: qd, edits: [("Bắc Kạn, ngày", "TP. Bắc Kạn, ngày")], line: 12, column: 1, severity: .warning),
         Case(rule: "T01", base: kh, edits: [("PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN\n2024 - 2026\n", "")], line: 15, column: 1, severity: .error),
+        // A Công văn's title spelled out under its number (`Về việc …` for `V/v …`): read as its title, T01 at it.
+        Case(rule: "T01", base: cv, edits: [("\nV/v triển khai", "\nVề việc triển khai")], line: 11, column: 1, severity: .error),
         Case(rule: "C01", base: qd, edits: [("quyền địa phương ngày 19 tháng 6 năm 2015;", "quyền địa phương ngày 19 tháng 6 năm 2015")], line: 19, column: 1, severity: .warning),
         Case(rule: "C02", base: qd, edits: [("ngày 15 tháng 3 năm 2024 của Chính phủ về quản lý", "về quản lý")], line: 21, column: 11, severity: .warning),
         Case(rule: "S01", base: kh, edits: [("b) Hỗ trợ vay vốn", "c) Hỗ trợ vay vốn")], line: 44, column: 1, severity: .error),
@@ -110,6 +112,17 @@ import VanBanTestSupport
                 "\(c.rule): got \(hit.map { "\($0.start.line):\($0.start.column) \($0.severity) \($0.message)" })")
         // The unchanged fixture does not fire it.
         #expect(try Self.findings(Self.text(c.base)).filter { $0.rule == c.rule }.isEmpty)
+    }
+
+    /// `Về việc …` under a Công văn's number is its title, spelled out: the header keeps it, the
+    /// addressees' and the symbol's rules still know the letter, and T01 names the form.
+    @Test func aCongVanTitleSpelledOut() throws {
+        let text = Self.text(Self.cv).replacing("\nV/v triển khai", with: "\nVề việc triển khai")
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.header.title == "Về việc triển khai Tháng hành động vì an toàn thực phẩm năm 2024" && doc.header.type == nil)
+        let found = Validator.check(doc, today: Self.today)
+        #expect(found.filter { $0.rule == "T01" }.map(\.message) == ["a Công văn's title under its number opens with `V/v`, not `Về việc`"])
+        #expect(!found.contains { $0.rule == "R02" || $0.rule == "N03" })
     }
 
     /// One mistyped label in a run that goes on as if it were right (`a) h) c)`, as Luật 19/2023 prints

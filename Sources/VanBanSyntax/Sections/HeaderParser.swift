@@ -138,7 +138,9 @@ enum HeaderParser {
                     }
                     sawOther = true
                     inSubject = false
-                } else if line.startsWith("V/v") || line.startsWith("V/V") || line.startsWith("v/v") {
+                } else if line.startsWith("V/v") || line.startsWith("V/V") || line.startsWith("v/v")
+                            || line.startsWith("Về việc ") && header.numberAsPrinted != nil && !inSubject {
+                    // A Công văn's subject under its number; `Về việc` spelled out, T01 reports.
                     subject = [block]
                     inSubject = true
                     sawOther = true

@@ -85,7 +85,7 @@ enum EndingRules {
     static let r02 = Rule("R02", "addressees", .warning,
         "A Công văn or Tờ trình names its addressees after `Kính gửi:`.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.9b,d") { rule, d, _ in
-        let isCongVan = d.header.type == nil && (d.header.title?.startsWith("V/v") == true || d.header.title?.startsWith("V/V") == true)
+        let isCongVan = Doc.isCongVan(d)
         let isToTrinh = d.header.type.map { $0.matchKey == "TỜ TRÌNH" } ?? false
         guard isCongVan || isToTrinh, d.header.addressees.isEmpty else { return [] }
         let at = d.header.positions[.title] ?? d.header.positions[.type] ?? Doc.headerStart(d)

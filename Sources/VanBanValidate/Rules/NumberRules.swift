@@ -58,7 +58,7 @@ enum NumberRules {
         let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + (d.header.numberAsPrinted ?? number))
         guard let type = d.header.type else {
             // A Công văn: the symbol names the body and unit, not a type.
-            if let code = parts.typeCode, d.header.title?.startsWith("V/v") == true || d.header.title?.startsWith("V/V") == true {
+            if let code = parts.typeCode, Doc.isCongVan(d) {
                 return [rule.finding("a Công văn has no type abbreviation, but `\(number)` carries `\(code)`", at: at, end: end)]
             }
             return []

@@ -19,6 +19,12 @@ enum Doc {
 
     static func headerStart(_ d: Document) -> Position { Position(line: d.header.line ?? 1) }
 
+    /// A Công văn: no type line, and its title under its number, `V/v …` (or spelled out, `Về việc …`).
+    static func isCongVan(_ d: Document) -> Bool {
+        guard d.header.type == nil, let title = d.header.title else { return false }
+        return title.startsWith("V/v") || title.startsWith("V/V") || title.startsWith("Về việc")
+    }
+
     /// The input stops mid-sentence or mid-table (a pasted excerpt).
     static func isCutShort(_ d: Document) -> Bool {
         d.diagnostics.contains { $0.rule == "I01" || $0.rule == "I02" }

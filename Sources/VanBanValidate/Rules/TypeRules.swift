@@ -9,6 +9,9 @@ enum TypeRules {
         guard Doc.hasHeader(d) || d.header.type != nil else { return [] }
         guard let type = d.header.type, let at = d.header.positions[.type] else {
             if let title = d.header.title, title.startsWith("V/v") || title.startsWith("V/V") { return [] }
+            if let title = d.header.title, Doc.isCongVan(d), let at = d.header.positions[.title] {
+                return [rule.finding("a Công văn's title under its number opens with `V/v`, not `\(title.prefix(7))`", at: at, end: Doc.end(at, String(title.prefix(7))))]
+            }
             let at = d.header.positions[.number] ?? Doc.headerStart(d)
             return [rule.finding("no document type line (e.g. `KẾ HOẠCH`), and no `V/v …` title of a Công văn", at: at)]
         }
