@@ -288,6 +288,18 @@ import VanBanTestSupport
         #expect(open.tables.first?.rows.count == 4 && open.body.map(\.label) == ["I", "II"])
     }
 
+    /// A table of figures with no index column (`Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |
+    /// Thực hiện 6 tháng | Tỷ lệ (%)`) is read by its column names: a table, not a paragraph a cell.
+    @Test func aTableOfFiguresWithoutAnIndexColumn() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bao-cao-157-bc-ubnd-bang-so-lieu-khong-stt.txt")
+        let table = try #require(doc.tables.first)
+        #expect(table.columns.map(\.header) == ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Thực hiện 6 tháng", "Tỷ lệ (%)"])
+        #expect(table.rows.map { $0.cells[0] } == ["Tổng sản phẩm trên địa bàn (GRDP)", "Thu ngân sách nhà nước", "Số doanh nghiệp thành lập mới"])
+        #expect(table.rows.map { $0.cells[4] } == ["51,8", "54,7", "52,4"])
+        #expect(doc.body.first?.children.first?.paragraphs == ["Nhìn chung, các chỉ tiêu chủ yếu đạt trên 50% kế hoạch năm; riêng tỷ lệ hộ nghèo giảm chậm hơn dự kiến."])
+        #expect(!doc.diagnostics.contains { $0.rule == "P01" })
+    }
+
     @Test(arguments: [
         (["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian", "Bắt đầu", "Kết thúc"], 5,
          ["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian / Bắt đầu", "Thời gian / Kết thúc"]),

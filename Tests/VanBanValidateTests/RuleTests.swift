@@ -295,7 +295,7 @@ import VanBanTestSupport
                       "chuong-trinh-05-ctr-ubnd-dong-nhom-du-cot", "phuong-an-41-pa-ubnd-diem-cua-diem",
                       "bao-cao-156-bc-ubnd-tieu-de-hai-tang", "quyet-dinh-1620-qd-tu-can-cu-gach-dau-dong",
                       "thong-tu-21-2025-tt-byt-sua-doi-trich-dan", "ke-hoach-212-kh-thpt-nguoi-thuc-hien",
-                      "ke-hoach-46-kh-tu-danh-so-gach-ngang"])
+                      "ke-hoach-46-kh-tu-danh-so-gach-ngang", "bao-cao-157-bc-ubnd-bang-so-lieu-khong-stt"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -242,11 +242,17 @@ enum TableBuilder {
         return roles >= 2 && w < cells.count ? .width(w) : .none
     }
 
-    /// A short header cell that names a role other than the index.
+    /// A short header cell that names a role other than the index, or a column of a table of
+    /// figures (`Chỉ tiêu`, `Đơn vị tính`, `Kế hoạch năm 2025`, `Thực hiện 6 tháng`, `Tỷ lệ (%)`).
     static func isRoleHeader(_ text: String) -> Bool {
-        guard text.utf8.count <= 60, let role = ColumnRoles.role(of: text) else { return false }
-        return role != .index
+        guard text.utf8.count <= 60 else { return false }
+        if let role = ColumnRoles.role(of: text) { return role != .index }
+        return text.utf8.count <= 40 && figureColumns.opens(text) && !".;:".utf8.contains(text.utf8.last ?? 0)
     }
+
+    private static let figureColumns = PrefixSet(["Chỉ tiêu", "CHỈ TIÊU", "Đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT", "Kế hoạch", "KẾ HOẠCH",
+                                                  "Thực hiện", "THỰC HIỆN", "Ước thực hiện", "ƯỚC THỰC HIỆN", "Tỷ lệ", "TỶ LỆ",
+                                                  "So sánh", "SO SÁNH"])
 
     /// `1 | 2 | 3 …` or `(1) | (2) | (3) …`, one number per column, at least three columns.
     static func isColumnNumberRow(_ texts: [String], width: Int) -> Bool {
