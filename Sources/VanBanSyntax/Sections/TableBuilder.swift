@@ -247,12 +247,14 @@ enum TableBuilder {
     static func isRoleHeader(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         if let role = ColumnRoles.role(of: text) { return role != .index }
-        return text.utf8.count <= 40 && figureColumns.opens(text) && !".;:".utf8.contains(text.utf8.last ?? 0)
+        return text.utf8.count <= 40 && (figureColumns.opens(text) || unitOrRatio.opens(text)) && !".;:".utf8.contains(text.utf8.last ?? 0)
     }
 
-    private static let figureColumns = PrefixSet(["Chỉ tiêu", "CHỈ TIÊU", "Đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT", "Kế hoạch", "KẾ HOẠCH",
-                                                  "Thực hiện", "THỰC HIỆN", "Ước thực hiện", "ƯỚC THỰC HIỆN", "Tỷ lệ", "TỶ LỆ",
-                                                  "So sánh", "SO SÁNH"])
+    /// Columns of a table of figures: what is counted and when.
+    private static let figureColumns = PrefixSet(["Chỉ tiêu", "CHỈ TIÊU", "Kế hoạch", "KẾ HOẠCH", "Thực hiện", "THỰC HIỆN",
+                                                  "Ước thực hiện", "ƯỚC THỰC HIỆN", "So sánh", "SO SÁNH"])
+    /// A unit or a ratio: a column of its own, never over two (see `mergeTwoLevelHeader`).
+    private static let unitOrRatio = PrefixSet(["Tỷ lệ", "TỶ LỆ", "Đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT"])
 
     /// `1 | 2 | 3 …` or `(1) | (2) | (3) …`, one number per column, at least three columns.
     static func isColumnNumberRow(_ texts: [String], width: Int) -> Bool {
@@ -294,7 +296,7 @@ enum TableBuilder {
     private static func isLeafHeader(_ text: String) -> Bool {
         let role = ColumnRoles.role(of: text)
         if role == .index || role == .note || role == .task { return true }
-        return ["Tỷ lệ", "TỶ LỆ", "Đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT"].contains { text.startsWith($0) }
+        return unitOrRatio.opens(text)
     }
 
     /// Pipe-text rows: `width` cells each, except a group row (`I | LĨNH VỰC GIAO THÔNG`), printed
