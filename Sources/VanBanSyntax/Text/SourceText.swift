@@ -285,62 +285,79 @@ public struct SourceText: Sendable {
         var damage = DamageCounts()
     }
 
-    /// Line starts and damage counts, in one pass over valid UTF-8 (lengths from lead bytes; only the
-    /// scalars the damage counts look at are decoded).
+    /// Line starts and damage counts, in one pass over valid UTF-8. Every byte is looked at on its
+    /// own (a lead byte tells its character; continuation bytes count for nothing), through one
+    /// table of classes, so that the loop has no branch the text's letters decide: only line feeds
+    /// and the rare bytes (combining marks, `E2`/`EF` leads, legacy letters) branch.
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
-        latin1Kind.withUnsafeBufferPointer { scan(b, kinds: $0) }
+        latin1Kind.withUnsafeBufferPointer { kinds in byteClass.withUnsafeBufferPointer { scan(b, kinds: kinds, classes: $0) } }
     }
 
-    private static func scan(_ b: UnsafeBufferPointer<UInt8>, kinds latin1Kind: UnsafeBufferPointer<UInt8>) -> Scan {
+    /// Byte classes for `scan`: a word's end (space, line feed), a lone consonant's letter, a
+    /// Latin-1 lead (C2, C3: where TCVN3 and VNI read as Latin-1 land), any other lead beyond
+    /// ASCII, and the bytes that need a closer look.
+    private enum ByteClass {
+        static let boundary: UInt8 = 1, lone: UInt8 = 2, latin1: UInt8 = 4, other: UInt8 = 8, rare: UInt8 = 16
+    }
+
+    private static let byteClass: [UInt8] = (0..<256).map { v in
+        let c = UInt8(v)
+        var k: UInt8 = 0
+        if c == 0x20 || c == 0x0A { k |= ByteClass.boundary }
+        if isLoneConsonant(c) { k |= ByteClass.lone }
+        if c == 0xC2 || c == 0xC3 { k |= ByteClass.latin1 }
+        if c >= 0xC4 { k |= ByteClass.other }
+        if c == 0x0A || c == 0xCC || c == 0xCD || c == 0xE2 || c == 0xEF { k |= ByteClass.rare }
+        return k
+    }
+
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, kinds latin1Kind: UnsafeBufferPointer<UInt8>,
+                             classes: UnsafeBufferPointer<UInt8>) -> Scan {
         // Plain locals in the loop (not fields of a struct holding an array), so they stay in registers.
         var starts = [0]
         starts.reserveCapacity(b.count / 40 + 1)
         var mayNeedNFC = false, invisible = false
-        var lone = 0, latin1 = 0, other = 0
+        var lone = 0, latin1 = 0, other = 0, tcvn3 = 0, vni = 0
         var damage = DamageCounts()
-        var i = 0
-        var wordStart = 0
         let n = b.count
+        guard n > 0 else { return Scan(lineStarts: starts) }
+        // The last three bytes' word-end and lone-letter bits (2 bits each, newest lowest); the text
+        // opens as after a word's end.
+        var window: UInt32 = UInt32(ByteClass.boundary)
+        var i = 0
         while i < n {
             let c = b[i]
-            if c < 0x80 {
-                // ASCII: the common case, no decoding, no tables.
-                if c <= 0x20, c == 0x20 || c == 0x0A {
-                    // A lone upper-case consonant between spaces.
-                    if i - wordStart == 1, isLoneConsonant(b[wordStart]) { lone += 1 }
-                    wordStart = i + 1
-                    if c == 0x0A, i + 1 < n { starts.append(i + 1) }
-                }
-                i += 1
-                continue
+            let k = classes[Int(c)]
+            // A lone upper-case consonant between word ends: end, letter, end.
+            window = (window << 2 | UInt32(k & 3)) & 0x3F
+            lone &+= window & 0x19 == 0x19 ? 1 : 0
+            latin1 &+= Int(k >> 2 & 1)
+            other &+= Int(k >> 3 & 1)
+            // The Latin-1 code point of a C2/C3 lead and its next byte, looked up without a branch.
+            let next = b[min(i + 1, n - 1)]
+            let kind = latin1Kind[Int(c & 0x03) << 6 | Int(next & 0x3F)] & (0 &- (k >> 2 & 1))
+            if kind != 0 {
+                if kind == 1 { tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i } }
+                if kind == 2 { vni += 1 }
+                if kind == 3, damage.firstEth == nil { damage.firstEth = i }
             }
-            if c < 0xE0 {
-                // Two bytes: Latin-1 (C2, C3: where TCVN3 and VNI read as Latin-1 land), Latin Extended,
-                // combining marks (CC 80 … CD AF).
-                if c <= 0xC3 {
-                    latin1 += 1
-                    let kind = latin1Kind[Int(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))]
-                    if kind == 1 { damage.tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i } }
-                    if kind == 2 { damage.vni += 1 }
-                    if kind == 3, damage.firstEth == nil { damage.firstEth = i }
-                } else {
-                    other += 1
-                    if c == 0xCC || (c == 0xCD && b[i + 1] <= 0xAF) { mayNeedNFC = true }
+            if k & ByteClass.rare != 0 {
+                if c == 0x0A {
+                    if i + 1 < n { starts.append(i + 1) }
+                } else if c == 0xCC || (c == 0xCD && next <= 0xAF) {
+                    mayNeedNFC = true
+                } else if i + 2 < n {
+                    if c == 0xEF, next == 0xBF, b[i + 2] == 0xBD, damage.replacement == nil { damage.replacement = i }  // U+FFFD
+                    if isInvisible(c, next, b[i + 2]) { invisible = true }
                 }
-                i += 2
-            } else if c < 0xF0 {
-                other += 1
-                if c == 0xEF, b[i + 1] == 0xBF, b[i + 2] == 0xBD, damage.replacement == nil { damage.replacement = i }  // U+FFFD
-                if c == 0xE2 || c == 0xEF, isInvisible(b[i], b[i + 1], b[i + 2]) { invisible = true }
-                i += 3
-            } else {
-                other += 1
-                i += 4
             }
+            i += 1
         }
         damage.lone = lone
         damage.latin1 = latin1
         damage.other = other
+        damage.tcvn3 = tcvn3
+        damage.vni = vni
         return Scan(mayNeedNFC: mayNeedNFC, invisible: invisible, lineStarts: starts, damage: damage)
     }
 
