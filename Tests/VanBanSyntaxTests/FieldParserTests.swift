@@ -58,9 +58,27 @@ import VanBanTestSupport
         ("202/KH-UBND", "202", nil, "KH", "UBND"), ("12/2020/NĐ-CP", "12", "2020", "NĐ", "CP"),
         ("59-NQ/TW", "59", nil, "NQ", "TW"), ("1234/UBND-VX", "1234", nil, nil, "UBND-VX"),
         ("03/2008/TTLT-BYT-BNV", "03", "2008", "TTLT", "BYT-BNV"), ("03-CTr/TU", "03", nil, "CTr", "TU"),
+        // A joint document's code: the type's and the qualifier's (liên tịch, phối hợp).
+        ("02/CTrPH-STP-HLHPN", "02", nil, "CTrPH", "STP-HLHPN"), ("15/KHLT-SYT-SGDĐT", "15", nil, "KHLT", "SYT-SGDĐT"),
+        // A code that only ends like one is the issuer's.
+        ("07/UBND-KHPH", "07", nil, nil, "UBND-KHPH"), ("09/KHPH", "09", nil, nil, "KHPH"),
     ] as [(String, String, String?, String?, String?)])
     func numberParts(_ number: String, _ serial: String, _ year: String?, _ type: String?, _ issuer: String?) {
         #expect(DocumentNumber.parts(number) == NumberParts(serial: serial, year: year, typeCode: type, issuerCode: issuer))
+    }
+
+    /// A joint document's type line names its type first, then how it is joint.
+    @Test(arguments: [
+        ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch"), ("CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình"), ("QUY CHẾ PHỐI HỢP", "Quy chế"),
+        ("KẾ HOẠCH LIÊN NGÀNH", "Kế hoạch"), ("THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch"), ("KẾ HOẠCH", "Kế hoạch"),
+    ])
+    func jointTypeLines(_ line: String, _ name: String) {
+        #expect(DocumentTypes.typeLine(line)?.name == name)
+    }
+
+    @Test(arguments: ["PHỐI HỢP", "CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC", "NGHỊ ĐỊNH LIÊN TỊCH", "BAN CHỈ ĐẠO LIÊN NGÀNH"])
+    func notJointTypeLines(_ line: String) {
+        #expect(DocumentTypes.typeLine(line) == nil)
     }
 
     @Test(arguments: [

@@ -26,6 +26,7 @@ import VanBanTestSupport
     static let kh = "ke-hoach-45-kh-ubnd-moi-cap-do"
     static let cv = "cong-van-1234-ubnd-vx-kinh-gui"
     static let qdQuyChe = "quyet-dinh-52-qd-ubnd-kem-quy-che"
+    static let ctrph = "chuong-trinh-02-ctrph-stp-hlhpn-lien-tich"
 
     static let cases: [Case] = [
         Case(rule: "H01", base: qd, edits: [("CHỦ NGHĨA VIỆT NAM", "CHỦ NGHĨA VIET NAM")], line: 5, column: 1, severity: .error),
@@ -34,6 +35,11 @@ import VanBanTestSupport
         Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 5/QĐ-UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
         Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),
+        // A joint document's code (`CTrPH`: Chương trình phối hợp) is the type's and the qualifier's …
+        Case(rule: "N02", base: ctrph, edits: [("Số: 02/CTrPH-STP", "Số: 02/CTrPh-STP")], line: 9, column: 1, severity: .error),
+        Case(rule: "N03", base: ctrph, edits: [("Số: 02/CTrPH-STP", "Số: 02/KHLT-STP")], line: 9, column: 1, severity: .error),
+        // … and its type line names the type first (`CHƯƠNG TRÌNH PHỐI HỢP`): a bare qualifier is none.
+        Case(rule: "T01", base: ctrph, edits: [("CHƯƠNG TRÌNH PHỐI HỢP\n", "PHỐI HỢP\n")], line: 9, column: 1, severity: .error),
         Case(rule: "N04", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 18/2023/QĐ-UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày", "Bắc Kạn ngày")], line: 12, column: 12, severity: .error),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "31 tháng 4 năm 2024")], line: 12, column: 1, severity: .error),
@@ -295,7 +301,8 @@ import VanBanTestSupport
                       "chuong-trinh-05-ctr-ubnd-dong-nhom-du-cot", "phuong-an-41-pa-ubnd-diem-cua-diem",
                       "bao-cao-156-bc-ubnd-tieu-de-hai-tang", "quyet-dinh-1620-qd-tu-can-cu-gach-dau-dong",
                       "thong-tu-21-2025-tt-byt-sua-doi-trich-dan", "ke-hoach-212-kh-thpt-nguoi-thuc-hien",
-                      "ke-hoach-46-kh-tu-danh-so-gach-ngang", "bao-cao-157-bc-ubnd-bang-so-lieu-khong-stt"])
+                      "ke-hoach-46-kh-tu-danh-so-gach-ngang", "bao-cao-157-bc-ubnd-bang-so-lieu-khong-stt",
+                      "chuong-trinh-02-ctrph-stp-hlhpn-lien-tich"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -103,6 +103,8 @@ public enum DocumentNumber {
         var typeCode: String?
         if let kind = DocumentTypes.kind(code: groups[0]), kind.code != nil {
             typeCode = groups.removeFirst()
+        } else if groups.count > 1, DocumentTypes.jointCode(groups[0]) != nil {
+            typeCode = groups.removeFirst()
         }
         let issuer = groups.isEmpty ? nil : groups.joined(separator: "-")
         return NumberParts(serial: serial, year: year, typeCode: typeCode, issuerCode: issuer)

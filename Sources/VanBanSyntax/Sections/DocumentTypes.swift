@@ -67,7 +67,9 @@ public enum DocumentTypes {
 
     /// Whether a line of `length` bytes opening with `first` can name a type in any case (upper and
     /// lower Vietnamese letters take the same bytes): a test before any string is built.
-    static func mayNameType(first: UInt8, length: Int) -> Bool { keyShapes.contains(shape(first, length)) }
+    static func mayNameType(first: UInt8, length: Int) -> Bool {
+        keyShapes.contains(shape(first, length)) || jointQualifiers.contains { length > $0.utf8.count + 1 && keyShapes.contains(shape(first, length - $0.utf8.count - 1)) }
+    }
 
     /// Types of attached documents that are not among Decree 30's own, and the lists a Quyết định
     /// sends with it (`DANH SÁCH` thành viên, `DANH MỤC` thủ tục hành chính).
@@ -94,13 +96,38 @@ public enum DocumentTypes {
     }()
 
     /// The type a whole line names (`KẾ HOẠCH`, `QUYẾT ĐỊNH`), upper case as printed; nil otherwise.
+    /// A joint document's line names its type and how it is joint (`KẾ HOẠCH LIÊN TỊCH`,
+    /// `CHƯƠNG TRÌNH PHỐI HỢP`, `QUY CHẾ PHỐI HỢP`): the type is the one named first.
     public static func typeLine(_ text: String) -> Kind? {
         guard text.utf8.count <= 40, text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)], Case.isUpper(text) else { return nil }
-        let t = text.collapsingSpaces
+        return named(text.collapsingSpaces)
+    }
+
+    /// The type a line names, alone or with a joint qualifier, in any case.
+    private static func named(_ t: String) -> Kind? {
         // Upper-casing keeps the byte length of Vietnamese letters: a name's first byte and length
         // rule out most lines before any key is built.
-        guard let g = t.utf8.first, keyShapes.contains(shape(g, t.utf8.count)) else { return nil }
-        return byUpperName[t.matchKey]
+        guard let g = t.utf8.first else { return nil }
+        if keyShapes.contains(shape(g, t.utf8.count)) { return byUpperName[t.matchKey] }
+        for q in jointQualifiers where t.utf8.count > q.utf8.count + 1 && keyShapes.contains(shape(g, t.utf8.count - q.utf8.count - 1)) {
+            let key = t.matchKey
+            if key.hasSuffix(" " + q), let kind = byUpperName[String(key.dropLast(q.count + 1))], !kind.normative { return kind }
+        }
+        return nil
+    }
+
+    /// What makes a document joint (văn bản liên tịch: issued by two or more bodies together), as
+    /// its type line names it after the type, in match-key form.
+    private static let jointQualifiers = ["LIÊN TỊCH", "PHỐI HỢP", "LIÊN NGÀNH"].map(\.matchKey)
+
+    /// The type code a joint document's number carries: the type's own code and the qualifier's
+    /// (`KHLT`, `CTrPH`, `QCPH`); nil for any other group.
+    public static func jointCode(_ group: String) -> (kind: Kind, code: String)? {
+        for suffix in ["LT", "PH", "LN"] where group.hasSuffix(suffix) && group.count > suffix.count {
+            let base = String(group.dropLast(suffix.count))
+            if let kind = kind(code: base), !kind.normative { return (kind, base) }
+        }
+        return nil
     }
 
     /// A type line in sentence case (`Kế hoạch`, `Quyết định`): a type's name alone, capitalized but not
@@ -108,7 +135,7 @@ public enum DocumentTypes {
     public static func sentenceCaseTypeLine(_ text: String) -> Kind? {
         guard text.utf8.count <= 32, text.utf8.count >= 4, let f = text.utf8.first, f >= 0x41, firstBytes[Int(f)],
               Case.isUpper(text) == false, text.first?.isUppercase == true else { return nil }
-        return byUpperName[text.collapsingSpaces.matchKey]
+        return named(text.collapsingSpaces)
     }
 
     /// The type named by a word in any case (`công văn`, `NGHỊ QUYẾT`).

@@ -44,7 +44,9 @@ enum NumberRules {
         if groups.contains(where: \.isEmpty) {
             return [rule.finding("the symbol `\(symbol)` has an empty group between separators", at: at, end: end)]
         }
-        for g in groups where g.contains(where: \.isLowercase) && !mixedCase.contains(String(g)) {
+        // A joint document's code adds its qualifier's to the type's (`CTrPH`, `KHLT`).
+        for g in groups where g.contains(where: \.isLowercase) && !mixedCase.contains(String(g))
+            && !(DocumentTypes.jointCode(String(g)).map { mixedCase.contains($0.code) } ?? false) {
             return [rule.finding("the symbol group `\(g)` is not upper case (only QyĐ, CTr, TTr, TrS are mixed case)", at: at, end: end)]
         }
         return []
@@ -66,6 +68,8 @@ enum NumberRules {
         guard let kind = DocumentTypes.typeLine(type), let expected = kind.code else { return [] }
         let actual = parts.typeCode
         guard actual?.uppercased() != expected.uppercased() else { return [] }
+        // A joint document's code: the type's own and the qualifier's (`CTrPH` for CHƯƠNG TRÌNH PHỐI HỢP).
+        if let code = actual, let joint = DocumentTypes.jointCode(code), joint.code.uppercased() == expected.uppercased() { return [] }
         let why = actual.map { "carries `\($0)`" } ?? "carries no type abbreviation"
         return [rule.finding("the document is a \(type) (`\(expected)`), but its number `\(number)` \(why)", at: at, end: end)]
     }
