@@ -86,6 +86,19 @@ import VanBanModel
         #expect(p == ["II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "Để thực hiện thắng lợi mục tiêu, nhiệm vụ."])
     }
 
+    /// A form's fields, one a line (a Giấy giới thiệu's), stay apart; a field wrapped full runs on.
+    @Test func formFieldsLineByLine() throws {
+        let p = try paragraphs("Ông (bà): Phạm Thị Lan\nChức vụ: Chuyên viên Phòng Quản lý đất đai\nĐược cử đến: Ủy ban nhân dân huyện Kỳ Anh\nVề việc: Phối hợp kiểm tra.")
+        #expect(p == ["Ông (bà): Phạm Thị Lan", "Chức vụ: Chuyên viên Phòng Quản lý đất đai", "Được cử đến: Ủy ban nhân dân huyện Kỳ Anh", "Về việc: Phối hợp kiểm tra."])
+        // Not a label: a sentence's comma, a number, more than four words before the colon.
+        func field(_ t: String) -> Bool { let b = Array(t.utf8); return FormField.starts(b, 0, b.count) }
+        #expect(!field("Ngày 5, tháng 3: họp"))
+        #expect(!field("Giao Sở Tài chính chủ trì thực hiện: x"))
+        #expect(!field("chức vụ: chuyên viên"))
+        #expect(field("Ông (bà): Phạm Thị Lan"))
+        #expect(field("Về việc:"))
+    }
+
     @Test func typeLineStandsAlone() throws {
         let p = try paragraphs("KẾ HOẠCH\nTIÊM CHỦNG MỞ RỘNG NĂM\n2024\nThực hiện Quyết định.")
         #expect(p == ["KẾ HOẠCH", "TIÊM CHỦNG MỞ RỘNG NĂM 2024", "Thực hiện Quyết định."])

@@ -40,6 +40,12 @@ import VanBanTestSupport
         Case(rule: "N03", base: ctrph, edits: [("Số: 02/CTrPH-STP", "Số: 02/KHLT-STP")], line: 9, column: 1, severity: .error),
         // … and its type line names the type first (`CHƯƠNG TRÌNH PHỐI HỢP`): a bare qualifier is none.
         Case(rule: "T01", base: ctrph, edits: [("CHƯƠNG TRÌNH PHỐI HỢP\n", "PHỐI HỢP\n")], line: 9, column: 1, severity: .error),
+        // A Giấy ủy quyền has a title (Mẫu 1.4); a Giấy giới thiệu has none (Mẫu 1.8), and fires nothing.
+        Case(rule: "T01", base: "giay-uy-quyen-05-guq-ubnd-hai-ben-ky", edits: [("Ký hợp đồng thuê dịch vụ công nghệ thông tin năm 2025\n", "")], line: 13, column: 1, severity: .error),
+        // A Giấy giới thiệu's text is all preamble: its content ends there, `./.` and all; its
+        // type line in sentence case is still its type line.
+        Case(rule: "E01", base: "giay-gioi-thieu-112-ggt-snnmt-truong-tung-dong", edits: [("năm 2025./.", "năm 2025.")], line: 22, column: 1, severity: .warning),
+        Case(rule: "T01", base: "giay-gioi-thieu-112-ggt-snnmt-truong-tung-dong", edits: [("GIẤY GIỚI THIỆU", "Giấy giới thiệu")], line: 13, column: 1, severity: .error),
         Case(rule: "N04", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 18/2023/QĐ-UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày", "Bắc Kạn ngày")], line: 12, column: 12, severity: .error),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "31 tháng 4 năm 2024")], line: 12, column: 1, severity: .error),
@@ -302,7 +308,8 @@ import VanBanTestSupport
                       "bao-cao-156-bc-ubnd-tieu-de-hai-tang", "quyet-dinh-1620-qd-tu-can-cu-gach-dau-dong",
                       "thong-tu-21-2025-tt-byt-sua-doi-trich-dan", "ke-hoach-212-kh-thpt-nguoi-thuc-hien",
                       "ke-hoach-46-kh-tu-danh-so-gach-ngang", "bao-cao-157-bc-ubnd-bang-so-lieu-khong-stt",
-                      "chuong-trinh-02-ctrph-stp-hlhpn-lien-tich"])
+                      "chuong-trinh-02-ctrph-stp-hlhpn-lien-tich", "giay-uy-quyen-05-guq-ubnd-hai-ben-ky",
+                      "giay-gioi-thieu-112-ggt-snnmt-truong-tung-dong"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -74,6 +74,8 @@ struct WrapJoiner {
         /// The line ends on what is issued with the document, its name to follow (`Điều 1. Ban hành kèm
         /// theo Quyết định này` / `Quy chế …`).
         var attachesNext = false
+        /// The line opens with a form's field label (`Chức vụ: …`).
+        var field = false
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
@@ -101,6 +103,7 @@ struct WrapJoiner {
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.basis = bytes[l.start] == UInt8(ascii: "C") && Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
         f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
+        f.field = FormField.starts(bytes, l.start, l.end)
         (f.start, f.end) = (l.start, l.end)
         f.attachesNext = f.marker == .article && Bytes.hasSuffix(bytes, l.start, l.end, Self.nay)
             && Bytes.find(bytes, Self.kemTheo, from: l.start, to: l.end) != nil
@@ -206,6 +209,9 @@ struct WrapJoiner {
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
         // A meeting's field (`Thời gian: …`, `Địa điểm: …`, as a Giấy mời prints them) after a sentence's end.
         if Terminal.contains(last), MeetingField.starts(bytes, n.start, n.end) { return true }
+        // A form's fields line by line (`Ông (bà): Phạm Thị Lan` / `Chức vụ: Chuyên viên`): a short
+        // field ends at its line when another follows.
+        if l.field, n.field, !isFull(l, before: n) { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.
         if l.marker == .article, n.startsLower == false, !isFull(l, before: n), !l.attachesNext { return true }

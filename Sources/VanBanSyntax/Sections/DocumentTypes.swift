@@ -7,6 +7,10 @@ public enum DocumentTypes {
         /// The abbreviation in a number's symbol: `KH`; nil for Công văn, Luật and others without one.
         public let code: String?
         public let normative: Bool
+
+        /// Whether the type's form prints a title (trích yếu) under the type line: a Giấy giới thiệu's
+        /// and a Giấy nghỉ phép's do not (Mẫu 1.8, 1.10): their fields say what they are for.
+        public var hasTitle: Bool { name != "Giấy giới thiệu" && name != "Giấy nghỉ phép" }
     }
 
     /// Every type, longest names first so that `Thông tư liên tịch` wins over `Thông tư`.

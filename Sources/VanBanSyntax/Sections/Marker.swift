@@ -93,6 +93,28 @@ enum MeetingField {
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { names.opens(b, from, to) }
 }
 
+/// A form's field: a short label in sentence case, then a colon and its value (`Ông (bà): Phạm Thị
+/// Lan`, `Chức vụ: …`, `Được cử đến: …`), as a Giấy giới thiệu or a Giấy nghỉ phép prints its lines.
+enum FormField {
+    /// Whether bytes `from..<to` open with a label of at most four words (a parenthesis allowed:
+    /// `(bà)`) and a colon followed by a space or the line's end, within the first 32 bytes.
+    static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to, Case.startsLower(b, from, to) == false else { return false }
+        var spaces = 0
+        var i = from
+        let limit = min(to, from + 32)
+        while i < limit {
+            let c = b[i]
+            if c == UInt8(ascii: ":") { return i > from && (i + 1 == to || b[i + 1] == Bytes.space) && spaces <= 3 }
+            if c == Bytes.space { spaces += 1; if spaces > 3 { return false } }
+            // A sentence's punctuation or a number: not a label.
+            else if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || Bytes.isDigit(c) { return false }
+            i += 1
+        }
+        return false
+    }
+}
+
 /// A legal document's type name opening a line (`Luật sửa đổi …`, `Nghị định số …`): in a basis, the
 /// next document it names.
 enum DocumentName {

@@ -156,7 +156,10 @@ private struct ParseState {
         let found = window.indices.first { k in
             guard case .paragraph(let p) = blocks[k] else { return false }
             if DocumentTypes.typeLine(p.text) != nil { return true }
-            guard hasHeader || k == start, DocumentTypes.sentenceCaseTypeLine(p.text) != nil, k + 1 < blocks.count,
+            guard hasHeader || k == start, let kind = DocumentTypes.sentenceCaseTypeLine(p.text) else { return false }
+            // A form with no title (a Giấy giới thiệu): its name alone after the header.
+            if !kind.hasTitle { return hasHeader }
+            guard k + 1 < blocks.count,
                   case .paragraph(let title) = blocks[k + 1] else { return false }
             return Case.isUpper(title.text) || SectionParser.isSentenceCaseTitle(title.text)
         }
@@ -182,7 +185,10 @@ private struct ParseState {
         }
         caps = splittingAuthority(caps)
         takeAuthority(from: &caps, keeping: 1)
-        if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !SectionParser.isSentenceCaseTitle(p.text),
+        // A form with no title (a Giấy giới thiệu) goes on with its text.
+        let titled = (DocumentTypes.typeLine(typeLine.text) ?? DocumentTypes.sentenceCaseTypeLine(typeLine.text))?.hasTitle ?? true
+        if !titled {
+        } else if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !SectionParser.isSentenceCaseTitle(p.text),
            let (title, preamble) = SectionParser.titleAndPreamble(p) {
             caps = [title]
             preambleSplitOff = preamble
@@ -467,6 +473,8 @@ private struct ParseState {
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
         } else if !bodyStarted {
             document.preamble.append(Paragraph(text: text, line: p.line, column: p.column))
+            // The content's end, while no numbered part has come (a Giấy giới thiệu has none).
+            (document.contentLastLine, document.contentEnd) = Self.ends(p)
         } else {
             body.addParagraph(text, line: p.line, column: p.column)
             (document.contentLastLine, document.contentEnd) = Self.ends(p)

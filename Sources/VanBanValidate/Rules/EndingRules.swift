@@ -97,7 +97,8 @@ enum EndingRules {
         anchor: "NĐ 30/2020 PL III (Mẫu 1.1–3.2)") { rule, d, _ in
         guard !Doc.isCutBeforeSignature(d), !Doc.isOfNationalAssembly(d), d.signature != nil || !d.closing.isEmpty || !d.recipients.isEmpty else { return [] }
         if d.closing.contains(where: { $0.text.endsWith("./.") }) { return [] }
-        guard let last = lastText(d.body) else { return [] }
+        // With no numbered part, the text before the signature is all preamble (a Giấy giới thiệu).
+        guard let last = lastText(d.body) ?? d.preamble.last.map({ ($0.text, Position(line: $0.line, column: $0.column)) }) else { return [] }
         if last.text.endsWith("./.") { return [] }
         // At the last printed line of the content's last paragraph (the body's, or a closing
         // `Trên đây là …` after it), where `./.` belongs.

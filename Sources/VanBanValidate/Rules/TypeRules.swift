@@ -3,6 +3,7 @@ import VanBanSyntax
 
 /// T01: tên loại và trích yếu (type and title).
 enum TypeRules {
+
     static let t01 = Rule("T01", "type-title", .error,
         "The type line is one of Decree 30's types (or a normative type), upper case; a title follows; a Công văn has `V/v`.",
         anchor: "NĐ 30/2020 Điều 7; PL I, Phần I, II.5") { rule, d, _ in
@@ -18,7 +19,7 @@ enum TypeRules {
         if type != type.uppercased() {
             return [rule.finding("the type line `\(type)` is not upper case; write `\(type.uppercased())`", at: at, end: Doc.end(at, type))]
         }
-        if d.header.title == nil {
+        if d.header.title == nil, DocumentTypes.typeLine(type)?.hasTitle ?? true {
             return [rule.finding("the type line `\(type)` has no title (trích yếu) under it", at: at, end: Doc.end(at, type))]
         }
         return []
