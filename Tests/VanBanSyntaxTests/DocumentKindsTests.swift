@@ -42,6 +42,35 @@ import VanBanTestSupport
 
     /// A Nghị định (decree) in chapters, with `Mục 1` / `Mục 2` over the articles of one chapter;
     /// `… việc thực hiện` / `Nghị định này.` is one clause, not a clause and a paragraph.
+    /// A Hợp đồng signed for its two parties (`ĐẠI DIỆN BÊN B` / `GIÁM ĐỐC`, `ĐẠI DIỆN BÊN A` /
+    /// `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`): each is a signature, the authority under a party still
+    /// the authority; the parties' fields stay one a line, and the sentence after them is its own.
+    @Test func aContractSignedForTwoParties() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben.txt")
+        #expect(doc.signature?.position == "ĐẠI DIỆN BÊN B GIÁM ĐỐC" && doc.signature?.name == "Hoàng Thu Hà")
+        #expect(doc.coSignatures.map(\.authority) == ["KT. CHỦ TỊCH"] && doc.coSignatures.map(\.position) == ["ĐẠI DIỆN BÊN A CHÁNH VĂN PHÒNG"])
+        #expect(doc.preamble.map(\.text).suffix(4) == ["BÊN CUNG CẤP DỊCH VỤ (BÊN B): CÔNG TY CỔ PHẦN CÔNG NGHỆ TÂY BẮC", "Đại diện: Bà Hoàng Thu Hà - Chức vụ: Giám đốc",
+                                                      "Địa chỉ: Số 12 đường Hoàng Liên, phường Cốc Lếu, thành phố Lào Cai", "Hai bên thống nhất ký kết hợp đồng với các điều khoản sau:"])
+        #expect(doc.body.map(\.label) == ["1", "2", "3", "4"] && doc.body.allSatisfy { $0.kind == .article })
+    }
+
+    /// A Giấy ủy quyền signed by whom it authorizes and by whom authorizes (`NGƯỜI ĐƯỢC ỦY QUYỀN`,
+    /// `NGƯỜI ỦY QUYỀN`): two signatures, not the last clause's paragraphs.
+    @Test func anAuthorizationSignedByBothSides() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/giay-uy-quyen-05-guq-ubnd-hai-ben-ky.txt")
+        #expect(doc.signature?.name == "Trần Quốc Bảo" && doc.coSignatures.map(\.name) == ["Nguyễn Văn Hùng"])
+        #expect(doc.body.last?.paragraphs.isEmpty == true && doc.closing.count == 1)
+    }
+
+    /// A joint programme (`CHƯƠNG TRÌNH PHỐI HỢP`, `02/CTrPH-STP-HLHPN`): a Chương trình, its title the
+    /// line under it, its code the type's and the qualifier's.
+    @Test func aJointProgramme() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/chuong-trinh-02-ctrph-stp-hlhpn-lien-tich.txt")
+        #expect(doc.header.type == "CHƯƠNG TRÌNH PHỐI HỢP" && doc.header.title == "Tuyên truyền, phổ biến pháp luật cho phụ nữ giai đoạn 2025 - 2027")
+        #expect(doc.header.numberParts?.typeCode == "CTrPH" && doc.header.numberParts?.issuerCode == "STP-HLHPN")
+        #expect(doc.preamble.count == 3 && doc.body.map(\.label) == ["I", "II", "III"])
+    }
+
     @Test func aDecreeInChaptersAndSections() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-dinh-118-2025-nd-cp-chuong-muc.txt")
         #expect(doc.header.type == "NGHỊ ĐỊNH" && doc.header.number == "118/2025/NĐ-CP")

@@ -95,6 +95,11 @@ enum TextLines {
     private static let danglingWords: [[UInt8]] = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
         "được", "hoặc", "từ", "thuộc", "trong", "nhằm"].map { Array($0.utf8) }
 
+    /// A line of words in capitals (`BÊN A: ỦY BAN NHÂN DÂN …`), not codes (`C25 M45 Y92 K0 …`).
+    private static func isCapitalsLine(_ b: [UInt8]) -> Bool {
+        b.count >= 12 && Case.isUpper(b, 0, b.count) && !b.prefix(while: { $0 != Bytes.space }).contains(where: Bytes.isDigit)
+    }
+
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
@@ -225,6 +230,8 @@ enum TextLines {
                 && printedMarker == nil
             let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
                 || FormField.starts(b, 0, b.count)
+                // A line in capitals after a lead-in (`… chúng tôi gồm:` / `BÊN A: ỦY BAN NHÂN DÂN …`).
+                || lines[k - 1].text.utf8.last == UInt8(ascii: ":") && Self.isCapitalsLine(b)
                 || current.map { Basis.opens($0.text) } == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count)
@@ -232,8 +239,11 @@ enum TextLines {
                 || b.first == UInt8(ascii: "(") && AppendixLabel.isNote(l.text) && Case.isUpper(lines[k - 1].text)
                 // A paragraph in brackets (`(Kèm theo …)`) ends at its closing bracket.
                 || lines[k - 1].text.utf8.last == UInt8(ascii: ")") && current?.text.utf8.first == UInt8(ascii: "(") && Case.startsLower(b, 0, b.count) != true)
+            // A party's line in capitals under a form's field (`Địa chỉ: …` / `BÊN B: CÔNG TY …`), full or not.
+            let partyUnderField = k > lines.startIndex && Self.isCapitalsLine(b)
+                && FormField.starts(Array(lines[k - 1].text.utf8), 0, lines[k - 1].text.utf8.count)
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
-            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text)
+            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
                     || (dangling || blockRunsOn) && !opener || number)
             if continues, var c = current.take() {

@@ -210,8 +210,8 @@ struct WrapJoiner {
         // A meeting's field (`Thời gian: …`, `Địa điểm: …`, as a Giấy mời prints them) after a sentence's end.
         if Terminal.contains(last), MeetingField.starts(bytes, n.start, n.end) { return true }
         // A form's fields line by line (`Ông (bà): Phạm Thị Lan` / `Chức vụ: Chuyên viên`): a short
-        // field ends at its line when another follows.
-        if l.field, n.field, !isFull(l, before: n) { return true }
+        // field ends at its line when a capital follows (another field, a party in capitals, a sentence).
+        if l.field, n.startsLower == false, !isFull(l, before: n) { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.
         if l.marker == .article, n.startsLower == false, !isFull(l, before: n), !l.attachesNext { return true }

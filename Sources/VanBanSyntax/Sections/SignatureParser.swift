@@ -25,9 +25,19 @@ enum SignatureParser {
         "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG KIỂM TOÁN", "CHÁNH THANH TRA", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
         "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "TRƯỞNG", "PHÓ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "TỔNG TRƯỞNG", "THƯ KÝ",
         "CHỦ TRÌ", "CHỦ TỌA", "NGƯỜI GHI BIÊN BẢN", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TỔNG THANH TRA",
-        // The parties a Giấy ủy quyền or a Hợp đồng is signed by, over the signer's own position.
-        "NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN BÊN",
-    ]
+    ] + parties
+
+    /// The parties a Giấy ủy quyền or a Hợp đồng is signed by, over the signer's authority and position.
+    private static let parties = ["NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN BÊN"]
+    private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0 + " ").utf8) }
+
+    /// A party's line (`ĐẠI DIỆN BÊN A`), which opens a signature over its authority line.
+    static func isParty(_ line: String) -> Bool {
+        guard line.utf8.count <= 60, Case.isUpper(line) else { return false }
+        var key = Array(line.matchKey.utf8)
+        key.append(0x20)
+        return partyPrefixes.contains { key.starts(with: $0) }
+    }
 
     /// Each position, as bytes with a space after it: a line is the position or opens with it.
     private static let positionPrefixes: [[UInt8]] = positions.map { Array(($0 + " ").utf8) }
@@ -100,7 +110,9 @@ enum SignatureParser {
         let lastPosition = lines.lastIndex { isPosition($0.text.collapsingSpaces) }
         for (k, l) in lines.enumerated() {
             let t = l.text.collapsingSpaces
-            if isAuthorityLine(t), positionLines.isEmpty {
+            // The party signed for stands first (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`):
+            // it opens the position, and the authority line under it is still the authority.
+            if isAuthorityLine(t), positionLines.allSatisfy(isParty) {
                 authorities.append(t)
                 authorityPositions.append(l.position)
             } else if Case.isUpper(t) {
