@@ -71,6 +71,9 @@ import VanBanTestSupport
     @Test(arguments: [
         ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch"), ("CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình"), ("QUY CHẾ PHỐI HỢP", "Quy chế"),
         ("KẾ HOẠCH LIÊN NGÀNH", "Kế hoạch"), ("THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch"), ("KẾ HOẠCH", "Kế hoạch"),
+        // … and other kinds of a type: an action programme, a press statement, a report's kind.
+        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình"), ("KẾ HOẠCH HÀNH ĐỘNG", "Kế hoạch"), ("THÔNG CÁO BÁO CHÍ", "Thông cáo"),
+        ("BÁO CÁO NHANH", "Báo cáo"), ("BÁO CÁO TÓM TẮT", "Báo cáo"), ("BÁO CÁO THẨM TRA", "Báo cáo"),
     ])
     func jointTypeLines(_ line: String, _ name: String) {
         #expect(DocumentTypes.typeLine(line)?.name == name)

@@ -86,6 +86,16 @@ import VanBanModel
         #expect(p == ["II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "Để thực hiện thắng lợi mục tiêu, nhiệm vụ."])
     }
 
+    /// A numbered heading with no stop over a sentence ends at its line; a directive whose first line
+    /// the site broke early inside a name, or a line ending on a conjunction, runs on (the seed's own).
+    @Test func aHeadingWithoutStopOverASentence() throws {
+        #expect(try paragraphs("1. Mục tiêu chung\nDuy trì và nâng cao Chỉ số xanh cấp tỉnh.") == ["1. Mục tiêu chung", "Duy trì và nâng cao Chỉ số xanh cấp tỉnh."])
+        #expect(try paragraphs("a) Đối với cấp tỉnh\nSở Tài chính chủ trì thẩm định.") == ["a) Đối với cấp tỉnh", "Sở Tài chính chủ trì thẩm định."])
+        #expect(try paragraphs("4. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam thành phố phối hợp.") == ["4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố phối hợp."])
+        #expect(try paragraphs("c) Giao Công an thành phố, Bộ\nChỉ huy quân sự thành phố thực hiện.") == ["c) Giao Công an thành phố, Bộ Chỉ huy quân sự thành phố thực hiện."])
+        #expect(try paragraphs("4. Sở Thông tin và\nTruyền thông chủ trì.") == ["4. Sở Thông tin và Truyền thông chủ trì."])
+    }
+
     /// A form's fields, one a line (a Giấy giới thiệu's), stay apart; a field wrapped full runs on.
     @Test func formFieldsLineByLine() throws {
         let p = try paragraphs("Ông (bà): Phạm Thị Lan\nChức vụ: Chuyên viên Phòng Quản lý đất đai\nĐược cử đến: Ủy ban nhân dân huyện Kỳ Anh\nVề việc: Phối hợp kiểm tra.")

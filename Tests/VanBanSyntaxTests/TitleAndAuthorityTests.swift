@@ -121,7 +121,9 @@ import VanBanTestSupport
     @Test(arguments: [("Thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025", true),
                       ("Thực hiện Kế hoạch số 18/KH-UBND ngày 20/3/2024 của Ủy ban nhân dân tỉnh,", false),
                       ("Thực hiện Quyết định số 12/QĐ-UBND, Ủy ban nhân dân huyện ban hành Kế hoạch", false),
-                      ("Để triển khai kịp thời", false)])
+                      ("Để triển khai kịp thời", false),
+                      // A title's commas part a list in lower case (a Chương trình hành động's title).
+                      ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo", true)])
     func leadInOrTitle(_ text: String, _ isTitle: Bool) {
         #expect(SectionParser.isSentenceCaseTitle(text) == isTitle)
     }

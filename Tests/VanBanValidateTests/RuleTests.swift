@@ -309,7 +309,8 @@ import VanBanTestSupport
                       "thong-tu-21-2025-tt-byt-sua-doi-trich-dan", "ke-hoach-212-kh-thpt-nguoi-thuc-hien",
                       "ke-hoach-46-kh-tu-danh-so-gach-ngang", "bao-cao-157-bc-ubnd-bang-so-lieu-khong-stt",
                       "chuong-trinh-02-ctrph-stp-hlhpn-lien-tich", "giay-uy-quyen-05-guq-ubnd-hai-ben-ky",
-                      "giay-gioi-thieu-112-ggt-snnmt-truong-tung-dong", "hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben"])
+                      "giay-gioi-thieu-112-ggt-snnmt-truong-tung-dong", "hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben",
+                      "chuong-trinh-18-ctr-ubnd-hanh-dong"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

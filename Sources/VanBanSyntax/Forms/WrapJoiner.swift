@@ -76,6 +76,8 @@ struct WrapJoiner {
         var attachesNext = false
         /// The line opens with a form's field label (`Chức vụ: …`).
         var field = false
+        /// Where the text after the line's marker begins (the line's start without one).
+        var contentStart = 0
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
@@ -92,6 +94,7 @@ struct WrapJoiner {
         f.startsDigit = Bytes.isDigit(bytes[l.start])
         let marker = Markers.match(bytes, l.start, l.end)
         f.marker = marker?.kind
+        f.contentStart = marker?.contentStart ?? l.start
         f.opener = Opener.starts(bytes, l.start, l.end)
         f.weakOpener = !f.opener && Opener.startsAfterEnd(bytes, l.start, l.end)
         f.last = bytes[l.end - 1]
@@ -232,6 +235,15 @@ struct WrapJoiner {
             if let k = followingIndex, !isFull(n, before: all[k]), !Terminal.contains(n.last), all[k].marker == nil { return true }
             return false
         }
+        // A numbered heading with no stop, short of the width, over a sentence (`1. Mục tiêu chung` /
+        // `Duy trì và nâng cao …`): the heading ends there, unless the site broke a directive's first
+        // line early, inside a name (`4. Đề nghị Ủy ban Mặt trận` / `Tổ quốc Việt Nam …`, `c) Giao
+        // Công an thành phố, Bộ` / `Chỉ huy quân sự …`), or the line ends on a word no heading ends
+        // on (`4. Sở Thông tin và` / `Truyền thông, …`).
+        if isFirst, let m = l.marker, m != .dash, m != .plus, m != .article, n.startsLower == false, !n.upper, !isFull(l, before: n),
+           !Directive.opens(bytes, l.contentStart, l.end), !endsOnCapital(l), !TextLines.endsDangling(slicer.string(l.start, l.end)) {
+            return true
+        }
         if isFirst {
             // A short first line runs on, unless the next line is itself a short first line
             // ("1. Mục tiêu chung" / "Duy trì … của" / "tỉnh một cách …").
@@ -239,6 +251,13 @@ struct WrapJoiner {
             return all[k].startsLower == true
         }
         return !isFull(l, before: n)
+    }
+
+    /// The line's last word opens with a capital (`… thành phố, Bộ`): a name going on.
+    private func endsOnCapital(_ l: Features) -> Bool {
+        var i = l.end
+        while i > l.start, bytes[i - 1] != Bytes.space { i -= 1 }
+        return i < l.end && Case.startsLower(bytes, i, l.end) == false
     }
 
     /// From line `k` on, the text runs to a dash item, and the line before that ends an item (`;`, `.`).

@@ -72,7 +72,7 @@ public enum DocumentTypes {
     /// Whether a line of `length` bytes opening with `first` can name a type in any case (upper and
     /// lower Vietnamese letters take the same bytes): a test before any string is built.
     static func mayNameType(first: UInt8, length: Int) -> Bool {
-        keyShapes.contains(shape(first, length)) || jointQualifiers.contains { length > $0.utf8.count + 1 && keyShapes.contains(shape(first, length - $0.utf8.count - 1)) }
+        keyShapes.contains(shape(first, length)) || qualifiers.contains { length > $0.utf8.count + 1 && keyShapes.contains(shape(first, length - $0.utf8.count - 1)) }
     }
 
     /// Types of attached documents that are not among Decree 30's own, and the lists a Quyết định
@@ -100,29 +100,32 @@ public enum DocumentTypes {
     }()
 
     /// The type a whole line names (`KẾ HOẠCH`, `QUYẾT ĐỊNH`), upper case as printed; nil otherwise.
-    /// A joint document's line names its type and how it is joint (`KẾ HOẠCH LIÊN TỊCH`,
-    /// `CHƯƠNG TRÌNH PHỐI HỢP`, `QUY CHẾ PHỐI HỢP`): the type is the one named first.
+    /// A line may name its type and what kind of it the document is (`KẾ HOẠCH LIÊN TỊCH`,
+    /// `CHƯƠNG TRÌNH PHỐI HỢP`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`, `THÔNG CÁO BÁO CHÍ`): the type is the one named first.
     public static func typeLine(_ text: String) -> Kind? {
         guard text.utf8.count <= 40, text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)], Case.isUpper(text) else { return nil }
         return named(text.collapsingSpaces)
     }
 
-    /// The type a line names, alone or with a joint qualifier, in any case.
+    /// The type a line names, alone or with a qualifier, in any case.
     private static func named(_ t: String) -> Kind? {
         // Upper-casing keeps the byte length of Vietnamese letters: a name's first byte and length
         // rule out most lines before any key is built.
         guard let g = t.utf8.first else { return nil }
-        if keyShapes.contains(shape(g, t.utf8.count)) { return byUpperName[t.matchKey] }
-        for q in jointQualifiers where t.utf8.count > q.utf8.count + 1 && keyShapes.contains(shape(g, t.utf8.count - q.utf8.count - 1)) {
+        // (Another name may have the line's first letter and length: `BÁO CÁO NHANH`, `BẢN THỎA THUẬN`.)
+        if keyShapes.contains(shape(g, t.utf8.count)), let kind = byUpperName[t.matchKey] { return kind }
+        for q in qualifiers where t.utf8.count > q.utf8.count + 1 && keyShapes.contains(shape(g, t.utf8.count - q.utf8.count - 1)) {
             let key = t.matchKey
             if key.hasSuffix(" " + q), let kind = byUpperName[String(key.dropLast(q.count + 1))], !kind.normative { return kind }
         }
         return nil
     }
 
-    /// What makes a document joint (văn bản liên tịch: issued by two or more bodies together), as
-    /// its type line names it after the type, in match-key form.
-    private static let jointQualifiers = ["LIÊN TỊCH", "PHỐI HỢP", "LIÊN NGÀNH"].map(\.matchKey)
+    /// What a type line adds after the type's name, in match-key form: that the document is joint
+    /// (văn bản liên tịch: issued by two or more bodies together: `LIÊN TỊCH`, `PHỐI HỢP`, `LIÊN
+    /// NGÀNH`), an action programme or plan (`HÀNH ĐỘNG`), a statement to the press (`BÁO CHÍ`), a
+    /// report's kind (`NHANH`, `TÓM TẮT`, `THẨM TRA`, `THẨM ĐỊNH`).
+    private static let qualifiers = ["LIÊN TỊCH", "PHỐI HỢP", "LIÊN NGÀNH", "HÀNH ĐỘNG", "BÁO CHÍ", "NHANH", "TÓM TẮT", "THẨM TRA", "THẨM ĐỊNH"].map(\.matchKey)
 
     /// The type code a joint document's number carries: the type's own code and the qualifier's
     /// (`KHLT`, `CTrPH`, `QCPH`); nil for any other group.

@@ -93,6 +93,14 @@ enum MeetingField {
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { names.opens(b, from, to) }
 }
 
+/// A directive's opening words (`Giao …`, `Đề nghị …`, `Yêu cầu …`): an item that opens so is a
+/// sentence, not a heading.
+enum Directive {
+    private static let openings = PrefixSet(["Giao ", "Đề nghị ", "Yêu cầu ", "Chỉ đạo ", "Phân công ", "Ủy quyền ", "Thống nhất "])
+
+    static func opens(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { openings.opens(b, from, to) }
+}
+
 /// A form's field: a short label in sentence case, then a colon and its value (`Ông (bà): Phạm Thị
 /// Lan`, `Chức vụ: …`, `Được cử đến: …`), as a Giấy giới thiệu or a Giấy nghỉ phép prints its lines.
 enum FormField {

@@ -161,7 +161,8 @@ private struct ParseState {
             if !kind.hasTitle { return hasHeader }
             guard k + 1 < blocks.count,
                   case .paragraph(let title) = blocks[k + 1] else { return false }
-            return Case.isUpper(title.text) || SectionParser.isSentenceCaseTitle(title.text)
+            // The title may have run into the preamble's first sentence (see `titleAndPreamble`).
+            return Case.isUpper(title.text) || SectionParser.isSentenceCaseTitle(title.text) || SectionParser.titleAndPreamble(title) != nil
         }
         guard let t = found, case .paragraph(let typeLine) = blocks[t] else {
             return hasHeader ? titleWithoutTypeLine(blocks, from: i) : i
@@ -972,10 +973,21 @@ extension SectionParser {
         if text.startsWith("Về ") || text.startsWith("V/v") { return true }
         let b = Array(text.utf8)
         guard Markers.match(b, 0, b.count) == nil, Case.startsLower(b, 0, b.count) == false else { return false }
-        // A Hướng dẫn's title may open as a lead-in does (`Thực hiện nhiệm vụ năm học …`); a lead-in
-        // runs on past a comma to its subject (`Thực hiện Kế hoạch số …, Ủy ban nhân dân …`).
-        if text.startsWith("Thực hiện "), !text.containsBytes(",") { return true }
+        // A Hướng dẫn's title may open as a lead-in does (`Thực hiện nhiệm vụ năm học …`, `Thực hiện
+        // Nghị quyết … về … khoa học, công nghệ …`); a lead-in runs on past a comma to its subject
+        // (`Thực hiện Kế hoạch số …, Ủy ban nhân dân …`).
+        if text.startsWith("Thực hiện "), last != ",", !Self.hasCommaBeforeCapital(b) { return true }
         return !leadIns.contains { text.startsWith($0) }
+    }
+
+    /// A comma and a space before a capital (`…, Ủy ban nhân dân`): where a lead-in reaches its subject.
+    static func hasCommaBeforeCapital(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == UInt8(ascii: ","), b[i + 1] == Bytes.space, Case.startsLower(b, i + 2, b.count) == false { return true }
+            i += 1
+        }
+        return false
     }
 
     /// How a preamble opens, and a title does not.
