@@ -109,6 +109,11 @@ import VanBanTestSupport
         #expect(m("a1) Bổ sung")! == (.point, "a1"))
         #expect(m("a.1) Sơ tán").map { $0 == (.point, "a.1") } == true)
         #expect(m("a.) Sơ tán") == nil)
+        // `a.` before a capital, as local documents letter points; not before a lower-case word, nor
+        // options side by side (`a. Có □   b. Không □`), nor `v.v.`.
+        #expect(m("b. Phát huy vai trò").map { $0 == (.point, "b") } == true)
+        #expect(m("đ. Đánh giá").map { $0 == (.point, "đ") } == true)
+        #expect(m("a. khoản 1") == nil && m("a. Có □     b. Không □") == nil && m("v.v. Các") == nil)
         // The Party's numbering (Hướng dẫn 36-HD/VPTW): `I-`, `1-`; not a range nor a number typed with a space.
         #expect(m("I- TÌNH HÌNH VÀ NGUYÊN NHÂN").map { $0 == (.section, "I") } == true)
         #expect(m("1- Kết quả đạt được").map { $0 == (.clause, "1") } == true)

@@ -245,7 +245,7 @@ enum Markers {
         return true
     }
 
-    /// `a)`, `đ)`, `a1)` followed by a space or the end.
+    /// `a)`, `đ)`, `a1)` followed by a space or the end; `a.` followed by a capital.
     private static func point(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
         var i = from
         if Bytes.isASCIILower(b[i]) {
@@ -258,6 +258,11 @@ enum Markers {
         // `a1)` is a point inserted after `a)` (as amendments number them), one of its siblings;
         // `a.1)` numbers the points of point `a)`, one level down.
         let letterEnd = i
+        // `a.` before a capital, as many local documents letter their points (Decree 30 writes `a)`).
+        // Options side by side on one line (`a. Có □    b. Không □`, a form's) are no points.
+        if i + 2 < to, b[i] == UInt8(ascii: "."), b[i + 1] == Bytes.space, Case.startsLower(b, i + 2, to) == false, !hasLetteredOption(b, i + 2, to) {
+            return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
+        }
         let sub = i + 1 < to && b[i] == UInt8(ascii: ".") && Bytes.isDigit(b[i + 1])
         if sub { i += 1 }
         let digitsStart = i
@@ -267,6 +272,16 @@ enum Markers {
         guard end == to || b[end] == Bytes.space else { return nil }
         return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to),
                       depth: sub ? 1 : 0)
+    }
+
+    /// A lowercase letter and a stop standing as a word (` b. `) in bytes `from..<to`.
+    private static func hasLetteredOption(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        var j = from
+        while j + 2 < to {
+            if b[j] == Bytes.space, Bytes.isASCIILower(b[j + 1]), b[j + 2] == UInt8(ascii: "."), j + 3 == to || b[j + 3] == Bytes.space { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Roman `I.`, `IV.` followed by a space or the end: a section (mục) in plans and reports.
