@@ -31,7 +31,7 @@ public enum DocumentRenderer {
         case .section: return (label.first?.isNumber == true ? "Mục \(label)." : "\(label).", false)
         case .subsection: return ("Tiểu mục \(label).", false)
         case .article: return ("Điều \(label).", false)
-        case .clause: return ("\(label).", false)
+        case .clause: return (n.parenthesized ? "\(label))" : "\(label).", false)
         case .point: return ("\(label))", false)
         case .dash: return ("-", false)
         case .plus: return ("+", false)

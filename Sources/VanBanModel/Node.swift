@@ -11,6 +11,9 @@ public struct Node: Sendable, Equatable {
     /// 1-based source line and column of the marker.
     public var line: Int
     public var column: Int
+    /// A clause numbered `1)` rather than `1.`: under a clause `2.` or a point `a)` it is a level
+    /// below them. The JSON keeps the label alone (`1`), as for every clause.
+    public var parenthesized = false
 
     public init(kind: NodeKind, label: String?, heading: String, paragraphs: [String] = [], children: [Node] = [], line: Int, column: Int = 1) {
         self.kind = kind

@@ -10,6 +10,8 @@ struct Marker: Equatable {
     /// Depth within `clause` (0 for `1.`, 1 for `1.1.`) or `point` (0 for `a)` and `a1)`, 1 for `a.1)`);
     /// 0 for other kinds.
     var depth: Int = 0
+    /// An Arabic number closed by a parenthesis (`1)`), not a stop.
+    var parenthesized = false
 
     /// Nesting rank: a node becomes the child of the nearest open node of a lower rank.
     var rank: Int {
@@ -229,7 +231,8 @@ enum Markers {
         let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
         // "2021." or "100." opening a sentence are not markers.
         if groups.count == 1, labelEnd - from > 2 { return nil }
-        return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups.count - 1)
+        return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups.count - 1,
+                      parenthesized: end > labelEnd && b[labelEnd] == UInt8(ascii: ")"))
     }
 
     /// The hyphen the Party's documents number with (`I- TÌNH HÌNH …`, `1- Kết quả …`, as Hướng dẫn

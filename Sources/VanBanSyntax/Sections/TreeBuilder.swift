@@ -39,10 +39,23 @@ struct TreeBuilder {
     }
 
     mutating func add(_ marker: Marker, heading: String, line: Int, column: Int) {
-        while let r = ranks.last, r >= marker.rank { pop() }
-        stack.append(Node(kind: marker.kind, label: marker.label, heading: heading, line: line, column: column))
-        ranks.append(marker.rank)
+        let rank = rank(of: marker)
+        while let r = ranks.last, r >= rank { pop() }
+        var node = Node(kind: marker.kind, label: marker.label, heading: heading, line: line, column: column)
+        node.parenthesized = marker.parenthesized
+        stack.append(node)
+        ranks.append(rank)
         awaitingHeading = heading.isEmpty && [.part, .chapter, .section, .subsection, .article].contains(marker.kind)
+    }
+
+    /// A marker's rank here. Clauses numbered `1)` stand where the first of them did: a level below
+    /// the clause `2.` or the point `a)` open above it (`2. Chương trình` / `1) Phần lễ …`), or as
+    /// clauses where neither is open.
+    private func rank(of marker: Marker) -> Int {
+        guard marker.kind == .clause, marker.parenthesized else { return marker.rank }
+        if let k = stack.lastIndex(where: { $0.kind == .clause && $0.parenthesized }) { return ranks[k] }
+        if let k = stack.lastIndex(where: { $0.kind == .clause || $0.kind == .point }) { return ranks[k] + 5 }
+        return marker.rank
     }
 
     /// An unnumbered paragraph: a further paragraph of the open node, or a `paragraph` node when the

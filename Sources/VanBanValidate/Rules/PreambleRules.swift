@@ -34,8 +34,9 @@ enum PreambleRules {
             // xây dựng Kế hoạch … như sau:`) follows a `;`.
             let beforeEnacting = !next.isEmpty && (next.containsBytes(" ban hành ") || next.containsBytes(" hướng dẫn ") || next.endsWith("như sau:"))
             // `Căn cứ …, Ủy ban nhân dân tỉnh ban hành Chương trình … như sau:` carries its own enacting
-            // clause; so does a Hướng dẫn's `Căn cứ …, Sở … hướng dẫn thực hiện … như sau:`.
-            let enactsItself = text.endsWith(":") && (text.containsBytes(" ban hành ") || text.containsBytes(" hướng dẫn "))
+            // clause; so does a Hướng dẫn's `Căn cứ …, Sở … hướng dẫn thực hiện … như sau:`, and a
+            // school's `Căn cứ …, Trường … xây dựng Kế hoạch như sau:`.
+            let enactsItself = text.endsWith(":") && (text.containsBytes(" ban hành ") || text.containsBytes(" hướng dẫn ") || text.endsWith("như sau:"))
             if beforeProposal || beforeEnacting {
                 if !(text.endsWith(";") || text.endsWith(",") || text.endsWith(".")) {
                     out.append(rule.finding("the last `Căn cứ` before `\(next.prefix(12))…` does not end with `;`", at: at))
