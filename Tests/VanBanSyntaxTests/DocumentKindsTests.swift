@@ -71,13 +71,14 @@ import VanBanTestSupport
         #expect(doc.preamble.count == 3 && doc.body.map(\.label) == ["I", "II", "III"])
     }
 
-    /// Clauses numbered `1)` under a point `a)` or a clause `3.` are a level below them (S01 counts
+    /// Clauses numbered `1)` or `(1)` under a point `a)` or a clause `3.` are a level below them (S01 counts
     /// them under their own parent; the renderers write them back with their parenthesis, which the
     /// equivalence tests read again).
     @Test func clausesInParenthesesStandBelow() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-27-kh-thcs-muc-ngoac-don.txt")
         let content = try #require(doc.body.first { $0.label == "II" })
         #expect(content.children.map(\.label) == ["1", "2", "3"])
+        #expect(content.children[0].children.map(\.label) == ["1", "2"] && content.children[0].children.allSatisfy(\.parenthesized))
         #expect(content.children[1].children.first?.children.map(\.label) == ["1", "2", "3"])
         #expect(content.children[2].children.map(\.label) == ["1", "2"] && content.children[2].children.allSatisfy(\.parenthesized))
     }

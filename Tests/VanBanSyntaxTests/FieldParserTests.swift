@@ -113,6 +113,9 @@ import VanBanTestSupport
         // options side by side (`a. Có □   b. Không □`), nor `v.v.`.
         #expect(m("b. Phát huy vai trò").map { $0 == (.point, "b") } == true)
         #expect(m("đ. Đánh giá").map { $0 == (.point, "đ") } == true)
+        // `1)` and `(1)` number clauses a level below the one open above them.
+        #expect(m("1) Chào cờ").map { $0 == (.clause, "1") } == true && m("(2) Địa điểm: sân trường.").map { $0 == (.clause, "2") } == true)
+        #expect(m("(1) là đơn vị") == nil && m("(2021) Năm") == nil && m("(b) Khác") == nil)
         #expect(m("a. khoản 1") == nil && m("a. Có □     b. Không □") == nil && m("v.v. Các") == nil)
         // The Party's numbering (Hướng dẫn 36-HD/VPTW): `I-`, `1-`; not a range nor a number typed with a space.
         #expect(m("I- TÌNH HÌNH VÀ NGUYÊN NHÂN").map { $0 == (.section, "I") } == true)

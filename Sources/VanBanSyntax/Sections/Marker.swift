@@ -175,6 +175,7 @@ enum Markers {
             }
         }
         if Bytes.isDigit(c) { return arabic(b, from, to) }
+        if c == UInt8(ascii: "(") { return bracketed(b, from, to) }
         if let m = keyword(b, from, to) { return m }
         if let m = roman(b, from, to) { return m }
         if let m = letterPart(b, from, to) { return m }
@@ -189,6 +190,16 @@ enum Markers {
         let content = skipSpaces(b, from + 2, to)
         guard content < to, b[content] >= 0x80 || Bytes.isASCIIUpper(b[content]), Case.isUpper(b, content, to) else { return nil }
         return Marker(kind: .part, label: String(UnicodeScalar(c)), contentStart: content)
+    }
+
+    /// `(1)`, `(12)` before a capital: a clause in parentheses, numbered as `1)` is (a level below
+    /// the clause or point open above it).
+    private static func bracketed(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        var i = from + 1
+        while i < to, Bytes.isDigit(b[i]), i - from <= 2 { i += 1 }
+        guard i > from + 1, i + 2 < to, b[i] == UInt8(ascii: ")"), b[i + 1] == Bytes.space, Case.startsLower(b, i + 2, to) == false else { return nil }
+        return Marker(kind: .clause, label: String(decoding: b[(from + 1)..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to),
+                      parenthesized: true)
     }
 
     private static func skipSpaces(_ b: [UInt8], _ i: Int, _ to: Int) -> Int {
