@@ -441,6 +441,7 @@ import VanBanValidate
     /// blank line, and why.
     static let unwrappedPreambleGaps: [String: String] = [
         "hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben.txt": "a party's field that ends a full line with no stop (`Địa chỉ: … thành phố Lào Cai`) runs on into the sentence after it",
+        "thong-cao-05-tc-ubnd-bao-chi.txt": "a paragraph of prose whose sentence ends a full line runs on into the next paragraph (`… trong nước và quốc tế.` / `Tại Hội nghị, …`)",
     ]
 
     /// A body table is written after the part it stands in, before the next numbered part: the

@@ -128,6 +128,17 @@ import VanBanTestSupport
         #expect(SectionParser.isSentenceCaseTitle(text) == isTitle)
     }
 
+    /// A title run into the first sentence of a report of what happened (`… năm 2025` / `Ngày 17 tháng
+    /// 7 năm 2025, tại …`, a Thông cáo báo chí's) parts at the date; a title opening `Ngày hội …` does not.
+    @Test func aTitleRunIntoADatedSentence() throws {
+        let title = "Kết quả Hội nghị xúc tiến đầu tư tỉnh Quảng Ninh năm 2025"
+        let p = TextBlock(text: title + " Ngày 17 tháng 7 năm 2025, tại thành phố Hạ Long, Hội nghị đã diễn ra.", line: 14, breaks: [title.utf8.count + 1])
+        let split = try #require(SectionParser.titleAndPreamble(p))
+        #expect(split.title.text == title && split.preamble.line == 15)
+        let q = TextBlock(text: "Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025 Ngày hội được tổ chức.", line: 14, breaks: [8])
+        #expect(SectionParser.titleAndPreamble(q) == nil)
+    }
+
     @Test func aGuideTitledAsALeadInIs() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/huong-dan-1876-hd-sgddt-nhiem-vu-nam-hoc.txt")
         #expect(doc.header.type == "HƯỚNG DẪN" && doc.header.title == "Thực hiện nhiệm vụ giáo dục trung học năm học 2024-2025")

@@ -1003,7 +1003,9 @@ extension SectionParser {
         let u = p.text.utf8
         for (n, cut) in p.breaks.enumerated() {
             let tail = String(decoding: u.dropFirst(cut), as: UTF8.self)
-            guard leadIns.contains(where: { tail.startsWith($0) }) else { continue }
+            // Or a date that opens a report of what happened (`Ngày 17 tháng 7 năm 2025, tại …`).
+            let dated = tail.startsWith("Ngày ") && tail.utf8.dropFirst("Ngày ".utf8.count).first.map(Bytes.isDigit) == true
+            guard dated || leadIns.contains(where: { tail.startsWith($0) }) else { continue }
             let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
             guard isSentenceCaseTitle(head) else { return nil }
             return (TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.prefix(n))),
