@@ -83,6 +83,16 @@ import VanBanTestSupport
         #expect(content.children[2].children.map(\.label) == ["1", "2"] && content.children[2].children.allSatisfy(\.parenthesized))
     }
 
+    /// A Quy chế phối hợp of two commands: signed by a `CHỈ HUY TRƯỞNG` and a `TRƯỞNG CÔNG AN HUYỆN`,
+    /// each name after its rank (`Đại tá …`), in chapters and articles; its code `QCPH`.
+    @Test func aJointRegulationOfTwoCommands() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quy-che-01-qcph-bchqs-cah-phoi-hop.txt")
+        #expect(doc.header.type == "QUY CHẾ PHỐI HỢP" && doc.header.numberParts?.typeCode == "QCPH")
+        #expect(doc.signature?.position == "CHỈ HUY TRƯỞNG BAN CHỈ HUY QUÂN SỰ HUYỆN" && doc.signature?.name == "Đại tá Nguyễn Văn Tâm")
+        #expect(doc.coSignatures.map(\.name) == ["Thượng tá Lê Minh Quân"])
+        #expect(doc.body.map(\.kind) == [.chapter, .chapter, .chapter] && doc.body.flatMap(\.children).map(\.label) == ["1", "2", "3", "4", "5"])
+    }
+
     @Test func aDecreeInChaptersAndSections() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-dinh-118-2025-nd-cp-chuong-muc.txt")
         #expect(doc.header.type == "NGHỊ ĐỊNH" && doc.header.number == "118/2025/NĐ-CP")

@@ -311,7 +311,8 @@ import VanBanTestSupport
                       "chuong-trinh-02-ctrph-stp-hlhpn-lien-tich", "giay-uy-quyen-05-guq-ubnd-hai-ben-ky",
                       "giay-gioi-thieu-112-ggt-snnmt-truong-tung-dong", "hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben",
                       "chuong-trinh-18-ctr-ubnd-hanh-dong", "ke-hoach-33-kh-ubnd-diem-dau-cham",
-                      "ke-hoach-27-kh-thcs-muc-ngoac-don", "thong-cao-05-tc-ubnd-bao-chi"])
+                      "ke-hoach-27-kh-thcs-muc-ngoac-don", "thong-cao-05-tc-ubnd-bao-chi",
+                      "quy-che-01-qcph-bchqs-cah-phoi-hop"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

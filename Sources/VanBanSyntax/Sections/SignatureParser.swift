@@ -25,6 +25,8 @@ enum SignatureParser {
         "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG KIỂM TOÁN", "CHÁNH THANH TRA", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
         "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "TRƯỞNG", "PHÓ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "TỔNG TRƯỞNG", "THƯ KÝ",
         "CHỦ TRÌ", "CHỦ TỌA", "NGƯỜI GHI BIÊN BẢN", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TỔNG THANH TRA",
+        // The armed forces' commanders.
+        "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHÍNH ỦY", "PHÓ CHÍNH ỦY", "TƯ LỆNH", "PHÓ TƯ LỆNH",
     ] + parties
 
     /// The parties a Giấy ủy quyền or a Hợp đồng is signed by, over the signer's authority and position.
@@ -91,12 +93,18 @@ enum SignatureParser {
         return false
     }
 
-    /// A person's name: two to six words, each capitalized (`Ma Thị Hoa`).
+    /// A person's name: two to six words, each capitalized (`Ma Thị Hoa`), after a military or
+    /// police rank where the signer holds one (`Đại tá Nguyễn Văn Tâm`).
     static func isName(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
+        var words = line.split(separator: " ")
+        if words.count > 2, ranks.contains(words[0] + " " + words[1]) { words.removeFirst(2) }
         guard words.count >= 2, words.count <= 6 else { return false }
         return words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false }
     }
+
+    /// Military and police ranks (cấp bậc), printed before a commander's name.
+    private static let ranks: Set<String> = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
+                                             "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"]
 
     /// Parses a signature from its printed lines.
     static func parse(_ lines: [TextBlock]) -> Signature? {
