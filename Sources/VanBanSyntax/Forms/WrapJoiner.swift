@@ -106,7 +106,8 @@ struct WrapJoiner {
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.basis = bytes[l.start] == UInt8(ascii: "C") && Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
         f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
-        f.field = FormField.starts(bytes, l.start, l.end)
+        // Asked only of a line short of the width (a full line runs on whatever it opens with).
+        f.field = l.width < width - 4 && FormField.starts(bytes, l.start, l.end)
         (f.start, f.end) = (l.start, l.end)
         f.attachesNext = f.marker == .article && Bytes.hasSuffix(bytes, l.start, l.end, Self.nay)
             && Bytes.find(bytes, Self.kemTheo, from: l.start, to: l.end) != nil

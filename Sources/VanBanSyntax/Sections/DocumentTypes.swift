@@ -72,8 +72,15 @@ public enum DocumentTypes {
     /// Whether a line of `length` bytes opening with `first` can name a type in any case (upper and
     /// lower Vietnamese letters take the same bytes): a test before any string is built.
     static func mayNameType(first: UInt8, length: Int) -> Bool {
-        keyShapes.contains(shape(first, length)) || qualifiers.contains { length > $0.utf8.count + 1 && keyShapes.contains(shape(first, length - $0.utf8.count - 1)) }
+        let s = shape(first, length)
+        return keyShapes.contains(s) || qualifiedShapes.contains(s)
     }
+
+    /// The shapes of every name followed by a qualifier (`KẾ HOẠCH LIÊN TỊCH`): one lookup rules out
+    /// most lines.
+    private static let qualifiedShapes: Set<Int> = Set(keys.flatMap { key in
+        qualifiers.compactMap { q in key.utf8.first.map { shape($0, key.utf8.count + 1 + q.utf8.count) } }
+    })
 
     /// Types of attached documents that are not among Decree 30's own, and the lists a Quyết định
     /// sends with it (`DANH SÁCH` thành viên, `DANH MỤC` thủ tục hành chính).
@@ -110,13 +117,18 @@ public enum DocumentTypes {
     /// The type a line names, alone or with a qualifier, in any case.
     private static func named(_ t: String) -> Kind? {
         // Upper-casing keeps the byte length of Vietnamese letters: a name's first byte and length
-        // rule out most lines before any key is built.
+        // rule out most lines before any key is built. (A name and a qualified name may share a
+        // shape: `BÁO CÁO NHANH`, `BẢN THỎA THUẬN`.)
         guard let g = t.utf8.first else { return nil }
-        // (Another name may have the line's first letter and length: `BÁO CÁO NHANH`, `BẢN THỎA THUẬN`.)
-        if keyShapes.contains(shape(g, t.utf8.count)), let kind = byUpperName[t.matchKey] { return kind }
-        for q in qualifiers where t.utf8.count > q.utf8.count + 1 && keyShapes.contains(shape(g, t.utf8.count - q.utf8.count - 1)) {
-            let key = t.matchKey
-            if key.hasSuffix(" " + q), let kind = byUpperName[String(key.dropLast(q.count + 1))], !kind.normative { return kind }
+        let s = shape(g, t.utf8.count)
+        let plain = keyShapes.contains(s), qualified = qualifiedShapes.contains(s)
+        guard plain || qualified else { return nil }
+        let key = t.matchKey
+        if plain, let kind = byUpperName[key] { return kind }
+        guard qualified else { return nil }
+        let k = key.utf8
+        for q in qualifierSuffixes where k.count > q.count && k.suffix(q.count).elementsEqual(q) {
+            if let kind = byUpperName[String(decoding: k.dropLast(q.count), as: UTF8.self)], !kind.normative { return kind }
         }
         return nil
     }
@@ -126,6 +138,7 @@ public enum DocumentTypes {
     /// NGÀNH`), an action programme or plan (`HÀNH ĐỘNG`), a statement to the press (`BÁO CHÍ`), a
     /// report's kind (`NHANH`, `TÓM TẮT`, `THẨM TRA`, `THẨM ĐỊNH`).
     private static let qualifiers = ["LIÊN TỊCH", "PHỐI HỢP", "LIÊN NGÀNH", "HÀNH ĐỘNG", "BÁO CHÍ", "NHANH", "TÓM TẮT", "THẨM TRA", "THẨM ĐỊNH"].map(\.matchKey)
+    private static let qualifierSuffixes: [[UInt8]] = qualifiers.map { Array((" " + $0).utf8) }
 
     /// The type code a joint document's number carries: the type's own code and the qualifier's
     /// (`KHLT`, `CTrPH`, `QCPH`); nil for any other group.
