@@ -34,21 +34,20 @@ enum SignatureParser {
     private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0 + " ").utf8) }
 
     /// A party's line (`ĐẠI DIỆN BÊN A`), which opens a signature over its authority line.
-    static func isParty(_ line: String) -> Bool {
-        guard line.utf8.count <= 60, Case.isUpper(line) else { return false }
-        var key = Array(line.matchKey.utf8)
-        key.append(0x20)
-        return partyPrefixes.contains { key.starts(with: $0) }
-    }
+    static func isParty(_ line: String) -> Bool { opens(line, oneOf: partyPrefixes, within: 60) }
 
     /// Each position, as bytes with a space after it: a line is the position or opens with it.
     private static let positionPrefixes: [[UInt8]] = positions.map { Array(($0 + " ").utf8) }
 
-    static func isPosition(_ line: String) -> Bool {
-        guard line.utf8.count <= 80, Case.isUpper(line) else { return false }
+    static func isPosition(_ line: String) -> Bool { opens(line, oneOf: positionPrefixes, within: 80) }
+
+    /// Whether an upper-case line of at most `limit` bytes is one of the names (given with a space
+    /// after each) or opens with it.
+    private static func opens(_ line: String, oneOf names: [[UInt8]], within limit: Int) -> Bool {
+        guard line.utf8.count <= limit, Case.isUpper(line) else { return false }
         var key = Array(line.matchKey.utf8)
         key.append(0x20)
-        return positionPrefixes.contains { key.starts(with: $0) }
+        return names.contains { key.starts(with: $0) }
     }
 
     /// A form's signature block laid out as a table: a few rows whose cells are a place and date
