@@ -93,6 +93,21 @@ import VanBanTestSupport
         #expect(doc.body.map(\.kind) == [.chapter, .chapter, .chapter] && doc.body.flatMap(\.children).map(\.label) == ["1", "2", "3", "4", "5"])
     }
 
+    /// A Party Thông tri (`THÔNG TRI`, `Số 08-TT/TU`) is a type; and under a type line the parser does
+    /// not know, the body, numbered clauses and `./.` in the site's last cell, is still the body, not a
+    /// cell of the header's table (whose date had been taken from the first clause's).
+    @Test(arguments: ["THÔNG TRI", "THÔNG ĐIỆP"])
+    func aPartyCircularAndAnUnknownTypeLine(_ typeLine: String) throws {
+        var text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/thong-tri-08-tt-tu-dai-hoi-chi-bo.txt")), as: UTF8.self)
+        text = text.replacing("\nTHÔNG TRI\n", with: "\n\(typeLine)\n")
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.header.type == (typeLine == "THÔNG TRI" ? "THÔNG TRI" : nil))
+        #expect(doc.header.place == "Hà Tĩnh" && doc.header.date == "2025-03-20")
+        #expect(doc.body.map(\.label) == ["1", "2", "3"] && doc.signature?.name == "Trần Thế Dũng")
+        // The sentence about the document itself after the last item is its closing.
+        if typeLine == "THÔNG TRI" { #expect(doc.closing.map(\.text) == ["Thông tri này phổ biến đến chi bộ./."]) }
+    }
+
     @Test func aDecreeInChaptersAndSections() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-dinh-118-2025-nd-cp-chuong-muc.txt")
         #expect(doc.header.type == "NGHỊ ĐỊNH" && doc.header.number == "118/2025/NĐ-CP")

@@ -313,7 +313,8 @@ import VanBanTestSupport
                       "chuong-trinh-18-ctr-ubnd-hanh-dong", "ke-hoach-33-kh-ubnd-diem-dau-cham",
                       "ke-hoach-27-kh-thcs-muc-ngoac-don", "thong-cao-05-tc-ubnd-bao-chi",
                       "quy-che-01-qcph-bchqs-cah-phoi-hop",
-                      "bao-cao-68-bc-ktns-tham-tra"])
+                      "bao-cao-68-bc-ktns-tham-tra",
+                      "thong-tri-08-tt-tu-dai-hoi-chi-bo"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

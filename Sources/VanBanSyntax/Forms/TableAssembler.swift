@@ -198,9 +198,14 @@ struct TableAssembler {
             return [.part, .chapter, .section, .article, .clause].contains(m.kind)
         }
         // A layout table's cell holds no heading: a section, chapter or article further down means
-        // the body has begun (a header whose type line is missing, over its title).
+        // the body has begun (a header whose type line is missing or unknown, over its title); so do
+        // two numbered clauses, or the content's end (`…./.`).
+        var clauses = 0
         return segment.lines.dropFirst().contains { line in
-            Markers.match(bytes, line.start, line.end).map { [.part, .chapter, .section, .article].contains($0.kind) } ?? false
+            if Bytes.hasSuffix(bytes, line.start, line.end, Self.contentEnd) { return true }
+            guard let m = Markers.match(bytes, line.start, line.end) else { return false }
+            if m.kind == .clause { clauses += 1 }
+            return [.part, .chapter, .section, .article].contains(m.kind) || clauses >= 2
         }
     }
 

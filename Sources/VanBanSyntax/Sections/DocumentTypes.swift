@@ -32,6 +32,8 @@ public enum DocumentTypes {
         Kind(name: "Thông tư", code: "TT", normative: true),
         Kind(name: "Thông cáo", code: "TC", normative: false),
         Kind(name: "Thông báo", code: "TB", normative: false),
+        // The Party's (Hướng dẫn 36-HD/VPTW): `Số 08-TT/TU`.
+        Kind(name: "Thông tri", code: "TT", normative: false),
         Kind(name: "Hướng dẫn", code: "HD", normative: false),
         Kind(name: "Phương án", code: "PA", normative: false),
         Kind(name: "Công điện", code: "CĐ", normative: false),

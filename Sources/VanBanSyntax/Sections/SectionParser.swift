@@ -524,7 +524,14 @@ private struct ParseState {
         if text.startsWith("Trên đây") { return true }
         guard !marked, !body.awaitsContent else { return false }
         if Self.isAdoptionClause(text) || Self.isClosingRequest(text) || Self.isCourtesy(text) { return true }
-        return Self.endsContent(text) && (body.openItemIsFilledField || body.openItemIsSentence && Self.isRequest(text))
+        return Self.endsContent(text) && (body.openItemIsFilledField || body.openItemIsSentence && (Self.isRequest(text) || namesItself(text)))
+    }
+
+    /// A sentence about the document itself, by its type's name (`Thông tri này phổ biến đến chi bộ./.`,
+    /// `Kế hoạch này …`): after an item that is a whole sentence, the document's, not the item's.
+    private func namesItself(_ text: String) -> Bool {
+        guard let type = document.header.type, let kind = DocumentTypes.typeLine(type) ?? DocumentTypes.sentenceCaseTypeLine(type) else { return false }
+        return text.startsWith(kind.name + " này ")
     }
 
     /// The adoption clause that closes a law or a council's resolution, after its last article:
