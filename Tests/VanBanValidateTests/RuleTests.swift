@@ -314,7 +314,8 @@ import VanBanTestSupport
                       "ke-hoach-27-kh-thcs-muc-ngoac-don", "thong-cao-05-tc-ubnd-bao-chi",
                       "quy-che-01-qcph-bchqs-cah-phoi-hop",
                       "bao-cao-68-bc-ktns-tham-tra",
-                      "thong-tri-08-tt-tu-dai-hoi-chi-bo"])
+                      "thong-tri-08-tt-tu-dai-hoi-chi-bo",
+                      "ket-luan-150-kl-tu-tinh-hinh-kinh-te"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")
