@@ -108,6 +108,17 @@ import VanBanTestSupport
         if typeLine == "THÔNG TRI" { #expect(doc.closing.map(\.text) == ["Thông tri này phổ biến đến chi bộ./."]) }
     }
 
+    /// A Giấy nghỉ phép (Mẫu 1.10): no title, its fields one a line, and beside its signature the box
+    /// where the place of leave confirms (`Xác nhận của cơ quan … nơi nghỉ phép`): a signer's place,
+    /// unsigned, not a closing paragraph.
+    @Test func aLeaveFormWithItsConfirmationBox() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/giay-nghi-phep-45-gnp-bv-o-xac-nhan.txt")
+        #expect(doc.header.type == "GIẤY NGHỈ PHÉP" && doc.header.title == nil)
+        #expect(doc.preamble.map(\.text).prefix(3) == ["Giám đốc Bệnh viện đa khoa huyện Nam Đàn cấp cho:", "Bà: Trần Thị Mai", "Chức vụ: Điều dưỡng trưởng Khoa Nội"])
+        #expect(doc.closing.isEmpty && doc.signature?.name == "Phan Văn Đức")
+        #expect(doc.coSignatures.map(\.position) == ["Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép"] && doc.coSignatures.first?.name == nil)
+    }
+
     @Test func aDecreeInChaptersAndSections() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-dinh-118-2025-nd-cp-chuong-muc.txt")
         #expect(doc.header.type == "NGHỊ ĐỊNH" && doc.header.number == "118/2025/NĐ-CP")

@@ -315,7 +315,8 @@ import VanBanTestSupport
                       "quy-che-01-qcph-bchqs-cah-phoi-hop",
                       "bao-cao-68-bc-ktns-tham-tra",
                       "thong-tri-08-tt-tu-dai-hoi-chi-bo",
-                      "ket-luan-150-kl-tu-tinh-hinh-kinh-te"])
+                      "ket-luan-150-kl-tu-tinh-hinh-kinh-te",
+                      "giay-nghi-phep-45-gnp-bv-o-xac-nhan"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -81,6 +81,13 @@ private struct ParseState {
                     i = end
                     continue
                 }
+                // A form's confirmation box written after the signature, as text gives it.
+                if lastSignatureEnd == i, document.signature != nil, SignatureParser.isConfirmationBox([p.text]) {
+                    document.coSignatures.append(Signature(position: p.text, line: p.line))
+                    lastSignatureEnd = i + 1
+                    i += 1
+                    continue
+                }
                 paragraph(p)
             case .table(let t):
                 flushHeldHeading()
@@ -635,8 +642,9 @@ private struct ParseState {
             guard let next = text(e) else { return true }  // a table follows
             if next.utf8.count <= 30 && attachedDocument(blocks, at: e, signed: true) != nil
                 || Case.opensUpper(next) && attachedList(blocks, at: e, signed: true) != nil { return true }
-            // Another signer's block beside it (a Biên bản's chair after its secretary).
-            if SignatureParser.isAuthorityLine(next) { return true }
+            // Another signer's block beside it (a Biên bản's chair after its secretary), or a form's
+            // box for another body to confirm in.
+            if SignatureParser.isAuthorityLine(next) || SignatureParser.isConfirmationBox([next]) { return true }
             if SignatureParser.isPosition(next) {
                 var k = e + 1
                 if let t = text(k), SignatureParser.isUnsigned(t) { k += 1 }
@@ -766,6 +774,11 @@ private struct ParseState {
                     } else if !signedBefore, phase != .appendix, let other = SignatureParser.parse(c.lines) {
                         document.coSignatures.append(other)
                     }
+                } else if signedBefore || parts.contains(where: { SignatureParser.isSignature($0.lines.map(\.text)) }),
+                          SignatureParser.isConfirmationBox(c.lines.map(\.text)) {
+                    // A form's box for another body to confirm and sign in (a Giấy nghỉ phép's `Xác nhận
+                    // của cơ quan … nơi nghỉ phép`): a signer's place beside the signature, unsigned.
+                    document.coSignatures.append(Signature(position: c.text, line: c.line))
                 } else if !labelsRecipients, SignatureParser.isUnlabelledRecipients(c.lines) {
                     // The list beside the signature whose `Nơi nhận:` label was lost (`- Như Điều 3;`).
                     addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: c.line)] + c.lines))

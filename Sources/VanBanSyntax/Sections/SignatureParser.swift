@@ -92,6 +92,12 @@ enum SignatureParser {
         return false
     }
 
+    /// A form's box for another body to confirm in: `Xác nhận của …` on a line or two, unsigned.
+    static func isConfirmationBox(_ lines: [String]) -> Bool {
+        guard let first = lines.first, lines.count <= 3 else { return false }
+        return first.startsWith("Xác nhận") || first.startsWith("XÁC NHẬN")
+    }
+
     /// A person's name: two to six words, each capitalized (`Ma Thị Hoa`), after a military or
     /// police rank where the signer holds one (`Đại tá Nguyễn Văn Tâm`).
     static func isName(_ line: String) -> Bool {
