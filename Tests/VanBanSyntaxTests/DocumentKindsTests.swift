@@ -119,6 +119,15 @@ import VanBanTestSupport
         #expect(doc.coSignatures.map(\.position) == ["Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép"] && doc.coSignatures.first?.name == nil)
     }
 
+    /// A Biên bản kiểm tra signed by three (`ĐẠI DIỆN HỘ GIA ĐÌNH`, `NGƯỜI LẬP BIÊN BẢN`, `ĐẠI DIỆN UBND
+    /// PHƯỜNG` over `PHÓ CHỦ TỊCH`): three signatures; its title is not run into its `Hôm nay, …`.
+    @Test func aRecordSignedByThree() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bien-ban-07-bb-ubnd-kiem-tra-ba-ben-ky.txt")
+        #expect(doc.header.title == "Kiểm tra hiện trạng công trình xây dựng" && doc.preamble.first?.text.hasPrefix("Hôm nay,") == true)
+        #expect(doc.signature?.name == "Nguyễn Thị Hạnh" && doc.coSignatures.map(\.name) == ["Trần Minh Tú", "Lê Văn Nam"])
+        #expect(doc.coSignatures.last?.position == "ĐẠI DIỆN UBND PHƯỜNG PHÓ CHỦ TỊCH")
+    }
+
     @Test func aDecreeInChaptersAndSections() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-dinh-118-2025-nd-cp-chuong-muc.txt")
         #expect(doc.header.type == "NGHỊ ĐỊNH" && doc.header.number == "118/2025/NĐ-CP")

@@ -1011,7 +1011,7 @@ extension SectionParser {
     }
 
     /// How a preamble opens, and a title does not.
-    private static let leadIns = ["Thực hiện", "Để ", "Nhằm", "Theo ", "Trên cơ sở", "Ủy ban", "UBND", "Xét ", "Căn cứ"]
+    private static let leadIns = ["Thực hiện", "Để ", "Nhằm", "Theo ", "Trên cơ sở", "Ủy ban", "UBND", "Xét ", "Căn cứ", "Hôm nay"]
 
     /// A sentence-case title that text hard-wrapped without blank lines ran into the preamble's first
     /// sentence (`Họp nghe báo cáo … trọng điểm` / `Ủy ban nhân dân tỉnh tổ chức cuộc họp …, cụ thể như

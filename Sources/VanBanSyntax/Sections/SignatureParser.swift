@@ -24,13 +24,14 @@ enum SignatureParser {
         "CHÁNH ÁN", "VIỆN TRƯỞNG", "TỔNG THƯ KÝ", "BÍ THƯ", "PHÓ BÍ THƯ", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
         "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG KIỂM TOÁN", "CHÁNH THANH TRA", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
         "CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "TRƯỞNG", "PHÓ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "TỔNG TRƯỞNG", "THƯ KÝ",
-        "CHỦ TRÌ", "CHỦ TỌA", "NGƯỜI GHI BIÊN BẢN", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TỔNG THANH TRA",
+        "CHỦ TRÌ", "CHỦ TỌA", "NGƯỜI GHI BIÊN BẢN", "NGƯỜI LẬP BIÊN BẢN", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TỔNG THANH TRA",
         // The armed forces' commanders.
         "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHÍNH ỦY", "PHÓ CHÍNH ỦY", "TƯ LỆNH", "PHÓ TƯ LỆNH",
     ] + parties
 
-    /// The parties a Giấy ủy quyền or a Hợp đồng is signed by, over the signer's authority and position.
-    private static let parties = ["NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN BÊN"]
+    /// The parties a Giấy ủy quyền, a Hợp đồng or a Biên bản is signed by (`ĐẠI DIỆN BÊN A`, `ĐẠI DIỆN
+    /// HỘ GIA ĐÌNH`), over the signer's authority and position.
+    private static let parties = ["NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN"]
     private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0 + " ").utf8) }
 
     /// A party's line (`ĐẠI DIỆN BÊN A`), which opens a signature over its authority line.
