@@ -171,7 +171,7 @@ struct TableAssembler {
             if AppendixLabel.parse(firstText) != nil { return true }
             // A type line in sentence case too (`Kế hoạch`, a slip T01 reports): the body follows it.
             // So does an attached document's (`DANH SÁCH` over its title and note, after a signature).
-            if segment.lines.count > 2, DocumentTypes.typeLine(firstText) != nil || DocumentTypes.sentenceCaseTypeLine(firstText) != nil
+            if segment.lines.count > 2, DocumentTypes.kind(ofTypeLine: firstText) != nil
                 || DocumentTypes.attached.contains(firstText) { return true }
         }
         if Bytes.hasPrefix(bytes, first.start, first.end, Self.noiNhan) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }

@@ -11,6 +11,10 @@ public enum DocumentTypes {
         /// Whether the type's form prints a title (trích yếu) under the type line: a Giấy giới thiệu's
         /// and a Giấy nghỉ phép's do not (Mẫu 1.8, 1.10): their fields say what they are for.
         public var hasTitle: Bool { name != "Giấy giới thiệu" && name != "Giấy nghỉ phép" }
+
+        /// Whether the type's form lists where it is sent (Nơi nhận): a Hợp đồng goes to its parties,
+        /// in the copies it names.
+        public var listsRecipients: Bool { name != "Hợp đồng" }
     }
 
     /// Every type, longest names first so that `Thông tư liên tịch` wins over `Thông tư`.
@@ -151,6 +155,10 @@ public enum DocumentTypes {
         }
         return nil
     }
+
+    /// The type a document's type line names, as the header keeps it: in upper case, or in sentence
+    /// case (a slip T01 reports).
+    public static func kind(ofTypeLine text: String) -> Kind? { typeLine(text) ?? sentenceCaseTypeLine(text) }
 
     /// A type line in sentence case (`Kế hoạch`, `Quyết định`): a type's name alone, capitalized but not
     /// upper case, as T01 reports it.

@@ -194,7 +194,7 @@ private struct ParseState {
         caps = splittingAuthority(caps)
         takeAuthority(from: &caps, keeping: 1)
         // A form with no title (a Giấy giới thiệu) goes on with its text.
-        let titled = (DocumentTypes.typeLine(typeLine.text) ?? DocumentTypes.sentenceCaseTypeLine(typeLine.text))?.hasTitle ?? true
+        let titled = DocumentTypes.kind(ofTypeLine: typeLine.text)?.hasTitle ?? true
         if !titled {
         } else if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !SectionParser.isSentenceCaseTitle(p.text),
            let (title, preamble) = SectionParser.titleAndPreamble(p) {
@@ -537,7 +537,7 @@ private struct ParseState {
     /// A sentence about the document itself, by its type's name (`Thông tri này phổ biến đến chi bộ./.`,
     /// `Kế hoạch này …`): after an item that is a whole sentence, the document's, not the item's.
     private func namesItself(_ text: String) -> Bool {
-        guard let type = document.header.type, let kind = DocumentTypes.typeLine(type) ?? DocumentTypes.sentenceCaseTypeLine(type) else { return false }
+        guard let kind = document.header.type.flatMap(DocumentTypes.kind(ofTypeLine:)) else { return false }
         return text.startsWith(kind.name + " này ")
     }
 

@@ -43,8 +43,7 @@ enum EndingRules {
         anchor: "NĐ 30/2020 PL I, Phần I, II.9") { rule, d, context in
         guard d.signature != nil || d.recipientsLabel != nil, !Doc.isOfNationalAssembly(d) else { return [] }
         guard !d.recipients.isEmpty else {
-            // A Hợp đồng goes to its parties, in the copies it names: it has no list.
-            if d.header.type.flatMap(DocumentTypes.typeLine)?.name == "Hợp đồng" { return [] }
+            if d.header.type.flatMap(DocumentTypes.kind(ofTypeLine:))?.listsRecipients == false { return [] }
             return [rule.finding("no recipients list (`Nơi nhận:`)", at: Position(line: d.signature?.line ?? 1))]
         }
         var out: [Finding] = []

@@ -19,7 +19,7 @@ enum TypeRules {
         if type != type.uppercased() {
             return [rule.finding("the type line `\(type)` is not upper case; write `\(type.uppercased())`", at: at, end: Doc.end(at, type))]
         }
-        if d.header.title == nil, DocumentTypes.typeLine(type)?.hasTitle ?? true {
+        if d.header.title == nil, DocumentTypes.kind(ofTypeLine: type)?.hasTitle ?? true {
             return [rule.finding("the type line `\(type)` has no title (trích yếu) under it", at: at, end: Doc.end(at, type))]
         }
         return []
