@@ -774,8 +774,8 @@ private struct ParseState {
                     } else if !signedBefore, phase != .appendix, let other = SignatureParser.parse(c.lines) {
                         document.coSignatures.append(other)
                     }
-                } else if signedBefore || parts.contains(where: { SignatureParser.isSignature($0.lines.map(\.text)) }),
-                          SignatureParser.isConfirmationBox(c.lines.map(\.text)) {
+                } else if SignatureParser.isConfirmationBox(c.lines.map(\.text)),
+                          signedBefore || parts.contains(where: { SignatureParser.isSignature($0.lines.map(\.text)) }) {
                     // A form's box for another body to confirm and sign in (a Giấy nghỉ phép's `Xác nhận
                     // của cơ quan … nơi nghỉ phép`): a signer's place beside the signature, unsigned.
                     document.coSignatures.append(Signature(position: c.text, line: c.line))
