@@ -158,7 +158,7 @@ private struct Writer {
     mutating func signature(_ d: Document) {
         guard d.signature != nil || !d.recipients.isEmpty else { return }
         let left = d.recipients.isEmpty ? [] : ["Nơi nhận:"] + d.recipients
-        func signed(_ s: Signature) -> [String] { s.authorityLines + [s.position, s.name].compactMap { $0 } }
+        func signed(_ s: Signature) -> [String] { [s.party].compactMap { $0 } + s.authorityLines + [s.position, s.name].compactMap { $0 } }
         // The document's signature, then its co-signers, each in a column of its own.
         let signers = (d.signature.map(signed) ?? []).isEmpty ? [] : [d.signature.map(signed) ?? []]
         let columns = [left] + (signers.isEmpty ? [[]] : signers) + d.coSignatures.map(signed)

@@ -141,6 +141,7 @@ public enum JSONEmitter {
 
     private static func signature(_ s: Signature, _ w: inout JSONWriter) {
         w.beginObject()
+        w.key("party"); w.string(s.party)
         w.key("authority"); w.string(s.authority)
         w.key("authority_lines"); w.strings(s.authorityLines)
         w.key("position"); w.string(s.position)

@@ -16,7 +16,8 @@ public enum OutlineEmitter {
         for n in doc.body { node(n, depth: 1, into: &out) }
         if !doc.closing.isEmpty { line("  closing: \(doc.closing.count) paragraph(s)") }
         func signed(_ s: Signature) -> String {
-            "@\(s.line): \(s.authorityLines.joined(separator: " / "))\(s.authorityLines.isEmpty ? "" : " / ")\(s.position ?? "") — \(s.name ?? "—")"
+            let over = ([s.party].compactMap { $0 } + s.authorityLines).joined(separator: " / ")
+            return "@\(s.line): \(over)\(over.isEmpty ? "" : " / ")\(s.position ?? "") — \(s.name ?? "—")"
         }
         if let s = doc.signature { line("  signature \(signed(s))") }
         for s in doc.coSignatures { line("  co-signature \(signed(s))") }

@@ -75,6 +75,9 @@ public struct NumberParts: Sendable, Equatable {
 
 /// The signature block (quyền hạn, chức vụ, họ tên).
 public struct Signature: Sendable, Equatable {
+    /// The party signed for, printed over the authority (`ĐẠI DIỆN BÊN A`, `NGƯỜI ỦY QUYỀN`), as a
+    /// Hợp đồng, a Giấy ủy quyền or a Biên bản prints it; nil for a document signed by its issuer.
+    public var party: String?
     /// The first authority line (`TM. ỦY BAN NHÂN DÂN`), or nil when the signer signs in their own name.
     public var authority: String?
     /// All authority lines (`TM. CHÍNH PHỦ`, `KT. THỦ TƯỚNG`).
@@ -89,8 +92,9 @@ public struct Signature: Sendable, Equatable {
     /// Where each authority line stands, as `authorityLines`; not part of the JSON contract.
     public var authorityPositions: [Position]
 
-    public init(authority: String? = nil, authorityLines: [String] = [], position: String? = nil, name: String? = nil, line: Int,
+    public init(party: String? = nil, authority: String? = nil, authorityLines: [String] = [], position: String? = nil, name: String? = nil, line: Int,
                 namePosition: Position? = nil, authorityPositions: [Position] = []) {
+        self.party = party
         self.authority = authority
         self.authorityLines = authorityLines
         self.position = position

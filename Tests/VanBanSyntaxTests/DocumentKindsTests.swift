@@ -43,12 +43,14 @@ import VanBanTestSupport
     /// A Nghị định (decree) in chapters, with `Mục 1` / `Mục 2` over the articles of one chapter;
     /// `… việc thực hiện` / `Nghị định này.` is one clause, not a clause and a paragraph.
     /// A Hợp đồng signed for its two parties (`ĐẠI DIỆN BÊN B` / `GIÁM ĐỐC`, `ĐẠI DIỆN BÊN A` /
-    /// `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`): each is a signature, the authority under a party still
-    /// the authority; the parties' fields stay one a line, and the sentence after them is its own.
+    /// `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`): each is a signature, its party apart from the position,
+    /// the authority under a party still the authority; the parties' fields stay one a line, and the
+    /// sentence after them is its own.
     @Test func aContractSignedForTwoParties() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben.txt")
-        #expect(doc.signature?.position == "ĐẠI DIỆN BÊN B GIÁM ĐỐC" && doc.signature?.name == "Hoàng Thu Hà")
-        #expect(doc.coSignatures.map(\.authority) == ["KT. CHỦ TỊCH"] && doc.coSignatures.map(\.position) == ["ĐẠI DIỆN BÊN A CHÁNH VĂN PHÒNG"])
+        #expect(doc.signature?.party == "ĐẠI DIỆN BÊN B" && doc.signature?.position == "GIÁM ĐỐC" && doc.signature?.name == "Hoàng Thu Hà")
+        #expect(doc.coSignatures.map(\.party) == ["ĐẠI DIỆN BÊN A"] && doc.coSignatures.map(\.authority) == ["KT. CHỦ TỊCH"])
+        #expect(doc.coSignatures.map(\.position) == ["CHÁNH VĂN PHÒNG"])
         #expect(doc.preamble.map(\.text).suffix(4) == ["BÊN CUNG CẤP DỊCH VỤ (BÊN B): CÔNG TY CỔ PHẦN CÔNG NGHỆ TÂY BẮC", "Đại diện: Bà Hoàng Thu Hà - Chức vụ: Giám đốc",
                                                       "Địa chỉ: Số 12 đường Hoàng Liên, phường Cốc Lếu, thành phố Lào Cai", "Hai bên thống nhất ký kết hợp đồng với các điều khoản sau:"])
         #expect(doc.body.map(\.label) == ["1", "2", "3", "4"] && doc.body.allSatisfy { $0.kind == .article })
@@ -59,6 +61,8 @@ import VanBanTestSupport
     @Test func anAuthorizationSignedByBothSides() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/giay-uy-quyen-05-guq-ubnd-hai-ben-ky.txt")
         #expect(doc.signature?.name == "Trần Quốc Bảo" && doc.coSignatures.map(\.name) == ["Nguyễn Văn Hùng"])
+        #expect(doc.signature?.party == "NGƯỜI ĐƯỢC ỦY QUYỀN" && doc.signature?.position == "CHÁNH VĂN PHÒNG")
+        #expect(doc.coSignatures.map(\.party) == ["NGƯỜI ỦY QUYỀN"] && doc.coSignatures.map(\.position) == ["CHỦ TỊCH"])
         #expect(doc.body.last?.paragraphs.isEmpty == true && doc.closing.count == 1)
     }
 
@@ -125,7 +129,22 @@ import VanBanTestSupport
         let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bien-ban-07-bb-ubnd-kiem-tra-ba-ben-ky.txt")
         #expect(doc.header.title == "Kiểm tra hiện trạng công trình xây dựng" && doc.preamble.first?.text.hasPrefix("Hôm nay,") == true)
         #expect(doc.signature?.name == "Nguyễn Thị Hạnh" && doc.coSignatures.map(\.name) == ["Trần Minh Tú", "Lê Văn Nam"])
-        #expect(doc.coSignatures.last?.position == "ĐẠI DIỆN UBND PHƯỜNG PHÓ CHỦ TỊCH")
+        #expect(doc.coSignatures.last?.party == "ĐẠI DIỆN UBND PHƯỜNG" && doc.coSignatures.last?.position == "PHÓ CHỦ TỊCH")
+        // A party with no position under it: the household signs as itself.
+        #expect(doc.signature?.party == "ĐẠI DIỆN HỘ GIA ĐÌNH" && doc.signature?.position == nil)
+    }
+
+    /// A Bản ghi nhớ (memorandum of understanding) between a province and a university: a party in
+    /// capitals (`BÊN B: TRƯỜNG …`) after a field that ends a full line with its stop stands apart;
+    /// each side signs for its party; no recipients are asked of it (R01), as of a Hợp đồng.
+    @Test func aMemorandumBetweenTwoSides() throws {
+        let path = TestFiles.fixtures + "/pipe-text/ban-ghi-nho-12-bgn-ubnd-hop-tac-dao-tao.txt"
+        let doc = try TestFiles.parse(path)
+        #expect(doc.header.type == "BẢN GHI NHỚ" && doc.header.numberParts?.typeCode == "BGN")
+        #expect(doc.preamble.map(\.text).filter { $0.hasPrefix("BÊN ") } == ["BÊN A: ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "BÊN B: TRƯỜNG ĐẠI HỌC NÔNG LÂM - ĐẠI HỌC THÁI NGUYÊN"])
+        #expect(doc.signature?.party == "ĐẠI DIỆN BÊN B" && doc.signature?.position == "HIỆU TRƯỞNG")
+        #expect(doc.coSignatures.map(\.party) == ["ĐẠI DIỆN BÊN A"] && doc.coSignatures.map(\.authority) == ["KT. CHỦ TỊCH"])
+        #expect(doc.body.map(\.kind) == [.article, .article, .article, .article])
     }
 
     @Test func aDecreeInChaptersAndSections() throws {

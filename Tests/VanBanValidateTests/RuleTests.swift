@@ -316,7 +316,7 @@ import VanBanTestSupport
                       "bao-cao-68-bc-ktns-tham-tra",
                       "thong-tri-08-tt-tu-dai-hoi-chi-bo",
                       "ket-luan-150-kl-tu-tinh-hinh-kinh-te",
-                      "giay-nghi-phep-45-gnp-bv-o-xac-nhan"])
+                      "giay-nghi-phep-45-gnp-bv-o-xac-nhan", "ban-ghi-nho-12-bgn-ubnd-hop-tac-dao-tao"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -312,7 +312,9 @@ enum TextLines {
         let t = lines[k].text
         if lines[k].afterBlank, SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
         let opensRecipients = t.startsWith("Nơi nhận")
-        guard opensRecipients || SignatureParser.isAuthorityLine(t) else { return nil }
+        // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
+        let opensParty = k + 1 < lines.count && !lines[k + 1].afterBlank && SignatureParser.isParty(t) && SignatureParser.isAuthorityLine(lines[k + 1].text)
+        guard opensRecipients || opensParty || SignatureParser.isAuthorityLine(t) else { return nil }
         var e = k + 1
         var sawAuthority = !opensRecipients
         var sawName = false
@@ -368,6 +370,8 @@ enum TextLines {
     /// the end of the text after it); nil when the lines are anything else.
     private static func positionSignatureEnd(_ lines: [Line], from k: Int) -> Int? {
         var e = k + 1
+        // A party over the position (`NGƯỜI ỦY QUYỀN` / `CHỦ TỊCH`).
+        if e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, SignatureParser.isParty(lines[k].text), SignatureParser.isPosition(lines[e].text) { e += 1 }
         if e < lines.count, SignatureParser.isUnsigned(lines[e].text), !lines[e].afterBlank { e += 1 }
         guard e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, !Case.isUpper(lines[e].text) else { return nil }
         guard SignatureParser.isName(lines[e].text) else { return nil }

@@ -224,6 +224,9 @@ struct WrapJoiner {
             // Abbreviations in capitals that end the sentence a full line left open (`… Thường trực` /
             // `HĐND, UBND.`): a heading in capitals ends on no stop.
             if n.upper, isFull(l, before: n), !Terminal.contains(l.last), n.last == UInt8(ascii: ".") || n.last == UInt8(ascii: ";") { return false }
+            // A line in capitals after a sentence's end opens a part of its own (a party, `BÊN B: …`,
+            // after a full field line `Địa chỉ: … tỉnh Lào Cai.`).
+            if n.upper, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
             return l.upper || !isFirst
         }
         if l.upper { return !(isFirst || isFull(l, before: n)) }

@@ -12,9 +12,10 @@ public enum DocumentTypes {
         /// and a Giấy nghỉ phép's do not (Mẫu 1.8, 1.10): their fields say what they are for.
         public var hasTitle: Bool { name != "Giấy giới thiệu" && name != "Giấy nghỉ phép" }
 
-        /// Whether the type's form lists where it is sent (Nơi nhận): a Hợp đồng goes to its parties,
-        /// in the copies it names.
-        public var listsRecipients: Bool { name != "Hợp đồng" }
+        /// Whether the type's form lists where it is sent (Nơi nhận): a Hợp đồng, a Bản ghi nhớ
+        /// (memorandum of understanding) and a Bản thỏa thuận (agreement) go to their parties, in the
+        /// copies they name.
+        public var listsRecipients: Bool { name != "Hợp đồng" && name != "Bản ghi nhớ" && name != "Bản thỏa thuận" }
     }
 
     /// Every type, longest names first so that `Thông tư liên tịch` wins over `Thông tư`.

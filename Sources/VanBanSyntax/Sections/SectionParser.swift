@@ -645,15 +645,18 @@ private struct ParseState {
             // Another signer's block beside it (a Biên bản's chair after its secretary), or a form's
             // box for another body to confirm in.
             if SignatureParser.isAuthorityLine(next) || SignatureParser.isConfirmationBox([next]) { return true }
+            if SignatureParser.isParty(next), let t = text(e + 1), SignatureParser.isAuthorityLine(t) { return true }
             if SignatureParser.isPosition(next) {
                 var k = e + 1
+                if SignatureParser.isParty(next), let t = text(k), SignatureParser.isPosition(t) { k += 1 }
                 if let t = text(k), SignatureParser.isUnsigned(t) { k += 1 }
                 if let name = text(k), !Case.isUpper(name), SignatureParser.isName(name) { return true }
             }
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
-        if SignatureParser.isAuthorityLine(first) {
+        // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
+        if SignatureParser.isAuthorityLine(first) || SignatureParser.isParty(first) && text(i + 1).map(SignatureParser.isAuthorityLine) == true {
             var e = i + 1
             var sawName = false
             while let t = text(e), e - i < 12, !SignatureParser.endsSignature(t) {
@@ -666,8 +669,10 @@ private struct ParseState {
         }
         guard phase == .body || phase == .closing || phase == .recipients else { return nil }
         // The end is tested first: it is cheap, and rules out most paragraphs.
-        guard endsThere(i + 2) || endsThere(i + 3), SignatureParser.isPosition(first) else { return nil }
+        guard endsThere(i + 2) || endsThere(i + 3) || endsThere(i + 4), SignatureParser.isPosition(first) else { return nil }
         var e = i + 1
+        // A party over the position (`NGƯỜI ỦY QUYỀN` / `CHỦ TỊCH`).
+        if SignatureParser.isParty(first), let t = text(e), SignatureParser.isPosition(t) { e += 1 }
         if let t = text(e), SignatureParser.isUnsigned(t) { e += 1 }
         guard let name = text(e), !Case.isUpper(name), SignatureParser.isName(name), endsThere(e + 1) else { return nil }
         return e + 1

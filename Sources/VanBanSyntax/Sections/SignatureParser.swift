@@ -118,15 +118,16 @@ enum SignatureParser {
         guard let first = lines.first else { return nil }
         var authorities: [String] = []
         var authorityPositions: [Position] = []
+        var partyLines: [String] = []
         var positionLines: [String] = []
         var name: String?
         var namePosition: Position?
         let lastPosition = lines.lastIndex { isPosition($0.text.collapsingSpaces) }
         for (k, l) in lines.enumerated() {
             let t = l.text.collapsingSpaces
-            // The party signed for stands first (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`):
-            // it opens the position, and the authority line under it is still the authority.
-            if isAuthorityLine(t), positionLines.allSatisfy(isParty) {
+            // The party signed for stands first (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`),
+            // over the authority and the position.
+            if isAuthorityLine(t), positionLines.isEmpty {
                 authorities.append(t)
                 authorityPositions.append(l.position)
             } else if Case.isUpper(t) {
@@ -136,6 +137,8 @@ enum SignatureParser {
                 let positionFollows = lastPosition.map { $0 > k } ?? false
                 if let last = authorities.last, positionLines.isEmpty, !isPosition(t), t.split(separator: " ").count <= 2 || positionFollows {
                     authorities[authorities.count - 1] = last + " " + t
+                } else if authorities.isEmpty, positionLines.isEmpty, isParty(t) {
+                    partyLines.append(t)
                 } else {
                     positionLines.append(t)
                 }
@@ -145,7 +148,7 @@ enum SignatureParser {
             }
         }
         return Signature(
-            authority: authorities.first, authorityLines: authorities,
+            party: partyLines.isEmpty ? nil : partyLines.joined(separator: " "), authority: authorities.first, authorityLines: authorities,
             position: positionLines.isEmpty ? nil : positionLines.joined(separator: " "),
             name: name, line: first.line, namePosition: namePosition, authorityPositions: authorityPositions)
     }
