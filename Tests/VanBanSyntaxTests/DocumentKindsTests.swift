@@ -134,6 +134,18 @@ import VanBanTestSupport
         #expect(doc.signature?.party == "ĐẠI DIỆN HỘ GIA ĐÌNH" && doc.signature?.position == nil)
     }
 
+    /// A Thư công (official letter) names itself by what it is sent for (`THƯ CHÚC MỪNG`): that is its
+    /// type line, the line under it its title, not the type line the title and the title a paragraph.
+    @Test(arguments: ["THƯ CHÚC MỪNG", "THƯ KHEN", "THƯ CẢM ƠN", "THƯ THĂM HỎI"])
+    func aLetterNamedByItsPurpose(_ typeLine: String) throws {
+        var text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/thu-chuc-mung-ubnd-ngay-nha-giao.txt")), as: UTF8.self)
+        text = text.replacing("\nTHƯ CHÚC MỪNG\n", with: "\n\(typeLine)\n")
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.header.type == typeLine && DocumentTypes.kind(ofTypeLine: typeLine)?.name == "Thư công")
+        #expect(doc.header.title == "Nhân kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)")
+        #expect(doc.header.addressees.count == 1 && doc.preamble.count == 4 && doc.signature?.name == "Võ Văn Hưng")
+    }
+
     /// A Bản ghi nhớ (memorandum of understanding) between a province and a university: a party in
     /// capitals (`BÊN B: TRƯỜNG …`) after a field that ends a full line with its stop stands apart;
     /// each side signs for its party; no recipients are asked of it (R01), as of a Hợp đồng.

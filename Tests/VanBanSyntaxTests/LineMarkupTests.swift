@@ -77,6 +77,10 @@ import VanBanTestSupport
         ("**KẾ HOẠCH**", "KẾ HOẠCH"), ("## I. MỤC ĐÍCH", "I. MỤC ĐÍCH"), ("**Điều 1.** Ban hành", "Điều 1. Ban hành"),
         ("Ghi chú: (**) và (**) là số liệu ước tính", "Ghi chú: (**) và (**) là số liệu ước tính"),
         ("#1 ưu tiên", "#1 ưu tiên"), ("5 ** 2", "5 ** 2"), ("a ** b ** c", "a ** b ** c"),
+        // A bold line that ends (or opens) in a bracket: the marks at the line's ends still go.
+        ("**Nhân kỷ niệm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)**", "Nhân kỷ niệm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)"),
+        ("**(Kèm theo Quyết định số 12/QĐ-UBND)**", "(Kèm theo Quyết định số 12/QĐ-UBND)"),
+        ("(**)**", "(**)**"),
     ] as [(String, String)])
     func markdownMarks(_ line: String, _ expected: String) {
         #expect(LineMarkup.withoutMarkdown(line) == expected)

@@ -23,10 +23,12 @@ enum LineMarkup {
         for mark in ["**", "__"] where out.containsBytes(mark) {
             let parts = out.components(separatedByBytes: mark)
             // Parts between an opening and a closing mark (odd indices) must not start or end with a
-            // space or a bracket, nor be empty.
+            // space, nor be empty, nor with a bracket but where the mark opens or ends the line
+            // (`**Nhân kỷ niệm … (20/11/1982 - 20/11/2025)**`).
             let hugs = parts.count > 1 && parts.count % 2 == 1 && parts.indices.filter { $0 % 2 == 1 }.allSatisfy { k in
-                guard let first = parts[k].first, let last = parts[k].last else { return false }
-                return !" ()".contains(first) && !" ()".contains(last)
+                guard let first = parts[k].first, let last = parts[k].last, first != " ", last != " " else { return false }
+                let opensLine = k == 1 && parts[0].isEmpty, endsLine = k == parts.count - 2 && parts[parts.count - 1].isEmpty
+                return (opensLine || !"()".contains(first)) && (endsLine || !"()".contains(last))
             }
             if hugs { out = parts.joined() }
         }

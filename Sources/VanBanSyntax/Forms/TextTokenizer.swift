@@ -228,8 +228,12 @@ enum TextLines {
             // After a dash item's sentence, a capital opens a paragraph (a list's items are one sentence).
             let afterItem = current.map { $0.text.startsWith("- ") || $0.text.startsWith("+ ") } == true && Case.startsLower(b, 0, b.count) == false
                 && printedMarker == nil
-            let opensAnew = !blankParted && k > lines.startIndex && (Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
+            // `Kính gửi:` opens the addressees wherever it stands (under a title that ends in a bracket,
+            // `… (20/11/1982 - 20/11/2025)`).
+            let opensAnew = !blankParted && k > lines.startIndex && (Self.opensAddressees(b) || Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
                 || FormField.starts(b, 0, b.count)
+                // The addressees end at their stop (`Kính gửi: … tỉnh Quảng Trị.` / `Nhân dịp …`).
+                || lines[k - 1].text.utf8.last == UInt8(ascii: ".") && current.map { $0.text.startsWith("Kính gửi") } == true
                 // A line in capitals after a lead-in (`… chúng tôi gồm:` / `BÊN A: ỦY BAN NHÂN DÂN …`).
                 || lines[k - 1].text.utf8.last == UInt8(ascii: ":") && Self.isCapitalsLine(b)
                 || current.map { Basis.opens($0.text) } == true && Case.startsLower(b, 0, b.count) == false
@@ -262,6 +266,15 @@ enum TextLines {
     }
 
     private static let banHanh = Array(" ban hành ".utf8)
+    private static let kinhGui = Array("Kính gửi".utf8)
+
+    /// A line opening with `Kính gửi` and its colon (`Kính gửi:`, `Kính gửi :`).
+    static func opensAddressees(_ b: [UInt8]) -> Bool {
+        guard b.first == UInt8(ascii: "K"), Bytes.hasPrefix(b, 0, b.count, kinhGui) else { return false }
+        var i = kinhGui.count
+        while i < b.count, b[i] == Bytes.space { i += 1 }
+        return i < b.count && b[i] == UInt8(ascii: ":")
+    }
 
     /// The header block: from the agency lines above the quốc hiệu (or `Số:`) to the place/date line.
     static func headerRegion(_ lines: [Line]) -> (Int, Int)? {
@@ -310,7 +323,8 @@ enum TextLines {
     /// position and a name alone after a blank line, as a law is signed (`CHỦ TỊCH QUỐC HỘI` / name).
     static func signatureRegion(_ lines: [Line], from k: Int) -> Int? {
         let t = lines[k].text
-        if lines[k].afterBlank, SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
+        // (With no blank line, after the content's `./.`.)
+        if lines[k].afterBlank || k > 0 && lines[k - 1].text.endsWith("./."), SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
         let opensRecipients = t.startsWith("Nơi nhận")
         // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
         let opensParty = k + 1 < lines.count && !lines[k + 1].afterBlank && SignatureParser.isParty(t) && SignatureParser.isAuthorityLine(lines[k + 1].text)
@@ -376,7 +390,7 @@ enum TextLines {
         guard e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, !Case.isUpper(lines[e].text) else { return nil }
         guard SignatureParser.isName(lines[e].text) else { return nil }
         e += 1
-        return e == lines.count || lines[e].afterBlank ? e : nil
+        return e == lines.count || lines[e].afterBlank || lines[e].text.startsWith("Nơi nhận") ? e : nil
     }
 
     /// A layout table whose cells are the groups of lines (split at blank lines, at rules, and

@@ -63,11 +63,19 @@ public enum DocumentTypes {
         Kind(name: "Lệnh", code: "L", normative: true),
     ]
 
-    /// Every name's match key (upper case, tone placement unified), in the order of `all`.
+    /// How a Thư công (official letter) names itself: by what it is sent for (`THƯ CHÚC MỪNG`, `THƯ
+    /// KHEN`), not by its type's name.
+    static let letters = ["Thư chúc mừng", "Thư khen", "Thư cảm ơn", "Thư thăm hỏi", "Thư kêu gọi", "Thư ngỏ", "Thư chia buồn",
+                          "Thư động viên", "Thư công"].map(\.matchKey)
+    private static let letter = all.first { $0.name == "Thư công" }!
+
+    /// Every name's match key (upper case, tone placement unified), in the order of `all`, then a
+    /// letter's names.
     private static let keys: [String] = all.map(\.name.matchKey)
+    private static let allKeys: [String] = keys + letters
 
     /// First byte (ASCII upper-cased) and byte length of every name's key.
-    private static let keyShapes: Set<Int> = Set(keys.compactMap { key in
+    private static let keyShapes: Set<Int> = Set(allKeys.compactMap { key in
         key.utf8.first.map { shape($0, key.utf8.count) }
     })
 
@@ -108,8 +116,9 @@ public enum DocumentTypes {
 
     private static let byUpperName: [String: Kind] = {
         // Sized once: growing rehashes every key, and hashing a non-ASCII string normalizes it.
-        var map: [String: Kind] = Dictionary(minimumCapacity: all.count)
+        var map: [String: Kind] = Dictionary(minimumCapacity: allKeys.count)
         for (k, key) in zip(all, keys) { map[key] = k }
+        for key in letters { map[key] = letter }
         return map
     }()
 

@@ -667,7 +667,8 @@ private struct ParseState {
             // An authority line alone after the recipients, where the signature stops (a copy cut short).
             return sawName || e > i + 1 || (phase == .recipients && endsThere(e)) ? e : nil
         }
-        guard phase == .body || phase == .closing || phase == .recipients else { return nil }
+        // (In the preamble of a document with no numbered body, a Thư công's, only after its `./.`.)
+        guard phase == .body || phase == .closing || phase == .recipients || i > 0 && text(i - 1).map(Self.endsContent) == true else { return nil }
         // The end is tested first: it is cheap, and rules out most paragraphs.
         guard endsThere(i + 2) || endsThere(i + 3) || endsThere(i + 4), SignatureParser.isPosition(first) else { return nil }
         var e = i + 1
