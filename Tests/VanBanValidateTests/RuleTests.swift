@@ -126,6 +126,27 @@ import VanBanTestSupport
         #expect(try Self.findings(Self.text(c.base)).filter { $0.rule == c.rule }.isEmpty)
     }
 
+    /// A Party Quy định is numbered with the Party's abbreviation, `QĐi` (Hướng dẫn 36-HD/VPTW): N02
+    /// takes its mixed case, N03 its type, X02 a basis citing one (`Quy định số 11-QĐi/TW`). A state
+    /// body's number so spelled still fires both.
+    @Test func aPartyRegulationIsNumberedQDi() throws {
+        let text = Self.text("quy-dinh-12-qdi-tu-trach-nhiem-nguoi-dung-dau")
+        let party = try Self.findings(text)
+        #expect(!party.contains { ["N02", "N03", "X02"].contains($0.rule) })
+        let state = text.replacing("ĐẢNG CỘNG SẢN VIỆT NAM", with: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
+            .replacing("Số 12-QĐi/TU", with: "Số: 12/QĐi-UBND")
+        #expect(state.contains("Số: 12/QĐi-UBND"))
+        let found = try Self.findings(state).map(\.rule)
+        #expect(found.contains("N02") && found.contains("N03"))
+        // The Politburo's newer regulations print `QĐ`: so numbered, a Party Quy định passes, and so
+        // does a basis citing one; a state number so coded is a Quyết định's.
+        let newer = text.replacing("Số 12-QĐi/TU", with: "Số 12-QĐ/TU").replacing("số 11-QĐi/TW", with: "số 144-QĐ/TW")
+        #expect(newer.contains("Số 12-QĐ/TU") && newer.contains("số 144-QĐ/TW"))
+        #expect(!(try Self.findings(newer)).contains { ["N02", "N03", "X02"].contains($0.rule) })
+        let stateCited = text.replacing("số 11-QĐi/TW", with: "số 144/QĐ-UBND")
+        #expect(try Self.findings(stateCited).map(\.rule).contains("X02"))
+    }
+
     /// `Về việc …` under a Công văn's number is its title, spelled out: the header keeps it, the
     /// addressees' and the symbol's rules still know the letter, and T01 names the form.
     @Test func aCongVanTitleSpelledOut() throws {
@@ -316,7 +337,8 @@ import VanBanTestSupport
                       "bao-cao-68-bc-ktns-tham-tra",
                       "thong-tri-08-tt-tu-dai-hoi-chi-bo",
                       "ket-luan-150-kl-tu-tinh-hinh-kinh-te",
-                      "giay-nghi-phep-45-gnp-bv-o-xac-nhan", "ban-ghi-nho-12-bgn-ubnd-hop-tac-dao-tao"])
+                      "giay-nghi-phep-45-gnp-bv-o-xac-nhan", "ban-ghi-nho-12-bgn-ubnd-hop-tac-dao-tao",
+                      "quy-dinh-12-qdi-tu-trach-nhiem-nguoi-dung-dau"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

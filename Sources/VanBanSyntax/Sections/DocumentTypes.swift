@@ -183,8 +183,19 @@ public enum DocumentTypes {
         byUpperName[text.collapsingSpaces.matchKey]
     }
 
-    /// The type whose abbreviation is `code` (case kept: `QyĐ`, `CTr`; upper-case forms also match).
+    /// The type whose abbreviation is `code` (case kept: `QyĐ`, `CTr`; upper-case forms also match),
+    /// or whose Party abbreviation it is (`QĐi`).
     public static func kind(code: String) -> Kind? {
-        all.first { $0.code == code } ?? all.first { $0.code?.uppercased() == code.uppercased() }
+        all.first { $0.code == code } ?? all.first { $0.code?.uppercased() == code.uppercased() } ?? kind(partyCode: code)
+    }
+
+    /// The Party's abbreviations where they differ from Decree 30's: a Quy định is `QĐi` (Hướng dẫn
+    /// 36-HD/VPTW; `Quy định số 08-QĐi/TW`) or, as the Politburo's newer ones print it, `QĐ`
+    /// (`Quy định số 144-QĐ/TW`).
+    private static let partyCodes: [String: String] = ["QĐi": "Quy định", "QĐ": "Quy định"]
+
+    /// The type whose Party abbreviation is `code` (case kept).
+    public static func kind(partyCode code: String) -> Kind? {
+        partyCodes[code].flatMap { name in all.first { $0.name == name } }
     }
 }

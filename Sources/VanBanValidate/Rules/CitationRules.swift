@@ -25,11 +25,18 @@ enum CitationRules {
                   let coded = DocumentTypes.kind(code: code) else { continue }
             for m in c.mentions {
                 guard let named = DocumentTypes.kind(named: m.type), let namedCode = named.code,
-                      namedCode.uppercased() != code.uppercased() else { continue }
+                      namedCode.uppercased() != code.uppercased(), coded.name != named.name,
+                      !(Self.isPartyNumber(number) && DocumentTypes.kind(partyCode: code)?.name == named.name) else { continue }
                 out.append(rule.finding("`\(m.type) số \(number)`: the code `\(code)` is a \(coded.name), not a \(m.type)", at: m.position))
             }
         }
         return out
+    }
+
+    /// A Party document's number: its serial, then a dash (`144-QĐ/TW`).
+    static func isPartyNumber(_ number: String) -> Bool {
+        guard let parts = DocumentNumber.parts(number) else { return false }
+        return number.dropFirst(parts.serial.count).first == "-"
     }
 
     static let x03 = Rule("X03", "citation-after-document", .warning,

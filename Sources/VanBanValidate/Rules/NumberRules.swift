@@ -33,7 +33,7 @@ enum NumberRules {
 
     static let n02 = Rule("N02", "symbol", .error,
         "The symbol (ký hiệu) is upper case except the mixed-case abbreviations (QyĐ, CTr, TTr, TrS), groups joined by `-`, no spaces.",
-        anchor: "NĐ 30/2020 PL I, Phần I, II.3c; PL III") { rule, d, _ in
+        anchor: "NĐ 30/2020 PL I, Phần I, II.3c; PL III") { rule, d, context in
         guard let printed = d.header.numberAsPrinted, let number = d.header.number, let at = d.header.positions[.number] else { return [] }
         let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + printed)
         if printed.trimmed().contains(" ") {
@@ -46,7 +46,8 @@ enum NumberRules {
         }
         // A joint document's code adds its qualifier's to the type's (`CTrPH`, `KHLT`).
         for g in groups where g.contains(where: \.isLowercase) && !mixedCase.contains(String(g))
-            && !(DocumentTypes.jointCode(String(g)).map { mixedCase.contains($0.code) } ?? false) {
+            && !(DocumentTypes.jointCode(String(g)).map { mixedCase.contains($0.code) } ?? false)
+            && !(context.profile == .party && DocumentTypes.kind(partyCode: String(g)) != nil) {
             return [rule.finding("the symbol group `\(g)` is not upper case (only QyĐ, CTr, TTr, TrS are mixed case)", at: at, end: end)]
         }
         return []
@@ -54,7 +55,7 @@ enum NumberRules {
 
     static let n03 = Rule("N03", "type-code", .error,
         "The type abbreviation in the number matches the document type (KẾ HOẠCH ↔ KH); a Công văn has none.",
-        anchor: "NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b") { rule, d, _ in
+        anchor: "NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b") { rule, d, context in
         guard let number = d.header.number, let parts = d.header.numberParts else { return [] }
         let at = d.header.positions[.number] ?? d.header.positions[.title] ?? Doc.headerStart(d)
         let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + (d.header.numberAsPrinted ?? number))
@@ -70,6 +71,8 @@ enum NumberRules {
         guard actual?.uppercased() != expected.uppercased() else { return [] }
         // A joint document's code: the type's own and the qualifier's (`CTrPH` for CHƯƠNG TRÌNH PHỐI HỢP).
         if let code = actual, let joint = DocumentTypes.jointCode(code), joint.code.uppercased() == expected.uppercased() { return [] }
+        // The Party's own abbreviation for the type (`QĐi` for a Quy định).
+        if context.profile == .party, let code = actual, DocumentTypes.kind(partyCode: code)?.name == kind.name { return [] }
         let why = actual.map { "carries `\($0)`" } ?? "carries no type abbreviation"
         return [rule.finding("the document is a \(type) (`\(expected)`), but its number `\(number)` \(why)", at: at, end: end)]
     }
