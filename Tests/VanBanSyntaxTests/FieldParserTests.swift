@@ -121,6 +121,10 @@ import VanBanTestSupport
         #expect(m("I- TÌNH HÌNH VÀ NGUYÊN NHÂN").map { $0 == (.section, "I") } == true)
         #expect(m("1- Kết quả đạt được").map { $0 == (.clause, "1") } == true)
         #expect(m("5- 7 ngày làm việc") == nil && m("21- NQ/TW ngày 25/10/2017") == nil && m("2021- 2025") == nil)
+        // The slash local documents number with (`I/`, `1/`, `a/`); not a fraction, a ratio or a number.
+        #expect(m("I/ KẾT QUẢ THỰC HIỆN").map { $0 == (.section, "I") } == true && m("3/ Thiệt hại do thiên tai").map { $0 == (.clause, "3") } == true)
+        #expect(m("a/ Kiện toàn Ban Chỉ huy").map { $0 == (.point, "a") } == true && m("đ/ Khác").map { $0 == (.point, "đ") } == true)
+        #expect(m("24/24 giờ") == nil && m("1/ 2 số hộ") == nil && m("1/2 số hộ") == nil && m("a/b") == nil && m("15/ QĐ-UBND ngày") == nil)
         #expect(m("Điều 5a. Sửa đổi")! == (.article, "5a"))
         #expect(m("Chương IV")! == (.chapter, "IV"))
         #expect(m("PHẦN THỨ NHẤT")! == (.part, "THỨ NHẤT"))

@@ -231,7 +231,7 @@ enum Markers {
         var end = i
         if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ")") {
             end += 1
-        } else if groups.count == 1, partyStop(b, end, to) {
+        } else if groups.count == 1, partyStop(b, end, to) || slashStop(b, end, to) {
             end += 1
         } else if groups.count < 2 {
             return nil
@@ -248,18 +248,23 @@ enum Markers {
 
     /// The hyphen the Party's documents number with (`I- TÌNH HÌNH …`, `1- Kết quả …`, as Hướng dẫn
     /// 36-HD/VPTW prints them) at `i`: a space and then no digit follow it (`5- 7 ngày` is a range),
-    /// nor a word with a slash (`21- NQ/TW`, a number typed with a space).
-    private static func partyStop(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool {
-        guard i + 2 < to, b[i] == UInt8(ascii: "-"), b[i + 1] == Bytes.space, !Bytes.isDigit(b[i + 2]), b[i + 2] != Bytes.space else { return false }
+    /// nor a word with a slash or a hyphen (`21- NQ/TW`, `15/ QĐ-UBND`: a number typed with a space).
+    private static func partyStop(_ b: [UInt8], _ i: Int, _ to: Int, mark: UInt8 = UInt8(ascii: "-")) -> Bool {
+        guard i + 2 < to, b[i] == mark, b[i + 1] == Bytes.space, !Bytes.isDigit(b[i + 2]), b[i + 2] != Bytes.space else { return false }
         var k = i + 2
         while k < to, b[k] != Bytes.space {
-            if b[k] == UInt8(ascii: "/") { return false }
+            if b[k] == UInt8(ascii: "/") || b[k] == UInt8(ascii: "-") { return false }
             k += 1
         }
         return true
     }
 
-    /// `a)`, `đ)`, `a1)` followed by a space or the end; `a.` followed by a capital.
+    /// The slash many local documents number with (`I/ MỤC ĐÍCH`, `1/ Mục đích`, `a/ Tuyên truyền`;
+    /// Decree 30 writes `I.`, `1.`, `a)`) at `i`, as the Party's hyphen: a space, then no digit and
+    /// no word with a slash.
+    private static func slashStop(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool { partyStop(b, i, to, mark: UInt8(ascii: "/")) }
+
+    /// `a)`, `đ)`, `a1)` followed by a space or the end; `a.` followed by a capital; `a/`.
     private static func point(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
         var i = from
         if Bytes.isASCIILower(b[i]) {
@@ -275,6 +280,9 @@ enum Markers {
         // `a.` before a capital, as many local documents letter their points (Decree 30 writes `a)`).
         // Options side by side on one line (`a. Có □    b. Không □`, a form's) are no points.
         if i + 2 < to, b[i] == UInt8(ascii: "."), b[i + 1] == Bytes.space, Case.startsLower(b, i + 2, to) == false, !hasLetteredOption(b, i + 2, to) {
+            return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
+        }
+        if slashStop(b, i, to) {
             return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
         }
         let sub = i + 1 < to && b[i] == UInt8(ascii: ".") && Bytes.isDigit(b[i + 1])
@@ -302,7 +310,7 @@ enum Markers {
     private static func roman(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
         var i = from
         while i < to, b[i] == UInt8(ascii: "I") || b[i] == UInt8(ascii: "V") || b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "L") { i += 1 }
-        guard i > from, i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) else { return nil }
+        guard i > from, i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) || slashStop(b, i, to) else { return nil }
         let label = String(decoding: b[from..<i], as: UTF8.self)
         guard Roman.value(label) != nil else { return nil }
         let end = i + 1
