@@ -584,7 +584,7 @@ private enum Landmarks {
                 if k.startsWith("CỘNG HÒA XÃ HỘI") || k.startsWith("CỘNG HOÀ XÃ HỘI") || k.startsWith("ĐẢNG CỘNG SẢN") { first = node }
             }
             if first != nil {
-                if text.startsWith("Nơi nhận") || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.startsWith($0) }) {
+                if text.opensRecipientsLabel || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.startsWith($0) }) {
                     last = node
                 } else if f == 0x50 || f == 0x70, key().startsWith("PHỤ LỤC") {  // P, p
                     last = node

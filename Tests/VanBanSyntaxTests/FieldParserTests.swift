@@ -10,6 +10,7 @@ import VanBanTestSupport
     @Test(arguments: [
         ("Số: 202/KH-UBND", "202/KH-UBND"), ("Số 12/KH-UBND", "12/KH-UBND"), ("Luật số: 19/2023/QH15", "19/2023/QH15"),
         ("LUẬT SỐ: 19/2023/QH15", "19/2023/QH15"), ("Nghị quyết số: 12/2021/QH15", "12/2021/QH15"), ("Pháp lệnh số 01/2022/UBTVQH15", "01/2022/UBTVQH15"),
+        ("Số : 45/KH-UBND", "45/KH-UBND"), ("Số  :  45/KH-UBND", "45/KH-UBND"),
     ])
     func numberLines(_ line: String, _ value: String) {
         #expect(HeaderParser.numberValue(line) == value)
@@ -18,6 +19,23 @@ import VanBanTestSupport
     @Test(arguments: ["Số hiệu: 202/KH-UBND", "Luật sư Nguyễn Văn A", "Luật Tổ chức Chính phủ", "Sở Y tế"])
     func notNumberLines(_ line: String) {
         #expect(HeaderParser.numberValue(line) == nil)
+    }
+
+    /// Labels typed otherwise (`Số : …` with a space before its colon, `NƠI NHẬN:` in capitals) read
+    /// as printed right, in pipe-text and in blank-line text (the number had been lost, and the
+    /// recipients with it into the closing).
+    @Test(arguments: [InputForm.pipeText, .text])
+    func labelsTypedOtherwise(_ form: InputForm) throws {
+        let path = TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"
+        var text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        if form == .text { text = text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0 != "|" }.joined(separator: "\n") }
+        let original = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: form)
+        #expect(text.contains("\nSố: 45/KH-UBND\n") && text.contains("\nNơi nhận:\n"))
+        let typed = text.replacing("\nSố: 45/KH-UBND\n", with: "\nSố : 45/KH-UBND\n").replacing("\nNơi nhận:\n", with: "\nNƠI NHẬN:\n")
+        let doc = try DocumentReader.read(Array(typed.utf8), path: "t.txt", form: form)
+        #expect(original.header.number == "45/KH-UBND" && original.recipients.count == 4)
+        #expect(doc.header.number == original.header.number && doc.recipients == original.recipients)
+        #expect(doc.closing.map(\.text) == original.closing.map(\.text) && doc.signature == original.signature)
     }
 
     /// The citation scanner's three spellings of each type name are the standard library's.

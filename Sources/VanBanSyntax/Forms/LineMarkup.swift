@@ -402,6 +402,6 @@ enum LineMarkup {
     static func isSideBySideLandmark(_ t: String) -> Bool {
         let key = t.matchKey
         return key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || t.startsWith("Độc lập") || t.startsWith("Số:")
-            || t.startsWith("Nơi nhận") || SignatureParser.isAuthorityLine(t) || (t.containsBytes(", ngày") && HeaderParser.placeDate(t) != nil)
+            || t.opensRecipientsLabel || SignatureParser.isAuthorityLine(t) || (t.containsBytes(", ngày") && HeaderParser.placeDate(t) != nil)
     }
 }

@@ -174,7 +174,7 @@ struct TableAssembler {
             if segment.lines.count > 2, DocumentTypes.kind(ofTypeLine: firstText) != nil
                 || DocumentTypes.attached.contains(firstText) { return true }
         }
-        if Bytes.hasPrefix(bytes, first.start, first.end, Self.noiNhan) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }
+        if opensRecipients(first) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }
         if let w = dataWidth {
             // A second table: its `TT` header cell closes a segment that starts with other text.
             if endsOnIndexHeader(segment) { return true }
@@ -222,7 +222,7 @@ struct TableAssembler {
         let marker = Markers.match(bytes, first.start, first.end)
         let lettered = marker.map { $0.kind == .part && $0.label.utf8.count == 1 } ?? false
         if let m = marker, !lettered, [.part, .chapter, .article].contains(m.kind) { return true }
-        if segment.lines.contains(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) || Bytes.hasSuffix(bytes, $0.start, $0.end, Self.contentEnd) }) {
+        if segment.lines.contains(where: { opensRecipients($0) || Bytes.hasSuffix(bytes, $0.start, $0.end, Self.contentEnd) }) {
             return true
         }
         if segment.lines.count >= 3, let m = marker, m.kind == .section || lettered, segment.lines.dropFirst().contains(where: opensClauseOrSentence) {
@@ -253,7 +253,7 @@ struct TableAssembler {
 
     /// Where the first cell of a new table begins within the text before its first `|`.
     private func firstCellStart(_ lines: [WrapJoiner.Line]) -> Int {
-        if let k = lines.lastIndex(where: { Bytes.hasPrefix(bytes, $0.start, $0.end, Self.noiNhan) }) { return k }
+        if let k = lines.lastIndex(where: { opensRecipients($0) }) { return k }
         if let k = signatureStart(lines) { return k }
         // A data table opens with its index column's name (`TT`, `STT`), a cell of its own: not the
         // end of the upper-case heading above it (`PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH` / `STT`).
@@ -301,6 +301,12 @@ struct TableAssembler {
     }
 
     private static let noiNhan = Array("Nơi nhận".utf8)
+    private static let noiNhanUpper = Array("NƠI NHẬN".utf8)
+
+    /// A line opening with the recipients' label, `Nơi nhận` or `NƠI NHẬN`.
+    private func opensRecipients(_ l: WrapJoiner.Line) -> Bool {
+        Bytes.hasPrefix(bytes, l.start, l.end, Self.noiNhan) || Bytes.hasPrefix(bytes, l.start, l.end, Self.noiNhanUpper)
+    }
     private static let kinhGui = Array("Kính gửi".utf8)
     private static let so = Array("Số".utf8)
     private static let vv = Array("V/v".utf8)

@@ -325,7 +325,7 @@ enum TextLines {
         let t = lines[k].text
         // (With no blank line, after the content's `./.`.)
         if lines[k].afterBlank || k > 0 && lines[k - 1].text.endsWith("./."), SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
-        let opensRecipients = t.startsWith("Nơi nhận")
+        let opensRecipients = t.opensRecipientsLabel
         // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
         let opensParty = k + 1 < lines.count && !lines[k + 1].afterBlank && SignatureParser.isParty(t) && SignatureParser.isAuthorityLine(lines[k + 1].text)
         guard opensRecipients || opensParty || SignatureParser.isAuthorityLine(t) else { return nil }
@@ -367,7 +367,7 @@ enum TextLines {
     /// A signature region's lines with its recipients first: `Nơi nhận:` and the recipient lines,
     /// then the rest, each in its order (lines read across the two columns interleave them).
     static func recipientsFirst(_ lines: ArraySlice<Line>) -> ArraySlice<Line> {
-        guard let first = lines.first, first.text.startsWith("Nơi nhận") else { return lines }
+        guard let first = lines.first, first.text.opensRecipientsLabel else { return lines }
         let rest = lines.dropFirst()
         guard let firstOther = rest.firstIndex(where: { !SignatureParser.opensRecipient($0.text) }),
               rest[firstOther...].contains(where: { SignatureParser.opensRecipient($0.text) }) else { return lines }
@@ -390,7 +390,7 @@ enum TextLines {
         guard e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, !Case.isUpper(lines[e].text) else { return nil }
         guard SignatureParser.isName(lines[e].text) else { return nil }
         e += 1
-        return e == lines.count || lines[e].afterBlank || lines[e].text.startsWith("Nơi nhận") ? e : nil
+        return e == lines.count || lines[e].afterBlank || lines[e].text.opensRecipientsLabel ? e : nil
     }
 
     /// A layout table whose cells are the groups of lines (split at blank lines, at rules, and
@@ -406,11 +406,11 @@ enum TextLines {
             let key = l.text.matchKey
             // Recipients one a paragraph (a blank line between each, as docx2txt writes a Word file's
             // text) stay in their list.
-            let inRecipients = current.first.map { $0.text.startsWith("Nơi nhận") } == true && SignatureParser.opensRecipient(l.text)
+            let inRecipients = current.first.map { $0.text.opensRecipientsLabel } == true && SignatureParser.opensRecipient(l.text)
             let opensCell = key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isNumberLine(l.text)
                 || HeaderParser.placeDate(l.text) != nil
                 || (splitAtBlank && l.afterBlank && !current.isEmpty && current.last.map { !Case.isUpper($0.text) } == true && !inRecipients)
-                || (SignatureParser.authorityPrefix(l.text) != nil && current.first.map { $0.text.startsWith("Nơi nhận") } == true)
+                || (SignatureParser.authorityPrefix(l.text) != nil && current.first.map { $0.text.opensRecipientsLabel } == true)
             if opensCell { close() }
             current.append(TextBlock(text: l.text, line: l.number, column: l.column))
             if HeaderParser.isRule(l.text) { close() }

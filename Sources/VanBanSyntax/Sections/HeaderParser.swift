@@ -84,7 +84,12 @@ enum HeaderParser {
         } else {
             return nil
         }
-        guard let first = rest.first else { return "" }
+        guard var first = rest.first else { return "" }
+        // `Số : 12/KH-UBND`, a space typed before the colon.
+        if first == " ", let colon = rest.drop(while: { $0 == " " }).first, colon == ":" {
+            rest = rest.drop { $0 == " " }
+            first = colon
+        }
         if first == ":" || first == "." {
             return String(rest.drop { $0 == ":" || $0 == " " || $0 == "." })
         }

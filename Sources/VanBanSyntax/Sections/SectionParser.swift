@@ -449,7 +449,7 @@ private struct ParseState {
             }
             phase = bodyStarted ? .body : .front
         }
-        if text.startsWith("Nơi nhận") {
+        if text.opensRecipientsLabel {
             phase = .recipients
             document.recipientsLabel = p.position
             addRecipients(SignatureParser.recipients([p]))
@@ -495,7 +495,7 @@ private struct ParseState {
     static func quotationEnd(_ blocks: [Block], from i: Int) -> Int? {
         guard case .paragraph(let p) = blocks[i], p.text.startsWith("“"), quoteBalance(p.text) > 0 else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 41) {
-            guard case .paragraph(let q) = blocks[k], !q.text.startsWith("Nơi nhận") else { return nil }
+            guard case .paragraph(let q) = blocks[k], !q.text.opensRecipientsLabel else { return nil }
             let balance = quoteBalance(q.text)
             if balance < 0 { return k }
             if balance > 0 { return nil }
@@ -653,7 +653,7 @@ private struct ParseState {
                 if let name = text(k), !Case.isUpper(name), SignatureParser.isName(name) { return true }
             }
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
-            return next.startsWith("Nơi nhận") || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
+            return next.opensRecipientsLabel || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
         // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
         if SignatureParser.isAuthorityLine(first) || SignatureParser.isParty(first) && text(i + 1).map(SignatureParser.isAuthorityLine) == true {
@@ -762,7 +762,7 @@ private struct ParseState {
         let layoutHeader = t.rowsMarked && (HeaderParser.isHeader(t) || SignatureParser.isFormSignatures(t))
         if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return false }
         let parts = cells.flatMap(SignatureParser.split)
-        let labelsRecipients = parts.contains { $0.text.startsWith("Nơi nhận") }
+        let labelsRecipients = parts.contains { $0.text.opensRecipientsLabel }
         let isSignatureBlock = labelsRecipients || parts.contains { SignatureParser.isSignature($0.lines.map(\.text)) }
         if isSignatureBlock, phase != .appendix || cells.count <= 3 {
             // Signers beside the one that signed first, in this table or the one just before, sign
@@ -770,7 +770,7 @@ private struct ParseState {
             let signedBefore = document.signature != nil && !beside
             var signed = false
             for c in parts {
-                if c.text.startsWith("Nơi nhận") {
+                if c.text.opensRecipientsLabel {
                     document.recipientsLabel = c.lines.first?.position
                     addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {

@@ -87,7 +87,7 @@ enum SignatureParser {
     /// Whether a cell holds a signature: an authority line, or a position line followed by a name.
     static func isSignature(_ lines: [String]) -> Bool {
         let lines = lines.filter { !HeaderParser.isRule($0) }
-        guard lines.count <= 12, let first = lines.first, !first.startsWith("Nơi nhận") else { return false }
+        guard lines.count <= 12, let first = lines.first, !first.opensRecipientsLabel else { return false }
         if lines.contains(where: isAuthorityLine) { return true }
         if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, !Case.isUpper(last), isName(last) { return true }
         return false
@@ -160,9 +160,9 @@ enum SignatureParser {
         let lines = c.lines
         guard lines.count >= 2 else { return [c] }
         let k: Int?
-        if lines[0].text.startsWith("Nơi nhận") {
+        if lines[0].text.opensRecipientsLabel {
             k = lines.indices.dropFirst().first { isAuthorityLine(lines[$0].text) }
-        } else if let n = lines.indices.dropFirst().first(where: { lines[$0].text.startsWith("Nơi nhận") }), lines[..<n].contains(where: { isAuthorityLine($0.text) }) {
+        } else if let n = lines.indices.dropFirst().first(where: { lines[$0].text.opensRecipientsLabel }), lines[..<n].contains(where: { isAuthorityLine($0.text) }) {
             k = n
         } else {
             k = nil
@@ -203,7 +203,7 @@ enum SignatureParser {
             var t = l.text.collapsingSpaces
             var position = l.position
             if k == 0 {
-                guard t.startsWith("Nơi nhận") else { return [] }
+                guard t.opensRecipientsLabel else { return [] }
                 t = String(t.dropFirst("Nơi nhận".count)).trimmed()
                 if t.startsWith(":") { t = String(t.dropFirst()).trimmed() }
                 if t.isEmpty { continue }

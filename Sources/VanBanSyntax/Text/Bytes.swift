@@ -250,6 +250,9 @@ extension String {
         return out
     }
 
+    /// The recipients' label opens the text: `Nơi nhận`, or `NƠI NHẬN` as some print it.
+    package var opensRecipientsLabel: Bool { startsWith("Nơi nhận") || startsWith("NƠI NHẬN") }
+
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
     @inline(__always) package func startsWith(_ prefix: String) -> Bool {
         let u = utf8, p = prefix.utf8
