@@ -38,6 +38,18 @@ import VanBanTestSupport
         #expect(doc.closing.map(\.text) == original.closing.map(\.text) && doc.signature == original.signature)
     }
 
+    /// A Công văn's number typed with no space after its colon (`Số:1234/UBND-VX`), its `V/v …` under
+    /// it in the same cell: the number is whole, and the subject the title (the subject's first line
+    /// had run into the number: N02 and T01).
+    @Test func aNumberTypedWithNoSpaceOverTheSubject() throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/cong-van-1234-ubnd-vx-kinh-gui.txt")), as: UTF8.self)
+        #expect(text.contains("\nSố: 1234/UBND-VX\nV/v "))
+        let original = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        let doc = try DocumentReader.read(Array(text.replacing("\nSố: 1234/", with: "\nSố:1234/").utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.header.number == "1234/UBND-VX" && doc.header.title == original.header.title && original.header.title?.hasPrefix("V/v ") == true)
+        #expect(HeaderParser.logicalLines(["Số:", "61/QĐ-TTg"]) == ["Số: 61/QĐ-TTg"])
+    }
+
     /// The citation scanner's three spellings of each type name are the standard library's.
     /// A form's header line names its issuer as a blank to fill in; an agency named in full, a
     /// title opening with `BỘ` and a title ending in a year's blank are no such line.

@@ -219,7 +219,10 @@ enum HeaderParser {
     private static func needsContinuation(_ line: String) -> Bool {
         let oneWord = !line.utf8.contains(Bytes.space)
         if oneWord, !line.endsWith("."), !line.endsWith(")"), !isRule(line), line != "*" {
-            if isNumberLine(line) || line.unicodeScalars.count <= 6 || Case.isUpper(line) == false { return true }
+            // A number line goes on only while it holds no number (`Số:` / `61/QĐ-TTg`), not when
+            // typed with no space (`Số:1234/UBND-VX`).
+            if let value = numberValue(line) { return !value.contains(where: \.isNumber) }
+            if line.unicodeScalars.count <= 6 || Case.isUpper(line) == false { return true }
         }
         if line.endsWith(",") { return true }
         if line.startsWith("CỘNG") || line.startsWith("Cộng") { return !line.matchKey.endsWith("VIỆT NAM") }
