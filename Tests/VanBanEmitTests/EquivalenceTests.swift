@@ -463,7 +463,6 @@ import VanBanValidate
         "giay-moi-215-gm-ubnd-hop-tien-do.txt": "a closing sentence after an item's sentence that ends a full line runs on into it",
         "thong-bao-118-tb-ubnd-ket-luan.txt": "a closing sentence after an item's sentence that ends a full line runs on into it",
         "giay-uy-quyen-05-guq-ubnd-hai-ben-ky.txt": "a closing sentence after an item's sentence that ends a full line runs on into it",
-        "thong-tri-08-tt-tu-dai-hoi-chi-bo.txt": "a closing sentence after an item's sentence that ends a full line runs on into it",
         "ke-hoach-88-kh-ubnd-bang-nhom.txt": "two tables that touch become one",
         "thong-tu-12-tt-btc-mau-so-trong-phu-luc.txt": "a form with a header of its own in an appendix runs into the appendix's note",
     ]

@@ -338,7 +338,8 @@ import VanBanTestSupport
                       "thong-tri-08-tt-tu-dai-hoi-chi-bo",
                       "ket-luan-150-kl-tu-tinh-hinh-kinh-te",
                       "giay-nghi-phep-45-gnp-bv-o-xac-nhan", "ban-ghi-nho-12-bgn-ubnd-hop-tac-dao-tao",
-                      "quy-dinh-12-qdi-tu-trach-nhiem-nguoi-dung-dau", "bao-cao-95-bc-ubnd-so-thu-tu-gach-cheo"])
+                      "quy-dinh-12-qdi-tu-trach-nhiem-nguoi-dung-dau", "bao-cao-95-bc-ubnd-so-thu-tu-gach-cheo",
+                      "nghi-quyet-08-nq-du-chuyen-doi-so"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -73,8 +73,9 @@ enum Opener {
     ])
     /// Openers that a sentence also names in its course (`… theo mẫu tại` / `Phụ lục I kèm theo …`,
     /// `… việc thực hiện` / `Nghị định này.`): they open a paragraph only where the line before
-    /// could end one.
-    private static let names = PrefixSet(["Nghị định này", "Phụ lục", "Bảng ", "Biểu "])
+    /// could end one; so does a sentence about the document by its type's name (`… và Nhân dân.` /
+    /// `Nghị quyết này được phổ biến …`).
+    private static let names = PrefixSet(["Nghị định này", "Phụ lục", "Bảng ", "Biểu "] + DocumentTypes.all.map { $0.name + " này " })
 
     /// Whether the line opens a paragraph wherever it stands.
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { all.opens(b, from, to) }
