@@ -146,6 +146,17 @@ import VanBanTestSupport
         #expect(doc.header.addressees.count == 1 && doc.preamble.count == 4 && doc.signature?.name == "Võ Văn Hưng")
     }
 
+    /// A financial report signed by who drew it up, the chief accountant and the head (`NGƯỜI LẬP BIỂU`,
+    /// `KẾ TOÁN TRƯỞNG`, `GIÁM ĐỐC`): three signers. Positions are matched by their keys, in which
+    /// `TOÁN` is `TÓAN` (the chief accountant's, and `TỔNG KIỂM TOÁN`, had never matched).
+    @Test func aFinancialReportSignedByThree() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/bao-cao-42-bc-ttyt-quyet-toan-ba-nguoi-ky.txt")
+        #expect(([doc.signature] + doc.coSignatures).map { $0?.position } == ["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "GIÁM ĐỐC"])
+        #expect(doc.closing.isEmpty && doc.tables.first?.rows.count == 3)
+        #expect(SignatureParser.isPosition("KẾ TOÁN TRƯỞNG") && SignatureParser.isPosition("TỔNG KIỂM TOÁN NHÀ NƯỚC"))
+        #expect(SectionParser.isAuthority("TỔNG KIỂM TOÁN NHÀ NƯỚC") && HeaderParser.opensAgencyName("Kiểm toán nhà nước khu vực VII"))
+    }
+
     /// A Bản ghi nhớ (memorandum of understanding) between a province and a university: a party in
     /// capitals (`BÊN B: TRƯỜNG …`) after a field that ends a full line with its stop stands apart;
     /// each side signs for its party; no recipients are asked of it (R01), as of a Hợp đồng.

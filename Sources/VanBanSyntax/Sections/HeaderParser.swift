@@ -270,7 +270,7 @@ enum HeaderParser {
         "ỦY BAN ", "UỶ BAN ", "HỘI ĐỒNG ", "BỘ ", "TỔNG CỤC ", "VĂN PHÒNG ", "THANH TRA ", "ĐẢNG ỦY ", "ĐẢNG ĐOÀN ",
         "BAN CÁN SỰ ", "KHO BẠC ", "CÔNG AN ", "BỘ CHỈ HUY ", "ĐÀI ", "BÁO ", "HỌC VIỆN ", "ĐẠI HỌC ", "TỔNG CÔNG TY ",
         "CÔNG TY ", "HUYỆN ỦY ", "THÀNH ỦY ", "TỈNH ỦY ", "QUẬN ỦY ", "CHI BỘ ", "ĐẢNG BỘ ", "LIÊN ĐOÀN ", "HỘI ",
-    ]
+    ].map(\.matchKey)
 
     private static func startsBody(_ line: String) -> Bool {
         let key = line.matchKey + " "
@@ -313,7 +313,7 @@ enum HeaderParser {
     private static let agencyOnlyWords = [
         "UBND ", "HĐND ", "CHÍNH PHỦ ", "QUỐC HỘI ", "THỦ TƯỚNG ", "TÒA ÁN ", "NGÂN HÀNG ", "KIỂM TOÁN ",
         "MẶT TRẬN ", "TẬP ĐOÀN ", "ĐOÀN ",
-    ]
+    ].map(\.matchKey)  // as the keys they are compared with: `KIỂM TÓAN`
 
     /// A body name that can stand alone (`UBND TỈNH LÀO CAI`), unlike `ỦY BAN NHÂN DÂN` waiting for its place.
     private static func isComplete(_ line: String) -> Bool {

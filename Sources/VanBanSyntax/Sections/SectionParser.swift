@@ -990,7 +990,7 @@ extension SectionParser {
         "TỔNG KIỂM TOÁN", "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ", "TRƯỞNG BAN",
         "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TỔNG THANH TRA", "TỔNG GIÁM ĐỐC", "CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG",
         "TỔNG THƯ KÝ",
-    ]
+    ].map(\.matchKey)  // as the keys they are compared with: `TỔNG KIỂM TÓAN`
 
     /// A trích yếu printed in sentence case under the type line (as Decree 30 prescribes):
     /// short, not a legal basis or a lead-in sentence, not numbered, not ending a sentence.

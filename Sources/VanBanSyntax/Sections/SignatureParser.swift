@@ -27,18 +27,22 @@ enum SignatureParser {
         "CHỦ TRÌ", "CHỦ TỌA", "NGƯỜI GHI BIÊN BẢN", "NGƯỜI LẬP BIÊN BẢN", "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TỔNG THANH TRA",
         // The armed forces' commanders.
         "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHÍNH ỦY", "PHÓ CHÍNH ỦY", "TƯ LỆNH", "PHÓ TƯ LỆNH",
+        // Who signs a financial report beside its head (người lập biểu, kế toán trưởng, thủ trưởng
+        // đơn vị), and a working group's leader.
+        "NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "PHỤ TRÁCH KẾ TOÁN", "THỦ TRƯỞNG", "THỦ QUỸ", "TỔ TRƯỞNG", "TỔ PHÓ",
     ] + parties
 
     /// The parties a Giấy ủy quyền, a Hợp đồng or a Biên bản is signed by (`ĐẠI DIỆN BÊN A`, `ĐẠI DIỆN
     /// HỘ GIA ĐÌNH`), over the signer's authority and position.
     private static let parties = ["NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN"]
-    private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0 + " ").utf8) }
+    private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0.matchKey + " ").utf8) }
 
     /// A party's line (`ĐẠI DIỆN BÊN A`), which opens a signature over its authority line.
     static func isParty(_ line: String) -> Bool { opens(line, oneOf: partyPrefixes, within: 60) }
 
-    /// Each position, as bytes with a space after it: a line is the position or opens with it.
-    private static let positionPrefixes: [[UInt8]] = positions.map { Array(($0 + " ").utf8) }
+    /// Each position's match key, as bytes with a space after it: a line is the position or opens
+    /// with it (`KẾ TOÁN TRƯỞNG` is keyed `KẾ TÓAN TRƯỞNG`, as the line is).
+    private static let positionPrefixes: [[UInt8]] = positions.map { Array(($0.matchKey + " ").utf8) }
 
     static func isPosition(_ line: String) -> Bool { opens(line, oneOf: positionPrefixes, within: 80) }
 
