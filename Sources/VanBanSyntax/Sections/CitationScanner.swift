@@ -14,18 +14,38 @@ struct CitationScanner {
     static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
         (Case.upperUTF8($0.name), Array(($0.name.prefix(1).lowercased() + String($0.name.dropFirst())).utf8), Array($0.name.utf8), $0)
     }
-    /// The type-name forms that start with each byte, in the order of `typeNames` (so the first of
+    /// Every spelling of each type's name, in the order of `typeNames`: its three cases, then each
+    /// in the older tone placement where that differs (`Giấy uỷ quyền`, `Bản thoả thuận`).
+    private static let forms: [(bytes: [UInt8], kind: DocumentTypes.Kind)] = typeNames.flatMap { n in
+        let three = [n.key, n.lower, n.name]
+        let older = three.map { olderTonePlacement($0) }.filter { !three.contains($0) }
+        return (three + older).map { ($0, n.kind) }
+    }
+
+    /// The tone mark moved to the second vowel (`ủy` → `uỷ`, `ÒA` → `OÀ`), as older texts place it.
+    static func olderTonePlacement(_ b: [UInt8]) -> [UInt8] {
+        var s = String(decoding: b, as: UTF8.self)
+        for (now, older) in tonePairs where s.containsBytes(now) { s = s.replacing(now, with: older) }
+        return Array(s.utf8)
+    }
+
+    private static let tonePairs: [(String, String)] = {
+        let lower = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("úy", "uý"), ("ụy", "uỵ"), ("ùy", "uỳ"), ("ũy", "uỹ")]
+        return lower + lower.map { ($0.0.uppercased(), $0.1.uppercased()) }
+    }()
+
+    /// The type-name forms that start with each byte, in the order of `forms` (so the first of
     /// equally long names still wins): the window search tries only these.
     private static let formsByFirstByte: [[(bytes: [UInt8], kind: DocumentTypes.Kind)]] = {
         var t = [[(bytes: [UInt8], kind: DocumentTypes.Kind)]](repeating: [], count: 256)
-        for n in typeNames { for f in [n.key, n.lower, n.name] { t[Int(f[0])].append((f, n.kind)) } }
+        for f in forms { t[Int(f.bytes[0])].append(f) }
         return t
     }()
 
-    /// Bytes a type name can start with, in any of its three forms.
+    /// Bytes a type name can start with, in any of its forms.
     private static let typeFirstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for n in typeNames { for f in [n.key, n.lower, n.name] { t[Int(f[0])] = true } }
+        for f in forms { t[Int(f.bytes[0])] = true }
         return t
     }()
     private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
@@ -99,14 +119,12 @@ struct CitationScanner {
         var best: (start: Int, len: Int, kind: DocumentTypes.Kind)?
         if !sawSo {
             // "Thông tư 05/2022/TT-BNNPTNT": the type word right before the number.
-            for t in Self.typeNames {
-                for form in 0..<3 {
-                    let bytes = form == 0 ? t.key : form == 1 ? t.lower : t.name
-                    guard Bytes.hasSuffix(b, 0, j, bytes) else { continue }
-                    let start = j - bytes.count
-                    let boundary = start == 0 || b[start - 1] == Bytes.space || b[start - 1] == UInt8(ascii: "(")
-                    if boundary, best == nil || bytes.count > best!.len { best = (start, bytes.count, t.kind) }
-                }
+            for f in Self.forms {
+                let bytes = f.bytes
+                guard Bytes.hasSuffix(b, 0, j, bytes) else { continue }
+                let start = j - bytes.count
+                let boundary = start == 0 || b[start - 1] == Bytes.space || b[start - 1] == UInt8(ascii: "(")
+                if boundary, best == nil || bytes.count > best!.len { best = (start, bytes.count, f.kind) }
             }
         }
         let windowStart = sawSo ? max(0, typeEnd - 48) : typeEnd + 1
