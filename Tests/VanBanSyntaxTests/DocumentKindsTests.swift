@@ -157,6 +157,18 @@ import VanBanTestSupport
         #expect(SectionParser.isAuthority("TỔNG KIỂM TOÁN NHÀ NƯỚC") && HeaderParser.opensAgencyName("Kiểm toán nhà nước khu vực VII"))
     }
 
+    /// The President's Lệnh (order) promulgating a law: its authority in capitals under the title
+    /// (`CHỦ TỊCH NƯỚC CỘNG HÒA …`, it had run into the title), its enacting words `NAY CÔNG BỐ:`
+    /// (after a basis ending in a comma too); what it enacts, unnumbered, is its body: the law's name
+    /// a line of its own over the adoption sentence (they had been one preamble paragraph).
+    @Test func aPresidentialOrderPromulgatingALaw() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/lenh-12-2025-l-ctn-cong-bo-luat.txt")
+        #expect(doc.header.type == "LỆNH" && doc.header.title == "VỀ VIỆC CÔNG BỐ LUẬT")
+        #expect(doc.header.authority == "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && doc.header.enactingWords == "NAY CÔNG BỐ:")
+        #expect(doc.preamble.count == 2 && doc.body.map(\.kind) == [.paragraph] && doc.body.first?.heading == "Luật Dữ liệu")
+        #expect(doc.body.first?.paragraphs.first?.hasPrefix("Đã được Quốc hội") == true && doc.signature?.name == "Lương Cường")
+    }
+
     /// A Bản ghi nhớ (memorandum of understanding) between a province and a university: a party in
     /// capitals (`BÊN B: TRƯỜNG …`) after a field that ends a full line with its stop stands apart;
     /// each side signs for its party; no recipients are asked of it (R01), as of a Hợp đồng.

@@ -126,6 +126,16 @@ import VanBanTestSupport
         #expect(try Self.findings(Self.text(c.base)).filter { $0.rule == c.rule }.isEmpty)
     }
 
+    /// The President's Lệnh is published with no recipients list: R01 asks none of it, nor of a Bản
+    /// ghi nhớ; a Kế hoạch without one still gets it.
+    @Test func anOrderListsNoRecipients() throws {
+        #expect(!(try Self.findings(Self.text("lenh-12-2025-l-ctn-cong-bo-luat"))).contains { $0.rule == "R01" })
+        let plan = Self.text("ke-hoach-45-kh-ubnd-moi-cap-do")
+        let cut = try #require(plan.firstRange(of: "Nơi nhận:"))
+        let unlisted = String(plan[..<cut.lowerBound]) + String(plan[cut.lowerBound...].drop { $0 != "|" }.dropFirst(2))
+        #expect(try Self.findings(unlisted).contains { $0.rule == "R01" })
+    }
+
     /// A Party Quy định is numbered with the Party's abbreviation, `QĐi` (Hướng dẫn 36-HD/VPTW): N02
     /// takes its mixed case, N03 its type, X02 a basis citing one (`Quy định số 11-QĐi/TW`). A state
     /// body's number so spelled still fires both.

@@ -185,6 +185,12 @@ enum TextLines {
             // `Ban Thường vụ …`) runs on, whatever the width (a table's text a cell a line, short
             // lines, does not).
             let dangling = k > lines.startIndex && !l.afterBlank && lines[k - 1].text.utf8.count >= 40 && Self.endsDangling(lines[k - 1].text)
+            // A basis runs on to its stop: a long line of one that ends no sentence goes on, whatever the
+            // width (a text too short to show it: `… Cộng hòa xã hội chủ nghĩa` / `Việt Nam;`), unless
+            // an opener or the enacting sentence follows (`… ban hành …`).
+            let basisRunsOn = k > lines.startIndex && !l.afterBlank && !opener && current.map { Basis.opens($0.text) } == true
+                && lines[k - 1].text.utf8.count >= 60 && Self.characters(lines[k - 1].text) >= 60 && !Self.endsSentence(lines[k - 1].text)
+                && !lines[k - 1].text.endsWith(",") && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil
             // A number that is no marker continues a sentence that did not end (`ngày` / `16/6/2017 …`).
             let number = b.first.map(Bytes.isDigit) == true && current.map { !Self.endsSentence($0.text) } == true
             // After a full line, `Điều 30 của Luật này …` (no stop after the number) cites an article.
@@ -248,7 +254,7 @@ enum TextLines {
                 && FormField.starts(Array(lines[k - 1].text.utf8), 0, lines[k - 1].text.utf8.count)
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
             let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField
-                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn || basisRunsOn
                     || (dangling || blockRunsOn) && !opener || number)
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every

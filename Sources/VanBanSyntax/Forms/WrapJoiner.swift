@@ -248,6 +248,10 @@ struct WrapJoiner {
            !Directive.opens(bytes, l.contentStart, l.end), !endsOnCapital(l), !TextLines.endsDangling(slicer.string(l.start, l.end)) {
             return true
         }
+        // A law's name on a short line of its own, no number in it, over a sentence (a Lệnh's `Luật Dữ
+        // liệu` / `Đã được Quốc hội … thông qua …`; not a site's `Quyết định 318/QĐ-UBND năm 2024` / …).
+        if isFirst, l.namesDocument, l.marker == nil, !isFull(l, before: n), n.startsLower == false, !n.upper, !Terminal.contains(last),
+           last != UInt8(ascii: ","), !bytes[l.start..<l.end].contains(where: Bytes.isDigit) { return true }
         if isFirst {
             // A short first line runs on, unless the next line is itself a short first line
             // ("1. Mục tiêu chung" / "Duy trì … của" / "tỉnh một cách …").

@@ -14,8 +14,8 @@ public enum DocumentTypes {
 
         /// Whether the type's form lists where it is sent (Nơi nhận): a Hợp đồng, a Bản ghi nhớ
         /// (memorandum of understanding) and a Bản thỏa thuận (agreement) go to their parties, in the
-        /// copies they name.
-        public var listsRecipients: Bool { name != "Hợp đồng" && name != "Bản ghi nhớ" && name != "Bản thỏa thuận" }
+        /// copies they name; the President's Lệnh (order) is published, with none.
+        public var listsRecipients: Bool { !["Hợp đồng", "Bản ghi nhớ", "Bản thỏa thuận", "Lệnh"].contains(name) }
     }
 
     /// Every type, longest names first so that `Thông tư liên tịch` wins over `Thông tư`.

@@ -40,6 +40,11 @@ enum HeaderParser {
 
     /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:` …: the line that opens the enacting part of a decision.
     static func isEnactingWords(_ text: String) -> Bool {
+        // A Lệnh's (order's) `NAY CÔNG BỐ` (hereby promulgates), with or without its colon.
+        if text.utf8.first == UInt8(ascii: "N"), text.utf8.count <= 16, text.collapsingSpaces.matchKey.startsWith("NAY CÔNG BỐ") {
+            let rest = text.collapsingSpaces.dropFirst("NAY CÔNG BỐ".count)
+            return rest.isEmpty || rest == ":"
+        }
         guard text.utf8.count <= 40, text.utf8.last == UInt8(ascii: ":") else { return false }
         let t = text.collapsingSpaces
         guard t.endsWith(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }

@@ -69,7 +69,7 @@ enum Opener {
         "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", "Nơi nhận", "NƠI NHẬN", "Kính gửi", "Trên đây",
         "Nghị quyết này đã được Hội đồng", "Nghị quyết này được Hội đồng", "Nghị quyết này đã được Quốc hội",
         "Nghị quyết này được Quốc hội", "Luật này đã được Quốc hội", "Luật này được Quốc hội",
-        "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "PHỤ LỤC", "Đơn vị tính",
+        "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "NAY CÔNG BỐ", "PHỤ LỤC", "Đơn vị tính",
     ])
     /// Openers that a sentence also names in its course (`… theo mẫu tại` / `Phụ lục I kèm theo …`,
     /// `… việc thực hiện` / `Nghị định này.`): they open a paragraph only where the line before

@@ -26,6 +26,8 @@ private struct ParseState {
     var appendixBody = TreeBuilder()
     var phase = Phase.front
     var bodyStarted = false
+    /// The enacting words (`QUYẾT ĐỊNH:`, `NAY CÔNG BỐ:`) have come: the text after them is the body.
+    var enacted = false
     var appendixTitleOpen = false
     var appendixNoteOpen = false
     /// The open appendix's body holds only a form's agency line (`ỦY BAN NHÂN DÂN TỈNH …………`), over
@@ -284,7 +286,7 @@ private struct ParseState {
     /// word that runs on into it (`… CỦA` / `ỦY BAN NHÂN DÂN TỈNH` is still the title).
     private func splittingAuthority(_ caps: [TextBlock]) -> [TextBlock] {
         guard let type = document.header.type?.matchKey,
-              ["QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH"].contains(where: { type.startsWith($0) }) else { return caps }
+              ["QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "LỆNH"].contains(where: { type.startsWith($0) }) else { return caps }
         var t = caps.count - 1
         if t >= 1, SectionParser.isSession(caps[t].text) { t -= 1 }
         // The authority's place on a line of its own (`… KIỂM TRA` / `CHỦ TỊCH ỦY BAN NHÂN DÂN` /
@@ -412,6 +414,7 @@ private struct ParseState {
         }
         if HeaderParser.isEnactingWords(text) {
             document.header.enactingWords = text
+            enacted = true
             return
         }
         // The Party's forms name who decides and the enacting words on one line:
@@ -422,6 +425,7 @@ private struct ParseState {
                 document.header.positions[.authority] = p.position
             }
             document.header.enactingWords = words
+            enacted = true
             return
         }
         // A Công điện (cable) names who sends it and the addressees it is sent to:
@@ -476,6 +480,13 @@ private struct ParseState {
         }
         if let m = marker {
             Self.add(m, bytes: bytes, at: p, to: &body)
+            bodyStarted = true
+            phase = .body
+            (document.contentLastLine, document.contentEnd) = Self.ends(p)
+        } else if !bodyStarted, enacted {
+            // What the enacting words enact, unnumbered (a Lệnh's `NAY CÔNG BỐ:` / `Luật Dữ liệu` / `Đã
+            // được Quốc hội … thông qua …`): the body's, not the preamble's.
+            body.addParagraph(text, line: p.line, column: p.column)
             bodyStarted = true
             phase = .body
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
