@@ -30,28 +30,29 @@ struct Marker: Equatable {
     }
 }
 
-/// Byte prefixes a line may open with, told apart by their first byte first.
+/// Byte prefixes a line may open with, grouped by their first byte: a line is compared only with
+/// the prefixes that open as it does.
 struct PrefixSet {
     let needles: [[UInt8]]
-    private let firstBytes: [Bool]
+    private let byFirstByte: [[[UInt8]]]
 
     init(_ strings: [String]) {
         needles = strings.map { Array($0.utf8) }
-        var t = [Bool](repeating: false, count: 256)
-        for n in needles { t[Int(n[0])] = true }
-        firstBytes = t
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for n in needles { t[Int(n[0])].append(n) }
+        byFirstByte = t
     }
 
     /// Whether bytes `from..<to` of `b` open with one of the prefixes.
     func opens(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        guard from < to, firstBytes[Int(b[from])] else { return false }
-        return needles.contains { Bytes.hasPrefix(b, from, to, $0) }
+        guard from < to else { return false }
+        return byFirstByte[Int(b[from])].contains { Bytes.hasPrefix(b, from, to, $0) }
     }
 
     /// Whether `text` opens with one of the prefixes.
     func opens(_ text: String) -> Bool {
-        guard let f = text.utf8.first, firstBytes[Int(f)] else { return false }
-        return needles.contains { text.utf8.starts(with: $0) }
+        guard let f = text.utf8.first else { return false }
+        return byFirstByte[Int(f)].contains { text.utf8.starts(with: $0) }
     }
 }
 

@@ -38,7 +38,11 @@ enum SignatureParser {
     private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0.matchKey + " ").utf8) }
 
     /// A party's line (`ĐẠI DIỆN BÊN A`), which opens a signature over its authority line.
-    static func isParty(_ line: String) -> Bool { opens(line, oneOf: partyPrefixes, within: 60) }
+    static func isParty(_ line: String) -> Bool {
+        // Every party opens with N, B or Đ (C4 90): one byte test rules most lines out.
+        guard let f = line.utf8.first, f == UInt8(ascii: "N") || f == UInt8(ascii: "B") || f == 0xC4 else { return false }
+        return opens(line, oneOf: partyPrefixes, within: 60)
+    }
 
     /// Each position's match key, as bytes with a space after it: a line is the position or opens
     /// with it (`KẾ TOÁN TRƯỞNG` is keyed `KẾ TÓAN TRƯỞNG`, as the line is).
