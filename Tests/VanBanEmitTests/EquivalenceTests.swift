@@ -4,6 +4,7 @@ import VanBanEmit
 import VanBanMarkup
 import VanBanModel
 import VanBanReader
+import VanBanSyntax
 import VanBanTestSupport
 import VanBanValidate
 
@@ -504,24 +505,17 @@ import VanBanValidate
         #expect(same == (gap == nil), "\(gap.map { "a known gap reads the same now; remove it (\($0))" } ?? "header or preamble differ")")
     }
 
-    /// The tone mark on the second vowel (`uỷ`, `hoà`, `THOẢ`), as older texts and many typists place
-    /// it, and back.
-    static let tonePairs: [(String, String)] = {
-        let lower = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("úy", "uý"), ("ụy", "uỵ"), ("ùy", "uỳ"), ("ũy", "uỹ")]
-        return lower + lower.map { ($0.0.uppercased(), $0.1.uppercased()) }
-    }()
-
     /// Every pipe-text fixture typed with the older tone placement (`Uỷ ban`, `Giấy uỷ quyền`, `Khoá`)
     /// reads as the original: the same model but for those letters, and the same findings. The sweep
     /// that added it found a citation's type name so spelled (`Giấy uỷ quyền số …`) left out of its text.
     @Test(arguments: Fixture.documents.filter { $0.relativePath.hasPrefix("Fixtures/pipe-text/") }.map(\.inputPath))
     func theOlderTonePlacementReadsTheSame(_ path: String) throws {
         let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
-        let older = Self.tonePairs.reduce(text) { $0.replacing($1.0, with: $1.1) }
+        let older = TonePlacement.older(text)
         try #require(older != text)
         func json(_ doc: Document) throws -> String {
             let data = try JSONSerialization.data(withJSONObject: try Self.content(doc), options: [.sortedKeys])
-            return Self.tonePairs.reduce(String(decoding: data, as: UTF8.self)) { $0.replacing($1.1, with: $1.0) }
+            return TonePlacement.now(String(decoding: data, as: UTF8.self))
         }
         let original = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
         let doc = try DocumentReader.read(Array(older.utf8), path: "t.txt", form: .pipeText)

@@ -18,21 +18,9 @@ struct CitationScanner {
     /// in the older tone placement where that differs (`Giấy uỷ quyền`, `Bản thoả thuận`).
     private static let forms: [(bytes: [UInt8], kind: DocumentTypes.Kind)] = typeNames.flatMap { n in
         let three = [n.key, n.lower, n.name]
-        let older = three.map { olderTonePlacement($0) }.filter { !three.contains($0) }
+        let older = three.map { Array(TonePlacement.older(String(decoding: $0, as: UTF8.self)).utf8) }.filter { !three.contains($0) }
         return (three + older).map { ($0, n.kind) }
     }
-
-    /// The tone mark moved to the second vowel (`ủy` → `uỷ`, `ÒA` → `OÀ`), as older texts place it.
-    static func olderTonePlacement(_ b: [UInt8]) -> [UInt8] {
-        var s = String(decoding: b, as: UTF8.self)
-        for (now, older) in tonePairs where s.containsBytes(now) { s = s.replacing(now, with: older) }
-        return Array(s.utf8)
-    }
-
-    private static let tonePairs: [(String, String)] = {
-        let lower = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("úy", "uý"), ("ụy", "uỵ"), ("ùy", "uỳ"), ("ũy", "uỹ")]
-        return lower + lower.map { ($0.0.uppercased(), $0.1.uppercased()) }
-    }()
 
     /// The type-name forms that start with each byte, in the order of `forms` (so the first of
     /// equally long names still wins): the window search tries only these.

@@ -41,9 +41,9 @@ enum HeaderParser {
     /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:` …: the line that opens the enacting part of a decision.
     static func isEnactingWords(_ text: String) -> Bool {
         // A Lệnh's (order's) `NAY CÔNG BỐ` (hereby promulgates), with or without its colon.
-        if text.utf8.first == UInt8(ascii: "N"), text.utf8.count <= 16, text.collapsingSpaces.matchKey.startsWith("NAY CÔNG BỐ") {
-            let rest = text.collapsingSpaces.dropFirst("NAY CÔNG BỐ".count)
-            return rest.isEmpty || rest == ":"
+        if text.utf8.first == UInt8(ascii: "N"), text.utf8.count <= 16 {
+            let key = text.collapsingSpaces.matchKey
+            return key == "NAY CÔNG BỐ" || key == "NAY CÔNG BỐ:"
         }
         guard text.utf8.count <= 40, text.utf8.last == UInt8(ascii: ":") else { return false }
         let t = text.collapsingSpaces

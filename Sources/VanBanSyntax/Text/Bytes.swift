@@ -369,10 +369,8 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static let tonePlacement: [([UInt8], [UInt8])] = [
-        ("OÀ", "ÒA"), ("OÁ", "ÓA"), ("OẢ", "ỎA"), ("OÃ", "ÕA"), ("OẠ", "ỌA"),
-        ("UỶ", "ỦY"), ("UÝ", "ÚY"), ("UỴ", "ỤY"), ("UỲ", "ÙY"), ("UỸ", "ŨY"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let tonePlacement: [([UInt8], [UInt8])] = TonePlacement.pairs.filter { $0.now.first?.isUppercase == true }
+        .map { (Array($0.older.utf8), Array($0.now.utf8)) }
 
     package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, containsBytes(target) else { return self }
@@ -428,5 +426,25 @@ struct TextSlicer {
     /// Appends bytes `from..<to` to `out`.
     func append(_ from: Int, _ to: Int, to out: inout String) {
         out.append(contentsOf: text[index(from)..<index(to)])
+    }
+}
+
+/// Where a tone mark stands on `oa`, `oe`-like pairs and `uy`: on the first vowel (`hòa`, `ủy`), as
+/// the text is keyed, or on the second (`hoà`, `uỷ`), as older texts and many typists place it.
+package enum TonePlacement {
+    package static let pairs: [(now: String, older: String)] = {
+        let lower = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"),
+                     ("ủy", "uỷ"), ("úy", "uý"), ("ụy", "uỵ"), ("ùy", "uỳ"), ("ũy", "uỹ")]
+        return (lower + lower.map { ($0.0.uppercased(), $0.1.uppercased()) }).map { (now: $0.0, older: $0.1) }
+    }()
+
+    /// The text with each mark moved to the second vowel (`ủy` → `uỷ`, `ÒA` → `OÀ`).
+    package static func older(_ text: String) -> String {
+        pairs.reduce(text) { $0.containsBytes($1.now) ? $0.replacing($1.now, with: $1.older) : $0 }
+    }
+
+    /// The text with each mark moved back to the first vowel (`uỷ` → `ủy`).
+    package static func now(_ text: String) -> String {
+        pairs.reduce(text) { $0.containsBytes($1.older) ? $0.replacing($1.older, with: $1.now) : $0 }
     }
 }
