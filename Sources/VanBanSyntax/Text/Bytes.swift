@@ -429,7 +429,7 @@ struct TextSlicer {
     }
 }
 
-/// Where a tone mark stands on `oa`, `oe`-like pairs and `uy`: on the first vowel (`hòa`, `ủy`), as
+/// Where a tone mark stands on `oa` and `uy`: on the first vowel (`hòa`, `ủy`), as
 /// the text is keyed, or on the second (`hoà`, `uỷ`), as older texts and many typists place it.
 package enum TonePlacement {
     package static let pairs: [(now: String, older: String)] = {
