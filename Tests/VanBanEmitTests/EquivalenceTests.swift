@@ -423,6 +423,24 @@ import VanBanValidate
         #expect(same == (gap == nil), "\(gap.map { "a known gap reads the same now; remove it (\($0))" } ?? "")")
     }
 
+    /// A contract's sides named otherwise: by letter (`BÊN A`, `BÊN B`, known parties: over a position
+    /// too) or by a role vanban does not list (`BÊN VAY`: a party where it stands over the authority
+    /// line), in pipe-text and in the text vanban writes (both had been read as closing paragraphs, or
+    /// into the position).
+    @Test(arguments: [("BÊN B", "BÊN A"), ("BÊN B", "BÊN VAY")])
+    func aContractsSidesNamedOtherwise(_ b: String, _ a: String) throws {
+        let path = TestFiles.fixtures + "/pipe-text/hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben.txt"
+        let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+            .replacing("\nĐẠI DIỆN BÊN B\n", with: "\n\(b)\n").replacing("\nĐẠI DIỆN BÊN A\n", with: "\n\(a)\n")
+        #expect(text.contains("\n\(a)\nKT. CHỦ TỊCH\n"))
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        let again = try DocumentReader.read(Array(DocumentRenderer.render(doc, as: .text).utf8), path: "t.txt", form: .text)
+        for d in [doc, again] {
+            #expect(d.signature?.party == b && d.signature?.position == "GIÁM ĐỐC" && d.closing.isEmpty)
+            #expect(d.coSignatures.map(\.party) == [a] && d.coSignatures.map(\.authority) == ["KT. CHỦ TỊCH"] && d.coSignatures.map(\.position) == ["CHÁNH VĂN PHÒNG"])
+        }
+    }
+
     /// A Hợp đồng's parties as a PDF's text gives them (no blank line): a party's line in capitals
     /// after the lead-in (`… chúng tôi gồm:` ending a full line at 60) and under a field (`Địa chỉ:
     /// …` ending a full line at 72) opens its own paragraph.

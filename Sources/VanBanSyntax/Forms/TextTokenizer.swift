@@ -333,7 +333,7 @@ enum TextLines {
         if lines[k].afterBlank || k > 0 && lines[k - 1].text.endsWith("./."), SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
         let opensRecipients = t.opensRecipientsLabel
         // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
-        let opensParty = k + 1 < lines.count && !lines[k + 1].afterBlank && SignatureParser.isParty(t) && SignatureParser.isAuthorityLine(lines[k + 1].text)
+        let opensParty = k + 1 < lines.count && !lines[k + 1].afterBlank && SignatureParser.labelsParty(t) && SignatureParser.isAuthorityLine(lines[k + 1].text)
         guard opensRecipients || opensParty || SignatureParser.isAuthorityLine(t) else { return nil }
         var e = k + 1
         var sawAuthority = !opensRecipients

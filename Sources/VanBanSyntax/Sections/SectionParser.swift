@@ -656,7 +656,7 @@ private struct ParseState {
             // Another signer's block beside it (a Biên bản's chair after its secretary), or a form's
             // box for another body to confirm in.
             if SignatureParser.isAuthorityLine(next) || SignatureParser.isConfirmationBox([next]) { return true }
-            if SignatureParser.isParty(next), let t = text(e + 1), SignatureParser.isAuthorityLine(t) { return true }
+            if SignatureParser.labelsParty(next), let t = text(e + 1), SignatureParser.isAuthorityLine(t) { return true }
             if SignatureParser.isPosition(next) {
                 var k = e + 1
                 if SignatureParser.isParty(next), let t = text(k), SignatureParser.isPosition(t) { k += 1 }
@@ -667,7 +667,7 @@ private struct ParseState {
             return next.opensRecipientsLabel || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
         // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
-        if SignatureParser.isAuthorityLine(first) || SignatureParser.isParty(first) && text(i + 1).map(SignatureParser.isAuthorityLine) == true {
+        if SignatureParser.isAuthorityLine(first) || SignatureParser.labelsParty(first) && text(i + 1).map(SignatureParser.isAuthorityLine) == true {
             var e = i + 1
             var sawName = false
             while let t = text(e), e - i < 12, !SignatureParser.endsSignature(t) {

@@ -34,8 +34,19 @@ enum SignatureParser {
 
     /// The parties a Giấy ủy quyền, a Hợp đồng or a Biên bản is signed by (`ĐẠI DIỆN BÊN A`, `ĐẠI DIỆN
     /// HỘ GIA ĐÌNH`), over the signer's authority and position.
-    private static let parties = ["NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN"]
+    private static let parties = ["NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN",
+                                  // A contract's sides by letter or role (`BÊN A`, `BÊN MUA`); not `BÊN A: …`, a party's line.
+                                  "BÊN A", "BÊN B", "BÊN C", "BÊN MUA", "BÊN BÁN", "BÊN GIAO", "BÊN NHẬN", "BÊN THUÊ", "BÊN CHO THUÊ"]
     private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0.matchKey + " ").utf8) }
+
+    /// A line that may name the party over an authority line: a party's (`ĐẠI DIỆN BÊN A`), or any
+    /// short line in capitals with no marker and no stop (`BÊN VAY`, `ĐƠN VỊ THI CÔNG`).
+    static func labelsParty(_ line: String) -> Bool {
+        guard line.utf8.count <= 60, let last = line.utf8.last, !WrapJoiner.Terminal.contains(last), Case.isUpper(line) else { return false }
+        if isParty(line) { return true }
+        let b = Array(line.utf8)
+        return !isAuthorityLine(line) && Markers.match(b, 0, b.count) == nil
+    }
 
     /// A party's line (`ĐẠI DIỆN BÊN A`), which opens a signature over its authority line.
     static func isParty(_ line: String) -> Bool {
@@ -134,7 +145,12 @@ enum SignatureParser {
         for (k, l) in lines.enumerated() {
             let t = l.text.collapsingSpaces
             // The party signed for stands first (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`),
-            // over the authority and the position.
+            // over the authority and the position: whatever stands over the first authority line,
+            // however the party is named (`BÊN VAY`).
+            if isAuthorityLine(t), authorities.isEmpty, partyLines.isEmpty, !positionLines.isEmpty {
+                partyLines = positionLines
+                positionLines = []
+            }
             if isAuthorityLine(t), positionLines.isEmpty {
                 authorities.append(t)
                 authorityPositions.append(l.position)
