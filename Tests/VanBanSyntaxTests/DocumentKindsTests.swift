@@ -169,6 +169,17 @@ import VanBanTestSupport
         #expect(doc.body.first?.paragraphs.first?.hasPrefix("Đã được Quốc hội") == true && doc.signature?.name == "Lương Cường")
     }
 
+    /// A Phiếu chuyển (transfer slip) whose text opens with its issuer's own name right under the
+    /// title (`VĂN PHÒNG` / `Văn phòng Ủy ban nhân dân tỉnh chuyển đến …`): the title ends there (T01
+    /// had found none, the title run into the sentence).
+    @Test func aTransferSlipOpeningWithItsIssuer() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/phieu-chuyen-125-pc-vp-don-cong-dan.txt")
+        #expect(doc.header.type == "PHIẾU CHUYỂN" && doc.header.title == "Đơn đề nghị của công dân")
+        #expect(doc.preamble.first?.text.hasPrefix("Văn phòng Ủy ban nhân dân tỉnh chuyển đến") == true && doc.preamble.count == 2)
+        #expect(SectionParser.titleAndPreamble(TextBlock(text: "Đơn đề nghị của công dân Văn phòng chuyển đến Sở Y tế.", line: 1, breaks: ["Đơn đề nghị của công dân ".utf8.count]),
+                                               issuerLines: ["UBND TỈNH LÂM ĐỒNG", "VĂN PHÒNG"])?.title.text == "Đơn đề nghị của công dân")
+    }
+
     /// A Bản ghi nhớ (memorandum of understanding) between a province and a university: a party in
     /// capitals (`BÊN B: TRƯỜNG …`) after a field that ends a full line with its stop stands apart;
     /// each side signs for its party; no recipients are asked of it (R01), as of a Hợp đồng.

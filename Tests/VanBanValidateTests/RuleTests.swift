@@ -349,7 +349,8 @@ import VanBanTestSupport
                       "ket-luan-150-kl-tu-tinh-hinh-kinh-te",
                       "giay-nghi-phep-45-gnp-bv-o-xac-nhan", "ban-ghi-nho-12-bgn-ubnd-hop-tac-dao-tao",
                       "quy-dinh-12-qdi-tu-trach-nhiem-nguoi-dung-dau", "bao-cao-95-bc-ubnd-so-thu-tu-gach-cheo",
-                      "nghi-quyet-08-nq-du-chuyen-doi-so", "bao-cao-42-bc-ttyt-quyet-toan-ba-nguoi-ky"])
+                      "nghi-quyet-08-nq-du-chuyen-doi-so", "bao-cao-42-bc-ttyt-quyet-toan-ba-nguoi-ky",
+                      "phieu-chuyen-125-pc-vp-don-cong-dan"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -171,7 +171,8 @@ private struct ParseState {
             guard k + 1 < blocks.count,
                   case .paragraph(let title) = blocks[k + 1] else { return false }
             // The title may have run into the preamble's first sentence (see `titleAndPreamble`).
-            return Case.isUpper(title.text) || SectionParser.isSentenceCaseTitle(title.text) || SectionParser.titleAndPreamble(title) != nil
+            return Case.isUpper(title.text) || SectionParser.isSentenceCaseTitle(title.text)
+                || SectionParser.titleAndPreamble(title, issuerLines: document.header.issuerLines) != nil
         }
         guard let t = found, case .paragraph(let typeLine) = blocks[t] else {
             return hasHeader ? titleWithoutTypeLine(blocks, from: i) : i
@@ -199,7 +200,7 @@ private struct ParseState {
         let titled = DocumentTypes.kind(ofTypeLine: typeLine.text)?.hasTitle ?? true
         if !titled {
         } else if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !SectionParser.isSentenceCaseTitle(p.text),
-           let (title, preamble) = SectionParser.titleAndPreamble(p) {
+           let (title, preamble) = SectionParser.titleAndPreamble(p, issuerLines: document.header.issuerLines) {
             caps = [title]
             preambleSplitOff = preamble
             i += 1
@@ -1035,14 +1036,21 @@ extension SectionParser {
     /// sau:` read as one paragraph): a title ends in no stop, so a paragraph that does parts at the
     /// first source line that opens as a preamble does (`Ủy ban …`, `Thực hiện …`), when what is
     /// above it is a title.
-    static func titleAndPreamble(_ p: TextBlock) -> (title: TextBlock, preamble: TextBlock)? {
+    static func titleAndPreamble(_ p: TextBlock, issuerLines: [String] = []) -> (title: TextBlock, preamble: TextBlock)? {
         guard let last = p.text.utf8.last, WrapJoiner.Terminal.contains(last), !p.breaks.isEmpty else { return nil }
         let u = p.text.utf8
+        // Or the issuer's own name, the sentence's subject (`VĂN PHÒNG` / `Văn phòng Ủy ban nhân dân
+        // tỉnh chuyển đến …`): each issuer line's first two words, keyed.
+        let issuers = issuerLines.map { $0.split(separator: " ").prefix(2).joined(separator: " ").matchKey + " " }
         for (n, cut) in p.breaks.enumerated() {
             let tail = String(decoding: u.dropFirst(cut), as: UTF8.self)
             // Or a date that opens a report of what happened (`Ngày 17 tháng 7 năm 2025, tại …`).
             let dated = tail.startsWith("Ngày ") && tail.utf8.dropFirst("Ngày ".utf8.count).first.map(Bytes.isDigit) == true
-            guard dated || leadIns.contains(where: { tail.startsWith($0) }) else { continue }
+            let byIssuer = !issuers.isEmpty && {
+                let key = String(tail.prefix(24)).matchKey
+                return issuers.contains { key.startsWith($0) }
+            }()
+            guard dated || byIssuer || leadIns.contains(where: { tail.startsWith($0) }) else { continue }
             let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
             guard isSentenceCaseTitle(head) else { return nil }
             return (TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.prefix(n))),
