@@ -300,12 +300,10 @@ struct TableAssembler {
         return nil
     }
 
-    private static let noiNhan = Array("Nơi nhận".utf8)
-    private static let noiNhanUpper = Array("NƠI NHẬN".utf8)
 
     /// A line opening with the recipients' label, `Nơi nhận` or `NƠI NHẬN`.
     private func opensRecipients(_ l: WrapJoiner.Line) -> Bool {
-        Bytes.hasPrefix(bytes, l.start, l.end, Self.noiNhan) || Bytes.hasPrefix(bytes, l.start, l.end, Self.noiNhanUpper)
+        RecipientsLabel.opens(bytes, l.start, l.end)
     }
     private static let kinhGui = Array("Kính gửi".utf8)
     private static let so = Array("Số".utf8)

@@ -251,7 +251,7 @@ extension String {
     }
 
     /// The recipients' label opens the text: `Nơi nhận`, or `NƠI NHẬN` as some print it.
-    package var opensRecipientsLabel: Bool { startsWith("Nơi nhận") || startsWith("NƠI NHẬN") }
+    package var opensRecipientsLabel: Bool { startsWith(RecipientsLabel.sentenceCase) || startsWith(RecipientsLabel.capitals) }
 
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
     @inline(__always) package func startsWith(_ prefix: String) -> Bool {
@@ -446,5 +446,16 @@ package enum TonePlacement {
     /// The text with each mark moved back to the first vowel (`uỷ` → `ủy`).
     package static func now(_ text: String) -> String {
         pairs.reduce(text) { $0.containsBytes($1.older) ? $0.replacing($1.older, with: $1.now) : $0 }
+    }
+}
+
+/// The recipients' label (Nơi nhận), as printed: `Nơi nhận`, or `NƠI NHẬN` in capitals.
+package enum RecipientsLabel {
+    static let sentenceCase = "Nơi nhận", capitals = "NƠI NHẬN"
+    private static let spellings = [sentenceCase, capitals].map { Array($0.utf8) }
+
+    /// Whether bytes `from..<to` of `b` open with the label.
+    static func opens(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        spellings.contains { Bytes.hasPrefix(b, from, to, $0) }
     }
 }
