@@ -80,6 +80,10 @@ private struct Writer {
             nodes(a.body)
             for t in a.tables { table(t) }
         }
+        for n in d.notes {
+            for (k, p) in n.paragraphs.enumerated() { para(k == 0 ? "[\(n.mark)] " + p.text : p.text) }
+            if n.paragraphs.isEmpty { para("[\(n.mark)]") }
+        }
         if style == .html { out += "</body>\n</html>\n" }
         if style == .odf { out += "</office:text></office:body></office:document-content>\n" }
         if style == .wordML {

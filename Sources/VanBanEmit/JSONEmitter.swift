@@ -33,6 +33,16 @@ public enum JSONEmitter {
         for a in doc.appendices { appendix(a, &w) }
         w.endArray()
         w.key("tables"); tables(doc.tables, &w)
+        w.key("notes")
+        w.beginArray()
+        for n in doc.notes {
+            w.beginObject()
+            w.key("mark"); w.string(n.mark)
+            w.key("paragraphs"); paragraphs(n.paragraphs, &w)
+            w.key("line"); w.int(n.line)
+            w.endObject()
+        }
+        w.endArray()
         w.key("citations")
         w.beginArray()
         for c in doc.citations { citation(c, &w) }

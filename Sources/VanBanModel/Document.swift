@@ -26,6 +26,9 @@ public struct Document: Sendable, Equatable {
     public var appendices: [Appendix]
     /// Data tables printed in the body, outside any appendix (`Biểu …`).
     public var tables: [Table]
+    /// Footnotes (chú thích) printed after the signature, as a consolidated text (văn bản hợp nhất)
+    /// says where each amendment comes from: `[1] Điều này được sửa đổi …`.
+    public var notes: [Note] = []
     public var citations: [Citation]
     /// Site furniture found before the document (metadata rows, banners), kept for the record.
     public var sourceMetadata: [Paragraph]
@@ -100,6 +103,21 @@ public struct Paragraph: Sendable, Equatable {
         self.text = text
         self.line = line
         self.column = column
+    }
+}
+
+/// A footnote: its mark as printed in the text (`1` for `[1]`) and its paragraphs, the first
+/// without the mark.
+public struct Note: Sendable, Equatable {
+    public var mark: String
+    public var paragraphs: [Paragraph]
+    /// 1-based line of the mark.
+    public var line: Int
+
+    public init(mark: String, paragraphs: [Paragraph], line: Int) {
+        self.mark = mark
+        self.paragraphs = paragraphs
+        self.line = line
     }
 }
 

@@ -75,6 +75,20 @@ struct HTMLCorpusTests {
         #expect(doc.appendices[1].attachedTo?.date == "2025-12-29")
     }
 
+    /// The footnotes the site prints after the last appendix (`<div id="id_ftn1"><p>[1] Theo pháp luật
+    /// …`) are notes with their marks, not paragraphs of the last appendix's last clause.
+    @Test func footnotesAfterTheAppendicesAreNotes() throws {
+        let qd42 = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa.html")
+        #expect(qd42.notes.map(\.mark) == (1...37).map(String.init) && qd42.notes.first?.line == 1512)
+        #expect(qd42.notes.first?.paragraphs.map(\.text) == ["Theo pháp luật về xây dựng, thực hiện hương ước, quy ước."])
+        let qd51 = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-51-2025-qd-ttg-tieu-chi-nong-thon-moi.html")
+        #expect(qd51.notes.map(\.mark) == ["1", "2", "3"] && qd51.notes[1].paragraphs.first?.text == "3 an: an toàn - an tâm - an sinh.")
+        func texts(_ nodes: [Node]) -> [String] { nodes.flatMap { [$0.heading] + $0.paragraphs + texts($0.children) } }
+        for doc in [qd42, qd51] {
+            #expect(!texts(doc.appendices.flatMap(\.body)).contains { $0.hasPrefix("[1]") || $0.hasPrefix("[2]") })
+        }
+    }
+
     /// TT 63's Phụ lục II is a form: its own header names the issuer as a blank to fill in
     /// (`ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….`), which is the form's text, not its title. Phụ lục I
     /// ends in the form's signature block, laid out as a table (a blank date over two signers'

@@ -287,4 +287,29 @@ import VanBanTestSupport
         let m = Markers.match(Array(line.utf8), 0, line.utf8.count)
         #expect((m?.kind == .part ? m?.label : nil) == label)
     }
+
+    /// A consolidated text (văn bản hợp nhất, `12/VBHN-BTC`): its title ends where its statement of
+    /// what it consolidates opens (`Thông tư số 40/2021/TT-BTC …, được sửa đổi, bổ sung bởi:`); a
+    /// clause marked as amended (`3.[3] Chi …`) is a clause; the footnotes after the signature are
+    /// notes, each with its mark, not closing paragraphs.
+    @Test func aConsolidatedTextsNotes() throws {
+        let path = TestFiles.fixtures + "/pipe-text/thong-tu-12-vbhn-btc-hop-nhat-chu-thich.txt"
+        let doc = try TestFiles.parse(path)
+        #expect(doc.header.number == "12/VBHN-BTC" && doc.header.numberParts?.typeCode == "VBHN")
+        #expect(doc.header.title == "Hướng dẫn chế độ quản lý tài chính đối với hoạt động bồi dưỡng cán bộ, công chức")
+        #expect(doc.preamble.first?.text.hasPrefix("Thông tư số 40/2021/TT-BTC ngày 01 tháng 6 năm 2021") == true && doc.preamble.first?.line == 14)
+        let clauses = try #require(doc.body.first { $0.label == "2" }?.children)
+        #expect(clauses.map(\.label) == ["1", "2", "3"] && clauses[2].line == 32 && clauses[2].heading.hasPrefix("[3] Chi hỗ trợ tiền ăn"))
+        #expect(doc.closing.isEmpty && doc.recipients.last == "- Lưu: VT, HCSN.")
+        #expect(doc.notes.map(\.mark) == ["1", "2", "3", "4"] && doc.notes.map(\.line) == [50, 59, 61, 63])
+        #expect(doc.notes[0].paragraphs.count == 5 && doc.notes[0].paragraphs[0].text.hasPrefix("Thông tư số 100/2024/TT-BTC"))
+        #expect(doc.notes[3].paragraphs.map(\.text).last == "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2025.”")
+        // A mark that goes back (`[2]` quoted inside note 4) or a paragraph so marked before any
+        // signature is text, not a note.
+        let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        let back = try DocumentReader.read(Array(text.replacing("“Điều 2. Hiệu lực thi hành", with: "[2] Hiệu lực thi hành").utf8), path: "t.txt", form: .pipeText)
+        #expect(back.notes.count == 4 && back.notes[3].paragraphs[1].text == "[2] Hiệu lực thi hành")
+        let unsigned = try DocumentReader.read(Array(text.replacing("Điều 1. Phạm vi điều chỉnh", with: "[1] Phạm vi điều chỉnh").utf8), path: "t.txt", form: .pipeText)
+        #expect(unsigned.notes.count == 4 && unsigned.preamble.contains { $0.text == "[1] Phạm vi điều chỉnh" })
+    }
 }

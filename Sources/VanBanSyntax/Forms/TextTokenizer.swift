@@ -240,8 +240,9 @@ enum TextLines {
                 || FormField.starts(b, 0, b.count)
                 // The addressees end at their stop (`Kính gửi: … tỉnh Quảng Trị.` / `Nhân dịp …`).
                 || lines[k - 1].text.utf8.last == UInt8(ascii: ".") && current.map { $0.text.startsWith("Kính gửi") } == true
-                // A line in capitals after a lead-in (`… chúng tôi gồm:` / `BÊN A: ỦY BAN NHÂN DÂN …`).
-                || lines[k - 1].text.utf8.last == UInt8(ascii: ":") && Self.isCapitalsLine(b)
+                // A line in capitals after a lead-in (`… chúng tôi gồm:` / `BÊN A: ỦY BAN NHÂN DÂN …`), or
+                // a document it names (a consolidated text's `… được sửa đổi, bổ sung bởi:` / `Thông tư số …`).
+                || lines[k - 1].text.utf8.last == UInt8(ascii: ":") && (Self.isCapitalsLine(b) || DocumentName.starts(b, 0, b.count))
                 || current.map { Basis.opens($0.text) } == true && Case.startsLower(b, 0, b.count) == false
                     && !(wrapped && DocumentName.starts(b, 0, b.count) && Bytes.find(b, Self.banHanh, from: 0, to: min(b.count, 64)) == nil))
                 || Case.startsLower(b, 0, b.count) == false && Case.isUpper(lines[k - 1].text) && !Case.isUpper(b, 0, b.count)

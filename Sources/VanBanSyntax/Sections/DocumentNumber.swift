@@ -85,6 +85,11 @@ public enum DocumentNumber {
         return nil
     }
 
+    /// The code a consolidated text (văn bản hợp nhất) is numbered with (`12/VBHN-BTC`), whatever
+    /// the type of the documents it consolidates (Luật Ban hành văn bản quy phạm pháp luật 2025 and
+    /// Pháp lệnh Hợp nhất văn bản quy phạm pháp luật 2012).
+    public static let consolidatedCode = "VBHN"
+
     /// Splits a number into serial, year, type code and issuer code.
     public static func parts(_ number: String) -> NumberParts? {
         let b = Array(number.utf8)
@@ -103,7 +108,7 @@ public enum DocumentNumber {
         var typeCode: String?
         if let kind = DocumentTypes.kind(code: groups[0]), kind.code != nil {
             typeCode = groups.removeFirst()
-        } else if groups.count > 1, DocumentTypes.jointCode(groups[0]) != nil {
+        } else if groups.count > 1, DocumentTypes.jointCode(groups[0]) != nil || groups[0] == consolidatedCode {
             typeCode = groups.removeFirst()
         }
         let issuer = groups.isEmpty ? nil : groups.joined(separator: "-")

@@ -240,12 +240,23 @@ enum Markers {
         }
         // "1......" and "1…" are form fields: numbered all the same.
         let dots = end < to && end > labelEnd && (b[end] == UInt8(ascii: ".") || Bytes.hasPrefix(b, end, to, [0xE2, 0x80, 0xA6]))
-        guard end == to || b[end] == Bytes.space || dots else { return nil }
+        let noted = end > labelEnd && footnoteMarkFollows(b, end, to)
+        guard end == to || b[end] == Bytes.space || dots || noted else { return nil }
         let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
         // "2021." or "100." opening a sentence are not markers.
         if groups.count == 1, labelEnd - from > 2 { return nil }
         return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups.count - 1,
                       parenthesized: end > labelEnd && b[labelEnd] == UInt8(ascii: ")"))
+    }
+
+    /// A footnote mark right after a marker's stop (`3.[3] Chi …`, `a)[12] Hỗ trợ …`), as a
+    /// consolidated text (văn bản hợp nhất) marks an amended clause: one to three digits in square
+    /// brackets, then a space. The mark stays in the node's text.
+    private static func footnoteMarkFollows(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool {
+        guard i < to, b[i] == UInt8(ascii: "[") else { return false }
+        var k = i + 1
+        while k < to, Bytes.isDigit(b[k]), k - i <= 3 { k += 1 }
+        return k > i + 1 && k + 1 < to && b[k] == UInt8(ascii: "]") && b[k + 1] == Bytes.space
     }
 
     /// The hyphen the Party's documents number with (`I- TÌNH HÌNH …`, `1- Kết quả …`, as Hướng dẫn
@@ -293,7 +304,7 @@ enum Markers {
         while i < to, Bytes.isDigit(b[i]), i - letterEnd < 4 { i += 1 }
         guard i < to, b[i] == UInt8(ascii: ")"), !sub || i > digitsStart else { return nil }
         let end = i + 1
-        guard end == to || b[end] == Bytes.space else { return nil }
+        guard end == to || b[end] == Bytes.space || footnoteMarkFollows(b, end, to) else { return nil }
         return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to),
                       depth: sub ? 1 : 0)
     }

@@ -41,7 +41,7 @@ private struct ParseState {
     /// The preamble's first paragraph, split off the title it was run into (`titleAndPreamble`).
     var preambleSplitOff: TextBlock?
 
-    enum Phase { case front, addressees, body, closing, recipients, appendix }
+    enum Phase { case front, addressees, body, closing, recipients, appendix, notes }
 
     mutating func run(_ blocks: [Block]) {
         var i = frontMatter(blocks)
@@ -49,6 +49,14 @@ private struct ParseState {
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p):
+                // Footnotes after the signature (`[1] Thông tư số … sửa đổi …`) run to the end.
+                if phase == .notes || document.signature != nil && Self.noteMark(p.text)?.mark == "1" {
+                    flushHeldHeading()
+                    closeAppendix()
+                    note(p)
+                    i += 1
+                    continue
+                }
                 if bodyStarted, p.text.utf8.count <= 30, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i, signed: document.signature != nil) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
@@ -172,7 +180,7 @@ private struct ParseState {
                   case .paragraph(let title) = blocks[k + 1] else { return false }
             // The title may have run into the preamble's first sentence (see `titleAndPreamble`).
             return Case.isUpper(title.text) || SectionParser.isSentenceCaseTitle(title.text)
-                || SectionParser.titleAndPreamble(title, issuerLines: document.header.issuerLines) != nil
+                || SectionParser.titleAndPreamble(title, issuerLines: document.header.issuerLines, consolidating: consolidatedType(p.text)) != nil
         }
         guard let t = found, case .paragraph(let typeLine) = blocks[t] else {
             return hasHeader ? titleWithoutTypeLine(blocks, from: i) : i
@@ -200,7 +208,8 @@ private struct ParseState {
         let titled = DocumentTypes.kind(ofTypeLine: typeLine.text)?.hasTitle ?? true
         if !titled {
         } else if caps.isEmpty, i < blocks.count, case .paragraph(let p) = blocks[i], !SectionParser.isSentenceCaseTitle(p.text),
-           let (title, preamble) = SectionParser.titleAndPreamble(p, issuerLines: document.header.issuerLines) {
+           let (title, preamble) = SectionParser.titleAndPreamble(p, issuerLines: document.header.issuerLines,
+                                                                  consolidating: consolidatedType(typeLine.text)) {
             caps = [title]
             preambleSplitOff = preamble
             i += 1
@@ -878,6 +887,32 @@ private struct ParseState {
         return phase == .appendix && appendixBody.isEmpty && document.appendices.last.map { $0.title == nil && $0.attachedTo == nil } == true
     }
 
+    /// A footnote's paragraph: one that opens with a mark beyond the last note's opens the next
+    /// note; any other goes on with the note open.
+    mutating func note(_ p: TextBlock) {
+        phase = .notes
+        citations.scan(p, bytes: Array(p.text.utf8))
+        if let (mark, rest) = Self.noteMark(p.text), let n = Int(mark), document.notes.last.flatMap({ Int($0.mark) }).map({ n > $0 }) ?? true {
+            let at = p.position(at: p.text.utf8.count - rest.utf8.count)
+            document.notes.append(Note(mark: mark, paragraphs: rest.isEmpty ? [] : [Paragraph(text: rest, line: at.line, column: at.column)], line: p.line))
+        } else if !document.notes.isEmpty {
+            document.notes[document.notes.count - 1].paragraphs.append(Paragraph(text: p.text, line: p.line, column: p.column))
+        }
+    }
+
+    /// A footnote's mark opening a paragraph (`[12] Khoản này …`): its digits and the text after it.
+    static func noteMark(_ text: String) -> (mark: String, rest: String)? {
+        let b = text.utf8
+        guard b.first == UInt8(ascii: "[") else { return nil }
+        var i = b.index(after: b.startIndex)
+        var digits = 0
+        while i != b.endIndex, Bytes.isDigit(b[i]), digits < 4 { i = b.index(after: i); digits += 1 }
+        guard (1...3).contains(digits), i != b.endIndex, b[i] == UInt8(ascii: "]") else { return nil }
+        let mark = String(decoding: b[b.index(after: b.startIndex)..<i], as: UTF8.self)
+        let rest = String(decoding: b[b.index(after: i)...], as: UTF8.self).trimmed()
+        return (mark, rest)
+    }
+
     mutating func openAppendix(_ label: String, number: String?, line: Int) {
         closeAppendix()
         document.appendices.append(Appendix(label: label, number: number, line: line))
@@ -964,6 +999,14 @@ private struct ParseState {
 }
 
 extension ParseState {
+    /// The name of the type a consolidated text (văn bản hợp nhất, numbered `12/VBHN-BTC`) consolidates
+    /// (`Thông tư` under `THÔNG TƯ`), which opens its statement of what it consolidates; nil for
+    /// any other document.
+    func consolidatedType(_ typeLine: String) -> String? {
+        guard document.header.numberParts?.typeCode == DocumentNumber.consolidatedCode else { return nil }
+        return DocumentTypes.kind(ofTypeLine: typeLine)?.name
+    }
+
     /// A dash or plus item (`- Bộ Y tế;`).
     static func opensItem(_ text: String) -> Bool {
         let b = Array(text.utf8.prefix(4))
@@ -1036,7 +1079,10 @@ extension SectionParser {
     /// sau:` read as one paragraph): a title ends in no stop, so a paragraph that does parts at the
     /// first source line that opens as a preamble does (`Ủy ban …`, `Thực hiện …`), when what is
     /// above it is a title.
-    static func titleAndPreamble(_ p: TextBlock, issuerLines: [String] = []) -> (title: TextBlock, preamble: TextBlock)? {
+    /// - Parameter consolidating: the consolidated type's name (`consolidatedType`): a consolidated
+    ///   text's statement (`Thông tư số 40/2021/TT-BTC ngày …, được sửa đổi, bổ sung bởi:`) opens with
+    ///   it and the number.
+    static func titleAndPreamble(_ p: TextBlock, issuerLines: [String] = [], consolidating: String? = nil) -> (title: TextBlock, preamble: TextBlock)? {
         guard let last = p.text.utf8.last, WrapJoiner.Terminal.contains(last), !p.breaks.isEmpty else { return nil }
         let u = p.text.utf8
         // Or the issuer's own name, the sentence's subject (`VĂN PHÒNG` / `Văn phòng Ủy ban nhân dân
@@ -1050,7 +1096,8 @@ extension SectionParser {
                 let key = String(tail.prefix(24)).matchKey
                 return issuers.contains { key.startsWith($0) }
             }()
-            guard dated || byIssuer || leadIns.contains(where: { tail.startsWith($0) }) else { continue }
+            let statement = consolidating.map { tail.startsWith($0 + " số ") } ?? false
+            guard dated || byIssuer || statement || leadIns.contains(where: { tail.startsWith($0) }) else { continue }
             let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
             guard isSentenceCaseTitle(head) else { return nil }
             return (TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.prefix(n))),

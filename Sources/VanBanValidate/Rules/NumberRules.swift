@@ -68,7 +68,8 @@ enum NumberRules {
         }
         guard let kind = DocumentTypes.typeLine(type), let expected = kind.code else { return [] }
         let actual = parts.typeCode
-        guard actual?.uppercased() != expected.uppercased() else { return [] }
+        // A consolidated text is numbered `…/VBHN-…` under the type line of what it consolidates.
+        guard actual?.uppercased() != expected.uppercased(), actual != DocumentNumber.consolidatedCode else { return [] }
         // A joint document's code: the type's own and the qualifier's (`CTrPH` for CHƯƠNG TRÌNH PHỐI HỢP).
         if let code = actual, let joint = DocumentTypes.jointCode(code), joint.code.uppercased() == expected.uppercased() { return [] }
         // The Party's own abbreviation for the type (`QĐi` for a Quy định).
