@@ -232,6 +232,21 @@ import VanBanTestSupport
         #expect(c[1].lines == [11])
     }
 
+    /// `Luật này` (this law) is the document itself, whatever date follows it (`Luật này có hiệu lực
+    /// thi hành từ ngày …`, `Luật này được Quốc hội … thông qua ngày …`): no citation. Every law's
+    /// last article says so; Luật 19/2023/QH15 in the corpus had four such citations.
+    @Test(arguments: ["Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024.", "Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2017.",
+                      "Pháp lệnh này có hiệu lực kể từ ngày 01 tháng 7 năm 2022.",
+                      "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 5 thông qua ngày 20 tháng 6 năm 2023."])
+    func thisLawIsNoCitation(_ text: String) throws {
+        var scanner = CitationScanner()
+        scanner.scan(TextBlock(text: text + " Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;", line: 1))
+        #expect(scanner.finish(excluding: nil).map(\.name) == ["Luật Đất đai"])
+        guard TestFiles.hasShared else { return }  // the corpus half needs ../shared
+        let doc = try TestFiles.parse(TestFiles.corpus + "/docx/luat-19-2023-qh15-bao-ve-quyen-loi-nguoi-tieu-dung.doc")
+        #expect(!doc.citations.isEmpty && !doc.citations.contains { $0.text.hasPrefix("Luật này") })
+    }
+
     /// A recipients list run into one line, as a copy that lost its line breaks (or a Markdown
     /// renderer) gives it: each item on its own, at its column; a line of prose stays whole.
     @Test func recipientsRunIntoOneLineAreItsItems() throws {

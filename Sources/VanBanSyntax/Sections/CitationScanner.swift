@@ -40,6 +40,7 @@ struct CitationScanner {
     private static let cuaSpaced = Array(" của ".utf8)
     private static let banHanh = Array(" ban hành ".utf8)
     private static let theoDeNghi = Array("Theo đề nghị".utf8), xetDeNghi = Array("Xét đề nghị".utf8)
+    private static let nay = Array("này".utf8)
     private static let cua: [[UInt8]] = ["của", "CỦA"].map { Array($0.utf8) }
     private static let lawWords: [(word: [UInt8], name: String)] = [
         ("Bộ luật", "Bộ luật"), ("Luật", "Luật"), ("Pháp lệnh", "Pháp lệnh"), ("Hiến pháp", "Hiến pháp"),
@@ -235,6 +236,8 @@ struct CitationScanner {
         after += 1
         // "Luật số 80/2015/QH13" is a numbered citation; leave it to the number scan.
         if Self.so.contains(where: { Bytes.hasPrefix(b, after, b.count, $0) }) { return nil }
+        // "Luật này có hiệu lực … từ ngày …" is the law itself, not one it cites.
+        if Bytes.hasPrefix(b, after, b.count, Self.nay) { return nil }
         // The name runs to " ngày <date>" with no clause punctuation on the way.
         var k = after
         let limit = min(b.count, i + 260)
