@@ -312,4 +312,18 @@ import VanBanTestSupport
         let unsigned = try DocumentReader.read(Array(text.replacing("Điều 1. Phạm vi điều chỉnh", with: "[1] Phạm vi điều chỉnh").utf8), path: "t.txt", form: .pipeText)
         #expect(unsigned.notes.count == 4 && unsigned.preamble.contains { $0.text == "[1] Phạm vi điều chỉnh" })
     }
+
+    /// A consolidated law (`08/VBHN-VPQH`): the amending laws it lists, numbered (`1. Luật số
+    /// 84/2025/QH15 …;`), stand in the preamble, not the body; it is signed in authentication
+    /// (`XÁC THỰC VĂN BẢN HỢP NHẤT` over `CHỦ NHIỆM`, no authority line), so its notes are notes.
+    @Test func aConsolidatedLawsAmendingList() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/luat-08-vbhn-vpqh-hop-nhat-danh-sach-sua-doi.txt")
+        #expect(doc.header.type == "LUẬT" && doc.header.title == "PHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ")
+        #expect(doc.preamble.map(\.line) == [14, 17, 20, 23, 24] && doc.preamble[1].text.hasPrefix("1. Luật số 84/2025/QH15"))
+        #expect(doc.body.first?.kind == .chapter && doc.body.first?.line == 25)
+        #expect(doc.signature?.party == "XÁC THỰC VĂN BẢN HỢP NHẤT" && doc.signature?.position == "CHỦ NHIỆM" && doc.signature?.name == "Lê Quang Tùng")
+        #expect(doc.notes.map(\.mark) == ["1", "2", "3", "4"] && doc.recipients.count == 5)
+        let amending = try #require(doc.citations.first { $0.number == "84/2025/QH15" })
+        #expect(amending.date == "2025-06-25" && amending.issuer == "Quốc hội")
+    }
 }

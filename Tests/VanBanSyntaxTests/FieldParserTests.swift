@@ -247,6 +247,28 @@ import VanBanTestSupport
         #expect(!doc.citations.isEmpty && !doc.citations.contains { $0.text.hasPrefix("Luật này") })
     }
 
+    /// A law cited by name and number (`Luật Đất đai số 31/2024/QH15 ngày … của Quốc hội`) keeps both;
+    /// the number of another document named after a law (`Luật Hộ tịch năm 2014, Nghị định số …`,
+    /// as a Bắc Ninh plan in the corpus writes) is that document's, not the law's; an amending law
+    /// named by number keeps the date its name ends with (`Luật số 84/2025/QH15 sửa đổi, bổ sung …
+    /// của Luật Quy hoạch, … ngày …`), and one named in full keeps the numbers of the laws it amends.
+    @Test func lawsNamedAndNumbered() {
+        func cite(_ text: String) -> [Citation] {
+            var scanner = CitationScanner()
+            scanner.scan(TextBlock(text: text, line: 1))
+            return scanner.finish(excluding: nil)
+        }
+        let named = cite("Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024 của Quốc hội;")
+        #expect(named.map(\.number) == ["31/2024/QH15"] && named.map(\.name) == ["Luật Đất đai"] && named.map(\.date) == ["2024-01-18"]
+                && named.map(\.issuer) == ["Quốc hội"])
+        let other = cite("Căn cứ Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ;")
+        #expect(other.map(\.type) == ["Nghị định"] && other.map(\.number) == ["123/2015/NĐ-CP"] && other.map(\.issuer) == ["Chính phủ"])
+        let amending = cite("1. Luật số 84/2025/QH15 sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu ngày 25 tháng 6 năm 2025 của Quốc hội;")
+        #expect(amending.map(\.number) == ["84/2025/QH15"] && amending.map(\.date) == ["2025-06-25"] && amending.map(\.issuer) == ["Quốc hội"])
+        let full = cite("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 ngày 29 tháng 6 năm 2024;")
+        #expect(full.count == 1 && full[0].number == nil && full[0].date == "2024-06-29" && full[0].name?.hasSuffix("Luật Nhà ở số 27/2023/QH15") == true)
+    }
+
     /// A recipients list run into one line, as a copy that lost its line breaks (or a Markdown
     /// renderer) gives it: each item on its own, at its column; a line of prose stays whole.
     @Test func recipientsRunIntoOneLineAreItsItems() throws {

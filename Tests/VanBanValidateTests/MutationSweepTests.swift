@@ -229,8 +229,9 @@ import VanBanValidate
             guard let own = doc.header.date, let year = Int(own.prefix(4)) else { return nil }
             for c in doc.citations {
                 guard let m = c.mentions.first, let date = m.date, date < own, let start = offset(of: m.position, in: text),
-                      let at = offset(of: " năm " + date.prefix(4), in: text, from: start), line(at: at, in: text) <= m.position.line + 2 else { continue }
-                return (replacing(text, at: at + " năm ".utf8.count, count: 4, with: String(year + 1)), start)
+                      let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2) else { continue }
+                // (At a line's start too: a wrapped text breaks before `năm` as often as after it.)
+                return (replacing(text, at: at + "năm ".utf8.count, count: 4, with: String(year + 1)), start)
             }
             return nil
         },
@@ -238,9 +239,9 @@ import VanBanValidate
             for c in doc.citations where c.number != nil {
                 let dated = c.mentions.filter { $0.date != nil }
                 guard dated.count >= 2, dated[1].date == dated[0].date, let date = dated[1].date, let start = offset(of: dated[1].position, in: text),
-                      let at = offset(of: " năm " + date.prefix(4), in: text, from: start), line(at: at, in: text) <= dated[1].position.line + 2,
+                      let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2),
                       let year = Int(date.prefix(4)) else { continue }
-                return (replacing(text, at: at + " năm ".utf8.count, count: 4, with: String(year - 1)), start)
+                return (replacing(text, at: at + "năm ".utf8.count, count: 4, with: String(year - 1)), start)
             }
             return nil
         },

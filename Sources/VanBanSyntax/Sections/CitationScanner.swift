@@ -149,7 +149,7 @@ struct CitationScanner {
         var issuer: String?
         var p = skipSpaces(b, numberEnd)
         if p < b.count, b[p] == UInt8(ascii: ",") { p = skipSpaces(b, p + 1) }
-        if let (iso, after) = VietnameseDate.read(b, at: p, requireNgay: true) {
+        if let (iso, after) = VietnameseDate.read(b, at: p, requireNgay: true) ?? amendingLawDate(b, kind: kind, at: p) {
             date = iso
             end = after
             p = skipSpaces(b, after)
@@ -173,6 +173,24 @@ struct CitationScanner {
         record(c, key: "N|" + number.uppercased())
         return end
     }
+
+    /// An amending law's date after its name (`Luật số 84/2025/QH15 sửa đổi, bổ sung một số điều của
+    /// Luật Quy hoạch, … và Luật Đấu thầu ngày 25 tháng 6 năm 2025`): the date ends the name of the
+    /// law numbered, not of the laws it amends, when no number and no stop stands between.
+    private func amendingLawDate(_ b: [UInt8], kind: DocumentTypes.Kind, at p: Int) -> (String, Int)? {
+        guard kind.code == nil, kind.normative, Bytes.hasPrefix(b, p, b.count, Self.suaDoi) else { return nil }
+        var k = p
+        let limit = min(b.count, p + 320)
+        while k < limit {
+            let c = b[k]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || Bytes.isDigit(c) && !Bytes.hasSuffix(b, 0, k, Self.ngay) { return nil }
+            if c == Bytes.space, let found = VietnameseDate.read(b, at: k + 1, requireNgay: true) { return found }
+            k += 1
+        }
+        return nil
+    }
+
+    private static let suaDoi = Array("sửa đổi".utf8), ngay = Array("ngày ".utf8), soSpaced = Array(" số ".utf8)
 
     /// `của <issuer>` up to the first stop word. `và` joins names (`Bộ Nông nghiệp và Phát triển nông thôn`)
     /// when a capital follows it, and ends the issuer otherwise (`Chính phủ và 07 nhiệm vụ`).
@@ -241,16 +259,41 @@ struct CitationScanner {
         // The name runs to " ngày <date>" with no clause punctuation on the way.
         var k = after
         let limit = min(b.count, i + 260)
+        var nameEnd: Int?
+        var number: String?
+        // An amending law's name holds the numbers of the laws it amends (`Luật sửa đổi, bổ sung một
+        // số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … ngày …`).
+        let amending = Bytes.hasPrefix(b, after, b.count, Self.suaDoi)
         while k < limit {
             let c = b[k]
             if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") { return nil }
+            if Bytes.isDigit(c), b[k - 1] == Bytes.space, let (n, numberEnd) = DocumentNumber.read(b, at: k) {
+                if amending {
+                    k = numberEnd
+                    continue
+                }
+                // A law named and numbered (`Luật Đất đai số 31/2024/QH15 ngày …`): the number is its
+                // own, when its date follows; a number of another document named on the way (`Luật Hộ
+                // tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày …`) leaves the law undated, uncited.
+                let s = k - Self.soSpaced.count
+                guard number == nil, s > after, Bytes.hasPrefix(b, s, k, Self.soSpaced), !Self.forms.contains(where: { Bytes.hasSuffix(b, 0, s, $0.bytes) }),
+                      VietnameseDate.read(b, at: skipSpaces(b, numberEnd), requireNgay: true) != nil else { return nil }
+                number = n
+                nameEnd = s
+                k = numberEnd
+                continue
+            }
             if c == Bytes.space, let (iso, dateEnd) = VietnameseDate.read(b, at: k + 1, requireNgay: true) {
-                let nameText = String(decoding: b[i..<k], as: UTF8.self)
-                let text = String(decoding: b[i..<dateEnd], as: UTF8.self)
-                var c = Citation(text: text, type: w.name, number: nil, date: iso, issuer: nil, name: nameText, lines: [block.line(at: i)])
-                c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: iso, issuer: nil)]
-                record(c, key: "L|" + nameText.matchKey + "|" + iso)
-                return dateEnd
+                let nameEnd = nameEnd ?? k
+                let nameText = String(decoding: b[i..<nameEnd], as: UTF8.self)
+                // … and the body that passed it (`… của Quốc hội`).
+                let issued = issuerAfter(b, at: skipSpaces(b, dateEnd))
+                let end = issued?.1 ?? dateEnd
+                let text = String(decoding: b[i..<end], as: UTF8.self)
+                var c = Citation(text: text, type: w.name, number: number, date: iso, issuer: issued?.0, name: nameText, lines: [block.line(at: i)])
+                c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: iso, issuer: issued?.0)]
+                record(c, key: number.map { "N|" + $0.uppercased() } ?? "L|" + nameText.matchKey + "|" + iso)
+                return end
             }
             k += 1
         }
@@ -275,6 +318,7 @@ struct CitationScanner {
             citations[idx].lines.sort()
         }
         if citations[idx].date == nil { citations[idx].date = c.date }
+        if citations[idx].name == nil { citations[idx].name = c.name }
         // Prefer a mention printed in running text over one in an upper-case title.
         let oldUpper = Case.isUpper(citations[idx].text), newUpper = Case.isUpper(c.text)
         if citations[idx].issuer == nil || (oldUpper && !newUpper && c.issuer != nil) { citations[idx].issuer = c.issuer ?? citations[idx].issuer }

@@ -488,6 +488,13 @@ private struct ParseState {
             document.preamble.append(Paragraph(text: text, line: p.line, column: p.column))
             return
         }
+        // A consolidated text numbers the documents that amended the one it consolidates (`1. Luật
+        // số 84/2025/QH15 sửa đổi …;`) before its bases: the preamble's too.
+        if let m = marker, !bodyStarted, m.kind == .clause, document.header.numberParts?.typeCode == DocumentNumber.consolidatedCode,
+           DocumentName.starts(bytes, m.contentStart, bytes.count) {
+            document.preamble.append(Paragraph(text: text, line: p.line, column: p.column))
+            return
+        }
         if let m = marker {
             Self.add(m, bytes: bytes, at: p, to: &body)
             bodyStarted = true
@@ -666,6 +673,8 @@ private struct ParseState {
             // Another signer's block beside it (a Biên bản's chair after its secretary), or a form's
             // box for another body to confirm in.
             if SignatureParser.isAuthorityLine(next) || SignatureParser.isConfirmationBox([next]) { return true }
+            // The footnotes, which follow the signature.
+            if noteMark(next)?.mark == "1" { return true }
             if SignatureParser.labelsParty(next), let t = text(e + 1), SignatureParser.isAuthorityLine(t) { return true }
             if SignatureParser.isPosition(next) {
                 var k = e + 1

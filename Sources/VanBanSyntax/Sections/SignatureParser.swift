@@ -36,7 +36,9 @@ enum SignatureParser {
     /// HỘ GIA ĐÌNH`), over the signer's authority and position.
     private static let parties = ["NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "BÊN ỦY QUYỀN", "BÊN ĐƯỢC ỦY QUYỀN", "BÊN NHẬN ỦY QUYỀN", "ĐẠI DIỆN",
                                   // A contract's sides by letter or role (`BÊN A`, `BÊN MUA`); not `BÊN A: …`, a party's line.
-                                  "BÊN A", "BÊN B", "BÊN C", "BÊN MUA", "BÊN BÁN", "BÊN GIAO", "BÊN NHẬN", "BÊN THUÊ", "BÊN CHO THUÊ"]
+                                  "BÊN A", "BÊN B", "BÊN C", "BÊN MUA", "BÊN BÁN", "BÊN GIAO", "BÊN NHẬN", "BÊN THUÊ", "BÊN CHO THUÊ",
+                                  // What a consolidated text's signer does: authenticates it (over `CHỦ NHIỆM`, `KT. BỘ TRƯỞNG`).
+                                  "XÁC THỰC VĂN BẢN HỢP NHẤT"]
     private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0.matchKey + " ").utf8) }
 
     /// A line that may name the party over an authority line: a party's (`ĐẠI DIỆN BÊN A`), or any
@@ -50,8 +52,8 @@ enum SignatureParser {
 
     /// A party's line (`ĐẠI DIỆN BÊN A`), which opens a signature over its authority line.
     static func isParty(_ line: String) -> Bool {
-        // Every party opens with N, B or Đ (C4 90): one byte test rules most lines out.
-        guard let f = line.utf8.first, f == UInt8(ascii: "N") || f == UInt8(ascii: "B") || f == 0xC4 else { return false }
+        // Every party opens with N, B, X or Đ (C4 90): one byte test rules most lines out.
+        guard let f = line.utf8.first, f == UInt8(ascii: "N") || f == UInt8(ascii: "B") || f == UInt8(ascii: "X") || f == 0xC4 else { return false }
         return opens(line, oneOf: partyPrefixes, within: 60)
     }
 
