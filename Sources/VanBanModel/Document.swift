@@ -43,6 +43,9 @@ public struct Document: Sendable, Equatable {
     /// The phụ lục named in the preamble, body and closing, each where it stands; nil where no
     /// parser filled it (a model built by hand). Not serialized.
     public var appendixMentions: [AppendixMention]?
+    /// The footnote marks in the text (`[1]`), each where it stands; nil where no parser filled it.
+    /// Not serialized.
+    public var noteMarks: [NoteMark]?
     /// The page a Word file sets (paper, margins, fonts); nil for text and HTML, which set none.
     public var page: PageFormat?
 
@@ -118,6 +121,17 @@ public struct Note: Sendable, Equatable {
         self.mark = mark
         self.paragraphs = paragraphs
         self.line = line
+    }
+}
+
+/// A footnote mark in the text (`[1]`): the mark's digits and where its bracket stands.
+public struct NoteMark: Sendable, Equatable {
+    public var mark: String
+    public var position: Position
+
+    public init(mark: String, position: Position) {
+        self.mark = mark
+        self.position = position
     }
 }
 

@@ -89,6 +89,9 @@ import VanBanTestSupport
         Case(rule: "R01", base: qd, edits: [("- Bộ Công Thương (b/c);", "Bộ Công Thương (b/c);")], line: 42, column: 1, severity: .warning),
         Case(rule: "R02", base: cv, edits: [("Kính gửi:\n- Sở Y tế;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Ủy ban nhân dân các huyện, thành phố.\n", "")], line: 11, column: 1, severity: .warning),
         Case(rule: "E01", base: qd, edits: [("thi hành Quyết định này./.", "thi hành Quyết định này.")], line: 38, column: 1, severity: .warning),
+        // A consolidated text's notes: a note whose mark the text lost, a mark whose note was dropped.
+        Case(rule: "E02", base: "thong-tu-12-vbhn-btc-hop-nhat-chu-thich", edits: [("và mức chi[2]", "và mức chi")], line: 59, column: 1, severity: .warning),
+        Case(rule: "E02", base: "thong-tu-12-vbhn-btc-hop-nhat-chu-thich", edits: [("[3] Khoản này được sửa đổi theo quy định tại khoản 2 Điều 1 Thông tư số\n100/2024/TT-BTC, có hiệu lực kể từ ngày 01 tháng 01 năm 2025.\n", "")], line: 32, column: 3, severity: .warning),
         Case(rule: "A01", base: kh, edits: [("(Kèm theo Kế hoạch số 45/KH-UBND", "(Kèm theo Kế hoạch số 46/KH-UBND")], line: 83, column: 1, severity: .error),
         // At the words themselves, on the paragraph's second line.
         Case(rule: "A02", base: kh, edits: [("(chi tiết tại Phụ lục kèm theo)", "(chi tiết tại Phụ lục II)")], line: 66, column: 77, severity: .warning),
@@ -279,6 +282,18 @@ import VanBanTestSupport
         doc.body = [Node(kind: .clause, label: "1", heading: "Thực hiện các nhiệm vụ tại Phụ lục II kèm theo.", line: 4, column: 1)]
         let found = Validator.check(doc, today: Self.today).filter { $0.rule == "A02" }
         #expect(found.map { "\($0.start.line):\($0.start.column) \($0.message)" } == ["4:39 the body names Phụ lục II, which the document does not contain"])
+    }
+
+    /// A model built by hand: E02 scans its text for footnote marks itself (a heading's mark where
+    /// its node stands, a note with no mark at the note's line).
+    @Test func aModelBuiltByHandIsScannedForNoteMarks() {
+        var doc = Document(source: SourceInfo(path: "x", form: .text))
+        doc.signature = Signature(authority: "KT. BỘ TRƯỞNG", line: 9)
+        doc.body = [Node(kind: .article, label: "2", heading: "Mức chi[2]", line: 4, column: 1)]
+        doc.notes = [Note(mark: "1", paragraphs: [Paragraph(text: "Điều này được sửa đổi …", line: 12)], line: 12)]
+        let found = Validator.check(doc, today: Self.today).filter { $0.rule == "E02" }
+        #expect(found.map { "\($0.start.line):\($0.start.column) \($0.message)" }
+                == ["4:10 the footnote mark `[2]` has no note after the signature", "12:1 note `[1]` is marked nowhere in the text"])
     }
 
     /// An agency line in another case is the issuer's under an upper-case line, or when its first words

@@ -1,7 +1,7 @@
 import VanBanModel
 import VanBanSyntax
 
-/// K01, R01, R02, E01: signature, recipients, addressees, the `./.` ending.
+/// K01, R01, R02, E01, E02: signature, recipients, addressees, the `./.` ending, the notes after it.
 enum EndingRules {
     static let prefixes = ["TM.", "Q.", "KT.", "TL.", "TUQ."]
     /// The Party's own prefixes (Hướng dẫn 36-HD/VPTW): `T/M BAN THƯỜNG VỤ`, `K/T BÍ THƯ`, `T/L`, `T/UQ`.
@@ -107,6 +107,37 @@ enum EndingRules {
             return [rule.finding("the content does not end with `./.`", at: line, end: end)]
         }
         return [rule.finding("the content does not end with `./.`", at: last.position)]
+    }
+
+    static let e02 = Rule("E02", "notes", .warning,
+        "Every footnote mark in the text (`[1]`) has its note after the signature, and every note its mark.",
+        anchor: "Pháp lệnh Hợp nhất văn bản QPPL 2012 (chú thích); the document against itself") { rule, d, _ in
+        var marks: [NoteMark] = []
+        if let found = d.noteMarks {
+            marks = found
+        } else {
+            func scan(_ text: String, _ at: Position) { marks += NoteMarks.scan(TextBlock(text: text, line: at.line, column: at.column), bytes: Array(text.utf8)) }
+            for p in d.preamble + d.closing { scan(p.text, Position(line: p.line, column: p.column)) }
+            Doc.walk(d.body + d.appendices.flatMap(\.body)) { n in
+                scan(n.heading, Doc.nodePosition(n))
+                for p in n.paragraphs { scan(p, Doc.nodePosition(n)) }
+            }
+            for t in d.tables + d.appendices.flatMap(\.tables) { for r in t.rows { for c in r.cells { scan(c, Position(line: r.line)) } } }
+        }
+        var out: [Finding] = []
+        // A mark with no note, where the document has notes (a copy may have lost them all).
+        if !d.notes.isEmpty {
+            let noted = Set(d.notes.map(\.mark))
+            var reported: Set<String> = []
+            for m in marks where !noted.contains(m.mark) && reported.insert(m.mark).inserted {
+                out.append(rule.finding("the footnote mark `[\(m.mark)]` has no note after the signature", at: m.position, end: Doc.end(m.position, "[\(m.mark)]")))
+            }
+        }
+        let marked = Set(marks.map(\.mark))
+        for n in d.notes where !marked.contains(n.mark) {
+            out.append(rule.finding("note `[\(n.mark)]` is marked nowhere in the text", at: Position(line: n.line), end: Doc.end(Position(line: n.line), "[\(n.mark)]")))
+        }
+        return out
     }
 
     /// The last text of a body tree, with where its node starts.
