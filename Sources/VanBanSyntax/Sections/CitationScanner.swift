@@ -8,6 +8,8 @@ import VanBanModel
 struct CitationScanner {
     private(set) var citations: [Citation] = []
     private var indexByKey: [String: Int] = [:]
+    /// The footnote marks met in the text scanned (`NoteMarks`).
+    private(set) var marks: [NoteMark] = []
 
     /// Each type's name as written in citations: upper case, lower case, sentence case.
     /// (Names are in sentence case: only the first letter changes for the lower-case form.)
@@ -53,7 +55,8 @@ struct CitationScanner {
     }
 
     /// Scans one paragraph whose UTF-8 bytes the caller already holds.
-    mutating func scan(_ block: TextBlock, bytes b: [UInt8]) {
+    /// - Parameter takingMarks: whether its footnote marks are the text's (a note's own are not).
+    mutating func scan(_ block: TextBlock, bytes b: [UInt8], takingMarks: Bool = true) {
         let n = b.count
         var i = 0
         while i < n {
@@ -67,6 +70,10 @@ struct CitationScanner {
             }
             guard i < n else { break }
             let digit = Bytes.isDigit(b[i])
+            // A footnote mark (`chi[2]`), found on the way: its digits follow a bracket.
+            if digit, i > 0, b[i - 1] == UInt8(ascii: "["), takingMarks, let m = NoteMarks.mark(b, at: i - 1) {
+                marks.append(NoteMark(mark: m, position: block.position(at: i - 1)))
+            }
             if i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: "("),
                let found = digit ? numbered(b, at: i, block: block) : law(b, at: i, block: block) {
                 i = max(found, i + 1)

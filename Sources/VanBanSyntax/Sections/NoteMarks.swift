@@ -1,19 +1,35 @@
 import VanBanModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The footnote marks a text carries (`mức chi[2]`, `3.[3] Chi …`, `phê duyệt[1],`): one to three
-/// digits in square brackets, each with where it stands.
+/// digits in square brackets, each with where it stands. (The parser takes them in its citation
+/// scan's pass; this scan is for a model no parser read.)
 package enum NoteMarks {
     package static func scan(_ block: TextBlock, bytes b: [UInt8]) -> [NoteMark] {
-        var out: [NoteMark] = []
-        var i = 0
-        while i < b.count, let open = b[i...].firstIndex(of: UInt8(ascii: "[")) {
-            var k = open + 1
-            while k < b.count, Bytes.isDigit(b[k]), k - open <= 3 { k += 1 }
-            if k > open + 1, k - open <= 4, k < b.count, b[k] == UInt8(ascii: "]") {
-                out.append(NoteMark(mark: String(decoding: b[(open + 1)..<k], as: UTF8.self), position: block.position(at: open)))
+        // Most paragraphs hold no bracket: memchr finds that without a loop per byte.
+        let opens = b.withUnsafeBufferPointer { p -> [Int] in
+            guard let base = p.baseAddress else { return [] }
+            var out: [Int] = []
+            var i = 0
+            while i < p.count, let hit = memchr(base + i, Int32(UInt8(ascii: "[")), p.count - i) {
+                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                out.append(k)
+                i = k + 1
             }
-            i = open + 1
+            return out
         }
-        return out
+        return opens.compactMap { open in mark(b, at: open).map { NoteMark(mark: $0, position: block.position(at: open)) } }
+    }
+
+    /// The mark whose bracket opens at `open` (`[12]` gives `12`); nil when none does.
+    package static func mark(_ b: [UInt8], at open: Int) -> String? {
+        var k = open + 1
+        while k < b.count, Bytes.isDigit(b[k]), k - open <= 3 { k += 1 }
+        guard k > open + 1, k - open <= 4, k < b.count, b[k] == UInt8(ascii: "]") else { return nil }
+        return String(decoding: b[(open + 1)..<k], as: UTF8.self)
     }
 }

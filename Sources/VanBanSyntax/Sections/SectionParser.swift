@@ -40,8 +40,6 @@ private struct ParseState {
     var lastSignatureEnd: Int?
     /// The preamble's first paragraph, split off the title it was run into (`titleAndPreamble`).
     var preambleSplitOff: TextBlock?
-    /// The footnote marks in the text so far (`NoteMarks`).
-    var noteMarks: [NoteMark] = []
 
     enum Phase { case front, addressees, body, closing, recipients, appendix, notes }
 
@@ -112,7 +110,7 @@ private struct ParseState {
         document.body = body.finish()
         document.citations = citations.finish(excluding: document.header.number)
         document.appendixMentions = appendixMentions
-        document.noteMarks = noteMarks
+        document.noteMarks = citations.marks
         noteTruncation(blocks)
         document.diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
     }
@@ -247,7 +245,7 @@ private struct ParseState {
         if !caps.isEmpty {
             document.header.title = caps.map(\.text).joined(separator: " ")
             document.header.positions[.title] = caps[0].position
-            caps.forEach { scanText($0) }
+            caps.forEach { citations.scan($0) }
         }
         numberFromTitle()
         return i
@@ -266,7 +264,7 @@ private struct ParseState {
         if let first = caps.first {
             document.header.title = caps.map(\.text).joined(separator: " ")
             document.header.positions[.title] = first.position
-            caps.forEach { scanText($0) }
+            caps.forEach { citations.scan($0) }
         }
         return i
     }
@@ -420,7 +418,7 @@ private struct ParseState {
             return
         }
         let bytes = Array(text.utf8)
-        scanText(p, bytes: bytes)
+        citations.scan(p, bytes: bytes)
         if phase == .appendix {
             appendixParagraph(p, bytes: bytes)
             return
@@ -549,7 +547,7 @@ private struct ParseState {
 
     /// A paragraph of quoted text: its node's, whatever marker it opens with.
     private mutating func quoted(_ p: TextBlock) {
-        scanText(p, bytes: Array(p.text.utf8))
+        citations.scan(p, bytes: Array(p.text.utf8))
         body.addParagraph(p.text, line: p.line, column: p.column)
         (document.contentLastLine, document.contentEnd) = Self.ends(p)
     }
@@ -823,7 +821,7 @@ private struct ParseState {
                     addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: c.line)] + c.lines))
                 } else {
                     for p in c.paragraphs {
-                        scanText(p)
+                        citations.scan(p)
                         noteAppendices(p, bytes: Array(p.text.utf8))
                         document.closing.append(Paragraph(text: p.text, line: p.line, column: p.column))
                     }
@@ -881,7 +879,7 @@ private struct ParseState {
     /// Keeps a data table (in the open appendix, or in the body); false for a layout table.
     private mutating func dataTable(_ t: RawTable) -> Bool {
         guard let table = TableBuilder.build(t, diagnostics: &document.diagnostics) else { return false }
-        for c in t.cells { for p in c.paragraphs { scanText(p) } }
+        for c in t.cells { for p in c.paragraphs { citations.scan(p) } }
         if phase == .appendix, !document.appendices.isEmpty {
             document.appendices[document.appendices.count - 1].tables.append(table)
         } else {
@@ -899,18 +897,11 @@ private struct ParseState {
         return phase == .appendix && appendixBody.isEmpty && document.appendices.last.map { $0.title == nil && $0.attachedTo == nil } == true
     }
 
-    /// Scans a paragraph of the document's text for the documents it cites and its footnote marks.
-    mutating func scanText(_ p: TextBlock, bytes: [UInt8]? = nil) {
-        let b = bytes ?? Array(p.text.utf8)
-        citations.scan(p, bytes: b)
-        noteMarks += NoteMarks.scan(p, bytes: b)
-    }
-
     /// A footnote's paragraph: one that opens with a mark beyond the last note's opens the next
     /// note; any other goes on with the note open.
     mutating func note(_ p: TextBlock) {
         phase = .notes
-        citations.scan(p, bytes: Array(p.text.utf8))
+        citations.scan(p, bytes: Array(p.text.utf8), takingMarks: false)
         if let (mark, rest) = Self.noteMark(p.text), let n = Int(mark), document.notes.last.flatMap({ Int($0.mark) }).map({ n > $0 }) ?? true {
             let at = p.position(at: p.text.utf8.count - rest.utf8.count)
             document.notes.append(Note(mark: mark, paragraphs: rest.isEmpty ? [] : [Paragraph(text: rest, line: at.line, column: at.column)], line: p.line))
