@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Kế hoạch 66 as a LibreOffice user writes it in Writer (.odt), written from the ODF 1.3 spec:
 its numbers drawn by a list style (I. / 1. / a) / -), the second part of the list continuing the
-first (text:continue-list), a list restarted at 3 (text:start-value); a footnote, a comment, a hidden
-span, a hidden section and a tracked deletion, none of them the document's text; a span in .VnTime (TCVN3 letters, as
+first (text:continue-list), a list restarted at 3 (text:start-value); a footnote (the document's
+note, its mark in the text); a comment, a hidden span, a hidden section and a tracked deletion, none
+of them the document's text; a span in .VnTime (TCVN3 letters, as
 the font shows them); the appendix table with a two-level header (`Thời gian` over `Bắt đầu |
 Kết thúc`, the cells beside it merged down), a group row across the table and a cell merged down two
 rows; the signature in a text frame anchored in the closing paragraph, the recipients in a table

@@ -49,6 +49,24 @@ public enum DocxReader {
             return true
         }
         guard read == true else { throw .badXML }
+        // The footnotes, after the document as a page prints them: each opens with its mark (`[1] …`).
+        if !walker.footnotes.isEmpty, let m = archive.member(named: parts.footnotes), let bytes = try? archive.contents(of: m) {
+            withXML(bytes) { root in
+                var byID: [String: xmlNodePtr] = [:]
+                var c = root.pointee.children
+                while let n = c {
+                    c = n.pointee.next
+                    if isNamed(n, "footnote"), let id = prop(n, "id") { byID[id] = n }
+                }
+                for (k, id) in walker.footnotes.enumerated() {
+                    guard let note = byID[id] else { continue }
+                    walker.noteMark = k + 1
+                    walker.walk(note)
+                    walker.flush()
+                }
+                walker.noteMark = nil
+            }
+        }
         if walker.tooDeep { throw .corrupt("its elements nest more than \(DocxWalker.maxDepth) deep") }
         page.fonts = walker.fonts.used.sorted()
         var (source, blocks) = try materialize(lines: walker.lines, blocks: walker.blocks)
@@ -124,6 +142,7 @@ struct PackageParts {
     var numbering = "word/numbering.xml"
     var styles = "word/styles.xml"
     var theme = "word/theme/theme1.xml"
+    var footnotes = "word/footnotes.xml"
 
     init(_ archive: ZipArchive) {
         if let main = Self.targets(in: archive, rels: "_rels/.rels", base: "")["officeDocument"] { document = main }
@@ -135,6 +154,7 @@ struct PackageParts {
         numbering = targets["numbering"] ?? numbering
         styles = targets["styles"] ?? styles
         theme = targets["theme"] ?? theme
+        footnotes = targets["footnotes"] ?? footnotes
     }
 
     /// What the package is when it is neither a Word document nor an OpenDocument text: by its main
@@ -604,8 +624,14 @@ private struct DocxWalker: BlockWalker {
     private var inContentsParagraph = false
     /// Whether the text here is a table of contents' (or an index's), not the document's flow.
     private var inGeneratedList: Bool { inContentsParagraph || fields.contains(true) }
+    /// The footnotes referred to (`w:footnoteReference`), by id, in the order of their first
+    /// reference: Word numbers them so.
+    var footnotes: [String] = []
+    /// The number of the footnote whose first paragraph is read next: it opens with its mark.
+    var noteMark: Int?
 
     mutating func exchangeShared(with other: inout DocxWalker) {
+        swap(&other.footnotes, &footnotes)
         swap(&other.lines, &lines)
         swap(&other.numbering, &numbering)
         swap(&other.fonts, &fonts)
@@ -645,6 +671,7 @@ private struct DocxWalker: BlockWalker {
             inContentsParagraph = paragraphStyle.map(numbering.styles.tableOfContents.contains) ?? false
             defer { inContentsParagraph = false }
             if !inGeneratedList, let label = numbering.label(child(node, "pPr")) { current[0] = Array((label + " ").utf8) }
+            if let mark = noteMark.take() { current[0] = Array("[\(mark)] ".utf8) + current[0] }
             walk(node)
             flush()
             // A text box floats where Word draws it; in the text it comes after its anchor paragraph.
@@ -680,6 +707,11 @@ private struct DocxWalker: BlockWalker {
                     }
                 }
             }
+        } else if isNamed(node, "footnoteReference") {
+            // A footnote's mark where Word draws it (`mức chi[2]`), numbered as Word numbers it.
+            guard !inGeneratedList, let id = prop(node, "id") else { return }
+            if !footnotes.contains(id) { footnotes.append(id) }
+            current[current.count - 1] += Array("[\(footnotes.firstIndex(of: id)! + 1)]".utf8)
         } else if isNamed(node, "fldChar") {
             switch prop(node, "fldCharType") {
             case "begin": fields.append(false)
@@ -699,10 +731,11 @@ private struct DocxWalker: BlockWalker {
 
     /// Subtrees whose text is not the document's flow: deleted text and the old place of moved text
     /// (tracked changes show the document as accepted), field codes, properties, the fallback copy of
-    /// alternate content (a VML copy of the drawing before it), footnote references, section properties.
+    /// alternate content (a VML copy of the drawing before it), endnote and comment references, section
+    /// properties.
     private static let skipped: [StaticString] = [
         "del", "delText", "moveFrom", "rPr", "pPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "Fallback",
-        "footnoteReference", "endnoteReference", "commentReference",
+        "endnoteReference", "commentReference",
     ]
 
 

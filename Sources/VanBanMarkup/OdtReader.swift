@@ -8,8 +8,8 @@ import VanBanSyntax
 /// before headings, `table:table` with its spans expanded (a `table:covered-table-cell` shows the
 /// cell that covers it), text boxes after the paragraph that anchors them, and text set in a legacy
 /// font (VNI, TCVN3) converted. Deleted text (kept apart in `text:tracked-changes`, or left in place
-/// between the marks of a deletion), notes, annotations, hidden text and generated indexes are left
-/// out, as in a Word file. A flat OpenDocument text (`.fodt`, one XML file) is read the same way.
+/// between the marks of a deletion), endnotes, annotations, hidden text and generated indexes are
+/// left out, as in a Word file; footnotes are marked where they stand (`[1]`) and read after the text. A flat OpenDocument text (`.fodt`, one XML file) is read the same way.
 public enum OdtReader {
     /// The libxml2 trees are freed inside this call; no C pointer leaves this file.
     static func read(_ archive: ZipArchive) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
@@ -52,6 +52,14 @@ public enum OdtReader {
             if let changes = child(text, "tracked-changes") { walker.readDeletions(changes) }
             walker.walk(text)
             walker.flush()
+            // The footnotes, each opening with its mark (`[1] …`); a note's own notes are not read.
+            let notes = walker.footnotes
+            for (k, body) in notes.enumerated() {
+                walker.noteMark = k + 1
+                walker.walk(body)
+                walker.flush()
+            }
+            walker.noteMark = nil
             return true
         }
         guard let read else { throw .damagedOpenDocument("\(part) is not well-formed XML") }
@@ -275,7 +283,13 @@ private struct OdtWalker: BlockWalker {
         }
     }
 
+    /// The footnotes' bodies (`text:note-body`), in the order of their marks: read after the text.
+    var footnotes: [xmlNodePtr] = []
+    /// The number of the footnote whose first paragraph is read next: it opens with its mark.
+    var noteMark: Int?
+
     mutating func exchangeShared(with other: inout OdtWalker) {
+        swap(&other.footnotes, &footnotes)
         swap(&other.styles, &styles)
         swap(&other.lines, &lines)
         swap(&other.fontsUsed, &fontsUsed)
@@ -324,6 +338,12 @@ private struct OdtWalker: BlockWalker {
         } else if Self.drawings.contains(where: { isNamed(node, $0) }) {
             // A drawing floats where it is drawn; in the text it comes after its anchor paragraph.
             if inParagraph > 0 { boxes.append(node) } else { walk(node) }
+        } else if isNamed(node, "note"), prop(node, "note-class") == "footnote", inParagraph > 0, openDeletions.isEmpty {
+            // A footnote: its mark where it stands (`mức chi[2]`), numbered in order as Writer numbers
+            // it; its body after the text, as a page prints it.
+            guard let body = child(node, "note-body") else { return }
+            footnotes.append(body)
+            current[current.count - 1] += Array("[\(footnotes.count)]".utf8)
         } else if Self.skipped.contains(where: { isNamed(node, $0) }) || isDrawingLabel(node) {
             return
         } else if isNamed(node, "section"), prop(node, "display") == "none" {
@@ -381,6 +401,7 @@ private struct OdtWalker: BlockWalker {
             current[0] = Array((label + " ").utf8)
             pendingLabel = nil
         }
+        if let mark = noteMark.take() { current[0] = Array("[\(mark)] ".utf8) + current[0] }
         inParagraph += 1
         walk(node)
         inParagraph -= 1

@@ -24,6 +24,30 @@ import VanBanTestSupport
 
     static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
+    /// A report with Word's own footnotes (`Fixtures/docx/make-bao-cao-215-chu-thich.py`): each
+    /// reference is its mark where Word draws it, numbered in order (the notes' ids start at 2), and
+    /// the notes, read from `word/footnotes.xml` after the text, are the document's notes, a note of
+    /// two paragraphs whole. They had been dropped, marks and all.
+    @Test func wordsFootnotesAreNotes() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx")
+        let results = try #require(doc.body.first?.children)
+        #expect(results.map(\.paragraphs) == [
+            ["Ủy ban nhân dân huyện đã ban hành 05 văn bản chỉ đạo, điều hành công tác cải cách hành chính[1]; tổ chức 02 hội nghị triển khai và sơ kết[2]."],
+            ["Bộ phận Một cửa huyện tiếp nhận 1.250 hồ sơ, giải quyết đúng hạn 1.236 hồ sơ, đạt 98,9%[3]."]])
+        #expect(doc.notes.map(\.mark) == ["1", "2", "3"] && doc.notes.map(\.paragraphs.count) == [1, 2, 1])
+        #expect(doc.notes[2].paragraphs.first?.text == "Trong đó: 1.020 hồ sơ nộp trực tuyến, 230 hồ sơ nộp trực tiếp.")
+        #expect(doc.signature?.name == "Trần Thị Lan" && doc.recipients.count == 3 && doc.closing.count == 1)
+        #expect(doc.citations.contains { $0.number == "1520/QĐ-UBND" && $0.issuer == "Chủ tịch Ủy ban nhân dân huyện" })
+        // A reference in a table cell counts in document order too; an endnote's is left out.
+        let cell = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ô bảng</w:t></w:r><w:r><w:footnoteReference w:id=\"7\"/></w:r></w:p></w:tc></w:tr></w:tbl>"
+        let xml = "<w:document \(Self.w)><w:body><w:p><w:r><w:t>Văn bản</w:t></w:r><w:r><w:footnoteReference w:id=\"5\"/></w:r><w:r><w:endnoteReference w:id=\"2\"/></w:r></w:p>\(cell)</w:body></w:document>"
+        let notes = "<w:footnotes \(Self.w)><w:footnote w:id=\"7\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>Chú thích ô.</w:t></w:r></w:p></w:footnote><w:footnote w:id=\"5\"><w:p><w:r><w:t>Chú thích đầu.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+        let bytes = Python.zip([("word/document.xml", xml), ("word/footnotes.xml", notes)])
+        try #require(!bytes.isEmpty, "Python could not write the package")
+        let read = try DocxReader.read(bytes)
+        #expect((1...read.source.lineCount).map(read.source.lineText) == ["Văn bản[1]", "Ô bảng[2]", "[1] Chú thích đầu.", "[2] Chú thích ô."])
+    }
+
     /// Text in a VNI font inside a table cell only (the body in Unicode): converted, and noted as
     /// in the body (a cell's runs were converted without a U01 before).
     @Test func aLegacyFontInATableCellIsNoted() throws {

@@ -26,11 +26,14 @@ import VanBanTestSupport
         #expect(doc.appendices.first?.body.last.map { [$0.label, $0.heading] } == ["3", "Nhiệm vụ 3 chuyển sang năm 2026."])
     }
 
-    /// What is not the document's text is left out: a footnote, a comment, a hidden span, a hidden
-    /// section, the text of a tracked deletion, a frame's title; `text:s` and `text:tab` are spaces.
+    /// What is not the document's text is left out: a comment, a hidden span, a hidden section, the
+    /// text of a tracked deletion, a frame's title; `text:s` and `text:tab` are spaces. The footnote
+    /// is no text of the basis it marks: its mark stands there, its body is the document's note.
     @Test func notesCommentsHiddenAndDeletedTextAreLeftOut() throws {
         let doc = try TestFiles.parse(Self.plan)
-        #expect(doc.preamble.first?.text == "Căn cứ Kế hoạch số 20/KH-UBND ngày 15 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh Thái Nguyên;")
+        #expect(doc.preamble.first?.text == "Căn cứ Kế hoạch số 20/KH-UBND ngày 15 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh Thái Nguyên[1];")
+        #expect(doc.notes.map(\.mark) == ["1"] && doc.notes.first?.paragraphs.map(\.text) == ["Đăng trên Cổng thông tin điện tử tỉnh."])
+        #expect(doc.citations.first?.issuer == "Ủy ban nhân dân tỉnh Thái Nguyên")
         let aims = try #require(doc.body.first?.children)
         #expect(aims.map(\.heading) == ["Đẩy mạnh ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước.", "Bảo đảm an toàn thông tin."])
         let tasks = try #require(doc.body.dropFirst().first?.children)
@@ -88,6 +91,23 @@ import VanBanTestSupport
             "section II NHIỆM VỤ", "clause 1 Hạ tầng số", "point a Nâng cấp mạng;", "point b Trang bị máy chủ.",
         ])
         #expect(!Self.allText(doc).contains("9."))
+    }
+
+    /// Writer's footnotes (`text:note` of class footnote, inline where its mark stands): the mark in
+    /// the text (`[1]`, in order, a table cell's too), the body read after the text as the note; an
+    /// endnote is left out, as before.
+    @Test func footnotesAreMarkedAndReadAfterTheText() throws {
+        let ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+        func note(_ cls: String, _ n: String, _ text: String) -> String {
+            "<text:note text:id=\"ftn\(n)\" text:note-class=\"\(cls)\"><text:note-citation>\(n)</text:note-citation><text:note-body><text:p>\(text)</text:p></text:note-body></text:note>"
+        }
+        let body = "<text:p>Đã ban hành 05 văn bản\(note("footnote", "1", "Kế hoạch số 08/KH-UBND."))\(note("endnote", "i", "Cuối."))</text:p>"
+            + "<table:table><table:table-row><table:table-cell><text:p>Ô\(note("footnote", "2", "Chú thích ô."))</text:p></table:table-cell></table:table-row></table:table>"
+            + "<text:p>Tiếp nhận 1.250 hồ sơ.\(note("footnote", "3", "Trong đó: 1.020 hồ sơ trực tuyến."))</text:p>"
+        let content = "<office:document-content \(ns)><office:body><office:text>\(body)</office:text></office:body></office:document-content>"
+        let read = try DocxReader.read(try Self.odt(content: content))
+        #expect((1...read.source.lineCount).map(read.source.lineText)
+                == ["Đã ban hành 05 văn bản[1]", "Ô[2]", "Tiếp nhận 1.250 hồ sơ.[3]", "[1] Kế hoạch số 08/KH-UBND.", "[2] Chú thích ô.", "[3] Trong đó: 1.020 hồ sơ trực tuyến."])
     }
 
     /// A flat OpenDocument text is told by its root element, not by words a page may quote.

@@ -216,7 +216,9 @@ struct CitationScanner {
             var k = wordStart
             while k < wordEnd {
                 let c = b[k]
-                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") {
+                // (A footnote's mark, `Thái Nguyên[1];`, too.)
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")")
+                    || c == UInt8(ascii: "[") {
                     if k > wordStart { end = k; words += 1 }
                     break scan
                 }
