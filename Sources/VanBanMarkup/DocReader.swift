@@ -40,6 +40,10 @@ enum DocReader {
         }
         // Text boxes: each story is read once, after the paragraph that holds its shape's anchor.
         var stories = Self.textBoxStories(wd, table)
+        // Footnotes: each reference is its mark (`[1]`) in the text; each note is read after it.
+        let footnotes = Self.footnotes(wd, table, ccpText: ccpText)
+        var noteMark: Int?
+        func appendASCII(_ text: String) { for s in text.unicodeScalars { assembler.append(s.value) } }
         // Reads the text of CPs `range` (the main document's, or a text box's story) into the assembler;
         // only the main text places the stories (a story's own CPs lie past every anchor).
         func readText(_ range: Range<Int>, placingStories: Bool = false) {
@@ -114,6 +118,8 @@ enum DocReader {
                         case 0x0B: assembler.lineBreak()
                         case 0x09, 0xA0: assembler.append(0x20)
                         case 0x1E: assembler.append(0x2D)                            // non-breaking hyphen
+                        case 0x02:                                                   // a note's number, as Word draws it
+                            if let n = noteMark.take() { appendASCII("[\(n)] ") } else if let n = footnotes.marks[cp - 1] { appendASCII("[\(n)]") }
                         case 0x0C: assembler.endParagraph(inTable: false, rowEnd: false, header: false, cellEnd: false)
                         case 0..<0x20, 0x1F: continue                               // pictures, notes, soft hyphens
                         default:
@@ -127,6 +133,10 @@ enum DocReader {
         readText(0..<ccpText, placingStories: true)
         // Text boxes anchored where no paragraph ended after them.
         for story in stories { readText(story.text) }
+        for (k, note) in footnotes.texts.enumerated() {
+            noteMark = k + 1
+            readText(note)
+        }
         assembler.finish()
         var (source, blocks) = try DocxReader.materialize(lines: assembler.lines, blocks: assembler.blocks)
         source.diagnostics.insert(contentsOf: LegacyFont.notes(legacyFonts), at: 0)
@@ -139,7 +149,7 @@ enum DocReader {
     /// into the stream of FibRgFcLcb97's pairs, each an offset and a size in the table stream.
     enum FIB {
         static let pairCount = 0x98  // cbRgFcLcb
-        static let stshf = 0xA2, plcfSed = 0xCA, plcfBteChpx = 0xFA, plcfBtePapx = 0x102, sttbfFfn = 0x112
+        static let stshf = 0xA2, plcffndRef = 0xAA, plcffndTxt = 0xB2, plcfSed = 0xCA, plcfBteChpx = 0xFA, plcfBtePapx = 0x102, sttbfFfn = 0x112
         static let clx = 0x1A2, plcSpaMom = 0x1DA, plcfTxbxTxt = 0x25A, plfLst = 0x2E2, plfLfo = 0x2EA
     }
 
@@ -169,6 +179,28 @@ enum DocReader {
         }
         let mm = millimetres(twips:)
         return PageFormat(paperWidth: mm(width), paperHeight: mm(height), margins: (mm(top), mm(bottom), mm(left), mm(right)), fonts: [])
+    }
+
+    // MARK: - Footnotes
+
+    /// The footnotes ([MS-DOC] PlcffndRef, PlcffndTxt): each reference's CP in the main text with its
+    /// number (in order), and each note's text (CPs in the footnote subdocument, which follows the
+    /// main text). Empty where the file has none or its tables do not fit.
+    static func footnotes(_ wd: [UInt8], _ table: [UInt8], ccpText: Int) -> (marks: [Int: Int], texts: [Range<Int>]) {
+        let ccpFtn = Int(u32(wd, 0x50))
+        let (refFC, refLCB) = (Int(u32(wd, FIB.plcffndRef)), Int(u32(wd, FIB.plcffndRef + 4)))
+        let (txtFC, txtLCB) = (Int(u32(wd, FIB.plcffndTxt)), Int(u32(wd, FIB.plcffndTxt + 4)))
+        guard ccpFtn > 0, refLCB >= 10, refFC >= 0, refFC + refLCB <= table.count, txtLCB >= 8, txtFC >= 0, txtFC + txtLCB <= table.count else { return ([:], []) }
+        let n = (refLCB - 4) / 6
+        var marks: [Int: Int] = [:]
+        for k in 0..<n { marks[Int(u32(table, refFC + 4 * k))] = k + 1 }
+        let cps = (0..<(txtLCB / 4)).map { Int(u32(table, txtFC + 4 * $0)) }
+        var texts: [Range<Int>] = []
+        for k in 0..<min(n, cps.count - 1) {
+            let from = min(cps[k], ccpFtn), to = min(max(cps[k + 1], from), ccpFtn)
+            texts.append(ccpText + from..<ccpText + to)
+        }
+        return (marks, texts)
     }
 
     // MARK: - Text boxes

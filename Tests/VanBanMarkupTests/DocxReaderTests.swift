@@ -24,6 +24,18 @@ import VanBanTestSupport
 
     static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
+    /// The same report as Word 97-2003 stores it (`Fixtures/doc/make-bao-cao-215-chu-thich.py`: each
+    /// reference a 0x02 in the main text, the notes in the footnote subdocument, PlcffndRef and
+    /// PlcffndTxt): marks and notes as in the .docx, the whole model the same but for its lines.
+    @Test func word97FootnotesAreNotesToo() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/doc/bao-cao-215-bc-ubnd-chu-thich-word-97.doc")
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx")
+        #expect(doc.notes.map(\.mark) == ["1", "2", "3"] && doc.notes.map(\.paragraphs.count) == [1, 2, 1])
+        #expect(doc.body.first?.children.last?.paragraphs == ["Bộ phận Một cửa huyện tiếp nhận 1.250 hồ sơ, giải quyết đúng hạn 1.236 hồ sơ, đạt 98,9%[3]."])
+        #expect(doc.notes.map { $0.paragraphs.map(\.text) } == docx.notes.map { $0.paragraphs.map(\.text) })
+        #expect(doc.body == docx.body && doc.signature?.name == docx.signature?.name && doc.citations.map(\.number) == docx.citations.map(\.number))
+    }
+
     /// A report with Word's own footnotes (`Fixtures/docx/make-bao-cao-215-chu-thich.py`): each
     /// reference is its mark where Word draws it, numbered in order (the notes' ids start at 2), and
     /// the notes, read from `word/footnotes.xml` after the text, are the document's notes, a note of
