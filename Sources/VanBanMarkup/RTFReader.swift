@@ -6,13 +6,15 @@ import VanBanSyntax
 /// paragraphs, `\cell`, `\row`, `\trhdr` header rows, merged cells), Word's list numbers as written
 /// (`{\listtext 1.\tab}`), field results (not a table of contents'), text boxes (`\shptxt`, after
 /// the paragraph they are anchored to), Unicode text (`\uN` with its fallback skipped, `\'hh` bytes
-/// in the document's code page). Hidden text, pictures, headers, footers, notes and the font,
-/// colour, style and list tables are not text.
+/// in the document's code page), footnotes (a `{\footnote …}` group is its mark, `[1]`, where it
+/// stands; its paragraphs follow the text, opening with it). Hidden text, pictures,
+/// headers, footers, endnotes (`\ftnalt`), comments and the font, colour, style and list tables are
+/// not text.
 enum RTFReader {
     /// Destinations whose text is not the document's flow.
     fileprivate static let skippedDestinations: Set<String> = [
         "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "headerl", "headerr", "headerf",
-        "footer", "footerl", "footerr", "footerf", "footnote", "annotation", "listtable", "listoverridetable",
+        "footer", "footerl", "footerr", "footerf", "annotation", "listtable", "listoverridetable",
         "revtbl", "rsidtbl", "generator", "themedata", "colorschememapping", "latentstyles", "datastore",
         "xmlnstbl", "pgdsctbl", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "shp", "shpinst", "nonshppict",
         "xe", "tc", "filetbl", "pn", "userprops", "docvar", "atnid", "atnauthor", "objdata", "fldtype", "shprslt",
@@ -43,6 +45,8 @@ enum RTFReader {
         var fontTableAside = false
         /// The font the text is set in (`\fN`).
         var font = 0
+        /// The text here is a footnote's (`\footnote`): its paragraphs follow the document's text.
+        var inNote = false
     }
 
     static func read(_ raw: [UInt8]) throws(DocxReadError) -> (source: SourceText, blocks: [Block], page: PageFormat?) {
@@ -96,6 +100,10 @@ enum RTFReader {
         var usedFonts: Set<Int> = []
         /// The legacy fonts whose text was converted, by encoding.
         var legacyFonts: [String: Set<String>] = [:]
+        /// The footnotes' paragraphs, note by note, and the paragraph being read. (Word's `\chftn`, the
+        /// number it draws, is not read: each note's mark is placed where its group ends.)
+        var notes: [[[UInt32]]] = []
+        var noteCurrent: [UInt32] = []
 
         init(_ b: [UInt8]) { self.b = b }
 
@@ -124,6 +132,14 @@ enum RTFReader {
                 }
             }
             flushBytes()
+            // The footnotes after the text, each opening with its mark.
+            for (k, note) in notes.enumerated() {
+                for (j, line) in note.enumerated() {
+                    if j == 0 { for s in "[\(k + 1)] ".unicodeScalars { assembler.append(s.value) } }
+                    for scalar in line { assembler.append(scalar) }
+                    assembler.endParagraph(inTable: false, rowEnd: false, header: false, cellEnd: false)
+                }
+            }
             assembler.finish()
         }
 
@@ -136,7 +152,14 @@ enum RTFReader {
                 flushBytes()
                 endBoxLine()
             }
+            // A footnote ends: its mark stands where it stood (an endnote, skipped, has none).
+            let closingNote = top.inNote && !stack[stack.count - 2].inNote && !top.skip
+            if closingNote {
+                flushBytes()
+                endNoteLine()
+            }
             let closed = stack.removeLast()
+            if closingNote { for s in "[\(notes.count)]".unicodeScalars { text(scalar: s.value) } }
             if closed.opensFieldCode {
                 // The field's code is complete: a table of contents or an index hides its result.
                 if isGeneratedList(fieldCode: code.trimmingLeadingSpaces) { top.generatedField = true }
@@ -200,6 +223,20 @@ enum RTFReader {
                 top.skip = false
                 top.hidden = false
                 top.inTextBox = true
+                return
+            }
+            if word == "footnote", !top.skip {
+                // A footnote (an endnote is one marked `\ftnalt`, below): read aside.
+                flushBytes()
+                top.inNote = true
+                notes.append([])
+                noteCurrent = []
+                return
+            }
+            if word == "ftnalt", top.inNote {
+                _ = notes.popLast()
+                noteCurrent = []
+                top.skip = true
                 return
             }
             if word == "fldrslt" {
@@ -287,6 +324,7 @@ enum RTFReader {
         mutating func paragraph() {
             flushBytes()
             guard !top.skip else { return }
+            if top.inNote { endNoteLine(); return }
             if top.inTextBox { endBoxLine(); return }
             assembler.endParagraph(inTable: top.inTable, rowEnd: false, header: false, cellEnd: false)
             emitBoxLines(inTable: top.inTable)
@@ -296,6 +334,11 @@ enum RTFReader {
         mutating func setFont(_ font: Int) {
             if font != top.font { flushBytes() }
             top.font = font
+        }
+
+        mutating func endNoteLine() {
+            if !noteCurrent.isEmpty, !notes.isEmpty { notes[notes.count - 1].append(noteCurrent) }
+            noteCurrent = []
         }
 
         mutating func endBoxLine() {
@@ -315,7 +358,10 @@ enum RTFReader {
         /// One character of the document, to the flow or to the text box being read.
         mutating func emit(_ scalar: UInt32) {
             if scalar > 0x20 { usedFonts.insert(top.font) }
-            if top.inTextBox { boxCurrent.append(scalar) } else { assembler.append(scalar) }
+            if top.inNote {
+                // A note's leading spaces (after its own mark) are not its text.
+                if !(noteCurrent.isEmpty && scalar == 0x20) { noteCurrent.append(scalar) }
+            } else if top.inTextBox { boxCurrent.append(scalar) } else { assembler.append(scalar) }
         }
 
         /// One byte of text: ASCII, or a byte of the code page.

@@ -27,18 +27,31 @@ import VanBanTestSupport
         #expect(try texts("\\{a\\}\\\\ b\\line c\\tab d\\~e\\_f\\par") == ["{a}\\ b", "c d e-f"])
     }
 
-    /// Destinations that are not text: tables of fonts, colours, styles; headers, footnotes, hidden
-    /// text, pictures (their binary data skipped by length), `{\*\…}` groups; a field shows its
-    /// result, except a table of contents.
+    /// Destinations that are not text: tables of fonts, colours, styles; headers, hidden text,
+    /// pictures (their binary data skipped by length), `{\*\…}` groups; a field shows its result,
+    /// except a table of contents. A footnote is no text where it stands, only its mark: it follows the text.
     @Test func whatIsNotText() throws {
         let body = "{\\fonttbl{\\f0 Times;}}{\\colortbl;\\red0;}{\\stylesheet{Normal;}}{\\header Trang 1\\par}"
-            + "A{\\footnote ghi chú}{\\v ẩn}{\\*\\bkmkstart x}{\\pict\\bin4 }}{\\par}B\\par"
+            + "A{\\footnote ghi ch\\u250?}{\\v ẩn}{\\*\\bkmkstart x}{\\pict\\bin4 }}{\\par}B\\par"
             + "{\\field{\\*\\fldinst HYPERLINK \"x\"}{\\fldrslt vbpl.vn}}\\par"
             + "{\\field{\\*\\fldinst { TOC \\\\o}}{\\fldrslt 1. M\\u7909?c\\tab 3\\par 2. Kh\\u225?c\\tab 4}}C\\par"
-        #expect(try texts(body) == ["AB", "vbpl.vn", "C"])
+        #expect(try texts(body) == ["A[1]B", "vbpl.vn", "C", "[1] ghi chú"])
         // A page header's table is no row of the document's.
         let header = "{\\header \\trowd\\cellx5000\\pard\\intbl Trang\\cell\\row}\\pard Sau\\par"
         #expect(try blocks(header).count == 1)
+    }
+
+    /// Footnotes as Word writes them (`{\super \chftn}{\footnote \pard {\super \chftn} …\par …}`):
+    /// the mark in the text where the note's group stands, numbered in order (a table cell's too), the
+    /// note's paragraphs after the text opening with it; an endnote (`\ftnalt`) is left out, mark and all.
+    @Test func footnotesFollowTheText() throws {
+        func note(_ text: String) -> String { "{\\super \\chftn}{\\footnote \\pard\\plain {\\super \\chftn} \(text)}" }
+        let body = "\\pard \\u272?\\u227? ban h\\u224?nh 05 v\\u259?n b\\u7843?n" + note("K\\u7871? ho\\u7841?ch s\\u7889? 08/KH-UBND.\\par")
+            + "{\\super \\chftn}{\\footnote\\ftnalt \\pard Cu\\u7889?i.\\par}.\\par"
+            + "\\trowd\\cellx4000\\pard\\intbl \\u212?" + note("Ch\\u250? th\\u237?ch \\u244?.\\par Hai.\\par") + "\\cell\\row\\pard Sau\\par"
+        #expect(try texts(body) == ["Đã ban hành 05 văn bản[1].", "Sau", "[1] Kế hoạch số 08/KH-UBND.", "[2] Chú thích ô.", "Hai."])
+        let cells = try blocks(body).compactMap { if case .table(let t) = $0 { t.cells.map(\.text) } else { nil } }
+        #expect(cells == [["Ô[2]"]])
     }
 
     /// Text deleted with revision marks (`{\deleted …}`, as Word and LibreOffice write it) is left out
