@@ -526,11 +526,14 @@ private struct Walker {
         return text == "2" || text == "3"
     }
 
-    /// `<sup>[1]</sup>`, `<sup>12</sup>`: footnote marks, not text.
+    /// `<sup>12</sup>`, `<sup>(1)</sup>`, `<sup>*</sup>`: footnote marks, not text. A mark in square
+    /// brackets (`<sup>[1]</sup>`) is kept as printed, the mark its note after the text opens with.
     private func isFootnoteMark(_ node: xmlNodePtr) -> Bool {
         guard let raw = xmlNodeGetContent(node) else { return false }
         defer { clibxml2_free(raw) }
-        let text = String(cString: raw).filter { $0 != " " && $0 != "[" && $0 != "]" && $0 != "(" && $0 != ")" }
+        let printed = String(cString: raw).filter { $0 != " " }
+        if printed.first == "[", printed.last == "]" { return false }
+        let text = printed.filter { $0 != "[" && $0 != "]" && $0 != "(" && $0 != ")" }
         return !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isNumber || $0 == "*" }
     }
 

@@ -94,15 +94,28 @@ import VanBanTestSupport
 
     @Test func entitiesNbspFootnotesCommentsScriptsStyles() throws {
         let html = "<p>Độc&nbsp;lập&#160;-&#x20;Tự do<sup>[1]</sup> &amp; Hạnh phúc<!-- x --></p><script>var a='<p>x</p>'</script><style>p{}</style>"
-        #expect(try texts(html) == ["Độc lập - Tự do & Hạnh phúc"])
+        #expect(try texts(html) == ["Độc lập - Tự do[1] & Hạnh phúc"])  // a mark in brackets is kept, as printed
+        #expect(try texts("<p>Tự do<sup>1</sup> và<sup>(2)</sup> hạnh phúc<sup>*</sup></p>") == ["Tự do và hạnh phúc"])
+    }
+
+    /// A page whose marks are superscripts in brackets (`mức chi<sup>[2]</sup>`) and whose notes follow
+    /// the signature (`<p>[2] Điều này …</p>`): marks and notes meet, as in a text copy of it.
+    @Test func bracketedSuperscriptMarksMeetTheirNotes() throws {
+        let page = "<html><body><p>BỘ TÀI CHÍNH</p><p>Số: 12/VBHN-BTC</p><p>THÔNG TƯ</p><p>Hướng dẫn chế độ chi</p>"
+            + "<p>Điều 1. Mức chi<sup>[1]</sup></p><p>Mức chi theo quy định hiện hành./.</p>"
+            + "<p>KT. BỘ TRƯỞNG</p><p>THỨ TRƯỞNG</p><p>Bùi Văn Khắng</p><p>[1] Điều này được sửa đổi theo khoản 1 Điều 1 Thông tư số 100/2024/TT-BTC.</p></body></html>"
+        let doc = try DocumentReader.read(Array(page.utf8), path: "x.html", form: .html)
+        #expect(doc.body.first?.heading == "Mức chi[1]" && doc.noteMarks?.map(\.mark) == ["1"])
+        #expect(doc.notes.map(\.mark) == ["1"] && doc.signature?.name == "Bùi Văn Khắng")
     }
 
     /// A superscript 2 or 3 after a unit is its power, not a footnote mark: Nghị định 351/2025 (a corpus
     /// page) writes `nhỏ hơn 8 m<sup>2</sup>`, which read as `8 m`. It reads `8 m2`, as the same
-    /// text in a Word or OpenDocument file does; a mark after a word (`năm<sup>1</sup>`) is still left out.
+    /// text in a Word or OpenDocument file does; a mark after a word (`năm<sup>1</sup>`) is still left
+    /// out, and one in brackets (`khoản<sup>[2]</sup>`) kept, as the notes it calls open with it.
     @Test func aPowerAfterAUnitIsKept() throws {
         let html = "<p>nhỏ hơn 8 m<sup>2</sup>; năm<sup>1</sup> 2025; 5 km<sup>2</sup>, 3 m<sup>3</sup> nước, 12m<sup>2</sup>, khoản<sup>[2]</sup>, 8 m<sup>12</sup>.</p>"
-        #expect(try texts(html) == ["nhỏ hơn 8 m2; năm 2025; 5 km2, 3 m3 nước, 12m2, khoản, 8 m."])
+        #expect(try texts(html) == ["nhỏ hơn 8 m2; năm 2025; 5 km2, 3 m3 nước, 12m2, khoản[2], 8 m."])
     }
 
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
