@@ -63,7 +63,9 @@ extension VanBanCommand {
                 case .html: Output.stdout(DocumentRenderer.render(doc, as: .html))
                 case .text: Output.stdout(DocumentRenderer.render(doc, as: .text))
                 case .markdown: Output.stdout(DocumentRenderer.render(doc, as: .markdown))
-                case .docx: Output.stdout(DocxWriter.package(documentXML: DocumentRenderer.render(doc, as: .wordML)))
+                case .docx:
+                    let word = DocumentRenderer.renderWord(doc)
+                    Output.stdout(DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes))
                 case .odt: Output.stdout(OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf)))
                 }
             }

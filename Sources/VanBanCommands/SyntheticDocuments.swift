@@ -110,7 +110,9 @@ extension SyntheticDocuments {
         let doc = try DocumentReader.read(pipeText, path: "gen", form: .pipeText)
         switch form {
         case .html: return Array(DocumentRenderer.render(doc, as: .html).utf8)
-        case .docx: return DocxWriter.package(documentXML: DocumentRenderer.render(doc, as: .wordML))
+        case .docx:
+            let word = DocumentRenderer.renderWord(doc)
+            return DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes)
         case .odt: return OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf))
         case .pipeText, .text: return Array(DocumentRenderer.render(doc, as: .text).utf8)
         }

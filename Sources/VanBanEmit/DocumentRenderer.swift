@@ -13,6 +13,31 @@ public enum DocumentRenderer {
         return r.out
     }
 
+    /// The main part of a Word file whose notes are Word's own footnotes: each note's mark in the
+    /// text (`[1]`, `[2]` … in order) becomes a `w:footnoteReference` and the note goes to the
+    /// footnotes part (`word/footnotes.xml`, nil when no note is so referenced); a note whose mark
+    /// the text does not carry in order stays a paragraph after the text, as `render` writes it.
+    public static func renderWord(_ doc: Document) -> (document: String, footnotes: String?) {
+        var r = Writer(style: .wordML)
+        r.wordNotes = doc.notes
+        r.document(doc)
+        guard r.nextNote > 1 else { return (r.out, nil) }
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        var notes = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes \(w)>"
+            + "<w:footnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+            + "<w:footnote w:type=\"continuationSeparator\" w:id=\"1\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+        for (k, note) in doc.notes.prefix(r.nextNote - 1).enumerated() {
+            notes += "<w:footnote w:id=\"\(k + 2)\">"
+            let mark = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteRef/></w:r>"
+            if note.paragraphs.isEmpty { notes += "<w:p>\(mark)</w:p>" }
+            for (j, p) in note.paragraphs.enumerated() {
+                notes += "<w:p>" + (j == 0 ? mark + "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>" : "") + "<w:r><w:t xml:space=\"preserve\">\(r.escape(p.text))</w:t></w:r></w:p>"
+            }
+            notes += "</w:footnote>"
+        }
+        return (r.out, notes + "</w:footnotes>\n")
+    }
+
     /// The namespaces of an OpenDocument text's parts (ODF 1.3).
     static let odfNamespaces = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
         + "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
@@ -45,6 +70,10 @@ private struct Writer {
     var out = ""
     /// The body's tables still to write, in source order.
     var pendingTables: ArraySlice<Table> = []
+    /// For `renderWord`: the notes to write as Word's footnotes, and the number of the next whose
+    /// mark the text may carry.
+    var wordNotes: [Note]?
+    var nextNote = 1
 
     init(style: DocumentRenderer.Style) { self.style = style }
 
@@ -80,7 +109,8 @@ private struct Writer {
             nodes(a.body)
             for t in a.tables { table(t) }
         }
-        for n in d.notes {
+        // (Notes made Word's footnotes are written apart; the others follow the text.)
+        for n in d.notes.dropFirst(wordNotes == nil ? 0 : nextNote - 1) {
             for (k, p) in n.paragraphs.enumerated() { para(k == 0 ? "[\(n.mark)] " + p.text : p.text) }
             if n.paragraphs.isEmpty { para("[\(n.mark)]") }
         }
@@ -235,9 +265,21 @@ private struct Writer {
     /// A Markdown paragraph written as it is (its marks made by the caller).
     mutating func rawPara(_ markdown: String) { out += markdown + "\n\n" }
 
-    /// A Word paragraph of one run; spaces kept as written.
-    func wordParagraph(_ text: String) -> String {
-        text.isEmpty ? "<w:p/>" : "<w:p><w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p>"
+    /// A Word paragraph of one run; spaces kept as written. For `renderWord`, the next note's mark in
+    /// it (`[1]`) is a footnote reference, and the next after it, in order.
+    mutating func wordParagraph(_ text: String) -> String {
+        guard !text.isEmpty else { return "<w:p/>" }
+        func run(_ s: Substring) -> String { s.isEmpty ? "" : "<w:r><w:t xml:space=\"preserve\">\(escape(String(s)))</w:t></w:r>" }
+        guard let notes = wordNotes, nextNote <= notes.count, text.utf8.contains(UInt8(ascii: "[")) else { return "<w:p>" + run(text[...]) + "</w:p>" }
+        var out = "<w:p>"
+        var rest = text[...]
+        while nextNote <= notes.count, notes[nextNote - 1].mark == String(nextNote), let r = rest.firstRange(of: "[\(nextNote)]") {
+            out += run(rest[..<r.lowerBound])
+            out += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"\(nextNote + 1)\"/></w:r>"
+            nextNote += 1
+            rest = rest[r.upperBound...]
+        }
+        return out + run(rest) + "</w:p>"
     }
 
     /// A table's properties and grid (both required by WordprocessingML): the page width (9,000
@@ -278,8 +320,11 @@ private struct Writer {
     }
 
     /// A Word table cell, a paragraph per line (a cell holds at least one paragraph).
-    func cell(_ list: [String]) -> String {
-        "<w:tc>" + (list.isEmpty ? "<w:p/>" : list.map(wordParagraph).joined()) + "</w:tc>"
+    mutating func cell(_ list: [String]) -> String {
+        var out = "<w:tc>"
+        if list.isEmpty { out += "<w:p/>" }
+        for line in list { out += wordParagraph(line) }
+        return out + "</w:tc>"
     }
 
     func lines(_ list: [String]) -> String { list.map(escape).joined(separator: "<br>") }

@@ -6,16 +6,19 @@ internal import CZlib
 /// depend on the input only (fixed member order and time stamps), so the same document gives the
 /// same file.
 public enum DocxWriter {
-    /// - Parameter parts: further parts by name (`word/numbering.xml` …), stored as given; one named
-    ///   like a standard part (`word/styles.xml`) replaces it.
-    public static func package(documentXML: String, parts: [(name: String, xml: String)] = []) -> [UInt8] {
-        let standard: [(String, [UInt8])] = [
-            ("[Content_Types].xml", Array(contentTypes.utf8)),
+    /// - Parameters:
+    ///   - footnotesXML: the footnotes part (`DocumentRenderer.renderWord`), related to the document.
+    ///   - parts: further parts by name (`word/numbering.xml` …), stored as given; one named like a
+    ///     standard part (`word/styles.xml`) replaces it.
+    public static func package(documentXML: String, footnotesXML: String? = nil, parts: [(name: String, xml: String)] = []) -> [UInt8] {
+        var standard: [(String, [UInt8])] = [
+            ("[Content_Types].xml", Array((footnotesXML == nil ? contentTypes : contentTypes.replacing("</Types>", with: footnotesType + "</Types>")).utf8)),
             ("_rels/.rels", Array(relationships.utf8)),
-            ("word/_rels/document.xml.rels", Array(documentRelationships.utf8)),
+            ("word/_rels/document.xml.rels", Array((footnotesXML == nil ? documentRelationships : documentRelationships.replacing("</Relationships>", with: footnotesRelationship + "</Relationships>")).utf8)),
             ("word/document.xml", Array(documentXML.utf8)),
             ("word/styles.xml", Array(styles.utf8)),
         ]
+        if let footnotesXML { standard.append(("word/footnotes.xml", Array(footnotesXML.utf8))) }
         let members = standard.filter { s in !parts.contains { $0.name == s.0 } } + parts.map { ($0.name, Array($0.xml.utf8)) }
         return zip(members)
     }
@@ -52,6 +55,9 @@ public enum DocxWriter {
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         </Types>
         """
+
+    private static let footnotesType = "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
+    private static let footnotesRelationship = "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
 
     private static let documentRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -58,11 +58,15 @@ import VanBanValidate
             // And the form is detected from the content alone.
             #expect(DocumentReader.detectForm(Array(rendered.utf8), path: "x") == form)
         }
-        // And as a Word file.
+        // And as a Word file: its notes after the text, and as Word's own footnotes (`parse --format docx`).
         let docx = DocxWriter.package(documentXML: DocumentRenderer.render(original, as: .wordML))
         let back = try DocumentReader.read(docx, path: "x", form: nil)
         #expect(back.source.form == .docx)
         #expect(try Self.content(back) == expected, "docx of \(fixture.name)")
+        let word = DocumentRenderer.renderWord(original)
+        #expect((word.footnotes != nil) == !original.notes.isEmpty, "footnotes of \(fixture.name)")
+        let footnoted = try DocumentReader.read(DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes), path: "x", form: nil)
+        #expect(try Self.content(footnoted) == expected, "docx with footnotes of \(fixture.name)")
         // And as an OpenDocument text.
         let odt = OdtWriter.package(contentXML: DocumentRenderer.render(original, as: .odf))
         let fromOdt = try DocumentReader.read(odt, path: "x", form: nil)
@@ -274,6 +278,9 @@ import VanBanValidate
         }
         let docx = DocxWriter.package(documentXML: DocumentRenderer.render(original, as: .wordML))
         #expect(try Self.content(DocumentReader.read(docx, path: "x", form: nil)) == expected, "docx of \(file)")
+        let word = DocumentRenderer.renderWord(original)
+        let footnoted = DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes)
+        #expect(try Self.content(DocumentReader.read(footnoted, path: "x", form: nil)) == expected, "docx with footnotes of \(file)")
     }
 
     /// How the same text may arrive: with Windows line ends, classic Mac OS ones (CR alone), a byte order mark, in UTF-16 (Notepad's
