@@ -89,4 +89,24 @@ import VanBanTestSupport
         let pipes = try DocumentReader.read(Array("|\n|\n|\n".utf8), path: "x", form: .pipeText)
         #expect(pipes.body.isEmpty)
     }
+
+    /// A tab or a no-break space after a marker (`1.<tab>Cán bộ …`, `Điều 1.&nbsp;Phạm vi …`, as a page's
+    /// `&nbsp;` copied into text gives it) is the marker's space: the same tree, the same citations.
+    /// Both had ended the marker (the clause ran into the text before it; S01 and S02 followed).
+    @Test(arguments: ["quyet-dinh-318-qd-ubnd-ky-ba-dong", "ke-hoach-45-kh-ubnd-moi-cap-do", "nghi-dinh-118-2025-nd-cp-chuong-muc",
+                      "luat-08-vbhn-vpqh-hop-nhat-danh-sach-sua-doi"])
+    func aTabOrNoBreakSpaceAfterAMarker(_ name: String) throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/\(name).txt")), as: UTF8.self)
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "") @\($0.line)"] + outline($0.children) } }
+        let base = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        for (space, name) in [("\t", "tab"), ("\u{00A0}", "no-break space")] {
+            var edited = text
+            for m in ["1.", "2.", "a)", "b)", "I.", "II."] { edited = edited.replacing("\n\(m) ", with: "\n\(m)\(space)") }
+            for n in 1...60 { edited = edited.replacing("Điều \(n). ", with: "Điều \(n).\(space)") }
+            #expect(edited != text)
+            let doc = try DocumentReader.read(Array(edited.utf8), path: "t.txt", form: .pipeText)
+            #expect(outline(doc.body) == outline(base.body), "\(name)")
+            #expect(doc.citations.map(\.number) == base.citations.map(\.number) && doc.preamble.count == base.preamble.count, "\(name)")
+        }
+    }
 }

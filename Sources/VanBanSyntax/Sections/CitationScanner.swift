@@ -42,6 +42,13 @@ struct CitationScanner {
     private static let cuaSpaced = Array(" của ".utf8)
     private static let banHanh = Array(" ban hành ".utf8)
     private static let theoDeNghi = Array("Theo đề nghị".utf8), xetDeNghi = Array("Xét đề nghị".utf8)
+    /// Whether a citation's first word may start at `i` (> 0): after a space, a tab or a no-break space
+    /// (a list's number before it, `1.<tab>Luật số …`), or an opening bracket.
+    private static func opensWord(_ b: [UInt8], before i: Int) -> Bool {
+        let c = b[i - 1]
+        return c == Bytes.space || c == 0x09 || c == UInt8(ascii: "(") || c == 0xA0 && i >= 2 && b[i - 2] == 0xC2
+    }
+
     private static let nay = Array("này".utf8)
     private static let cua: [[UInt8]] = ["của", "CỦA"].map { Array($0.utf8) }
     private static let lawWords: [(word: [UInt8], name: String)] = [
@@ -74,7 +81,7 @@ struct CitationScanner {
             if digit, i > 0, b[i - 1] == UInt8(ascii: "["), takingMarks, let m = NoteMarks.mark(b, at: i - 1) {
                 marks.append(NoteMark(mark: m, position: block.position(at: i - 1)))
             }
-            if i == 0 || b[i - 1] == Bytes.space || b[i - 1] == UInt8(ascii: "("),
+            if i == 0 || Self.opensWord(b, before: i),
                let found = digit ? numbered(b, at: i, block: block) : law(b, at: i, block: block) {
                 i = max(found, i + 1)
                 continue
@@ -119,14 +126,14 @@ struct CitationScanner {
                 let bytes = f.bytes
                 guard Bytes.hasSuffix(b, 0, j, bytes) else { continue }
                 let start = j - bytes.count
-                let boundary = start == 0 || b[start - 1] == Bytes.space || b[start - 1] == UInt8(ascii: "(")
+                let boundary = start == 0 || Self.opensWord(b, before: start)
                 if boundary, best == nil || bytes.count > best!.len { best = (start, bytes.count, f.kind) }
             }
         }
         let windowStart = sawSo ? max(0, typeEnd - 48) : typeEnd + 1
         var k = typeEnd
         while k >= windowStart {
-            if k == 0 || b[k - 1] == Bytes.space || b[k - 1] == UInt8(ascii: "("), k < typeEnd, Self.typeFirstBytes[Int(b[k])] {
+            if k == 0 || Self.opensWord(b, before: k), k < typeEnd, Self.typeFirstBytes[Int(b[k])] {
                 // A name's three forms have one byte length (case keeps Vietnamese letters' length).
                 for form in Self.formsByFirstByte[Int(b[k])] where Bytes.hasPrefix(b, k, typeEnd, form.bytes) {
                     if best == nil || form.bytes.count > best!.len && best!.start == k {

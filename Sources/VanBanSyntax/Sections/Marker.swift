@@ -162,7 +162,7 @@ enum Markers {
             let kind: NodeKind = c == UInt8(ascii: "+") ? .plus : .dash
             let next = from + 1
             if next == to { return nil }
-            if b[next] == Bytes.space { return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: skipSpaces(b, next, to)) }
+            if gap(b, next, to) { return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: skipSpaces(b, next, to)) }
             if b[next] >= 0x80 || Bytes.isASCIIUpper(b[next]), Case.startsLower(b, next, to) == false {
                 return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: next)
             }
@@ -172,7 +172,7 @@ enum Markers {
             // En dash, em dash, bullet: E2 80 93 / 94 / A2.
             for d in dashes where Bytes.hasPrefix(b, from, to, d) {
                 let next = from + d.count
-                guard next < to, b[next] == Bytes.space else { return nil }
+                guard next < to, gap(b, next, to) else { return nil }
                 return Marker(kind: .dash, label: "-", contentStart: skipSpaces(b, next, to))
             }
         }
@@ -206,8 +206,15 @@ enum Markers {
 
     private static func skipSpaces(_ b: [UInt8], _ i: Int, _ to: Int) -> Int {
         var i = i
-        while i < to, b[i] == Bytes.space { i += 1 }
+        while i < to, gap(b, i, to) { i += b[i] == 0xC2 ? 2 : 1 }
         return i
+    }
+
+    /// A space after a marker: a space, a tab, or a no-break space (U+00A0, as a web page's `&nbsp;`
+    /// copied into text gives it).
+    private static func gap(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool {
+        guard i < to else { return false }
+        return b[i] == Bytes.space || b[i] == 0x09 || b[i] == 0xC2 && i + 1 < to && b[i + 1] == 0xA0
     }
 
     /// `1.`, `1.2.`, `1.2`, `1)` followed by a space or the end.
@@ -241,7 +248,7 @@ enum Markers {
         // "1......" and "1…" are form fields: numbered all the same.
         let dots = end < to && end > labelEnd && (b[end] == UInt8(ascii: ".") || Bytes.hasPrefix(b, end, to, [0xE2, 0x80, 0xA6]))
         let noted = end > labelEnd && footnoteMarkFollows(b, end, to)
-        guard end == to || b[end] == Bytes.space || dots || noted else { return nil }
+        guard end == to || gap(b, end, to) || dots || noted else { return nil }
         let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
         // "2021." or "100." opening a sentence are not markers.
         if groups.count == 1, labelEnd - from > 2 { return nil }
@@ -292,7 +299,7 @@ enum Markers {
         let letterEnd = i
         // `a.` before a capital, as many local documents letter their points (Decree 30 writes `a)`).
         // Options side by side on one line (`a. Có □    b. Không □`, a form's) are no points.
-        if i + 2 < to, b[i] == UInt8(ascii: "."), b[i + 1] == Bytes.space, Case.startsLower(b, i + 2, to) == false, !hasLetteredOption(b, i + 2, to) {
+        if i + 2 < to, b[i] == UInt8(ascii: "."), gap(b, i + 1, to), Case.startsLower(b, skipSpaces(b, i + 1, to), to) == false, !hasLetteredOption(b, i + 2, to) {
             return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
         }
         if slashStop(b, i, to) {
@@ -304,7 +311,7 @@ enum Markers {
         while i < to, Bytes.isDigit(b[i]), i - letterEnd < 4 { i += 1 }
         guard i < to, b[i] == UInt8(ascii: ")"), !sub || i > digitsStart else { return nil }
         let end = i + 1
-        guard end == to || b[end] == Bytes.space || footnoteMarkFollows(b, end, to) else { return nil }
+        guard end == to || gap(b, end, to) || footnoteMarkFollows(b, end, to) else { return nil }
         return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to),
                       depth: sub ? 1 : 0)
     }
@@ -327,7 +334,7 @@ enum Markers {
         let label = String(decoding: b[from..<i], as: UTF8.self)
         guard Roman.value(label) != nil else { return nil }
         let end = i + 1
-        guard end == to || b[end] == Bytes.space else { return nil }
+        guard end == to || gap(b, end, to) else { return nil }
         return Marker(kind: .section, label: label, contentStart: skipSpaces(b, end, to))
     }
 
@@ -344,7 +351,7 @@ enum Markers {
         guard c == 0xC4 || c == UInt8(ascii: "C") || c == UInt8(ascii: "M") || c == UInt8(ascii: "T") || c == UInt8(ascii: "P") else { return nil }
         for (word, kind) in keywords where Bytes.hasPrefix(b, from, to, word) {
             var i = from + word.count
-            guard i < to, b[i] == Bytes.space else { return nil }
+            guard i < to, gap(b, i, to) else { return nil }
             i = skipSpaces(b, i, to)
             let labelStart = i
             if kind == .article || kind == .section || kind == .subsection {
@@ -401,9 +408,9 @@ enum Markers {
             // của Luật …`, `Mục 4 chỉ áp dụng …`): a heading opens in upper case, or after a stop.
             return nil
         }
-        guard end == to || b[end] == Bytes.space else { return nil }
-        while end < to, b[end] == Bytes.space || b[end] == UInt8(ascii: "-") || b[end] == UInt8(ascii: ".") {
-            end += 1
+        guard end == to || gap(b, end, to) else { return nil }
+        while end < to, gap(b, end, to) || b[end] == UInt8(ascii: "-") || b[end] == UInt8(ascii: ".") {
+            end += b[end] == 0xC2 ? 2 : 1
         }
         return Marker(kind: kind, label: String(decoding: b[labelStart..<labelEnd], as: UTF8.self), contentStart: end)
     }
