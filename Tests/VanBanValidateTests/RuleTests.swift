@@ -129,6 +129,18 @@ import VanBanTestSupport
         #expect(try Self.findings(Self.text(c.base)).filter { $0.rule == c.rule }.isEmpty)
     }
 
+    /// The President's Lệnh ends its last basis with a comma before `NAY CÔNG BỐ:` (`Căn cứ Điều 80 của
+    /// Luật Ban hành văn bản quy phạm pháp luật,`), as every such order prints it: C01 takes it; the same
+    /// basis with no stop, or the comma with no `NAY CÔNG BỐ:` after it, still gets C01.
+    @Test func anOrdersLastBasisEndsWithAComma() throws {
+        let order = Self.text("lenh-12-2025-l-ctn-cong-bo-luat")
+        let found = try Self.findings(order)
+        #expect(order.contains("pháp luật,\n") && !found.contains { $0.rule == "C01" })
+        #expect(try Self.findings(order.replacing("pháp luật,\n", with: "pháp luật\n")).contains { $0.rule == "C01" })
+        #expect(order.contains("NAY CÔNG BỐ:\n"))
+        #expect(try Self.findings(order.replacing("NAY CÔNG BỐ:\n", with: "")).contains { $0.rule == "C01" })
+    }
+
     /// The President's Lệnh is published with no recipients list: R01 asks none of it, nor of a Bản
     /// ghi nhớ; a Kế hoạch without one still gets it.
     @Test func anOrderListsNoRecipients() throws {
@@ -367,7 +379,7 @@ import VanBanTestSupport
                       "nghi-quyet-08-nq-du-chuyen-doi-so", "bao-cao-42-bc-ttyt-quyet-toan-ba-nguoi-ky",
                       "phieu-chuyen-125-pc-vp-don-cong-dan", "thong-tu-12-vbhn-btc-hop-nhat-chu-thich",
                       "thong-tu-lien-tich-07-2025-ttlt-btc-bnv-hai-bo-ky", "phieu-gui-36-pg-vp-van-ban-kem-theo",
-                      "luat-08-vbhn-vpqh-hop-nhat-danh-sach-sua-doi"])
+                      "luat-08-vbhn-vpqh-hop-nhat-danh-sach-sua-doi", "lenh-12-2025-l-ctn-cong-bo-luat"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -4,7 +4,7 @@ import VanBanSyntax
 /// C01–C02: căn cứ (legal bases) and first citations.
 enum PreambleRules {
     static let c01 = Rule("C01", "legal-bases", .warning,
-        "Each `Căn cứ` stands on its own line and ends with `;`, the last with `.` (or `;` before `Theo đề nghị`/`Xét đề nghị`/`Xét Tờ trình …`/`Thực hiện …` or an enacting sentence `… ban hành …`, `… như sau:`).",
+        "Each `Căn cứ` stands on its own line and ends with `;`, the last with `.` (or `;` before `Theo đề nghị`/`Xét đề nghị`/`Xét Tờ trình …`/`Thực hiện …` or an enacting sentence `… ban hành …`, `… như sau:`; a Lệnh's with `,` before `NAY CÔNG BỐ:`).",
         anchor: "NĐ 30/2020 PL I, Phần I, II.6a") { rule, d, _ in
         let preamble = d.preamble
         let bases = preamble.indices.filter { preamble[$0].text.startsWith("Căn cứ") }
@@ -37,6 +37,9 @@ enum PreambleRules {
             // clause; so does a Hướng dẫn's `Căn cứ …, Sở … hướng dẫn thực hiện … như sau:`, and a
             // school's `Căn cứ …, Trường … xây dựng Kế hoạch như sau:`.
             let enactsItself = text.endsWith(":") && (text.containsBytes(" ban hành ") || text.containsBytes(" hướng dẫn ") || text.endsWith("như sau:"))
+            // The President's Lệnh ends its last basis with a comma before `NAY CÔNG BỐ:`.
+            let proclaims = d.header.enactingWords.map { $0.matchKey.startsWith("NAY CÔNG BỐ") } ?? false
+            if proclaims, text.endsWith(",") || text.endsWith(".") { continue }
             if beforeProposal || beforeEnacting {
                 if !(text.endsWith(";") || text.endsWith(",") || text.endsWith(".")) {
                     out.append(rule.finding("the last `Căn cứ` before `\(next.prefix(12))…` does not end with `;`", at: at))
