@@ -269,6 +269,17 @@ import VanBanTestSupport
         #expect(full.count == 1 && full[0].number == nil && full[0].date == "2024-06-29" && full[0].name?.hasSuffix("Luật Nhà ở số 27/2023/QH15") == true)
     }
 
+    /// A consolidated text is cited as the documents it consolidates are: `Văn bản hợp nhất số
+    /// 08/VBHN-VPQH ngày … của Văn phòng Quốc hội`, its issuer ending before what it consolidates
+    /// (`… hợp nhất Luật …`). It had been no citation at all.
+    @Test func aConsolidatedTextIsCited() {
+        var scanner = CitationScanner()
+        scanner.scan(TextBlock(text: "Căn cứ Văn bản hợp nhất số 08/VBHN-VPQH ngày 20/8/2025 của Văn phòng Quốc hội hợp nhất Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ;", line: 1))
+        let c = scanner.finish(excluding: nil)
+        #expect(c.map(\.type) == ["Văn bản hợp nhất"] && c.map(\.number) == ["08/VBHN-VPQH"] && c.map(\.date) == ["2025-08-20"]
+                && c.map(\.issuer) == ["Văn phòng Quốc hội"])
+    }
+
     /// A recipients list run into one line, as a copy that lost its line breaks (or a Markdown
     /// renderer) gives it: each item on its own, at its column; a line of prose stays whole.
     @Test func recipientsRunIntoOneLineAreItsItems() throws {

@@ -11,9 +11,13 @@ struct CitationScanner {
     /// The footnote marks met in the text scanned (`NoteMarks`).
     private(set) var marks: [NoteMark] = []
 
+    /// A consolidated text (văn bản hợp nhất), cited as the documents it consolidates are
+    /// (`Văn bản hợp nhất số 08/VBHN-VPQH ngày …`); no type line names it.
+    static let consolidated = DocumentTypes.Kind(name: "Văn bản hợp nhất", code: DocumentNumber.consolidatedCode, normative: true)
+
     /// Each type's name as written in citations: upper case, lower case, sentence case.
     /// (Names are in sentence case: only the first letter changes for the lower-case form.)
-    static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = DocumentTypes.all.map {
+    static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = (DocumentTypes.all + [consolidated]).map {
         (Case.upperUTF8($0.name), Array(($0.name.prefix(1).lowercased() + String($0.name.dropFirst())).utf8), Array($0.name.utf8), $0)
     }
     /// Every spelling of each type's name, in the order of `typeNames`: its three cases, then each
@@ -257,6 +261,7 @@ struct CitationScanner {
     /// Two-word phrases that start the title after the issuer; the first word is matched in lower case.
     private static let stopPairBytes: [([UInt8], [UInt8])] = [
         ("ban", "hành"), ("quy", "định"), ("hướng", "dẫn"), ("phê", "duyệt"), ("thực", "hiện"), ("triển", "khai"), ("chỉ", "đạo"), ("sửa", "đổi"),
+        ("hợp", "nhất"),
         ("BAN", "HÀNH"), ("QUY", "ĐỊNH"), ("HƯỚNG", "DẪN"), ("PHÊ", "DUYỆT"), ("THỰC", "HIỆN"), ("TRIỂN", "KHAI"), ("CHỈ", "ĐẠO"), ("SỬA", "ĐỔI"),
         ("Ban", "hành"), ("Quy", "định"), ("Hướng", "dẫn"), ("Phê", "duyệt"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
