@@ -70,14 +70,16 @@ private struct Writer {
     var out = ""
     /// The body's tables still to write, in source order.
     var pendingTables: ArraySlice<Table> = []
-    /// For `renderWord`: the notes to write as Word's footnotes, and the number of the next whose
-    /// mark the text may carry.
+    /// For `renderWord` and OpenDocument: the notes to write as footnotes, and the number of the
+    /// next whose mark the text may carry.
     var wordNotes: [Note]?
     var nextNote = 1
 
     init(style: DocumentRenderer.Style) { self.style = style }
 
     mutating func document(_ d: Document) {
+        // An OpenDocument text keeps its notes where their marks stand.
+        if style == .odf { wordNotes = d.notes }
         if style == .html {
             out += "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(escape(d.header.title ?? d.header.type ?? "văn bản"))</title>\n</head>\n<body>\n"
         }
@@ -294,17 +296,35 @@ private struct Writer {
     }
 
     /// An OpenDocument paragraph; spaces after the first of a run kept (`text:s`), as ODF collapses them.
-    func odfParagraph(_ text: String) -> String {
+    /// The next note's mark in it (`[1]`), and the next after it in order, is the note itself
+    /// (`text:note`, its body inline as ODF keeps it).
+    mutating func odfParagraph(_ text: String) -> String {
         guard !text.isEmpty else { return "<text:p/>" }
+        guard let notes = wordNotes, nextNote <= notes.count, text.utf8.contains(UInt8(ascii: "[")) else { return "<text:p>" + odfText(text[...]) + "</text:p>" }
         var o = "<text:p>"
+        var rest = text[...]
+        while nextNote <= notes.count, notes[nextNote - 1].mark == String(nextNote), let r = rest.firstRange(of: "[\(nextNote)]") {
+            o += odfText(rest[..<r.lowerBound])
+            let body = notes[nextNote - 1].paragraphs.map { "<text:p>" + odfText($0.text[...]) + "</text:p>" }.joined()
+            o += "<text:note text:id=\"ftn\(nextNote)\" text:note-class=\"footnote\"><text:note-citation>\(nextNote)</text:note-citation>"
+                + "<text:note-body>\(body.isEmpty ? "<text:p/>" : body)</text:note-body></text:note>"
+            nextNote += 1
+            rest = rest[r.upperBound...]
+        }
+        return o + odfText(rest) + "</text:p>"
+    }
+
+    /// Text for an OpenDocument paragraph; spaces after the first of a run kept (`text:s`).
+    func odfText(_ text: Substring) -> String {
+        var o = ""
         var spaces = 0
-        for ch in escape(text).unicodeScalars {
+        for ch in escape(String(text)).unicodeScalars {
             if ch == " " { spaces += 1; continue }
             if spaces > 0 { o += spaces == 1 ? " " : " <text:s text:c=\"\(spaces - 1)\"/>"; spaces = 0 }
             o.unicodeScalars.append(ch)
         }
         if spaces > 0 { o += spaces == 1 ? " " : " <text:s text:c=\"\(spaces - 1)\"/>" }
-        return o + "</text:p>"
+        return o
     }
 
     func odfTableStart(columns: Int) -> String {
@@ -312,11 +332,16 @@ private struct Writer {
     }
 
     /// An OpenDocument table row, a paragraph per line of each cell (a cell holds at least one).
-    func odfRow(_ cells: [[String]], ruled: Bool) -> String {
+    mutating func odfRow(_ cells: [[String]], ruled: Bool) -> String {
         let style = ruled ? " table:style-name=\"Ruled\"" : ""
-        return "<table:table-row>" + cells.map { list in
-            "<table:table-cell\(style) office:value-type=\"string\">" + (list.isEmpty ? "<text:p/>" : list.map(odfParagraph).joined()) + "</table:table-cell>"
-        }.joined() + "</table:table-row>\n"
+        var o = "<table:table-row>"
+        for list in cells {
+            o += "<table:table-cell\(style) office:value-type=\"string\">"
+            if list.isEmpty { o += "<text:p/>" }
+            for line in list { o += odfParagraph(line) }
+            o += "</table:table-cell>"
+        }
+        return o + "</table:table-row>\n"
     }
 
     /// A Word table cell, a paragraph per line (a cell holds at least one paragraph).
