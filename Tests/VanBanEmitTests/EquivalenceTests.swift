@@ -67,8 +67,10 @@ import VanBanValidate
         #expect((word.footnotes != nil) == !original.notes.isEmpty, "footnotes of \(fixture.name)")
         let footnoted = try DocumentReader.read(DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes), path: "x", form: nil)
         #expect(try Self.content(footnoted) == expected, "docx with footnotes of \(fixture.name)")
-        // And as an OpenDocument text.
-        let odt = OdtWriter.package(contentXML: DocumentRenderer.render(original, as: .odf))
+        // And as an OpenDocument text, its notes its own footnotes.
+        let content = DocumentRenderer.render(original, as: .odf)
+        #expect(content.split(separator: "text:note-class=\"footnote\"").count - 1 == original.notes.count, "notes of \(fixture.name)")
+        let odt = OdtWriter.package(contentXML: content)
         let fromOdt = try DocumentReader.read(odt, path: "x", form: nil)
         #expect(fromOdt.source.form == .docx)
         #expect(try Self.content(fromOdt) == expected, "odt of \(fixture.name)")
