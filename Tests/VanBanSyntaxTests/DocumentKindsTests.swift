@@ -326,4 +326,17 @@ import VanBanTestSupport
         let amending = try #require(doc.citations.first { $0.number == "84/2025/QH15" })
         #expect(amending.date == "2025-06-25" && amending.issuer == "Quốc hội")
     }
+
+    /// A joint resolution of the Government and the Front's presidium (`NGHỊ QUYẾT LIÊN TỊCH`,
+    /// `03/2025/NQLT-CP-ĐCTUBTWMTTQVN`): both bodies on the agency lines and on the authority line over
+    /// the bases, each signing for its own (`TM. ĐOÀN CHỦ TỊCH …` beside `TM. CHÍNH PHỦ`).
+    @Test func aJointResolutionOfTwoBodies() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-quyet-lien-tich-03-2025-nqlt-cp-mttq-hai-co-quan.txt")
+        #expect(doc.header.type == "NGHỊ QUYẾT LIÊN TỊCH" && doc.header.numberParts?.typeCode == "NQLT")
+        #expect(doc.header.authority == "CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM")
+        #expect(doc.header.title == "Ban hành Quy chế phối hợp công tác giữa Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+        #expect(doc.body.map(\.label) == ["1", "2", "3"] && doc.preamble.count == 3)
+        #expect(doc.signature?.authority == "TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM" && doc.signature?.name == "Đỗ Văn Chiến")
+        #expect(doc.coSignatures.map(\.authority) == ["TM. CHÍNH PHỦ"] && doc.coSignatures.map(\.name) == ["Phạm Minh Chính"])
+    }
 }

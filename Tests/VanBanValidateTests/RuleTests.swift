@@ -379,7 +379,8 @@ import VanBanTestSupport
                       "nghi-quyet-08-nq-du-chuyen-doi-so", "bao-cao-42-bc-ttyt-quyet-toan-ba-nguoi-ky",
                       "phieu-chuyen-125-pc-vp-don-cong-dan", "thong-tu-12-vbhn-btc-hop-nhat-chu-thich",
                       "thong-tu-lien-tich-07-2025-ttlt-btc-bnv-hai-bo-ky", "phieu-gui-36-pg-vp-van-ban-kem-theo",
-                      "luat-08-vbhn-vpqh-hop-nhat-danh-sach-sua-doi", "lenh-12-2025-l-ctn-cong-bo-luat"])
+                      "luat-08-vbhn-vpqh-hop-nhat-danh-sach-sua-doi", "lenh-12-2025-l-ctn-cong-bo-luat",
+                      "nghi-quyet-lien-tich-03-2025-nqlt-cp-mttq-hai-co-quan"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -311,22 +311,33 @@ private struct ParseState {
         }
         guard t >= 0, !(t >= 1 && SectionParser.isAuthority(caps[t].text)) else { return caps }
         let p = caps[t]
-        guard let cut = p.breaks.last, cut > 0, cut < p.text.utf8.count else { return caps }
         let u = p.text.utf8
-        let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
-        let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
-        // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
-        let key = tail.matchKey
-        guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), SectionParser.isAuthority(key: key),
-              !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
-              let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return caps }
+        // The authority: the last line, or the last lines, in capitals (a long authority wraps:
+        // `CHÍNH PHỦ - ĐOÀN CHỦ TỊCH … TỔ QUỐC` / `VIỆT NAM`), the fewest that name one.
+        func split(at cut: Int) -> (head: String, tail: String)? {
+            let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
+            let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
+            // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
+            let key = tail.matchKey
+            guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), SectionParser.isAuthority(key: key),
+                  !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
+                  let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return nil }
+            return (head, tail)
+        }
+        var found: (cut: Int, head: String, tail: String)?
+        for b in p.breaks.reversed() where b > 0 && b < u.count {
+            guard Case.isUpper(String(decoding: u.dropFirst(b), as: UTF8.self)) else { break }
+            if let (head, tail) = split(at: b) { found = (b, head, tail); break }
+        }
+        guard let (cut, head, tail) = found else { return caps }
         var out = Array(caps[...t])
-        out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.dropLast()))
+        out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: p.breaks.filter { $0 < cut })
         let at = p.position(at: cut)
+        let tailBreaks = p.breaks.filter { $0 > cut }.map { $0 - cut }
         if let place {
-            out.append(TextBlock(text: tail + " " + place.text, line: at.line, column: at.column, breaks: [tail.utf8.count + 1]))
+            out.append(TextBlock(text: tail + " " + place.text, line: at.line, column: at.column, breaks: tailBreaks + [tail.utf8.count + 1]))
         } else {
-            out.append(TextBlock(text: tail, line: at.line, column: at.column))
+            out.append(TextBlock(text: tail, line: at.line, column: at.column, breaks: tailBreaks))
             out += caps[(t + 1)...]
         }
         return out
