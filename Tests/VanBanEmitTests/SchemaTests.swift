@@ -9,7 +9,7 @@ import VanBanTestSupport
 /// `jsonschema` Python package, the reference validator (`.ci/run` installs it).
 @Suite struct SchemaTests {
     static var inputs: [String] {
-        var paths = Fixture.documents.map(\.inputPath)
+        var paths = Fixture.all.map(\.inputPath)  // the robustness inputs too (a note that is its mark alone)
         if TestFiles.hasShared {
             paths.append(TestFiles.seed)
             paths += TestFiles.list(TestFiles.corpus + "/pipe-text", suffix: ".txt").filter { !$0.hasSuffix(".source.txt") }.map { TestFiles.corpus + "/pipe-text/" + $0 }
