@@ -4,7 +4,7 @@ character in the main text, the notes in the footnote subdocument after it (each
 own 0x02), PlcffndRef and PlcffndTxt in 1Table; header and signature as layout tables.
 Run: python3 make-bao-cao-215-chu-thich.py"""
 import os, struct
-from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, compound_file, fib, fkp_page, papx
+from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, a4_sepx, compound_file, fib, fkp_page, papx, plcf_bte, plcf_sed, put
 
 CELL, ROW, NOTE = "\x07", "\x07", "\x02"
 PLCFFND_REF, PLCFFND_TXT = 0xAA, 0xB2
@@ -70,35 +70,23 @@ while len(wd) % 512: wd.append(0)
 fkp_page_number = len(wd) // 512
 wd += fkp_page(runs, {props: papx(grpprl(props)) for props in [None, "cell", "row"]})
 
-# One section: A4, margins 20 / 20 / 30 / 15 mm.
+# One section: A4 with Decree 30's margins.
 sepx_at = len(wd)
-sep = b"".join(struct.pack("<Hh", sprm, v) for sprm, v in
-               [(0xB01F, 11906), (0xB020, 16838), (0x9023, 1134), (0x9024, 1134), (0xB021, 1701), (0xB022, 851)])
-wd += struct.pack("<H", len(sep)) + sep
+wd += a4_sepx()
 
 table = bytearray()
-sed_at = len(table)
-table += struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1)
-sed_size = len(table) - sed_at
-plcf_at = len(table)
-table += struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", fkp_page_number)
-plcf_size = len(table) - plcf_at
+sed_at, sed_size = put(table, plcf_sed(ccp, sepx_at))
+plcf_at, plcf_size = put(table, plcf_bte(runs, fkp_page_number))
 # PlcffndRef: each reference's CP, then the end of the main text; an FRD (auto-numbered) each.
 refs = [k for k, c in enumerate(main) if c == NOTE]
 assert len(refs) == len(notes)
-ref_at = len(table)
-table += b"".join(struct.pack("<i", c) for c in refs + [ccp]) + b"".join(struct.pack("<h", 1) for _ in refs)
-ref_size = len(table) - ref_at
+ref_at, ref_size = put(table, b"".join(struct.pack("<i", c) for c in refs + [ccp]) + b"".join(struct.pack("<h", 1) for _ in refs))
 # PlcffndTxt: where each note starts in the subdocument, its end, and the final mark's.
 starts = [0]
 for t in note_texts: starts.append(starts[-1] + len(t))
-txt_at = len(table)
-table += b"".join(struct.pack("<i", c) for c in starts + [ccp_ftn])
-txt_size = len(table) - txt_at
-clx_at = len(table)
+txt_at, txt_size = put(table, b"".join(struct.pack("<i", c) for c in starts + [ccp_ftn]))
 plcpcd = struct.pack("<ii", 0, ccp + ccp_ftn) + struct.pack("<HIH", 0, TEXT_AT, 0)
-table += b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
-clx_size = len(table) - clx_at
+clx_at, clx_size = put(table, b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd)
 fib(wd, ccp, {PLCF_BTE_PAPX: (plcf_at, plcf_size), PLCF_SED: (sed_at, sed_size), CLX: (clx_at, clx_size),
               PLCFFND_REF: (ref_at, ref_size), PLCFFND_TXT: (txt_at, txt_size)})
 struct.pack_into("<i", wd, 0x50, ccp_ftn)

@@ -5,7 +5,7 @@ HYPERLINK field, then UTF-16 again); tables marked by paragraph properties (in-t
 header row). Header and signature are layout tables; the signature cells hold several paragraphs.
 Run: python3 make-quyet-dinh-21.py"""
 import os, struct
-from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, compound_file, fib, fkp_page, papx
+from word97 import CLX, PLCF_BTE_PAPX, PLCF_SED, a4_sepx, compound_file, fib, fkp_page, papx, plcf_bte, plcf_sed, put
 
 CELL, ROW = "\x07", "\x07"  # a cell mark ends a cell; a row-end paragraph is a lone cell mark
 
@@ -75,21 +75,15 @@ while len(wd) % 512: wd.append(0)
 fkp_page_number = len(wd) // 512
 wd += fkp_page(runs, {props: papx(grpprl(props)) for props in [None, "cell", "row", "header-row"]})
 
-# One section (SEPX): A4, margins 20 / 20 / 30 / 15 mm (top, bottom, left, right), in twips.
+# One section (SEPX): A4 with Decree 30's margins.
 sepx_at = len(wd)
-grpprl = b"".join(struct.pack("<Hh", sprm, v) for sprm, v in
-                  [(0xB01F, 11906), (0xB020, 16838), (0x9023, 1134), (0x9024, 1134), (0xB021, 1701), (0xB022, 851)])
-wd += struct.pack("<H", len(grpprl)) + grpprl
+wd += a4_sepx()
 
 # The FIB: identification, the table stream's name (1Table), the text length, the Clx, the
 # paragraph property bin table and the section table in 1Table.
 table = bytearray()
-sed_at = len(table)
-table += struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1)
-sed_size = len(table) - sed_at
-plcf_at = len(table)
-table += struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", fkp_page_number)
-plcf_size = len(table) - plcf_at
+sed_at, sed_size = put(table, plcf_sed(ccp, sepx_at))
+plcf_at, plcf_size = put(table, plcf_bte(runs, fkp_page_number))
 clx_at = len(table)
 cps = [0]
 for count, _, _ in pieces: cps.append(cps[-1] + count)

@@ -141,3 +141,28 @@ def compound_file(wd, table):
     struct.pack_into("<I", header, 0x48, 0)
     for k in range(109): struct.pack_into("<I", header, 0x4C + 4 * k, 0 if k == 0 else FREE)
     return bytes(header) + b"".join(struct.pack("<I", f) for f in fat) + directory + bytes(wd) + bytes(table)
+
+
+def a4_sepx():
+    """One section's properties (SEPX) as the WordDocument stream holds them: A4, margins 20 / 20 /
+    30 / 15 mm (top, bottom, left, right), in twips."""
+    grpprl = b"".join(struct.pack("<Hh", sprm, v) for sprm, v in
+                      [(0xB01F, 11906), (0xB020, 16838), (0x9023, 1134), (0x9024, 1134), (0xB021, 1701), (0xB022, 851)])
+    return struct.pack("<H", len(grpprl)) + grpprl
+
+
+def plcf_sed(ccp, sepx_at):
+    """The section table (PlcfSed): one section over the whole text, its SEPX at `sepx_at`."""
+    return struct.pack("<ii", 0, ccp) + struct.pack("<HiHi", 0, sepx_at, 0, -1)
+
+
+def plcf_bte(runs, page):
+    """The paragraph properties' bin table (PlcfBtePapx): one FKP page over the runs."""
+    return struct.pack("<II", runs[0][0], runs[-1][1]) + struct.pack("<I", page)
+
+
+def put(table, data):
+    """Appends `data` to the table stream; its (fc, lcb) pair for the FIB."""
+    at = len(table)
+    table += data
+    return at, len(data)
