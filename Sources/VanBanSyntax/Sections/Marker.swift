@@ -260,10 +260,8 @@ enum Markers {
     /// consolidated text (văn bản hợp nhất) marks an amended clause: one to three digits in square
     /// brackets, then a space. The mark stays in the node's text.
     private static func footnoteMarkFollows(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool {
-        guard i < to, b[i] == UInt8(ascii: "[") else { return false }
-        var k = i + 1
-        while k < to, Bytes.isDigit(b[k]), k - i <= 3 { k += 1 }
-        return k > i + 1 && k + 1 < to && b[k] == UInt8(ascii: "]") && b[k + 1] == Bytes.space
+        guard let end = NoteMarks.end(b, at: i, to: to) else { return false }
+        return end < to && b[end] == Bytes.space
     }
 
     /// The hyphen the Party's documents number with (`I- TÌNH HÌNH …`, `1- Kết quả …`, as Hướng dẫn

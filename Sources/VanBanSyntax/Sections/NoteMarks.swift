@@ -27,9 +27,16 @@ package enum NoteMarks {
 
     /// The mark whose bracket opens at `open` (`[12]` gives `12`); nil when none does.
     package static func mark(_ b: [UInt8], at open: Int) -> String? {
+        end(b, at: open, to: b.count).map { String(decoding: b[(open + 1)..<($0 - 1)], as: UTF8.self) }
+    }
+
+    /// Where a mark whose bracket opens at `open` ends (after its `]`), within `..<to`: one to three
+    /// digits in square brackets; nil when none is there.
+    static func end(_ b: [UInt8], at open: Int, to: Int) -> Int? {
+        guard open < to, b[open] == UInt8(ascii: "[") else { return nil }
         var k = open + 1
-        while k < b.count, Bytes.isDigit(b[k]), k - open <= 3 { k += 1 }
-        guard k > open + 1, k - open <= 4, k < b.count, b[k] == UInt8(ascii: "]") else { return nil }
-        return String(decoding: b[(open + 1)..<k], as: UTF8.self)
+        while k < to, Bytes.isDigit(b[k]), k - open <= 3 { k += 1 }
+        guard k > open + 1, k - open <= 4, k < to, b[k] == UInt8(ascii: "]") else { return nil }
+        return k + 1
     }
 }

@@ -923,15 +923,10 @@ private struct ParseState {
 
     /// A footnote's mark opening a paragraph (`[12] Khoản này …`): its digits and the text after it.
     static func noteMark(_ text: String) -> (mark: String, rest: String)? {
-        let b = text.utf8
-        guard b.first == UInt8(ascii: "[") else { return nil }
-        var i = b.index(after: b.startIndex)
-        var digits = 0
-        while i != b.endIndex, Bytes.isDigit(b[i]), digits < 4 { i = b.index(after: i); digits += 1 }
-        guard (1...3).contains(digits), i != b.endIndex, b[i] == UInt8(ascii: "]") else { return nil }
-        let mark = String(decoding: b[b.index(after: b.startIndex)..<i], as: UTF8.self)
-        let rest = String(decoding: b[b.index(after: i)...], as: UTF8.self).trimmed()
-        return (mark, rest)
+        guard text.utf8.first == UInt8(ascii: "[") else { return nil }  // most paragraphs, without a copy
+        let b = Array(text.utf8.prefix(6))
+        guard let end = NoteMarks.end(b, at: 0, to: b.count) else { return nil }
+        return (String(decoding: b[1..<(end - 1)], as: UTF8.self), String(decoding: text.utf8.dropFirst(end), as: UTF8.self).trimmed())
     }
 
     mutating func openAppendix(_ label: String, number: String?, line: Int) {
