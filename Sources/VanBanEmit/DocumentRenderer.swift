@@ -271,17 +271,26 @@ private struct Writer {
     /// it (`[1]`) is a footnote reference, and the next after it, in order.
     mutating func wordParagraph(_ text: String) -> String {
         guard !text.isEmpty else { return "<w:p/>" }
-        func run(_ s: Substring) -> String { s.isEmpty ? "" : "<w:r><w:t xml:space=\"preserve\">\(escape(String(s)))</w:t></w:r>" }
-        guard let notes = wordNotes, nextNote <= notes.count, text.utf8.contains(UInt8(ascii: "[")) else { return "<w:p>" + run(text[...]) + "</w:p>" }
         var out = "<w:p>"
+        for (piece, note) in cutAtMarks(text) {
+            if !piece.isEmpty { out += "<w:r><w:t xml:space=\"preserve\">\(escape(String(piece)))</w:t></w:r>" }
+            if let note { out += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"\(note + 1)\"/></w:r>" }
+        }
+        return out + "</w:p>"
+    }
+
+    /// The text cut at the marks of the next notes (`wordNotes`), in order: each piece with the
+    /// number of the note whose mark follows it (nil after the last piece).
+    mutating func cutAtMarks(_ text: String) -> [(Substring, Int?)] {
+        guard let notes = wordNotes, nextNote <= notes.count, text.utf8.contains(UInt8(ascii: "[")) else { return [(text[...], nil)] }
+        var out: [(Substring, Int?)] = []
         var rest = text[...]
         while nextNote <= notes.count, notes[nextNote - 1].mark == String(nextNote), let r = rest.firstRange(of: "[\(nextNote)]") {
-            out += run(rest[..<r.lowerBound])
-            out += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"\(nextNote + 1)\"/></w:r>"
+            out.append((rest[..<r.lowerBound], nextNote))
             nextNote += 1
             rest = rest[r.upperBound...]
         }
-        return out + run(rest) + "</w:p>"
+        return out + [(rest, nil)]
     }
 
     /// A table's properties and grid (both required by WordprocessingML): the page width (9,000
@@ -300,18 +309,15 @@ private struct Writer {
     /// (`text:note`, its body inline as ODF keeps it).
     mutating func odfParagraph(_ text: String) -> String {
         guard !text.isEmpty else { return "<text:p/>" }
-        guard let notes = wordNotes, nextNote <= notes.count, text.utf8.contains(UInt8(ascii: "[")) else { return "<text:p>" + odfText(text[...]) + "</text:p>" }
         var o = "<text:p>"
-        var rest = text[...]
-        while nextNote <= notes.count, notes[nextNote - 1].mark == String(nextNote), let r = rest.firstRange(of: "[\(nextNote)]") {
-            o += odfText(rest[..<r.lowerBound])
-            let body = notes[nextNote - 1].paragraphs.map { "<text:p>" + odfText($0.text[...]) + "</text:p>" }.joined()
-            o += "<text:note text:id=\"ftn\(nextNote)\" text:note-class=\"footnote\"><text:note-citation>\(nextNote)</text:note-citation>"
+        for (piece, note) in cutAtMarks(text) {
+            o += odfText(piece)
+            guard let note, let notes = wordNotes else { continue }
+            let body = notes[note - 1].paragraphs.map { "<text:p>" + odfText($0.text[...]) + "</text:p>" }.joined()
+            o += "<text:note text:id=\"ftn\(note)\" text:note-class=\"footnote\"><text:note-citation>\(note)</text:note-citation>"
                 + "<text:note-body>\(body.isEmpty ? "<text:p/>" : body)</text:note-body></text:note>"
-            nextNote += 1
-            rest = rest[r.upperBound...]
         }
-        return o + odfText(rest) + "</text:p>"
+        return o + "</text:p>"
     }
 
     /// Text for an OpenDocument paragraph; spaces after the first of a run kept (`text:s`).
