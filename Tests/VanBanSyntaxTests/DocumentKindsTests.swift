@@ -339,4 +339,15 @@ import VanBanTestSupport
         #expect(doc.signature?.authority == "TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM" && doc.signature?.name == "Đỗ Văn Chiến")
         #expect(doc.coSignatures.map(\.authority) == ["TM. CHÍNH PHỦ"] && doc.coSignatures.map(\.name) == ["Phạm Minh Chính"])
     }
+
+    /// A Thông báo kết luận citing its sources in footnotes (`báo cáo của Sở Tài chính[1]`): the notes
+    /// follow the recipients and the signature, are not closing text, and their documents are cited.
+    @Test func aNoticesFootnotes() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/thong-bao-245-tb-ubnd-ket-luan-chu-thich.txt")
+        #expect(doc.notes.map(\.mark) == ["1", "2"] && doc.notes.map(\.line) == [38, 40])
+        #expect(doc.closing.map(\.text) == ["Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."])
+        #expect(doc.recipients.last == "- Lưu: VT, KT." && doc.signature?.name == "Hoàng Văn Nam")
+        #expect(doc.citations.map(\.number) == ["412/BC-STC", "3125/QĐ-UBND"] && doc.citations.map(\.date) == ["2025-10-10", "2024-12-25"])
+        #expect(doc.noteMarks?.map(\.mark) == ["1", "2"] && doc.noteMarks?.map(\.position.line) == [18, 20])
+    }
 }
