@@ -627,11 +627,14 @@ private struct DocxWalker: BlockWalker {
     /// The footnotes referred to (`w:footnoteReference`), by id, in the order of their first
     /// reference: Word numbers them so.
     var footnotes: [String] = []
+    /// Each referred footnote's number (its place in `footnotes`, from 1), found without a search.
+    var footnoteNumbers: [String: Int] = [:]
     /// The number of the footnote whose first paragraph is read next: it opens with its mark.
     var noteMark: Int?
 
     mutating func exchangeShared(with other: inout DocxWalker) {
         swap(&other.footnotes, &footnotes)
+        swap(&other.footnoteNumbers, &footnoteNumbers)
         swap(&other.lines, &lines)
         swap(&other.numbering, &numbering)
         swap(&other.fonts, &fonts)
@@ -710,8 +713,12 @@ private struct DocxWalker: BlockWalker {
         } else if isNamed(node, "footnoteReference") {
             // A footnote's mark where Word draws it (`mức chi[2]`), numbered as Word numbers it.
             guard !inGeneratedList, let id = prop(node, "id") else { return }
-            if !footnotes.contains(id) { footnotes.append(id) }
-            current[current.count - 1] += Array("[\(footnotes.firstIndex(of: id)! + 1)]".utf8)
+            let number = footnoteNumbers[id] ?? {
+                footnotes.append(id)
+                footnoteNumbers[id] = footnotes.count
+                return footnotes.count
+            }()
+            current[current.count - 1] += Array("[\(number)]".utf8)
         } else if isNamed(node, "fldChar") {
             switch prop(node, "fldCharType") {
             case "begin": fields.append(false)
