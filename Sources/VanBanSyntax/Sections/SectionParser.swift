@@ -326,7 +326,8 @@ private struct ParseState {
         }
         var found: (cut: Int, head: String, tail: String)?
         for b in p.breaks.reversed() where b > 0 && b < u.count {
-            guard Case.isUpper(String(decoding: u.dropFirst(b), as: UTF8.self)) else { break }
+            // (An authority is at most 120 bytes: a longer tail is not one, nor any before it.)
+            guard u.count - b <= 121, Case.isUpper(String(decoding: u.dropFirst(b), as: UTF8.self)) else { break }
             if let (head, tail) = split(at: b) { found = (b, head, tail); break }
         }
         guard let (cut, head, tail) = found else { return caps }
