@@ -1,12 +1,18 @@
 #!/bin/sh
 # Pages as LibreOffice saves a Word file as HTML (Debian: libreoffice-writer-nogui): a run in a
 # legacy font as `<font face="VNI-Times, serif">` around its text, Unicode around the rest.
+# A report with Word's own footnotes (Báo cáo 215) is saved the same way: each reference an
+# `<a class="sdfootnoteanc" href="#sdfootnote1sym"><sup>1</sup></a>`, each note a `<div id="sdfootnote1">`
+# after the text opening with its number linked back. pandoc (2.17) writes the same report as HTML
+# with its notes as a list (`<li id="fn1">`, `<a href="#fn1" class="footnote-ref">`).
 #   sh Fixtures/html/make-libreoffice.sh
 set -e
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
-for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times; do
+for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times bao-cao-215-bc-ubnd-chu-thich-word; do
   cp "Fixtures/docx/$name.docx" "$work/$name-libreoffice-html.docx"
 done
 soffice --headless --convert-to html --outdir Fixtures/html "$work"/*.docx
 rm -rf "$work"
+pandoc Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx -s --metadata pagetitle="Báo cáo 215" \
+  -o Fixtures/html/bao-cao-215-bc-ubnd-chu-thich-word-pandoc.html

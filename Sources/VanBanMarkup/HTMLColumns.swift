@@ -165,9 +165,37 @@ public enum HTMLColumns: LineMarkupRules {
                 }
                 // Not found (its font converted): it stands after the text before.
                 start = found ?? from
+                if found != nil, b.breaks.isEmpty {
+                    end = (b.line, ending(of: &text, at: start))
+                    return start + 1
+                }
             }
             if let last = b.breaks.last { end = (b.line + b.breaks.count, count - last) } else { end = (b.line, start + count) }
             return start + 1
+        }
+
+        /// Where a text found at `start` ends in the line's visible text: `count` bytes on, unless
+        /// it holds a footnote's mark that shows otherwise than written (`[1]` where the page shows
+        /// a superscript `1`, a note's number pandoc does not print): then where the text, read
+        /// along the visible text with its marks shown either way, ends.
+        private func ending(of text: inout String, at start: Int) -> Int {
+            text.withUTF8 { text in
+                projection.withUnsafeBufferPointer { hay in
+                    let count = text.count, end = start + count
+                    guard text.contains(0x5B) else { return end }
+                    var i = 0, j = start
+                    while i < count {
+                        if j < hay.count, text[i] == hay[j] { i += 1; j += 1; continue }
+                        // `[12]` written where `12`, or nothing, shows.
+                        guard text[i] == 0x5B, let close = text[i...].prefix(5).firstIndex(of: 0x5D) else { return end }
+                        let digits = (i + 1)..<close
+                        guard !digits.isEmpty, text[digits].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return end }
+                        if j + digits.count <= hay.count, hay[j..<(j + digits.count)].elementsEqual(text[digits]) { j += digits.count }
+                        i = close + 1
+                    }
+                    return j
+                }
+            }
         }
     }
 }

@@ -138,15 +138,16 @@ private enum Tag {
     case skipped
     /// Ends a paragraph before and after.
     case block
-    case br, sup, table, tr, cell, rowGroup
+    case br, sup, table, tr, cell, rowGroup, anchor, listItem
     /// Anything else: its text runs on in the paragraph around it.
     case inline
 
     private static let names: [Tag: [String]] = [
         .skipped: ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg"],
-        .block: ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "center",
+        .block: ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "section", "article", "center",
                  "body", "html", "header", "footer", "main", "nav", "aside", "pre", "address", "dl", "dt", "dd", "form", "hr"],
         .br: ["br"], .sup: ["sup"], .table: ["table"], .tr: ["tr"], .cell: ["td", "th"], .rowGroup: ["thead", "tbody", "tfoot"],
+        .anchor: ["a"], .listItem: ["li"],
     ]
 
     /// Names of up to eight bytes, lower-cased and packed into one integer; longer names by string.
@@ -346,18 +347,25 @@ private func lineNumber(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(nod
 /// line its parser stood on when it handed over the node's first characters, a chunk of up to
 /// 1,000 bytes: a text running over several lines would be placed on the last line of that chunk.
 /// So the line breaks of that chunk after its leading white space are counted back, no further
-/// than the line of the element around the text.
+/// than the line of the element before the text (or around it) and the breaks of the leading white
+/// space. (A chunk ends at a character reference too: counting back over the text's breaks after
+/// one went too far, and the element before then tells the line.)
 private func textLine(_ node: xmlNodePtr) -> Int {
     let reported = lineNumber(node)
     guard let content = node.pointee.content else { return reported }
-    var k = 0
-    while k < 1000, content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 { k += 1 }
+    var k = 0, leading = 0
+    while k < 1000, content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 {
+        if content[k] == 0x0A { leading += 1 }
+        k += 1
+    }
     var breaks = 0
     while k < 1000, content[k] != 0 {
         if content[k] == 0x0A { breaks += 1 }
         k += 1
     }
-    let floor = node.pointee.parent.map(lineNumber) ?? 1
+    // Past line 65,535 an element's line is read from the text after it: this text, so no bound.
+    let before = node.pointee.prev.flatMap { $0.pointee.type == XML_ELEMENT_NODE && $0.pointee.line < 65535 ? lineNumber($0) : nil }
+    let floor = (before ?? node.pointee.parent.map(lineNumber) ?? 1) + leading
     return max(floor, reported - breaks)
 }
 
@@ -429,10 +437,79 @@ struct FontState {
     }
 }
 
+/// A link a page's footnote is written with: its mark in the text (LibreOffice's `<a
+/// href="#sdfootnote1sym"><sup>1</sup></a>`, Word's `href="#_ftn1"`, pandoc's `href="#fn1"`,
+/// Python-Markdown's `href="#fn:1"`), the note's own mark linking back to it (`href="#sdfootnote1anc">1`,
+/// `#_ftnref1`), or a back link after the note's text (`↩︎`). Endnotes are not read as notes: an
+/// endnote's mark in the text (LibreOffice's `<a class="sdendnoteanc" href="#sdendnote1sym"><sup>i</sup></a>`)
+/// is left out, as a bare superscript number is.
+private enum NoteLink {
+    case reference(Int), noteOpening(Int), back, endnoteReference
+
+    init?(_ node: xmlNodePtr) {
+        guard let href = Walker.attribute(node, "href"), href[0] == UInt8(ascii: "#") else { return nil }
+        let name = String(cString: href + 1)
+        if name.hasPrefix("sdendnote"), name.hasSuffix("sym") {
+            self = .endnoteReference
+            return
+        }
+        guard let target = Self.target(name) else { return nil }
+        guard let raw = xmlNodeGetContent(node) else { return nil }
+        defer { clibxml2_free(raw) }
+        let text = String(cString: raw).unicodeScalars.filter { !$0.properties.isWhitespace && !"[]()".unicodeScalars.contains($0) }
+        if text.count <= 3, text.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }), let n = Int(String(String.UnicodeScalarView(text))) {
+            self = target.back ? .noteOpening(n) : .reference(n)
+        } else if target.back, text.first?.value == 0x21A9 {
+            self = .back
+        } else {
+            return nil
+        }
+    }
+
+    /// A footnote's anchor name: a known prefix, an optional colon, digits, an optional suffix
+    /// (`sym`, `anc`); whether it names the place in the text a note links back to.
+    private static func target(_ name: String) -> (number: Int, back: Bool)? {
+        let lower = name.lowercased()
+        for (prefix, back) in [("sdfootnote", false), ("_ftnref", true), ("_ftn", false), ("fnref", true), ("fn", false)] where lower.hasPrefix(prefix) {
+            var rest = lower.dropFirst(prefix.count)
+            if rest.first == ":" { rest = rest.dropFirst() }
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 3, let n = Int(digits) else { return nil }
+            switch rest.dropFirst(digits.count) {
+            case "": return (n, back)
+            case "sym" where prefix == "sdfootnote": return (n, false)
+            case "anc" where prefix == "sdfootnote": return (n, true)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The number of a footnote written as a list item, as pandoc (`<li id="fn1">`) and
+    /// Python-Markdown (`<li id="fn:1">`) write them.
+    static func listedNote(_ node: xmlNodePtr) -> Int? {
+        guard let id = Walker.attribute(node, "id"), let target = target(String(cString: id)), !target.back else { return nil }
+        return target.number
+    }
+
+    /// The note link a footnote mark in `<sup>` holds (Python-Markdown: `<sup><a href="#fn:1">1</a></sup>`).
+    static func inside(_ sup: xmlNodePtr) -> NoteLink? {
+        var c = sup.pointee.children
+        while let e = c {
+            c = e.pointee.next
+            if e.pointee.type == XML_ELEMENT_NODE, let link = NoteLink(e) { return link }
+        }
+        return nil
+    }
+}
+
 private struct Walker {
     var blocks: [Block] = []
     var fonts = FontState()
     private var current = Gathered()
+    /// A footnote's mark its note's first text opens with (a pandoc note's number is its list
+    /// item's, not printed in the page).
+    private var pendingMark: String?
 
     mutating func flush() {
         for line in current.finished() { blocks.append(.paragraph(line)) }
@@ -451,6 +528,10 @@ private struct Walker {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
+            if let mark = pendingMark {
+                current.append(mark, line: textLine(node))
+                pendingMark = nil
+            }
             // In a legacy font, unless the text is Unicode Vietnamese already (the page's lines in a
             // legacy encoding were converted as the page was decoded).
             if let legacy = fonts.legacy, !FontState.isVietnameseUnicode(content) {
@@ -466,16 +547,36 @@ private struct Walker {
             let tag = Tag(node)
             if tag == .skipped || Self.isWordHiddenText(node) { return }
             if tag == .br { current.lineBreak(line: lineNumber(node)); return }
-            if tag == .sup, isFootnoteMark(node), !(current.endsWithUnit && Self.isPower(node)) { return }
+            if tag == .sup, isFootnoteMark(node), !(current.endsWithUnit && Self.isPower(node)) {
+                if case .reference(let n) = NoteLink.inside(node) { current.append("[\(n)]", line: lineNumber(node)) }
+                return
+            }
+            if tag == .anchor, let link = NoteLink(node) {
+                // A footnote's link, as LibreOffice, Word and pandoc write one: its mark as `[n]`.
+                switch link {
+                case .reference(let n): current.append("[\(n)]", line: lineNumber(node))
+                case .noteOpening(let n): current.append("[\(n)] ", line: lineNumber(node))
+                case .back, .endnoteReference: break
+                }
+                return
+            }
+            if tag == .listItem, let n = NoteLink.listedNote(node) {
+                flush()
+                pendingMark = "[\(n)] "
+                walk(node)
+                flush()
+                pendingMark = nil
+                return
+            }
             if tag == .table {
                 flush()
                 blocks.append(.table(TableReader.read(node, fonts: &fonts)))
                 return
             }
-            let isBlock = tag == .block
+            let isBlock = tag == .block || tag == .listItem
             if isBlock, Self.isWordTableOfContents(node) { return }
             if isBlock { flush() }
-            if isBlock, fonts.legacy == nil, let line = Self.singleTextLine(node) {
+            if isBlock, fonts.legacy == nil, pendingMark == nil, let line = Self.singleTextLine(node) {
                 // `<p>text</p>`, most paragraphs: the line as it is, without gathering.
                 if !line.text.isEmpty { blocks.append(.paragraph(line)) }
                 return
@@ -538,13 +639,18 @@ private struct Walker {
     }
 
     /// The line of an element whose only child is a text (`<p>…</p>`, `<td>Sở Tư pháp</td>`), white
-    /// space folded (possibly empty); nil for any other element, which is walked.
+    /// space folded (possibly empty); nil for any other element, which is walked, and for a text
+    /// that runs on over several lines of the page (walked, so that it knows where each begins).
     static func singleTextLine(_ node: xmlNodePtr) -> TextBlock? {
         guard let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
               let content = only.pointee.content else { return nil }
-        var count = 0
-        while content[count] != 0 { count += 1 }
-        return TextBlock(text: collapse(UnsafeBufferPointer(start: content, count: count)), line: textLine(only))
+        let count = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+        let text = UnsafeBufferPointer(start: content, count: count)
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+        // A line break between visible bytes: the text runs on over several lines.
+        if let first = text.firstIndex(where: { !blank($0) }), let feed = memchr(content + first, 0x0A, count - first),
+           let last = text.lastIndex(where: { !blank($0) }), last > UnsafeRawPointer(feed) - UnsafeRawPointer(content) { return nil }
+        return TextBlock(text: collapse(text), line: textLine(only))
     }
 
     /// The text of a subtree as lines (for a table cell), in the font around it.

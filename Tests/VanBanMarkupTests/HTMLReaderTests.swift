@@ -177,6 +177,47 @@ import VanBanTestSupport
         }
     }
 
+    /// Báo cáo 215 with Word's footnotes, saved as HTML by LibreOffice (`<a class="sdfootnoteanc"
+    /// href="#sdfootnote1sym"><sup>1</sup></a>`, each note a `<div>` opening with its number linked
+    /// back) and by pandoc (`<a href="#fn1">`, the notes a list, `<li id="fn1">`, with `↩︎` links):
+    /// `Fixtures/html/make-libreoffice.sh`. Each reads as the Word file does: the marks where they
+    /// stand, the notes as notes (they had been closing paragraphs opening with a bare number, and
+    /// the marks dropped), the rest the same.
+    @Test(arguments: ["libreoffice-html", "pandoc"])
+    func footnotesOfAPageSavedFromWordAreNotes(_ maker: String) throws {
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/bao-cao-215-bc-ubnd-chu-thich-word-\(maker).html")
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx")
+        #expect(page.notes.map(\.mark) == ["1", "2", "3"])
+        #expect(page.notes.map { $0.paragraphs.map(\.text) } == docx.notes.map { $0.paragraphs.map(\.text) })
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.label ?? "") \($0.heading)"] + $0.paragraphs + outline($0.children) } }
+        #expect(outline(page.body) == outline(docx.body))
+        #expect(outline(page.body).contains("Ủy ban nhân dân huyện đã ban hành 05 văn bản chỉ đạo, điều hành công tác cải cách hành chính[1]; tổ chức 02 hội nghị triển khai và sơ kết[2]."))
+        #expect(page.closing.map(\.text) == docx.closing.map(\.text) && page.closing.count == 1)
+        #expect(page.citations.map(\.number) == docx.citations.map(\.number) && page.signature?.name == docx.signature?.name)
+        #expect(page.diagnostics.filter { $0.severity != .info }.isEmpty)
+    }
+
+    /// Python-Markdown's footnotes: the mark a link inside `<sup>` (`<sup id="fnref:1"><a
+    /// href="#fn:1">1</a></sup>`), the note a list item (`<li id="fn:1">`) ending in a back link.
+    /// A link to any other anchor holding a number stays text; an endnote's mark (LibreOffice's
+    /// `<a class="sdendnoteanc" href="#sdendnote1sym"><sup>i</sup></a>`) is left out (it had run into
+    /// the word before it, `nghịi`).
+    @Test func footnotesOfAMarkdownPageAreNotes() throws {
+        let page = """
+            <html><body><p>ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA</p><p>Số: 15/BC-UBND</p><p>Định Hóa, ngày 02 tháng 10 năm 2025</p>
+            <p>BÁO CÁO</p><p>Kết quả công tác tháng 9</p>
+            <p>1. Đã ban hành 05 văn bản<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>, xem mục<a href="#muc2">2</a>; tổ chức hội nghị<a class="sdendnoteanc" href="#sdendnote1sym"><sup>i</sup></a>.</p>
+            <p>2. Tiếp nhận 120 hồ sơ.</p>
+            <p>Trên đây là báo cáo kết quả công tác tháng 9./.</p>
+            <p>Nơi nhận:</p><p>- UBND tỉnh;</p><p>- Lưu: VT.</p><p>TM. ỦY BAN NHÂN DÂN</p><p>CHỦ TỊCH</p><p>Nguyễn Văn An</p>
+            <div class="footnote"><hr /><ol><li id="fn:1"><p>Kế hoạch số 08/KH-UBND ngày 15/01/2025.&#160;<a class="footnote-backref" href="#fnref:1" title="Jump back">&#8617;</a></p></li></ol></div>
+            </body></html>
+            """
+        let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
+        #expect(doc.body.first?.heading == "Đã ban hành 05 văn bản[1], xem mục2; tổ chức hội nghị.")
+        #expect(doc.notes.map(\.mark) == ["1"] && doc.notes.first?.paragraphs.map(\.text) == ["Kế hoạch số 08/KH-UBND ngày 15/01/2025."])
+    }
+
     @Test func truncatedPageStillParses() throws {
         let page = String(decoding: TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html") ?? [], as: UTF8.self)
         let cut = String(page.prefix(page.count * 2 / 3))
