@@ -218,6 +218,29 @@ import VanBanTestSupport
         #expect(doc.notes.map(\.mark) == ["1"] && doc.notes.first?.paragraphs.map(\.text) == ["Kế hoạch số 08/KH-UBND ngày 15/01/2025."])
     }
 
+    /// Word's "Web Page": a reference is a link to `#_ftn1` drawing `[1]` inside downlevel-revealed
+    /// markers, the note a `<div id=ftn1>` whose paragraph opens with the link back (`#_ftnref1`).
+    /// The mark stays where it stands, and the note is a note, its text after the mark.
+    @Test func footnotesOfAPageWordSavedAreNotes() throws {
+        let ref = "<span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference>[1]</span><![endif]></span></span>"
+        let page = """
+            <html><body><p class=MsoNormal>ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA</p><p class=MsoNormal>Số: 15/BC-UBND</p>
+            <p class=MsoNormal>Định Hóa, ngày 02 tháng 10 năm 2025</p><p class=MsoNormal>BÁO CÁO</p><p class=MsoNormal>Kết quả công tác tháng 9</p>
+            <p class=MsoNormal>1. Đã ban hành 05 văn bản<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title="">\(ref)</a>.</p>
+            <p class=MsoNormal>2. Tiếp nhận 120 hồ sơ.</p><p class=MsoNormal>Trên đây là báo cáo kết quả công tác tháng 9./.</p>
+            <p class=MsoNormal>Nơi nhận:</p><p class=MsoNormal>- UBND tỉnh;</p><p class=MsoNormal>- Lưu: VT.</p>
+            <p class=MsoNormal>TM. ỦY BAN NHÂN DÂN</p><p class=MsoNormal>CHỦ TỊCH</p><p class=MsoNormal>Nguyễn Văn An</p>
+            <div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+            <div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title="">\(ref)</a>
+            Kế hoạch số 08/KH-UBND ngày 15/01/2025.</p></div></div>
+            </body></html>
+            """
+        let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
+        #expect(doc.body.first?.heading == "Đã ban hành 05 văn bản[1].")
+        #expect(doc.notes.map(\.mark) == ["1"] && doc.notes.first?.paragraphs.map(\.text) == ["Kế hoạch số 08/KH-UBND ngày 15/01/2025."])
+        #expect(doc.closing.map(\.text) == ["Trên đây là báo cáo kết quả công tác tháng 9./."])
+    }
+
     @Test func truncatedPageStillParses() throws {
         let page = String(decoding: TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html") ?? [], as: UTF8.self)
         let cut = String(page.prefix(page.count * 2 / 3))
