@@ -5,6 +5,9 @@
 # `<a class="sdfootnoteanc" href="#sdfootnote1sym"><sup>1</sup></a>`, each note a `<div id="sdfootnote1">`
 # after the text opening with its number linked back. pandoc (2.17) writes the same report as HTML
 # with its notes as a list (`<li id="fn1">`, `<a href="#fn1" class="footnote-ref">`).
+# A Kế hoạch numbered by Writer's list styles (Fixtures/odt/ke-hoach-66-…) is saved as lists the
+# browser numbers (`<ol type="I">`, `<ol>`, `<ol type="a">`, `<ul>`, `start`, `value`), and pandoc
+# writes Kế hoạch 33's Word numbering the same way (`<ol type="1">`, `<ol type="a">`, `<ul>`).
 #   sh Fixtures/html/make-libreoffice.sh
 set -e
 cd "$(dirname "$0")/../.."
@@ -12,7 +15,10 @@ work=$(mktemp -d)
 for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times bao-cao-215-bc-ubnd-chu-thich-word; do
   cp "Fixtures/docx/$name.docx" "$work/$name-libreoffice-html.docx"
 done
-soffice --headless --convert-to html --outdir Fixtures/html "$work"/*.docx
+cp Fixtures/odt/ke-hoach-66-kh-ubnd-danh-so-tu-dong.odt "$work/ke-hoach-66-kh-ubnd-danh-so-tu-dong-libreoffice-html.odt"
+soffice --headless --convert-to html --outdir Fixtures/html "$work"/*.docx "$work"/*.odt
 rm -rf "$work"
 pandoc Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx -s --metadata pagetitle="Báo cáo 215" \
   -o Fixtures/html/bao-cao-215-bc-ubnd-chu-thich-word-pandoc.html
+pandoc Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx -s --metadata pagetitle="Kế hoạch 33" \
+  -o Fixtures/html/ke-hoach-33-kh-ubnd-ban-word-pandoc.html

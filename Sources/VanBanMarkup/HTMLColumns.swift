@@ -137,6 +137,9 @@ public enum HTMLColumns: LineMarkupRules {
         /// Where `b` stands in its first line's visible text (1-based), after the texts placed before it.
         mutating func column(of b: TextBlock) -> Int {
             let count = b.text.utf8.count
+            // A text opening with a marker the page does not print says so by a column below 1:
+            // minus the marker's length with its space.
+            let drawn = b.column < 0 ? -b.column : 0
             var start = 0
             // The first text of a line begins its visible text, unless the line begins in a tag.
             if end.line == b.line || HTMLColumns.mayOpenInsideATag(source, line: b.line) {
@@ -147,18 +150,25 @@ public enum HTMLColumns: LineMarkupRules {
                 let from = end.line == b.line ? min(end.offset, projection.count) : 0
                 let first = b.breaks.first ?? count
                 var text = b.text
+                var skip = drawn
                 let found: Int? = text.withUTF8 { text in
                     projection.withUnsafeBufferPointer { hay in
                         // Its first 24 bytes, else its first word: a text whose next line the reader
                         // did not see begin (`I.` over `MỤC ĐÍCH` in a page Word saved) shows only that.
-                        for limit in [24, text.firstIndex(of: 0x20) ?? 0] where limit > 0 {
-                            var n = min(first, limit)
+                        // Past a marker the page does not print (a list item's, drawn by the browser),
+                        // the text stands where what follows the marker does.
+                        let tries = drawn > 0 ? [(drawn, 24)] : [(0, 24), (0, text.firstIndex(of: 0x20) ?? 0)]
+                        for (offset, limit) in tries where limit > 0 {
+                            var n = min(first, offset + limit)
                             while n < first, n < count, text[n] & 0xC0 == 0x80 { n += 1 }
-                            while n > 0, text[n - 1] == 0x20 { n -= 1 }
-                            guard n > 0 else { continue }
+                            while n > offset, text[n - 1] == 0x20 { n -= 1 }
+                            guard n > offset, offset < first else { continue }
                             // Near where the text before ended (a page on one line is one long line).
                             let near = UnsafeBufferPointer(rebasing: hay[from..<min(hay.count, from + count + 4096)])
-                            if let at = Bytes.search(near, UnsafeBufferPointer(rebasing: text[0..<n])) { return from + at }
+                            if let at = Bytes.search(near, UnsafeBufferPointer(rebasing: text[offset..<n])) {
+                                skip = offset
+                                return from + at
+                            }
                         }
                         return nil
                     }
@@ -166,9 +176,18 @@ public enum HTMLColumns: LineMarkupRules {
                 // Not found (its font converted): it stands after the text before.
                 start = found ?? from
                 if found != nil, b.breaks.isEmpty {
-                    end = (b.line, ending(of: &text, at: start))
+                    end = (b.line, ending(of: &text, at: start, skipping: skip))
                     return start + 1
                 }
+            } else if drawn > 0, b.breaks.isEmpty {
+                // The first text of its line: where it ends, its marker not printed aside.
+                if b.line != line {
+                    line = b.line
+                    projection = HTMLColumns.withLine(source, line, HTMLColumns.project)
+                }
+                var text = b.text
+                end = (b.line, ending(of: &text, at: 0, skipping: drawn))
+                return 1
             }
             if let last = b.breaks.last { end = (b.line + b.breaks.count, count - last) } else { end = (b.line, start + count) }
             return start + 1
@@ -178,12 +197,12 @@ public enum HTMLColumns: LineMarkupRules {
         /// it holds a footnote's mark that shows otherwise than written (`[1]` where the page shows
         /// a superscript `1`, a note's number pandoc does not print): then where the text, read
         /// along the visible text with its marks shown either way, ends.
-        private func ending(of text: inout String, at start: Int) -> Int {
+        private func ending(of text: inout String, at start: Int, skipping skip: Int = 0) -> Int {
             text.withUTF8 { text in
                 projection.withUnsafeBufferPointer { hay in
-                    let count = text.count, end = start + count
-                    guard text.contains(0x5B) else { return end }
-                    var i = 0, j = start
+                    let count = text.count, end = start + count - skip
+                    guard skip > 0 || text.contains(0x5B) else { return end }
+                    var i = skip, j = start
                     while i < count {
                         if j < hay.count, text[i] == hay[j] { i += 1; j += 1; continue }
                         // `[12]` written where `12`, or nothing, shows.

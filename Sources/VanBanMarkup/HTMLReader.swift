@@ -138,16 +138,16 @@ private enum Tag {
     case skipped
     /// Ends a paragraph before and after.
     case block
-    case br, sup, table, tr, cell, rowGroup, anchor, listItem
+    case br, sup, table, tr, cell, rowGroup, anchor, list, listItem
     /// Anything else: its text runs on in the paragraph around it.
     case inline
 
     private static let names: [Tag: [String]] = [
         .skipped: ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg"],
-        .block: ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "section", "article", "center",
+        .block: ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "center",
                  "body", "html", "header", "footer", "main", "nav", "aside", "pre", "address", "dl", "dt", "dd", "form", "hr"],
         .br: ["br"], .sup: ["sup"], .table: ["table"], .tr: ["tr"], .cell: ["td", "th"], .rowGroup: ["thead", "tbody", "tfoot"],
-        .anchor: ["a"], .listItem: ["li"],
+        .anchor: ["a"], .list: ["ol", "ul"], .listItem: ["li"],
     ]
 
     /// Names of up to eight bytes, lower-cased and packed into one integer; longer names by string.
@@ -181,6 +181,14 @@ private enum Tag {
 /// and, where its text runs on to further source lines, the raw offsets where each begins.
 private struct Gathered {
     var lines: [(text: [UInt8], line: Int, marks: [(offset: Int, line: Int)])] = [([], 0, [])]
+    /// The length of the marker the text opens with that the page does not print (a list item's
+    /// number, drawn by the browser), with its space; 0 for none.
+    var drawn = 0
+
+    /// Whether nothing visible has been gathered.
+    var isBlank: Bool {
+        lines.allSatisfy { $0.text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } }
+    }
 
     mutating func append(_ bytes: UnsafePointer<xmlChar>, line: Int) {
         var n = 0
@@ -228,6 +236,13 @@ private struct Gathered {
     /// The lines with white space collapsed (U+00A0 included), empty ones dropped; where a line's
     /// text runs over several source lines, `breaks` say where each further one begins.
     func finished() -> [TextBlock] {
+        var blocks = finishedLines()
+        // The column is set when the page's texts are placed: until then it tells the marker's length.
+        if drawn > 0, !blocks.isEmpty { blocks[0].column = -drawn }
+        return blocks
+    }
+
+    private func finishedLines() -> [TextBlock] {
         lines.compactMap { raw in
             guard raw.marks.count > 1, let last = raw.marks.last, last.line > raw.line else {
                 let text = collapse(raw.text)
@@ -437,6 +452,61 @@ struct FontState {
     }
 }
 
+/// How a list (`<ol>`, `<ul>`) numbers its items, as a browser draws them: from its `type` or its
+/// `list-style-type`, its `start`, and an item's own `value`. Numbers are written as Decree 30 writes
+/// them (`I.`, `1.`, `a)`), bullets as dashes, a bullet list's items inside another as `+`.
+private struct ListStyle {
+    enum Format { case decimal, lowerLetter, upperLetter, lowerRoman, upperRoman, bullet, none }
+    let format: Format
+    let isPlus: Bool
+    var next: Int
+
+    var isBullet: Bool { format == .bullet }
+
+    init(_ node: xmlNodePtr, inBulletList: Bool) {
+        let ordered = (node.pointee.name.map { $0[0] | 0x20 } ?? 0) == UInt8(ascii: "o")
+        var format: Format = ordered ? .decimal : .bullet
+        if ordered, let type = Walker.attribute(node, "type") {
+            switch type[0] {
+            case UInt8(ascii: "a"): format = .lowerLetter
+            case UInt8(ascii: "A"): format = .upperLetter
+            case UInt8(ascii: "i"): format = .lowerRoman
+            case UInt8(ascii: "I"): format = .upperRoman
+            default: break
+            }
+        }
+        if let style = Walker.attribute(node, "style").map({ String(cString: $0).lowercased() }), style.contains("list-style") {
+            let named: [(String, Format)] = [("none", .none), ("lower-alpha", .lowerLetter), ("lower-latin", .lowerLetter),
+                ("upper-alpha", .upperLetter), ("upper-latin", .upperLetter), ("lower-roman", .lowerRoman),
+                ("upper-roman", .upperRoman), ("decimal", .decimal), ("disc", .bullet), ("circle", .bullet), ("square", .bullet)]
+            if let found = named.first(where: { style.contains($0.0) }) { format = found.1 }
+        }
+        self.format = format
+        self.isPlus = format == .bullet && inBulletList
+        self.next = Walker.attribute(node, "start").flatMap(Self.number) ?? 1
+    }
+
+    /// An attribute's number (`start="2"`, `value=" 3"`).
+    private static func number(_ value: UnsafePointer<xmlChar>) -> Int? {
+        Int(String(cString: value).filter { $0 != " " })
+    }
+
+    /// The marker of the list's next item (`li`), counting it; nil where the list draws none.
+    mutating func marker(for item: xmlNodePtr) -> String? {
+        let n = Walker.attribute(item, "value").flatMap(Self.number) ?? next
+        next = n + 1
+        switch format {
+        case .none: return nil
+        case .bullet: return isPlus ? "+" : "-"
+        case .decimal: return "\(n)."
+        case .lowerLetter: return ListNumbering.format(n, "lowerLetter") + ")"
+        case .upperLetter: return ListNumbering.format(n, "upperLetter") + "."
+        case .lowerRoman: return ListNumbering.format(n, "lowerRoman") + "."
+        case .upperRoman: return ListNumbering.format(n, "upperRoman") + "."
+        }
+    }
+}
+
 /// A link a page's footnote is written with: its mark in the text (LibreOffice's `<a
 /// href="#sdfootnote1sym"><sup>1</sup></a>`, Word's `href="#_ftn1"`, pandoc's `href="#fn1"`,
 /// Python-Markdown's `href="#fn:1"`), the note's own mark linking back to it (`href="#sdfootnote1anc">1`,
@@ -507,9 +577,11 @@ private struct Walker {
     var blocks: [Block] = []
     var fonts = FontState()
     private var current = Gathered()
-    /// A footnote's mark its note's first text opens with (a pandoc note's number is its list
-    /// item's, not printed in the page).
+    /// What the next visible text opens with, which the page does not print: a list item's number
+    /// or bullet, drawn by the browser, or a pandoc note's mark (its list item's number).
     private var pendingMark: String?
+    /// The lists (`<ol>`, `<ul>`) the walk is in, innermost last.
+    private var lists: [ListStyle] = []
 
     mutating func flush() {
         for line in current.finished() { blocks.append(.paragraph(line)) }
@@ -528,7 +600,8 @@ private struct Walker {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
-            if let mark = pendingMark {
+            if let mark = pendingMark, !Self.isBlank(content) {
+                if current.isBlank { current.drawn = mark.utf8.count }
                 current.append(mark, line: textLine(node))
                 pendingMark = nil
             }
@@ -560,9 +633,23 @@ private struct Walker {
                 }
                 return
             }
-            if tag == .listItem, let n = NoteLink.listedNote(node) {
+            if tag == .list {
+                // A list's items are numbered (or bulleted) by the browser, not in the text.
                 flush()
-                pendingMark = "[\(n)] "
+                lists.append(ListStyle(node, inBulletList: lists.last?.isBullet ?? false))
+                walk(node)
+                flush()
+                lists.removeLast()
+                pendingMark = nil
+                return
+            }
+            if tag == .listItem {
+                flush()
+                if let n = NoteLink.listedNote(node) {
+                    pendingMark = "[\(n)] "
+                } else if !lists.isEmpty {
+                    pendingMark = lists[lists.count - 1].marker(for: node).map { $0 + " " }
+                }
                 walk(node)
                 flush()
                 pendingMark = nil
@@ -573,7 +660,7 @@ private struct Walker {
                 blocks.append(.table(TableReader.read(node, fonts: &fonts)))
                 return
             }
-            let isBlock = tag == .block || tag == .listItem
+            let isBlock = tag == .block
             if isBlock, Self.isWordTableOfContents(node) { return }
             if isBlock { flush() }
             if isBlock, fonts.legacy == nil, pendingMark == nil, let line = Self.singleTextLine(node) {
@@ -586,6 +673,13 @@ private struct Walker {
         default:
             return  // comments, processing instructions, DTD nodes
         }
+    }
+
+    /// Whether a text holds only white space.
+    static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var k = 0
+        while content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 { k += 1 }
+        return content[k] == 0
     }
 
     /// Text Word hid (its hidden font attribute): a page saved from Word writes it with
@@ -810,7 +904,19 @@ private enum TableReader {
             return false
         } ?? false
         if !firstRowSpansColumns { headerRows = 1 }
-        let width = grid.map(\.count).max() ?? 0
+        var width = grid.map(\.count).max() ?? 0
+        // A last column no row has text of its own in, where some row has no cell of its own (rows
+        // stop short of it, or a spanning cell runs over it): a leftover of the layout, as pandoc
+        // writes Word's `w:gridAfter` (an empty cell ending each row), not a column.
+        while width > 1 {
+            var spanned = false, empty = true
+            for row in grid {
+                let cell = width - 1 < row.count ? row[width - 1] : nil
+                if cell == nil || (width - 2 < row.count && row[width - 2] == cell) { spanned = true } else if cell?.lines.isEmpty == false { empty = false; break }
+            }
+            guard spanned, empty else { break }
+            width -= 1
+        }
         let empty = RawCell(lines: [], paragraphs: [], line: lineNumber(table))
         let filled: [[RawCell]] = grid.enumerated().map { (r, row) in
             (0..<width).map { c in c < row.count ? (row[c] ?? RawCell(lines: [], paragraphs: [], line: lineNumber(rows[r]))) : empty }
