@@ -7,6 +7,31 @@ import VanBanTestSupport
 /// Kinds of documents by their own structure: an Đề án (scheme) in parts numbered by ordinal words,
 /// a Báo cáo (report) in lettered divisions over its Roman sections.
 @Suite struct DocumentKindsTests {
+    /// A closing after an item whose sentence ends a full line of the site's pipe-text: the set
+    /// closing of a Thông báo (`Văn phòng … thông báo để … biết, thực hiện./.`) and a directive after
+    /// a Giấy mời's filled field (`4. Địa điểm: … tỉnh Bình Thuận.` / `Giao Sở …`) open paragraphs of
+    /// their own, the closing apart from the item; they had run on into it. (Fixtures rewrapped so
+    /// that the item's last line runs full.)
+    @Test(arguments: [
+        ("thong-bao-118-tb-ubnd-ket-luan",
+         "b) Báo cáo kết quả về Sở Giao thông vận tải trước ngày 30 hằng tháng.\nVăn phòng Ủy ban nhân\ndân tỉnh thông báo để",
+         "b) Báo cáo kết quả giải phóng mặt bằng về Sở Giao thông vận tải trước ngày 30\nhằng tháng, đồng thời gửi Văn phòng Ủy ban nhân dân tỉnh để tổng hợp, theo dõi.\nVăn phòng Ủy ban nhân dân tỉnh thông báo để",
+         "Văn phòng Ủy ban nhân dân tỉnh thông báo để"),
+        ("giay-moi-215-gm-ubnd-hop-tien-do",
+         "4. Địa điểm: Phòng họp tầng 3, trụ sở Ủy ban nhân dân tỉnh.\nGiao Sở Giao thông vận\ntải",
+         "4. Địa điểm: Phòng họp số 2, tầng 3, trụ sở Ủy ban nhân dân tỉnh, số 18 đường\nTrần Hưng Đạo, phường Phan Thiết, thành phố Phan Thiết, tỉnh Bình Thuận.\nGiao Sở Giao thông vận tải",
+         "Giao Sở Giao thông vận tải chuẩn bị"),
+    ])
+    func aClosingAfterAFullLineStandsApart(_ name: String, _ printed: String, _ rewrapped: String, _ closing: String) throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/\(name).txt")), as: UTF8.self)
+        #expect(text.contains(printed))
+        let doc = try DocumentReader.read(Array(text.replacing(printed, with: rewrapped).utf8), path: "x.txt", form: .pipeText)
+        #expect(doc.closing.count == 1 && doc.closing.first?.text.hasPrefix(closing) == true)
+        let last = try #require(doc.body.last.map { $0.children.last ?? $0 })
+        #expect(!(last.heading + last.paragraphs.joined()).contains(closing))
+        #expect(doc.closing.first?.text.hasSuffix("./.") == true)
+    }
+
     /// `PHẦN THỨ NHẤT` over its heading on the next line: a part labelled by its ordinal, the
     /// sections under it, and the Roman numbering restarting in each part (S01 finds nothing).
     @Test func aSchemeInPartsNumberedByOrdinalWords() throws {

@@ -161,6 +161,13 @@ enum TextLines {
         return blocks
     }
 
+    /// Whether a paragraph is a field with its value, after its marker if any (`4. Địa điểm: …`, `Chức vụ: …`).
+    static func isField(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        let start = Markers.match(b, 0, b.count)?.contentStart ?? 0
+        return MeetingField.starts(b, start, b.count) || FormField.starts(b, start, b.count)
+    }
+
     /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before;
     /// in a text wrapped at a width, so does a line after a full one (its first word would not have
     /// fitted there: `… NGÀY 09/12/2022 CỦA` / `HỘI ĐỒNG NHÂN DÂN TỈNH …`).
@@ -238,6 +245,9 @@ enum TextLines {
             // `… (20/11/1982 - 20/11/2025)`).
             let opensAnew = !blankParted && k > lines.startIndex && (Self.opensAddressees(b) || Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
                 || FormField.starts(b, 0, b.count)
+                // A closing's first line (`Văn phòng … thông báo để …`), or a directive after a field's
+                // value (`4. Địa điểm: … tỉnh.` / `Giao Sở … chuẩn bị …`), even under a full line.
+                || ClosingLine.opens(b, 0, b.count) || Directive.opens(b, 0, b.count) && current.map { Self.isField($0.text) } == true
                 // The addressees end at their stop (`Kính gửi: … tỉnh Quảng Trị.` / `Nhân dịp …`).
                 || lines[k - 1].text.utf8.last == UInt8(ascii: ".") && current.map { $0.text.startsWith("Kính gửi") } == true
                 // A line in capitals after a lead-in (`… chúng tôi gồm:` / `BÊN A: ỦY BAN NHÂN DÂN …`), or

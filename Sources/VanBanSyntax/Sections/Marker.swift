@@ -97,6 +97,18 @@ enum MeetingField {
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { names.opens(b, from, to) }
 }
 
+/// The first line of a closing paragraph, by its set words: a letter's courtesy (`Rất mong …`,
+/// `Trân trọng …`), a Thông báo's `… thông báo để … biết`, a Tờ trình's `… kính trình …`. After a
+/// line that ends a sentence, such a line opens a paragraph, even where that line runs full.
+enum ClosingLine {
+    private static let openings = PrefixSet(["Rất mong ", "Trân trọng"])
+    private static let phrases = [Array(" thông báo để ".utf8), Array(" kính trình ".utf8)]
+
+    static func opens(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        openings.opens(b, from, to) || phrases.contains { Bytes.find(b, $0, from: from, to: to) != nil }
+    }
+}
+
 /// A directive's opening words (`Giao …`, `Đề nghị …`, `Yêu cầu …`): an item that opens so is a
 /// sentence, not a heading.
 enum Directive {
