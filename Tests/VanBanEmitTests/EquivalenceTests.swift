@@ -488,7 +488,6 @@ import VanBanValidate
     static let unwrappedBodyGaps: [String: String] = [
         "bao-cao-156-bc-ubnd-tieu-de-hai-tang.txt": "a lead-in's `như sau:` then a sentence: the table written after the part no longer parts them",
         "bao-cao-157-bc-ubnd-bang-so-lieu-khong-stt.txt": "a lead-in's `như sau:` then a sentence: the table written after the part no longer parts them",
-        "giay-uy-quyen-05-guq-ubnd-hai-ben-ky.txt": "a closing sentence after an item's sentence that ends a full line runs on into it",
         "ke-hoach-88-kh-ubnd-bang-nhom.txt": "two tables that touch become one",
         "thong-tu-12-tt-btc-mau-so-trong-phu-luc.txt": "a form with a header of its own in an appendix runs into the appendix's note",
     ]

@@ -8,9 +8,10 @@ import VanBanTestSupport
 /// a Báo cáo (report) in lettered divisions over its Roman sections.
 @Suite struct DocumentKindsTests {
     /// A closing after an item whose sentence ends a full line of the site's pipe-text: the set
-    /// closing of a Thông báo (`Văn phòng … thông báo để … biết, thực hiện./.`) and a directive after
-    /// a Giấy mời's filled field (`4. Địa điểm: … tỉnh Bình Thuận.` / `Giao Sở …`) open paragraphs of
-    /// their own, the closing apart from the item; they had run on into it. (Fixtures rewrapped so
+    /// closing of a Thông báo (`Văn phòng … thông báo để … biết, thực hiện./.`) and a sentence after
+    /// a filled field (a Giấy mời's `4. Địa điểm: … tỉnh Bình Thuận.` / `Giao Sở …`, a Giấy ủy quyền's
+    /// `4. Thời hạn ủy quyền: …` / `Người được ủy quyền chịu …`) open paragraphs of their own, the
+    /// closing apart from the item; they had run on into it. (Fixtures rewrapped so
     /// that the item's last line runs full.)
     @Test(arguments: [
         ("thong-bao-118-tb-ubnd-ket-luan",
@@ -21,6 +22,10 @@ import VanBanTestSupport
          "4. Địa điểm: Phòng họp tầng 3, trụ sở Ủy ban nhân dân tỉnh.\nGiao Sở Giao thông vận\ntải",
          "4. Địa điểm: Phòng họp số 2, tầng 3, trụ sở Ủy ban nhân dân tỉnh, số 18 đường\nTrần Hưng Đạo, phường Phan Thiết, thành phố Phan Thiết, tỉnh Bình Thuận.\nGiao Sở Giao thông vận tải",
          "Giao Sở Giao thông vận tải chuẩn bị"),
+        ("giay-uy-quyen-05-guq-ubnd-hai-ben-ky",
+         "4. Thời hạn ủy quyền: đến hết ngày 31 tháng 12 năm 2025.\nNgười được ủy quyền",
+         "4. Thời hạn ủy quyền: kể từ ngày ký đến hết ngày 31 tháng 12 năm 2025 hoặc đến khi\ncó văn bản thay thế.\nNgười được ủy quyền",
+         "Người được ủy quyền chịu trách nhiệm"),
     ])
     func aClosingAfterAFullLineStandsApart(_ name: String, _ printed: String, _ rewrapped: String, _ closing: String) throws {
         let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/\(name).txt")), as: UTF8.self)

@@ -245,9 +245,9 @@ enum TextLines {
             // `… (20/11/1982 - 20/11/2025)`).
             let opensAnew = !blankParted && k > lines.startIndex && (Self.opensAddressees(b) || Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
                 || FormField.starts(b, 0, b.count)
-                // A closing's first line (`Văn phòng … thông báo để …`), or a directive after a field's
+                // A closing's first line (`Văn phòng … thông báo để …`), or a sentence after a field's
                 // value (`4. Địa điểm: … tỉnh.` / `Giao Sở … chuẩn bị …`), even under a full line.
-                || ClosingLine.opens(b, 0, b.count) || Directive.opens(b, 0, b.count) && current.map { Self.isField($0.text) } == true
+                || ClosingLine.opens(b, 0, b.count) || Case.startsLower(b, 0, b.count) == false && current.map { Self.isField($0.text) } == true
                 // The addressees end at their stop (`Kính gửi: … tỉnh Quảng Trị.` / `Nhân dịp …`).
                 || lines[k - 1].text.utf8.last == UInt8(ascii: ".") && current.map { $0.text.startsWith("Kính gửi") } == true
                 // A line in capitals after a lead-in (`… chúng tôi gồm:` / `BÊN A: ỦY BAN NHÂN DÂN …`), or

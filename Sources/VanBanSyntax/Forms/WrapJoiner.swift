@@ -235,10 +235,10 @@ struct WrapJoiner {
             // is a short line that ends it; a short next line that runs on is a new first line, and
             // so is a lead-in that is short or a list follows (`Để …, Chủ tịch … chỉ thị:` / `1. …`).
             guard isFull(l, before: n) else { return true }
-            // A closing's first line (`Văn phòng … thông báo để …`), or a directive after a field's
+            // A closing's first line (`Văn phòng … thông báo để …`), or a sentence after a field's
             // value (`4. Địa điểm: … tỉnh.` / `Giao Sở … chuẩn bị …`): a paragraph of its own.
             if ClosingLine.opens(bytes, n.start, n.end) { return true }
-            if Directive.opens(bytes, n.start, n.end), MeetingField.starts(bytes, p.contentStart, p.end) || FormField.starts(bytes, p.contentStart, p.end) { return true }
+            if n.startsLower == false, MeetingField.starts(bytes, p.contentStart, p.end) || FormField.starts(bytes, p.contentStart, p.end) { return true }
             if n.last == UInt8(ascii: ":"), let k = followingIndex, !isFull(n, before: all[k]) || all[k].marker != nil { return true }
             if let k = followingIndex, !isFull(n, before: all[k]), !Terminal.contains(n.last), all[k].marker == nil { return true }
             return false
