@@ -24,7 +24,7 @@ import VanBanTestSupport
          "Giao Sở Giao thông vận tải chuẩn bị"),
         ("giay-uy-quyen-05-guq-ubnd-hai-ben-ky",
          "4. Thời hạn ủy quyền: đến hết ngày 31 tháng 12 năm 2025.\nNgười được ủy quyền",
-         "4. Thời hạn ủy quyền: kể từ ngày ký đến hết ngày 31 tháng 12 năm 2025 hoặc đến khi\ncó văn bản thay thế.\nNgười được ủy quyền",
+         "4. Thời hạn ủy quyền: kể từ ngày ký đến hết ngày 31 tháng 12 năm 2025 hoặc đến khi\ncó văn bản thay thế của Chủ tịch Ủy ban nhân dân huyện về việc ủy quyền giải quyết.\nNgười được ủy quyền",
          "Người được ủy quyền chịu trách nhiệm"),
     ])
     func aClosingAfterAFullLineStandsApart(_ name: String, _ printed: String, _ rewrapped: String, _ closing: String) throws {
