@@ -134,7 +134,8 @@ let libxml2Initialized: Void = { xmlInitParser() }()
 
 /// What an element is to the walker, told from its name without making a string of it.
 private enum Tag {
-    /// Never text of the document: scripts, styles, the page head …
+    /// Never text of the document: scripts, styles, the page head, and a site's navigation, side
+    /// bars and footer (HTML5's `nav`, `aside`, `footer`) …
     case skipped
     /// Ends a paragraph before and after.
     case block
@@ -143,9 +144,10 @@ private enum Tag {
     case inline
 
     private static let names: [Tag: [String]] = [
-        .skipped: ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg"],
+        .skipped: ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg",
+                   "nav", "aside", "footer"],
         .block: ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "center",
-                 "body", "html", "header", "footer", "main", "nav", "aside", "pre", "address", "dl", "dt", "dd", "form", "hr"],
+                 "body", "html", "header", "main", "pre", "address", "dl", "dt", "dd", "form", "hr"],
         .br: ["br"], .sup: ["sup"], .table: ["table"], .tr: ["tr"], .cell: ["td", "th"], .rowGroup: ["thead", "tbody", "tfoot"],
         .anchor: ["a"], .list: ["ol", "ul"], .listItem: ["li"],
     ]

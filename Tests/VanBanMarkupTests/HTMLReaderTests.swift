@@ -291,6 +291,25 @@ import VanBanTestSupport
         }
     }
 
+    /// A page whose document stands loose in its body, between a site's menu (`<nav>`, its links a
+    /// list), a side bar (`<aside>`) and a footer (`<footer>`: `Bản quyền …`, an address with no
+    /// stop): HTML5's chrome is not the document's. The footer had been closing text, and I01 took
+    /// its address for a text cut short.
+    @Test func aSitesNavigationSideBarAndFooterAreLeftOut() throws {
+        let path = TestFiles.fixtures + "/html/quyet-dinh-12-qd-ubnd-nhieu-doan-mot-dong.html"
+        let page = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        let chrome = page
+            .replacing("<body>\n", with: "<body>\n<nav><ul><li><a href=\"/\">Trang chủ</a></li><li><a href=\"/vb\">Văn bản</a><ul><li>Quyết định</li></ul></li></ul></nav>\n")
+            .replacing("</body>", with: "<aside><p>Văn bản liên quan</p><ul><li>Quyết định 15/QĐ-UBND</li></ul></aside><footer><p>Bản quyền thuộc Ủy ban nhân dân tỉnh Bắc Ninh</p><p>Địa chỉ: Số 10 Phù Đổng Thiên Vương</p></footer></body>")
+        #expect(chrome != page)
+        let doc = try DocumentReader.read(Array(chrome.utf8), path: "p.html")
+        let plain = try DocumentReader.read(Array(page.utf8), path: "p.html")
+        #expect(doc.closing.map(\.text) == plain.closing.map(\.text) && doc.preamble.map(\.text) == plain.preamble.map(\.text))
+        #expect(doc.body.map(\.heading) == plain.body.map(\.heading) && doc.signature?.name == plain.signature?.name && doc.header.number == plain.header.number)
+        let texts = doc.preamble.map(\.text) + doc.closing.map(\.text) + doc.recipients + doc.body.flatMap { [$0.heading] + $0.paragraphs }
+        #expect(!texts.contains { $0.contains("Trang chủ") || $0.contains("Văn bản liên quan") || $0.contains("Bản quyền") || $0.contains("Phù Đổng") })
+    }
+
     @Test func truncatedPageStillParses() throws {
         let page = String(decoding: TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html") ?? [], as: UTF8.self)
         let cut = String(page.prefix(page.count * 2 / 3))
