@@ -8,6 +8,9 @@
 # A Kế hoạch numbered by Writer's list styles (Fixtures/odt/ke-hoach-66-…) is saved as lists the
 # browser numbers (`<ol type="I">`, `<ol>`, `<ol type="a">`, `<ul>`, `start`, `value`), and pandoc
 # writes Kế hoạch 33's Word numbering the same way (`<ol type="1">`, `<ol type="a">`, `<ul>`).
+# Headings numbered by Writer's outline (Quyết định 27's `Chương I`, `Điều 1.`) are saved with their
+# numbers as text but glued to the heading (`Điều 1.Phạm vi …`, `Chương IIQUY ĐỊNH CHUNG`, the
+# chapters counted on from the Quyết định's own articles).
 #   sh Fixtures/html/make-libreoffice.sh
 set -e
 cd "$(dirname "$0")/../.."
@@ -16,6 +19,7 @@ for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times bao-cao-
   cp "Fixtures/docx/$name.docx" "$work/$name-libreoffice-html.docx"
 done
 cp Fixtures/odt/ke-hoach-66-kh-ubnd-danh-so-tu-dong.odt "$work/ke-hoach-66-kh-ubnd-danh-so-tu-dong-libreoffice-html.odt"
+cp Fixtures/odt/quyet-dinh-27-qd-ubnd-chuong-dieu.odt "$work/quyet-dinh-27-qd-ubnd-chuong-dieu-libreoffice-html.odt"
 soffice --headless --convert-to html --outdir Fixtures/html "$work"/*.docx "$work"/*.odt
 rm -rf "$work"
 pandoc Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx -s --metadata pagetitle="Báo cáo 215" \

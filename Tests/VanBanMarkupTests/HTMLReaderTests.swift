@@ -310,6 +310,20 @@ import VanBanTestSupport
         #expect(!texts.contains { $0.contains("Trang chủ") || $0.contains("Văn bản liên quan") || $0.contains("Bản quyền") || $0.contains("Phù Đổng") })
     }
 
+    /// Quyết định 27 with its Quy chế, headings numbered by Writer's outline, saved as HTML by
+    /// LibreOffice (`Fixtures/html/make-libreoffice.sh`): the numbers are text glued to the heading
+    /// (`<h2>Điều 1.Phạm vi điều chỉnh</h2>`). Its articles, and the Quy chế's, read as the .odt's;
+    /// they had been paragraphs. (Its chapters, `Chương IIQUY ĐỊNH CHUNG`, numeral and heading run
+    /// together and counted on wrongly by LibreOffice, are not read: README, known gaps.)
+    @Test func outlineNumbersGluedToTheirHeadings() throws {
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/quyet-dinh-27-qd-ubnd-chuong-dieu-libreoffice-html.html")
+        let odt = try TestFiles.parse(TestFiles.fixtures + "/odt/quyet-dinh-27-qd-ubnd-chuong-dieu.odt")
+        func articles(_ nodes: [Node]) -> [String] { nodes.flatMap { ($0.kind == .article ? ["\($0.label ?? "") \($0.heading)"] : []) + articles($0.children) } }
+        #expect(articles(page.body) == articles(odt.body) && articles(page.body).count == 3)
+        #expect(articles(page.appendices.flatMap(\.body)) == articles(odt.appendices.flatMap(\.body)))
+        #expect(articles(page.appendices.flatMap(\.body)) == ["1 Phạm vi điều chỉnh", "2 Đối tượng áp dụng", "1 Trách nhiệm thi hành"])
+    }
+
     @Test func truncatedPageStillParses() throws {
         let page = String(decoding: TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-utf8-khai-bao-1252.html") ?? [], as: UTF8.self)
         let cut = String(page.prefix(page.count * 2 / 3))

@@ -260,12 +260,19 @@ enum Markers {
         // "1......" and "1…" are form fields: numbered all the same.
         let dots = end < to && end > labelEnd && (b[end] == UInt8(ascii: ".") || Bytes.hasPrefix(b, end, to, [0xE2, 0x80, 0xA6]))
         let noted = end > labelEnd && footnoteMarkFollows(b, end, to)
-        guard end == to || gap(b, end, to) || dots || noted else { return nil }
+        guard end == to || gap(b, end, to) || dots || noted || groups.count == 1 && gluedAfterStop(b, labelEnd, end, to) else { return nil }
         let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
         // "2021." or "100." opening a sentence are not markers.
         if groups.count == 1, labelEnd - from > 2 { return nil }
         return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups.count - 1,
                       parenthesized: end > labelEnd && b[labelEnd] == UInt8(ascii: ")"))
+    }
+
+    /// A capital right after a marker's stop, the space typed away (`Điều 1.Phạm vi điều chỉnh`,
+    /// `1.Mục đích`), as documents often print it and LibreOffice saves outline numbers as HTML:
+    /// the text opens there. (`1.000`, `Điều 1.2` and `1.a` are no such thing.)
+    private static func gluedAfterStop(_ b: [UInt8], _ labelEnd: Int, _ end: Int, _ to: Int) -> Bool {
+        end == labelEnd + 1 && b[labelEnd] == UInt8(ascii: ".") && end < to && Case.startsLower(b, end, to) == false
     }
 
     /// A footnote mark right after a marker's stop (`3.[3] Chi …`, `a)[12] Hỗ trợ …`), as a
@@ -418,7 +425,7 @@ enum Markers {
             // của Luật …`, `Mục 4 chỉ áp dụng …`): a heading opens in upper case, or after a stop.
             return nil
         }
-        guard end == to || gap(b, end, to) else { return nil }
+        guard end == to || gap(b, end, to) || kind == .article && gluedAfterStop(b, labelEnd, end, to) else { return nil }
         while end < to, gap(b, end, to) || b[end] == UInt8(ascii: "-") || b[end] == UInt8(ascii: ".") {
             end += b[end] == 0xC2 ? 2 : 1
         }
