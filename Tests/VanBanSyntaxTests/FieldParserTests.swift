@@ -147,6 +147,15 @@ import VanBanTestSupport
         #expect(m("1) Chào cờ").map { $0 == (.clause, "1") } == true && m("(2) Địa điểm: sân trường.").map { $0 == (.clause, "2") } == true)
         #expect(m("(1) là đơn vị") == nil && m("(2021) Năm") == nil && m("(b) Khác") == nil)
         #expect(m("a. khoản 1") == nil && m("a. Có □     b. Không □") == nil && m("v.v. Các") == nil)
+        // The space after the stop typed away before a capital: still a marker, its text after it;
+        // not a number, a reference, a lower-case word, nor an initial.
+        for (glued, kind, label) in [("Điều 1.Phạm vi", NodeKind.article, "1"), ("I.MỤC ĐÍCH", .section, "I"), ("1.Mục đích", .clause, "1"),
+                                     ("a)Tuyên truyền", .point, "a"), ("2)Đoàn", .clause, "2")] {
+            let b = Array(glued.utf8)
+            let found = Markers.match(b, 0, b.count)
+            #expect(found?.kind == kind && found?.label == label && found.map { String(decoding: b[$0.contentStart...], as: UTF8.self).first?.isUppercase } == true, "\(glued)")
+        }
+        #expect(m("1.000 người") == nil && m("Điều 1.2 Quy") == nil && m("1.a khoản") == nil && m("V.I.Lênin đã nói") == nil && m("a)b") == nil)
         // The Party's numbering (Hướng dẫn 36-HD/VPTW): `I-`, `1-`; not a range nor a number typed with a space.
         #expect(m("I- TÌNH HÌNH VÀ NGUYÊN NHÂN").map { $0 == (.section, "I") } == true)
         #expect(m("1- Kết quả đạt được").map { $0 == (.clause, "1") } == true)

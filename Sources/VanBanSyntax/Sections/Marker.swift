@@ -269,10 +269,12 @@ enum Markers {
     }
 
     /// A capital right after a marker's stop, the space typed away (`Điều 1.Phạm vi điều chỉnh`,
-    /// `1.Mục đích`), as documents often print it and LibreOffice saves outline numbers as HTML:
-    /// the text opens there. (`1.000`, `Điều 1.2` and `1.a` are no such thing.)
+    /// `I.MỤC ĐÍCH`, `1.Mục đích`, `a)Tuyên truyền`), as documents often print it and LibreOffice
+    /// saves outline numbers as HTML: the text opens there. (`1.000`, `Điều 1.2`, `1.a` and an
+    /// initial, `V.I.Lênin`, are no such thing.)
     private static func gluedAfterStop(_ b: [UInt8], _ labelEnd: Int, _ end: Int, _ to: Int) -> Bool {
-        end == labelEnd + 1 && b[labelEnd] == UInt8(ascii: ".") && end < to && Case.startsLower(b, end, to) == false
+        end == labelEnd + 1 && (b[labelEnd] == UInt8(ascii: ".") || b[labelEnd] == UInt8(ascii: ")")) && end < to
+            && Case.startsLower(b, end, to) == false && !(end + 1 < to && b[end + 1] == UInt8(ascii: "."))
     }
 
     /// A footnote mark right after a marker's stop (`3.[3] Chi …`, `a)[12] Hỗ trợ …`), as a
@@ -328,7 +330,7 @@ enum Markers {
         while i < to, Bytes.isDigit(b[i]), i - letterEnd < 4 { i += 1 }
         guard i < to, b[i] == UInt8(ascii: ")"), !sub || i > digitsStart else { return nil }
         let end = i + 1
-        guard end == to || gap(b, end, to) || footnoteMarkFollows(b, end, to) else { return nil }
+        guard end == to || gap(b, end, to) || footnoteMarkFollows(b, end, to) || gluedAfterStop(b, i, end, to) else { return nil }
         return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to),
                       depth: sub ? 1 : 0)
     }
@@ -351,7 +353,7 @@ enum Markers {
         let label = String(decoding: b[from..<i], as: UTF8.self)
         guard Roman.value(label) != nil else { return nil }
         let end = i + 1
-        guard end == to || gap(b, end, to) else { return nil }
+        guard end == to || gap(b, end, to) || gluedAfterStop(b, i, end, to) else { return nil }
         return Marker(kind: .section, label: label, contentStart: skipSpaces(b, end, to))
     }
 
