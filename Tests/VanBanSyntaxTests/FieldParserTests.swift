@@ -10,13 +10,14 @@ import VanBanTestSupport
     @Test(arguments: [
         ("Số: 202/KH-UBND", "202/KH-UBND"), ("Số 12/KH-UBND", "12/KH-UBND"), ("Luật số: 19/2023/QH15", "19/2023/QH15"),
         ("LUẬT SỐ: 19/2023/QH15", "19/2023/QH15"), ("Nghị quyết số: 12/2021/QH15", "12/2021/QH15"), ("Pháp lệnh số 01/2022/UBTVQH15", "01/2022/UBTVQH15"),
-        ("Số : 45/KH-UBND", "45/KH-UBND"), ("Số  :  45/KH-UBND", "45/KH-UBND"),
+        ("Số : 45/KH-UBND", "45/KH-UBND"), ("Số  :  45/KH-UBND", "45/KH-UBND"), ("số: 45/KH-UBND", "45/KH-UBND"),
+        ("số : 45/KH-UBND", "45/KH-UBND"), ("Số :", ""),
     ])
     func numberLines(_ line: String, _ value: String) {
         #expect(HeaderParser.numberValue(line) == value)
     }
 
-    @Test(arguments: ["Số hiệu: 202/KH-UBND", "Luật sư Nguyễn Văn A", "Luật Tổ chức Chính phủ", "Sở Y tế"])
+    @Test(arguments: ["Số hiệu: 202/KH-UBND", "Luật sư Nguyễn Văn A", "Luật Tổ chức Chính phủ", "Sở Y tế", "số 45/KH-UBND của"])
     func notNumberLines(_ line: String) {
         #expect(HeaderParser.numberValue(line) == nil)
     }
@@ -48,6 +49,17 @@ import VanBanTestSupport
         let doc = try DocumentReader.read(Array(text.replacing("\nSố: 1234/", with: "\nSố:1234/").utf8), path: "t.txt", form: .pipeText)
         #expect(doc.header.number == "1234/UBND-VX" && doc.header.title == original.header.title && original.header.title?.hasPrefix("V/v ") == true)
         #expect(HeaderParser.logicalLines(["Số:", "61/QĐ-TTg"]) == ["Số: 61/QĐ-TTg"])
+    }
+
+    /// `Số :` over its number on the next line of the site's cell (Kế hoạch 29 prints `Số:` /
+    /// `29/KH-UBND`), and `số:` in lower case: the number is read (it had been lost, N01).
+    @Test(arguments: ["Số :", "số:"])
+    func aNumberLabelTypedOtherwiseOverItsNumber(_ label: String) throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-29-kh-ubnd-dau-trang-xuong-dong.txt")), as: UTF8.self)
+        #expect(text.contains("\nSố:\n29/KH-UBND\n"))
+        let doc = try DocumentReader.read(Array(text.replacing("\nSố:\n", with: "\n\(label)\n").utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.header.number == "29/KH-UBND" && doc.header.numberParts?.typeCode == "KH")
+        #expect(HeaderParser.logicalLines([label, "61/QĐ-TTg"]) == ["\(label) 61/QĐ-TTg"])
     }
 
     /// The citation scanner's three spellings of each type name are the standard library's.

@@ -80,6 +80,9 @@ enum HeaderParser {
         var rest: Substring
         if t.startsWith("Số") || t.startsWith("SỐ") {
             rest = t.dropFirst(2)
+        } else if t.startsWith("số:") || t.startsWith("số :") {
+            // Typed in lower case, with its colon: the number all the same.
+            rest = t.dropFirst(2)
         } else if let f = t.utf8.first, Self.typedNumberFirstBytes.contains(f), t.utf8.count >= 8,
                   case let head = Case.upperUTF8(String(t.unicodeScalars.prefix(Self.typedNumberScalars))),
                   let k = Self.typedNumberKeys.first(where: { head.starts(with: $0) }) {
@@ -222,6 +225,8 @@ enum HeaderParser {
     }
 
     private static func needsContinuation(_ line: String) -> Bool {
+        // `Số:` (or `Số :`) over its number on the next line.
+        if line.utf8.count <= 8, let value = numberValue(line), value.isEmpty { return true }
         let oneWord = !line.utf8.contains(Bytes.space)
         if oneWord, !line.endsWith("."), !line.endsWith(")"), !isRule(line), line != "*" {
             // A number line goes on only while it holds no number (`Số:` / `61/QĐ-TTg`), not when
