@@ -56,6 +56,23 @@ import VanBanTestSupport
         #expect(changed.closing.map(\.text) == doc.closing.map(\.text) && changed.signature?.name == doc.signature?.name)
     }
 
+    /// Every pipe-text fixture with its bases printed as a list (`- Căn cứ Luật …;`, as local and
+    /// Party documents print them) keeps its title, preamble and body: the first base had run into
+    /// a title ending in a number (`… giai đoạn 2025 - 2027` / `- Căn cứ …`, read as a range's dash),
+    /// and T01 found no title.
+    @Test(arguments: TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").filter { name in
+        TestFiles.read(TestFiles.fixtures + "/pipe-text/" + name).map { String(decoding: $0, as: UTF8.self).contains("\nCăn cứ ") } ?? false
+    })
+    func basesPrintedAsAListKeepTheTitle(_ name: String) throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/" + name)), as: UTF8.self)
+        let dashed = text.replacing("\nCăn cứ ", with: "\n- Căn cứ ")
+        let doc = try DocumentReader.read(Array(text.utf8), path: name, form: .pipeText)
+        let changed = try DocumentReader.read(Array(dashed.utf8), path: name, form: .pipeText)
+        #expect(changed.header.title == doc.header.title && changed.header.title != nil)
+        #expect(changed.preamble.map { $0.text.replacing("- Căn cứ ", with: "Căn cứ ") } == doc.preamble.map(\.text))
+        #expect(changed.body.map(\.heading) == doc.body.map(\.heading))
+    }
+
     /// The text with the space after each line's opening `Điều N.`, `N.`, `I.` or `a)` before a capital taken out.
     static func glued(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

@@ -187,6 +187,8 @@ struct WrapJoiner {
         let last = l.last
         if let m = n.marker {
             guard m == .dash || m == .plus else { return true }
+            // A dash before a paragraph's opener (`- Căn cứ Luật …;`, bases printed as a list) opens it.
+            if n.contentStart < n.end, Opener.starts(bytes, n.contentStart, n.end) { return true }
             // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …"),
             // or a range's second half after a full line ("giai đoạn 2021" / "- 2030, tầm nhìn …").
             if Terminal.contains(last) || l.upper { return true }
