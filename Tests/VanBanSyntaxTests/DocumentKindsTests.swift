@@ -54,6 +54,8 @@ import VanBanTestSupport
         #expect(outline(changed.body) == outline(doc.body).map(Self.glued))
         #expect(outline(changed.appendices.flatMap(\.body)) == outline(doc.appendices.flatMap(\.body)).map(Self.glued))
         #expect(changed.closing.map(\.text) == doc.closing.map(\.text) && changed.signature?.name == doc.signature?.name)
+        // The documents a list names after its glued number (`1.Quyết định số …`) are cited as before.
+        #expect(changed.citations.map { "\($0.type) \($0.number ?? "")" } == doc.citations.map { "\($0.type) \($0.number ?? "")" })
     }
 
     /// Every pipe-text fixture with its bases printed as a list (`- Căn cứ Luật …;`, as local and

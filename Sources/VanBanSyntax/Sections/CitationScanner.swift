@@ -47,10 +47,12 @@ struct CitationScanner {
     private static let banHanh = Array(" ban hành ".utf8)
     private static let theoDeNghi = Array("Theo đề nghị".utf8), xetDeNghi = Array("Xét đề nghị".utf8)
     /// Whether a citation's first word may start at `i` (> 0): after a space, a tab or a no-break space
-    /// (a list's number before it, `1.<tab>Luật số …`), or an opening bracket.
+    /// (a list's number before it, `1.<tab>Luật số …`), an opening bracket, or a list's number whose
+    /// space was typed away (`1.Quyết định số …`, `a)Luật …`).
     private static func opensWord(_ b: [UInt8], before i: Int) -> Bool {
         let c = b[i - 1]
         return c == Bytes.space || c == 0x09 || c == UInt8(ascii: "(") || c == 0xA0 && i >= 2 && b[i - 2] == 0xC2
+            || (c == UInt8(ascii: ".") || c == UInt8(ascii: ")")) && i >= 2 && (Bytes.isDigit(b[i - 2]) || Bytes.isASCIILower(b[i - 2]))
     }
 
     private static let nay = Array("này".utf8)
