@@ -492,6 +492,24 @@ import VanBanValidate
         "thong-tu-12-tt-btc-mau-so-trong-phu-luc.txt": "a form with a header of its own in an appendix runs into the appendix's note",
     ]
 
+    /// Every pipe-text fixture as text with no blank line, one paragraph a line or wrapped at 60, 72
+    /// and 90, keeps its
+    /// signature, co-signers and recipients: a party's line right after the recipients (a
+    /// consolidated text's `XÁC THỰC VĂN BẢN HỢP NHẤT` over `KT. BỘ TRƯỞNG`) had been their last
+    /// entry, and the signature had lost its party (R01 called the recipients' last line wrong).
+    @Test(arguments: Fixture.documents.filter { $0.relativePath.hasPrefix("Fixtures/pipe-text/") }.map(\.inputPath))
+    func aTextWithoutBlankLinesKeepsItsSignatureAndRecipients(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        let text = DocumentRenderer.render(try DocumentReader.read(bytes, path: path, form: nil), as: .text)
+        for key in ["signature", "co_signatures", "recipients"] {
+            let expected = try Self.model(Array(text.utf8), lines: false, diagnostics: false, only: key)
+            for width in [60, 72, 90, 10_000] {
+                let wrapped = Self.wrapped(text, at: width).split(separator: "\n").joined(separator: "\n")
+                #expect(try Self.model(Array(wrapped.utf8), lines: false, diagnostics: false, only: key) == expected, "\(key) at \(width)")
+            }
+        }
+    }
+
     /// The pipe-text fixtures as a PDF's text gives them (wrapped at 60, 72 or 90 characters, no
     /// blank line anywhere) keep their body tree and appendices, but for the gaps named above. The sweep that
     /// added it found a marker alone on its line after a full one (`… mức báo động` / `III.`) read

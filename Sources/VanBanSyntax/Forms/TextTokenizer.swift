@@ -419,8 +419,11 @@ enum TextLines {
             if !current.isEmpty { cells.append(RawCell(lines: current, paragraphs: current, line: current[0].line)) }
             current = []
         }
-        for l in lines {
+        for (k, l) in zip(lines.indices, lines) {
             let key = l.text.matchKey
+            // A party's line over the authority opens the signature's cell (`ĐẠI DIỆN BÊN A` / `KT. …`).
+            let opensParty = current.first.map { $0.text.opensRecipientsLabel } == true && k + 1 < lines.endIndex
+                && SignatureParser.labelsParty(l.text) && SignatureParser.isAuthorityLine(lines[k + 1].text)
             // Recipients one a paragraph (a blank line between each, as docx2txt writes a Word file's
             // text) stay in their list.
             let inRecipients = current.first.map { $0.text.opensRecipientsLabel } == true && SignatureParser.opensRecipient(l.text)
@@ -428,6 +431,7 @@ enum TextLines {
                 || HeaderParser.placeDate(l.text) != nil
                 || (splitAtBlank && l.afterBlank && !current.isEmpty && current.last.map { !Case.isUpper($0.text) } == true && !inRecipients)
                 || (SignatureParser.authorityPrefix(l.text) != nil && current.first.map { $0.text.opensRecipientsLabel } == true)
+                || opensParty
             if opensCell { close() }
             current.append(TextBlock(text: l.text, line: l.number, column: l.column))
             if HeaderParser.isRule(l.text) { close() }
