@@ -493,10 +493,9 @@ import VanBanValidate
     ]
 
     /// Every pipe-text fixture as text with no blank line, one paragraph a line or wrapped at 60, 72
-    /// and 90, keeps its
-    /// signature, co-signers and recipients: a party's line right after the recipients (a
-    /// consolidated text's `XÁC THỰC VĂN BẢN HỢP NHẤT` over `KT. BỘ TRƯỞNG`) had been their last
-    /// entry, and the signature had lost its party (R01 called the recipients' last line wrong).
+    /// and 90, keeps its signature, co-signers and recipients: a party's line right after the
+    /// recipients (a consolidated text's `XÁC THỰC VĂN BẢN HỢP NHẤT` over `KT. BỘ TRƯỞNG`) had been
+    /// their last entry, and the signature had lost its party.
     @Test(arguments: Fixture.documents.filter { $0.relativePath.hasPrefix("Fixtures/pipe-text/") }.map(\.inputPath))
     func aTextWithoutBlankLinesKeepsItsSignatureAndRecipients(_ path: String) throws {
         let bytes = try #require(TestFiles.read(path))
