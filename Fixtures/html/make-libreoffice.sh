@@ -10,7 +10,8 @@
 # writes Kế hoạch 33's Word numbering the same way (`<ol type="1">`, `<ol type="a">`, `<ul>`).
 # Headings numbered by Writer's outline (Quyết định 27's `Chương I`, `Điều 1.`) are saved with their
 # numbers as text but glued to the heading (`Điều 1.Phạm vi …`, `Chương IIQUY ĐỊNH CHUNG`, the
-# chapters counted on from the Quyết định's own articles).
+# chapters counted on from the Quyết định's own articles). Kế hoạch 45's .odt (pandoc's) has a page
+# footer, saved as `<div title="footer">` with its page number after the text.
 #   sh Fixtures/html/make-libreoffice.sh
 set -e
 cd "$(dirname "$0")/../.."
@@ -20,6 +21,7 @@ for name in cong-van-19-ubnd-font-hon-hop ke-hoach-45-kh-ubnd-vni-times bao-cao-
 done
 cp Fixtures/odt/ke-hoach-66-kh-ubnd-danh-so-tu-dong.odt "$work/ke-hoach-66-kh-ubnd-danh-so-tu-dong-libreoffice-html.odt"
 cp Fixtures/odt/quyet-dinh-27-qd-ubnd-chuong-dieu.odt "$work/quyet-dinh-27-qd-ubnd-chuong-dieu-libreoffice-html.odt"
+cp Fixtures/odt/ke-hoach-45-kh-ubnd-pandoc.odt "$work/ke-hoach-45-kh-ubnd-pandoc-libreoffice-html.odt"
 soffice --headless --convert-to html --outdir Fixtures/html "$work"/*.docx "$work"/*.odt
 rm -rf "$work"
 pandoc Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx -s --metadata pagetitle="Báo cáo 215" \

@@ -663,7 +663,7 @@ private struct Walker {
                 return
             }
             let isBlock = tag == .block
-            if isBlock, Self.isWordTableOfContents(node) { return }
+            if isBlock, Self.isWordTableOfContents(node) || Self.isPageHeaderOrFooter(node) { return }
             if isBlock { flush() }
             if isBlock, fonts.legacy == nil, pendingMark == nil, let line = Self.singleTextLine(node) {
                 // `<p>text</p>`, most paragraphs: the line as it is, without gathering.
@@ -690,6 +690,14 @@ private struct Walker {
     static func isWordHiddenText(_ node: xmlNodePtr) -> Bool {
         guard let style = attribute(node, "style") else { return false }
         return style.withMemoryRebound(to: CChar.self, capacity: 1) { strstr($0, "mso-hide:all") != nil }
+    }
+
+    /// A page's header or footer as LibreOffice saves them (`<div title="footer">` holding the page
+    /// number): what every printed page repeats, not the document's text.
+    static func isPageHeaderOrFooter(_ node: xmlNodePtr) -> Bool {
+        guard let v = attribute(node, "title") else { return false }
+        let title = String(cString: v)
+        return title == "footer" || title == "header"
     }
 
     /// A paragraph of the table of contents of a page saved from Word (`<p class=MsoToc1>`): it

@@ -273,18 +273,21 @@ import VanBanTestSupport
     /// A Kế hoạch numbered by Writer's list styles, saved as HTML by LibreOffice (`<ol type="I">`,
     /// `<ol start="2">`, `<li value="3">`), and Kế hoạch 33's Word numbering as pandoc writes it:
     /// `Fixtures/html/make-libreoffice.sh`. Each reads with the numbered parts of the file it was
-    /// saved from (the LibreOffice page's text differs where Writer saved a tracked change's and a
-    /// legacy font's text as they stand); pandoc's page, the table's leftover column (an empty cell
-    /// ending each row) left out, reads as the Word file.
+    /// saved from (Kế hoạch 66's text differs where Writer saved a tracked change's, a hidden
+    /// section's and a legacy font's text as they stand); pandoc's page, the table's leftover column
+    /// (an empty cell ending each row) left out, reads as the Word file, and Kế hoạch 45 as its .odt,
+    /// its page footer (`<div title="footer">`, the page number) left out: it had been a paragraph
+    /// `2` of the appendix, which I01 took for a text cut short.
     @Test(arguments: [("ke-hoach-66-kh-ubnd-danh-so-tu-dong-libreoffice-html", "odt/ke-hoach-66-kh-ubnd-danh-so-tu-dong.odt"),
-                      ("ke-hoach-33-kh-ubnd-ban-word-pandoc", "docx/ke-hoach-33-kh-ubnd-ban-word.docx")])
+                      ("ke-hoach-33-kh-ubnd-ban-word-pandoc", "docx/ke-hoach-33-kh-ubnd-ban-word.docx"),
+                      ("ke-hoach-45-kh-ubnd-pandoc-libreoffice-html", "odt/ke-hoach-45-kh-ubnd-pandoc.odt")])
     func listsOfAPageSavedFromAWordProcessor(_ page: String, _ original: String) throws {
         let html = try TestFiles.parse(TestFiles.fixtures + "/html/\(page).html")
         let file = try TestFiles.parse(TestFiles.fixtures + "/" + original)
         func parts(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "")"] + parts($0.children) } }
         #expect(parts(html.body) == parts(file.body) && parts(html.body).count >= 10)
         #expect(parts(html.appendices.flatMap(\.body)) == parts(file.appendices.flatMap(\.body)))
-        if page.hasSuffix("pandoc") {
+        if !page.hasPrefix("ke-hoach-66") {
             func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { [$0.heading] + $0.paragraphs + outline($0.children) } }
             #expect(outline(html.body) == outline(file.body))
             #expect(html.appendices.flatMap(\.tables).map { $0.rows.map(\.cells) } == file.appendices.flatMap(\.tables).map { $0.rows.map(\.cells) })
