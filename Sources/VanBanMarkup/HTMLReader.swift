@@ -695,7 +695,9 @@ private struct Walker {
     /// A page's header or footer as LibreOffice saves them (`<div title="footer">` holding the page
     /// number): what every printed page repeats, not the document's text.
     static func isPageHeaderOrFooter(_ node: xmlNodePtr) -> Bool {
-        guard let v = attribute(node, "title") else { return false }
+        // A `div`: tested by its name's first bytes before any attribute is looked for.
+        guard let n = node.pointee.name, n[0] | 0x20 == UInt8(ascii: "d"), n[1] | 0x20 == UInt8(ascii: "i"),
+              node.pointee.properties != nil, let v = attribute(node, "title") else { return false }
         let title = String(cString: v)
         return title == "footer" || title == "header"
     }
