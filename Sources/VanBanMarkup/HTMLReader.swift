@@ -603,8 +603,11 @@ private struct Walker {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
             if let mark = pendingMark, !Self.isBlank(content) {
-                if current.isBlank { current.drawn = mark.utf8.count }
-                current.append(mark, line: textLine(node))
+                // An item that prints its own number (`<li>1. …</li>`, typed into a list) keeps it alone.
+                if !(current.isBlank && !mark.hasPrefix("[") && Self.opensWithMarker(content)) {
+                    if current.isBlank { current.drawn = mark.utf8.count }
+                    current.append(mark, line: textLine(node))
+                }
                 pendingMark = nil
             }
             // In a legacy font, unless the text is Unicode Vietnamese already (the page's lines in a
@@ -675,6 +678,15 @@ private struct Walker {
         default:
             return  // comments, processing instructions, DTD nodes
         }
+    }
+
+    /// Whether a text opens (after white space) with a marker of its own (`1.`, `a)`, `-`).
+    static func opensWithMarker(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var k = 0
+        while content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 { k += 1 }
+        var head: [UInt8] = []
+        while content[k + head.count] != 0, head.count < 32 { head.append(content[k + head.count]) }
+        return Markers.opens(head)
     }
 
     /// Whether a text holds only white space.

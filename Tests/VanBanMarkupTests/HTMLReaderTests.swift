@@ -270,6 +270,22 @@ import VanBanTestSupport
         #expect(doc.body.last?.paragraphs == ["Văn phòng theo dõi./."] && doc.preamble.isEmpty)
     }
 
+    /// A list whose items print their own numbers (`<ol><li>1. Mục đích</li>`, typed into a page
+    /// editor's list): each keeps its own, not the browser's besides (`1. 1. Mục đích`).
+    @Test func listItemsThatPrintTheirOwnNumbers() throws {
+        let page = """
+            <html><body><p>ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA</p><p>Số: 15/KH-UBND</p><p>Định Hóa, ngày 02 tháng 10 năm 2025</p>
+            <p>KẾ HOẠCH</p><p>Tổ chức hội nghị</p>
+            <ol><li>I. MỤC ĐÍCH</li><li>
+              2. Yêu cầu:</li></ol><ol type="a"><li>Đúng giờ;</li><li>b) Tiết kiệm.</li></ol>
+            <p>CHỦ TỊCH</p><p>Nguyễn Văn An</p></body></html>
+            """
+        let doc = try DocumentReader.read(Array(page.utf8), path: "p.html")
+        #expect(doc.body.map { "\($0.label ?? "") \($0.heading)" } == ["I MỤC ĐÍCH"])
+        #expect(doc.body.first?.children.map { "\($0.label ?? "") \($0.heading)" } == ["2 Yêu cầu:"])
+        #expect(doc.body.first?.children.first?.children.map { "\($0.label ?? "") \($0.heading)" } == ["a Đúng giờ;", "b Tiết kiệm."])
+    }
+
     /// A Kế hoạch numbered by Writer's list styles, saved as HTML by LibreOffice (`<ol type="I">`,
     /// `<ol start="2">`, `<li value="3">`), and Kế hoạch 33's Word numbering as pandoc writes it:
     /// `Fixtures/html/make-libreoffice.sh`. Each reads with the numbered parts of the file it was

@@ -148,7 +148,7 @@ enum DocumentName {
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool { names.opens(b, from, to) }
 }
 
-enum Markers {
+package enum Markers {
     private static let dieu = Array("Điều".utf8)
     private static let dieuUpper = Array("ĐIỀU".utf8)
     private static let chuong = Array("Chương".utf8)
@@ -164,6 +164,9 @@ enum Markers {
     private static let bullet: [UInt8] = [0xE2, 0x80, 0xA2]
     private static let dStroke: [UInt8] = [0xC4, 0x91]  // đ
     private static let dashes = [enDash, emDash, bullet]
+
+    /// Whether bytes open with a marker (`1.`, `a)`, `-`, `Điều 1.`), for the readers of other forms.
+    package static func opens(_ b: [UInt8]) -> Bool { match(b, 0, b.count) != nil }
 
     /// Recognizes a marker at `from`; nil when the text starts without one.
     static func match(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
