@@ -36,6 +36,7 @@ public enum HTMLReader {
         let doc = OwnedDoc(parsed)
         guard let root = xmlDocGetRootElement(doc.raw) else { throw .noRoot }
         var walker = Walker()
+        walker.styledLists = StyledLists(root)
         walker.walk(Landmarks.documentElement(root))
         walker.flush()
         notes.insert(contentsOf: LegacyFont.notes(walker.fonts.converted), at: 0)
@@ -457,7 +458,7 @@ struct FontState {
 /// How a list (`<ol>`, `<ul>`) numbers its items, as a browser draws them: from its `type` or its
 /// `list-style-type`, its `start`, and an item's own `value`. Numbers are written as Decree 30 writes
 /// them (`I.`, `1.`, `a)`), bullets as dashes, a bullet list's items inside another as `+`.
-private struct ListStyle {
+struct ListStyle {
     enum Format { case decimal, lowerLetter, upperLetter, lowerRoman, upperRoman, bullet, none }
     let format: Format
     let isPlus: Bool
@@ -506,6 +507,122 @@ private struct ListStyle {
         case .lowerRoman: return ListNumbering.format(n, "lowerRoman") + "."
         case .upperRoman: return ListNumbering.format(n, "upperRoman") + "."
         }
+    }
+}
+
+/// Lists numbered by the page's style sheet, as Google Docs saves a document as HTML: each level a
+/// class (`<ol class="c5 lst-kix_ab12-0 start" start="1">`), its marker drawn by a rule before each
+/// item (`.lst-kix_ab12-0>li:before{content:"" counter(lst-ctn-kix_ab12-0,upper-roman) ". "}`), the
+/// counter running on across the lists of that class until one of class `start` resets it. The
+/// levels stand side by side in the page, not nested: the markers tell them apart.
+struct StyledLists {
+    /// A level's marker: literal pieces and counters (by name, with their style), in order.
+    enum Piece { case literal(String), counter(String, ListStyle.Format) }
+    private var markers: [String: [Piece]] = [:]
+    private var counters: [String: Int] = [:]
+
+    var isEmpty: Bool { markers.isEmpty }
+
+    /// The rules of the page's `<style>` elements in its head.
+    init(_ root: xmlNodePtr) {
+        var child = root.pointee.children
+        while let c = child {
+            child = c.pointee.next
+            guard c.pointee.type == XML_ELEMENT_NODE, let n = c.pointee.name, String(cString: n).lowercased() == "head" else { continue }
+            var e = c.pointee.children
+            while let style = e {
+                e = style.pointee.next
+                guard style.pointee.type == XML_ELEMENT_NODE, let sn = style.pointee.name, String(cString: sn).lowercased() == "style",
+                      let raw = xmlNodeGetContent(style) else { continue }
+                defer { clibxml2_free(raw) }
+                read(String(cString: raw))
+            }
+        }
+    }
+
+    /// `.lst-kix_X-N>li:before{content:…}` rules.
+    private mutating func read(_ css: String) {
+        var rest = Substring(css)
+        while let r = rest.firstRange(of: ".lst-kix_") {
+            rest = rest[r.upperBound...]
+            guard let close = rest.firstRange(of: "}") else { break }
+            let rule = rest[..<close.lowerBound]
+            rest = rest[close.upperBound...]
+            guard let end = rule.firstRange(of: ">li:before{content:") else { continue }
+            let name = "lst-kix_" + rule[..<end.lowerBound]
+            markers[String(name)] = Self.pieces(rule[end.upperBound...])
+        }
+    }
+
+    /// `"" counter(lst-ctn-kix_X-0,decimal) "." counter(lst-ctn-kix_X-1,lower-latin) ") "` → pieces.
+    private static func pieces(_ content: Substring) -> [Piece] {
+        var out: [Piece] = []
+        var s = content
+        while let c = s.first {
+            if c == "\"" {
+                s = s.dropFirst()
+                let text = s.prefix { $0 != "\"" }
+                s = s.dropFirst(text.count + 1)
+                if !text.isEmpty { out.append(.literal(String(text))) }
+            } else if s.hasPrefix("counter(") {
+                s = s.dropFirst("counter(".count)
+                let args = s.prefix { $0 != ")" }
+                s = s.dropFirst(args.count + 1)
+                let parts = args.split(separator: ",").map { $0.filter { $0 != " " } }
+                let format: ListStyle.Format = switch parts.count > 1 ? parts[1] : "decimal" {
+                case "lower-latin", "lower-alpha": .lowerLetter
+                case "upper-latin", "upper-alpha": .upperLetter
+                case "lower-roman": .lowerRoman
+                case "upper-roman": .upperRoman
+                case "none": .none
+                default: .decimal
+                }
+                out.append(.counter(String(parts.first ?? ""), format))
+            } else {
+                s = s.dropFirst()
+            }
+        }
+        return out
+    }
+
+    /// The class of a list styled here (`lst-kix_ab12-0`), and whether it restarts its counter (`start`).
+    func level(of list: xmlNodePtr) -> (name: String, restarts: Bool)? {
+        guard !markers.isEmpty, let v = Walker.attribute(list, "class") else { return nil }
+        let classes = String(cString: v).split(separator: " ")
+        guard let name = classes.first(where: { markers[String($0)] != nil }) else { return nil }
+        return (String(name), classes.contains("start"))
+    }
+
+    /// Restarts a level's counter at `start` (its first item counts from there).
+    mutating func restart(_ name: String, at start: Int) { counters["lst-ctn-" + name.dropFirst("lst-".count)] = start - 1 }
+
+    /// The marker of the next item of a level, counting it: Decree 30's writing of what the rule
+    /// draws (`I.`, `1.1.`, `a)`), a bullet as `-` (`+` where the rule draws one).
+    mutating func marker(_ name: String) -> String? {
+        let own = "lst-ctn-" + name.dropFirst("lst-".count)
+        counters[own, default: 0] += 1
+        guard let pieces = markers[name] else { return nil }
+        var label = ""
+        var counted = false
+        for piece in pieces {
+            switch piece {
+            case .literal(let text): label += text
+            case .counter(let counter, let format):
+                counted = true
+                let n = counters[counter] ?? 1
+                let written: String = switch format {
+                case .lowerLetter: ListNumbering.format(n, "lowerLetter")
+                case .upperLetter: ListNumbering.format(n, "upperLetter")
+                case .lowerRoman: ListNumbering.format(n, "lowerRoman")
+                case .upperRoman: ListNumbering.format(n, "upperRoman")
+                default: String(n)
+                }
+                label += written
+            }
+        }
+        let marker = label.trimmed()
+        if !counted { return marker.contains("+") ? "+" : marker.isEmpty ? nil : "-" }
+        return marker.isEmpty ? nil : marker
     }
 }
 
@@ -584,6 +701,9 @@ private struct Walker {
     private var pendingMark: String?
     /// The lists (`<ol>`, `<ul>`) the walk is in, innermost last.
     private var lists: [ListStyle] = []
+    /// Lists numbered by the page's style sheet (Google Docs'), and the level of each list open.
+    var styledLists: StyledLists?
+    private var styledLevels: [String?] = []
 
     mutating func flush() {
         for line in current.finished() { blocks.append(.paragraph(line)) }
@@ -642,9 +762,15 @@ private struct Walker {
                 // A list's items are numbered (or bulleted) by the browser, not in the text.
                 flush()
                 lists.append(ListStyle(node, inBulletList: lists.last?.isBullet ?? false))
+                let styled = styledLists?.level(of: node)
+                if let styled, styled.restarts {
+                    styledLists?.restart(styled.name, at: Walker.attribute(node, "start").flatMap { Int(String(cString: $0)) } ?? 1)
+                }
+                styledLevels.append(styled?.name)
                 walk(node)
                 flush()
                 lists.removeLast()
+                styledLevels.removeLast()
                 pendingMark = nil
                 return
             }
@@ -652,6 +778,8 @@ private struct Walker {
                 flush()
                 if let n = NoteLink.listedNote(node) {
                     pendingMark = "[\(n)] "
+                } else if let level = styledLevels.last ?? nil {
+                    pendingMark = styledLists?.marker(level).map { $0 + " " }
                 } else if !lists.isEmpty {
                     pendingMark = lists[lists.count - 1].marker(for: node).map { $0 + " " }
                 }

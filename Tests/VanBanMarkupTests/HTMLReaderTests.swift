@@ -270,6 +270,20 @@ import VanBanTestSupport
         #expect(doc.body.last?.paragraphs == ["Văn phòng theo dõi./."] && doc.preamble.isEmpty)
     }
 
+    /// A Kế hoạch shaped as Google Docs saves one as HTML (`Fixtures/html/ke-hoach-18-…-google-docs.html`,
+    /// written here: no Google Docs offline): its levels are lists side by side, each of a class the
+    /// style sheet numbers (`.lst-kix_…-0>li:before{content:"" counter(…,upper-roman) ". "}`), the
+    /// counters running on across lists until a list of class `start`. Sections, clauses, points
+    /// and dashes read as drawn; they had all been `1.` and dashes the browser's default draws.
+    @Test func listsNumberedByTheStyleSheet() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-18-kh-ubnd-google-docs.html")
+        func outline(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "")"] + outline($0.children) } }
+        #expect(outline(doc.body) == ["section I", "clause 1", "clause 2", "section II", "clause 1", "point a", "point b", "dash -", "dash -",
+                                      "clause 2", "section III"])
+        #expect(doc.body.map(\.heading) == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN"])
+        #expect(doc.header.number == "18/KH-UBND" && doc.signature?.name == "Dương Văn Lượng" && doc.recipients.count == 3)
+    }
+
     /// A list whose items print their own numbers (`<ol><li>1. Mục đích</li>`, typed into a page
     /// editor's list): each keeps its own, not the browser's besides (`1. 1. Mục đích`).
     @Test func listItemsThatPrintTheirOwnNumbers() throws {

@@ -62,6 +62,15 @@ import VanBanValidate
     /// The byte offset of a model position (1-based line, 1-based byte column).
     static func offset(of p: Position, in text: String) -> Int? { lineStart(p.line, in: text).map { $0 + p.column - 1 } }
 
+    /// Where a position of `doc`'s model stands in its text: a page's and a text's columns count the
+    /// visible text of their line (its tags left out), carried to the line's own bytes as `check`
+    /// carries them (a page on one line puts the two far apart).
+    static func offset(of p: Position, in text: String, of doc: Document) -> Int? {
+        guard let (_, source) = try? DocumentReader.readWithSource(Array(text.utf8), path: doc.source.path, form: doc.source.form) else { return nil }
+        var columns = SourceColumns(doc, source: source)
+        return offset(of: columns.position(p), in: text)
+    }
+
     /// The first `token` at or after `from`, within `lines` lines, standing alone: no letter or digit
     /// touches it, nor an attribute's `"` or `=` (`rowspan="2"`).
     static func standalone(_ token: String, in text: String, from: Int, lines: Int) -> Int? {
@@ -216,7 +225,7 @@ import VanBanValidate
         },
         Mutation(name: "a citation's number with another type's code", rule: "X02", header: false) { text, doc in
             for c in doc.citations {
-                guard let number = c.number, let m = c.mentions.first, let start = offset(of: m.position, in: text),
+                guard let number = c.number, let m = c.mentions.first, let start = offset(of: m.position, in: text, of: doc),
                       let code = otherCode.keys.sorted().first(where: { number.contains("/" + $0 + "-") && codeType[$0] == m.type }),
                       let at = offset(of: number.split(separator: "/").first.map(String.init) ?? number, in: text, from: start),
                       let slash = offset(of: "/" + code + "-", in: text, from: at), line(at: slash, in: text) <= m.position.line + 2,
@@ -228,7 +237,7 @@ import VanBanValidate
         Mutation(name: "a citation dated after the document", rule: "X03", header: false) { text, doc in
             guard let own = doc.header.date, let year = Int(own.prefix(4)) else { return nil }
             for c in doc.citations {
-                guard let m = c.mentions.first, let date = m.date, date < own, let start = offset(of: m.position, in: text),
+                guard let m = c.mentions.first, let date = m.date, date < own, let start = offset(of: m.position, in: text, of: doc),
                       let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2) else { continue }
                 // (At a line's start too: a wrapped text breaks before `năm` as often as after it.)
                 return (replacing(text, at: at + "năm ".utf8.count, count: 4, with: String(year + 1)), start)
@@ -238,7 +247,7 @@ import VanBanValidate
         Mutation(name: "a cited document dated otherwise at a later mention", rule: "X01", header: false) { text, doc in
             for c in doc.citations where c.number != nil {
                 let dated = c.mentions.filter { $0.date != nil }
-                guard dated.count >= 2, dated[1].date == dated[0].date, let date = dated[1].date, let start = offset(of: dated[1].position, in: text),
+                guard dated.count >= 2, dated[1].date == dated[0].date, let date = dated[1].date, let start = offset(of: dated[1].position, in: text, of: doc),
                       let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2),
                       let year = Int(date.prefix(4)) else { continue }
                 return (replacing(text, at: at + "năm ".utf8.count, count: 4, with: String(year - 1)), start)
