@@ -371,7 +371,7 @@ struct ListNumbering {
                     var level = Level()
                     if let f = child(lvl, "numFmt").flatMap(value) { level.format = f }
                     if let t = child(lvl, "lvlText").flatMap(value) { level.text = t }
-                    if let s = child(lvl, "start").flatMap(value).flatMap({ Int($0) }) { level.start = s }
+                    if let s = child(lvl, "start").flatMap(value).flatMap({ Int($0) }) { level.start = boundedInt(s) }
                     level.restart = child(lvl, "lvlRestart").flatMap(value).flatMap { Int($0) }
                     level.legal = child(lvl, "isLgl").map { node in value(node).map { $0 != "0" && $0 != "false" } ?? true } ?? false
                     levels[ilvl] = level
@@ -382,7 +382,7 @@ struct ListNumbering {
                 var o = n.pointee.children
                 while let over = o {
                     o = over.pointee.next
-                    if isNamed(over, "lvlOverride"), let ilvl = intProp(over, "ilvl"), let s = child(over, "startOverride").flatMap(value).flatMap({ Int($0) }) {
+                    if isNamed(over, "lvlOverride"), let ilvl = intProp(over, "ilvl"), let s = child(over, "startOverride").flatMap(value).flatMap({ Int($0) }).map(boundedInt) {
                         starts[ilvl] = s
                     }
                 }
@@ -438,7 +438,8 @@ struct ListNumbering {
     static func format(_ n: Int, _ format: String) -> String {
         switch format {
         case "lowerLetter", "upperLetter":
-            guard n >= 1 else { return String(n) }
+            // Past `zz…` eight letters long no list letters on (a page's `value` may say anything).
+            guard n >= 1, n <= 26 * 8 else { return String(n) }
             let letter = String(UnicodeScalar(UInt8(0x61 + (n - 1) % 26)))
             let s = String(repeating: letter, count: (n - 1) / 26 + 1)
             return format == "upperLetter" ? s.uppercased() : s
@@ -525,7 +526,12 @@ func prop(_ node: xmlNodePtr, _ name: String) -> String? {
     return String(cString: v)
 }
 
-func intProp(_ node: xmlNodePtr, _ name: String) -> Int? { prop(node, name).flatMap { Int($0) } }
+/// An attribute's integer, kept within ±1,000,000 (far past any level, count, start or measure a file
+/// holds): a damaged file's `w:val="-9223372036854775808"` must not overflow what is done with it.
+func intProp(_ node: xmlNodePtr, _ name: String) -> Int? { prop(node, name).flatMap { Int($0) }.map(boundedInt) }
+
+/// `n` kept within ±1,000,000.
+func boundedInt(_ n: Int) -> Int { min(max(n, -1_000_000), 1_000_000) }
 
 /// A field code that makes a table of contents or an index (`TOC \o "1-3" \h`, `INDEX`): its result
 /// repeats the document's headings with page numbers, and is not the document's text.

@@ -489,9 +489,10 @@ struct ListStyle {
         self.next = Walker.attribute(node, "start").flatMap(Self.number) ?? 1
     }
 
-    /// An attribute's number (`start="2"`, `value=" 3"`).
-    private static func number(_ value: UnsafePointer<xmlChar>) -> Int? {
-        Int(String(cString: value).filter { $0 != " " })
+    /// An attribute's number (`start="2"`, `value=" 3"`), kept within what a list can count to
+    /// (a page's `value="9223372036854775807"` must not overflow the count after it).
+    static func number(_ value: UnsafePointer<xmlChar>) -> Int? {
+        Int(String(cString: value).filter { $0 != " " }).map(boundedInt)
     }
 
     /// The marker of the list's next item (`li`), counting it; nil where the list draws none.
@@ -600,7 +601,7 @@ struct StyledLists {
     /// draws (`I.`, `1.1.`, `a)`), a bullet as `-` (`+` where the rule draws one).
     mutating func marker(_ name: String) -> String? {
         let own = "lst-ctn-" + name.dropFirst("lst-".count)
-        counters[own, default: 0] += 1
+        counters[own] = min(counters[own, default: 0], 1_000_000) + 1
         guard let pieces = markers[name] else { return nil }
         var label = ""
         var counted = false
@@ -764,7 +765,7 @@ private struct Walker {
                 lists.append(ListStyle(node, inBulletList: lists.last?.isBullet ?? false))
                 let styled = styledLists?.level(of: node)
                 if let styled, styled.restarts {
-                    styledLists?.restart(styled.name, at: Walker.attribute(node, "start").flatMap { Int(String(cString: $0)) } ?? 1)
+                    styledLists?.restart(styled.name, at: Walker.attribute(node, "start").flatMap(ListStyle.number) ?? 1)
                 }
                 styledLevels.append(styled?.name)
                 walk(node)

@@ -242,6 +242,27 @@ import VanBanTestSupport
         #expect(texts == ["1. Một", "2. Hai", "3. Ba", "1. Lại một", "2. Lại hai"])
     }
 
+    /// Numbers no file of Word's holds: a list starting at the largest integer, an override at the
+    /// smallest, letters counted to a million, a page `-9223372036854775808` twips wide. The file is
+    /// read (each kept within ±1,000,000; letters past eight `z` drawn as digits); it had crashed on
+    /// the count after the start, and on the page's width.
+    @Test func numbersBeyondAnyListAreBounded() throws {
+        let numbering = "<w:numbering \(Self.w)><w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"9223372036854775807\"/>"
+            + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"999999\"/>"
+            + "<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%2)\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>"
+            + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"-9223372036854775808\"/></w:lvlOverride></w:num></w:numbering>"
+        func para(_ num: Int, _ level: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(num)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = para(1, 0, "Một") + para(1, 0, "Hai") + para(1, 1, "Ba") + para(2, 0, "Bốn") + para(2, 0, "Năm")
+            + "<w:sectPr><w:pgSz w:w=\"-9223372036854775808\" w:h=\"16838\"/></w:sectPr>"
+        let xml = "<?xml version=\"1.0\"?><w:document \(Self.w)><w:body>\(body)</w:body></w:document>"
+        let read = try DocxReader.read(DocxWriter.package(documentXML: xml, parts: [("word/numbering.xml", numbering)]))
+        let texts = read.blocks.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == ["1000000. Một", "1000001. Hai", "999999) Ba", "-1000000. Bốn", "-999999. Năm"])
+    }
+
     /// `w:lvlRestart`: articles numbered on across chapters (0: never restart), points that restart
     /// at each chapter but not at each article (1: after level 1 only), and clauses that restart as
     /// Word does by default, after any higher level.

@@ -284,6 +284,20 @@ import VanBanTestSupport
         #expect(doc.header.number == "18/KH-UBND" && doc.signature?.name == "Dương Văn Lượng" && doc.recipients.count == 3)
     }
 
+    /// A list's `start` and `value` past any count (`9223372036854775807`, the smallest integer,
+    /// letters to two thousand million): read, within ±1,000,000, letters past eight `z` as digits;
+    /// the page had crashed on the count after the start, and would have drawn a letter a million
+    /// times over.
+    @Test func listNumbersBeyondAnyCountAreBounded() throws {
+        let page = """
+            <html><body><p>Số: 1/KH-UBND</p><ol start="9223372036854775807"><li>Một</li><li>Hai</li></ol>
+            <ol><li value="-9223372036854775808">Ba</li></ol><ol type="a"><li value="2000000000">Bốn</li></ol></body></html>
+            """
+        let b = try blocks(page)
+        let texts = b.compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+        #expect(texts == ["Số: 1/KH-UBND", "1000000. Một", "1000001. Hai", "-1000000. Ba", "1000000) Bốn"])
+    }
+
     /// A list whose items print their own numbers (`<ol><li>1. Mục đích</li>`, typed into a page
     /// editor's list): each keeps its own, not the browser's besides (`1. 1. Mục đích`).
     @Test func listItemsThatPrintTheirOwnNumbers() throws {
