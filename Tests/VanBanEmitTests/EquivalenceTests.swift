@@ -601,6 +601,34 @@ import VanBanValidate
         #expect(try model(oneLine, lines: false, diagnostics: false) == model(html, lines: false, diagnostics: false), "one line")
     }
 
+    /// Every pipe-text fixture's page with each numbered paragraph written as a list the browser
+    /// numbers, as page editors write them (`<p>II. …</p>` → `<ol type="I" start="2"><li>…</li></ol>`,
+    /// `1.` → `<ol start="1">`, `a)` → `<ol type="a">`, `-` → `<ul>`, `+` → a `<ul>` inside one)
+    /// reads with the same body.
+    @Test(arguments: Fixture.documents.filter { $0.relativePath.hasPrefix("Fixtures/pipe-text/") }.map(\.inputPath))
+    func aPageWhoseNumbersTheBrowserDrawsReadsTheSame(_ path: String) throws {
+        let doc = try TestFiles.parse(path)
+        let html = DocumentRenderer.render(doc, as: .html)
+        let romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let listed = html.replacing(/<p>([IVX]+|[0-9]{1,2}|[a-z]|-|\+)([.)]?) (.*?)<\/p>/) { m -> String in
+            let (mark, stop, text) = (String(m.output.1), String(m.output.2), String(m.output.3))
+            if stop == ".", let n = romans.firstIndex(of: mark) { return "<ol type=\"I\" start=\"\(n + 1)\"><li>\(text)</li></ol>" }
+            if stop == ".", let n = Int(mark) { return "<ol start=\"\(n)\"><li>\(text)</li></ol>" }
+            if stop == ")", mark.count == 1, let n = letters.firstIndex(of: Character(mark)) { return "<ol type=\"a\" start=\"\(n + 1)\"><li>\(text)</li></ol>" }
+            if stop.isEmpty, mark == "-" { return "<ul><li>\(text)</li></ul>" }
+            if stop.isEmpty, mark == "+" { return "<ul><li><ul><li>\(text)</li></ul></li></ul>" }
+            return String(m.output.0)
+        }
+        guard listed != html else {
+            // Nothing written as a list: the body holds no section, clause, point nor dash item.
+            func kinds(_ nodes: [Node]) -> [NodeKind] { nodes.flatMap { [$0.kind] + kinds($0.children) } }
+            #expect(!kinds(doc.body).contains { [.section, .clause, .point, .dash, .plus].contains($0) })
+            return
+        }
+        #expect(try Self.model(Array(listed.utf8), lines: false, columns: false, only: "body") == Self.model(Array(html.utf8), lines: false, columns: false, only: "body"))
+    }
+
     /// In the Word file vanban writes, a table never touches the next: two tables with nothing
     /// between them are one table to Word and to LibreOffice, which merged Kế hoạch 88's two
     /// appendix tables (and two of the corpus's pages' tables) when it opened and saved the file.
