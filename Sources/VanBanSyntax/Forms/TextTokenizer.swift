@@ -248,6 +248,10 @@ enum TextLines {
                 // A closing's first line (`Văn phòng … thông báo để …`), or a sentence after a field's
                 // value (`4. Địa điểm: … tỉnh.` / `Giao Sở … chuẩn bị …`), even under a full line.
                 || ClosingLine.opens(b, 0, b.count) || Case.startsLower(b, 0, b.count) == false && current.map { Self.isField($0.text) } == true
+                // A sentence after a lead-in that ends a full line (`… như sau:` / `Nhìn chung, …`), not
+                // a field's value after its label alone (`3. Thành phần:` / `Đại diện …`).
+                || lines[k - 1].text.utf8.last == UInt8(ascii: ":") && Case.startsLower(b, 0, b.count) == false
+                    && current.map { !Self.isField($0.text) } == true
                 // The addressees end at their stop (`Kính gửi: … tỉnh Quảng Trị.` / `Nhân dịp …`).
                 || lines[k - 1].text.utf8.last == UInt8(ascii: ".") && current.map { $0.text.startsWith("Kính gửi") } == true
                 // A line in capitals after a lead-in (`… chúng tôi gồm:` / `BÊN A: ỦY BAN NHÂN DÂN …`), or
