@@ -486,7 +486,6 @@ import VanBanValidate
     /// Pipe-text fixtures whose body or appendices still read otherwise as a text wrapped with no
     /// blank line, and why (kept so that a fix shows).
     static let unwrappedBodyGaps: [String: String] = [
-        "ke-hoach-88-kh-ubnd-bang-nhom.txt": "two tables that touch become one",
         "thong-tu-12-tt-btc-mau-so-trong-phu-luc.txt": "a form with a header of its own in an appendix runs into the appendix's note",
     ]
 

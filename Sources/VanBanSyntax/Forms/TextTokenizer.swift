@@ -139,9 +139,11 @@ enum TextLines {
         var k = i
         while k < lines.count {
             if lines[k].cells != nil {
-                // A run of inline rows is one table.
+                // A run of inline rows is one table, unless a header of another width opens a second
+                // (`STT | Nội dung | Kinh phí | Ghi chú |` under a table of five columns, no line between).
                 var e = k + 1
-                while e < lines.count, lines[e].cells != nil, !lines[e].afterBlank { e += 1 }
+                while e < lines.count, let cells = lines[e].cells, !lines[e].afterBlank,
+                      !(cells.count != lines[k].cells?.count && cells.first.map { TableAssembler.isIndexHeader($0.trimmed()) } == true) { e += 1 }
                 blocks += paragraphs(lines[i..<k])
                 blocks.append(.table(rowTable(lines[k..<e])))
                 i = e
