@@ -485,9 +485,7 @@ import VanBanValidate
 
     /// Pipe-text fixtures whose body or appendices still read otherwise as a text wrapped with no
     /// blank line, and why (kept so that a fix shows).
-    static let unwrappedBodyGaps: [String: String] = [
-        "thong-tu-12-tt-btc-mau-so-trong-phu-luc.txt": "a form with a header of its own in an appendix runs into the appendix's note",
-    ]
+    static let unwrappedBodyGaps: [String: String] = [:]
 
     /// Every pipe-text fixture as text with no blank line, one paragraph a line or wrapped at 60, 72
     /// and 90, keeps its signature, co-signers and recipients: a party's line right after the

@@ -186,9 +186,11 @@ enum TextLines {
             // wide letters: a long line (four fifths of it) that ends no sentence runs on, unless it
             // is a heading in upper case (`… ngày 18/7/2021 của` / `Bộ Lao động …`).
             // A paragraph opener (`Căn cứ …`, `Theo đề nghị …`) begins a paragraph of its own here.
+            // (Not past a paragraph in brackets its line closes: `(Kèm theo …)` / `Mẫu số: 01/ĐNHT`.)
+            let closesBracket = k > lines.startIndex && lines[k - 1].text.utf8.last == UInt8(ascii: ")") && current?.text.utf8.first == UInt8(ascii: "(")
             let runsOn = wrap.map { w in
                 k > lines.startIndex && w.lengths[k - 1] * 5 >= w.width * 4 && !Self.endsSentence(lines[k - 1].text) && !Case.isUpper(lines[k - 1].text)
-                    && !opener
+                    && !opener && !closesBracket
             } ?? false
             // A line of some length ending in a word that cannot end a sentence (`… năm 2022 của` /
             // `Ban Thường vụ …`) runs on, whatever the width (a table's text a cell a line, short
