@@ -166,8 +166,7 @@ enum TextLines {
     /// Whether a paragraph is a field with its value, after its marker if any (`4. Địa điểm: …`, `Chức vụ: …`).
     static func isField(_ text: String) -> Bool {
         let b = Array(text.utf8)
-        let start = Markers.match(b, 0, b.count)?.contentStart ?? 0
-        return MeetingField.starts(b, start, b.count) || FormField.starts(b, start, b.count)
+        return FormField.opensItem(b, Markers.match(b, 0, b.count)?.contentStart ?? 0, b.count)
     }
 
     /// Paragraphs: a line that opens in lower case (or follows a comma) continues the one before;

@@ -240,7 +240,7 @@ struct WrapJoiner {
             // A closing's first line (`Văn phòng … thông báo để …`), or a sentence after a field's
             // value (`4. Địa điểm: … tỉnh.` / `Giao Sở … chuẩn bị …`): a paragraph of its own.
             if ClosingLine.opens(bytes, n.start, n.end) { return true }
-            if n.startsLower == false, MeetingField.starts(bytes, p.contentStart, p.end) || FormField.starts(bytes, p.contentStart, p.end) { return true }
+            if n.startsLower == false, FormField.opensItem(bytes, p.contentStart, p.end) { return true }
             if n.last == UInt8(ascii: ":"), let k = followingIndex, !isFull(n, before: all[k]) || all[k].marker != nil { return true }
             if let k = followingIndex, !isFull(n, before: all[k]), !Terminal.contains(n.last), all[k].marker == nil { return true }
             return false

@@ -120,6 +120,12 @@ enum Directive {
 /// A form's field: a short label in sentence case, then a colon and its value (`Ông (bà): Phạm Thị
 /// Lan`, `Chức vụ: …`, `Được cử đến: …`), as a Giấy giới thiệu or a Giấy nghỉ phép prints its lines.
 enum FormField {
+    /// Whether bytes `from..<to` (an item's text after its marker) open with a field and its value, a
+    /// meeting's (`Địa điểm: …`) or a form's (`Thời hạn ủy quyền: …`).
+    static func opensItem(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        MeetingField.starts(b, from, to) || starts(b, from, to)
+    }
+
     /// Whether bytes `from..<to` open with a label of at most four words (a parenthesis allowed:
     /// `(bà)`) and a colon followed by a space or the line's end, within the first 32 bytes.
     static func starts(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
