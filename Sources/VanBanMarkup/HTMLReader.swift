@@ -190,7 +190,7 @@ private struct Gathered {
 
     /// Whether nothing visible has been gathered.
     var isBlank: Bool {
-        lines.allSatisfy { $0.text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } }
+        lines.allSatisfy { $0.text.allSatisfy(isFolded) }
     }
 
     mutating func append(_ bytes: UnsafePointer<xmlChar>, line: Int) {
@@ -361,6 +361,16 @@ private let whitespaceLeads: [UInt8] = {
 
 private func lineNumber(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(node))) }
 
+/// The white space a page's text folds (space, line feed, carriage return, tab).
+private func isFolded(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+
+/// The offset of a text's first byte that is not folded white space (its end, where there is none).
+private func firstVisible(_ content: UnsafePointer<xmlChar>) -> Int {
+    var k = 0
+    while isFolded(content[k]) { k += 1 }
+    return k
+}
+
 /// The line a text node's first visible character stands on. libxml2 numbers a text node by the
 /// line its parser stood on when it handed over the node's first characters, a chunk of up to
 /// 1,000 bytes: a text running over several lines would be placed on the last line of that chunk.
@@ -372,7 +382,7 @@ private func textLine(_ node: xmlNodePtr) -> Int {
     let reported = lineNumber(node)
     guard let content = node.pointee.content else { return reported }
     var k = 0, leading = 0
-    while k < 1000, content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 {
+    while k < 1000, isFolded(content[k]) {
         if content[k] == 0x0A { leading += 1 }
         k += 1
     }
@@ -811,19 +821,14 @@ private struct Walker {
 
     /// Whether a text opens (after white space) with a marker of its own (`1.`, `a)`, `-`).
     static func opensWithMarker(_ content: UnsafePointer<xmlChar>) -> Bool {
-        var k = 0
-        while content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 { k += 1 }
+        let k = firstVisible(content)
         var head: [UInt8] = []
         while content[k + head.count] != 0, head.count < 32 { head.append(content[k + head.count]) }
         return Markers.opens(head)
     }
 
     /// Whether a text holds only white space.
-    static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
-        var k = 0
-        while content[k] == 0x20 || content[k] == 0x0A || content[k] == 0x0D || content[k] == 0x09 { k += 1 }
-        return content[k] == 0
-    }
+    static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool { content[firstVisible(content)] == 0 }
 
     /// Text Word hid (its hidden font attribute): a page saved from Word writes it with
     /// `style='display:none;mso-hide:all'`. Other `display:none` is left alone: sites hide parts of
@@ -893,10 +898,10 @@ private struct Walker {
               let content = only.pointee.content else { return nil }
         let count = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
         let text = UnsafeBufferPointer(start: content, count: count)
-        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
         // A line break between visible bytes: the text runs on over several lines.
-        if let first = text.firstIndex(where: { !blank($0) }), let feed = memchr(content + first, 0x0A, count - first),
-           let last = text.lastIndex(where: { !blank($0) }), last > UnsafeRawPointer(feed) - UnsafeRawPointer(content) { return nil }
+        let first = firstVisible(content)
+        if first < count, let feed = memchr(content + first, 0x0A, count - first),
+           let last = text.lastIndex(where: { !isFolded($0) }), last > UnsafeRawPointer(feed) - UnsafeRawPointer(content) { return nil }
         return TextBlock(text: collapse(text), line: textLine(only))
     }
 
