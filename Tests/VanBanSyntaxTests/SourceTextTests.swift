@@ -215,6 +215,34 @@ import VanBanTestSupport
         #expect(u01.first?.line == 2 && u01.first?.column == 3)
     }
 
+    /// The scan's word loop (eight bytes at a time) counts what the byte loop counts, at every
+    /// offset of every alignment: line starts, lone letters across word edges, Latin-1 leads and
+    /// their legacy kinds, combining marks, invisible and replacement characters.
+    @Test func scanByWordsAgreesWithTheByteLoop() throws {
+        let pieces = ["C NG HOÀ X H I CH NGH A VI T NAM\n", "Th«ng t­ sè 12\n", "Vieät Nam coäng hoøa\n", "Ðà Nẵng ð\n",
+                      "Kế hoạch\u{200B}số\u{2060} 5\u{FEFF}\n", "A\u{0300}e\u{0301}\u{0362}\n", "x\u{FFFD}y\n", " B ", "\n\n", "ß ÿ µ ĺ “x” – …",
+                      Self.vietnameseLetters, "\u{C2}\u{A0}\u{C3}", "1234567", "D", " "]
+        // Texts joined from the pieces in a fixed pseudo-random order (the same each run).
+        var texts: [String] = []
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        for _ in 0..<400 { texts.append((0..<next(13)).map { _ in pieces[next(pieces.count)] }.joined()) }
+        for (k, piece) in pieces.enumerated() {
+            for pad in 0..<9 { texts.append(String(repeating: "a", count: pad) + piece + pieces[(k + 3) % pieces.count]) }
+        }
+        let folders = [TestFiles.fixtures + "/pipe-text", TestFiles.fixtures + "/text", TestFiles.corpus + "/pipe-text", TestFiles.corpus + "/blank-line"]
+        let files = folders.flatMap { dir in TestFiles.list(dir, suffix: ".txt").map { dir + "/" + $0 } }
+        #expect(files.count >= 20)
+        for text in texts + files.compactMap({ TestFiles.read($0) }).map({ String(decoding: $0, as: UTF8.self) }) {
+            var text = text
+            let (words, bytes) = text.withUTF8 { (SourceText.scan($0), SourceText.scanByBytes($0)) }
+            #expect(words == bytes, "\(text.prefix(80))")
+        }
+    }
+
     // MARK: - Byte-level string helpers
 
     /// Every letter of the Vietnamese alphabet, each vowel with each tone.

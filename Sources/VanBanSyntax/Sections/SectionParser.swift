@@ -712,8 +712,8 @@ private struct ParseState {
         }
         // (In the preamble of a document with no numbered body, a Thư công's, only after its `./.`.)
         guard phase == .body || phase == .closing || phase == .recipients || i > 0 && text(i - 1).map(Self.endsContent) == true else { return nil }
-        // The end is tested first: it is cheap, and rules out most paragraphs.
-        guard endsThere(i + 2) || endsThere(i + 3) || SignatureParser.isParty(first) && endsThere(i + 4), SignatureParser.isPosition(first) else { return nil }
+        // The position first: a long or lower-case paragraph fails it at once, and so most do.
+        guard SignatureParser.isPosition(first), endsThere(i + 2) || endsThere(i + 3) || SignatureParser.isParty(first) && endsThere(i + 4) else { return nil }
         var e = i + 1
         // A party over the position (`NGƯỜI ỦY QUYỀN` / `CHỦ TỊCH`).
         if SignatureParser.isParty(first), let t = text(e), SignatureParser.isPosition(t) { e += 1 }

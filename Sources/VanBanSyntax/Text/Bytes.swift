@@ -40,7 +40,7 @@ package enum Bytes {
     }
 
     /// Decodes the scalar starting at `i`; returns it and its byte length.
-    static func scalar(_ b: [UInt8], at i: Int, end: Int) -> (Unicode.Scalar, Int)? {
+    static func scalar<B: RandomAccessCollection<UInt8>>(_ b: B, at i: Int, end: Int) -> (Unicode.Scalar, Int)? where B.Index == Int {
         guard i < end else { return nil }
         let c = b[i]
         var value: UInt32
@@ -140,7 +140,7 @@ package enum Case {
 
     /// True when the text has letters and (nearly) none of them is lower case: a long upper-case
     /// line may hold one stray lower-case letter (`XÃ` printed `Xà`, a code like `TTg`).
-    static func isUpper(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+    static func isUpper<B: RandomAccessCollection<UInt8>>(_ b: B, _ from: Int, _ to: Int) -> Bool where B.Index == Int {
         var letters = 0, lower = 0
         // Letters never outnumber bytes, so more than bytes/20 lower-case letters settles it.
         let maxLower = (to - from) / 20
@@ -178,6 +178,8 @@ package enum Case {
     }
 
     package static func isUpper(_ s: String) -> Bool {
+        // Read in place (no copy of the bytes) where the string is stored contiguously, as ours are.
+        if let known = s.utf8.withContiguousStorageIfAvailable({ isUpper($0, 0, $0.count) }) { return known }
         let a = Array(s.utf8)
         return isUpper(a, 0, a.count)
     }

@@ -197,7 +197,7 @@ public struct SourceText: Sendable {
 
     /// What the scan counts to tell damaged text: TCVN3 or VNI read as Latin-1, letters dropped
     /// by a PDF export, replacement characters.
-    struct DamageCounts {
+    struct DamageCounts: Equatable {
         var tcvn3 = 0, vni = 0, lone = 0
         /// Scalars from U+0080 to U+00FF, and the other scalars beyond ASCII.
         var latin1 = 0, other = 0
@@ -275,7 +275,7 @@ public struct SourceText: Sendable {
     enum UTF8Status { case valid, truncatedAt(Int), invalidAt(Int) }
 
     /// What one pass over valid text learns.
-    struct Scan {
+    struct Scan: Equatable {
         /// Combining marks (U+0300–U+036F) are the only way Vietnamese text is not already NFC.
         var mayNeedNFC = false
         /// Characters that show nothing and mean nothing in a document (see `isInvisible`).
@@ -285,15 +285,32 @@ public struct SourceText: Sendable {
         var damage = DamageCounts()
     }
 
-    /// Line starts and damage counts, in one pass over valid UTF-8. Every byte is looked at on its
-    /// own (a lead byte tells its character; continuation bytes count for nothing), through one
-    /// table of classes, so that the loop has no branch the text's letters decide: only line feeds
-    /// and the rare bytes (combining marks, `E2`/`EF` leads, legacy letters) branch.
+    /// Line starts and damage counts, in one pass over valid UTF-8: eight bytes at a time (`scanWords`),
+    /// the last few one at a time (`scanBytes`, which reads every byte on its own and is the
+    /// reference the word loop is tested against).
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
-        latin1Kind.withUnsafeBufferPointer { kinds in byteClass.withUnsafeBufferPointer { scan(b, kinds: kinds, classes: $0) } }
+        latin1Kind.withUnsafeBufferPointer { kinds in
+            byteClass.withUnsafeBufferPointer { classes in
+                var state = ScanState(capacity: b.count / 40 + 1)
+                let tail = scanWords(b, kinds: kinds, into: &state)
+                scanBytes(b, from: tail, kinds: kinds, classes: classes, into: &state)
+                return state.result
+            }
+        }
     }
 
-    /// Byte classes for `scan`: a word's end (space, line feed), a lone consonant's letter, a
+    /// `scan` one byte at a time throughout.
+    static func scanByBytes(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
+        latin1Kind.withUnsafeBufferPointer { kinds in
+            byteClass.withUnsafeBufferPointer { classes in
+                var state = ScanState(capacity: b.count / 40 + 1)
+                scanBytes(b, from: 0, kinds: kinds, classes: classes, into: &state)
+                return state.result
+            }
+        }
+    }
+
+    /// Byte classes for `scanBytes`: a word's end (space, line feed), a lone consonant's letter, a
     /// Latin-1 lead (C2, C3: where TCVN3 and VNI read as Latin-1 land), any other lead beyond
     /// ASCII, and the bytes that need a closer look.
     private enum ByteClass {
@@ -311,20 +328,132 @@ public struct SourceText: Sendable {
         return k
     }
 
-    private static func scan(_ b: UnsafeBufferPointer<UInt8>, kinds latin1Kind: UnsafeBufferPointer<UInt8>,
-                             classes: UnsafeBufferPointer<UInt8>) -> Scan {
-        // Plain locals in the loop (not fields of a struct holding an array), so they stay in registers.
-        var starts = [0]
-        starts.reserveCapacity(b.count / 40 + 1)
+    /// The scan's counts so far, as plain values (kept in registers by the loops).
+    struct ScanState {
+        var starts: [Int]
         var mayNeedNFC = false, invisible = false
         var lone = 0, latin1 = 0, other = 0, tcvn3 = 0, vni = 0
-        var damage = DamageCounts()
+        var firstTCVN3: Int?, firstEth: Int?, replacement: Int?
+
+        init(capacity: Int) {
+            starts = [0]
+            starts.reserveCapacity(capacity)
+        }
+
+        var result: Scan {
+            var damage = DamageCounts()
+            damage.lone = lone
+            damage.latin1 = latin1
+            damage.other = other
+            damage.tcvn3 = tcvn3
+            damage.vni = vni
+            damage.firstTCVN3 = firstTCVN3
+            damage.firstEth = firstEth
+            damage.replacement = replacement
+            return Scan(mayNeedNFC: mayNeedNFC, invisible: invisible, lineStarts: starts, damage: damage)
+        }
+
+        /// A C2/C3 lead at `i` with its next byte: the Latin-1 letter's kind, counted.
+        @inline(__always) mutating func latin1Letter(_ c: UInt8, _ next: UInt8, at i: Int, kinds: UnsafeBufferPointer<UInt8>) {
+            let kind = kinds[Int(c & 0x03) << 6 | Int(next & 0x3F)]
+            if kind == 1 { tcvn3 += 1; if firstTCVN3 == nil { firstTCVN3 = i } }
+            if kind == 2 { vni += 1 }
+            if kind == 3, firstEth == nil { firstEth = i }
+        }
+
+        /// One of the rare bytes other than a line feed (CC, CD, E2, EF) at `i`.
+        @inline(__always) mutating func rare(_ b: UnsafeBufferPointer<UInt8>, at i: Int) {
+            let c = b[i], n = b.count
+            let next = b[min(i + 1, n - 1)]
+            if c == 0xCC || (c == 0xCD && next <= 0xAF) {
+                mayNeedNFC = true
+            } else if (c == 0xE2 || c == 0xEF), i + 2 < n {
+                if c == 0xEF, next == 0xBF, b[i + 2] == 0xBD, replacement == nil { replacement = i }  // U+FFFD
+                if isInvisible(c, next, b[i + 2]) { invisible = true }
+            }
+        }
+    }
+
+    /// Eight bytes at a time while a next byte follows the word: each test is a byte mask made
+    /// with carry-free arithmetic on the 64-bit word, and only the bytes that need a closer look
+    /// (line feeds, Latin-1 leads, the rare leads, a letter between two word ends) are visited.
+    /// Returns where the bytes left for `scanBytes` start.
+    private static func scanWords(_ b: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, into s: inout ScanState) -> Int {
+        guard let base = UnsafeRawPointer(b.baseAddress) else { return 0 }
         let n = b.count
-        guard n > 0 else { return Scan(lineStarts: starts) }
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of each byte equal to `c` (exact: no false hit next to a match).
+        @inline(__always) func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
+            let y = w ^ (ones &* UInt64(c))
+            return ~(((y & low7) &+ low7) | y | low7)
+        }
+        /// One bit per byte (bit t for byte t) from a mask of high bits.
+        @inline(__always) func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
+        // Word ends among the two bytes before the word (bit 0: the one two before, bit 1: the one
+        // before); the text opens as after a word's end.
+        var before: UInt32 = 0b10
+        var lone = 0, latin1 = 0, other = 0
+        var i = 0
+        while i + 8 < n {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let lf = equal(w, 0x0A)
+            let ends = bits(equal(w, 0x20) | lf)
+            // A letter between two word ends: a word end two bytes before and at the byte.
+            let around = ends << 2 | before
+            var candidates = around & around >> 2 & 0xFF
+            while candidates != 0 {
+                let t = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                lone &+= isLoneConsonant(b[i + t - 1]) ? 1 : 0
+            }
+            before = around >> 8 & 0b11
+            if w & high != 0 {
+                // Leads: C2 C3 (Latin-1), C4 and above (any other), CC CD E2 EF (rare).
+                other &+= (w & ((w & low7) &+ ones &* 0x3C) & high).nonzeroBitCount
+                var lead1 = bits(equal(w & ~(ones &* 1), 0xC2))
+                latin1 &+= lead1.nonzeroBitCount
+                while lead1 != 0 {
+                    let t = lead1.trailingZeroBitCount
+                    lead1 &= lead1 - 1
+                    s.latin1Letter(b[i + t], b[i + t + 1], at: i + t, kinds: kinds)
+                }
+                var rare = bits(equal(w & ~(ones &* 1), 0xCC) | equal(w, 0xE2) | equal(w, 0xEF))
+                while rare != 0 {
+                    let t = rare.trailingZeroBitCount
+                    rare &= rare - 1
+                    s.rare(b, at: i + t)
+                }
+            }
+            var feeds = bits(lf)
+            while feeds != 0 {
+                let t = feeds.trailingZeroBitCount
+                feeds &= feeds - 1
+                s.starts.append(i + t + 1)
+            }
+            i += 8
+        }
+        s.lone &+= lone
+        s.latin1 &+= latin1
+        s.other &+= other
+        return i
+    }
+
+    /// The scan one byte at a time from `from` (0, or where `scanWords` stopped). Every byte is
+    /// looked at on its own (a lead byte tells its character; continuation bytes count for
+    /// nothing), through one table of classes, so that the loop has no branch the text's letters
+    /// decide: only line feeds and the rare bytes (combining marks, `E2`/`EF` leads, legacy letters)
+    /// branch.
+    private static func scanBytes(_ b: UnsafeBufferPointer<UInt8>, from: Int, kinds latin1Kind: UnsafeBufferPointer<UInt8>,
+                                  classes: UnsafeBufferPointer<UInt8>, into s: inout ScanState) {
+        let n = b.count
+        guard from < n else { return }
+        // Plain locals in the loop (not fields of a struct holding an array), so they stay in registers.
+        var lone = 0, latin1 = 0, other = 0
         // The last three bytes' word-end and lone-letter bits (2 bits each, newest lowest); the text
         // opens as after a word's end.
         var window: UInt32 = UInt32(ByteClass.boundary)
-        var i = 0
+        if from >= 2 { window = UInt32(classes[Int(b[from - 2])] & 3) << 2 | UInt32(classes[Int(b[from - 1])] & 3) }
+        var i = from
         while i < n {
             let c = b[i]
             let k = classes[Int(c)]
@@ -336,29 +465,19 @@ public struct SourceText: Sendable {
             // The Latin-1 code point of a C2/C3 lead and its next byte, looked up without a branch.
             let next = b[min(i + 1, n - 1)]
             let kind = latin1Kind[Int(c & 0x03) << 6 | Int(next & 0x3F)] & (0 &- (k >> 2 & 1))
-            if kind != 0 {
-                if kind == 1 { tcvn3 += 1; if damage.firstTCVN3 == nil { damage.firstTCVN3 = i } }
-                if kind == 2 { vni += 1 }
-                if kind == 3, damage.firstEth == nil { damage.firstEth = i }
-            }
+            if kind != 0 { s.latin1Letter(c, next, at: i, kinds: latin1Kind) }
             if k & ByteClass.rare != 0 {
                 if c == 0x0A {
-                    if i + 1 < n { starts.append(i + 1) }
-                } else if c == 0xCC || (c == 0xCD && next <= 0xAF) {
-                    mayNeedNFC = true
-                } else if i + 2 < n {
-                    if c == 0xEF, next == 0xBF, b[i + 2] == 0xBD, damage.replacement == nil { damage.replacement = i }  // U+FFFD
-                    if isInvisible(c, next, b[i + 2]) { invisible = true }
+                    if i + 1 < n { s.starts.append(i + 1) }
+                } else {
+                    s.rare(b, at: i)
                 }
             }
             i += 1
         }
-        damage.lone = lone
-        damage.latin1 = latin1
-        damage.other = other
-        damage.tcvn3 = tcvn3
-        damage.vni = vni
-        return Scan(mayNeedNFC: mayNeedNFC, invisible: invisible, lineStarts: starts, damage: damage)
+        s.lone &+= lone
+        s.latin1 &+= latin1
+        s.other &+= other
     }
 
     /// Where invalid UTF-8 starts; a sequence only cut by the end of input is `truncatedAt`.
