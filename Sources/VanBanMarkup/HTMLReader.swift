@@ -135,8 +135,9 @@ let libxml2Initialized: Void = { xmlInitParser() }()
 
 /// What an element is to the walker, told from its name without making a string of it.
 private enum Tag {
-    /// Never text of the document: scripts, styles, the page head, and a site's navigation, side
-    /// bars and footer (HTML5's `nav`, `aside`, `footer`) …
+    /// Never text of the document: scripts, styles, the page head, a site's navigation, side
+    /// bars and footer (HTML5's `nav`, `aside`, `footer`), and text deleted in a revision (`del`,
+    /// as Word saves a draft with its tracked changes; what was inserted, `ins`, is text) …
     case skipped
     /// Ends a paragraph before and after.
     case block
@@ -146,7 +147,7 @@ private enum Tag {
 
     private static let names: [Tag: [String]] = [
         .skipped: ["script", "style", "head", "noscript", "template", "title", "meta", "link", "iframe", "object", "svg",
-                   "nav", "aside", "footer"],
+                   "nav", "aside", "footer", "del"],
         .block: ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "center",
                  "body", "html", "header", "main", "pre", "address", "dl", "dt", "dd", "form", "hr"],
         .br: ["br"], .sup: ["sup"], .table: ["table"], .tr: ["tr"], .cell: ["td", "th"], .rowGroup: ["thead", "tbody", "tfoot"],
@@ -760,6 +761,7 @@ private struct Walker {
                 if case .reference(let n) = NoteLink.inside(node) { current.append("[\(n)]", line: lineNumber(node)) }
                 return
             }
+            if tag == .anchor, Self.isWordCommentAnchor(node) { return }
             if tag == .anchor, let link = NoteLink(node) {
                 // A footnote's link, as LibreOffice, Word and pandoc write one: its mark as `[n]`.
                 switch link {
@@ -805,7 +807,7 @@ private struct Walker {
                 return
             }
             let isBlock = tag == .block
-            if isBlock, Self.isWordTableOfContents(node) || Self.isPageHeaderOrFooter(node) { return }
+            if isBlock, Self.isWordTableOfContents(node) || Self.isPageHeaderOrFooter(node) || Self.isWordCommentList(node) { return }
             if isBlock { flush() }
             if isBlock, fonts.legacy == nil, pendingMark == nil, let line = Self.singleTextLine(node) {
                 // `<p>text</p>`, most paragraphs: the line as it is, without gathering.
@@ -846,6 +848,21 @@ private struct Walker {
               node.pointee.properties != nil, let v = attribute(node, "title") else { return false }
         let title = String(cString: v)
         return title == "footer" || title == "header"
+    }
+
+    /// A comment's mark in the text of a page saved from Word (`<a class=msocomanchor …>[VT1]</a>`):
+    /// a reviewer's, not the document's.
+    static func isWordCommentAnchor(_ node: xmlNodePtr) -> Bool {
+        guard let v = attribute(node, "class") else { return false }
+        for (k, c) in "msocomanchor".utf8.enumerated() where v[k] | 0x20 != c { return false }
+        return true
+    }
+
+    /// The comments of a page saved from Word, listed after its text (`<div
+    /// style='mso-element:comment-list'>`).
+    static func isWordCommentList(_ node: xmlNodePtr) -> Bool {
+        guard node.pointee.properties != nil, let style = attribute(node, "style") else { return false }
+        return style.withMemoryRebound(to: CChar.self, capacity: 1) { strstr($0, "mso-element:comment-list") != nil }
     }
 
     /// A paragraph of the table of contents of a page saved from Word (`<p class=MsoToc1>`): it

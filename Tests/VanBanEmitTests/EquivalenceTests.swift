@@ -95,6 +95,19 @@ import VanBanValidate
         #expect(broken > 100)  // the pages do hold cells of several lines
     }
 
+    /// A draft saved from Word as a web page with its revisions and comments showing
+    /// (Fixtures/html/ke-hoach-15-kh-ubnd-ban-thao-word.html: `<ins>` and `<del>` in a clause, a
+    /// point, a table cell and a whole paragraph; comment marks `[VT1]` in the text and the comments
+    /// after it) reads as the document as issued: what was inserted kept, what was deleted and the
+    /// comments left out.
+    @Test func wordDraftWithRevisionsReadsAsIssued() throws {
+        let draft = try #require(TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-15-kh-ubnd-ban-thao-word.html"))
+        let issued = try #require(TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-15-kh-ubnd-luu-tu-word.html"))
+        let page = String(decoding: draft, as: UTF8.self)
+        #expect(page.contains("<del ") && page.contains("<ins ") && page.contains("class=msocomanchor") && page.contains("mso-element:comment-list"))
+        #expect(try Self.model(draft, lines: false) == Self.model(issued, lines: false))
+    }
+
     /// Raw HTML tables in Markdown: a `<table>` run of lines becomes rows on its own lines, with a
     /// nested table's text as lines of its cell; one never closed, or a tag named inside a line of
     /// prose, stays text.
