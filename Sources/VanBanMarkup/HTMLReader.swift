@@ -641,7 +641,7 @@ struct StyledLists {
 /// A link a page's footnote is written with: its mark in the text (LibreOffice's `<a
 /// href="#sdfootnote1sym"><sup>1</sup></a>`, Word's `href="#_ftn1"`, pandoc's `href="#fn1"`,
 /// Python-Markdown's `href="#fn:1"`), the note's own mark linking back to it (`href="#sdfootnote1anc">1`,
-/// `#_ftnref1`), or a back link after the note's text (`↩︎`). Endnotes are not read as notes: an
+/// `#_ftnref1`; Google Docs' `href="#ftnt1"` and `#ftnt_ref1`), or a back link after the note's text (`↩︎`). Endnotes are not read as notes: an
 /// endnote's mark in the text (LibreOffice's `<a class="sdendnoteanc" href="#sdendnote1sym"><sup>i</sup></a>`)
 /// is left out, as a bare superscript number is.
 private enum NoteLink {
@@ -671,7 +671,8 @@ private enum NoteLink {
     /// (`sym`, `anc`); whether it names the place in the text a note links back to.
     private static func target(_ name: String) -> (number: Int, back: Bool)? {
         let lower = name.lowercased()
-        for (prefix, back) in [("sdfootnote", false), ("_ftnref", true), ("_ftn", false), ("fnref", true), ("fn", false)] where lower.hasPrefix(prefix) {
+        for (prefix, back) in [("sdfootnote", false), ("_ftnref", true), ("_ftn", false), ("ftnt_ref", true), ("ftnt", false), ("fnref", true), ("fn", false)]
+            where lower.hasPrefix(prefix) {
             var rest = lower.dropFirst(prefix.count)
             if rest.first == ":" { rest = rest.dropFirst() }
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
@@ -761,7 +762,7 @@ private struct Walker {
                 if case .reference(let n) = NoteLink.inside(node) { current.append("[\(n)]", line: lineNumber(node)) }
                 return
             }
-            if tag == .anchor, Self.isWordCommentAnchor(node) { return }
+            if tag == .anchor, Self.isWordCommentAnchor(node) || Self.isCommentLink(node, back: false) { return }
             if tag == .anchor, let link = NoteLink(node) {
                 // A footnote's link, as LibreOffice, Word and pandoc write one: its mark as `[n]`.
                 switch link {
@@ -807,7 +808,8 @@ private struct Walker {
                 return
             }
             let isBlock = tag == .block
-            if isBlock, Self.isWordTableOfContents(node) || Self.isPageHeaderOrFooter(node) || Self.isWordCommentList(node) { return }
+            if isBlock, Self.isWordTableOfContents(node) || Self.isPageHeaderOrFooter(node) || Self.isWordCommentList(node)
+                || Self.opensWithCommentBackLink(node) { return }
             if isBlock { flush() }
             if isBlock, fonts.legacy == nil, pendingMark == nil, let line = Self.singleTextLine(node) {
                 // `<p>text</p>`, most paragraphs: the line as it is, without gathering.
@@ -856,6 +858,28 @@ private struct Walker {
         guard let v = attribute(node, "class") else { return false }
         for (k, c) in "msocomanchor".utf8.enumerated() where v[k] | 0x20 != c { return false }
         return true
+    }
+
+    /// A comment's link as Google Docs exports one: its mark in the text (`<a href="#cmnt1"
+    /// id="cmnt_ref1">[a]</a>`), or, `back`, the link from the comment to that mark (`href="#cmnt_ref1"`).
+    static func isCommentLink(_ node: xmlNodePtr, back: Bool) -> Bool {
+        guard let href = attribute(node, "href") else { return false }
+        let prefix: String = back ? "#cmnt_ref" : "#cmnt"
+        for (k, c) in prefix.utf8.enumerated() where href[k] != c { return false }
+        return true
+    }
+
+    /// A comment exported by Google Docs after the text: a block whose first content is the link
+    /// back to its mark (`<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>…`).
+    static func opensWithCommentBackLink(_ node: xmlNodePtr) -> Bool {
+        var e: xmlNodePtr? = node.pointee.children
+        for _ in 0..<3 {
+            while let t = e, t.pointee.type == XML_TEXT_NODE, let content = t.pointee.content, isBlank(content) { e = t.pointee.next }
+            guard let first = e, first.pointee.type == XML_ELEMENT_NODE, let name = first.pointee.name else { return false }
+            if name[0] | 0x20 == UInt8(ascii: "a"), name[1] == 0 { return isCommentLink(first, back: true) }
+            e = first.pointee.children
+        }
+        return false
     }
 
     /// The comments of a page saved from Word, listed after its text (`<div

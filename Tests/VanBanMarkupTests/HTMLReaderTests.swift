@@ -48,6 +48,23 @@ import VanBanTestSupport
         #expect(lines == ["70002:Đoạn một", "70003:Ô một", "70004:Đoạn", "70005:hai"])
     }
 
+    /// Google Docs' export of a document with a footnote and a comment
+    /// (Fixtures/html/ke-hoach-18-kh-ubnd-google-docs-chu-thich.html): the footnote is a mark
+    /// where it stands and the document's note; the comment (`[a]` in the text, its text after the
+    /// note) is neither text nor note, and the rest reads as the page without them.
+    @Test func googleDocsFootnoteIsANoteAndItsCommentIsLeftOut() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-18-kh-ubnd-google-docs-chu-thich.html")
+        let plain = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-18-kh-ubnd-google-docs.html")
+        func headings(_ nodes: [Node]) -> [String] { nodes.flatMap { [$0.heading] + headings($0.children) } }
+        let marked = headings(doc.body)
+        #expect(marked.contains("Sách về chủ quyền biển, đảo[1];"))
+        #expect(!marked.contains { $0.contains("[a]") })
+        #expect(marked.map { $0.replacing("[1]", with: "") } == headings(plain.body))
+        #expect(doc.notes.map(\.mark) == ["1"])
+        #expect(doc.notes.first?.paragraphs.map(\.text) == ["Theo danh mục sách của Thư viện tỉnh năm 2025."])
+        #expect(doc.signature?.name == plain.signature?.name && doc.recipients == plain.recipients)
+    }
+
     /// A page saved from Word (Fixtures/html/ke-hoach-15-…): its list numbers sit between the markers
     /// of downlevel-revealed conditionals (`<![if !supportLists]>1. <![endif]>`), which browsers drop
     /// and libxml2 keeps as text; the numbers are the sections, clauses and points, and no marker is
