@@ -11,6 +11,23 @@ import VanBanTestSupport
         ("Trước 30/6/2022", nil, "2022-06-30", nil), ("Hàng năm", nil, nil, Recurrence.annual), ("Thường xuyên", nil, nil, .continuous),
         ("Trong quá trình thực hiện Nghị quyết", nil, nil, .continuous), ("2021-2025 và những năm tiếp theo", "2021", "2025", nil),
         ("Xây dựng đề án trong năm 2021; thực hiện trong giai đoạn 2021-2025", "2021", "2025", nil),
+        // A month named with `năm`, months and quarters listed before their year, a span of months.
+        ("Tháng 6 năm 2022", "2022-06", "2022-06", nil), ("tháng 3 - tháng 5 năm 2024", "2024-03", "2024-05", nil),
+        ("Tháng 6, 7/2022", "2022-06", "2022-07", nil), ("Tháng 6, 7, 8/2022", "2022-06", "2022-08", nil),
+        ("Tháng 6, 7 năm 2022", "2022-06", "2022-07", nil), ("Tháng 9 - 12/2022", "2022-09", "2022-12", nil),
+        ("Tháng 11 - 2/2023", "2022-11", "2023-02", nil), ("Từ tháng 3 đến tháng 6/2022", "2022-03", "2022-06", nil),
+        ("Quý II, III/2022", "2022-04", "2022-09", nil), ("Quý I và quý II năm 2022", "2022-01", "2022-06", nil),
+        ("Quý III – IV/2022", "2022-07", "2022-12", nil), ("quý 2, 3 năm 2023", "2023-04", "2023-09", nil),
+        ("Quý II/2024 – Quý IV/2025", "2024-04", "2025-12", nil),
+        ("6 tháng đầu năm 2022", "2022-01", "2022-06", nil), ("6 tháng cuối năm 2023", "2023-07", "2023-12", nil),
+        // Only an end (`Đến …`), only a start (`Từ …` and no end named).
+        ("Đến hết năm 2025", nil, "2025", nil), ("Đến 30/6/2025", nil, "2025-06-30", nil), ("Trước tháng 9/2022", nil, "2022-09", nil),
+        ("Từ năm 2022", "2022", nil, nil), ("Từ tháng 7/2022", "2022-07", nil, nil), ("Từ Quý II/2022", "2022-04", nil, nil),
+        ("Từ ngày 01/3/2022", "2022-03-01", nil, nil), ("Từ 01/3/2022 đến 30/4/2022", "2022-03-01", "2022-04-30", nil),
+        ("Từ năm 2021 - 2025", "2021", "2025", nil),
+        // Periods: yearly, or shorter (none the model has).
+        ("Định kỳ", nil, nil, .annual), ("Định kỳ 6 tháng", nil, nil, nil), ("Định kỳ hằng quý", nil, nil, nil),
+        ("Định kỳ tháng 12 hằng năm", nil, nil, .annual), ("Tháng 10 hằng năm", nil, nil, .annual), ("Từng quý", nil, nil, nil),
     ] as [(String, String?, String?, Recurrence?)])
     func parses(_ text: String, _ from: String?, _ to: String?, _ recurrence: Recurrence?) {
         let t = TimelineParser.parse(text)

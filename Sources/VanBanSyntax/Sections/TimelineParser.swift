@@ -8,27 +8,71 @@ public enum TimelineParser {
         guard !t.isEmpty else { return nil }
         // The earliest start and the latest end so far (ISO dates compare as strings).
         var from: String?, to: String?
+        var dates = 0
         func add(_ start: String?, _ end: String) {
+            dates += 1
             if let start, from.map({ start < $0 }) ?? true { from = start }
             if to.map({ end > $0 }) ?? true { to = end }
         }
         let b = Array(t.utf8)
         let recurrence = Self.recurrence(b)
         var i = 0
-        var before = false
+        // "Trước 30/6/2022", "Đến hết năm 2025": only an end. "Từ năm 2022", no end named: only a start.
+        var before = false, since = false, closed = false
+        // Months named before the year they are in (`Tháng 6, 7/2022`, `Từ tháng 3 đến tháng 6/2022`).
+        var months: [Int] = []
+        /// A date (`value`) in `year` and `month` has been read: the months waiting for a year take its
+        /// year, or the year before for a month after its own (`tháng 11 - 2/2023`).
+        func dated(_ value: String, year: Int, month: Int) {
+            for m in months {
+                let iso = Self.isoMonth(m > month ? year - 1 : year, m)
+                add(before ? nil : iso, iso)
+            }
+            months = []
+            add(before ? nil : value, value)
+        }
         while i < b.count {
-            // "Trước 30/6/2022": only an end.
             let atWord = i == 0 || b[i - 1] == Bytes.space
             if atWord, let w = prefixWord(b, i, Self.truoc) { before = true; i = w; continue }
-            if atWord, let (first, last, end) = quarter(b, i) { add(first, last); i = end; continue }
+            if atWord, let w = prefixWord(b, i, Self.tu, whole: true) { since = since || from == nil && to == nil; i = w; continue }
+            if atWord, let w = prefixWord(b, i, Self.den, whole: true) {
+                // "Đến …" before anything is dated names an end alone; after a start, it closes a span.
+                if from == nil, to == nil, months.isEmpty, !since { before = true } else { closed = true }
+                i = w
+                continue
+            }
+            if b[i] == UInt8(ascii: "-") || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x93) { closed = true }
+            if atWord, let (first, last, end) = quarter(b, i) { add(before ? nil : first, last); i = end; continue }
+            if atWord, let w = prefixWord(b, i, Self.thang, whole: true) {
+                // `tháng 6 năm 2022` read here, `tháng 6/2022` below; `tháng 3` waits for its year.
+                var j = w
+                while j < b.count, b[j] == Bytes.space { j += 1 }
+                i = j
+                guard let (m, end) = monthNumber(b, j) else { continue }
+                if let (value, year, e) = monthOfYear(b, j) { dated(value, year: year, month: m); i = e; continue }
+                if end < b.count, b[end] == UInt8(ascii: "/") { continue }
+                months.append(m)
+                i = end
+                continue
+            }
             if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]) {
                 if let (iso, end) = VietnameseDate.read(b, at: i) {
-                    add(before ? nil : iso, iso)
+                    let u = Array(iso.utf8)
+                    dated(iso, year: number(u, 0, 4) ?? 0, month: number(u, 5, 7) ?? 12)
                     i = end
                     continue
                 }
                 if let (value, end) = monthYear(b, i) {
-                    add(before ? nil : value, value)
+                    let u = Array(value.utf8)
+                    dated(value, year: number(u, 0, 4) ?? 0, month: number(u, 5, 7) ?? 12)
+                    i = end
+                    continue
+                }
+                if let (first, last, end) = half(b, i) { add(before ? nil : first, last); i = end; continue }
+                // A month in a list of months (`tháng 6, 7, 8/2022`, `tháng 6, 7 năm 2022`).
+                if !months.isEmpty, let (m, end) = monthNumber(b, i) {
+                    if let (value, year, e) = monthOfYear(b, i) { dated(value, year: year, month: m); i = e; continue }
+                    months.append(m)
                     i = end
                     continue
                 }
@@ -43,6 +87,9 @@ public enum TimelineParser {
             }
             i += 1
         }
+        // A span opened (`Từ …`) at one date (a day, month, quarter or year) and never closed runs
+        // on: it names no end.
+        if since, !closed, !before, dates == 1 { to = nil }
         return Timeline(text: t, from: from, to: to, recurrence: recurrence)
     }
 
@@ -50,6 +97,48 @@ public enum TimelineParser {
     private static func number(_ b: [UInt8], _ from: Int, _ to: Int) -> Int? {
         guard to > from, to - from <= 4 else { return nil }
         return b[from..<to].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+    }
+
+    /// `2021-04`: a year and a month.
+    private static func isoMonth(_ year: Int, _ month: Int) -> String {
+        String(year) + (month < 10 ? "-0" : "-") + String(month)
+    }
+
+    /// A month's number (1 to 12, one or two digits) at `i`, and where it ends.
+    private static func monthNumber(_ b: [UInt8], _ i: Int) -> (Int, Int)? {
+        var j = i
+        while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
+        guard j > i, j - i <= 2, let m = number(b, i, j), (1...12).contains(m) else { return nil }
+        return (m, j)
+    }
+
+    /// `6 năm 2022` (a month, `năm` and the year) at `i`: the ISO month, the year, and where it ends.
+    private static func monthOfYear(_ b: [UInt8], _ i: Int) -> (String, Int, Int)? {
+        guard let (m, j) = monthNumber(b, i) else { return nil }
+        var k = j
+        while k < b.count, b[k] == Bytes.space { k += 1 }
+        guard let w = prefixWord(b, k, nam) else { return nil }
+        var ys = w
+        while ys < b.count, b[ys] == Bytes.space { ys += 1 }
+        var e = ys
+        while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
+        guard e - ys == 4, let y = number(b, ys, e) else { return nil }
+        return (isoMonth(y, m), y, e)
+    }
+
+    /// `6 tháng đầu năm 2022` (the first half: 2022-01 to 2022-06), `6 tháng cuối năm 2022` (the second).
+    private static func half(_ b: [UInt8], _ i: Int) -> (String, String, Int)? {
+        guard b[i] == UInt8(ascii: "6") else { return nil }
+        for (words, first) in [(halfFirst, 1), (halfLast, 7)] {
+            guard let w = prefixWord(b, i, words) else { continue }
+            var ys = w
+            while ys < b.count, b[ys] == Bytes.space { ys += 1 }
+            var e = ys
+            while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
+            guard e - ys == 4, let y = number(b, ys, e) else { return nil }
+            return (isoMonth(y, first), isoMonth(y, first + 5), e)
+        }
+        return nil
     }
 
     /// `2021-04`: a year's digits and a month.
@@ -61,51 +150,87 @@ public enum TimelineParser {
 
     /// Continuous work outweighs a yearly mention (`Thường xuyên, hằng năm báo cáo`): a word of
     /// either kind anywhere in the cell, found in one pass (only bytes that open a word are tried).
+    /// `Định kỳ` (periodically) alone is yearly, as plans mean it; with a shorter period named
+    /// (`Định kỳ 6 tháng`, `định kỳ hằng quý`) it is none the model has.
     private static func recurrence(_ b: [UInt8]) -> Recurrence? {
-        var annual = false
+        var annual = false, periodic = false, shorter = false
         for i in b.indices where recurrenceFirstBytes[Int(b[i])] {
             if continuousWords.contains(where: { Bytes.hasPrefix(b, i, b.count, $0) }) { return .continuous }
             if !annual { annual = annualWords.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
+            if !periodic { periodic = periodicWords.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
+            if !shorter { shorter = shorterPeriods.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
         }
-        return annual ? .annual : nil
+        return annual || periodic && !shorter ? .annual : nil
     }
 
     private static let recurrenceFirstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for w in continuousWords + annualWords { if let f = w.first { t[Int(f)] = true } }
+        for w in continuousWords + annualWords + periodicWords + shorterPeriods { if let f = w.first { t[Int(f)] = true } }
         return t
     }()
 
-    private static let annualWords = ["hàng năm", "Hàng năm", "hằng năm", "Hằng năm", "định kỳ", "Định kỳ", "HÀNG NĂM", "HẰNG NĂM"].map { Array($0.utf8) }
+    private static let annualWords = ["hàng năm", "Hàng năm", "hằng năm", "Hằng năm", "HÀNG NĂM", "HẰNG NĂM"].map { Array($0.utf8) }
+    private static let periodicWords = ["định kỳ", "Định kỳ", "ĐỊNH KỲ"].map { Array($0.utf8) }
+    private static let shorterPeriods = ["tháng", "Tháng", "quý", "Quý", "tuần", "Tuần"].map { Array($0.utf8) }
     private static let continuousWords = ["thường xuyên", "Thường xuyên", "liên tục", "Liên tục", "trong quá trình", "Trong quá trình",
                                           "THƯỜNG XUYÊN"].map { Array($0.utf8) }
     private static let truoc = ["Trước", "trước"].map { Array($0.utf8) }
     private static let quy = ["Quý", "quý", "QUÝ"].map { Array($0.utf8) }
     private static let nam = [Array("năm".utf8)]
+    private static let thang = ["Tháng", "tháng", "THÁNG"].map { Array($0.utf8) }
+    private static let joiners = ["và", "đến"].map { Array($0.utf8) }
+    private static let tu = ["Từ", "từ", "TỪ"].map { Array($0.utf8) }
+    private static let den = ["Đến", "đến", "ĐẾN"].map { Array($0.utf8) }
+    private static let halfFirst = ["6 tháng đầu năm", "6 Tháng đầu năm"].map { Array($0.utf8) }
+    private static let halfLast = ["6 tháng cuối năm", "6 Tháng cuối năm"].map { Array($0.utf8) }
 
-    /// The end of the first of `words` that starts a word at `i`.
-    private static func prefixWord(_ b: [UInt8], _ i: Int, _ words: [[UInt8]]) -> Int? {
+    /// The end of the first of `words` that starts a word at `i` (and, `whole`, ends one: `Từ`, not `Từng`).
+    private static func prefixWord(_ b: [UInt8], _ i: Int, _ words: [[UInt8]], whole: Bool = false) -> Int? {
         guard i == 0 || b[i - 1] == Bytes.space else { return nil }
-        for u in words where Bytes.hasPrefix(b, i, b.count, u) { return i + u.count }
+        for u in words where Bytes.hasPrefix(b, i, b.count, u) {
+            let e = i + u.count
+            if whole, e < b.count, b[e] >= 0x80 || (b[e] | 0x20 >= 0x61 && b[e] | 0x20 <= 0x7A) { continue }
+            return e
+        }
         return nil
     }
 
-    /// `Quý IV/2021`, `Quý 4 năm 2021`, `quý II/2022`.
+    /// `Quý IV/2021`, `Quý 4 năm 2021`, `quý II/2022`; quarters listed before their year (`Quý II, III/2022`,
+    /// `quý I và quý II năm 2022`, `Quý III - IV/2022`) span from the first to the last.
     private static func quarter(_ b: [UInt8], _ i: Int) -> (String, String, Int)? {
         guard let w = prefixWord(b, i, quy) else { return nil }
+        /// The quarter's number at `j` (Roman or Arabic) and where it ends.
+        func label(_ j: Int) -> (Int, Int)? {
+            var k = j
+            while k < b.count, b[k] == UInt8(ascii: "I") || b[k] == UInt8(ascii: "V") || Bytes.isDigit(b[k]) { k += 1 }
+            let label = String(decoding: b[j..<k], as: UTF8.self)
+            guard let q = Int(label) ?? Roman.value(label), (1...4).contains(q) else { return nil }
+            return (q, k)
+        }
         var j = w
         while j < b.count, b[j] == Bytes.space { j += 1 }
-        var k = j
-        while k < b.count, b[k] == UInt8(ascii: "I") || b[k] == UInt8(ascii: "V") || Bytes.isDigit(b[k]) { k += 1 }
-        let label = String(decoding: b[j..<k], as: UTF8.self)
-        guard let q = Int(label) ?? Roman.value(label), (1...4).contains(q) else { return nil }
+        guard var (q, k) = label(j) else { return nil }
+        let first = q
+        // More quarters after a comma, a dash or `và`/`đến`, each perhaps named `quý` again.
+        while true {
+            var n = k
+            while n < b.count, b[n] == Bytes.space { n += 1 }
+            if n < b.count, b[n] == UInt8(ascii: ",") || b[n] == UInt8(ascii: "-") { n += 1 }
+            else if n + 2 < b.count, b[n] == 0xE2, b[n + 1] == 0x80, b[n + 2] == 0x93 { n += 3 }
+            else if let e = prefixWord(b, n, joiners, whole: true) { n = e }
+            else { break }
+            while n < b.count, b[n] == Bytes.space { n += 1 }
+            if let e = prefixWord(b, n, quy) { n = e; while n < b.count, b[n] == Bytes.space { n += 1 } }
+            guard let (next, e) = label(n), next > q else { break }
+            (q, k) = (next, e)
+        }
         var m = k
         while m < b.count, b[m] == Bytes.space || b[m] == UInt8(ascii: "/") { m += 1 }
         if let w2 = prefixWord(b, m, nam) { m = w2; while m < b.count, b[m] == Bytes.space { m += 1 } }
         var e = m
         while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
         guard e - m == 4 else { return nil }
-        return (isoMonth(b, year: m..<e, (q - 1) * 3 + 1), isoMonth(b, year: m..<e, q * 3), e)
+        return (isoMonth(b, year: m..<e, (first - 1) * 3 + 1), isoMonth(b, year: m..<e, q * 3), e)
     }
 
     /// `12/2021` (month and year).
