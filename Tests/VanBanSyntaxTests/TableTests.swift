@@ -104,6 +104,9 @@ import VanBanTestSupport
         ("Kế hoạch vốn năm 2025", .funding), ("Dự toán kinh phí", .funding), ("Dự toán", .funding),
         // A school's plan: who carries it out is a person or a part of the school.
         ("Người thực hiện", .lead), ("Bộ phận thực hiện", .lead),
+        // Who advises or is the focal point leads; the expected product, its form; the roadmap; the level that issues.
+        ("Cơ quan tham mưu", .lead), ("Đơn vị tham mưu", .lead), ("Cơ quan đầu mối", .lead), ("Dự kiến sản phẩm", .output),
+        ("Dự kiến kết quả", .output), ("Hình thức sản phẩm", .output), ("Lộ trình thực hiện", .timeline), ("Cấp ban hành", .approval),
     ] as [(String, ColumnRole)])
     func knownSpellings(_ header: String, _ role: ColumnRole) {
         #expect(ColumnRoles.role(of: header) == role)
@@ -111,7 +114,7 @@ import VanBanTestSupport
         #expect(ColumnRoles.role(of: "  " + header.replacingAll(" ", with: "\n") + " ") == role)
     }
 
-    @Test(arguments: ["Địa bàn", "Đơn vị tính", "Tổng cộng", "", "Năm 2025", "Đối tượng thực hiện"])
+    @Test(arguments: ["Địa bàn", "Đơn vị tính", "Tổng cộng", "", "Năm 2025", "Đối tượng thực hiện", "Chỉ tiêu", "Mục tiêu"])
     func unknownHeadersGetNoRole(_ header: String) {
         #expect(ColumnRoles.role(of: header) == nil)
     }

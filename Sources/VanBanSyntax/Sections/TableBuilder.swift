@@ -411,10 +411,10 @@ enum ColumnRoles {
         // `Thời gian thực hiện`: the timeline is its own role).
         if has(chuTri) || has(phuTrach) || lead.contains(where: starts) { return .lead }
         if has(phoiHop) { return .partners }
-        if has(pheDuyet) || starts(capTrinh) { return .approval }
-        if has(thoiGian) || has(tienDo) || starts(thoiHan) { return .timeline }
+        if has(pheDuyet) || starts(capTrinh) || starts(capBanHanh) { return .approval }
+        if has(thoiGian) || has(tienDo) || starts(thoiHan) || starts(loTrinh) { return .timeline }
         if has(nguonVon) || has(kinhPhi) || has(mucDauTu) || has(vonDauTu) || has(keHoachVon) || starts(duToan) { return .funding }
-        if starts(sanPham) || starts(ketQua) || has(hinhThuc) { return .output }
+        if starts(sanPham) || starts(ketQua) || has(hinhThuc) || output.contains(where: starts) { return .output }
         if starts(ghiChu) { return .note }
         if task.contains(where: starts) { return .task }
         return nil
@@ -423,9 +423,12 @@ enum ColumnRoles {
     private static func key(_ s: String) -> [UInt8] { Array(s.utf8) }
     private static let index = ["TT", "STT", "SỐ TT", "SỐ THỨ TỰ", "TT.", "STT."].map(key)
     private static let lead = ["ĐƠN VỊ THỰC HIỆN", "CƠ QUAN THỰC HIỆN", "ĐƠN VỊ TỔ CHỨC THỰC HIỆN", "CHỦ ĐẦU TƯ", "NGƯỜI THỰC HIỆN",
-                               "BỘ PHẬN THỰC HIỆN"].map(key)
+                               "BỘ PHẬN THỰC HIỆN", "CƠ QUAN THAM MƯU", "ĐƠN VỊ THAM MƯU", "CƠ QUAN ĐẦU MỐI", "ĐƠN VỊ ĐẦU MỐI"].map(key)
     private static let chuTri = key("CHỦ TRÌ"), phuTrach = key("PHỤ TRÁCH"), phoiHop = key("PHỐI HỢP"), pheDuyet = key("PHÊ DUYỆT"), capTrinh = key("CẤP TRÌNH")
-    private static let thoiGian = key("THỜI GIAN"), tienDo = key("TIẾN ĐỘ"), thoiHan = key("THỜI HẠN")
+    private static let thoiGian = key("THỜI GIAN"), tienDo = key("TIẾN ĐỘ"), thoiHan = key("THỜI HẠN"), loTrinh = key("LỘ TRÌNH")
+    private static let capBanHanh = key("CẤP BAN HÀNH")
+    /// What a task is to produce, named by what is expected of it or its form.
+    private static let output = ["DỰ KIẾN SẢN PHẨM", "DỰ KIẾN KẾT QUẢ", "HÌNH THỨC SẢN PHẨM"].map(key)
     private static let nguonVon = key("NGUỒN VỐN"), kinhPhi = key("KINH PHÍ"), mucDauTu = key("MỨC ĐẦU TƯ"), vonDauTu = key("VỐN ĐẦU TƯ")
     private static let keHoachVon = key("KẾ HOẠCH VỐN"), duToan = key("DỰ TOÁN")
     private static let sanPham = key("SẢN PHẨM"), ketQua = key("KẾT QUẢ"), hinhThuc = key("HÌNH THỨC VĂN BẢN"), ghiChu = key("GHI CHÚ")
