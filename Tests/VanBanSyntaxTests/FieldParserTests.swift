@@ -290,6 +290,37 @@ import VanBanTestSupport
         #expect(full.count == 1 && full[0].number == nil && full[0].date == "2024-06-29" && full[0].name?.hasSuffix("Luật Nhà ở số 27/2023/QH15") == true)
     }
 
+    /// The Constitution is cited by its full name, with its year or none (`Căn cứ Hiến pháp nước Cộng
+    /// hòa xã hội chủ nghĩa Việt Nam;`, as every law opens): undated, its name ending at its year or
+    /// at the first comma, so that a law named after it keeps its own citation. It had been no
+    /// citation without a date, and had taken the next law's name and date with one.
+    @Test func theConstitutionIsCitedByName() {
+        func cite(_ text: String) -> [Citation] {
+            var scanner = CitationScanner()
+            scanner.scan(TextBlock(text: text, line: 1))
+            return scanner.finish(excluding: nil)
+        }
+        let bare = cite("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")
+        #expect(bare.map(\.type) == ["Hiến pháp"] && bare.map(\.name) == ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"])
+        #expect(bare.first?.date == nil && bare.first?.number == nil)
+        let amended = cite("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;")
+        #expect(amended.map(\.type) == ["Hiến pháp", "Nghị quyết"])
+        #expect(amended.first?.name == "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013")
+        let listed = cite("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992, Luật Tổ chức Quốc hội ngày 20 tháng 11 năm 2014;")
+        #expect(listed.map(\.type) == ["Hiến pháp", "Luật"] && listed.map(\.date) == [nil, "2014-11-20"])
+        #expect(listed.map(\.name) == ["Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992", "Luật Tổ chức Quốc hội"])
+        // Named in the text without its full name (`theo Hiến pháp`), it is no citation.
+        #expect(cite("Bảo đảm quyền con người theo Hiến pháp và pháp luật.").isEmpty)
+    }
+
+    /// The corpus's law (a Word 97 file) opens with the Constitution among its bases.
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func theCorpusLawCitesTheConstitution() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/docx/luat-19-2023-qh15-bao-ve-quyen-loi-nguoi-tieu-dung.doc")
+        let constitution = doc.citations.filter { $0.type == "Hiến pháp" }
+        #expect(constitution.map(\.name) == ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"] && constitution.first?.lines == [9])
+    }
+
     /// A consolidated text is cited as the documents it consolidates are: `Văn bản hợp nhất số
     /// 08/VBHN-VPQH ngày … của Văn phòng Quốc hội`, its issuer ending before what it consolidates
     /// (`… hợp nhất Luật …`). It had been no citation at all.

@@ -56,6 +56,8 @@ struct CitationScanner {
     }
 
     private static let nay = Array("này".utf8)
+    private static let namSpaced = Array("năm ".utf8)
+    private static let nuocCongHoa = ["nước Cộng hòa", "nước Cộng hoà"].map { Array($0.utf8) }
     private static let cua: [[UInt8]] = ["của", "CỦA"].map { Array($0.utf8) }
     private static let lawWords: [(word: [UInt8], name: String)] = [
         ("Bộ luật", "Bộ luật"), ("Luật", "Luật"), ("Pháp lệnh", "Pháp lệnh"), ("Hiến pháp", "Hiến pháp"),
@@ -287,6 +289,30 @@ struct CitationScanner {
         // An amending law's name holds the numbers of the laws it amends (`Luật sửa đổi, bổ sung một
         // số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … ngày …`).
         let amending = Bytes.hasPrefix(b, after, b.count, Self.suaDoi)
+        // The Constitution is cited by its full name, with its year or none (`Căn cứ Hiến pháp nước
+        // Cộng hòa xã hội chủ nghĩa Việt Nam;`): its name alone makes the citation, undated.
+        let constitution = w.name == "Hiến pháp" && Self.nuocCongHoa.contains { Bytes.hasPrefix(b, after, b.count, $0) }
+        func constitutionNamed(to end: Int) -> Int? {
+            var e = end
+            while e > after, b[e - 1] == Bytes.space || b[e - 1] == UInt8(ascii: ",") { e -= 1 }
+            let name = String(decoding: b[i..<e], as: UTF8.self)
+            var c = Citation(text: name, type: w.name, number: nil, date: nil, issuer: nil, name: name, lines: [block.line(at: i)])
+            c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: nil, issuer: nil)]
+            record(c, key: "L|" + name.matchKey + "|")
+            return e
+        }
+        if constitution {
+            // To its year (`… Việt Nam năm 2013`), or to the first comma, semicolon, stop or colon.
+            while k < limit, b[k] != UInt8(ascii: ",") && b[k] != UInt8(ascii: ";") && b[k] != UInt8(ascii: ".") && b[k] != UInt8(ascii: ":") {
+                let y = k + 1 + Self.namSpaced.count  // where the year's digits would start
+                if b[k] == Bytes.space, Bytes.hasPrefix(b, k + 1, b.count, Self.namSpaced), y + 4 <= b.count,
+                   b[y..<(y + 4)].allSatisfy(Bytes.isDigit), y + 4 == b.count || !Bytes.isDigit(b[y + 4]) {
+                    return constitutionNamed(to: y + 4)
+                }
+                k += 1
+            }
+            return k < limit || k == b.count ? constitutionNamed(to: k) : nil
+        }
         while k < limit {
             let c = b[k]
             if c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") { return nil }
