@@ -6,6 +6,13 @@ import VanBanTestSupport
 @testable import VanBanSyntax
 
 @Suite struct FieldParserTests {
+    /// The citations the scanner finds in one paragraph.
+    func cite(_ text: String) -> [Citation] {
+        var scanner = CitationScanner()
+        scanner.scan(TextBlock(text: text, line: 1))
+        return scanner.finish(excluding: nil)
+    }
+
     /// A number line: `Số: …`, or a law's `Luật số: …`; not a site's `Số hiệu:` nor a name.
     @Test(arguments: [
         ("Số: 202/KH-UBND", "202/KH-UBND"), ("Số 12/KH-UBND", "12/KH-UBND"), ("Luật số: 19/2023/QH15", "19/2023/QH15"),
@@ -274,11 +281,6 @@ import VanBanTestSupport
     /// named by number keeps the date its name ends with (`Luật số 84/2025/QH15 sửa đổi, bổ sung …
     /// của Luật Quy hoạch, … ngày …`), and one named in full keeps the numbers of the laws it amends.
     @Test func lawsNamedAndNumbered() {
-        func cite(_ text: String) -> [Citation] {
-            var scanner = CitationScanner()
-            scanner.scan(TextBlock(text: text, line: 1))
-            return scanner.finish(excluding: nil)
-        }
         let named = cite("Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024 của Quốc hội;")
         #expect(named.map(\.number) == ["31/2024/QH15"] && named.map(\.name) == ["Luật Đất đai"] && named.map(\.date) == ["2024-01-18"]
                 && named.map(\.issuer) == ["Quốc hội"])
@@ -295,11 +297,6 @@ import VanBanTestSupport
     /// at the first comma, so that a law named after it keeps its own citation. It had been no
     /// citation without a date, and had taken the next law's name and date with one.
     @Test func theConstitutionIsCitedByName() {
-        func cite(_ text: String) -> [Citation] {
-            var scanner = CitationScanner()
-            scanner.scan(TextBlock(text: text, line: 1))
-            return scanner.finish(excluding: nil)
-        }
         let bare = cite("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")
         #expect(bare.map(\.type) == ["Hiến pháp"] && bare.map(\.name) == ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"])
         #expect(bare.first?.date == nil && bare.first?.number == nil)
