@@ -108,6 +108,19 @@ import VanBanValidate
         #expect(try Self.model(draft, lines: false) == Self.model(issued, lines: false))
     }
 
+    /// A text with every paragraph after a blank line, the signature's lines too, as docx2txt writes
+    /// a Word copy that has `(Đã ký)` typed over the name (Fixtures/text/chi-thi-07-ct-ubnd-da-ky-dong-trong.txt):
+    /// the note is no text and the name stays the signer's, as in the pipe-text fixture it is written
+    /// from. The name after the note's blank line had opened a paragraph of its own, read as closing.
+    @Test func signedNoteOverTheNameBetweenBlankLines() throws {
+        let text = try #require(TestFiles.read(TestFiles.fixtures + "/text/chi-thi-07-ct-ubnd-da-ky-dong-trong.txt"))
+        let pipe = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich.txt"))
+        #expect(String(decoding: text, as: UTF8.self).contains("PHÓ CHỦ TỊCH\n\n(Đã ký)\n\nBùi Đình Long"))
+        let doc = try DocumentReader.read(text, path: "x.txt")
+        #expect(doc.signature?.name == "Bùi Đình Long" && doc.closing.count == 1)
+        #expect(try Self.model(text, lines: false, diagnostics: false) == Self.model(pipe, lines: false, diagnostics: false))
+    }
+
     /// Raw HTML tables in Markdown: a `<table>` run of lines becomes rows on its own lines, with a
     /// nested table's text as lines of its cell; one never closed, or a tag named inside a line of
     /// prose, stays text.

@@ -436,7 +436,8 @@ enum TextLines {
             let inRecipients = current.first.map { $0.text.opensRecipientsLabel } == true && SignatureParser.opensRecipient(l.text)
             let opensCell = key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isNumberLine(l.text)
                 || HeaderParser.placeDate(l.text) != nil
-                || (splitAtBlank && l.afterBlank && !current.isEmpty && current.last.map { !Case.isUpper($0.text) } == true && !inRecipients)
+                || (splitAtBlank && l.afterBlank && !current.isEmpty && !inRecipients
+                    && current.last.map { !Case.isUpper($0.text) && !SignatureParser.isUnsigned($0.text) } == true)
                 || (SignatureParser.authorityPrefix(l.text) != nil && current.first.map { $0.text.opensRecipientsLabel } == true)
                 || opensParty
             if opensCell { close() }
