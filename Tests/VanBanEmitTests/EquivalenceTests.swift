@@ -108,16 +108,19 @@ import VanBanValidate
         #expect(try Self.model(draft, lines: false) == Self.model(issued, lines: false))
     }
 
-    /// A text with every paragraph after a blank line, the signature's lines too, as docx2txt writes
-    /// a Word copy that has `(Đã ký)` typed over the name (Fixtures/text/chi-thi-07-ct-ubnd-da-ky-dong-trong.txt):
-    /// the note is no text and the name stays the signer's, as in the pipe-text fixture it is written
-    /// from. The name after the note's blank line had opened a paragraph of its own, read as closing.
-    @Test func signedNoteOverTheNameBetweenBlankLines() throws {
-        let text = try #require(TestFiles.read(TestFiles.fixtures + "/text/chi-thi-07-ct-ubnd-da-ky-dong-trong.txt"))
-        let pipe = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich.txt"))
-        #expect(String(decoding: text, as: UTF8.self).contains("PHÓ CHỦ TỊCH\n\n(Đã ký)\n\nBùi Đình Long"))
+    /// Texts with every paragraph after a blank line, the signature's lines too, as docx2txt writes a
+    /// Word file (Fixtures/text/make-dong-trong.py): a copy with `(Đã ký)` typed over the name, whose
+    /// name after the note's blank line had opened a paragraph of its own, read as closing; and a
+    /// contract signed by two parties, whose first party's block (`ĐẠI DIỆN BÊN B` / position / name)
+    /// had been read as the body's last paragraphs and whose second party had lost its label. Each
+    /// reads as the pipe-text fixture it is written from.
+    @Test(arguments: [("chi-thi-07-ct-ubnd-da-ky-dong-trong", "chi-thi-07-ct-ubnd-phong-chong-dich", "Bùi Đình Long"),
+                      ("hop-dong-15-2025-hd-ubnd-dong-trong", "hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben", "Hoàng Thu Hà")])
+    func signaturesInTextWithEveryLineApart(_ name: String, _ original: String, _ signer: String) throws {
+        let text = try #require(TestFiles.read(TestFiles.fixtures + "/text/" + name + ".txt"))
+        let pipe = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/" + original + ".txt"))
         let doc = try DocumentReader.read(text, path: "x.txt")
-        #expect(doc.signature?.name == "Bùi Đình Long" && doc.closing.count == 1)
+        #expect(doc.signature?.name == signer)
         #expect(try Self.model(text, lines: false, diagnostics: false) == Self.model(pipe, lines: false, diagnostics: false))
     }
 

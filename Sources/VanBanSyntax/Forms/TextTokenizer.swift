@@ -52,6 +52,14 @@ enum TextLines {
     /// renderer's text): after most lines that end a sentence, one stands (a PDF's text and a
     /// pipe-text run their paragraphs on without one). Then a line that runs on without a blank
     /// line before it continues its paragraph, whatever the width it was wrapped at.
+    /// Whether (nearly) every line stands after a blank line, as docx2txt writes every paragraph of a
+    /// Word file, a signature's lines too: there a blank line parts no group of lines from another.
+    static func linesApart(_ lines: [Line]) -> Bool {
+        guard lines.count >= 10 else { return false }
+        let apart = lines.dropFirst().reduce(0) { $0 + ($1.afterBlank ? 1 : 0) }
+        return apart * 10 >= (lines.count - 1) * 9
+    }
+
     static func partsAtBlankLines(_ lines: [Line]) -> Bool {
         var ends = 0, blank = 0
         for k in lines.indices.dropFirst() where lines[k - 1].cells == nil && endsSentence(lines[k - 1].text) {
@@ -128,7 +136,7 @@ enum TextLines {
     static func blocks(_ lines: [Line]) -> [Block] {
         let lines = FlattenedText.split(lines)
         var blocks: [Block] = []
-        let wrap = Self.wrap(lines), blankParted = partsAtBlankLines(lines)
+        let wrap = Self.wrap(lines), blankParted = partsAtBlankLines(lines), apart = linesApart(lines)
         func paragraphs(_ slice: ArraySlice<Line>) -> [Block] { Self.paragraphs(slice, wrappedAt: wrap, blankParted: blankParted) }
         var i = 0
         if let (start, end) = headerRegion(lines) {
@@ -150,7 +158,7 @@ enum TextLines {
                 k = e
                 continue
             }
-            if let e = signatureRegion(lines, from: k) {
+            if let e = signatureRegion(lines, from: k, apart: apart) {
                 blocks += paragraphs(lines[i..<k])
                 blocks.append(.table(layoutTable(recipientsFirst(lines[k..<e]), splitAtBlank: true)))
                 i = e
@@ -345,13 +353,16 @@ enum TextLines {
 
     /// A signature block: `TM. …`/`KT. …` upper-case lines, or `Nơi nhận:` followed by one, or a
     /// position and a name alone after a blank line, as a law is signed (`CHỦ TỊCH QUỐC HỘI` / name).
-    static func signatureRegion(_ lines: [Line], from k: Int) -> Int? {
+    /// `apart`: every line stands after a blank line (`linesApart`), so that none parts the block.
+    static func signatureRegion(_ lines: [Line], from k: Int, apart: Bool = false) -> Int? {
         let t = lines[k].text
         // (With no blank line, after the content's `./.`.)
-        if lines[k].afterBlank || k > 0 && lines[k - 1].text.endsWith("./."), SignatureParser.isPosition(t), let e = positionSignatureEnd(lines, from: k) { return e }
+        if lines[k].afterBlank || k > 0 && lines[k - 1].text.endsWith("./."), SignatureParser.isPosition(t),
+           let e = positionSignatureEnd(lines, from: k, apart: apart) { return e }
         let opensRecipients = t.opensRecipientsLabel
         // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
-        let opensParty = k + 1 < lines.count && !lines[k + 1].afterBlank && SignatureParser.labelsParty(t) && SignatureParser.isAuthorityLine(lines[k + 1].text)
+        let opensParty = k + 1 < lines.count && (!lines[k + 1].afterBlank || apart) && SignatureParser.labelsParty(t)
+            && SignatureParser.isAuthorityLine(lines[k + 1].text)
         guard opensRecipients || opensParty || SignatureParser.isAuthorityLine(t) else { return nil }
         var e = k + 1
         var sawAuthority = !opensRecipients
@@ -406,15 +417,19 @@ enum TextLines {
 
     /// The end of `position` / [`(Đã ký)`] / name standing as a block of its own (a blank line or
     /// the end of the text after it); nil when the lines are anything else.
-    private static func positionSignatureEnd(_ lines: [Line], from k: Int) -> Int? {
+    private static func positionSignatureEnd(_ lines: [Line], from k: Int, apart: Bool) -> Int? {
         var e = k + 1
+        /// Whether line `e` runs on in the block (no blank line before it, or none parts blocks here).
+        func inBlock(_ e: Int) -> Bool { !lines[e].afterBlank || apart }
         // A party over the position (`NGƯỜI ỦY QUYỀN` / `CHỦ TỊCH`).
-        if e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, SignatureParser.isParty(lines[k].text), SignatureParser.isPosition(lines[e].text) { e += 1 }
-        if e < lines.count, SignatureParser.isUnsigned(lines[e].text), !lines[e].afterBlank { e += 1 }
-        guard e < lines.count, !lines[e].afterBlank, lines[e].cells == nil, !Case.isUpper(lines[e].text) else { return nil }
+        if e < lines.count, inBlock(e), lines[e].cells == nil, SignatureParser.isParty(lines[k].text), SignatureParser.isPosition(lines[e].text) { e += 1 }
+        if e < lines.count, SignatureParser.isUnsigned(lines[e].text), inBlock(e) { e += 1 }
+        guard e < lines.count, inBlock(e), lines[e].cells == nil, !Case.isUpper(lines[e].text) else { return nil }
         guard SignatureParser.isName(lines[e].text) else { return nil }
         e += 1
-        return e == lines.count || lines[e].afterBlank || lines[e].text.opensRecipientsLabel ? e : nil
+        // Where lines stand apart, the block ends where another signer's or the recipients' begins.
+        if apart, e < lines.count, lines[e].cells == nil, SignatureParser.labelsParty(lines[e].text) || SignatureParser.isAuthorityLine(lines[e].text) { return e }
+        return e == lines.count || lines[e].afterBlank && !apart || lines[e].text.opensRecipientsLabel ? e : nil
     }
 
     /// A layout table whose cells are the groups of lines (split at blank lines, at rules, and
