@@ -214,6 +214,45 @@ import VanBanTestSupport
         // Sentence-case `Phụ lục` alone heads an appendix only over its `(Kèm theo …)` note.
         #expect(AppendixLabel.parse("Phụ lục") == nil && AppendixLabel.isBare("Phụ lục"))
         #expect(!AppendixLabel.isBare("Phụ lục I") && !AppendixLabel.isBare("Phụ lục kèm theo"))
+        // A capital letter numbers an appendix too, as printed (`PHỤ LỤC A`); not a small one.
+        #expect(AppendixLabel.parse("PHỤ LỤC A")! == ("PHỤ LỤC A", "A") && AppendixLabel.parse("Phụ lục B")! == ("Phụ lục B", "B"))
+        #expect(AppendixLabel.parse("Phụ lục a") == nil && AppendixLabel.parse("PHỤ LỤC KÈM THEO") == nil)
+    }
+
+    /// A title printed on the label's line, after `:`, `.`, `-` or `–`, in capitals as the label is:
+    /// the label and number as on a line of their own, and the title. Such a line had opened no
+    /// appendix at all. In sentence case (`Phụ lục I: Danh mục …`) it stays text.
+    @Test(arguments: [("PHỤ LỤC IV - DANH MỤC NHIỆM VỤ NĂM 2023", "PHỤ LỤC IV", "IV", "DANH MỤC NHIỆM VỤ NĂM 2023"),
+                      ("PHỤ LỤC I: DANH MỤC NHIỆM VỤ", "PHỤ LỤC I", "I", "DANH MỤC NHIỆM VỤ"),
+                      ("PHỤ LỤC SỐ 2. BẢNG TỔNG HỢP", "PHỤ LỤC SỐ 2", "2", "BẢNG TỔNG HỢP"),
+                      ("PHỤ LỤC II – KẾ HOẠCH CHI TIẾT", "PHỤ LỤC II", "II", "KẾ HOẠCH CHI TIẾT")])
+    func appendixLabelWithItsTitle(_ line: String, _ label: String, _ number: String, _ title: String) {
+        #expect(AppendixLabel.parse(line)! == (label, number))
+        #expect(AppendixLabel.inlineTitle(line) == title)
+        #expect(AppendixLabel.inlineTitle(label) == nil && AppendixLabel.inlineTitle(label + ":") == nil)
+        #expect(AppendixLabel.parse(line.replacing("PHỤ LỤC", with: "Phụ lục").replacing(title, with: title.lowercased())) == nil)
+        // In a document: the appendix, its title, its note and its table.
+        let text = """
+            ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+            TỈNH A | Độc lập - Tự do - Hạnh phúc |
+            Số: 12/KH-UBND | A, ngày 05 tháng 3 năm 2023 |
+
+            KẾ HOẠCH
+            Thử nghiệm
+
+            I. MỤC ĐÍCH
+            1. Thực hiện các nhiệm vụ tại Phụ lục kèm theo./.
+
+            \(line)
+            (Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2023 của UBND tỉnh A)
+
+            TT | Nội dung | Thời gian |
+            1 | Rà soát | Năm 2023 |
+
+            """
+        let doc = try? DocumentReader.read(Array(text.utf8), path: "x.txt")
+        #expect(doc?.appendices.map(\.label) == [label] && doc?.appendices.first?.title == title)
+        #expect(doc?.appendices.first?.attachedTo?.number == "12/KH-UBND" && doc?.appendices.first?.tables.count == 1)
     }
 
     /// A Thông tư whose appendix is a form (`Mẫu số`), headed `Phụ lục` in sentence case (as TT 158/2025 is).

@@ -344,10 +344,20 @@ enum AppendixLabel {
     }
 
     static func parse(_ text: String) -> (label: String, number: String?)? {
+        split(text).map { ($0.label, $0.number) }
+    }
+
+    /// The title printed on the label's own line (`PHỤ LỤC I: DANH MỤC NHIỆM VỤ`, `PHỤ LỤC II -
+    /// …`), nil when the title stands on a line of its own.
+    static func inlineTitle(_ text: String) -> String? { split(text)?.title }
+
+    /// `PHỤ LỤC`, then `SỐ` perhaps, a number (Roman, up to three digits, or one capital letter:
+    /// `PHỤ LỤC A`), and, where the whole line is in capitals, a title after `:`, `.`, `-` or `–`.
+    private static func split(_ text: String) -> (label: String, number: String?, title: String?)? {
         // Cheap guards first: this runs on every paragraph.
         let u = text.utf8
         // `Ph` then `ụ`/`Ụ` (E1 BB A5 / E1 BB A4): not `Phòng`, `Phó`, `Phát`, which open many cells.
-        guard u.count <= 40, u.count >= 7, let first = u.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return nil }
+        guard u.count <= 400, u.count >= 7, let first = u.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return nil }
         let b = Array(u.prefix(5))
         guard b[1] | 0x20 == UInt8(ascii: "h"), b[2] == 0xE1, b[3] == 0xBB, b[4] | 1 == 0xA5 else { return nil }
         let t = text.collapsingSpaces
@@ -355,15 +365,29 @@ enum AppendixLabel {
         guard key.startsWith("PHỤ LỤC") else { return nil }
         // Appendix labels are printed upper case, or as "Phụ lục" + a number and nothing else.
         var rest = key.dropFirst("PHỤ LỤC".count).trimmingPrefix(" ")
-        if rest.isEmpty { return Case.isUpper(t) ? (t, nil) : nil }
+        if rest.isEmpty { return Case.isUpper(t) ? (t, nil, nil) : nil }
         if rest.hasPrefix("SỐ ") { rest = rest.dropFirst(3) }
         rest = rest.trimmingPrefix(" ")
-        var number = String(rest)
-        while let l = number.last, l == "." || l == ":" { number.removeLast() }
+        // The number runs to a space, or to the stop or colon before the title.
+        let token = rest.prefix { $0 != " " && $0 != ":" && $0 != "." }
+        var after = rest.dropFirst(token.count)
+        let number = String(token)
         let isRoman = Roman.value(number) != nil
         let isArabic = !number.isEmpty && number.count <= 3 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
-        guard isRoman || isArabic else { return nil }
-        let label = t.endsWith(".") || t.endsWith(":") ? String(t.dropLast()) : t
-        return (label, number)
+        // A letter in capitals in the text as printed (the key is upper case throughout).
+        let tokenStart = t.utf8.count - rest.utf8.count
+        let isLetter = number.count == 1 && number.first.map { $0.isASCII && $0.isLetter } == true
+            && t.utf8.dropFirst(tokenStart).first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true
+        guard isRoman || isArabic || isLetter else { return nil }
+        let labelEnd = t.utf8.count - after.utf8.count
+        let label = String(decoding: t.utf8.prefix(labelEnd), as: UTF8.self)
+        // What follows the number: its stop or colon alone, or a title after a separator.
+        while let c = after.first, c == "." || c == ":" || c == " " || c == "-" || c == "–" { after = after.dropFirst() }
+        if after.isEmpty { return (label, number, nil) }
+        let separated = rest.dropFirst(token.count).first.map { $0 == "." || $0 == ":" } == true
+            || rest.dropFirst(token.count).trimmingPrefix(" ").first.map { $0 == "-" || $0 == "–" || $0 == ":" } == true
+        guard separated, Case.isUpper(t) else { return nil }
+        let title = String(decoding: t.utf8.suffix(after.utf8.count), as: UTF8.self)
+        return (label, number, title)
     }
 }

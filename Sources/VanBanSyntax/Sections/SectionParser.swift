@@ -427,6 +427,10 @@ private struct ParseState {
         if Self.isRuleParagraph(text.utf8) { return }
         if let label = AppendixLabel.parse(text) {
             openAppendix(label.label, number: label.number, line: p.line)
+            if let title = AppendixLabel.inlineTitle(text) {
+                document.appendices[document.appendices.count - 1].title = title
+                appendixTitleOpen = true
+            }
             return
         }
         let bytes = Array(text.utf8)
