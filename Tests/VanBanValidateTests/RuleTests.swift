@@ -549,6 +549,15 @@ struct SeedMutationTests {
         #expect(f.contains { $0.rule == "X03" && $0.start.line == 521 })
     }
 
+    /// Appendices lettered (`PHỤ LỤC A`, named `phụ lục A` in the body) are named, as numbered ones
+    /// are (A02 silent: the mentions' letters had not been read as numbers); A01 still asks for Roman.
+    @Test func appendicesLetteredAndNamed() throws {
+        let f = try Self.findings([("(Đính kèm phụ lục I, phụ lục\nII và phụ lục III)", "(Đính kèm phụ lục A, phụ lục\nB và phụ lục C)"),
+                                   ("\nPHỤ LỤC I\n", "\nPHỤ LỤC A\n"), ("\nPHỤ LỤC II\n", "\nPHỤ LỤC B\n"), ("\nPHỤ LỤC III\n", "\nPHỤ LỤC C\n")])
+        #expect(!f.contains { $0.rule == "A02" })
+        #expect(f.filter { $0.rule == "A01" }.count == 3)
+    }
+
     @Test func appendixNamedButAbsent() throws {
         let f = try Self.findings([("(Đính kèm phụ lục I, phụ lục\nII và phụ lục III)", "(Đính kèm phụ lục I, phụ lục\nII, phụ lục III và phụ lục IV)")])
         #expect(f.contains { $0.rule == "A02" && $0.message.contains("Phụ lục IV") })

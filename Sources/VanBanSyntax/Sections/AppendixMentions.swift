@@ -1,7 +1,7 @@
 import VanBanModel
 
 /// The phụ lục a paragraph names (`Phụ lục I`, `phụ lục số 02`, a bare `phụ lục`), each with its
-/// number (the word after, Roman or Arabic; nil otherwise) and where it stands.
+/// number (the word after, Roman, Arabic or a capital letter; nil otherwise) and where it stands.
 package enum AppendixMentions {
     package static func scan(_ block: TextBlock, bytes b: [UInt8]) -> [AppendixMention] {
         // Most paragraphs name no appendix: a byte search rules them out before any splitting.
@@ -27,7 +27,9 @@ package enum AppendixMentions {
                 var j = i + 2
                 if j < words.count, word(j).lowercased() == "số" { j += 1 }
                 let next = j < words.count ? trimmed(word(j)) : ""
-                let number = Roman.value(next) != nil || (!next.isEmpty && next.allSatisfy(\.isNumber)) ? next : nil
+                // Roman, Arabic, or one capital letter (`Phụ lục A`).
+                let letter = next.utf8.count == 1 && next.utf8.first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true
+                let number = Roman.value(next) != nil || (!next.isEmpty && next.allSatisfy(\.isNumber)) || letter ? next : nil
                 out.append(AppendixMention(number: number, position: block.position(at: words[i].start + (w == "(phụ" ? 1 : 0))))
                 i = j
                 continue
