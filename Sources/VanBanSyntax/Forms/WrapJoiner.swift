@@ -357,9 +357,15 @@ enum AppendixLabel {
         // Cheap guards first: this runs on every paragraph.
         let u = text.utf8
         // `Ph` then `ụ`/`Ụ` (E1 BB A5 / E1 BB A4): not `Phòng`, `Phó`, `Phát`, which open many cells.
-        guard u.count <= 400, u.count >= 7, let first = u.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return nil }
-        let b = Array(u.prefix(5))
-        guard b[1] | 0x20 == UInt8(ascii: "h"), b[2] == 0xE1, b[3] == 0xBB, b[4] | 1 == 0xA5 else { return nil }
+        // Read in place: this is asked of nearly every paragraph and cell, most of which fail here.
+        var head = u.makeIterator()
+        guard u.count <= 400, u.count >= 7, let p = head.next(), p | 0x20 == UInt8(ascii: "p"), let h = head.next(), h | 0x20 == UInt8(ascii: "h"),
+              head.next() == 0xE1, head.next() == 0xBB, let v = head.next(), v | 1 == 0xA5 else { return nil }
+        // Then white space and `lục` in either case (E1 BB A5 or A4 again): not `Phụ trách`, `Phụ nữ`.
+        var l = head.next()
+        while let c = l, c == 0x20 || c == 0x09 || c == 0xC2 || c == 0xA0 { l = head.next() }
+        guard let l, l | 0x20 == UInt8(ascii: "l"), head.next() == 0xE1, head.next() == 0xBB, let v2 = head.next(), v2 | 1 == 0xA5,
+              let c = head.next(), c | 0x20 == UInt8(ascii: "c") else { return nil }
         let t = text.collapsingSpaces
         let key = String(decoding: Case.upperUTF8(t), as: UTF8.self)
         guard key.startsWith("PHỤ LỤC") else { return nil }

@@ -32,7 +32,8 @@ public enum TimelineParser {
             add(before ? nil : value, value)
         }
         while i < b.count {
-            let atWord = i == 0 || b[i - 1] == Bytes.space
+            // A word that may open one of the words read here: T (Trước, Từ, Tháng), Đ/đ (C4 90/91), Q (Quý).
+            let atWord = (i == 0 || b[i - 1] == Bytes.space) && Self.opensWord[Int(b[i])]
             if atWord, let w = prefixWord(b, i, Self.truoc) { before = true; i = w; continue }
             if atWord, let w = prefixWord(b, i, Self.tu, whole: true) { since = since || from == nil && to == nil; i = w; continue }
             if atWord, let w = prefixWord(b, i, Self.den, whole: true) {
@@ -153,19 +154,23 @@ public enum TimelineParser {
     /// `Định kỳ` (periodically) alone is yearly, as plans mean it; with a shorter period named
     /// (`Định kỳ 6 tháng`, `định kỳ hằng quý`) it is none the model has.
     private static func recurrence(_ b: [UInt8]) -> Recurrence? {
-        var annual = false, periodic = false, shorter = false
+        var annual = false, periodic = false
         for i in b.indices where recurrenceFirstBytes[Int(b[i])] {
             if continuousWords.contains(where: { Bytes.hasPrefix(b, i, b.count, $0) }) { return .continuous }
             if !annual { annual = annualWords.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
             if !periodic { periodic = periodicWords.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
-            if !shorter { shorter = shorterPeriods.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
         }
-        return annual || periodic && !shorter ? .annual : nil
+        if annual { return .annual }
+        // The shorter periods are looked for only in a cell that says `định kỳ` (most cells are
+        // asked this, and their t and q open many words).
+        guard periodic else { return nil }
+        let shorter = b.indices.contains { i in shorterPeriods.contains { Bytes.hasPrefix(b, i, b.count, $0) } }
+        return shorter ? nil : .annual
     }
 
     private static let recurrenceFirstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for w in continuousWords + annualWords + periodicWords + shorterPeriods { if let f = w.first { t[Int(f)] = true } }
+        for w in continuousWords + annualWords + periodicWords { if let f = w.first { t[Int(f)] = true } }
         return t
     }()
 
@@ -178,6 +183,12 @@ public enum TimelineParser {
     private static let quy = ["Quý", "quý", "QUÝ"].map { Array($0.utf8) }
     private static let nam = [Array("năm".utf8)]
     private static let thang = ["Tháng", "tháng", "THÁNG"].map { Array($0.utf8) }
+    /// The first bytes of `truoc`, `tu`, `den`, `quy` and `thang`.
+    private static let opensWord: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in truoc + tu + den + quy + thang { if let f = w.first { t[Int(f)] = true } }
+        return t
+    }()
     private static let joiners = ["và", "đến"].map { Array($0.utf8) }
     private static let tu = ["Từ", "từ", "TỪ"].map { Array($0.utf8) }
     private static let den = ["Đến", "đến", "ĐẾN"].map { Array($0.utf8) }
