@@ -37,8 +37,12 @@ public enum TimelineParser {
             if atWord, let w = prefixWord(b, i, Self.truoc) { before = true; i = w; continue }
             if atWord, let w = prefixWord(b, i, Self.tu, whole: true) { since = since || from == nil && to == nil; i = w; continue }
             if atWord, let w = prefixWord(b, i, Self.den, whole: true) {
-                // "Đến …" before anything is dated names an end alone; after a start, it closes a span.
-                if from == nil, to == nil, months.isEmpty, !since { before = true } else { closed = true }
+                // "Đến …" before anything is dated names an end alone; after a start, it closes a span,
+                // unless it runs to now (`Từ tháng 3/2022 đến nay`), which names no end.
+                var n = w
+                while n < b.count, b[n] == Bytes.space { n += 1 }
+                let now = prefixWord(b, n, Self.nay, whole: true) != nil
+                if from == nil, to == nil, months.isEmpty, !since { before = true } else if !now { closed = true }
                 i = w
                 continue
             }
@@ -190,6 +194,7 @@ public enum TimelineParser {
         return t
     }()
     private static let joiners = ["và", "đến"].map { Array($0.utf8) }
+    private static let nay = ["nay", "NAY"].map { Array($0.utf8) }
     private static let tu = ["Từ", "từ", "TỪ"].map { Array($0.utf8) }
     private static let den = ["Đến", "đến", "ĐẾN"].map { Array($0.utf8) }
     private static let halfFirst = ["6 tháng đầu năm", "6 Tháng đầu năm"].map { Array($0.utf8) }
