@@ -20,6 +20,21 @@ import VanBanTestSupport
         return (code, capture.stdout, capture.stderr)
     }
 
+    /// Drafts and copies numbered or dated by hand leave blanks of spaces (`Số:      /KH-UBND`,
+    /// `ngày      tháng 3 năm 2025`): the blank is reported as such, and the spaces part no columns
+    /// (an inline row had lost its whole header to them, and a text's date line had been cut at
+    /// them and reported as malformed).
+    @Test(arguments: [("ke-hoach-25-so-de-trong-inline.txt", ["2:1 N01"]), ("ke-hoach-du-thao-ngay-de-trong.txt", ["7:1 N01", "9:1 D02"])])
+    func blanksLeftToFillInAreReportedAsSuch(_ name: String, _ expected: [String]) throws {
+        let path = TestFiles.fixtures + "/check/" + name
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(run(["--format", "json", path]).out.utf8)) as? [[String: Any]])
+        #expect(list.map { "\($0["line"] as? Int ?? 0):\($0["column"] as? Int ?? 0) \($0["rule"] as? String ?? "")" } == expected)
+        #expect(list.allSatisfy { ($0["message"] as? String)?.contains("blank") == true })
+        let doc = try TestFiles.parse(path)
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA" && doc.header.place == "Định Hóa" && doc.header.type == "KẾ HOẠCH")
+        #expect(doc.header.nationalName != nil && doc.signature?.name == "Nguyễn Văn Bình")
+    }
+
     @Test func cleanDocumentExitsZeroAndSaysNothing() {
         let r = run([clean])
         #expect(r.code == 0)

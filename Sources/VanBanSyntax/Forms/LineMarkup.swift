@@ -183,7 +183,8 @@ enum LineMarkup {
             guard !texts[k].isBlankText else { out.append((k + 1, 1, texts[k])); k += 1; continue }
             var end = k
             while end < texts.count, !texts[end].isBlankText { end += 1 }
-            let pieces = texts[k..<end].map(columnPieces)
+            // A row (`A | B |`) is the row form's own columns: never taken apart by its spaces.
+            let pieces = texts[k..<end].map { $0.trimmed().endsWith("|") ? [Piece(offset: 0, position: 0, text: $0)] : columnPieces($0) }
             // Runs of side-by-side lines (a header's, a signature's), each taken apart; a block may
             // hold more than one, and the text around them (no blank line sets them apart in
             // `pdftotext -layout`). Rows (`A | B |`) are the row forms' own columns.
@@ -382,7 +383,12 @@ enum LineMarkup {
             var gap = 0
             var end = i
             while i < b.count {
-                if b[i] == 0x20 { gap += 1; if gap >= 3 { break } } else { gap = 0; end = i + 1 }
+                if b[i] == 0x20 {
+                    gap += 1
+                    // A blank left to fill in (a draft's `Số:      /KH-UBND`, `ngày      tháng      năm`)
+                    // parts no columns.
+                    if gap >= 3, !isBlankToFill(b, before: end, from: start) { break }
+                } else { gap = 0; end = i + 1 }
                 if Bytes.isScalarStart(b[i]) { position += 1 }
                 i += 1
             }
@@ -390,6 +396,20 @@ enum LineMarkup {
         }
         return out
     }
+
+    /// Whether the spaces after `b[..<before]` stand for a number or date left blank: after `Số:`,
+    /// `ngày` or `tháng`, before `/`, `tháng` or `năm`.
+    private static func isBlankToFill(_ b: [UInt8], before: Int, from start: Int) -> Bool {
+        var next = before
+        while next < b.count, b[next] == 0x20 { next += 1 }
+        guard next < b.count else { return false }
+        let ahead = Bytes.hasPrefix(b, next, b.count, slash) || Bytes.hasPrefix(b, next, b.count, thangWord) || Bytes.hasPrefix(b, next, b.count, namWord)
+        guard ahead else { return false }
+        return blankLabels.contains { before - start >= $0.count && Bytes.hasSuffix(b, start, before, $0) }
+    }
+
+    private static let slash = Array("/".utf8), thangWord = Array("tháng".utf8), namWord = Array("năm".utf8)
+    private static let blankLabels = ["Số:", "số:", "ngày", "tháng"].map { Array($0.utf8) }
 
     /// A piece of a line laid out in columns.
     struct Piece {

@@ -28,6 +28,17 @@ enum DateRules {
         return DateLine(place: place, comma: comma, day: words[0], month: words[2], year: words[4])
     }
 
+    /// A draft's date, its day (and perhaps its month) left blank to fill in when signed: `ngày
+    /// tháng      năm 2023`, `ngày ... tháng ... năm 2023`, `ngày …… tháng 3 năm 2023`.
+    static func isLeftBlank(_ line: String) -> Bool {
+        guard let r = line.firstRange(of: "ngày") else { return false }
+        let words = Array(line[r.upperBound...].split(separator: " "))
+        func filler(_ w: Substring) -> Bool { w.allSatisfy { ".…_".contains($0) } }
+        // The day stands between `ngày` and `tháng`, the month between `tháng` and `năm`.
+        guard let t = words.firstIndex(of: "tháng"), let n = words.firstIndex(of: "năm"), t < n else { return false }
+        return words[..<t].allSatisfy(filler) || words[(t + 1)..<n].allSatisfy(filler)
+    }
+
     static let d01 = Rule("D01", "place-date", .error,
         "The place/date line is `<Place>, ngày DD tháng M năm YYYY`, with the comma.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.4c") { rule, d, _ in
@@ -37,6 +48,11 @@ enum DateRules {
         }
         let end = d.header.ends[.dateLine] ?? Doc.end(at, line)
         guard let parsed = read(line), !parsed.place.isEmpty else {
+            // A draft's blank date is D02's to report.
+            if isLeftBlank(line), let r = line.firstRange(of: "ngày"), case let place = String(line[..<r.lowerBound]).trimmed(), !place.isEmpty {
+                guard !place.endsWith(",") else { return [] }
+                return [rule.finding("a comma follows the place name: `\(place), ngày …`", at: at.advanced(by: place.utf8.count), end: end)]
+            }
             return [rule.finding("`\(line)` is not `<Place>, ngày DD tháng M năm YYYY`", at: at, end: end)]
         }
         if !parsed.comma {
@@ -48,8 +64,12 @@ enum DateRules {
     static let d02 = Rule("D02", "date", .error,
         "The date is a real calendar date, not after today; a day below 10 and months 1–2 are zero-padded.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.4b") { rule, d, ctx in
-        guard let line = d.header.dateLine, let at = d.header.positions[.dateLine], let parsed = read(line) else { return [] }
+        guard let line = d.header.dateLine, let at = d.header.positions[.dateLine] else { return [] }
         let end = d.header.ends[.dateLine] ?? Doc.end(at, line)
+        if isLeftBlank(line) {
+            return [rule.finding("the date is left blank (a draft, or a copy dated by hand when signed)", at: at, end: end)]
+        }
+        guard let parsed = read(line) else { return [] }
         guard let day = Int(parsed.day), let month = Int(parsed.month), let year = Int(parsed.year),
               let iso = VietnameseDate.iso(year, month, day) else {
             return [rule.finding("`ngày \(parsed.day) tháng \(parsed.month) năm \(parsed.year)` is not a calendar date", at: at, end: end)]
