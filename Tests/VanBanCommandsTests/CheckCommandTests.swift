@@ -24,7 +24,9 @@ import VanBanTestSupport
     /// `ngày      tháng 3 năm 2025`): the blank is reported as such, and the spaces part no columns
     /// (an inline row had lost its whole header to them, and a text's date line had been cut at
     /// them and reported as malformed).
-    @Test(arguments: [("ke-hoach-25-so-de-trong-inline.txt", ["2:1 N01"]), ("ke-hoach-du-thao-ngay-de-trong.txt", ["7:1 N01", "9:1 D02"])])
+    /// A draft's stamps (`DỰ THẢO` over the header, `(Dự thảo lần 2)` under the title) are kept as
+    /// the source's metadata, not read as a parent body or a basis.
+    @Test(arguments: [("ke-hoach-25-so-de-trong-inline.txt", ["2:1 N01"]), ("ke-hoach-du-thao-ngay-de-trong.txt", ["9:1 N01", "11:1 D02"])])
     func blanksLeftToFillInAreReportedAsSuch(_ name: String, _ expected: [String]) throws {
         let path = TestFiles.fixtures + "/check/" + name
         let list = try #require(try JSONSerialization.jsonObject(with: Data(run(["--format", "json", path]).out.utf8)) as? [[String: Any]])
@@ -33,6 +35,8 @@ import VanBanTestSupport
         let doc = try TestFiles.parse(path)
         #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA" && doc.header.place == "Định Hóa" && doc.header.type == "KẾ HOẠCH")
         #expect(doc.header.nationalName != nil && doc.signature?.name == "Nguyễn Văn Bình")
+        #expect(doc.header.parentIssuer == nil && doc.preamble.allSatisfy { $0.text.hasPrefix("Căn cứ") })
+        #expect(doc.sourceMetadata.map(\.text) == (name.contains("du-thao") ? ["DỰ THẢO", "(Dự thảo lần 2)"] : []))
     }
 
     @Test func cleanDocumentExitsZeroAndSaysNothing() {

@@ -206,6 +206,17 @@ import VanBanTestSupport
         #expect(m("Điều 3: thực hiện")! == (.article, "3"))
     }
 
+    /// A draft's stamp, in the ways drafts print it; a title or sentence that opens with `Dự thảo` is none.
+    @Test(arguments: ["DỰ THẢO", "Dự thảo", "(Dự thảo)", "DỰ THẢO LẦN 2", "Dự thảo lần thứ 3", "[DỰ THẢO 2]", "Dự thảo lần cuối", "DỰ THẢO:"])
+    func draftStamps(_ line: String) {
+        #expect(HeaderParser.isDraftStamp(line))
+    }
+
+    @Test(arguments: ["Dự thảo Kế hoạch tổ chức Ngày Sách", "DỰ THẢO KẾ HOẠCH", "Dự thảo lần 2 đã gửi các sở", "Dự án", "(Đã ký)", ""])
+    func notDraftStamps(_ line: String) {
+        #expect(!HeaderParser.isDraftStamp(line))
+    }
+
     @Test func appendixLabels() {
         #expect(AppendixLabel.parse("PHỤ LỤC II")! == ("PHỤ LỤC II", "II"))
         #expect(AppendixLabel.parse("Phụ lục số 01")! == ("Phụ lục số 01", "01"))

@@ -118,12 +118,28 @@ enum HeaderParser {
     private static let typedNumberScalars = typedNumberKeys.map { String(decoding: $0, as: UTF8.self).unicodeScalars.count }.max() ?? 0
 
     /// Fills `header` from the table's cells.
+    /// A draft's stamp (`DỰ THẢO`, `Dự thảo lần 2`, `(Dự thảo)`, `DỰ THẢO 3`): the document's state,
+    /// not its issuer, title or preamble; kept with the source's metadata.
+    static func isDraftStamp(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, let f = text.utf8.first,
+              f | 0x20 == UInt8(ascii: "d") || f == UInt8(ascii: "(") || f == UInt8(ascii: "[") else { return false }
+        var key = Substring(text.matchKey)
+        while let c = key.first, c == "(" || c == "[" || c == " " { key = key.dropFirst() }
+        while let c = key.last, c == ")" || c == "]" || c == " " || c == ":" { key = key.dropLast() }
+        guard key.hasPrefix("DỰ THẢO") else { return false }
+        var rest = key.dropFirst("DỰ THẢO".count).drop { $0 == " " || $0 == ":" || $0 == "-" }
+        if rest.isEmpty { return true }
+        if rest.hasPrefix("LẦN THỨ ") { rest = rest.dropFirst("LẦN THỨ ".count) } else if rest.hasPrefix("LẦN ") { rest = rest.dropFirst("LẦN ".count) }
+        else if rest.hasPrefix("SỐ ") { rest = rest.dropFirst("SỐ ".count) }
+        return rest == "CUỐI" || (!rest.isEmpty && rest.count <= 3 && rest.allSatisfy { $0.isASCII && $0.isNumber }) || Roman.value(String(rest)) != nil
+    }
+
     static func parse(_ table: RawTable, into header: inout Header) {
         header.line = table.line
         var agency: [TextBlock] = []
         var subject: [TextBlock] = []
         for (cellIndex, cell) in table.cells.enumerated() {
-            let lines = logicalLinesWithEnds(cell.lines.filter { !isRule($0.text) })
+            let lines = logicalLinesWithEnds(cell.lines.filter { !isRule($0.text) && !isDraftStamp($0.text) })
             var inSubject = false
             var sawOther = false
             for (block, end) in lines {

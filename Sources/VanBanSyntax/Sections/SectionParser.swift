@@ -127,10 +127,12 @@ private struct ParseState {
         if let h = headerIndex, case .table(let t) = blocks[h] {
             for k in 0..<h { keepAsMetadata(blocks[k]) }
             HeaderParser.parse(t, into: &document.header)
+            keepDraftStamps(t)
             i = h + 1
         } else if let (start, end, t) = Self.headerParagraphs(blocks) {
             for k in 0..<start { keepAsMetadata(blocks[k]) }
             HeaderParser.parse(t, into: &document.header)
+            keepDraftStamps(t)
             i = end
         } else if let marker = Self.textFollowsMarker(blocks) {
             // No header to tell where the document starts (a damaged copy), but the site says where
@@ -387,6 +389,13 @@ private struct ParseState {
         }
     }
 
+    /// A draft's stamp among the header's lines (`DỰ THẢO` over the issuer), kept as the source's.
+    private mutating func keepDraftStamps(_ header: RawTable) {
+        for line in header.cells.flatMap(\.lines) where HeaderParser.isDraftStamp(line.text) {
+            document.sourceMetadata.append(Paragraph(text: line.text, line: line.line))
+        }
+    }
+
     private mutating func keepAsMetadata(_ block: Block) {
         switch block {
         case .paragraph(let p): document.sourceMetadata.append(Paragraph(text: p.text, line: p.line))
@@ -425,6 +434,11 @@ private struct ParseState {
         // A rule under the title or an appendix's heading (`_______________`, `-----`, `*`) is
         // furniture, not text.
         if Self.isRuleParagraph(text.utf8) { return }
+        // A draft's stamp before the body (`(Dự thảo)` under the title) is the source's, not the preamble.
+        if !bodyStarted, phase != .appendix, HeaderParser.isDraftStamp(text) {
+            document.sourceMetadata.append(Paragraph(text: text, line: p.line))
+            return
+        }
         if let label = AppendixLabel.parse(text) {
             openAppendix(label.label, number: label.number, line: p.line)
             if let title = AppendixLabel.inlineTitle(text) {
