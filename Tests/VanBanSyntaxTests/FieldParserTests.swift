@@ -206,6 +206,35 @@ import VanBanTestSupport
         #expect(m("Điều 3: thực hiện")! == (.article, "3"))
     }
 
+    /// A label with its title in sentence case (`Phụ lục I: Danh mục …`) heads an appendix over its
+    /// `(Kèm theo …)` note, as `Phụ lục` alone does; elsewhere it is a sentence of the text.
+    @Test(arguments: [("Phụ lục I: Danh mục nhiệm vụ năm 2023", "Phụ lục I", "I", "Danh mục nhiệm vụ năm 2023"),
+                      ("Phụ lục 2 - Danh mục nhiệm vụ", "Phụ lục 2", "2", "Danh mục nhiệm vụ"),
+                      ("Phụ lục số 01. Bảng tổng hợp", "Phụ lục số 01", "01", "Bảng tổng hợp")])
+    func sentenceCaseLabelWithItsTitleOverItsNote(_ line: String, _ label: String, _ number: String, _ title: String) throws {
+        func read(_ after: String) throws -> Document {
+            let text = """
+                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                TỈNH A | Độc lập - Tự do - Hạnh phúc |
+                Số: 12/KH-UBND | A, ngày 05 tháng 3 năm 2023 |
+
+                KẾ HOẠCH
+                Thử nghiệm
+
+                I. MỤC ĐÍCH
+                1. Thực hiện nhiệm vụ.
+                \(line)
+                \(after)
+
+                """
+            return try DocumentReader.read(Array(text.utf8), path: "x.txt")
+        }
+        let doc = try read("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2023 của UBND tỉnh A)")
+        #expect(doc.appendices.map(\.label) == [label] && doc.appendices.first?.number == number && doc.appendices.first?.title == title)
+        let text = try read("2. Tổ chức thực hiện./.")
+        #expect(text.appendices.isEmpty && text.body.first?.children.first?.paragraphs == [line])
+    }
+
     /// A draft's stamp, in the ways drafts print it; a title or sentence that opens with `Dự thảo` is none.
     @Test(arguments: ["DỰ THẢO", "Dự thảo", "(Dự thảo)", "DỰ THẢO LẦN 2", "Dự thảo lần thứ 3", "[DỰ THẢO 2]", "Dự thảo lần cuối", "DỰ THẢO:"])
     func draftStamps(_ line: String) {

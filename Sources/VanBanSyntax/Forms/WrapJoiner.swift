@@ -351,9 +351,17 @@ enum AppendixLabel {
     /// …`), nil when the title stands on a line of its own.
     static func inlineTitle(_ text: String) -> String? { split(text)?.title }
 
+    /// A label with its title in sentence case (`Phụ lục I: Danh mục nhiệm vụ`): an appendix's heading
+    /// only over its `(Kèm theo …)` note, as `Phụ lục` alone is (a sentence may open so).
+    static func titledInSentenceCase(_ text: String) -> (label: String, number: String?, title: String)? {
+        guard text.utf8.count <= 200, !text.endsWith(";"), !text.endsWith(","), split(text) == nil,
+              let s = split(text, anyCase: true), let title = s.title else { return nil }
+        return (s.label, s.number, title)
+    }
+
     /// `PHỤ LỤC`, then `SỐ` perhaps, a number (Roman, up to three digits, or one capital letter:
     /// `PHỤ LỤC A`), and, where the whole line is in capitals, a title after `:`, `.`, `-` or `–`.
-    private static func split(_ text: String) -> (label: String, number: String?, title: String?)? {
+    private static func split(_ text: String, anyCase: Bool = false) -> (label: String, number: String?, title: String?)? {
         // Cheap guards first: this runs on every paragraph.
         let u = text.utf8
         // `Ph` then `ụ`/`Ụ` (E1 BB A5 / E1 BB A4): not `Phòng`, `Phó`, `Phát`, which open many cells.
@@ -392,7 +400,7 @@ enum AppendixLabel {
         if after.isEmpty { return (label, number, nil) }
         let separated = rest.dropFirst(token.count).first.map { $0 == "." || $0 == ":" } == true
             || rest.dropFirst(token.count).trimmingPrefix(" ").first.map { $0 == "-" || $0 == "–" || $0 == ":" } == true
-        guard separated, Case.isUpper(t) else { return nil }
+        guard separated, anyCase || Case.isUpper(t) else { return nil }
         let title = String(decoding: t.utf8.suffix(after.utf8.count), as: UTF8.self)
         return (label, number, title)
     }

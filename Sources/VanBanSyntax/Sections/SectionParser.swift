@@ -411,12 +411,18 @@ private struct ParseState {
         if let held = heldHeading {
             heldHeading = nil
             if AppendixLabel.isNote(p.text) {
-                openAppendix(held.text.collapsingSpaces, number: nil, line: held.line)
+                if let titled = AppendixLabel.titledInSentenceCase(held.text) {
+                    openAppendix(titled.label, number: titled.number, line: held.line)
+                    document.appendices[document.appendices.count - 1].title = titled.title
+                } else {
+                    openAppendix(held.text.collapsingSpaces, number: nil, line: held.line)
+                }
             } else {
                 handleParagraph(held)
             }
         }
-        if AppendixLabel.isBare(p.text), AppendixLabel.parse(p.text) == nil {
+        // `Phụ lục` alone, or a label with its title in sentence case: a heading if a note follows.
+        if AppendixLabel.isBare(p.text) && AppendixLabel.parse(p.text) == nil || AppendixLabel.titledInSentenceCase(p.text) != nil {
             heldHeading = p
             return
         }
