@@ -823,10 +823,13 @@ private struct ParseState {
     /// Reads a table; true when it held a signature. `beside`: it follows the block that signed.
     @discardableResult
     mutating func table(_ t: RawTable, beside: Bool = false) -> Bool {
-        let cells = t.cells
+        // A signature block set out line by line in rows (`Nơi nhận: | TM. ỦY BAN NHÂN DÂN |` /
+        // `- Như Điều 3; | KT. CHỦ TỊCH |` / …, as a site copies the two columns): its columns.
+        let columns = Self.signatureColumns(t)
+        let cells = columns ?? t.cells
         // A form's own header (agency | quốc hiệu) inside an appendix is layout, not data; so is its
         // signature block (a blank date over the signers' `(Ký tên và đóng dấu)`).
-        let layoutHeader = t.rowsMarked && (HeaderParser.isHeader(t) || SignatureParser.isFormSignatures(t))
+        let layoutHeader = columns != nil || t.rowsMarked && (HeaderParser.isHeader(t) || SignatureParser.isFormSignatures(t))
         if !layoutHeader, let first = cells.first, TableAssembler.isIndexHeader(first.text) || t.rowsMarked || TableBuilder.roleHeaderWidth(cells) != nil, dataTable(t) { return false }
         let parts = cells.flatMap(SignatureParser.split)
         let labelsRecipients = parts.contains { $0.text.opensRecipientsLabel }
@@ -870,6 +873,21 @@ private struct ParseState {
         // A layout table that is neither header nor signature: read its cells as paragraphs.
         for c in cells { for p in c.paragraphs { paragraph(p) } }
         return false
+    }
+
+    /// The two columns of a table of two-cell rows whose left column is the recipients (`Nơi nhận:`,
+    /// or its `- …;` entries with the label lost) and whose right one is a signature (authority, position, name), each as one cell of its lines;
+    /// nil for any other table.
+    static func signatureColumns(_ t: RawTable) -> [RawCell]? {
+        guard t.rowsMarked, t.rows.count >= 2, t.rows.count <= 16, t.rows.allSatisfy({ $0.count == 2 }) else { return nil }
+        func column(_ k: Int) -> RawCell? {
+            let filled = t.rows.map { $0[k] }.filter { !$0.text.isEmpty }
+            guard let first = filled.first else { return nil }
+            return RawCell(lines: filled.flatMap(\.lines), paragraphs: filled.flatMap(\.paragraphs), line: first.line)
+        }
+        guard let left = column(0), left.text.opensRecipientsLabel || SignatureParser.isUnlabelledRecipients(left.lines), let right = column(1),
+              SignatureParser.isSignature(right.lines.map(\.text)) else { return nil }
+        return [left, right]
     }
 
     /// Adds a numbered paragraph to a tree (split first when points run together).
