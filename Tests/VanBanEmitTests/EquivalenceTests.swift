@@ -124,16 +124,18 @@ import VanBanValidate
         #expect(try Self.model(text, lines: false, diagnostics: false) == Self.model(pipe, lines: false, diagnostics: false))
     }
 
-    /// A signature block a site copies line by line, the recipients' column beside the signer's in
-    /// rows (`Nơi nhận: | TM. ỦY BAN NHÂN DÂN |` / `- Như Điều 3; | KT. CHỦ TỊCH |` / …), as the corpus's
-    /// inline-pipe Quyết định 41 opens it (Fixtures/text/quyet-dinh-41-qd-ubnd-chu-ky-tung-dong-inline.txt):
-    /// the recipients and the signature, not a data table of four rows; the same with its label lost.
-    @Test func signatureBlockInRowsLineByLine() throws {
-        let bytes = try #require(TestFiles.read(TestFiles.fixtures + "/text/quyet-dinh-41-qd-ubnd-chu-ky-tung-dong-inline.txt"))
+    /// A header and a signature block a site copies line by line, the two columns side by side in
+    /// rows (`ỦY BAN NHÂN DÂN | CỘNG HÒA …` / `TỈNH QUẢNG TRỊ | Độc lập …`; `Nơi nhận: | TM. ỦY BAN NHÂN
+    /// DÂN |` / `- Như Điều 3; | KT. CHỦ TỊCH |` / …), as the corpus's inline-pipe Quyết định 41 opens
+    /// them (Fixtures/text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt): the issuer of both its lines
+    /// (its second had been lost), the recipients and the signature (not a data table of four rows);
+    /// the same with the recipients' label lost.
+    @Test func headerAndSignatureInRowsLineByLine() throws {
+        let bytes = try #require(TestFiles.read(TestFiles.fixtures + "/text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt"))
         let text = String(decoding: bytes, as: UTF8.self)
         for variant in [text, text.replacing("Nơi nhận: | TM.", with: " | TM.")] {
             let doc = try DocumentReader.read(Array(variant.utf8), path: "x.txt")
-            #expect(doc.source.form == .inlinePipe && doc.tables.isEmpty)
+            #expect(doc.source.form == .inlinePipe && doc.tables.isEmpty && doc.header.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")
             #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.position == "PHÓ CHỦ TỊCH" && doc.signature?.name == "Hà Sỹ Đồng")
             #expect(doc.recipients == ["- Như Điều 3;", "- Văn phòng Chính phủ;", "- Lưu: VT, TH."])
         }

@@ -138,7 +138,11 @@ enum HeaderParser {
         header.line = table.line
         var agency: [TextBlock] = []
         var subject: [TextBlock] = []
-        for (cellIndex, cell) in table.cells.enumerated() {
+        // Each cell with its column: a header copied line by line in rows (`ỦY BAN NHÂN DÂN | CỘNG HÒA …`
+        // / `HUYỆN ĐỊNH HÓA | Độc lập …`) keeps the agency's lines in its first column.
+        let placed = table.rows.count == 1 ? table.rows[0].enumerated().map { ($0.offset, $0.element) }
+            : table.rows.flatMap { row in row.enumerated().map { ($0.offset, $0.element) } }
+        for (cellIndex, cell) in placed {
             let lines = logicalLinesWithEnds(cell.lines.filter { !isRule($0.text) && !isDraftStamp($0.text) })
             var inSubject = false
             var sawOther = false
