@@ -213,26 +213,30 @@ import VanBanTestSupport
                       ("Phụ lục số 01. Bảng tổng hợp", "Phụ lục số 01", "01", "Bảng tổng hợp")])
     func sentenceCaseLabelWithItsTitleOverItsNote(_ line: String, _ label: String, _ number: String, _ title: String) throws {
         func read(_ after: String) throws -> Document {
-            let text = """
-                ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
-                TỈNH A | Độc lập - Tự do - Hạnh phúc |
-                Số: 12/KH-UBND | A, ngày 05 tháng 3 năm 2023 |
-
-                KẾ HOẠCH
-                Thử nghiệm
-
-                I. MỤC ĐÍCH
-                1. Thực hiện nhiệm vụ.
-                \(line)
-                \(after)
-
-                """
-            return try DocumentReader.read(Array(text.utf8), path: "x.txt")
+            try DocumentReader.read(Array(Self.plan(clause: "Thực hiện nhiệm vụ.", then: line + "\n" + after).utf8), path: "x.txt")
         }
         let doc = try read("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2023 của UBND tỉnh A)")
         #expect(doc.appendices.map(\.label) == [label] && doc.appendices.first?.number == number && doc.appendices.first?.title == title)
         let text = try read("2. Tổ chức thực hiện./.")
         #expect(text.appendices.isEmpty && text.body.first?.children.first?.paragraphs == [line])
+    }
+
+    /// A small plan in inline rows: its header, type, title and a section whose one clause is
+    /// `clause`, then the lines `then`.
+    static func plan(clause: String, then: String) -> String {
+        """
+        ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        TỈNH A | Độc lập - Tự do - Hạnh phúc |
+        Số: 12/KH-UBND | A, ngày 05 tháng 3 năm 2023 |
+
+        KẾ HOẠCH
+        Thử nghiệm
+
+        I. MỤC ĐÍCH
+        1. \(clause)
+        \(then)
+
+        """
     }
 
     /// A draft's stamp, in the ways drafts print it; a title or sentence that opens with `Dự thảo` is none.
@@ -261,7 +265,8 @@ import VanBanTestSupport
 
     /// A title printed on the label's line, after `:`, `.`, `-` or `–`, in capitals as the label is:
     /// the label and number as on a line of their own, and the title. Such a line had opened no
-    /// appendix at all. In sentence case (`Phụ lục I: Danh mục …`) it stays text.
+    /// appendix at all. In sentence case (`Phụ lục I: Danh mục …`) the label alone does not tell it
+    /// (see the test before: its note does).
     @Test(arguments: [("PHỤ LỤC IV - DANH MỤC NHIỆM VỤ NĂM 2023", "PHỤ LỤC IV", "IV", "DANH MỤC NHIỆM VỤ NĂM 2023"),
                       ("PHỤ LỤC I: DANH MỤC NHIỆM VỤ", "PHỤ LỤC I", "I", "DANH MỤC NHIỆM VỤ"),
                       ("PHỤ LỤC SỐ 2. BẢNG TỔNG HỢP", "PHỤ LỤC SỐ 2", "2", "BẢNG TỔNG HỢP"),
@@ -272,24 +277,14 @@ import VanBanTestSupport
         #expect(AppendixLabel.inlineTitle(label) == nil && AppendixLabel.inlineTitle(label + ":") == nil)
         #expect(AppendixLabel.parse(line.replacing("PHỤ LỤC", with: "Phụ lục").replacing(title, with: title.lowercased())) == nil)
         // In a document: the appendix, its title, its note and its table.
-        let text = """
-            ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
-            TỈNH A | Độc lập - Tự do - Hạnh phúc |
-            Số: 12/KH-UBND | A, ngày 05 tháng 3 năm 2023 |
-
-            KẾ HOẠCH
-            Thử nghiệm
-
-            I. MỤC ĐÍCH
-            1. Thực hiện các nhiệm vụ tại Phụ lục kèm theo./.
+        let text = Self.plan(clause: "Thực hiện các nhiệm vụ tại Phụ lục kèm theo./.", then: """
 
             \(line)
             (Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2023 của UBND tỉnh A)
 
             TT | Nội dung | Thời gian |
             1 | Rà soát | Năm 2023 |
-
-            """
+            """)
         let doc = try? DocumentReader.read(Array(text.utf8), path: "x.txt")
         #expect(doc?.appendices.map(\.label) == [label] && doc?.appendices.first?.title == title)
         #expect(doc?.appendices.first?.attachedTo?.number == "12/KH-UBND" && doc?.appendices.first?.tables.count == 1)
