@@ -421,8 +421,10 @@ private struct ParseState {
                 handleParagraph(held)
             }
         }
-        // `Phụ lục` alone, or a label with its title in sentence case: a heading if a note follows.
-        if AppendixLabel.isBare(p.text) && AppendixLabel.parse(p.text) == nil || AppendixLabel.titledInSentenceCase(p.text) != nil {
+        // `Phụ lục` alone, or a label with its title in sentence case: a heading if a note follows
+        // (told first by the first byte: this is asked of every paragraph).
+        if p.text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "p") }) == true,
+           AppendixLabel.isBare(p.text) && AppendixLabel.parse(p.text) == nil || AppendixLabel.titledInSentenceCase(p.text) != nil {
             heldHeading = p
             return
         }
