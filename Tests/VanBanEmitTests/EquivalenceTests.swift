@@ -129,13 +129,28 @@ import VanBanValidate
     /// DÂN |` / `- Như Điều 3; | KT. CHỦ TỊCH |` / …), as the corpus's inline-pipe Quyết định 41 opens
     /// them (Fixtures/text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt): the issuer of both its lines
     /// (its second had been lost), the recipients and the signature (not a data table of four rows);
-    /// the same with the recipients' label lost.
+    /// the same with the recipients' label lost, and as a page whose tables hold the same rows.
     @Test func headerAndSignatureInRowsLineByLine() throws {
         let bytes = try #require(TestFiles.read(TestFiles.fixtures + "/text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt"))
         let text = String(decoding: bytes, as: UTF8.self)
-        for variant in [text, text.replacing("Nơi nhận: | TM.", with: " | TM.")] {
-            let doc = try DocumentReader.read(Array(variant.utf8), path: "x.txt")
-            #expect(doc.source.form == .inlinePipe && doc.tables.isEmpty && doc.header.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")
+        // The same as a page, each run of rows a `<table>` of them, each other line a `<p>`.
+        var page = "<html><head><meta charset=\"utf-8\"></head><body>\n"
+        var rows: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasSuffix(" |") {
+                let cells: [String] = line.dropLast(2).split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmed() }
+                let tds: [String] = cells.map { "<td>" + $0 + "</td>" }
+                rows.append("<tr>" + tds.joined() + "</tr>")
+                continue
+            }
+            if !rows.isEmpty { page += "<table>" + rows.joined() + "</table>\n"; rows = [] }
+            if !line.isEmpty { page += "<p>\(line)</p>\n" }
+        }
+        page += "<table>" + rows.joined() + "</table>\n</body></html>\n"
+        for (variant, path) in [(text, "x.txt"), (text.replacing("Nơi nhận: | TM.", with: " | TM."), "x.txt"), (page, "x.html")] {
+            let doc = try DocumentReader.read(Array(variant.utf8), path: path)
+            #expect(doc.source.form == (path.hasSuffix(".html") ? .html : .inlinePipe))
+            #expect(doc.tables.isEmpty && doc.header.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")
             #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.position == "PHÓ CHỦ TỊCH" && doc.signature?.name == "Hà Sỹ Đồng")
             #expect(doc.recipients == ["- Như Điều 3;", "- Văn phòng Chính phủ;", "- Lưu: VT, TH."])
         }
