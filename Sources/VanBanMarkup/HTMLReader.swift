@@ -640,9 +640,9 @@ struct StyledLists {
 
 /// A link a page's footnote is written with: its mark in the text (LibreOffice's `<a
 /// href="#sdfootnote1sym"><sup>1</sup></a>`, Word's `href="#_ftn1"`, pandoc's `href="#fn1"`,
-/// Python-Markdown's `href="#fn:1"`), the note's own mark linking back to it (`href="#sdfootnote1anc">1`,
-/// `#_ftnref1`; Google Docs' `href="#ftnt1"` and `#ftnt_ref1`), or a back link after the note's text (`↩︎`). Endnotes are not read as notes: an
-/// endnote's mark in the text (LibreOffice's `<a class="sdendnoteanc" href="#sdendnote1sym"><sup>i</sup></a>`)
+/// Python-Markdown's `href="#fn:1"`, Google Docs' `href="#ftnt1"`), the note's own mark linking back
+/// to it (`href="#sdfootnote1anc">1`, `#_ftnref1`, `#ftnt_ref1`), or a back link after the note's
+/// text (`↩︎`). Endnotes are not read as notes: an endnote's mark in the text (LibreOffice's `<a class="sdendnoteanc" href="#sdendnote1sym"><sup>i</sup></a>`)
 /// is left out, as a bare superscript number is.
 private enum NoteLink {
     case reference(Int), noteOpening(Int), back, endnoteReference

@@ -347,15 +347,19 @@ enum AppendixLabel {
         split(text).map { ($0.label, $0.number) }
     }
 
-    /// The title printed on the label's own line (`PHỤ LỤC I: DANH MỤC NHIỆM VỤ`, `PHỤ LỤC II -
-    /// …`), nil when the title stands on a line of its own.
+    /// The label, its number and the title printed on the label's own line (`PHỤ LỤC I: DANH MỤC
+    /// NHIỆM VỤ`, `PHỤ LỤC II - …`; nil when the title stands on a line of its own).
+    static func heading(_ text: String) -> (label: String, number: String?, title: String?)? { split(text) }
+
+    /// The title printed on the label's own line; see `heading`.
     static func inlineTitle(_ text: String) -> String? { split(text)?.title }
 
     /// A label with its title in sentence case (`Phụ lục I: Danh mục nhiệm vụ`): an appendix's heading
     /// only over its `(Kèm theo …)` note, as `Phụ lục` alone is (a sentence may open so).
     static func titledInSentenceCase(_ text: String) -> (label: String, number: String?, title: String)? {
-        guard text.utf8.count <= 200, !text.endsWith(";"), !text.endsWith(","), split(text) == nil,
-              let s = split(text, anyCase: true), let title = s.title else { return nil }
+        // A title there in capitals is the label's own (`heading`): one read, in any case, tells both.
+        guard text.utf8.count <= 200, !text.endsWith(";"), !text.endsWith(","),
+              let s = split(text, anyCase: true), let title = s.title, !Case.isUpper(text) else { return nil }
         return (s.label, s.number, title)
     }
 

@@ -117,7 +117,6 @@ enum HeaderParser {
     /// The longest of `typedNumberKeys`, in scalars: how much of a line they are compared with.
     private static let typedNumberScalars = typedNumberKeys.map { String(decoding: $0, as: UTF8.self).unicodeScalars.count }.max() ?? 0
 
-    /// Fills `header` from the table's cells.
     /// A draft's stamp (`DỰ THẢO`, `Dự thảo lần 2`, `(Dự thảo)`, `DỰ THẢO 3`): the document's state,
     /// not its issuer, title or preamble; kept with the source's metadata.
     static func isDraftStamp(_ text: String) -> Bool {
@@ -134,16 +133,20 @@ enum HeaderParser {
         return rest == "CUỐI" || (!rest.isEmpty && rest.count <= 3 && rest.allSatisfy { $0.isASCII && $0.isNumber }) || Roman.value(String(rest)) != nil
     }
 
-    static func parse(_ table: RawTable, into header: inout Header) {
+    /// Fills `header` from the table's cells; returns the draft stamps among them (`isDraftStamp`),
+    /// which it leaves out.
+    @discardableResult
+    static func parse(_ table: RawTable, into header: inout Header) -> [TextBlock] {
         header.line = table.line
         var agency: [TextBlock] = []
         var subject: [TextBlock] = []
-        // Each cell with its column: a header copied line by line in rows (`ỦY BAN NHÂN DÂN | CỘNG HÒA …`
-        // / `HUYỆN ĐỊNH HÓA | Độc lập …`) keeps the agency's lines in its first column.
-        let placed = table.rows.count == 1 ? table.rows[0].enumerated().map { ($0.offset, $0.element) }
-            : table.rows.flatMap { row in row.enumerated().map { ($0.offset, $0.element) } }
-        for (cellIndex, cell) in placed {
-            let lines = logicalLinesWithEnds(cell.lines.filter { !isRule($0.text) && !isDraftStamp($0.text) })
+        var stamps: [TextBlock] = []
+        // Each cell by its column in its row: a header copied line by line in rows (`ỦY BAN NHÂN DÂN |
+        // CỘNG HÒA …` / `HUYỆN ĐỊNH HÓA | Độc lập …`) keeps the agency's lines in its first column.
+        for (cellIndex, cell) in table.rows.flatMap({ $0.enumerated() }) {
+            let printed = cell.lines.filter { !isRule($0.text) }
+            stamps += printed.filter { isDraftStamp($0.text) }
+            let lines = logicalLinesWithEnds(printed.filter { !isDraftStamp($0.text) })
             var inSubject = false
             var sawOther = false
             for (block, end) in lines {
@@ -196,6 +199,7 @@ enum HeaderParser {
         }
         if let first = agency.first { header.positions[.issuer] = first.position }
         setAgency(agency.map(\.text), into: &header)
+        return stamps
     }
 
     /// Joins printed lines that a narrow cell wrapped: a lone first word (`ỦY` / `BAN NHÂN DÂN`),

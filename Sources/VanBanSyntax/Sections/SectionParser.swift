@@ -126,13 +126,11 @@ private struct ParseState {
         }
         if let h = headerIndex, case .table(let t) = blocks[h] {
             for k in 0..<h { keepAsMetadata(blocks[k]) }
-            HeaderParser.parse(t, into: &document.header)
-            keepDraftStamps(t)
+            keepDraftStamps(HeaderParser.parse(t, into: &document.header))
             i = h + 1
         } else if let (start, end, t) = Self.headerParagraphs(blocks) {
             for k in 0..<start { keepAsMetadata(blocks[k]) }
-            HeaderParser.parse(t, into: &document.header)
-            keepDraftStamps(t)
+            keepDraftStamps(HeaderParser.parse(t, into: &document.header))
             i = end
         } else if let marker = Self.textFollowsMarker(blocks) {
             // No header to tell where the document starts (a damaged copy), but the site says where
@@ -389,11 +387,9 @@ private struct ParseState {
         }
     }
 
-    /// A draft's stamp among the header's lines (`DỰ THẢO` over the issuer), kept as the source's.
-    private mutating func keepDraftStamps(_ header: RawTable) {
-        for line in header.cells.flatMap(\.lines) where HeaderParser.isDraftStamp(line.text) {
-            document.sourceMetadata.append(Paragraph(text: line.text, line: line.line))
-        }
+    /// A draft's stamps among the header's lines (`DỰ THẢO` over the issuer), kept as the source's.
+    private mutating func keepDraftStamps(_ stamps: [TextBlock]) {
+        document.sourceMetadata += stamps.map { Paragraph(text: $0.text, line: $0.line) }
     }
 
     private mutating func keepAsMetadata(_ block: Block) {
@@ -447,9 +443,9 @@ private struct ParseState {
             document.sourceMetadata.append(Paragraph(text: text, line: p.line))
             return
         }
-        if let label = AppendixLabel.parse(text) {
+        if let label = AppendixLabel.heading(text) {
             openAppendix(label.label, number: label.number, line: p.line)
-            if let title = AppendixLabel.inlineTitle(text) {
+            if let title = label.title {
                 document.appendices[document.appendices.count - 1].title = title
                 appendixTitleOpen = true
             }
@@ -878,8 +874,8 @@ private struct ParseState {
     }
 
     /// The two columns of a table of two-cell rows whose left column is the recipients (`Nơi nhận:`,
-    /// or its `- …;` entries with the label lost) and whose right one is a signature (authority, position, name), each as one cell of its lines;
-    /// nil for any other table.
+    /// or its `- …;` entries with the label lost) and whose right one is a signature (authority,
+    /// position, name), each as one cell of its lines; nil for any other table.
     static func signatureColumns(_ t: RawTable) -> [RawCell]? {
         guard t.rowsMarked, t.rows.count >= 2, t.rows.count <= 16, t.rows.allSatisfy({ $0.count == 2 }) else { return nil }
         func column(_ k: Int) -> RawCell? {

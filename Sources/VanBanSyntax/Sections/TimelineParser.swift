@@ -146,12 +146,6 @@ public enum TimelineParser {
         return nil
     }
 
-    /// `2021-04`: a year's digits and a month.
-    private static func isoMonth(_ b: [UInt8], year: Range<Int>, _ month: Int) -> String {
-        var out = Array(b[year])
-        out += [UInt8(ascii: "-"), UInt8(0x30 + month / 10), UInt8(0x30 + month % 10)]
-        return String(decoding: out, as: UTF8.self)
-    }
 
     /// Continuous work outweighs a yearly mention (`Thường xuyên, hằng năm báo cáo`): a word of
     /// either kind anywhere in the cell, found in one pass (only bytes that open a word are tried).
@@ -246,7 +240,8 @@ public enum TimelineParser {
         var e = m
         while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
         guard e - m == 4 else { return nil }
-        return (isoMonth(b, year: m..<e, (first - 1) * 3 + 1), isoMonth(b, year: m..<e, q * 3), e)
+        guard let y = number(b, m, e) else { return nil }
+        return (isoMonth(y, (first - 1) * 3 + 1), isoMonth(y, q * 3), e)
     }
 
     /// `12/2021` (month and year).
@@ -258,6 +253,7 @@ public enum TimelineParser {
         let ys = k
         while k < b.count, Bytes.isDigit(b[k]) { k += 1 }
         guard k - ys == 4 else { return nil }
-        return (isoMonth(b, year: ys..<k, month), k)
+        guard let y = number(b, ys, k) else { return nil }
+        return (isoMonth(y, month), k)
     }
 }
