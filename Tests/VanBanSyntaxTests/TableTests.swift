@@ -25,6 +25,7 @@ import VanBanTestSupport
         ("Từ năm 2022", "2022", nil, nil), ("Từ tháng 7/2022", "2022-07", nil, nil), ("Từ Quý II/2022", "2022-04", nil, nil),
         ("Từ ngày 01/3/2022", "2022-03-01", nil, nil), ("Từ 01/3/2022 đến 30/4/2022", "2022-03-01", "2022-04-30", nil),
         ("Từ năm 2021 - 2025", "2021", "2025", nil), ("Từ tháng 3/2022 đến nay", "2022-03", nil, nil), ("Từ năm 2020 đến nay", "2020", nil, nil),
+        ("Từ nay đến 2030", nil, "2030", nil), ("Từ nay đến hết tháng 6/2025", nil, "2025-06", nil), ("từ nay đến năm 2025", nil, "2025", nil),
         // Periods: yearly, or shorter (none the model has).
         ("Định kỳ", nil, nil, .annual), ("Định kỳ 6 tháng", nil, nil, nil), ("Định kỳ hằng quý", nil, nil, nil),
         ("Định kỳ tháng 12 hằng năm", nil, nil, .annual), ("Tháng 10 hằng năm", nil, nil, .annual), ("Từng quý", nil, nil, nil),

@@ -35,7 +35,15 @@ public enum TimelineParser {
             // A word that may open one of the words read here: T (Trước, Từ, Tháng), Đ/đ (C4 90/91), Q (Quý).
             let atWord = (i == 0 || b[i - 1] == Bytes.space) && Self.opensWord[Int(b[i])]
             if atWord, let w = prefixWord(b, i, Self.truoc) { before = true; i = w; continue }
-            if atWord, let w = prefixWord(b, i, Self.tu, whole: true) { since = since || from == nil && to == nil; i = w; continue }
+            if atWord, let w = prefixWord(b, i, Self.tu, whole: true) {
+                // "Từ nay đến 2030" (from now until 2030) names only an end.
+                var n = w
+                while n < b.count, b[n] == Bytes.space { n += 1 }
+                if let e = prefixWord(b, n, Self.nay, whole: true) { before = true; i = e; continue }
+                since = since || from == nil && to == nil
+                i = w
+                continue
+            }
             if atWord, let w = prefixWord(b, i, Self.den, whole: true) {
                 // "Đến …" before anything is dated names an end alone; after a start, it closes a span,
                 // unless it runs to now (`Từ tháng 3/2022 đến nay`), which names no end.
