@@ -3,7 +3,9 @@ too, after a blank line. Written from vanban's own text form of pipe-text fixtur
 line), so each reads as the fixture it is written from:
 - Chỉ thị 07 as a Word copy with `(Đã ký)` typed over the signer's name, as copies posted online have;
 - Hợp đồng 15, signed by two parties (`ĐẠI DIỆN BÊN B` / position / name beside `ĐẠI DIỆN BÊN A` /
-  `KT. CHỦ TỊCH` / …).
+  `KT. CHỦ TỊCH` / …);
+- Kế hoạch 45, whose appendix table's rows (`1 | … | Quý II/2024 |  |`, text's inline rows) stand
+  apart too, two of them ending in an empty cell.
 Run from the repository's root after `swift build`."""
 import subprocess
 
@@ -19,3 +21,4 @@ def write(source, target, signed_over=None):
 
 write("chi-thi-07-ct-ubnd-phong-chong-dich.txt", "chi-thi-07-ct-ubnd-da-ky-dong-trong.txt", signed_over="Bùi Đình Long")
 write("hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben.txt", "hop-dong-15-2025-hd-ubnd-dong-trong.txt")
+write("ke-hoach-45-kh-ubnd-moi-cap-do.txt", "ke-hoach-45-kh-ubnd-dong-trong-bang.txt")

@@ -113,9 +113,11 @@ import VanBanValidate
     /// name after the note's blank line had opened a paragraph of its own, read as closing; and a
     /// contract signed by two parties, whose first party's block (`ĐẠI DIỆN BÊN B` / position / name)
     /// had been read as the body's last paragraphs and whose second party had lost its label. Each
-    /// reads as the pipe-text fixture it is written from.
+    /// reads as the pipe-text fixture it is written from. So does a plan whose appendix table's inline
+    /// rows stand apart too (each had been read as a table of its own, their empty last cells dropped).
     @Test(arguments: [("chi-thi-07-ct-ubnd-da-ky-dong-trong", "chi-thi-07-ct-ubnd-phong-chong-dich", "Bùi Đình Long"),
-                      ("hop-dong-15-2025-hd-ubnd-dong-trong", "hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben", "Hoàng Thu Hà")])
+                      ("hop-dong-15-2025-hd-ubnd-dong-trong", "hop-dong-15-2025-hd-ubnd-dai-dien-hai-ben", "Hoàng Thu Hà"),
+                      ("ke-hoach-45-kh-ubnd-dong-trong-bang", "ke-hoach-45-kh-ubnd-moi-cap-do", "Ma Thế Hồng")])
     func signaturesInTextWithEveryLineApart(_ name: String, _ original: String, _ signer: String) throws {
         let text = try #require(TestFiles.read(TestFiles.fixtures + "/text/" + name + ".txt"))
         let pipe = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/" + original + ".txt"))
@@ -129,7 +131,8 @@ import VanBanValidate
     /// DÂN |` / `- Như Điều 3; | KT. CHỦ TỊCH |` / …), as the corpus's inline-pipe Quyết định 41 opens
     /// them (Fixtures/text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt): the issuer of both its lines
     /// (its second had been lost), the recipients and the signature (not a data table of four rows);
-    /// the same with the recipients' label lost, and as a page whose tables hold the same rows.
+    /// the same with the recipients' label lost, with a blank line after every line (rows too), and as
+    /// a page whose tables hold the same rows.
     @Test func headerAndSignatureInRowsLineByLine() throws {
         let bytes = try #require(TestFiles.read(TestFiles.fixtures + "/text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt"))
         let text = String(decoding: bytes, as: UTF8.self)
@@ -147,7 +150,8 @@ import VanBanValidate
             if !line.isEmpty { page += "<p>\(line)</p>\n" }
         }
         page += "<table>" + rows.joined() + "</table>\n</body></html>\n"
-        for (variant, path) in [(text, "x.txt"), (text.replacing("Nơi nhận: | TM.", with: " | TM."), "x.txt"), (page, "x.html")] {
+        let apart = text.split(separator: "\n").map { $0 + "\n\n" }.joined()
+        for (variant, path) in [(text, "x.txt"), (text.replacing("Nơi nhận: | TM.", with: " | TM."), "x.txt"), (apart, "x.txt"), (page, "x.html")] {
             let doc = try DocumentReader.read(Array(variant.utf8), path: path)
             #expect(doc.source.form == (path.hasSuffix(".html") ? .html : .inlinePipe))
             #expect(doc.tables.isEmpty && doc.header.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")

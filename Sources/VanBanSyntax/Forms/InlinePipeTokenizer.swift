@@ -148,9 +148,10 @@ public struct InlinePipeTokenizer {
             // that starts no cell, and the separator row is no row.
             let opensWithPipe = joined.hasPrefix("|") && cells.count > 1 && cells[0].isEmpty
             // Empty cells at the end stand for empty columns up to the width of the row above (a row
-            // ending `| Quý II/2024 |  |` has an empty note); beyond it, or in a first row, they are
-            // stray pipes.
-            let width = (blank ? 1 : lines.last?.cells?.count ?? 1) + (inGFMTable && opensWithPipe ? 1 : 0)
+            // ending `| Quý II/2024 |  |` has an empty note), a blank line between them or not (a text
+            // of one paragraph per blank line parts its rows too); beyond it, or in a first row, they
+            // are stray pipes.
+            let width = (lines.last?.cells?.count ?? 1) + (inGFMTable && opensWithPipe ? 1 : 0)
             while let last = cells.last, last.isEmpty, cells.count > max(width, opensWithPipe ? 2 : 1) { cells.removeLast() }
             if opensWithPipe, cells.dropFirst().allSatisfy(Self.isSeparatorCell) {
                 if let last = lines.last, let header = last.cells, header.count > 1, header[0].isEmpty {

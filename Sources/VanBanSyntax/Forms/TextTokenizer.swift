@@ -149,8 +149,9 @@ enum TextLines {
             if lines[k].cells != nil {
                 // A run of inline rows is one table, unless a header of another width opens a second
                 // (`STT | Nội dung | Kinh phí | Ghi chú |` under a table of five columns, no line between).
+                // Where every line stands after a blank line, one stands between rows too.
                 var e = k + 1
-                while e < lines.count, let cells = lines[e].cells, !lines[e].afterBlank,
+                while e < lines.count, let cells = lines[e].cells, !lines[e].afterBlank || apart,
                       !(cells.count != lines[k].cells?.count && cells.first.map { TableAssembler.isIndexHeader($0.trimmed()) } == true) { e += 1 }
                 blocks += paragraphs(lines[i..<k])
                 blocks.append(.table(rowTable(lines[k..<e])))
