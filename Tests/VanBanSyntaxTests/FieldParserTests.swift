@@ -221,6 +221,51 @@ import VanBanTestSupport
         #expect(text.appendices.isEmpty && text.body.first?.children.first?.paragraphs == [line])
     }
 
+    /// After the signature, before any appendix, such a label (or `Phụ lục` alone) heads an appendix
+    /// without a note, and a later one over a table does too (Fixtures/pipe-text/ke-hoach-58-…): both
+    /// had been read as closing paragraphs, their tables the document's own. Before the signature it
+    /// is still text.
+    @Test func sentenceCaseLabelsAfterTheSignature() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-58-kh-ubnd-phu-luc-chu-thuong.txt")
+        #expect(doc.appendices.map(\.label) == ["Phụ lục I", "Phụ lục II"] && doc.appendices.map(\.number) == ["I", "II"])
+        #expect(doc.appendices.map(\.title) == ["Danh mục nhiệm vụ năm 2025", "Danh mục công trình sửa chữa"])
+        #expect(doc.appendices.map(\.line) == [49, 80] && doc.appendices.map { $0.tables.map(\.rows.count) } == [[2], [2]])
+        #expect(doc.tables.isEmpty && doc.closing.count == 1)
+        for label in ["Phụ lục", "Phụ lục 1. Danh mục nhiệm vụ"] {
+            let signed = Self.plan(clause: "Thực hiện nhiệm vụ./.", then: """
+                Nơi nhận: | TM. ỦY BAN NHÂN DÂN |
+                - Lưu: VT. | CHỦ TỊCH |
+                 | Nguyễn Văn A |
+                \(label)
+                Rà soát văn bản.
+                """)
+            let doc = try DocumentReader.read(Array(signed.utf8), path: "x.txt")
+            #expect(doc.signature?.name == "Nguyễn Văn A" && doc.appendices.map(\.label) == [label.hasSuffix("mục nhiệm vụ") ? "Phụ lục 1" : label], "\(label)")
+            let unsigned = try DocumentReader.read(Array(Self.plan(clause: "Thực hiện nhiệm vụ.", then: label + "\nRà soát văn bản.").utf8), path: "x.txt")
+            #expect(unsigned.appendices.isEmpty, "\(label)")
+        }
+        // A label on its own line, its title in sentence case on the next, right over the table (as
+        // vanban's own text form writes such an appendix): the title; a unit line there is the table's text.
+        let titled = Self.plan(clause: "Thực hiện nhiệm vụ./.", then: """
+            Nơi nhận: | TM. ỦY BAN NHÂN DÂN |
+            - Lưu: VT. | CHỦ TỊCH |
+             | Nguyễn Văn A |
+
+            Phụ lục 1
+            Danh mục nhiệm vụ năm 2025
+            TT | Nội dung | Thời gian |
+            1 | Rà soát | Năm 2025 |
+
+            Phụ lục 2
+            Đơn vị tính: triệu đồng
+            TT | Nội dung | Kinh phí |
+            1 | Rà soát | 200 |
+            """)
+        let read = try DocumentReader.read(Array(titled.utf8), path: "x.txt")
+        #expect(read.appendices.map(\.title) == ["Danh mục nhiệm vụ năm 2025", nil] && read.appendices.map(\.tables.count) == [1, 1])
+        #expect(read.appendices.last?.body.map(\.heading) == ["Đơn vị tính: triệu đồng"])
+    }
+
     /// A small plan in inline rows: its header, type, title and a section whose one clause is
     /// `clause`, then the lines `then`.
     static func plan(clause: String, then: String) -> String {

@@ -91,6 +91,14 @@ private struct ParseState {
                     i = end
                     continue
                 }
+                // A label's title in sentence case on a line of its own, right over the appendix's table
+                // (`Phụ lục I` / `Danh mục nhiệm vụ năm 2025` / the table): its title, not its text.
+                if phase == .appendix, heldHeading == nil, i + 1 < blocks.count, case .table = blocks[i + 1], appendixAwaitsTitle,
+                   document.appendices[document.appendices.count - 1].tables.isEmpty, Self.maySentenceTitle(p.text) {
+                    document.appendices[document.appendices.count - 1].title = p.text
+                    i += 1
+                    continue
+                }
                 // A form's confirmation box written after the signature, as text gives it.
                 if lastSignatureEnd == i, document.signature != nil, SignatureParser.isConfirmationBox([p.text]) {
                     document.coSignatures.append(Signature(position: p.text, line: p.line))
@@ -100,7 +108,7 @@ private struct ParseState {
                 }
                 paragraph(p)
             case .table(let t):
-                flushHeldHeading()
+                flushHeldHeading(beforeTable: true)
                 if table(t, beside: lastSignatureEnd == i) { lastSignatureEnd = i + 1 }
             }
             i += 1
@@ -406,31 +414,35 @@ private struct ParseState {
     mutating func paragraph(_ p: TextBlock) {
         if let held = heldHeading {
             heldHeading = nil
-            if AppendixLabel.isNote(p.text) {
-                if let titled = AppendixLabel.titledInSentenceCase(held.text) {
-                    openAppendix(titled.label, number: titled.number, line: held.line)
-                    document.appendices[document.appendices.count - 1].title = titled.title
-                } else {
-                    openAppendix(held.text.collapsingSpaces, number: nil, line: held.line)
-                }
-            } else {
-                handleParagraph(held)
-            }
+            if AppendixLabel.isNote(p.text) { openAppendix(heading: held) } else { handleParagraph(held) }
         }
         // `Phụ lục` alone, or a label with its title in sentence case: a heading if a note follows
-        // (told first by the first byte: this is asked of every paragraph).
+        // (told first by the first byte: this is asked of every paragraph). After the signature, before
+        // any appendix, nothing else opens so: it heads one.
         if p.text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "p") }) == true,
            AppendixLabel.isBare(p.text) && AppendixLabel.parse(p.text) == nil || AppendixLabel.titledInSentenceCase(p.text) != nil {
-            heldHeading = p
+            if document.signature != nil, phase != .appendix, phase != .body { openAppendix(heading: p) } else { heldHeading = p }
             return
         }
         handleParagraph(p)
     }
 
-    mutating func flushHeldHeading() {
+    /// The held heading before a block other than a paragraph: after the signature, a table under it
+    /// is the appendix's (`Phụ lục II. Danh mục dự án` over its list); anywhere else it is text.
+    mutating func flushHeldHeading(beforeTable: Bool = false) {
         guard let held = heldHeading else { return }
         heldHeading = nil
-        handleParagraph(held)
+        if beforeTable, document.signature != nil { openAppendix(heading: held) } else { handleParagraph(held) }
+    }
+
+    /// Opens the appendix a held `Phụ lục` or sentence-case label heads, with its title if it has one.
+    private mutating func openAppendix(heading: TextBlock) {
+        if let titled = AppendixLabel.titledInSentenceCase(heading.text) {
+            openAppendix(titled.label, number: titled.number, line: heading.line)
+            document.appendices[document.appendices.count - 1].title = titled.title
+        } else {
+            openAppendix(heading.text.collapsingSpaces, number: nil, line: heading.line)
+        }
     }
 
     mutating func handleParagraph(_ p: TextBlock) {
@@ -947,6 +959,15 @@ private struct ParseState {
     var appendixAwaitsTitle: Bool {
         if heldHeading != nil { return true }
         return phase == .appendix && appendixBody.isEmpty && document.appendices.last.map { $0.title == nil && $0.attachedTo == nil } == true
+    }
+
+    /// A short line opening in a capital that is no numbered item, ends no sentence and holds no
+    /// field (`Đơn vị tính: triệu đồng` over a table is the table's, not a title).
+    static func maySentenceTitle(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count <= 200, let first = text.unicodeScalars.first, Case.letter(first.value) == (true, false), let last = b.last,
+              last != UInt8(ascii: "."), last != UInt8(ascii: ";"), last != UInt8(ascii: ","), !b.contains(UInt8(ascii: ":")) else { return false }
+        return Markers.match(b, 0, b.count) == nil
     }
 
     /// A footnote's paragraph: one that opens with a mark beyond the last note's opens the next
