@@ -108,6 +108,8 @@ import VanBanTestSupport
         // Who advises or is the focal point leads; the expected product, its form; the roadmap; the level that issues.
         ("Cơ quan tham mưu", .lead), ("Đơn vị tham mưu", .lead), ("Cơ quan đầu mối", .lead), ("Dự kiến sản phẩm", .output),
         ("Dự kiến kết quả", .output), ("Hình thức sản phẩm", .output), ("Lộ trình thực hiện", .timeline), ("Cấp ban hành", .approval),
+        // A list of works and the budgets that pay for it.
+        ("Tên công trình", .task), ("Ngân sách tỉnh", .funding), ("Nguồn ngân sách", .funding),
     ] as [(String, ColumnRole)])
     func knownSpellings(_ header: String, _ role: ColumnRole) {
         #expect(ColumnRoles.role(of: header) == role)
@@ -319,6 +321,27 @@ import VanBanTestSupport
         #expect(table.rows.map { $0.cells[4] } == ["51,8", "54,7", "52,4"])
         #expect(doc.body.first?.children.first?.paragraphs == ["Nhìn chung, các chỉ tiêu chủ yếu đạt trên 50% kế hoạch năm; riêng tỷ lệ hộ nghèo giảm chậm hơn dự kiến."])
         #expect(!doc.diagnostics.contains { $0.rule == "P01" })
+    }
+
+    /// Column numbers under a pipe-text header belong to it: `(1) | (2) | …` (no index opens them:
+    /// they had made a header of ten columns and rows of ten, each reported P01) and `1 | 2 | …`
+    /// (whose `1` had been taken for the first row's index: a data row of numbers). Each is noted (P03)
+    /// at its first cell; a row that holds other figures is data.
+    @Test func columnNumbersUnderAPipeTextHeader() throws {
+        let path = TestFiles.fixtures + "/pipe-text/ke-hoach-61-kh-ubnd-cot-danh-so.txt"
+        let doc = try TestFiles.parse(path)
+        let tables = doc.appendices.flatMap(\.tables)
+        #expect(tables.map { $0.columns.map(\.header) } == [["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025", "Cơ quan chủ trì"],
+                                                       ["TT", "Nội dung", "Ngân sách tỉnh", "Ngân sách huyện", "Ghi chú"]])
+        #expect(tables.map { $0.rows.map { $0.cells[0] } } == [["1", "2", "3"], ["1", "2", ""]])
+        #expect(tables[0].rows[2].cells == ["3", "Số giường bệnh trên 10.000 dân", "Giường", "32", "Sở Y tế"])
+        #expect(tables[1].rows.map(\.kind) == [.data, .data, .total] && tables[1].rows[1].cells[4] == "Theo danh mục được duyệt")
+        #expect(doc.diagnostics.filter { $0.rule == "P03" }.map(\.line) == [53, 107] && !doc.diagnostics.contains { $0.rule == "P01" })
+        // Numbers out of sequence under the header are a row of data.
+        let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        let figures = try DocumentReader.read(Array(text.replacing("4\n|\n5\n|\n1\n|\nĐào", with: "4\n|\n6\n|\n1\n|\nĐào").utf8), path: "t.txt", form: .pipeText)
+        #expect(figures.appendices.last?.tables.first?.rows.map { $0.cells[0] } == ["1", "1", "2", ""])
+        #expect(figures.appendices.last?.tables.first?.rows.first?.cells == ["1", "2", "3", "4", "6"])
     }
 
     @Test(arguments: [

@@ -115,7 +115,8 @@ struct TableAssembler {
             }
         }
         if dataHeader, dataWidth == nil, cells.count > 1, Self.isFirstIndex(cell.text) {
-            dataWidth = cells.count - 1
+            // The header's column numbers in brackets, if any, are a row of its width (as the builder reads them).
+            dataWidth = TableBuilder.headerOverBracketedNumbers(cells, before: cells.count - 1) ?? cells.count - 1
             // A leading group row in one cell (`I. LĨNH VỰC …`) is no header cell.
             if cells.count >= 4, TableBuilder.isGroupTitle(cells[cells.count - 2].text) {
                 dataWidth = cells.count - 2

@@ -49,13 +49,25 @@ enum TableBuilder {
             else { return nil }
             // A leading group row in one cell (`I. LĨNH VỰC …`) before the first index is no header cell.
             if w >= 3, isGroupTitle(cells[w - 1].text) { w -= 1 }
+            // Column numbers under the header belong to it: `(1) | (2) | …` (no index opens them, so
+            // they ran on before the first `1`), or `1 | 2 | …` (whose `1` was taken for that index).
+            var start = w
+            if let h = headerOverBracketedNumbers(cells, before: w) {
+                w = h
+            } else if w + w < cells.count, isColumnNumberRow(cells[w..<(w + w)].map(\.text), width: w) {
+                start = w + w
+            }
+            if start > w {
+                diagnostics.append(Diagnostic(rule: "P03", severity: .info,
+                    message: "the column-number row under the header was read as part of the header", line: cells[start - w].line))
+            }
             headerTexts = cells[..<w].map { $0.text.replacingAll("\n", with: " ") }
             var width = w
             // A two-level header (`Thời gian` over `Bắt đầu | Kết thúc`): data rows are narrower than
             // the header cells. The spanning cell stands right before its two sub-headers.
             // The first data row: after a leading group row (`I | LĨNH VỰC …`), the `1` that follows it.
-            let firstData = isGroupIndex(cells[w].text) && w + 2 < cells.count && TableAssembler.isFirstIndex(cells[w + 2].text) ? w + 2
-                : isGroupTitle(cells[w].text) && w + 1 < cells.count ? w + 1 : w
+            let firstData = isGroupIndex(cells[start].text) && start + 2 < cells.count && TableAssembler.isFirstIndex(cells[start + 2].text) ? start + 2
+                : isGroupTitle(cells[start].text) && start + 1 < cells.count ? start + 1 : start
             // Two rows must agree on the narrower width: the cell after the second row is a row start
             // too. Otherwise a lost cell, not a two-level header, explains it (reported as P01 below).
             if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2,
@@ -68,7 +80,7 @@ enum TableBuilder {
                         message: "a two-level table header was read as \(d) columns", line: raw.line))
                 }
             }
-            (body, groupRows) = segment(Array(cells[w...]), width: width)
+            (body, groupRows) = segment(Array(cells[start...]), width: width)
         }
         return finish(raw, headerTexts: headerTexts, body: body, groupRows: groupRows, diagnostics: &diagnostics)
     }
@@ -256,6 +268,13 @@ enum TableBuilder {
     /// A unit or a ratio: a column of its own, never over two (see `mergeTwoLevelHeader`).
     private static let unitOrRatio = PrefixSet(["Tỷ lệ", "TỶ LỆ", "Đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT"])
 
+    /// The header's width where the `w` cells before the first index hold the header and, under it,
+    /// its column numbers in brackets (`STT | Nội dung | … | (1) | (2) | …`): half of them.
+    static func headerOverBracketedNumbers(_ cells: [RawCell], before w: Int) -> Int? {
+        guard w >= 6, w % 2 == 0, cells[w / 2].text == "(1)" else { return nil }
+        return isColumnNumberRow(cells[(w / 2)..<w].map(\.text), width: w / 2) ? w / 2 : nil
+    }
+
     /// `1 | 2 | 3 …` or `(1) | (2) | (3) …`, one number per column, at least three columns.
     static func isColumnNumberRow(_ texts: [String], width: Int) -> Bool {
         guard width >= 3, texts.count == width else { return false }
@@ -413,7 +432,7 @@ enum ColumnRoles {
         if has(phoiHop) { return .partners }
         if has(pheDuyet) || starts(capTrinh) || starts(capBanHanh) { return .approval }
         if has(thoiGian) || has(tienDo) || starts(thoiHan) || starts(loTrinh) { return .timeline }
-        if has(nguonVon) || has(kinhPhi) || has(mucDauTu) || has(vonDauTu) || has(keHoachVon) || starts(duToan) { return .funding }
+        if has(nguonVon) || has(kinhPhi) || has(mucDauTu) || has(vonDauTu) || has(keHoachVon) || starts(duToan) || has(nganSach) { return .funding }
         if starts(sanPham) || starts(ketQua) || has(hinhThuc) || output.contains(where: starts) { return .output }
         if starts(ghiChu) { return .note }
         if task.contains(where: starts) { return .task }
@@ -430,9 +449,9 @@ enum ColumnRoles {
     /// What a task is to produce, named by what is expected of it or its form.
     private static let output = ["DỰ KIẾN SẢN PHẨM", "DỰ KIẾN KẾT QUẢ", "HÌNH THỨC SẢN PHẨM"].map(key)
     private static let nguonVon = key("NGUỒN VỐN"), kinhPhi = key("KINH PHÍ"), mucDauTu = key("MỨC ĐẦU TƯ"), vonDauTu = key("VỐN ĐẦU TƯ")
-    private static let keHoachVon = key("KẾ HOẠCH VỐN"), duToan = key("DỰ TOÁN")
+    private static let keHoachVon = key("KẾ HOẠCH VỐN"), duToan = key("DỰ TOÁN"), nganSach = key("NGÂN SÁCH")
     private static let sanPham = key("SẢN PHẨM"), ketQua = key("KẾT QUẢ"), hinhThuc = key("HÌNH THỨC VĂN BẢN"), ghiChu = key("GHI CHÚ")
-    private static let task = ["NỘI DUNG", "NHIỆM VỤ", "TÊN NHIỆM VỤ", "TÊN ĐỀ ÁN", "TÊN DỰ ÁN", "CÔNG VIỆC"].map(key)
+    private static let task = ["NỘI DUNG", "NHIỆM VỤ", "TÊN NHIỆM VỤ", "TÊN ĐỀ ÁN", "TÊN DỰ ÁN", "TÊN CÔNG TRÌNH", "CÔNG VIỆC"].map(key)
 }
 
 extension String {
