@@ -323,6 +323,15 @@ import VanBanTestSupport
     @Test func misspeltPrefixIsNamedWithItsForm() throws {
         let found = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T.M. ỦY BAN NHÂN DÂN")).filter { $0.rule == "K01" }
         #expect(found.map(\.message) == ["authority prefix `T.M.` is not one of TM., Q., KT., TL., TUQ.; write `TM.`"])
+        // Without its last dot (`T.M`, `K.T`) the block is still the signature (it had been lost: two
+        // closing paragraphs), and K01 names each prefix.
+        let undotted = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "T.M ỦY BAN NHÂN DÂN").replacing("KT. CHỦ TỊCH", with: "K.T CHỦ TỊCH")).filter { $0.rule == "K01" }
+        #expect(undotted.map(\.message) == ["authority prefix `T.M` is not one of TM., Q., KT., TL., TUQ.; write `TM.`",
+                                            "authority prefix `K.T` is not one of TM., Q., KT., TL., TUQ.; write `KT.`"])
+        // A right prefix with the space after it typed away is named as such, not as a prefix `TM.ỦY`.
+        let glued = try Self.findings(Self.text(Self.qd).replacing("TM. ỦY BAN NHÂN DÂN", with: "TM.ỦY BAN NHÂN DÂN")).filter { $0.rule == "K01" }
+        #expect(glued.map(\.message) == ["authority prefix `TM.` runs into the words after it; write `TM. ỦY BAN NHÂN DÂN`"])
+        #expect(glued.map(\.start) == [Position(line: 46, column: 1)] && glued.map(\.end) == [Position(line: 46, column: 4)])
     }
 
     /// A date wrapped in a narrow column and not in the calendar is still the whole date line: D02

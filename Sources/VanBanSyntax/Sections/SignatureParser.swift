@@ -3,9 +3,9 @@ import VanBanModel
 /// Reads the signature block (quyền hạn, chức vụ, họ tên) and the recipients list (Nơi nhận).
 enum SignatureParser {
     /// The prefixes of Decree 30 (thừa ủy quyền, thay mặt, ký thay, thừa lệnh, quyền) and their
-    /// common misspellings (`T/M`, `T.M.`, `TM` without its dot), which K01 reports.
+    /// common misspellings (`T/M`, `T.M.`, `T.M`, `TM` without its dot), which K01 reports.
     static let prefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L", "T.U.Q.", "T.M.", "K.T.", "T.L.",
-                           "TUQ ", "TM ", "KT ", "TL "]
+                           "TUQ ", "TM ", "KT ", "TL ", "T.U.Q ", "T.M ", "K.T ", "T.L "]
 
     /// An authority line: an authority prefix, in upper case (`KT. CHỦ TỊCH`).
     static func isAuthorityLine(_ line: String) -> Bool { authorityPrefix(line) != nil && Case.isUpper(line) }

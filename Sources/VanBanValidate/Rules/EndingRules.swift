@@ -21,7 +21,12 @@ enum EndingRules {
         let accepted = context.profile == .party ? prefixes + partyPrefixes : prefixes
         for (k, line) in s.authorityLines.enumerated() {
             let prefix = line.prefix { $0 != " " }
-            if !accepted.contains(String(prefix)) {
+            if let glued = accepted.first(where: { line.hasPrefix($0) && prefix.count > $0.count }) {
+                // `TM.ỦY BAN NHÂN DÂN`: the prefix is right, the space after it was typed away.
+                let place = k < s.authorityPositions.count ? s.authorityPositions[k] : at
+                out.append(rule.finding("authority prefix `\(glued)` runs into the words after it; write `\(glued) \(line.dropFirst(glued.count))`",
+                                        at: place, end: place.advanced(by: glued.utf8.count)))
+            } else if !accepted.contains(String(prefix)) {
                 let meant = (context.profile == .party ? partyPrefixes : prefixes).first { $0.filter(\.isLetter) == prefix.filter(\.isLetter) }
                 let hint = meant.map { "; write `\($0)`" } ?? ""
                 let place = k < s.authorityPositions.count ? s.authorityPositions[k] : at
