@@ -22,6 +22,23 @@ import VanBanTestSupport
         #expect(SourceText.utf8(fromUTF16: [0xEF, 0xBB, 0xBF, 0x41]) == nil)
     }
 
+    /// UTF-16 without its byte order mark (as some exports write it), told by the zero bytes of its
+    /// plain letters at one place only: read either way round, whole documents too (they had been
+    /// refused as binary). A binary file, whose zeros stand at both places, is still none.
+    @Test func utf16WithoutAByteOrderMarkBecomesUTF8() throws {
+        let text = "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\tngày 05 tháng 3 năm 2024\r\n"
+        let le: [UInt8] = text.utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let be: [UInt8] = text.utf16.flatMap { u -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        #expect(SourceText.utf8(fromUTF16: le) == Array(text.utf8) && SourceText.utf8(fromUTF16: be) == Array(text.utf8))
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x7A, 0x00, 0x41, 0x00, 0x42, 0x00]
+        #expect(SourceText.utf8(fromUTF16: zip) == nil)
+        // A text's letters with a control among them (a binary record) are none either.
+        #expect(SourceText.utf8(fromUTF16: le + [0x01, 0x00] + le) == nil)
+        let plan = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt"))
+        let planLE = String(decoding: plan, as: UTF8.self).utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(SourceText.utf8(fromUTF16: planLE) == plan)
+    }
+
     @Test func binaryInputIsAnError() {
         #expect(throws: InputError.binary) { try SourceText(decoding: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) }
         #expect(throws: InputError.binary) { try SourceText(decoding: Array("abc".utf8) + [0, 1, 2]) }

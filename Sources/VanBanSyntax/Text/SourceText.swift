@@ -133,24 +133,50 @@ public struct SourceText: Sendable {
     }
 
     /// UTF-8 for a text saved as UTF-16 (with its byte order mark, as Windows Notepad saves
-    /// "Unicode"); nil for any other input. Unpaired surrogates become U+FFFD (reported as U01 by
-    /// the decoder); an odd last byte is dropped.
+    /// "Unicode", or without one: see `byteOrderOfUnmarkedUTF16`); nil for any other input.
+    /// Unpaired surrogates become U+FFFD (reported as U01 by the decoder); an odd last byte is dropped.
     public static func utf8(fromUTF16 raw: [UInt8]) -> [UInt8]? {
         guard raw.count >= 2 else { return nil }
         let little: Bool
+        var i = 2
         switch (raw[0], raw[1]) {
         case (0xFF, 0xFE): little = true
         case (0xFE, 0xFF): little = false
-        default: return nil
+        default:
+            guard let order = byteOrderOfUnmarkedUTF16(raw) else { return nil }
+            little = order
+            i = 0
         }
         var units: [UInt16] = []
         units.reserveCapacity(raw.count / 2)
-        var i = 2
         while i + 1 < raw.count {
             units.append(little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1]))
             i += 2
         }
         return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
+    /// Whether a text without a byte order mark is UTF-16, little-endian (true) or big-endian
+    /// (false): in its first 4 KiB the high byte of a quarter of the units or more is zero (the
+    /// spaces, digits and plain letters of any Vietnamese text), the low byte of none is, and every
+    /// unit below U+0020 is a tab or a line break. UTF-8 text has no zero bytes; binary files have
+    /// them at both places and controls besides.
+    static func byteOrderOfUnmarkedUTF16(_ raw: [UInt8]) -> Bool? {
+        let n = min(raw.count, 4096) & ~1
+        guard n >= 16 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for k in stride(from: 0, to: n, by: 2) {
+            if raw[k] == 0 { zeroEven += 1 }
+            if raw[k + 1] == 0 { zeroOdd += 1 }
+        }
+        let units = n / 2
+        let little: Bool
+        if zeroOdd * 4 >= units, zeroEven == 0 { little = true } else if zeroEven * 4 >= units, zeroOdd == 0 { little = false } else { return nil }
+        for k in stride(from: 0, to: n, by: 2) {
+            let u = little ? UInt16(raw[k]) | UInt16(raw[k + 1]) << 8 : UInt16(raw[k]) << 8 | UInt16(raw[k + 1])
+            if u < 0x20, u != 0x09, u != 0x0A, u != 0x0D { return nil }
+        }
+        return little
     }
 
     /// The number of lines.
