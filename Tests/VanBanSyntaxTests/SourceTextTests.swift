@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VanBanModel
 @testable import VanBanSyntax
@@ -30,6 +31,13 @@ import VanBanTestSupport
         let le: [UInt8] = text.utf16.flatMap { u -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
         let be: [UInt8] = text.utf16.flatMap { u -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] }
         #expect(SourceText.utf8(fromUTF16: le) == Array(text.utf8) && SourceText.utf8(fromUTF16: be) == Array(text.utf8))
+        // Decomposed letters: the grave accent (U+0300) has a zero low byte.
+        let decomposed = "Ủy ban nhân dân huyện Định Hóa: Thường trực, Ủy viên, Bà Rịa".decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.contains("\u{0300}"))
+        for little in [true, false] {
+            let bytes = decomposed.utf16.flatMap { u -> [UInt8] in little ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)] }
+            #expect(SourceText.utf8(fromUTF16: bytes) == Array(decomposed.utf8))
+        }
         let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x7A, 0x00, 0x41, 0x00, 0x42, 0x00]
         #expect(SourceText.utf8(fromUTF16: zip) == nil)
         // A text's letters with a control among them (a binary record) are none either.

@@ -158,20 +158,21 @@ public struct SourceText: Sendable {
 
     /// Whether a text without a byte order mark is UTF-16, little-endian (true) or big-endian
     /// (false): in its first 4 KiB the high byte of a quarter of the units or more is zero (the
-    /// spaces, digits and plain letters of any Vietnamese text), the low byte of none is, and every
-    /// unit below U+0020 is a tab or a line break. UTF-8 text has no zero bytes; binary files have
-    /// them at both places and controls besides.
+    /// spaces, digits and plain letters of any Vietnamese text), the low byte of none is (but for
+    /// U+0300, the grave accent of decomposed text), and every unit below U+0020 is a tab or a line
+    /// break. UTF-8 text has no zero bytes; binary files have them at both places and controls besides.
     static func byteOrderOfUnmarkedUTF16(_ raw: [UInt8]) -> Bool? {
         let n = min(raw.count, 4096) & ~1
         guard n >= 16 else { return nil }
-        var zeroEven = 0, zeroOdd = 0
+        // Zero bytes at even and odd offsets, and those that are U+0300's low byte either way round.
+        var zeroEven = 0, zeroOdd = 0, graveLE = 0, graveBE = 0
         for k in stride(from: 0, to: n, by: 2) {
-            if raw[k] == 0 { zeroEven += 1 }
-            if raw[k + 1] == 0 { zeroOdd += 1 }
+            if raw[k] == 0 { zeroEven += 1; if raw[k + 1] == 0x03 { graveLE += 1 } }
+            if raw[k + 1] == 0 { zeroOdd += 1; if raw[k] == 0x03 { graveBE += 1 } }
         }
         let units = n / 2
         let little: Bool
-        if zeroOdd * 4 >= units, zeroEven == 0 { little = true } else if zeroEven * 4 >= units, zeroOdd == 0 { little = false } else { return nil }
+        if zeroOdd * 4 >= units, zeroEven == graveLE { little = true } else if zeroEven * 4 >= units, zeroOdd == graveBE { little = false } else { return nil }
         for k in stride(from: 0, to: n, by: 2) {
             let u = little ? UInt16(raw[k]) | UInt16(raw[k + 1]) << 8 : UInt16(raw[k]) << 8 | UInt16(raw[k + 1])
             if u < 0x20, u != 0x09, u != 0x0A, u != 0x0D { return nil }
