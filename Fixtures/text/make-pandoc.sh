@@ -17,6 +17,8 @@ pandoc Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx -t gfm -o Fixtures/text/k
 # ends such a line with a backslash, plain text only with the line's end.
 pandoc Fixtures/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx -t markdown -o Fixtures/text/ke-hoach-112-kh-ubnd-pandoc.md
 pandoc Fixtures/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx -t plain -o Fixtures/text/ke-hoach-112-kh-ubnd-pandoc-plain.txt
+# GFM's footnotes (`[^1]` in the text, `[^1]: …` at the end) of a Word file's footnotes.
+pandoc Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx -t gfm -o Fixtures/text/bao-cao-215-bc-ubnd-pandoc-gfm.md
 $vanban parse Fixtures/pipe-text/quyet-dinh-52-qd-ubnd-kem-quy-che.txt --format docx > "$tmp/qd52.docx"
 pandoc "$tmp/qd52.docx" -t markdown -o Fixtures/text/quyet-dinh-52-qd-ubnd-pandoc.md
 rm -r "$tmp"

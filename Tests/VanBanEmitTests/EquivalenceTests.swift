@@ -1050,6 +1050,45 @@ import VanBanValidate
         #expect(try Self.content(doc) == Self.content(TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + original)))
     }
 
+    /// A Word file's footnotes in Markdown: pandoc's GFM marks them `[^1]` and writes each note
+    /// `[^1]: …` at the end (its lines indented under it); markitdown (Fixtures/text/make-markitdown.sh)
+    /// marks them as links (`[[1]](#footnote-2)`) and lists the notes at the end, each item's last
+    /// paragraph closed by a link back (`[↑](#footnote-ref-2)`), and writes the header's and the
+    /// signature's cells with their paragraphs apart by two spaces. The notes had been the closing's
+    /// paragraphs (and markitdown's marks and back links their text), the signature of markitdown's
+    /// cell lost. Both read as the .docx, markitdown's but for the issuer's two lines, which it joins
+    /// with a space.
+    @Test(arguments: ["bao-cao-215-bc-ubnd-pandoc-gfm.md", "bao-cao-215-bc-ubnd-markitdown.md"])
+    func wordFootnotesInMarkdownReadAsNotes(_ file: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx")
+        #expect(doc.notes.map(\.mark) == ["1", "2", "3"] && doc.notes.map(\.paragraphs.count) == [1, 2, 1])
+        #expect(doc.signature?.name == "Trần Thị Lan" && doc.closing.count == 1 && doc.diagnostics.isEmpty)
+        var (read, expected) = (try Self.content(doc), try Self.content(docx))
+        #expect(doc.header.issuer == docx.header.issuer)
+        if file.contains("markitdown") {
+            #expect(doc.header.issuerLines == ["ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ"])
+            let (r, e) = (read.mutableCopy() as! NSMutableDictionary, expected.mutableCopy() as! NSMutableDictionary)
+            r["header"] = nil
+            e["header"] = nil
+            (read, expected) = (r, e)
+        }
+        #expect(read == expected)
+    }
+
+    /// markitdown's Markdown of a plan whose appendix follows its signature table (after a blank
+    /// line, its label and title in capitals, then its GFM table): the label and title had been taken
+    /// for the first cell of the table's header (as a row broken over lines is joined), where the
+    /// header's empty first cell dropped them; they head the appendix. The nested table markitdown
+    /// writes inline in a cell is no table: its rows are reported (P01).
+    @Test func markitdownAppendixAfterTheSignatureTable() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/robustness/ke-hoach-120-kh-ubnd-markitdown.md")
+        #expect(doc.signature?.name == "Trịnh Việt Hùng" && doc.recipients.count == 2)
+        #expect(doc.appendices.map(\.label) == ["PHỤ LỤC"] && doc.appendices.first?.title == "DANH SÁCH TỔ CÔNG TÁC")
+        #expect(doc.appendices.first?.tables.first?.columns.map(\.header) == ["STT", "Nhiệm vụ", "Thành viên", "Thời gian"])
+        #expect(doc.tables.isEmpty && doc.diagnostics.filter { $0.rule == "P01" }.map(\.line) == [24, 25])
+    }
+
     /// A Word file whose header and signature cells break their lines inside one paragraph (Kế hoạch
     /// 112), as pandoc writes it: in Markdown such a line ends with a backslash (`ỦY BAN NHÂN DÂN\\`),
     /// which stood in the issuer's text; in plain text only the line's end tells it, where the next

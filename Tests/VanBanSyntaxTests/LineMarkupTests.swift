@@ -25,9 +25,46 @@ import VanBanTestSupport
         ("Nghị định [1] (đã sửa đổi)", "Nghị định [1] (đã sửa đổi)"),
         ("[xem] (mục 2)", "[xem] (mục 2)"),
         ("[Phụ lục](tệp có dấu cách)", "[Phụ lục](tệp có dấu cách)"),
+        // Brackets inside a link's text pair up: mammoth's footnote mark is a link whose text is `[1]`.
+        ("hành chính[[1]](#footnote-2); sơ kết[[2]](#footnote-3).", "hành chính[1]; sơ kết[2]."),
+        ("[[1]] và [2]", "[[1]] và [2]"),
     ])
     func linksAreTheirText(_ line: String, _ text: String) {
         #expect(LineMarkup.withoutMarkdown(line) == text)
+    }
+
+    /// Footnotes in Markdown as the notes of a plain text (`[3] …` after the signature): pandoc's
+    /// `[^3]` marks and `[^3]:` notes; mammoth's list of notes, each closed by a link back, the item's
+    /// number a mark of as many bytes (`3. ` → `[3]`). Carets and colons elsewhere stay.
+    @Test(arguments: [
+        ("đạt 98,9%[^3].", "đạt 98,9%[3]."), ("[^12]: Trong đó: 1.020 hồ sơ.", "[12] Trong đó: 1.020 hồ sơ."),
+        ("  [^1]: Kế hoạch số 08/KH-UBND", "[1] Kế hoạch số 08/KH-UBND"), ("x[^1]: y", "x[1]: y"),
+        ("2^10 và [^a] và [^1234]", "2^10 và [^a] và [^1234]"),
+        ("3. Trong đó: 1.020 hồ sơ. [↑](#footnote-ref-4)", "[3]Trong đó: 1.020 hồ sơ."),
+        ("   Hội nghị sơ kết (ngày 10/7/2025). [↑](#footnote-ref-3)", "Hội nghị sơ kết (ngày 10/7/2025)."),
+        ("1. Ghi chú [↑](#endnote-ref-1)", "[1]Ghi chú"), ("3. Xem [↑](#footnote-ref-4) thêm", "3. Xem ↑ thêm"),
+    ] as [(String, String)])
+    func footnotesAsPlainNotes(_ line: String, _ expected: String) {
+        // The reader folds a line's white space before it drops the marks.
+        #expect(LineMarkup.withoutMarkdown(line.collapsingSpaces) == expected)
+        // The text shown keeps the places of the line's bytes: a caret and a note's colon are markup.
+        let source = try? SourceText(decoding: Array((line + "\n").utf8))
+        if let source, line.contains("[^"), !line.contains("1234") {
+            var visible = VisibleColumns<PlainLines>(source)
+            let shown = expected.collapsingSpaces
+            let last = visible.sourcePosition(Position(line: 1, column: shown.utf8.count))
+            #expect(last.column == line.utf8.count, "\(line)")
+        }
+    }
+
+    /// A GFM row's cells whose paragraphs stand apart by two spaces (markitdown's), each gap a line
+    /// break; the padding beside a bar is none.
+    @Test func gfmCellParagraphsApartByTwoSpaces() {
+        #expect(LineMarkup.breakingAtDoubleSpaces("| **Nơi nhận:**  - Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**  **CHỦ TỊCH** |")
+            == "| **Nơi nhận:**<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH** |")
+        #expect(LineMarkup.breakingAtDoubleSpaces("|  |  |") == "|  |  |" && LineMarkup.breakingAtDoubleSpaces("| a | b |") == "| a | b |")
+        // Inside a bold span the gap is a typed double space.
+        #expect(LineMarkup.breakingAtDoubleSpaces("| **TM  ỦY BAN**  **CHỦ TỊCH** |") == "| **TM  ỦY BAN**<br>**CHỦ TỊCH** |")
     }
 
     @Test func pageBreaksAreNotText() throws {

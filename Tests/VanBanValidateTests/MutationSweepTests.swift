@@ -247,8 +247,10 @@ import VanBanValidate
         Mutation(name: "a cited document dated otherwise at a later mention", rule: "X01", header: false) { text, doc in
             for c in doc.citations where c.number != nil {
                 let dated = c.mentions.filter { $0.date != nil }
+                // The year changed is the mention's own, within the citation's length of its start
+                // (not another's a line on, where the mention's date is written `15/01/2025`).
                 guard dated.count >= 2, dated[1].date == dated[0].date, let date = dated[1].date, let start = offset(of: dated[1].position, in: text, of: doc),
-                      let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2),
+                      let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2), at - start <= c.text.utf8.count + 40,
                       let year = Int(date.prefix(4)) else { continue }
                 return (replacing(text, at: at + "năm ".utf8.count, count: 4, with: String(year - 1)), start)
             }

@@ -111,7 +111,7 @@ public struct InlinePipeTokenizer {
             // A physical line is one row. Literal "\r\n" text from a bad export is a line break
             // inside it, so a cell and its "|" may stand on different escaped lines; so is `<br>`,
             // as GFM tables (and `vanban parse --format text|markdown`) write a break in a cell.
-            let physical = LineMarkup.breakingAtBR(text)
+            let physical = LineMarkup.breakingAtBR(inGFMTable ? LineMarkup.breakingAtDoubleSpaces(text) : text)
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
                 .flatMap { LineMarkup.splittingGluedRule($0.collapsingSpaces) }
                 .map { LineMarkup.withoutMarkdown($0, unescaping: escaped) }.filter { !$0.isEmpty }
@@ -133,7 +133,7 @@ public struct InlinePipeTokenizer {
                     let line = TextLines.Line(text: piece, number: n, column: column + from, afterBlank: blank, cells: nil)
                     if pieces.count > 1 { from += piece.utf8.prefix { $0 != 0x20 }.prefix(12).count }
                     blank = false
-                    if let last = lines.last, last.cells != nil, pieces.count == 1, Case.isUpper(piece), piece.utf8.count <= 60 {
+                    if let last = lines.last, last.cells != nil, !line.afterBlank, pieces.count == 1, Case.isUpper(piece), piece.utf8.count <= 60 {
                         pending.append(line)  // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM |"
                     } else {
                         lines += pending

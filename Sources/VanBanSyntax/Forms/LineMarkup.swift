@@ -9,7 +9,11 @@ enum LineMarkup {
     /// (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
     static func withoutMarkdown(_ text: String, unescaping: Bool = true) -> String {
         var line = unescaping && text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
-        if line.containsBytes("](") { line = withoutLinkTargets(line) }
+        if line.containsBytes("[^") { line = footnoteMarks(line) }
+        if line.containsBytes("](") {
+            if line.containsBytes("-ref-") { line = mammothNote(line) }
+            line = withoutLinkTargets(line)
+        }
         let b = line.utf8
         guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") || line.containsBytes("__") else { return line }
         var t = Substring(line)
@@ -35,6 +39,55 @@ enum LineMarkup {
         return out.collapsingSpaces
     }
 
+    /// Markdown's footnotes (pandoc's GFM) as the notes of a plain text: a mark `[^3]` as `[3]`, and
+    /// a note's own line `[^3]: Trong đó …` as `[3] Trong đó …` (the colon dropped too).
+    static func footnoteMarks(_ line: String) -> String {
+        let b = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "^"), i > 0, b[i - 1] == UInt8(ascii: "["), let end = footnoteMarkEnd(b, caret: i) {
+                let opening = i - 1
+                out += b[(i + 1)..<end]
+                i = end
+                // The note's own line: `[^3]:` opening it.
+                if i < b.count, b[i] == UInt8(ascii: ":"), b[..<opening].allSatisfy({ $0 == Bytes.space }) { i += 1 }
+                continue
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// After `^3]` whose caret is at `caret`: one to three digits and the bracket; nil otherwise.
+    static func footnoteMarkEnd<C: RandomAccessCollection<UInt8>>(_ b: C, caret: Int) -> Int? where C.Index == Int {
+        var k = caret + 1
+        while k < b.endIndex, k - caret <= 3, Bytes.isDigit(b[k]) { k += 1 }
+        guard k > caret + 1, k < b.endIndex, b[k] == UInt8(ascii: "]") else { return nil }
+        return k + 1
+    }
+
+    /// A note as mammoth (and markitdown after it) writes a Word file's footnotes: an item of a list
+    /// at the end, `3. Trong đó … [↑](#footnote-ref-4)`, its back link closing it. The item as a
+    /// note's line, `[3]Trong đó …` (as many bytes as `3. `, so columns hold), without the link; a
+    /// further paragraph of the note loses its link alone.
+    static func mammothNote(_ line: String) -> String {
+        let b = Array(line.utf8)
+        guard let link = ["[↑](#footnote-ref-", "[↑](#endnote-ref-"].lazy.compactMap({ Bytes.find(b, Array($0.utf8)) }).first,
+              let close = b[link...].firstIndex(of: UInt8(ascii: ")")), b[(close + 1)...].allSatisfy({ $0 == Bytes.space }) else { return line }
+        var text = Array(b[..<link])
+        while text.last == Bytes.space { text.removeLast() }
+        let indent = text.prefix { $0 == Bytes.space }.count
+        var k = indent
+        while k < text.count, k - indent < 3, Bytes.isDigit(text[k]) { k += 1 }
+        if k > indent, k + 1 < text.count, text[k] == UInt8(ascii: "."), text[k + 1] == Bytes.space {
+            text.replaceSubrange(indent..<(k + 2), with: [UInt8(ascii: "[")] + text[indent..<k] + [UInt8(ascii: "]")])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
     /// Inline links as their text: `[text](target)`, the target without spaces.
     static func withoutLinkTargets(_ line: String) -> String {
         let b = Array(line.utf8)
@@ -58,9 +111,29 @@ enum LineMarkup {
     /// time linear in its length.
     static let linkReach = 2048
 
-    /// The `]` that closes the link text a `[` at `opening` opens: the first after it, within reach.
+    /// The `]` that closes the link text a `[` at `opening` opens, within reach: brackets inside
+    /// it pair up (`[[1]](#footnote-2)`, the footnote mark mammoth writes, links `[1]`).
     static func linkClose<C: RandomAccessCollection<UInt8>>(_ b: C, opening: Int) -> Int? where C.Index == Int {
-        b[(opening + 1)..<min(b.endIndex, opening + 1 + linkReach)].firstIndex(of: UInt8(ascii: "]"))
+        var depth = 0
+        for k in (opening + 1)..<min(b.endIndex, opening + 1 + linkReach) {
+            if b[k] == UInt8(ascii: "[") { depth += 1 } else if b[k] == UInt8(ascii: "]") {
+                if depth == 0 { return k }
+                depth -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The `[` whose link text the `]` at `closing` closes, within reach (see `linkClose`).
+    static func linkOpen<C: RandomAccessCollection<UInt8>>(_ b: C, closing: Int) -> Int? where C.Index == Int {
+        var depth = 0
+        for k in stride(from: closing - 1, through: max(b.startIndex, closing - linkReach), by: -1) {
+            if b[k] == UInt8(ascii: "]") { depth += 1 } else if b[k] == UInt8(ascii: "[") {
+                if depth == 0 { return k }
+                depth -= 1
+            }
+        }
+        return nil
     }
 
     /// After a link's `](target)` whose `]` is at `close`: a target without spaces, not empty; nil
@@ -146,6 +219,34 @@ enum LineMarkup {
     }
 
     /// `<br>`, `<br/>` and `<br />` (any case) as line breaks.
+    /// A GFM table row whose cells hold paragraphs apart by two spaces (markitdown's Markdown of a
+    /// Word file: `| **TM. ỦY BAN NHÂN DÂN**  **CHỦ TỊCH**  **Hoàng Văn Minh** |`), with a `<br>`
+    /// for each such gap inside a cell (not the padding beside a bar, nor a gap inside a `**` span:
+    /// markitdown spans no paragraph break with one, so that is a typed double space).
+    static func breakingAtDoubleSpaces(_ row: String) -> String {
+        let b = Array(row.utf8)
+        guard Bytes.find(b, [0x20, 0x20]) != nil else { return row }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 16)
+        var i = 0
+        let bar = UInt8(ascii: "|"), star = UInt8(ascii: "*")
+        var bold = false
+        while i < b.count {
+            if b[i] == bar { bold = false }
+            if b[i] == star, i + 1 < b.count, b[i + 1] == star { bold.toggle(); out += [star, star]; i += 2; continue }
+            guard b[i] == Bytes.space else { out.append(b[i]); i += 1; continue }
+            var e = i
+            while e < b.count, b[e] == Bytes.space { e += 1 }
+            if e - i >= 2, !bold, i > 0, e < b.count, b[i - 1] != bar, b[e] != bar {
+                out += Array("<br>".utf8)
+            } else {
+                out += b[i..<e]
+            }
+            i = e
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func breakingAtBR(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: "<")), line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }
         var out = line

@@ -975,12 +975,22 @@ private struct ParseState {
     mutating func note(_ p: TextBlock) {
         phase = .notes
         citations.scan(p, bytes: Array(p.text.utf8), takingMarks: false)
-        if let (mark, rest) = Self.noteMark(p.text), let n = Int(mark), document.notes.last.flatMap({ Int($0.mark) }).map({ n > $0 }) ?? true {
+        if let (mark, rest) = Self.noteMark(p.text) ?? numberedNote(p.text), let n = Int(mark), document.notes.last.flatMap({ Int($0.mark) }).map({ n > $0 }) ?? true {
             let at = p.position(at: p.text.utf8.count - rest.utf8.count)
             document.notes.append(Note(mark: mark, paragraphs: rest.isEmpty ? [] : [Paragraph(text: rest, line: at.line, column: at.column)], line: p.line))
         } else if !document.notes.isEmpty {
             document.notes[document.notes.count - 1].paragraphs.append(Paragraph(text: p.text, line: p.line, column: p.column))
         }
+    }
+
+    /// The next note numbered as a list's item (`2. Hội nghị …` after note 1: mammoth's list of
+    /// notes, whose back link stands at a note's last paragraph only); nil for any other number.
+    func numberedNote(_ text: String) -> (mark: String, rest: String)? {
+        guard let last = document.notes.last.flatMap({ Int($0.mark) }), let f = text.utf8.first, Bytes.isDigit(f) else { return nil }
+        let digits = text.utf8.prefix(while: Bytes.isDigit)
+        guard digits.count <= 3, let n = Int(String(decoding: digits, as: UTF8.self)), n == last + 1,
+              text.utf8.dropFirst(digits.count).starts(with: ". ".utf8) else { return nil }
+        return (String(n), String(decoding: text.utf8.dropFirst(digits.count + 2), as: UTF8.self).trimmed())
     }
 
     /// A footnote's mark opening a paragraph (`[12] Khoản này …`): its digits and the text after it.

@@ -35,15 +35,25 @@ package enum PlainLines: LineMarkupRules {
             var k = i
             while k < b.count, b[k] == c { k += 1 }
             return k - i <= 6 && k < b.count && b[k] == 0x20 ? k : nil
+        case UInt8(ascii: "^"):
+            // A Markdown footnote's caret (`[^3]` shows `[3]`; `LineMarkup.footnoteMarks`).
+            return i > 0 && b[i - 1] == UInt8(ascii: "[") && LineMarkup.footnoteMarkEnd(b, caret: i) != nil ? i + 1 : nil
+        case UInt8(ascii: ":"):
+            // The colon after the mark opening a footnote's own line (`[^3]: …` shows `[3] …`).
+            guard i >= 4, b[i - 1] == UInt8(ascii: "]") else { return nil }
+            var k = i - 2
+            while k > 0, Bytes.isDigit(b[k]) { k -= 1 }
+            guard k >= 1, b[k] == UInt8(ascii: "^"), b[k - 1] == UInt8(ascii: "["), LineMarkup.footnoteMarkEnd(b, caret: k) == i,
+                  b[..<(k - 1)].allSatisfy(isSpace) else { return nil }
+            return i + 1
         case UInt8(ascii: "["):
             // A link's opening bracket, when its `](target)` follows (`LineMarkup.withoutLinkTargets`).
             guard let close = LineMarkup.linkClose(b, opening: i), LineMarkup.linkTargetEnd(b, close: close) != nil else { return nil }
             return i + 1
         case UInt8(ascii: "]"):
             // A link's `](target)`, when a bracket before it, within reach, opens the link.
-            guard let end = LineMarkup.linkTargetEnd(b, close: i),
-                  let open = b[max(0, i - LineMarkup.linkReach)..<i].lastIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }),
-                  b[open] == UInt8(ascii: "[") else { return nil }
+            guard let end = LineMarkup.linkTargetEnd(b, close: i), let open = LineMarkup.linkOpen(b, closing: i),
+                  LineMarkup.linkClose(b, opening: open) == i else { return nil }
             return end
         default:
             return nil
@@ -190,7 +200,7 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
             while i < b.count {
                 let c = b[i]
                 switch c {
-                case 0x3C, 0x5C, 0x2A, 0x5F, 0x23, 0x5B, 0x5D:  // < \ * _ # [ ]
+                case 0x3C, 0x5C, 0x2A, 0x5F, 0x23, 0x5B, 0x5D, 0x5E, 0x3A:  // < \ * _ # [ ] ^ :
                     if let end = Rules.markupEnd(b, at: i) { i = end; continue }
                 case 0x26:  // &
                     if let (scalar, end) = Rules.reference(b, at: i) {
