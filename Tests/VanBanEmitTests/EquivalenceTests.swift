@@ -1089,6 +1089,27 @@ import VanBanValidate
         #expect(doc.tables.isEmpty && doc.diagnostics.filter { $0.rule == "P01" }.map(\.line) == [24, 25])
     }
 
+    /// A school's plan shaped after markitdown's Markdown of a Word file (written by hand, as the
+    /// corpus's school plan comes out of markitdown): italics as `*…*` (the date line, the bases,
+    /// words in a clause; `***Nơi nhận:***` bold and italic), the motto run onto the quốc hiệu's line
+    /// in its cell, and a schedule whose day headings spanned the row (`| **Thứ Hai, …** | | |`, the
+    /// span lost, one empty cell too many in the second). The build before kept the stars in the date,
+    /// the place, the bases and the clause, read no motto (H02) and no recipients, and read the day
+    /// headings as data rows; now each reads as the Word file shows it.
+    @Test func markitdownItalicsMottoAndDayHeadings() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-36-kh-thcs-markitdown-lich.md")
+        #expect(doc.header.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && doc.header.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(doc.header.dateLine == "Yên Đĩnh, ngày 22 tháng 9 năm 2025" && doc.header.place == "Yên Đĩnh" && doc.header.date == "2025-09-22")
+        #expect(doc.preamble.map(\.text).prefix(2).allSatisfy { $0.hasPrefix("Căn cứ") && !$0.contains("*") })
+        #expect(doc.body[0].children[1].paragraphs == ["Các hoạt động tổ chức thiết thực, an toàn, không phô trương, hình thức."])
+        let rows = try #require(doc.tables.first?.rows)
+        #expect(rows.map(\.kind) == [.group, .data, .data, .group, .data])
+        #expect(rows.map(\.group) == [nil, "Thứ Hai, ngày 06/10/2025 – Lễ khai mạc dưới cờ", "Thứ Hai, ngày 06/10/2025 – Lễ khai mạc dưới cờ",
+                                       nil, "Thứ Tư, ngày 08/10/2025 – Ngày hội đọc sách theo lớp"])
+        #expect(doc.recipients == ["- Phòng GDĐT (để b/c);", "- Các tổ chuyên môn;", "- Lưu: VT."] && doc.signature?.name == "Hoàng Thị Thu")
+        #expect(doc.diagnostics.isEmpty && Validator.check(doc, today: "2026-12-01").isEmpty)
+    }
+
     /// A Word file whose header and signature cells break their lines inside one paragraph (Kế hoạch
     /// 112), as pandoc writes it: in Markdown such a line ends with a backslash (`ỦY BAN NHÂN DÂN\\`),
     /// which stood in the issuer's text; in plain text only the line's end tells it, where the next

@@ -118,6 +118,12 @@ import VanBanTestSupport
         ("**Nhân kỷ niệm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)**", "Nhân kỷ niệm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)"),
         ("**(Kèm theo Quyết định số 12/QĐ-UBND)**", "(Kèm theo Quyết định số 12/QĐ-UBND)"),
         ("(**)**", "(**)**"),
+        // Emphasis (`*…*`, a Word file's italics in pandoc's and markitdown's Markdown); stars that
+        // open or close none stay: a footnote's `(*)`, a product, a bullet, one left open.
+        ("*Thái Nguyên, ngày 05 tháng 3 năm 2025*", "Thái Nguyên, ngày 05 tháng 3 năm 2025"),
+        ("an toàn, *không phô trương*.", "an toàn, không phô trương."), ("***Nơi nhận:***", "Nơi nhận:"),
+        ("| *Căn cứ* | b |", "| Căn cứ | b |"), ("Số liệu (*) ước tính", "Số liệu (*) ước tính"), ("5*3*2", "5*3*2"),
+        ("* mục một", "* mục một"), ("*chưa đóng", "*chưa đóng"),
     ] as [(String, String)])
     func markdownMarks(_ line: String, _ expected: String) {
         #expect(LineMarkup.withoutMarkdown(line) == expected)

@@ -15,7 +15,7 @@ enum LineMarkup {
             line = withoutLinkTargets(line)
         }
         let b = line.utf8
-        guard let f = b.first, f == UInt8(ascii: "#") || line.containsBytes("**") || line.containsBytes("__") else { return line }
+        guard let f = b.first, f == UInt8(ascii: "#") || b.contains(UInt8(ascii: "*")) || line.containsBytes("__") else { return line }
         var t = Substring(line)
         if f == UInt8(ascii: "#") {
             let marks = t.prefix { $0 == "#" }
@@ -36,7 +36,26 @@ enum LineMarkup {
             }
             if hugs { out = parts.joined() }
         }
+        if out.utf8.contains(UInt8(ascii: "*")) { out = withoutEmphasis(out) }
         return out.collapsingSpaces
+    }
+
+    /// `*Đồng Tháp, ngày 17 tháng 8 năm 2026*` (Markdown's emphasis, as pandoc and markitdown write
+    /// a Word file's italics: the date line, the bases) as its text. A `*` opens where a space or the
+    /// line's start stands before it and text after it, and closes where text stands before it and a
+    /// space, a stop or the line's end after it; only such pairs go (`(*)`, `5*3`, `* mục` stay).
+    static func withoutEmphasis(_ line: String) -> String {
+        let b = Array(line.utf8)
+        let drop = emphasisMarks(b)
+        guard !drop.isEmpty else { return line }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var next = 0
+        for (i, c) in b.enumerated() {
+            if next < drop.count, drop[next] == i { next += 1; continue }
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Markdown's footnotes (pandoc's GFM) as the notes of a plain text: a mark `[^3]` as `[3]`, and
@@ -86,6 +105,24 @@ enum LineMarkup {
             text.replaceSubrange(indent..<(k + 2), with: [UInt8(ascii: "[")] + text[indent..<k] + [UInt8(ascii: "]")])
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The offsets of the `*`s that open and close emphasis in a line (see `withoutEmphasis`), in order.
+    static func emphasisMarks<C: RandomAccessCollection<UInt8>>(_ b: C) -> [Int] where C.Index == Int {
+        let star = UInt8(ascii: "*")
+        func isSpace(_ x: UInt8) -> Bool { x == Bytes.space || x == 0x09 }
+        var drop: [Int] = []
+        var open: Int?
+        for i in b.indices where b[i] == star && (i == b.startIndex || b[i - 1] != star) && (i + 1 == b.endIndex || b[i + 1] != star) {
+            let before: UInt8 = i == b.startIndex ? Bytes.space : b[i - 1], after: UInt8 = i + 1 < b.endIndex ? b[i + 1] : Bytes.space
+            if let o = open, !isSpace(before), isSpace(after) || ".,;:!?|".utf8.contains(after) {
+                drop += [o, i]
+                open = nil
+            } else if isSpace(before) || before == UInt8(ascii: "|"), !isSpace(after) {
+                open = i
+            }
+        }
+        return drop
     }
 
     /// Inline links as their text: `[text](target)`, the target without spaces.

@@ -279,9 +279,13 @@ enum TextLines {
             // A party's line in capitals under a form's field (`Địa chỉ: …` / `BÊN B: CÔNG TY …`), full or not.
             let partyUnderField = k > lines.startIndex && Self.isCapitalsLine(b)
                 && FormField.starts(Array(lines[k - 1].text.utf8), 0, lines[k - 1].text.utf8.count)
+            // After a basis that ends in a comma, an opener or a lead-in in sentence case opens its own
+            // paragraph (`Căn cứ tình hình thực tế của nhà trường,` / `Trường THCS … như sau:`).
+            let afterBasisComma = current.map { $0.text.endsWith(",") && Basis.opens($0.text) } == true
+                && Case.startsLower(b, 0, b.count) == false && (opener || b.last == UInt8(ascii: ":"))
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
             let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField
-                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") || wrapped && !opensAnew || runsOn || basisRunsOn
+                && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") && !afterBasisComma || wrapped && !opensAnew || runsOn || basisRunsOn
                     || (dangling || blockRunsOn) && !opener || number)
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every

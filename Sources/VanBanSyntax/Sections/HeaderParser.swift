@@ -158,8 +158,20 @@ enum HeaderParser {
                 // Only the quốc hiệu lines need the case-folded key: they open with C or Đ.
                 let key = line.startsWith("C") || line.startsWith("Đ") ? line.matchKey : ""
                 if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") {
-                    header.nationalName = line
-                    place(.nationalName)
+                    // The motto run onto the quốc hiệu's line (a line break lost: markitdown's cell,
+                    // a flattened copy) is the motto: `CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc`.
+                    if let r = line.byteRange(of: " Độc lập"), case let name = String(line[..<r.lowerBound]), Case.isUpper(name) {
+                        let offset = name.utf8.count + 1
+                        header.nationalName = name
+                        header.positions[.nationalName] = block.position
+                        header.ends[.nationalName] = block.position(at: name.utf8.count)
+                        header.motto = String(line.utf8.dropFirst(offset))
+                        header.positions[.motto] = block.position(at: offset)
+                        header.ends[.motto] = end
+                    } else {
+                        header.nationalName = line
+                        place(.nationalName)
+                    }
                     sawOther = true
                 } else if line.startsWith("Độc lập") {
                     header.motto = line

@@ -25,6 +25,10 @@ package enum PlainLines: LineMarkupRules {
             if i + 3 < b.count, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == c, b[i + 3] == UInt8(ascii: "n") { return i + 4 }
             return LineMarkup.isEscapable(b[i + 1]) && b[i + 1] != UInt8(ascii: "|") ? i + 1 : nil
         case UInt8(ascii: "*"), UInt8(ascii: "_"):
+            // A lone `*` that opens or closes emphasis (`LineMarkup.withoutEmphasis`).
+            if c == UInt8(ascii: "*"), (i + 1 == b.count || b[i + 1] != c), (i == 0 || b[i - 1] != c) {
+                return LineMarkup.emphasisMarks(b).contains(i) ? i + 1 : nil
+            }
             guard i + 1 < b.count, b[i + 1] == c else { return nil }
             let before = i == 0 ? 0x20 : b[i - 1], after = i + 2 < b.count ? b[i + 2] : 0x20
             let opens = isSpace(before) && !isSpace(after) && after != c && after != UInt8(ascii: ")")
