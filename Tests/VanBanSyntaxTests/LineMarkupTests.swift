@@ -124,9 +124,12 @@ import VanBanTestSupport
         ("an toàn, *không phô trương*.", "an toàn, không phô trương."), ("***Nơi nhận:***", "Nơi nhận:"),
         ("| *Căn cứ* | b |", "| Căn cứ | b |"), ("Số liệu (*) ước tính", "Số liệu (*) ước tính"), ("5*3*2", "5*3*2"),
         ("* mục một", "* mục một"), ("*chưa đóng", "*chưa đóng"),
+        // An empty bold line as pandoc writes it (`**  ` / `**`) holds nothing.
+        ("**", ""), ("**  ", ""), ("__", ""),
     ] as [(String, String)])
     func markdownMarks(_ line: String, _ expected: String) {
-        #expect(LineMarkup.withoutMarkdown(line) == expected)
+        // As the reader asks it: of the line with its white space folded.
+        #expect(LineMarkup.withoutMarkdown(line.collapsingSpaces) == expected)
     }
 
     /// A page copied from a browser: cells separated by tabs, but a cell of several paragraphs breaks

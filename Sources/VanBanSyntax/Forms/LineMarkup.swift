@@ -16,6 +16,8 @@ enum LineMarkup {
         }
         let b = line.utf8
         guard let f = b.first, f == UInt8(ascii: "#") || b.contains(UInt8(ascii: "*")) || line.containsBytes("__") else { return line }
+        // A bold span around a line break alone (`**  ` / `**`, as pandoc writes an empty bold line) holds no text.
+        if line == "**" || line == "__" || line == "****" { return "" }
         var t = Substring(line)
         if f == UInt8(ascii: "#") {
             let marks = t.prefix { $0 == "#" }
