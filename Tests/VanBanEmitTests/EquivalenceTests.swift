@@ -1092,7 +1092,8 @@ import VanBanValidate
     /// A school's plan shaped after markitdown's Markdown of a Word file (written by hand, as the
     /// corpus's school plan comes out of markitdown): italics as `*…*` (the date line, the bases,
     /// words in a clause; `***Nơi nhận:***` bold and italic), the motto run onto the quốc hiệu's line
-    /// in its cell, and a schedule whose day headings spanned the row (`| **Thứ Hai, …** | | |`, the
+    /// in its cell, a bold span over two lines (`**TRƯỜNG THCS YÊN ĐĨNH  -------**`) and bold lines one
+    /// space apart (`**HIỆU TRƯỞNG** ***(Đã ký)***`), and a schedule whose day headings spanned the row (`| **Thứ Hai, …** | | |`, the
     /// span lost, one empty cell too many in the second). The build before kept the stars in the date,
     /// the place, the bases and the clause, read no motto (H02) and no recipients, and read the day
     /// headings as data rows; now each reads as the Word file shows it.
@@ -1107,6 +1108,7 @@ import VanBanValidate
         #expect(rows.map(\.group) == [nil, "Thứ Hai, ngày 06/10/2025 – Lễ khai mạc dưới cờ", "Thứ Hai, ngày 06/10/2025 – Lễ khai mạc dưới cờ",
                                        nil, "Thứ Tư, ngày 08/10/2025 – Ngày hội đọc sách theo lớp"])
         #expect(doc.recipients == ["- Phòng GDĐT (để b/c);", "- Các tổ chuyên môn;", "- Lưu: VT."] && doc.signature?.name == "Hoàng Thị Thu")
+        #expect(doc.header.issuerLines == ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CHỢ MỚI", "TRƯỜNG THCS YÊN ĐĨNH"] && doc.signature?.position == "HIỆU TRƯỞNG")
         #expect(doc.diagnostics.isEmpty && Validator.check(doc, today: "2026-12-01").isEmpty)
     }
 

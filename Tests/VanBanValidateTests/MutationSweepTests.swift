@@ -282,7 +282,8 @@ import VanBanValidate
         },
         Mutation(name: "authority prefix without its dot", rule: "K01", header: false) { text, doc in
             guard doc.signature?.authority?.hasPrefix("TM. ") == true else { return nil }
-            return swap("TM. ", "TM  ", in: text)
+            // The dot dropped, as typed (two spaces in its place are a line break in markitdown's cells).
+            return swap("TM. ", "TM ", in: text)
         },
         Mutation(name: "recipient without its ;", rule: "R01", header: false) { text, doc in
             guard doc.recipients.count >= 3, let label = offset(of: "Nơi nhận", in: text) else { return nil }

@@ -25,6 +25,8 @@ enum LineMarkup {
             t = t.dropFirst(marks.count + 1)
         }
         var out = String(t)
+        // Bold inside bold (markitdown's `<strong><b>`: `****Điều 1.****`) is bold once.
+        if out.containsBytes("****") { out = out.replacingAll("****", with: "**") }
         // `**bold**`, and `__bold__` as mammoth writes it.
         for mark in ["**", "__"] where out.containsBytes(mark) {
             let parts = out.components(separatedByBytes: mark)
@@ -117,10 +119,10 @@ enum LineMarkup {
         var open: Int?
         for i in b.indices where b[i] == star && (i == b.startIndex || b[i - 1] != star) && (i + 1 == b.endIndex || b[i + 1] != star) {
             let before: UInt8 = i == b.startIndex ? Bytes.space : b[i - 1], after: UInt8 = i + 1 < b.endIndex ? b[i + 1] : Bytes.space
-            if let o = open, !isSpace(before), isSpace(after) || ".,;:!?|".utf8.contains(after) {
+            if let o = open, !isSpace(before), isSpace(after) || ".,;:!?|)\"".utf8.contains(after) {
                 drop += [o, i]
                 open = nil
-            } else if isSpace(before) || before == UInt8(ascii: "|"), !isSpace(after) {
+            } else if isSpace(before) || "|(\"".utf8.contains(before), !isSpace(after) {
                 open = i
             }
         }
@@ -260,15 +262,20 @@ enum LineMarkup {
     /// `<br>`, `<br/>` and `<br />` (any case) as line breaks.
     /// A GFM table row whose cells hold paragraphs apart by two spaces (markitdown's Markdown of a
     /// Word file: `| **TM. ỦY BAN NHÂN DÂN**  **CHỦ TỊCH**  **Hoàng Văn Minh** |`), with a `<br>`
-    /// for each such gap inside a cell (not the padding beside a bar, nor a gap inside a `**` span:
-    /// markitdown spans no paragraph break with one, so that is a typed double space).
+    /// for each such gap inside a cell (not the padding beside a bar), inside a bold span too (its
+    /// line breaks: `**CỘNG HÒA … VIỆT NAM  Độc lập - Tự do - Hạnh phúc**`; markdownify folds typed
+    /// runs of spaces, so two are never a typo there); and, in a row of two cells, for the one space
+    /// between bold lines (see `boldLines`).
     static func breakingAtDoubleSpaces(_ row: String) -> String {
         let b = Array(row.utf8)
-        guard Bytes.find(b, [0x20, 0x20]) != nil else { return row }
+        let bar = UInt8(ascii: "|"), star = UInt8(ascii: "*")
+        // In a row of two cells (a header's or a signature's), bold lines broken inside one paragraph
+        // stand apart by one space (`**CHÍNH PHỦ** **-------**`, `**KT. THỦ TƯỚNG** **PHÓ THỦ TƯỚNG**`).
+        let boldLines = b.count { $0 == bar } == 3 && Bytes.find(b, Array("** **".utf8)) != nil
+        guard boldLines || Bytes.find(b, [0x20, 0x20]) != nil else { return row }
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 16)
         var i = 0
-        let bar = UInt8(ascii: "|"), star = UInt8(ascii: "*")
         var bold = false
         while i < b.count {
             if b[i] == bar { bold = false }
@@ -276,8 +283,11 @@ enum LineMarkup {
             guard b[i] == Bytes.space else { out.append(b[i]); i += 1; continue }
             var e = i
             while e < b.count, b[e] == Bytes.space { e += 1 }
-            if e - i >= 2, !bold, i > 0, e < b.count, b[i - 1] != bar, b[e] != bar {
-                out += Array("<br>".utf8)
+            let betweenBoldLines = boldLines && e - i == 1 && !bold && i >= 2 && b[i - 1] == star && b[i - 2] == star
+                && e + 1 < b.count && b[e] == star && b[e + 1] == star
+            if e - i >= 2 || betweenBoldLines, i > 0, e < b.count, b[i - 1] != bar, b[e] != bar {
+                // Inside a bold span each line keeps its own marks.
+                out += Array((bold ? "**<br>**" : "<br>").utf8)
             } else {
                 out += b[i..<e]
             }

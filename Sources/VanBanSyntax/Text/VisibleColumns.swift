@@ -30,10 +30,12 @@ package enum PlainLines: LineMarkupRules {
                 return LineMarkup.emphasisMarks(b).contains(i) ? i + 1 : nil
             }
             guard i + 1 < b.count, b[i + 1] == c else { return nil }
-            let before = i == 0 ? 0x20 : b[i - 1], after = i + 2 < b.count ? b[i + 2] : 0x20
+            // `****` (bold inside bold, as markitdown writes `<strong><b>`) counts as one `**`.
+            let run = c == UInt8(ascii: "*") && i + 3 < b.count && b[i + 2] == c && b[i + 3] == c && (i + 4 == b.count || b[i + 4] != c) ? 4 : 2
+            let before = i == 0 ? 0x20 : b[i - 1], after = i + run < b.count ? b[i + run] : 0x20
             let opens = isSpace(before) && !isSpace(after) && after != c && after != UInt8(ascii: ")")
             let closes = !isSpace(before) && isSpace(after) && before != c && before != UInt8(ascii: "(")
-            return opens || closes ? i + 2 : nil
+            return opens || closes ? i + run : nil
         case UInt8(ascii: "#"):
             guard b[..<i].allSatisfy(isSpace) else { return nil }
             var k = i
