@@ -5,8 +5,9 @@ import VanBanModel
 /// (`pdftotext -layout`). Used by the line forms' tokenizer.
 enum LineMarkup {
     /// A line without Markdown's marks: a heading's `#`s, `**bold**` and `__bold__` spans, a link's
-    /// target (`[Phụ lục](https://…)` → `Phụ lục`). A `**` pair counts only when it hugs its text
-    /// (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
+    /// target (`[Phụ lục](https://…)` → `Phụ lục`), emphasis (`*…*`, `withoutEmphasis`); footnotes
+    /// as a plain text's notes (`footnoteMarks`, `mammothNote`). A `**` pair counts only when it
+    /// hugs its text (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
     static func withoutMarkdown(_ text: String, unescaping: Bool = true) -> String {
         var line = unescaping && text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
         if line.containsBytes("[^") { line = footnoteMarks(line) }
@@ -45,9 +46,10 @@ enum LineMarkup {
     }
 
     /// `*Đồng Tháp, ngày 17 tháng 8 năm 2026*` (Markdown's emphasis, as pandoc and markitdown write
-    /// a Word file's italics: the date line, the bases) as its text. A `*` opens where a space or the
-    /// line's start stands before it and text after it, and closes where text stands before it and a
-    /// space, a stop or the line's end after it; only such pairs go (`(*)`, `5*3`, `* mục` stay).
+    /// a Word file's italics: the date line, the bases) as its text. A `*` opens where a space, the
+    /// line's start, a bar, a bracket or a quote stands before it and text after it, and closes where
+    /// text stands before it and a space, a stop, a bar, a bracket, a quote or the line's end after
+    /// it; only such pairs go (`(*)`, `5*3`, `* mục` stay).
     static func withoutEmphasis(_ line: String) -> String {
         let b = Array(line.utf8)
         let drop = emphasisMarks(b)
