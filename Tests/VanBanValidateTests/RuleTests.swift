@@ -334,6 +334,22 @@ import VanBanTestSupport
         #expect(glued.map(\.start) == [Position(line: 46, column: 1)] && glued.map(\.end) == [Position(line: 46, column: 4)])
     }
 
+    /// A header copied line by line in rows (`Số: 41/2019/QĐ-UBND | Quảng Trị, ngày … |`) and one in a
+    /// GFM table (`| Số: 36/KH-THCS | *Yên Đĩnh, ngày … * |`, past the italics' star): a field in the
+    /// second cell is reported where its cell's text starts; it had been at the row's first column.
+    @Test(arguments: [("text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt", "ngày 22 tháng 10 năm 2019", "ngày 32 tháng 10 năm 2019", 3, 26),
+                      ("text/ke-hoach-36-kh-thcs-markitdown-lich.md", "ngày 22 tháng 9 năm 2025", "ngày 31 tháng 9 năm 2025", 4, 23)])
+    func aFieldInARowStandsWhereItsCellDoes(_ file: String, _ old: String, _ new: String, _ line: Int, _ column: Int) throws {
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/" + file)), as: UTF8.self)
+        #expect(text.contains(old))
+        let bytes = Array(text.replacing(old, with: new).utf8)
+        let doc = try DocumentReader.read(bytes, path: file, form: nil)
+        // As `check` shows it: in the line's own bytes.
+        var columns = SourceColumns(doc, source: try SourceText(decoding: bytes))
+        let found = Validator.check(doc, today: Self.today).filter { $0.rule == "D02" }
+        #expect(found.map { columns.position($0.start) } == [Position(line: line, column: column)])
+    }
+
     /// A date wrapped in a narrow column and not in the calendar is still the whole date line: D02
     /// names the date, and D01 finds nothing wrong with its shape (text as `pdftotext` writes it).
     @Test func wrappedImpossibleDateIsReadWhole() throws {

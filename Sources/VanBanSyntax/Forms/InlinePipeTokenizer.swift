@@ -19,6 +19,22 @@ public struct InlinePipeTokenizer {
         return row.replacingAll("\\|", with: "\u{0}").components(separatedByBytes: "|").map { $0.replacingAll("\u{0}", with: "|").trimmed() }
     }
 
+    /// The offset in a row's text of each of its cells' first character (past the spaces after its
+    /// bar), one per cell as `cells` splits the row without its last bar.
+    static func cellStarts(_ row: String) -> [Int] {
+        let b = Array(row.utf8.dropLast())
+        var starts: [Int] = []
+        var k = 0
+        while true {
+            var s = k
+            while s < b.count, b[s] == Bytes.space { s += 1 }
+            starts.append(s)
+            guard let bar = b[k...].firstIndex(of: UInt8(ascii: "|")) else { break }
+            k = bar + 1
+        }
+        return starts
+    }
+
     /// A row line as this form writes it, for tables other readers find in a text: cells between
     /// ` | `, a `|` in a cell escaped, a line break in a cell as `<br>`.
     static func rowText(_ cells: [String]) -> String {
@@ -144,6 +160,10 @@ public struct InlinePipeTokenizer {
                 continue
             }
             var cells = Self.cells(String(joined.dropLast()))
+            // Where each cell starts in the row's visible text, for a row on one line (a cell holds no
+            // line break then) without escaped pipes: its fields' places.
+            var starts = pieces.count == 1 && !joined.containsBytes("\\|") ? Self.cellStarts(joined) : []
+            if starts.count != cells.count { starts = [] }
             // A GFM table (told by its `| --- |` row under the header): its rows open with a pipe
             // that starts no cell, and the separator row is no row.
             let opensWithPipe = joined.hasPrefix("|") && cells.count > 1 && cells[0].isEmpty
@@ -152,7 +172,10 @@ public struct InlinePipeTokenizer {
             // of one paragraph per blank line parts its rows too); beyond it, or in a first row, they
             // are stray pipes.
             let width = (lines.last?.cells?.count ?? 1) + (inGFMTable && opensWithPipe ? 1 : 0)
-            while let last = cells.last, last.isEmpty, cells.count > max(width, opensWithPipe ? 2 : 1) { cells.removeLast() }
+            while let last = cells.last, last.isEmpty, cells.count > max(width, opensWithPipe ? 2 : 1) {
+                cells.removeLast()
+                if !starts.isEmpty { starts.removeLast() }
+            }
             if opensWithPipe, cells.dropFirst().allSatisfy(Self.isSeparatorCell) {
                 if let last = lines.last, let header = last.cells, header.count > 1, header[0].isEmpty {
                     lines[lines.count - 1].cells = Array(header.dropFirst())
@@ -163,7 +186,10 @@ public struct InlinePipeTokenizer {
                 blank = false
                 continue
             }
-            if inGFMTable, opensWithPipe { cells.removeFirst() }
+            if inGFMTable, opensWithPipe {
+                cells.removeFirst()
+                if !starts.isEmpty { starts.removeFirst() }
+            }
             var line = TextLines.Line(text: cells.joined(separator: ": "), number: n, column: 1, afterBlank: blank, cells: nil)
             blank = false
             if let label = cells.first, cells.count >= 2, Self.metadataLabels.contains(where: { label.startsWith($0) }) {
@@ -179,6 +205,8 @@ public struct InlinePipeTokenizer {
                 pending = []
             } else if let blocks = placedCells[n], blocks.count == cells.count {
                 line.cellBlocks = blocks
+            } else if !starts.isEmpty {
+                line.cellBlocks = zip(cells, starts).map { text, start in text.isEmpty ? [] : [TextBlock(text: text, line: n, column: 1 + start)] }
             }
             line.cells = cells
             line.opensWithBar = opensWithPipe && !inGFMTable
