@@ -7,13 +7,18 @@ enum SignatureParser {
     static let prefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L", "T.U.Q.", "T.M.", "K.T.", "T.L.",
                            "TUQ ", "TM ", "KT ", "TL ", "T.U.Q ", "T.M ", "K.T ", "T.L "]
 
+    /// The second bytes of the prefixes.
+    private static let secondBytes = Set(prefixes.map { Array($0.utf8)[1] })
+
     /// An authority line: an authority prefix, in upper case (`KT. CHỦ TỊCH`).
     static func isAuthorityLine(_ line: String) -> Bool { authorityPrefix(line) != nil && Case.isUpper(line) }
 
     /// The authority prefix a line opens with (`TM.`, `KT.` …).
     static func authorityPrefix(_ line: String) -> String? {
-        // Every prefix opens with T, K or Q.
-        guard let f = line.utf8.first, f == UInt8(ascii: "T") || f == UInt8(ascii: "K") || f == UInt8(ascii: "Q") else { return nil }
+        // Every prefix opens with T, K or Q, then U, M, T, L, a stop or a slash (not `Th…`, `Tr…`, `Tổ…`).
+        var u = line.utf8.makeIterator()
+        guard let f = u.next(), f == UInt8(ascii: "T") || f == UInt8(ascii: "K") || f == UInt8(ascii: "Q"),
+              let g = u.next(), Self.secondBytes.contains(g) else { return nil }
         return prefixes.first { line.startsWith($0) && line.utf8.count > $0.utf8.count }
     }
 

@@ -163,7 +163,8 @@ public struct SourceText: Sendable {
     /// break. UTF-8 text has no zero bytes; binary files have them at both places and controls besides.
     static func byteOrderOfUnmarkedUTF16(_ raw: [UInt8]) -> Bool? {
         let n = min(raw.count, 4096) & ~1
-        guard n >= 16 else { return nil }
+        // Nearly every input is UTF-8 text, which has no zero byte: one vectorized look rules it out.
+        guard n >= 16, Bytes.find(raw, [0], to: n) != nil else { return nil }
         // Zero bytes at even and odd offsets, and those that are U+0300's low byte either way round.
         var zeroEven = 0, zeroOdd = 0, graveLE = 0, graveBE = 0
         for k in stride(from: 0, to: n, by: 2) {
