@@ -1169,6 +1169,23 @@ import VanBanValidate
         #expect(doc.diagnostics.isEmpty)
     }
 
+    /// A Word file as LibreOffice exports it as text (Fixtures/text/make-libreoffice-txt.sh): every
+    /// paragraph a line, no blank line, the table's cells one a line. It reads as the .docx, its table
+    /// too (its cells had been paragraphs: `TT` alone under the appendix's note); the same cells with
+    /// a header wrapped in a narrow column (a PDF's `Sản` / `phẩm`) stay paragraphs, as those of
+    /// `Fixtures/text/ke-hoach-33-kh-ubnd-pdftotext.txt` do (its rows would have come out numbered
+    /// in turn, its cells wrapped).
+    @Test func libreOfficeTextOfAWordFileReadsAsIt() throws {
+        let path = TestFiles.fixtures + "/text/ke-hoach-112-kh-ubnd-libreoffice-txt.txt"
+        let doc = try TestFiles.parse(path)
+        #expect(doc.source.form == .text && doc.appendices.first?.tables.first?.rows.count == 5)
+        #expect(try Self.content(doc) == Self.content(TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-112-kh-ubnd-bang-bay-cot.docx")))
+        let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        #expect(text.contains("\nSản phẩm\n"))
+        let wrapped = try DocumentReader.read(Array(text.replacing("\nSản phẩm\n", with: "\nSản\nphẩm\n").utf8), path: "x.txt")
+        #expect(wrapped.appendices.first?.tables.isEmpty == true)
+    }
+
     /// Word files as docx2txt (the Python package) writes their text (Fixtures/text/make-docx2txt.py):
     /// every paragraph after a blank line, a table's cells one a paragraph, an empty one as two more
     /// blank lines. Kế hoạch 112 reads as its .docx, all of it: its recipients (each after a blank line,

@@ -15,6 +15,10 @@ import Darwin
 /// cells make a row of two). A table whose cells do not come out so (a cell of two paragraphs shifts
 /// every cell after it) is left as its paragraphs.
 ///
+/// The same tables with their cells one a line, no blank line between (LibreOffice's text export),
+/// are read alike when every header cell names a column's role: there a cell of two lines shifts
+/// the cells after it too.
+///
 /// Each table becomes `A | B |` row lines, as `DrawnTables` writes its tables.
 enum ParagraphCells {
     typealias Entry = (line: Int, column: Int, text: String)
@@ -42,8 +46,12 @@ enum ParagraphCells {
         out.reserveCapacity(entries.count)
         var k = 0
         while k < entries.count {
-            if (k == 0 || entries[k - 1].text.isBlankText), TableAssembler.isIndexHeader(entries[k].text.trimmed()),
-               let (rows, end) = table(entries, from: k) {
+            // After a blank line, docx2txt's cells (one a paragraph); otherwise one a line, as
+            // LibreOffice's text export and pdftotext write a table's cells (an empty one a blank line).
+            let apart = k == 0 || entries[k - 1].text.isBlankText
+            if TableAssembler.isIndexHeader(entries[k].text.trimmed()),
+               let (rows, end) = apart ? table(entries, from: k, cells: cells(entries, from: k))
+                   : table(entries, from: k, cells: lineCells(entries, from: k), namedColumns: true) {
                 out += rows
                 out.append((rows[rows.count - 1].line, 1, ""))
                 k = end
@@ -84,10 +92,19 @@ enum ParagraphCells {
         return out
     }
 
-    private static func table(_ entries: [Entry], from h: Int) -> ([Entry], Int)? {
-        let items = cells(entries, from: h)
+    /// The cells from `h`, one a line, a blank line an empty cell.
+    private static func lineCells(_ entries: [Entry], from h: Int) -> [Cell] {
+        entries[h...].indices.map { Cell(text: entries[$0].text.collapsingSpaces, line: entries[$0].line, entry: $0) }
+    }
+
+    /// The table whose header opens at `h`, read from its cells `items`; with `namedColumns`, only
+    /// when every header cell after the index names a column's role (`Nội dung`, `Cơ quan chủ trì`,
+    /// `Thời gian thực hiện` …): cells one a line leave a header wrapped in a narrow column (a PDF's
+    /// `Nội dung công` / `việc`) no other tell.
+    private static func table(_ entries: [Entry], from h: Int, cells items: [Cell], namedColumns: Bool = false) -> ([Entry], Int)? {
         // The header: to the first row's index.
         guard let f = items.indices.dropFirst(2).first(where: { ["1", "1.", "I", "I.", "A", "A."].contains(items[$0].text) || TableBuilder.isGroupTitle(items[$0].text) }) else { return nil }
+        if namedColumns, !items[1..<f].allSatisfy({ ColumnRoles.role(of: $0.text) != nil }) { return nil }
         let width = f
         var rows: [[Cell]] = [Array(items[..<f])]
         var j = f
