@@ -67,21 +67,28 @@ enum LineMarkup {
     /// Markdown's footnotes (pandoc's GFM) as the notes of a plain text: a mark `[^3]` as `[3]`, and
     /// a note's own line `[^3]: Trong đó …` as `[3] Trong đó …` (the colon dropped too).
     static func footnoteMarks(_ line: String) -> String {
+        rewriting(line) { b, i, out in
+            guard b[i] == UInt8(ascii: "^"), i > 0, b[i - 1] == UInt8(ascii: "["), let end = footnoteMarkEnd(b, caret: i) else { return nil }
+            out += b[(i + 1)..<end]
+            // The note's own line: `[^3]:` opening it.
+            return end < b.count && b[end] == UInt8(ascii: ":") && b[..<(i - 1)].allSatisfy({ $0 == Bytes.space }) ? end + 1 : end
+        }
+    }
+
+    /// A line rewritten byte by byte: where `step` writes something for the bytes at `i` it returns
+    /// where to go on; where it returns nil the byte is copied.
+    private static func rewriting(_ line: String, _ step: ([UInt8], Int, inout [UInt8]) -> Int?) -> String {
         let b = Array(line.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         var i = 0
         while i < b.count {
-            if b[i] == UInt8(ascii: "^"), i > 0, b[i - 1] == UInt8(ascii: "["), let end = footnoteMarkEnd(b, caret: i) {
-                let opening = i - 1
-                out += b[(i + 1)..<end]
-                i = end
-                // The note's own line: `[^3]:` opening it.
-                if i < b.count, b[i] == UInt8(ascii: ":"), b[..<opening].allSatisfy({ $0 == Bytes.space }) { i += 1 }
-                continue
+            if let next = step(b, i, &out) {
+                i = next
+            } else {
+                out.append(b[i])
+                i += 1
             }
-            out.append(b[i])
-            i += 1
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -133,21 +140,12 @@ enum LineMarkup {
 
     /// Inline links as their text: `[text](target)`, the target without spaces.
     static func withoutLinkTargets(_ line: String) -> String {
-        let b = Array(line.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var i = 0
-        while i < b.count {
+        rewriting(line) { b, i, out in
             // `[` … `](` … `)`: the text kept, the target dropped.
-            if b[i] == UInt8(ascii: "["), let close = linkClose(b, opening: i), let end = linkTargetEnd(b, close: close) {
-                out += b[(i + 1)..<close]
-                i = end
-                continue
-            }
-            out.append(b[i])
-            i += 1
+            guard b[i] == UInt8(ascii: "["), let close = linkClose(b, opening: i), let end = linkTargetEnd(b, close: close) else { return nil }
+            out += b[(i + 1)..<close]
+            return end
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// How far a link's text and its target may run, in bytes: a line of many brackets is read in
