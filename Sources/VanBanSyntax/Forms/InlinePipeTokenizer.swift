@@ -64,9 +64,41 @@ public struct InlinePipeTokenizer {
                     if lines[j].cellBlocks?.count == lines[j].cells!.count + 1 { lines[j].cellBlocks!.removeFirst() } else { lines[j].cellBlocks = nil }
                     lines[j].text = lines[j].cells!.joined(separator: ": ")
                     lines[j].opensWithBar = false
+                    if lines[j].cellWidths?.count == lines[j].cells!.count + 1 { lines[j].cellWidths!.removeFirst() } else { lines[j].cellWidths = nil }
                 }
             }
             k = e
+        }
+    }
+
+    /// Rows drawn in padded columns whose cells wrap (antiword: `|1   |Rà soát văn bản |` / `|    |quy
+    /// phạm pháp    |`): a row right under another of the same widths, its first cell empty, each of
+    /// its other cells under one whose last line its first word would not have fitted on, goes on
+    /// that row's cells (a total's row, `|    |Tổng cộng |`, under short cells is a row).
+    static func joiningWrappedCells(_ lines: inout [TextLines.Line]) {
+        func firstWord(_ t: String) -> Int { TextLines.characters(String(t.split(separator: " ").first ?? "")) }
+        // The row above as last drawn: each cell's text on its last line.
+        var drawn = lines.first?.cells ?? []
+        var k = 1
+        while k < lines.count {
+            guard let widths = lines[k].cellWidths, let cells = lines[k].cells, !lines[k].afterBlank, cells.first?.isEmpty == true,
+                  lines[k - 1].cellWidths == widths, let above = lines[k - 1].cells, above.count == cells.count, drawn.count == cells.count,
+                  cells.contains(where: { !$0.isEmpty }),
+                  cells.indices.allSatisfy({ j in cells[j].isEmpty || !drawn[j].isEmpty && TextLines.characters(drawn[j]) + 1 + firstWord(cells[j]) > widths[j] })
+            else {
+                drawn = lines[k].cells ?? []
+                k += 1
+                continue
+            }
+            var joined = above
+            for j in cells.indices where !cells[j].isEmpty {
+                joined[j] += " " + cells[j]
+                drawn[j] = cells[j]
+            }
+            lines[k - 1].cells = joined
+            lines[k - 1].text = joined.joined(separator: ": ")
+            lines[k - 1].cellBlocks = nil
+            lines.remove(at: k)
         }
     }
 
@@ -164,6 +196,11 @@ public struct InlinePipeTokenizer {
             // line break then) without escaped pipes: its fields' places.
             var starts = pieces.count == 1 && !joined.containsBytes("\\|") ? Self.cellStarts(joined) : []
             if starts.count != cells.count { starts = [] }
+            // A row drawn in padded columns (`|STT   |Nội dung công   |`, as antiword draws a table):
+            // its cells' widths, to tell a cell wrapped onto the next line.
+            var widths = !inGFMTable && pieces.count == 1 && text.utf8.first == UInt8(ascii: "|") && !joined.containsBytes("\\|")
+                ? text.split(separator: "|", omittingEmptySubsequences: false).dropLast().map { $0.unicodeScalars.count } : []
+            if widths.count != cells.count { widths = [] }
             // A GFM table (told by its `| --- |` row under the header): its rows open with a pipe
             // that starts no cell, and the separator row is no row.
             let opensWithPipe = joined.hasPrefix("|") && cells.count > 1 && cells[0].isEmpty
@@ -175,6 +212,7 @@ public struct InlinePipeTokenizer {
             while let last = cells.last, last.isEmpty, cells.count > max(width, opensWithPipe ? 2 : 1) {
                 cells.removeLast()
                 if !starts.isEmpty { starts.removeLast() }
+                if !widths.isEmpty { widths.removeLast() }
             }
             if opensWithPipe, cells.dropFirst().allSatisfy(Self.isSeparatorCell) {
                 if let last = lines.last, let header = last.cells, header.count > 1, header[0].isEmpty {
@@ -210,10 +248,12 @@ public struct InlinePipeTokenizer {
             }
             line.cells = cells
             line.opensWithBar = opensWithPipe && !inGFMTable
+            if !widths.isEmpty { line.cellWidths = widths }
             lines.append(line)
         }
         lines += pending
         Self.droppingBarsBeforeRows(&lines)
+        Self.joiningWrappedCells(&lines)
         // Columns from here on count in the lines' visible text, as the texts do (spaces folded).
         var visible = VisibleColumns<PlainLines>(source)
         for k in lines.indices {

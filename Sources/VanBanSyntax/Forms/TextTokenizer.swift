@@ -33,6 +33,9 @@ enum TextLines {
         var cellBlocks: [[TextBlock]]? = nil
         /// A row written with a bar before its first cell (`| A | B |`), which gave it an empty one.
         var opensWithBar = false
+        /// Each cell's width in characters between its bars, for a row drawn in padded columns
+        /// (antiword's `|STT   |Nội dung công   |`), whose cells wrap onto the next line.
+        var cellWidths: [Int]? = nil
     }
 
     /// How a text's lines were wrapped: the width its paragraphs were filled up to, each line's

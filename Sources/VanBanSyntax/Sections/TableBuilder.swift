@@ -30,11 +30,13 @@ enum TableBuilder {
             // a group's index and title in the index cell, the others empty (a spanning cell whose
             // span was lost: `| II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH |  |  |`, as pandoc writes it), or such
             // a lost span's heading without an index, long, across three columns or more (`| Buổi sáng
-            // (từ 7h00 đến 9h00) – Tập trung toàn trường |  |  |`, as pandoc and markitdown write it).
+            // (từ 7h00 đến 9h00) – Tập trung toàn trường |  |  |`, as pandoc and markitdown write it),
             for (k, r) in body.enumerated() where isGroupIndex(r[0].text) && r.dropFirst().allSatisfy({ $0.text == r[1].text || $0.text.isEmpty })
                 || (r.count > 1 && !r[0].text.isEmpty && r.allSatisfy { $0.text == r[0].text })
                 || (r.count > 1 && isGroupTitle(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty })
-                || (r.count >= 3 && r[0].text.utf8.count >= 32 && !isIndexValue(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty }) {
+                || (r.count >= 3 && r[0].text.utf8.count >= 32 && !isIndexValue(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty })
+                // A group's title drawn as one cell across the row (antiword's `|I. CẢI CÁCH THỂ CHẾ   |`).
+                || (r.count == 1 && first.count >= 3 && isGroupTitle(r[0].text)) {
                 groupRows.insert(k)
             }
         } else {
