@@ -51,17 +51,9 @@ enum LineMarkup {
     /// text stands before it and a space, a stop, a bar, a bracket, a quote or the line's end after
     /// it; only such pairs go (`(*)`, `5*3`, `* mục` stay).
     static func withoutEmphasis(_ line: String) -> String {
-        let b = Array(line.utf8)
-        let drop = emphasisMarks(b)
+        let drop = Set(emphasisMarks(Array(line.utf8)))
         guard !drop.isEmpty else { return line }
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var next = 0
-        for (i, c) in b.enumerated() {
-            if next < drop.count, drop[next] == i { next += 1; continue }
-            out.append(c)
-        }
-        return String(decoding: out, as: UTF8.self)
+        return rewriting(line) { _, i, _ in drop.contains(i) ? i + 1 : nil }
     }
 
     /// Markdown's footnotes (pandoc's GFM) as the notes of a plain text: a mark `[^3]` as `[3]`, and
