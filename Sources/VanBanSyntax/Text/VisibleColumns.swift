@@ -27,7 +27,11 @@ package enum PlainLines: LineMarkupRules {
         case UInt8(ascii: "*"), UInt8(ascii: "_"):
             // A lone `*` that opens or closes emphasis (`LineMarkup.withoutEmphasis`).
             if c == UInt8(ascii: "*"), (i + 1 == b.count || b[i + 1] != c), (i == 0 || b[i - 1] != c) {
-                return LineMarkup.emphasisMarks(b).contains(i) ? i + 1 : nil
+                // Only a star that could open or close one pairs the line's stars (`(*)`, `* mục` cannot).
+                let before = i == 0 ? 0x20 : b[i - 1], after = i + 1 < b.count ? b[i + 1] : 0x20
+                let mayPair = !isSpace(after) && (isSpace(before) || "|(\"".utf8.contains(before))
+                    || !isSpace(before) && (isSpace(after) || ".,;:!?|)\"".utf8.contains(after))
+                return mayPair && LineMarkup.emphasisMarks(b).contains(i) ? i + 1 : nil
             }
             guard i + 1 < b.count, b[i + 1] == c else { return nil }
             // `****` (bold inside bold, as markitdown writes `<strong><b>`) counts as one `**`.
