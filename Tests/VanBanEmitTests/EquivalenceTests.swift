@@ -573,7 +573,8 @@ import VanBanValidate
     /// blank line anywhere) keep their body tree and appendices, but for the gaps named above. The sweep that
     /// added it found a marker alone on its line after a full one (`… mức báo động` / `III.`) read
     /// as a section, a `* ` item after a sentence's end run into it, and an appendix's title in
-    /// capitals run on into its `(Kèm theo …)` note.
+    /// capitals run on into its `(Kèm theo …)` note; a later fixture, a cited article wrapped onto a
+    /// line of its own (`… tại khoản 3` / `Điều 7.`) read as an article.
     @Test(arguments: Fixture.documents.filter { $0.relativePath.hasPrefix("Fixtures/pipe-text/") }.map(\.inputPath))
     func aTextWrappedWithoutBlankLinesKeepsItsBodyAndAppendices(_ path: String) throws {
         let bytes = try #require(TestFiles.read(path))

@@ -332,11 +332,63 @@ import VanBanTestSupport
         let unclosed = try DocumentReader.read(Array(text.replacing("kinh doanh.”", with: "kinh doanh.").utf8), path: "t.txt", form: .pipeText)
         #expect(unclosed.body.first?.children.first?.children.map(\.label) == ["a", "b"])
         // A term in quotes further on (`“giấy phép”`) closes no quotation it did not open.
-        let term = text.replacing("kinh doanh.”", with: "kinh doanh.\"").replacing("“c) Cơ sở", with: "c) Cơ sở")
+        let term = text.replacing("kinh doanh.”", with: "kinh doanh.").replacing("“c) Cơ sở", with: "c) Cơ sở")
             .replacing("trong giấy phép.”", with: "trong giấy phép.").replacing("3. Bãi bỏ Điều 6.", with: "3. Bãi bỏ cụm từ “giấy phép” tại Điều 6.")
         #expect(term.contains("Bãi bỏ cụm từ") && !term.contains("“c)") && !term.contains("phép.”"))
         let termed = try DocumentReader.read(Array(term.utf8), path: "t.txt", form: .pipeText)
         #expect(termed.body.first?.children.map(\.label) == ["1", "2", "3"] && termed.body.first?.children.first?.children.map(\.label) == ["a", "b"])
+    }
+
+    /// The same amendments typed with straight quotes (`"2. Hồ sơ … gồm:` / `a) …;` / `b) …."`), as
+    /// text copies and typed drafts have them: the quoted text is the amending clause's too, whether
+    /// it restates a clause or a new article (`"Điều 5a. …`), and a term quoted on a clause's line
+    /// (`Thay cụm từ "cơ quan tiếp nhận" bằng …`) opens nothing.
+    @Test func anAmendmentsTextInStraightQuotes() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/nghi-dinh-45-2024-nd-cp-sua-doi-ngoac-thang.txt")
+        let amending = try #require(doc.body.first?.children)
+        #expect(doc.body.map(\.label) == ["1", "2", "3"])
+        #expect(amending.map(\.label) == ["1", "2", "3", "4"] && amending.allSatisfy(\.children.isEmpty))
+        #expect(amending[0].paragraphs == ["\"2. Hồ sơ đăng ký bản công bố sản phẩm đối với thực phẩm dinh dưỡng y học bao gồm:",
+                                           "a) Bản công bố sản phẩm theo Mẫu số 02 Phụ lục I ban hành kèm theo Nghị định này;",
+                                           "b) Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.\""])
+        #expect(amending[1].paragraphs.first == "\"Điều 5a. Kiểm tra nhà nước đối với thực phẩm nhập khẩu" && amending[1].paragraphs.count == 3)
+        #expect((doc.appendixMentions ?? []).isEmpty)
+        // The Thông tư of curly quotes, its quotes typed straight, reads as it does.
+        let path = TestFiles.fixtures + "/pipe-text/thong-tu-21-2025-tt-byt-sua-doi-trich-dan.txt"
+        let curly = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        let straight = curly.replacing("“", with: "\"").replacing("”", with: "\"")
+        let a = try TestFiles.parse(path), b = try DocumentReader.read(Array(straight.utf8), path: "t.txt", form: .pipeText)
+        #expect(b.body.first?.children.map(\.label) == a.body.first?.children.map(\.label) && b.body.first?.children.first?.children.isEmpty == true)
+        #expect(b.body.first?.children.first?.paragraphs.count == a.body.first?.children.first?.paragraphs.count && (b.appendixMentions ?? []).isEmpty)
+        // A quote opened curly and closed straight (Word's autocorrect on, then off) closes too.
+        let mixed = try DocumentReader.read(Array(curly.replacing("kinh doanh.”", with: "kinh doanh.\"").utf8), path: "t.txt", form: .pipeText)
+        #expect(mixed.body.first?.children.map(\.label) == a.body.first?.children.map(\.label) && mixed.body.first?.children.first?.children.isEmpty == true)
+    }
+
+    /// The same decree as wrapped text: a quotation that closes at a line's end (`… hồ sơ."`) ends
+    /// its sentence, so the next quoted clause (`"3. Thời hạn …`) is a paragraph of its own.
+    @Test func wrappedQuotedClausesStayApart() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/nghi-dinh-45-2024-nd-cp-ngat-dong-ngoac-thang.txt")
+        let amending = try #require(doc.body.first?.children)
+        #expect(amending.map(\.label) == ["1", "2", "3", "4"] && amending.allSatisfy(\.children.isEmpty))
+        #expect(amending[0].paragraphs.count == 4 && amending[0].paragraphs[3].hasPrefix("\"3. Thời hạn giải quyết"))
+        #expect(amending[0].paragraphs[2].hasSuffix("còn hiệu lực tại thời điểm nộp hồ sơ.\""))
+    }
+
+    /// Straight quotes open before a word and close after one; one between spaces is neither.
+    @Test(arguments: [("\"2. Hồ sơ gồm:", 1), ("b) Bản sao giấy chứng nhận.\"", -1), ("Thay cụm từ \"a\" bằng \"b\".", 0),
+                      ("5 \" 7", 0), ("như sau:\"2. Hồ sơ", 1), ("(\"Điều 5a.", 1), ("“2. Hồ sơ", 1), ("kinh doanh.”", -1), ("làm việc\"./.", -1)])
+    func quoteBalance(_ text: String, balance: Int) {
+        #expect(SectionParser.quoteBalance(text) == balance)
+    }
+
+    /// A wrapped line that ends on an article's clause or point (`… tại khoản 3` / `Điều 7.`) wants the
+    /// article named on the next line: that line cites it (Nghị định 45/2024 wrapped at 90).
+    @Test(arguments: [("Thay cụm từ \"cơ quan tiếp nhận\" tại khoản 3", true), ("theo quy định tại điểm đ", true),
+                      ("tại khoản 2, Khoản 3", true), ("Bãi bỏ khoản 4 Điều 7.", false), ("có 3 khoản 12", true),
+                      ("tổng số 3", false), ("điểm", false), ("khoản 1234", false)])
+    func endsArticlePart(_ text: String, ends: Bool) {
+        #expect(TextLines.endsArticlePart(text) == ends)
     }
 
     /// A Phương án (response plan) whose points have points (`a)` over `a.1)`, `a.2)`): one level

@@ -103,6 +103,15 @@ enum TextLines {
         return danglingWords.contains { $0.elementsEqual(last) }
     }
 
+    /// A line that ends on a clause or point of an article still to be named (`… tại khoản 3`,
+    /// `… điểm a`, `… khoản 2, khoản 3`).
+    static func endsArticlePart(_ text: String) -> Bool {
+        let words = text.utf8.split(separator: Bytes.space).suffix(2)
+        guard words.count == 2, let label = words.last, let part = words.first, !label.isEmpty, label.count <= 3 else { return false }
+        let isLabel = label.allSatisfy(Bytes.isDigit) || label.count <= 2 && Case.startsLower(Array(label), 0, label.count) == true
+        return isLabel && (part.elementsEqual("khoản".utf8) || part.elementsEqual("điểm".utf8) || part.elementsEqual("Khoản".utf8) || part.elementsEqual("Điểm".utf8))
+    }
+
     private static let danglingWords: [[UInt8]] = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
         "được", "hoặc", "từ", "thuộc", "trong", "nhằm"].map { Array($0.utf8) }
 
@@ -112,7 +121,19 @@ enum TextLines {
     }
 
     private static func endsSentence(_ text: String) -> Bool {
-        guard let last = text.utf8.last else { return true }
+        let u = text.utf8
+        let n = u.count
+        guard n > 0 else { return true }
+        // A quotation's close after the sentence's own sign (`… hồ sơ."`, `… hồ sơ.”`) ends it too.
+        var back = 1
+        if u[u.index(u.endIndex, offsetBy: -1)] == UInt8(ascii: "\"") {
+            back = 2
+        } else if n >= 3, u[u.index(u.endIndex, offsetBy: -1)] == 0x9D, u[u.index(u.endIndex, offsetBy: -2)] == 0x80,
+                  u[u.index(u.endIndex, offsetBy: -3)] == 0xE2 {
+            back = 4
+        }
+        guard back <= n else { return false }
+        let last = u[u.index(u.endIndex, offsetBy: -back)]
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 
@@ -238,9 +259,12 @@ enum TextLines {
             let lastWord = { (m: Marker) in
                 wrapped && m.contentStart >= b.count && !Self.endsSentence(lines[k - 1].text) && (m.kind == .section || m.kind == .clause)
             }
+            // After a full line that ends on a part of an article or a word that wants one (`… tại
+            // khoản 3` / `Điều 7.`, `… quy định tại` / `Điều 5.`), the article is cited, not opened.
+            let citesArticle = k > lines.startIndex && (Self.endsDangling(lines[k - 1].text) || Self.endsArticlePart(lines[k - 1].text))
             let printedMarker = Markers.match(b, 0, b.count)
             let marker = printedMarker.flatMap { m in
-                blockRunsOn || carried(m) || lastWord(m) || wrapped && (m.kind == .article && !Self.endsLabel(b, before: m.contentStart) || rangeEnd(m)) ? nil : m
+                blockRunsOn || carried(m) || lastWord(m) || wrapped && (m.kind == .article && (!Self.endsLabel(b, before: m.contentStart) || citesArticle) || rangeEnd(m)) ? nil : m
             }
             // A basis or a proposal (`Căn cứ …`, `Theo đề nghị …`) after a sentence's end opens its own
             // paragraph, even under a line nearly full (`… năm 2015;` / `Căn cứ Nghị định …`), and so
@@ -258,7 +282,7 @@ enum TextLines {
                 && printedMarker == nil
             // `Kính gửi:` opens the addressees wherever it stands (under a title that ends in a bracket,
             // `… (20/11/1982 - 20/11/2025)`).
-            let opensAnew = !blankParted && k > lines.startIndex && (Self.opensAddressees(b) || Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("* ")
+            let opensAnew = !blankParted && k > lines.startIndex && (Self.opensAddressees(b) || Self.endsSentence(lines[k - 1].text) && (namesOpener || leadIn || afterItem || l.text.startsWith("“") || l.text.startsWith("\"") || l.text.startsWith("* ")
                 || FormField.starts(b, 0, b.count)
                 // A closing's first line (`Văn phòng … thông báo để …`), or a sentence after a field's
                 // value (`4. Địa điểm: … tỉnh.` / `Giao Sở … chuẩn bị …`), even under a full line.

@@ -77,7 +77,7 @@ private struct ParseState {
                 }
                 // An amendment's new text in quotes over several paragraphs (`“2. Hồ sơ gồm:` / `a) …;` /
                 // `b) ….”`): the amending clause's paragraphs, as printed, not nodes of this document.
-                if phase == .body, let end = Self.quotationEnd(blocks, from: i) {
+                if phase == .body, let end = SectionParser.quotationEnd(blocks, from: i) {
                     flushHeldHeading()
                     for case .paragraph(let q) in blocks[i...end] { quoted(q) }
                     i = end + 1
@@ -253,10 +253,30 @@ private struct ParseState {
         if !caps.isEmpty {
             document.header.title = caps.map(\.text).joined(separator: " ")
             document.header.positions[.title] = caps[0].position
-            caps.forEach { citations.scan($0) }
+            scanTitle(caps)
         }
         numberFromTitle()
         return i
+    }
+
+    /// A title's citations, read across its lines (`… NGHỊ ĐỊNH SỐ 15/2018/NĐ-CP NGÀY 02 THÁNG 02` /
+    /// `NĂM 2018 CỦA CHÍNH PHỦ …` gives the cited decree its date and issuer): its paragraphs as one
+    /// when each starts at the line after the one before and at column 1, so every position still
+    /// maps to its line; otherwise one by one.
+    private mutating func scanTitle(_ caps: [TextBlock]) {
+        guard caps.count > 1 else { caps.forEach { citations.scan($0) }; return }
+        var joined = caps[0]
+        for q in caps.dropFirst() {
+            guard q.column == 1, q.line == joined.line + joined.breaks.count + 1 else {
+                caps.forEach { citations.scan($0) }
+                return
+            }
+            let start = joined.text.utf8.count + 1
+            joined.text += " " + q.text
+            joined.breaks.append(start)
+            joined.breaks += q.breaks.map { $0 + start }
+        }
+        citations.scan(joined)
     }
 
     /// Some pages print no type line: the upper-case lines after the header are the title and,
@@ -272,7 +292,7 @@ private struct ParseState {
         if let first = caps.first {
             document.header.title = caps.map(\.text).joined(separator: " ")
             document.header.positions[.title] = first.position
-            caps.forEach { citations.scan($0) }
+            scanTitle(caps)
         }
         return i
     }
@@ -562,33 +582,6 @@ private struct ParseState {
             body.addParagraph(text, line: p.line, column: p.column)
             (document.contentLastLine, document.contentEnd) = Self.ends(p)
         }
-    }
-
-    /// Where a quotation that opens at paragraph `i` (`“…`, its quote left open) closes: the first
-    /// paragraph within the next 40 that closes more quotes than it opens, with none before it that
-    /// opens more than it closes, and no table.
-    static func quotationEnd(_ blocks: [Block], from i: Int) -> Int? {
-        guard case .paragraph(let p) = blocks[i], p.text.startsWith("“"), quoteBalance(p.text) > 0 else { return nil }
-        for k in (i + 1)..<min(blocks.count, i + 41) {
-            guard case .paragraph(let q) = blocks[k], !q.text.opensRecipientsLabel else { return nil }
-            let balance = quoteBalance(q.text)
-            if balance < 0 { return k }
-            if balance > 0 { return nil }
-        }
-        return nil
-    }
-
-    /// Opening quotes (`“`, E2 80 9C) less closing ones (`”`, E2 80 9D).
-    static func quoteBalance(_ text: String) -> Int {
-        var n = 0
-        var u = text.utf8.makeIterator()
-        var a: UInt8 = 0, b: UInt8 = 0
-        while let c = u.next() {
-            if a == 0xE2, b == 0x80 { if c == 0x9C { n += 1 } else if c == 0x9D { n -= 1 } }
-            a = b
-            b = c
-        }
-        return n
     }
 
     /// A paragraph of quoted text: its node's, whatever marker it opens with.
@@ -1121,6 +1114,44 @@ enum PointLetters {
 }
 
 extension SectionParser {
+    /// Where a quotation that opens at paragraph `i` (`“…` or `"…`, its quote left open) closes: the
+    /// first paragraph within the next 40 that closes more quotes than it opens, with none before it
+    /// that opens more than it closes, and no table.
+    static func quotationEnd(_ blocks: [Block], from i: Int) -> Int? {
+        guard case .paragraph(let p) = blocks[i], p.text.startsWith("“") || p.text.startsWith("\""), quoteBalance(p.text) > 0 else { return nil }
+        for k in (i + 1)..<min(blocks.count, i + 41) {
+            guard case .paragraph(let q) = blocks[k], !q.text.opensRecipientsLabel else { return nil }
+            let balance = quoteBalance(q.text)
+            if balance < 0 { return k }
+            if balance > 0 { return nil }
+        }
+        return nil
+    }
+
+    /// Opening quotes (`“`, E2 80 9C) less closing ones (`”`, E2 80 9D). A straight quote (`"`, as
+    /// text copies and typed amendments have it) opens where it stands before a word at the start or
+    /// after a space or bracket (`"2. Hồ sơ`), and closes where it follows a word or a sign
+    /// (`phẩm."`); one between spaces is neither.
+    static func quoteBalance(_ text: String) -> Int {
+        var n = 0
+        var u = text.utf8.makeIterator()
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+        // `b` is the byte looked at; `a` the one before it, `c` the one after (0 at either end).
+        var more = true
+        while more {
+            if let next = u.next() { c = next } else { c = 0; more = false }
+            if a == 0xE2, b == 0x80, c == 0x9C { n += 1 } else if a == 0xE2, b == 0x80, c == 0x9D { n -= 1 }
+            if b == UInt8(ascii: "\"") {
+                let afterGap = a == 0 || a == Bytes.space || a == UInt8(ascii: "(") || a == UInt8(ascii: "[") || a == UInt8(ascii: ":")
+                let beforeGap = c == 0 || c == Bytes.space
+                if afterGap, !beforeGap { n += 1 } else if !afterGap { n -= 1 }
+            }
+            a = b
+            b = c
+        }
+        return n
+    }
+
     /// A line that opens with who decides (`CHỦ TỊCH ỦY BAN NHÂN DÂN …`, `BAN THƯỜNG VỤ …`).
     static func isAuthority(_ text: String) -> Bool { isAuthority(key: text.matchKey) }
 
