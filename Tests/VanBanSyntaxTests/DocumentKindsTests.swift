@@ -375,6 +375,27 @@ import VanBanTestSupport
         #expect(amending[0].paragraphs[2].hasSuffix("còn hiệu lực tại thời điểm nộp hồ sơ.\""))
     }
 
+    /// A quotation opened on the amending clause's own line (`1. Sửa đổi, bổ sung khoản 2 Điều 4 như
+    /// sau: “2. Mức hỗ trợ:` / `a) …;` / `b) ….”`), on a page shaped as a legal-document site prints
+    /// it: the clause reads as ever, the rest of the quotation is its text, not points of this
+    /// decision; a quotation opened on a line of its own still is.
+    @Test func aQuotationOpenedOnTheClausesLine() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/html/quyet-dinh-25-2024-qd-ubnd-sua-doi-ngoac-cung-dong.html")
+        let amending = try #require(doc.body.first?.children)
+        #expect(doc.body.map(\.label) == ["1", "2", "3"] && amending.map(\.label) == ["1", "2", "3"] && amending.allSatisfy(\.children.isEmpty))
+        #expect(amending[0].heading == "Sửa đổi, bổ sung khoản 2 Điều 4 như sau: “2. Mức hỗ trợ:")
+        #expect(amending[0].paragraphs == ["a) Hỗ trợ 50% chi phí mua giống cây trồng, vật nuôi, nhưng không quá 20 triệu đồng/hộ;",
+                                           "b) Hỗ trợ 30% chi phí xây dựng chuồng trại, nhưng không quá 15 triệu đồng/hộ.”"])
+        #expect(amending[1].paragraphs.count == 3 && amending[1].paragraphs.first == "“Điều 6a. Hỗ trợ liên kết sản xuất")
+        #expect(doc.signature?.name == "Đinh Công Sứ" && doc.recipients.count == 6)
+    }
+
+    @Test(arguments: [("1. Sửa đổi khoản 2 Điều 4 như sau: “2. Mức hỗ trợ:", true), ("như sau:\"a) Hỗ trợ", true),
+                      ("Thay cụm từ “giấy phép” bằng:", false), ("“Đã ký", false), ("như sau: “a) …” và “b)", true)])
+    func opensQuotationAfterColon(_ text: String, opens: Bool) {
+        #expect(SectionParser.opensQuotationAfterColon(text) == opens)
+    }
+
     /// Straight quotes open before a word and close after one; one between spaces is neither.
     @Test(arguments: [("\"2. Hồ sơ gồm:", 1), ("b) Bản sao giấy chứng nhận.\"", -1), ("Thay cụm từ \"a\" bằng \"b\".", 0),
                       ("5 \" 7", 0), ("như sau:\"2. Hồ sơ", 1), ("(\"Điều 5a.", 1), ("“2. Hồ sơ", 1), ("kinh doanh.”", -1), ("làm việc\"./.", -1)])

@@ -40,6 +40,8 @@ private struct ParseState {
     var lastSignatureEnd: Int?
     /// The preamble's first paragraph, split off the title it was run into (`titleAndPreamble`).
     var preambleSplitOff: TextBlock?
+    /// The paragraphs of a quotation opened on an amending clause's own line, still to come.
+    var quotedRun: ClosedRange<Int>?
 
     enum Phase { case front, addressees, body, closing, recipients, appendix, notes }
 
@@ -49,6 +51,12 @@ private struct ParseState {
         while i < blocks.count {
             switch blocks[i] {
             case .paragraph(let p):
+                if let run = quotedRun, run.contains(i) {
+                    quoted(p)
+                    if i == run.upperBound { quotedRun = nil }
+                    i += 1
+                    continue
+                }
                 // Footnotes after the signature (`[1] Thông tư số … sửa đổi …`) run to the end.
                 if phase == .notes || document.signature != nil && Self.noteMark(p.text)?.mark == "1" {
                     flushHeldHeading()
@@ -82,6 +90,13 @@ private struct ParseState {
                     for case .paragraph(let q) in blocks[i...end] { quoted(q) }
                     i = end + 1
                     continue
+                }
+                // The same new text opened on the amending clause's own line (`1. Sửa đổi khoản 2 Điều 5
+                // như sau: “2. Hồ sơ gồm:` / `a) …;` / `b) ….”`): that paragraph reads as ever, the
+                // rest of the quotation is its text.
+                if phase == .body, p.text.utf8.first != 0xE2, p.text.utf8.first != UInt8(ascii: "\""), SectionParser.opensQuotationAfterColon(p.text),
+                   let end = SectionParser.quotationEnd(blocks, from: i, opened: true) {
+                    quotedRun = (i + 1)...end
                 }
                 if phase != .appendix, let end = Self.signatureEnd(blocks, from: i, phase: phase) {
                     flushHeldHeading()
@@ -1117,8 +1132,8 @@ extension SectionParser {
     /// Where a quotation that opens at paragraph `i` (`“…` or `"…`, its quote left open) closes: the
     /// first paragraph within the next 40 that closes more quotes than it opens, with none before it
     /// that opens more than it closes, and no table.
-    static func quotationEnd(_ blocks: [Block], from i: Int) -> Int? {
-        guard case .paragraph(let p) = blocks[i], p.text.startsWith("“") || p.text.startsWith("\""), quoteBalance(p.text) > 0 else { return nil }
+    static func quotationEnd(_ blocks: [Block], from i: Int, opened: Bool = false) -> Int? {
+        guard case .paragraph(let p) = blocks[i], opened || p.text.startsWith("“") || p.text.startsWith("\""), quoteBalance(p.text) > 0 else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 41) {
             guard case .paragraph(let q) = blocks[k], !q.text.opensRecipientsLabel else { return nil }
             let balance = quoteBalance(q.text)
@@ -1126,6 +1141,23 @@ extension SectionParser {
             if balance > 0 { return nil }
         }
         return nil
+    }
+
+    /// A quotation opened after a colon and left open (`… như sau: “2. Hồ sơ gồm:`, `… như sau:"a) …`).
+    static func opensQuotationAfterColon(_ text: String) -> Bool {
+        guard quoteBalance(text) > 0 else { return false }
+        let u = Array(text.utf8)
+        var k = u.count - 1
+        // A quote with a colon before it (spaces apart).
+        while k >= 0 {
+            if u[k] == UInt8(ascii: "\"") || k >= 2 && u[k - 2] == 0xE2 && u[k - 1] == 0x80 && u[k] == 0x9C {
+                var j = u[k] == UInt8(ascii: "\"") ? k - 1 : k - 3
+                while j >= 0, u[j] == Bytes.space { j -= 1 }
+                if j >= 0, u[j] == UInt8(ascii: ":") { return true }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Opening quotes (`“`, E2 80 9C) less closing ones (`”`, E2 80 9D). A straight quote (`"`, as
