@@ -558,3 +558,24 @@ import VanBanTestSupport
         return true
     }
 }
+
+/// A page shaped as a legal-document site prints a provincial plan (`div.content1`, the header and
+/// signature in borderless tables of `<br>`-broken lines, `<a name="muc_1">` anchors around
+/// headings, a ruled appendix table with spanning group rows and a lead merged down two rows).
+@Suite struct LegalSitePageTests {
+    @Test func aPlanPageReadsWhole() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-145-kh-ubnd-trang-van-ban.html")
+        let h = doc.header
+        #expect(h.issuer == "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH" && h.number == "145/KH-UBND" && h.date == "2023-07-12" && h.place == "Hòa Bình")
+        #expect(h.title == "TRIỂN KHAI THỰC HIỆN CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH HÒA BÌNH NĂM 2023")
+        #expect(doc.body.map(\.label) == ["I", "II", "III"] && doc.body.map(\.children.count) == [2, 2, 2])
+        #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.position == "PHÓ CHỦ TỊCH" && doc.signature?.name == "Nguyễn Văn Chương")
+        #expect(doc.recipients.count == 5 && doc.appendices.count == 1)
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.columns.map { $0.role?.rawValue ?? "" } == ["index", "task", "lead", "partners", "timeline"])
+        #expect(table.rows.map(\.kind.rawValue) == ["group", "data", "data", "group", "data"])
+        #expect(table.rows[2].cells[2] == "Sở Thông tin và Truyền thông" && table.rows[2].group == "I. Hạ tầng viễn thông")
+        #expect(table.rows[1].cells[3] == "Các doanh nghiệp viễn thông;\nUBND các huyện" && table.rows[4].cells[3] == "")
+        #expect(doc.citations.map { $0.number ?? "" } == ["942/QĐ-TTg", "1234/BTTTT-CĐSQG", "05/2021/NQ-HĐND", "12/2022/NQ-HĐND"])
+    }
+}

@@ -369,6 +369,21 @@ import VanBanTestSupport
         #expect(c.map(\.issuer) == ["Ban Chỉ đạo liên ngành Trung ương", "Ủy ban nhân dân tỉnh"])
     }
 
+    /// `và` and a document named by type and number after an issuer start the next citation
+    /// (`… của Thủ tướng Chính phủ và Công văn số 1234/… của Bộ …`), where `và` between capitals had
+    /// run the issuer on over it; a number after `và` or a comma shares the type before it (`các Nghị
+    /// quyết số 05/2021/NQ-HĐND và 12/2022/NQ-HĐND`); issuers that `và` joins still join.
+    @Test func citationsJoinedByVa() {
+        let c = cite("Thực hiện Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ và Công văn số 1234/BTTTT-CĐSQG ngày 05/4/2022 của Bộ Thông tin và Truyền thông; căn cứ các Nghị quyết số 05/2021/NQ-HĐND và 12/2022/NQ-HĐND của Hội đồng nhân dân tỉnh, Thông tư liên tịch số 04/2001/TTLT-BTP-BCA ngày 10/5/2001 của Bộ Tư pháp và Bộ Công an và Quyết định 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh")
+        #expect(c.map { $0.number ?? "" } == ["942/QĐ-TTg", "1234/BTTTT-CĐSQG", "05/2021/NQ-HĐND", "12/2022/NQ-HĐND", "04/2001/TTLT-BTP-BCA", "12/2020/QĐ-UBND"])
+        #expect(c.map { $0.issuer ?? "" } == ["Thủ tướng Chính phủ", "Bộ Thông tin và Truyền thông", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân tỉnh",
+                                              "Bộ Tư pháp và Bộ Công an", "Ủy ban nhân dân tỉnh"])
+        #expect(c[3].type == "Nghị quyết" && c[1].type == "Công văn" && c[1].date == "2022-04-05")
+        // A number after `và` with another type's code, or after other words, is no such citation.
+        #expect(cite("Quyết định số 942/QĐ-TTg và 12/2022/NQ-HĐND").map(\.number) == ["942/QĐ-TTg"])
+        #expect(cite("Quyết định số 942/QĐ-TTg về 12/2022/QĐ-UBND").map(\.number) == ["942/QĐ-TTg"])
+    }
+
     @Test func citationsFromOneParagraph() {
         var scanner = CitationScanner()
         scanner.scan(TextBlock(text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;", line: 10, breaks: [60]))

@@ -8,6 +8,9 @@ import VanBanModel
 struct CitationScanner {
     private(set) var citations: [Citation] = []
     private var indexByKey: [String: Int] = [:]
+    /// The numbered citation just read in this paragraph: where it ends, and its type (a second
+    /// number after `và` shares it: `các Nghị định số 15/2018/NĐ-CP và 43/2017/NĐ-CP`).
+    private var previous: (end: Int, kind: DocumentTypes.Kind)?
     /// The footnote marks met in the text scanned (`NoteMarks`).
     private(set) var marks: [NoteMark] = []
 
@@ -74,6 +77,7 @@ struct CitationScanner {
     mutating func scan(_ block: TextBlock, bytes b: [UInt8], takingMarks: Bool = true) {
         let n = b.count
         var i = 0
+        previous = nil
         while i < n {
             // Only a digit or L, P, H, B can open a citation: skip to the next one, then test the word start.
             i = b.withUnsafeBufferPointer { p in
@@ -157,15 +161,21 @@ struct CitationScanner {
             }
             k -= 1
         }
+        var shared = false
         if let best {
             kind = best.kind
             typeStart = best.start
         } else if sawSo, let parts = DocumentNumber.parts(number), let code = parts.typeCode {
             kind = DocumentTypes.kind(code: code)
             typeStart = typeEnd + (typeEnd < j ? 0 : 0)
+        } else if let prev = previous, Self.joinsNumbers(b, from: prev.end, to: i),
+                  DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)).map({ $0.name == prev.kind.name }) ?? true {
+            kind = prev.kind
+            typeStart = i
+            shared = true
         }
         guard let kind else { return nil }
-        if !sawSo, best == nil { return nil }
+        if !sawSo, best == nil, !shared { return nil }
         var end = numberEnd
         var date: String?
         var issuer: String?
@@ -193,7 +203,17 @@ struct CitationScanner {
             || typeStart >= Self.banHanh.count && Bytes.hasPrefix(b, typeStart - Self.banHanh.count, typeStart, Self.banHanh)
         c.mentions = [Citation.Mention(position: block.position(at: typeStart), type: kind.name, date: date, issuer: issuer, issuerImplied: implied)]
         record(c, key: "N|" + number.uppercased())
+        previous = (end, kind)
         return end
+    }
+
+    /// Only `và` or a comma between two numbers (`… 15/2018/NĐ-CP và 43/2017/NĐ-CP`).
+    private static func joinsNumbers(_ b: [UInt8], from: Int, to: Int) -> Bool {
+        var s = from, e = to
+        while s < e, b[s] == Bytes.space { s += 1 }
+        while e > s, b[e - 1] == Bytes.space { e -= 1 }
+        let between = b[s..<e]
+        return between.elementsEqual(va) || between.elementsEqual(vaUpper) || between.elementsEqual([UInt8(ascii: ",")])
     }
 
     /// An amending law's date after its name (`Luật số 84/2025/QH15 sửa đổi, bổ sung một số điều của
@@ -248,7 +268,7 @@ struct CitationScanner {
                 pair.0.elementsEqual(word) && Bytes.hasPrefix(b, nextStart, limit, pair.1)
             }) { break }
             if word.elementsEqual(Self.va) || word.elementsEqual(Self.vaUpper) {
-                guard nextStart < limit, Case.startsLower(b, nextStart, limit) == false else { break }
+                guard nextStart < limit, Case.startsLower(b, nextStart, limit) == false, !Self.opensNumberedDocument(b, at: nextStart) else { break }
             }
             end = wordEnd
             words += 1
@@ -256,6 +276,18 @@ struct CitationScanner {
         }
         guard end > start else { return nil }
         return (String(decoding: b[start..<end], as: UTF8.self), end)
+    }
+
+    /// A document named by its type and number (`Công văn số 1234/…`, `Quyết định 942/QĐ-TTg`): after
+    /// `và`, the next citation, not more of the issuer's name.
+    private static func opensNumberedDocument(_ b: [UInt8], at i: Int) -> Bool {
+        guard i < b.count, typeFirstBytes[Int(b[i])] else { return false }
+        for form in formsByFirstByte[Int(b[i])] where Bytes.hasPrefix(b, i, b.count, form.bytes) {
+            let next = form.bytes.count + i
+            guard next < b.count, b[next] == Bytes.space, next + 1 < b.count else { continue }
+            if Bytes.isDigit(b[next + 1]) || so.contains(where: { Bytes.hasPrefix(b, next + 1, b.count, $0) }) { return true }
+        }
+        return false
     }
 
     private static let va = Array("và".utf8), vaUpper = Array("VÀ".utf8)
