@@ -384,6 +384,16 @@ import VanBanTestSupport
         #expect(cite("Quyết định số 942/QĐ-TTg về 12/2022/QĐ-UBND").map(\.number) == ["942/QĐ-TTg"])
     }
 
+    /// A type word nearer the number than the type its code names gives way to that type before it
+    /// (`Thông báo kết luận số 21/TB-VPCP` is a Thông báo, not a Kết luận); with no such word before
+    /// it, the nearer one stands (`Quyết định phê duyệt Đề án số 12/QĐ-UBND` is the Quyết định's).
+    @Test func theNumbersCodeNamesItsType() {
+        let c = cite("Căn cứ Thông báo kết luận số 21/TB-VPCP ngày 11/3/2020 của Văn phòng Chính phủ; Quyết định phê duyệt Đề án số 12/QĐ-UBND ngày 05/5/2021; Kế hoạch hành động số 30/KH-UBND ngày 06/6/2021; Đề án số 40/QĐ-UBND ngày 07/7/2021")
+        #expect(c.map(\.type) == ["Thông báo", "Quyết định", "Kế hoạch", "Đề án"])
+        #expect(c.map(\.text) == ["Thông báo kết luận số 21/TB-VPCP ngày 11/3/2020 của Văn phòng Chính phủ", "Quyết định phê duyệt Đề án số 12/QĐ-UBND ngày 05/5/2021",
+                                 "Kế hoạch hành động số 30/KH-UBND ngày 06/6/2021", "Đề án số 40/QĐ-UBND ngày 07/7/2021"])
+    }
+
     @Test func citationsFromOneParagraph() {
         var scanner = CitationScanner()
         scanner.scan(TextBlock(text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;", line: 10, breaks: [60]))

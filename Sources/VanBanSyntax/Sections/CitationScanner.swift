@@ -143,6 +143,11 @@ struct CitationScanner {
             }
         }
         let windowStart = sawSo ? max(0, typeEnd - 48) : typeEnd + 1
+        // The type the number's code names (`TB` in `21/TB-VPCP`): a type word of another kind
+        // nearer the number gives way to one of this kind before it (`Thông báo kết luận số
+        // 21/TB-VPCP` is a Thông báo).
+        let coded = sawSo ? DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)) : nil
+        var nearest: (start: Int, len: Int, kind: DocumentTypes.Kind)?
         var k = typeEnd
         while k >= windowStart {
             if k == 0 || Self.opensWord(b, before: k), k < typeEnd, Self.typeFirstBytes[Int(b[k])] {
@@ -155,12 +160,18 @@ struct CitationScanner {
                 if best != nil, best!.start == k {
                     // Only words between the type and "số", not a clause: no punctuation in between.
                     let between = b[(k + best!.len)..<typeEnd]
-                    if between.contains(UInt8(ascii: ",")) || between.contains(UInt8(ascii: ";")) || between.contains(UInt8(ascii: ".")) { best = nil }
-                    break
+                    if between.contains(UInt8(ascii: ",")) || between.contains(UInt8(ascii: ";")) || between.contains(UInt8(ascii: ".")) {
+                        best = nil
+                        break
+                    }
+                    guard let coded, best!.kind.name != coded.name else { break }
+                    if nearest == nil { nearest = best }
+                    best = nil
                 }
             }
             k -= 1
         }
+        if best == nil { best = nearest }
         var shared = false
         if let best {
             kind = best.kind
