@@ -282,3 +282,25 @@ import VanBanTestSupport
         #expect(SectionParser.isSession(line) == isSession)
     }
 }
+
+/// `Q.` (quyền: acting) stands before the acting head's own title, Decree 30's quyền hạn line that is
+/// also the signer's position: `TM. ỦY BAN NHÂN DÂN` / `Q. CHỦ TỊCH` is signed by the acting chairman
+/// (position `Q. CHỦ TỊCH`, as `CHỦ TỊCH` is under `TM.`), `Q. GIÁM ĐỐC` alone by an acting director;
+/// under `KT. Q. GIÁM ĐỐC` the deputy's title is still the position.
+@Suite struct ActingSignerTests {
+    @Test(arguments: [
+        ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\n", ["TM. ỦY BAN NHÂN DÂN"], "Q. CHỦ TỊCH"),
+        ("Q. GIÁM ĐỐC\n", [], "Q. GIÁM ĐỐC"),
+        ("KT. Q. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n", ["KT. Q. GIÁM ĐỐC"], "PHÓ GIÁM ĐỐC"),
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"),
+    ])
+    func actingSigner(_ lines: String, authorities: [String], position: String) throws {
+        let path = TestFiles.fixtures + "/pipe-text/nghi-dinh-45-2024-nd-cp-sua-doi-ngoac-thang.txt"
+        let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        let changed = text.replacing("TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n", with: lines)
+        #expect(changed != text)
+        let doc = try DocumentReader.read(Array(changed.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.signature?.authorityLines == authorities && doc.signature?.authority == authorities.first)
+        #expect(doc.signature?.position == position && doc.signature?.name == "Trần Hồng Hà")
+    }
+}

@@ -178,6 +178,13 @@ enum SignatureParser {
                 namePosition = l.position
             }
         }
+        // `Q.` (quyền, acting) stands before the acting head's own title (`TM. ỦY BAN NHÂN DÂN` /
+        // `Q. CHỦ TỊCH`): with no title line under it, that line is the signer's position.
+        if positionLines.isEmpty, let last = authorities.last, authorityPrefix(last) == "Q." {
+            positionLines = [last]
+            authorities.removeLast()
+            authorityPositions.removeLast()
+        }
         return Signature(
             party: partyLines.isEmpty ? nil : partyLines.joined(separator: " "), authority: authorities.first, authorityLines: authorities,
             position: positionLines.isEmpty ? nil : positionLines.joined(separator: " "),
