@@ -106,7 +106,7 @@ enum TextLines {
     /// A line that ends on a clause or point of an article still to be named (`… tại khoản 3`,
     /// `… điểm a`, `… khoản 2, khoản 3`).
     static func endsArticlePart(_ text: String) -> Bool {
-        let words = text.utf8.split(separator: Bytes.space).suffix(2)
+        let words = text.utf8.suffix(24).split(separator: Bytes.space).suffix(2)
         guard words.count == 2, let label = words.last, let part = words.first, !label.isEmpty, label.count <= 3 else { return false }
         let isLabel = label.allSatisfy(Bytes.isDigit) || label.count <= 2 && Case.startsLower(Array(label), 0, label.count) == true
         return isLabel && (part.elementsEqual("khoản".utf8) || part.elementsEqual("điểm".utf8) || part.elementsEqual("Khoản".utf8) || part.elementsEqual("Điểm".utf8))
@@ -261,10 +261,10 @@ enum TextLines {
             }
             // After a full line that ends on a part of an article or a word that wants one (`… tại
             // khoản 3` / `Điều 7.`, `… quy định tại` / `Điều 5.`), the article is cited, not opened.
-            let citesArticle = k > lines.startIndex && (Self.endsDangling(lines[k - 1].text) || Self.endsArticlePart(lines[k - 1].text))
+            let citesArticle = { k > lines.startIndex && (Self.endsDangling(lines[k - 1].text) || Self.endsArticlePart(lines[k - 1].text)) }
             let printedMarker = Markers.match(b, 0, b.count)
             let marker = printedMarker.flatMap { m in
-                blockRunsOn || carried(m) || lastWord(m) || wrapped && (m.kind == .article && (!Self.endsLabel(b, before: m.contentStart) || citesArticle) || rangeEnd(m)) ? nil : m
+                blockRunsOn || carried(m) || lastWord(m) || wrapped && (m.kind == .article && (!Self.endsLabel(b, before: m.contentStart) || citesArticle()) || rangeEnd(m)) ? nil : m
             }
             // A basis or a proposal (`Căn cứ …`, `Theo đề nghị …`) after a sentence's end opens its own
             // paragraph, even under a line nearly full (`… năm 2015;` / `Căn cứ Nghị định …`), and so

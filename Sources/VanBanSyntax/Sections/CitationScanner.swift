@@ -146,7 +146,6 @@ struct CitationScanner {
         // The type the number's code names (`TB` in `21/TB-VPCP`): a type word of another kind
         // nearer the number gives way to one of this kind before it (`Thông báo kết luận số
         // 21/TB-VPCP` is a Thông báo).
-        let coded = sawSo ? DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)) : nil
         var nearest: (start: Int, len: Int, kind: DocumentTypes.Kind)?
         var k = typeEnd
         while k >= windowStart {
@@ -164,7 +163,8 @@ struct CitationScanner {
                         best = nil
                         break
                     }
-                    guard let coded, best!.kind.name != coded.name else { break }
+                    guard sawSo, let coded = DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)),
+                          best!.kind.name != coded.name else { break }
                     if nearest == nil { nearest = best }
                     best = nil
                 }

@@ -1,4 +1,9 @@
 import VanBanModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The one section parser: reads the block stream of any input form into the document model.
 public struct SectionParser {
@@ -1145,7 +1150,14 @@ extension SectionParser {
 
     /// A quotation opened after a colon and left open (`… như sau: “2. Hồ sơ gồm:`, `… như sau:"a) …`).
     static func opensQuotationAfterColon(_ text: String) -> Bool {
-        guard quoteBalance(text) > 0 else { return false }
+        // Most paragraphs hold no quote after a colon: memchr tells, before any count.
+        let quoteAfterColon = text.utf8.withContiguousStorageIfAvailable { p -> Bool in
+            guard let base = p.baseAddress, let colon = memchr(base, Int32(UInt8(ascii: ":")), p.count) else { return false }
+            let rest = UnsafeBufferPointer(rebasing: p[base.distance(to: colon.assumingMemoryBound(to: UInt8.self))...])
+            guard let from = rest.baseAddress else { return false }
+            return memchr(from, Int32(UInt8(ascii: "\"")), rest.count) != nil || openingQuote.withUnsafeBufferPointer { Bytes.search(rest, $0) != nil }
+        } ?? true
+        guard quoteAfterColon, quoteBalance(text) > 0 else { return false }
         let u = Array(text.utf8)
         var k = u.count - 1
         // A quote with a colon before it (spaces apart).
@@ -1159,6 +1171,8 @@ extension SectionParser {
         }
         return false
     }
+
+    private static let openingQuote: [UInt8] = [0xE2, 0x80, 0x9C]
 
     /// Opening quotes (`“`, E2 80 9C) less closing ones (`”`, E2 80 9D). A straight quote (`"`, as
     /// text copies and typed amendments have it) opens where it stands before a word at the start or
