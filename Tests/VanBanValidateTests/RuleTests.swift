@@ -151,6 +151,24 @@ import VanBanTestSupport
         #expect(try Self.findings(unlisted).contains { $0.rule == "R01" })
     }
 
+    /// Recipients grouped under a line that ends with a colon, each with `+` (`- Các bộ, …:` / `+ Bộ
+    /// Y tế;`), as many plans list a group's members: the group's line and its items pass R01; an
+    /// item still ends with `;`, `+` items under no such line still do not start with `-`, and a
+    /// list still ends with `- Lưu: …`.
+    @Test func recipientsGroupedUnderAColon() throws {
+        let text = Self.text("nghi-dinh-45-2024-nd-cp-sua-doi-ngoac-thang")
+        let grouped = text.replacing("- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n",
+                                     with: "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ:\n+ Bộ Y tế;\n+ Bộ Công Thương;\n")
+        #expect(grouped != text)
+        #expect(try Self.findings(grouped).filter { $0.rule == "R01" }.isEmpty)
+        let unended = try Self.findings(grouped.replacing("+ Bộ Y tế;", with: "+ Bộ Y tế")).filter { $0.rule == "R01" }
+        #expect(unended.map(\.message) == ["recipient `+ Bộ Y tế` does not end with `;`"])
+        let ungrouped = try Self.findings(grouped.replacing("Chính phủ:\n+", with: "Chính phủ;\n+")).filter { $0.rule == "R01" }
+        #expect(ungrouped.map(\.message) == ["recipient `+ Bộ Y tế;` does not start with `-`", "recipient `+ Bộ Công Thương;` does not start with `-`"])
+        let unarchived = try Self.findings(grouped.replacing("- Lưu: VT, KGVX (2).\n", with: "")).filter { $0.rule == "R01" }
+        #expect(unarchived.map(\.message) == ["the last recipient is not the archive copy `- Lưu: VT, …`"])
+    }
+
     /// A Party Quy định is numbered with the Party's abbreviation, `QĐi` (Hướng dẫn 36-HD/VPTW): N02
     /// takes its mixed case, N03 its type, X02 a basis citing one (`Quy định số 11-QĐi/TW`). A state
     /// body's number so spelled still fires both.

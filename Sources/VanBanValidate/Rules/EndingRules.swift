@@ -54,15 +54,22 @@ enum EndingRules {
         var out: [Finding] = []
         let lastIndex = d.recipients.count - 1
         let cut = Doc.isCutShort(d)
+        // A group of recipients under a line that ends with a colon, each with `+` (`- Các bộ:` /
+        // `+ Bộ Y tế;`): its line leads the group, and its items stand one level down.
+        let subItem = { (k: Int) in k < d.recipients.count && d.recipients[k].startsWith("+") }
+        var inGroup = false
         for (k, item) in d.recipients.enumerated() {
             let at = k < d.recipientPositions.count ? d.recipientPositions[k] : Position(line: d.recipientsLabel?.line ?? 1)
             let end = Doc.end(at, item)
-            if !(item.startsWith("-") || item.startsWith("–")) {
+            let leadsGroup = item.endsWith(":") && subItem(k + 1)
+            if !subItem(k) { inGroup = leadsGroup }
+            let grouped = subItem(k) && inGroup
+            if !grouped, !(item.startsWith("-") || item.startsWith("–")) {
                 out.append(rule.finding("recipient `\(item)` does not start with `-`", at: at, end: end))
             }
             // A Party document's items end with a comma (`- Ban Bí thư (để báo cáo),`).
             let stop = context.profile == .party ? "," : ";"
-            if k < lastIndex, !item.endsWith(stop), !(context.profile == .party && item.endsWith(";")) {
+            if k < lastIndex, !leadsGroup, !item.endsWith(stop), !(context.profile == .party && item.endsWith(";")) {
                 out.append(rule.finding("recipient `\(item)` does not end with `\(stop)`", at: at, end: end))
             }
             if k == lastIndex, !cut {
