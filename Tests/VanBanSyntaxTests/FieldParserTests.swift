@@ -394,6 +394,18 @@ import VanBanTestSupport
                                  "Kế hoạch hành động số 30/KH-UBND ngày 06/6/2021", "Đề án số 40/QĐ-UBND ngày 07/7/2021"])
     }
 
+    /// A law, code or ordinance cited by its name and year (`Luật Đất đai năm 2013`, `Bộ luật Lao động
+    /// năm 2019`) is cited, undated, and is one law with a dated mention of that year (`Luật Đất đai
+    /// ngày 29 tháng 11 năm 2013`); another year's law of that name is another law. The Constitution
+    /// by its year is `Hiến pháp năm 2013`. A lower-case word after `Luật` (`Luật sư năm 2020`) names
+    /// no law.
+    @Test func lawsCitedByNameAndYear() {
+        let c = cite("Căn cứ Luật Đất đai năm 2013 và Bộ luật Lao động năm 2019; Luật Đất đai ngày 29 tháng 11 năm 2013; Luật Đất đai năm 2024; Hiến pháp năm 2013; Luật sư năm 2020 đã tham gia.")
+        #expect(c.map { "\($0.type)|\($0.name ?? "")|\($0.date ?? "")" } == ["Luật|Luật Đất đai|2013-11-29", "Bộ luật|Bộ luật Lao động|", "Luật|Luật Đất đai|",
+                                                                               "Hiến pháp|Hiến pháp năm 2013|"])
+        #expect(c[0].mentions.count == 2 && c[0].text == "Luật Đất đai năm 2013")
+    }
+
     @Test func citationsFromOneParagraph() {
         var scanner = CitationScanner()
         scanner.scan(TextBlock(text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;", line: 10, breaks: [60]))
@@ -421,7 +433,8 @@ import VanBanTestSupport
 
     /// A law cited by name and number (`Luật Đất đai số 31/2024/QH15 ngày … của Quốc hội`) keeps both;
     /// the number of another document named after a law (`Luật Hộ tịch năm 2014, Nghị định số …`,
-    /// as a Bắc Ninh plan in the corpus writes) is that document's, not the law's; an amending law
+    /// as a Bắc Ninh plan in the corpus writes) is that document's, not the law's, which is cited by
+    /// its name and year; an amending law
     /// named by number keeps the date its name ends with (`Luật số 84/2025/QH15 sửa đổi, bổ sung …
     /// của Luật Quy hoạch, … ngày …`), and one named in full keeps the numbers of the laws it amends.
     @Test func lawsNamedAndNumbered() {
@@ -429,7 +442,8 @@ import VanBanTestSupport
         #expect(named.map(\.number) == ["31/2024/QH15"] && named.map(\.name) == ["Luật Đất đai"] && named.map(\.date) == ["2024-01-18"]
                 && named.map(\.issuer) == ["Quốc hội"])
         let other = cite("Căn cứ Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ;")
-        #expect(other.map(\.type) == ["Nghị định"] && other.map(\.number) == ["123/2015/NĐ-CP"] && other.map(\.issuer) == ["Chính phủ"])
+        #expect(other.map(\.type) == ["Luật", "Nghị định"] && other.map(\.number) == [nil, "123/2015/NĐ-CP"] && other.map(\.issuer) == [nil, "Chính phủ"])
+        #expect(other.first?.name == "Luật Hộ tịch" && other.first?.date == nil && other.first?.text == "Luật Hộ tịch năm 2014")
         let amending = cite("1. Luật số 84/2025/QH15 sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu ngày 25 tháng 6 năm 2025 của Quốc hội;")
         #expect(amending.map(\.number) == ["84/2025/QH15"] && amending.map(\.date) == ["2025-06-25"] && amending.map(\.issuer) == ["Quốc hội"])
         let full = cite("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 ngày 29 tháng 6 năm 2024;")

@@ -344,6 +344,8 @@ struct CitationScanner {
             record(c, key: "L|" + name.matchKey + "|")
             return e
         }
+        // … or by its year alone (`Hiến pháp năm 2013`).
+        if w.name == "Hiến pháp", Self.year(b, at: after) != nil { return constitutionNamed(to: after + Self.namSpaced.count + 4) }
         if constitution {
             // To its year (`… Việt Nam năm 2013`), or to the first comma, semicolon, stop or colon.
             while k < limit, b[k] != UInt8(ascii: ",") && b[k] != UInt8(ascii: ";") && b[k] != UInt8(ascii: ".") && b[k] != UInt8(ascii: ":") {
@@ -375,6 +377,18 @@ struct CitationScanner {
                 k = numberEnd
                 continue
             }
+            // A law cited by its name and year (`Luật Hộ tịch năm 2014`, `Bộ luật Dân sự năm 2015`): a
+            // name in capitals' case, undated, one law with its dated mentions of that year.
+            if c == Bytes.space, number == nil, !amending, Case.startsLower(b, after, b.count) == false,
+               let year = Self.year(b, at: k + 1) {
+                let nameText = String(decoding: b[i..<k], as: UTF8.self)
+                let end = k + 1 + Self.namSpaced.count + 4
+                var c = Citation(text: String(decoding: b[i..<end], as: UTF8.self), type: w.name, number: nil, date: nil, issuer: nil, name: nameText,
+                                 lines: [block.line(at: i)])
+                c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: nil, issuer: nil)]
+                record(c, key: "L|" + nameText.matchKey + "|" + year)
+                return end
+            }
             if c == Bytes.space, let (iso, dateEnd) = VietnameseDate.read(b, at: k + 1, requireNgay: true) {
                 let nameEnd = nameEnd ?? k
                 let nameText = String(decoding: b[i..<nameEnd], as: UTF8.self)
@@ -384,12 +398,21 @@ struct CitationScanner {
                 let text = String(decoding: b[i..<end], as: UTF8.self)
                 var c = Citation(text: text, type: w.name, number: number, date: iso, issuer: issued?.0, name: nameText, lines: [block.line(at: i)])
                 c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: iso, issuer: issued?.0)]
-                record(c, key: number.map { "N|" + $0.uppercased() } ?? "L|" + nameText.matchKey + "|" + iso)
+                record(c, key: number.map { "N|" + $0.uppercased() } ?? "L|" + nameText.matchKey + "|" + iso.prefix(4))
                 return end
             }
             k += 1
         }
         return nil
+    }
+
+    /// The year of `năm 2014` at `i`: four digits, no more.
+    private static func year(_ b: [UInt8], at i: Int) -> String? {
+        guard Bytes.hasPrefix(b, i, b.count, namSpaced) else { return nil }
+        let y = i + namSpaced.count
+        guard y + 4 <= b.count, b[y..<(y + 4)].allSatisfy(Bytes.isDigit), y + 4 == b.count || !Bytes.isDigit(b[y + 4]),
+              b[y] == UInt8(ascii: "1") || b[y] == UInt8(ascii: "2") else { return nil }
+        return String(decoding: b[y..<(y + 4)], as: UTF8.self)
     }
 
     // MARK: - Merging mentions
