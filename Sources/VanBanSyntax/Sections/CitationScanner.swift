@@ -163,7 +163,7 @@ struct CitationScanner {
                         best = nil
                         break
                     }
-                    guard sawSo, let coded = DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)),
+                    guard sawSo, !Self.numberNamesCode(number, best!.kind.code), let coded = DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)),
                           best!.kind.name != coded.name else { break }
                     if nearest == nil { nearest = best }
                     best = nil
@@ -216,6 +216,25 @@ struct CitationScanner {
         record(c, key: "N|" + number.uppercased())
         previous = (end, kind)
         return end
+    }
+
+    /// Whether a number carries a type's code right after its first `/` (`21/TB-VPCP`, `12/2020/QĐ-UBND`
+    /// past the year) or before it (`19-NQ/TW`): then the type word agrees, with no parse.
+    private static func numberNamesCode(_ number: String, _ code: String?) -> Bool {
+        guard let code else { return false }
+        let n = number.utf8, c = code.utf8
+        var start = n.startIndex
+        // Each segment between `/` and `-` is tried: the code is one of them.
+        var i = n.startIndex
+        while true {
+            let atEnd = i == n.endIndex
+            if atEnd || n[i] == UInt8(ascii: "/") || n[i] == UInt8(ascii: "-") {
+                if n[start..<i].elementsEqual(c) { return true }
+                if atEnd { return false }
+                start = n.index(after: i)
+            }
+            i = n.index(after: i)
+        }
     }
 
     /// Only `và` or a comma between two numbers (`… 15/2018/NĐ-CP và 43/2017/NĐ-CP`).

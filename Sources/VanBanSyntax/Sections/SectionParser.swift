@@ -99,7 +99,7 @@ private struct ParseState {
                 // The same new text opened on the amending clause's own line (`1. Sửa đổi khoản 2 Điều 5
                 // như sau: “2. Hồ sơ gồm:` / `a) …;` / `b) ….”`): that paragraph reads as ever, the
                 // rest of the quotation is its text.
-                if phase == .body, p.text.utf8.first != 0xE2, p.text.utf8.first != UInt8(ascii: "\""), SectionParser.opensQuotationAfterColon(p.text),
+                if phase == .body, let first = p.text.utf8.first, first != 0xE2, first != UInt8(ascii: "\""), SectionParser.opensQuotationAfterColon(p.text),
                    let end = SectionParser.quotationEnd(blocks, from: i, opened: true) {
                     quotedRun = (i + 1)...end
                 }
@@ -1138,7 +1138,8 @@ extension SectionParser {
     /// first paragraph within the next 40 that closes more quotes than it opens, with none before it
     /// that opens more than it closes, and no table.
     static func quotationEnd(_ blocks: [Block], from i: Int, opened: Bool = false) -> Int? {
-        guard case .paragraph(let p) = blocks[i], opened || p.text.startsWith("“") || p.text.startsWith("\""), quoteBalance(p.text) > 0 else { return nil }
+        guard case .paragraph(let p) = blocks[i], let first = p.text.utf8.first, opened || first == 0xE2 && p.text.startsWith("“") || first == UInt8(ascii: "\""),
+              quoteBalance(p.text) > 0 else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 41) {
             guard case .paragraph(let q) = blocks[k], !q.text.opensRecipientsLabel else { return nil }
             let balance = quoteBalance(q.text)
