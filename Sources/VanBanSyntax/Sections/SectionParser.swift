@@ -57,6 +57,7 @@ private struct ParseState {
             switch blocks[i] {
             case .paragraph(let p):
                 if let run = quotedRun, run.contains(i) {
+                    flushHeldHeading()
                     quoted(p)
                     if i == run.upperBound { quotedRun = nil }
                     i += 1
