@@ -404,6 +404,8 @@ import VanBanTestSupport
         #expect(c.map { "\($0.type)|\($0.name ?? "")|\($0.date ?? "")" } == ["Luật|Luật Đất đai|2013-11-29", "Bộ luật|Bộ luật Lao động|", "Luật|Luật Đất đai|",
                                                                                "Hiến pháp|Hiến pháp năm 2013|"])
         #expect(c[0].mentions.count == 2 && c[0].text == "Luật Đất đai năm 2013")
+        // A school's or faculty's name holds `Luật` too.
+        #expect(cite("Trường Đại học Luật Hà Nội năm 2020 và Khoa Luật Kinh tế ngày 05 tháng 3 năm 2021 tổ chức hội thảo.").isEmpty)
     }
 
     @Test func citationsFromOneParagraph() {

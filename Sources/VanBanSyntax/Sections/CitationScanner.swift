@@ -339,6 +339,8 @@ struct CitationScanner {
         var after = i + w.word.count
         guard after < b.count, b[after] == Bytes.space else { return nil }
         after += 1
+        // `Luật` in a school's or faculty's name (`Trường Đại học Luật Hà Nội`, `Khoa Luật`) names no law.
+        if Self.schoolWords.contains(where: { Bytes.hasSuffix(b, 0, i, $0) }) { return nil }
         // "Luật số 80/2015/QH13" is a numbered citation; leave it to the number scan.
         if Self.so.contains(where: { Bytes.hasPrefix(b, after, b.count, $0) }) { return nil }
         // "Luật này có hiệu lực … từ ngày …" is the law itself, not one it cites.
@@ -424,6 +426,8 @@ struct CitationScanner {
         }
         return nil
     }
+
+    private static let schoolWords: [[UInt8]] = ["học ", "Học ", "HỌC ", "Khoa ", "khoa ", "KHOA ", "viện ", "Viện ", "VIỆN ", "ngành ", "Ngành "].map { Array($0.utf8) }
 
     /// The year of `năm 2014` at `i`: four digits, no more.
     private static func year(_ b: [UInt8], at i: Int) -> String? {
