@@ -163,7 +163,7 @@ struct CitationScanner {
                         best = nil
                         break
                     }
-                    guard sawSo, !Self.numberNamesCode(number, best!.kind.code), let coded = DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)),
+                    guard sawSo, !Self.numberNamesCode(number, best!.kind.code), let coded = Self.codedKind(number),
                           best!.kind.name != coded.name else { break }
                     if nearest == nil { nearest = best }
                     best = nil
@@ -176,11 +176,11 @@ struct CitationScanner {
         if let best {
             kind = best.kind
             typeStart = best.start
-        } else if sawSo, let parts = DocumentNumber.parts(number), let code = parts.typeCode {
-            kind = DocumentTypes.kind(code: code)
+        } else if sawSo, let coded = Self.codedKind(number) {
+            kind = coded
             typeStart = typeEnd + (typeEnd < j ? 0 : 0)
         } else if let prev = previous, Self.joinsNumbers(b, from: prev.end, to: i),
-                  DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:)).map({ $0.name == prev.kind.name }) ?? true {
+                  Self.codedKind(number).map({ $0.name == prev.kind.name }) ?? true {
             kind = prev.kind
             typeStart = i
             shared = true
@@ -218,8 +218,13 @@ struct CitationScanner {
         return end
     }
 
-    /// Whether a number carries a type's code right after its first `/` (`21/TB-VPCP`, `12/2020/QĐ-UBND`
-    /// past the year) or before it (`19-NQ/TW`): then the type word agrees, with no parse.
+    /// The type a number's code names (`TB` in `21/TB-VPCP`: Thông báo), if any.
+    private static func codedKind(_ number: String) -> DocumentTypes.Kind? {
+        DocumentNumber.parts(number)?.typeCode.flatMap(DocumentTypes.kind(code:))
+    }
+
+    /// Whether one of a number's segments between `/` and `-` is the code given (`TB` in `21/TB-VPCP`,
+    /// `QĐ` in `12/2020/QĐ-UBND`, `NQ` in `19-NQ/TW`): then a type word of that code agrees, with no parse.
     private static func numberNamesCode(_ number: String, _ code: String?) -> Bool {
         guard let code else { return false }
         let n = number.utf8, c = code.utf8
@@ -398,8 +403,8 @@ struct CitationScanner {
                 k = numberEnd
                 continue
             }
-            // A law cited by its name and year (`Luật Hộ tịch năm 2014`, `Bộ luật Dân sự năm 2015`): a
-            // name in capitals' case, undated, one law with its dated mentions of that year.
+            // A law cited by its capitalized name and its year (`Luật Hộ tịch năm 2014`, `Bộ luật Dân sự
+            // năm 2015`): undated, and one law with its dated mentions of that year.
             if c == Bytes.space, number == nil, !amending, Case.startsLower(b, after, b.count) == false,
                let year = Self.year(b, at: k + 1) {
                 let nameText = String(decoding: b[i..<k], as: UTF8.self)
