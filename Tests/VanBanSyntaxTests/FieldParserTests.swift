@@ -408,6 +408,28 @@ import VanBanTestSupport
         #expect(cite("Trường Đại học Luật Hà Nội năm 2020 và Khoa Luật Kinh tế ngày 05 tháng 3 năm 2021 tổ chức hội thảo.").isEmpty)
     }
 
+    /// A law cited by number in the bases and by name and year in the body (`Luật Đất đai số
+    /// 31/2024/QH15 ngày …` … `khoản 2 Điều 195 Luật Đất đai năm 2024`, `Luật Đất đai 2024`) is one
+    /// citation, in either order, its year from the date or else the number (a numbered law's name is
+    /// the words before `số`: `Luật Nhà ở số 27/2023/QH15`); a law of another year
+    /// stays apart. A bare year closes the name only before punctuation or a word about the law, and
+    /// `PHÁP LUẬT NĂM 2025` in a title names no law. The two mentions had been two citations.
+    @Test func aLawByNumberAndByYearIsOne() {
+        var scanner = CitationScanner()
+        scanner.scan(TextBlock(text: "theo khoản 2 Điều 195 Luật Đất đai năm 2024 và Luật Nhà ở 2023;", line: 3))
+        scanner.scan(TextBlock(text: "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;", line: 7))
+        scanner.scan(TextBlock(text: "Căn cứ Luật Nhà ở số 27/2023/QH15;", line: 8))
+        scanner.scan(TextBlock(text: "các nội dung khác thực hiện theo Luật Đất đai 2024, Luật Đất đai năm 2013.", line: 12))
+        let c = scanner.finish(excluding: nil)
+        #expect(c.map { "\($0.name ?? "")|\($0.number ?? "")|\($0.date ?? "")|\($0.lines)" }
+                == ["Luật Đất đai|31/2024/QH15|2024-01-18|[3, 7, 12]", "Luật Nhà ở|27/2023/QH15||[3, 8]", "Luật Đất đai|||[12]"])
+        #expect(c[0].text == "Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024" && c[0].mentions.map(\.position.line) == [3, 7, 12])
+        #expect(cite("Luật Đất đai 2024/QH15; Luật Đất đai 2024 hộ gia đình; NHIỆM VỤ PHỔ BIẾN GIÁO DỤC PHÁP LUẬT NĂM 2025").isEmpty)
+        // The number after an amending law's words is the amending law's (Quyết định 36/2025/QĐ-TTg in the corpus).
+        let amending = cite("Căn cứ Luật Thống kê số 89/2015/QH13; Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê số 01/2021/QH15;")
+        #expect(amending.map(\.number) == ["89/2015/QH13", "01/2021/QH15"] && amending.map(\.name) == ["Luật Thống kê", nil])
+    }
+
     @Test func citationsFromOneParagraph() {
         var scanner = CitationScanner()
         scanner.scan(TextBlock(text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;", line: 10, breaks: [60]))

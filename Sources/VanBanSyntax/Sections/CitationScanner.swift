@@ -108,11 +108,44 @@ struct CitationScanner {
         (0x30...0x39).contains(c) || [0x4C, 0x50, 0x48, 0x42].contains(c) ? 1 : 0
     }
 
-    /// Drops citations of the document itself.
+    /// Drops citations of the document itself, and folds each law cited by name and year into the
+    /// same law cited by number.
     mutating func finish(excluding own: String?) -> [Citation] {
+        foldLawsByYear()
         guard let own else { return citations }
         let key = own.uppercased()
         return citations.filter { $0.number?.uppercased() != key }
+    }
+
+    /// `Luật Đất đai năm 2024` is the `Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024` cited
+    /// elsewhere in the text: one citation, in the place of the first mention of either, with the
+    /// numbered one's text, number, date and issuer.
+    private mutating func foldLawsByYear() {
+        var drop = Set<Int>()
+        for n in citations.indices {
+            guard let number = citations[n].number, let name = citations[n].name,
+                  let year = citations[n].date.map({ String($0.prefix(4)) }) ?? Self.numberYear(number),
+                  let y = indexByKey["L|" + name.matchKey + "|" + year], y != n, citations[y].number == nil, !drop.contains(y)
+            else { continue }
+            var merged = citations[n]
+            merged.lines = Array(Set(merged.lines + citations[y].lines)).sorted()
+            merged.mentions = (merged.mentions + citations[y].mentions).sorted {
+                ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column)
+            }
+            let (keep, gone) = y < n ? (y, n) : (n, y)
+            citations[keep] = merged
+            drop.insert(gone)
+        }
+        guard !drop.isEmpty else { return }
+        citations = citations.indices.filter { !drop.contains($0) }.map { citations[$0] }
+        indexByKey = [:]  // the indices moved; nothing is recorded after the fold
+    }
+
+    /// The year within a law's number (`31/2024/QH15` → `2024`).
+    private static func numberYear(_ number: String) -> String? {
+        let parts = number.split(separator: "/")
+        guard parts.count >= 3, parts[1].utf8.count == 4, parts[1].utf8.allSatisfy(Bytes.isDigit) else { return nil }
+        return String(parts[1])
     }
 
     // MARK: - Numbered citations
@@ -206,7 +239,8 @@ struct CitationScanner {
             issuer = name
         }
         let text = String(decoding: b[typeStart..<end], as: UTF8.self)
-        var c = Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, lines: [block.line(at: i)])
+        var c = Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, name: lawName(b, kind, from: typeStart, to: typeEnd),
+                         lines: [block.line(at: i)])
         // The issuer is named just before ("chỉ đạo của Thủ tướng Chính phủ tại công văn số …"), or
         // is the subject that issued it ("Ủy ban nhân dân huyện đã ban hành Kế hoạch số …").
         let implied = Bytes.hasPrefix(b, 0, b.count, Self.theoDeNghi) || Bytes.hasPrefix(b, 0, b.count, Self.xetDeNghi)
@@ -216,6 +250,21 @@ struct CitationScanner {
         record(c, key: "N|" + number.uppercased())
         previous = (end, kind)
         return end
+    }
+
+    /// A law's or ordinance's name before its number (`Luật Nhà ở` in `Luật Nhà ở số 27/2023/QH15`):
+    /// the type word and the capitalized words after it, up to `số`. None when the clause amends
+    /// (`Luật sửa đổi, bổ sung … của Luật Thống kê số 01/2021/QH15`: the number is the amending law's).
+    private func lawName(_ b: [UInt8], _ kind: DocumentTypes.Kind, from start: Int, to end: Int) -> String? {
+        guard Self.lawWords.contains(where: { $0.name == kind.name }), Bytes.hasPrefix(b, start, end, Array(kind.name.utf8)) else { return nil }
+        var clause = start
+        while clause > 0, b[clause - 1] != UInt8(ascii: ";") { clause -= 1 }
+        if Bytes.find(b, Self.suaDoi, from: clause, to: start) != nil { return nil }
+        var e = end
+        while e > start, b[e - 1] == Bytes.space { e -= 1 }
+        let after = start + kind.name.utf8.count + 1
+        guard after < e, b[after - 1] == Bytes.space, Case.startsLower(b, after, e) == false else { return nil }
+        return String(decoding: b[start..<e], as: UTF8.self)
     }
 
     /// The type a number's code names (`TB` in `21/TB-VPCP`: Thông báo), if any.
@@ -346,6 +395,8 @@ struct CitationScanner {
         after += 1
         // `Luật` in a school's or faculty's name (`Trường Đại học Luật Hà Nội`, `Khoa Luật`) names no law.
         if Self.schoolWords.contains(where: { Bytes.hasSuffix(b, 0, i, $0) }) { return nil }
+        // `PHÁP LUẬT` (the law in general) in an upper-case title names none.
+        if Bytes.hasSuffix(b, 0, i, Self.phapSpaced) { return nil }
         // "Luật số 80/2015/QH13" is a numbered citation; leave it to the number scan.
         if Self.so.contains(where: { Bytes.hasPrefix(b, after, b.count, $0) }) { return nil }
         // "Luật này có hiệu lực … từ ngày …" is the law itself, not one it cites.
@@ -371,7 +422,7 @@ struct CitationScanner {
             return e
         }
         // … or by its year alone (`Hiến pháp năm 2013`).
-        if w.name == "Hiến pháp", Self.year(b, at: after) != nil { return constitutionNamed(to: after + Self.namSpaced.count + 4) }
+        if w.name == "Hiến pháp", let (_, end) = Self.year(b, at: after) { return constitutionNamed(to: end) }
         if constitution {
             // To its year (`… Việt Nam năm 2013`), or to the first comma, semicolon, stop or colon.
             while k < limit, b[k] != UInt8(ascii: ",") && b[k] != UInt8(ascii: ";") && b[k] != UInt8(ascii: ".") && b[k] != UInt8(ascii: ":") {
@@ -404,11 +455,10 @@ struct CitationScanner {
                 continue
             }
             // A law cited by its capitalized name and its year (`Luật Hộ tịch năm 2014`, `Bộ luật Dân sự
-            // năm 2015`): undated, and one law with its dated mentions of that year.
+            // năm 2015`, `Luật Đất đai 2024`): undated, and one law with its dated mentions of that year.
             if c == Bytes.space, number == nil, !amending, Case.startsLower(b, after, b.count) == false,
-               let year = Self.year(b, at: k + 1) {
+               let (year, end) = Self.year(b, at: k + 1) ?? (Self.namWords.contains { Bytes.hasSuffix(b, after, k, $0) } ? nil : Self.bareYear(b, at: k + 1)) {
                 let nameText = String(decoding: b[i..<k], as: UTF8.self)
-                let end = k + 1 + Self.namSpaced.count + 4
                 var c = Citation(text: String(decoding: b[i..<end], as: UTF8.self), type: w.name, number: nil, date: nil, issuer: nil, name: nameText,
                                  lines: [block.line(at: i)])
                 c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: nil, issuer: nil)]
@@ -432,16 +482,34 @@ struct CitationScanner {
         return nil
     }
 
+    private static let phapSpaced = Array("PHÁP ".utf8)
     private static let schoolWords: [[UInt8]] = ["học ", "Học ", "HỌC ", "Khoa ", "khoa ", "KHOA ", "viện ", "Viện ", "VIỆN ", "ngành ", "Ngành "].map { Array($0.utf8) }
 
-    /// The year of `năm 2014` at `i`: four digits, no more.
-    private static func year(_ b: [UInt8], at i: Int) -> String? {
+    /// The year of `năm 2014` at `i`: four digits, no more; and where it ends.
+    private static func year(_ b: [UInt8], at i: Int) -> (String, Int)? {
         guard Bytes.hasPrefix(b, i, b.count, namSpaced) else { return nil }
         let y = i + namSpaced.count
         guard y + 4 <= b.count, b[y..<(y + 4)].allSatisfy(Bytes.isDigit), y + 4 == b.count || !Bytes.isDigit(b[y + 4]),
               b[y] == UInt8(ascii: "1") || b[y] == UInt8(ascii: "2") else { return nil }
-        return String(decoding: b[y..<(y + 4)], as: UTF8.self)
+        return (String(decoding: b[y..<(y + 4)], as: UTF8.self), y + 4)
     }
+
+    /// A year written without `năm` after a law's name (`Luật Đất đai 2024`): 19xx or 20xx followed by
+    /// punctuation, the end, or a word that goes on about the law (`2024 và …`); not `2024/QH15`,
+    /// `2024-2025` or a count (`2024 hộ`).
+    private static func bareYear(_ b: [UInt8], at y: Int) -> (String, Int)? {
+        guard y + 4 <= b.count, b[y..<(y + 4)].allSatisfy(Bytes.isDigit),
+              b[y] == UInt8(ascii: "1") && b[y + 1] == UInt8(ascii: "9") || b[y] == UInt8(ascii: "2") && b[y + 1] == UInt8(ascii: "0")
+        else { return nil }
+        let e = y + 4
+        guard e == b.count || [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(b[e])
+                || b[e] == Bytes.space && Self.closesBareYear.contains(where: { Bytes.hasPrefix(b, e + 1, b.count, $0) })
+        else { return nil }
+        return (String(decoding: b[y..<e], as: UTF8.self), e)
+    }
+    private static let namWords: [[UInt8]] = ["năm", "Năm", "NĂM"].map { Array($0.utf8) }
+    /// Words that may follow a law's bare year: the sentence goes on about it (`Luật Đất đai 2024 và …`).
+    private static let closesBareYear: [[UInt8]] = ["và ", "có ", "quy định", "được ", "đã ", "thì ", "về ", "của ", "("].map { Array($0.utf8) }
 
     // MARK: - Merging mentions
 
