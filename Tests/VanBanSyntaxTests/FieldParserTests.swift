@@ -24,6 +24,15 @@ import VanBanTestSupport
         #expect(HeaderParser.numberValue(line) == value)
     }
 
+    /// The number a `Số:` line's value holds: serial digits a space split off (a scan's text layer)
+    /// join the number they belong to; the N02 finding still points at the space. A year or a word
+    /// before the number is no serial.
+    @Test(arguments: [("1 5/2025/QĐ-UBND", "15/2025/QĐ-UBND"), ("1 2 3/KH-UBND", "123/KH-UBND"), ("15 /2025/QĐ-UBND", "15/2025/QĐ-UBND"),
+                      ("202/KH-UBND", "202/KH-UBND"), ("năm 2025 15/QĐ-UBND", "15/QĐ-UBND"), ("20251 5/QĐ-UBND", "5/QĐ-UBND")])
+    func numberOnItsLine(_ value: String, _ number: String) {
+        #expect(DocumentNumber.onNumberLine(value) == number)
+    }
+
     @Test(arguments: ["Số hiệu: 202/KH-UBND", "Luật sư Nguyễn Văn A", "Luật Tổ chức Chính phủ", "Sở Y tế", "số 45/KH-UBND của"])
     func notNumberLines(_ line: String) {
         #expect(HeaderParser.numberValue(line) == nil)

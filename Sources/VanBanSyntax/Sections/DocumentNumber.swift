@@ -85,6 +85,23 @@ public enum DocumentNumber {
         return nil
     }
 
+    /// The number on a `Số:` line: its first number, with serial digits that a space split off
+    /// joined back (`1 5/2025/QĐ-UBND`, as a scan's text layer gives it, is `15/2025/QĐ-UBND`).
+    public static func onNumberLine(_ value: String) -> String? {
+        let b = Array(value.utf8)
+        var i = 0
+        while i < b.count {
+            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]), let (num, _) = read(b, at: i) {
+                let before = b[0..<i].filter { $0 != Bytes.space }
+                guard !before.isEmpty, before.count <= 4, before.allSatisfy(Bytes.isDigit),
+                      b[i - 1] == Bytes.space else { return num }
+                return String(decoding: before, as: UTF8.self) + num
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The code a consolidated text (văn bản hợp nhất) is numbered with (`12/VBHN-BTC`), whatever
     /// the type of the documents it consolidates (Luật Ban hành văn bản quy phạm pháp luật 2025 and
     /// Pháp lệnh Hợp nhất văn bản quy phạm pháp luật 2012).

@@ -180,7 +180,7 @@ enum HeaderParser {
                 } else if let value = numberValue(line) {
                     header.numberAsPrinted = value
                     place(.number)
-                    if let number = DocumentNumber.first(in: value) {
+                    if let number = DocumentNumber.onNumberLine(value) {
                         header.number = number
                         header.numberParts = DocumentNumber.parts(number)
                     }
