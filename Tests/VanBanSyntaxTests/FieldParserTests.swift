@@ -439,6 +439,16 @@ import VanBanTestSupport
         #expect(amending.map(\.number) == ["89/2015/QH13", "01/2021/QH15"] && amending.map(\.name) == ["Luật Thống kê", nil])
     }
 
+    /// A document cited by the generic word `Văn bản` (`Thực hiện Văn bản số 1234/UBND-KT …`, how
+    /// a Công văn is most often cited) is a citation: of the type its number's code names, if any
+    /// (`văn bản số 12/QĐ-UBND` is a Quyết định), else `Văn bản`. It had been no citation.
+    @Test func aDocumentCitedAsVanBan() {
+        let c = cite("Thực hiện Văn bản số 1234/UBND-KT ngày 10/3/2025 của Ủy ban nhân dân tỉnh và văn bản số 12/QĐ-UBND ngày 05/01/2025; Văn bản hợp nhất số 08/VBHN-VPQH.")
+        #expect(c.map(\.type) == ["Văn bản", "Quyết định", "Văn bản hợp nhất"])
+        #expect(c.map(\.number) == ["1234/UBND-KT", "12/QĐ-UBND", "08/VBHN-VPQH"] && c.first?.issuer == "Ủy ban nhân dân tỉnh" && c.first?.date == "2025-03-10")
+        #expect(cite("Các văn bản này có hiệu lực từ ngày 01/01/2025.").isEmpty)
+    }
+
     @Test func citationsFromOneParagraph() {
         var scanner = CitationScanner()
         scanner.scan(TextBlock(text: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn về hướng dẫn;", line: 10, breaks: [60]))

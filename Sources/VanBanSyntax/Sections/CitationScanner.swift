@@ -18,9 +18,13 @@ struct CitationScanner {
     /// (`Văn bản hợp nhất số 08/VBHN-VPQH ngày …`); no type line names it.
     static let consolidated = DocumentTypes.Kind(name: "Văn bản hợp nhất", code: DocumentNumber.consolidatedCode, normative: true)
 
+    /// A document cited by the generic word (`Văn bản số 1234/UBND-KT`, most often a Công văn): the
+    /// type its number's code names, if any, else `Văn bản`.
+    static let generic = DocumentTypes.Kind(name: "Văn bản", code: nil, normative: false)
+
     /// Each type's name as written in citations: upper case, lower case, sentence case.
     /// (Names are in sentence case: only the first letter changes for the lower-case form.)
-    static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = (DocumentTypes.all + [consolidated]).map {
+    static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = (DocumentTypes.all + [consolidated, generic]).map {
         (Case.upperUTF8($0.name), Array(($0.name.prefix(1).lowercased() + String($0.name.dropFirst())).utf8), Array($0.name.utf8), $0)
     }
     /// Every spelling of each type's name, in the order of `typeNames`: its three cases, then each
@@ -218,8 +222,9 @@ struct CitationScanner {
             typeStart = i
             shared = true
         }
-        guard let kind else { return nil }
+        guard var kind else { return nil }
         if !sawSo, best == nil, !shared { return nil }
+        if kind.name == Self.generic.name, let coded = Self.codedKind(number) { kind = coded }
         var end = numberEnd
         var date: String?
         var issuer: String?
