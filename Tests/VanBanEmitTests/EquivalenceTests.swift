@@ -1151,10 +1151,10 @@ import VanBanValidate
 
     /// A Word file Word wrote (Kế hoạch 33), as pandoc writes it in GFM: its header and signature
     /// tables are raw HTML, its data table a GFM table without the spans (a group's title only in the
-    /// index cell: still a group row), its Markdown links (`[Phụ lục](https://…)`) their text. All
-    /// but the body and the spans reads as the .docx; pandoc writes the lettered points (`a)`, `b)`)
-    /// of Word's list as numbers (`1.`), so the body's points read as clauses that go back (`vanban
-    /// check` says S01 at each).
+    /// index cell: still a group row), its Markdown links (`[Phụ lục](https://…)`) their text, the
+    /// lettered points (`a)`, `b)`) of Word's list a list of numbers (`1.`) nested in the clause's
+    /// item. All but the spans reads as the .docx; the points had read as clauses that went back
+    /// (S01 at each).
     @Test func wordFileThroughPandocsGFMReadsAsItsDocx() throws {
         let path = TestFiles.fixtures + "/text/ke-hoach-33-kh-ubnd-pandoc-gfm.md"
         let doc = try TestFiles.parse(path)
@@ -1162,7 +1162,7 @@ import VanBanValidate
         #expect(DocumentReader.detectForm(try #require(TestFiles.read(path)), path: "x") == .text)
         let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-33-kh-ubnd-ban-word.docx")
         let (read, expected) = (try Self.content(doc), try Self.content(docx))
-        for key in ["header", "preamble", "signature", "recipients", "closing", "citations"] {
+        for key in ["header", "preamble", "body", "signature", "recipients", "closing", "citations"] {
             #expect(read[key] as? NSObject == expected[key] as? NSObject, "\(key)")
         }
         let kinds = { (d: Document) in d.appendices.flatMap(\.tables).map { $0.rows.map(\.kind) } }

@@ -144,6 +144,8 @@ struct LineFormCorpusTests {
 /// Where every numbered node of a text says it stands, in its own line, its marker begins: past an
 /// indent, a run of spaces, Markdown's marks (`**II. NHIỆM VỤ**`, `\- Nội dung`, `# `) and a bad
 /// export's literal `\r\n`. Texts in a legacy encoding are left out: their bytes are not the letters.
+/// A point that Markdown numbers in a list nested in its clause's item (pandoc's GFM) stands at its
+/// number: `1.` for `a`, `2.` for `b`.
 @Suite struct TextColumnTests {
     static let texts: [String] =
         ["txt", "md"].flatMap { s in TestFiles.list(TestFiles.fixtures + "/text", suffix: "." + s).map { TestFiles.fixtures + "/text/" + $0 } }
@@ -158,11 +160,13 @@ struct LineFormCorpusTests {
         if doc.diagnostics.contains(where: { $0.rule == "U01" }) { return }
         let lines = raw.split(separator: 0x0A, omittingEmptySubsequences: false)
         var nodes = doc.body + doc.appendices.flatMap(\.body)
+        let markdown = path.hasSuffix(".md")
         while let n = nodes.popLast() {
             nodes += n.children
             let at = String(decoding: lines[n.line - 1].dropFirst(n.column - 1).prefix(16), as: UTF8.self)
             let word = n.label == nil ? String(n.heading.prefix { $0 != " " }) : ""
-            let opens = [n.label ?? word, "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN", "-", "+"].contains { !$0.isEmpty && at.hasPrefix($0) }
+            let numbered = markdown && n.kind == .point && n.column > 1 && at.first?.isNumber == true && at.contains(". ")
+            let opens = numbered || [n.label ?? word, "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN", "-", "+"].contains { !$0.isEmpty && at.hasPrefix($0) }
             #expect(opens, "\(n.kind) \(n.label ?? "") at \(n.line):\(n.column) stands before `\(at)`")
         }
     }

@@ -126,7 +126,8 @@ public struct InlinePipeTokenizer {
         let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns, placing: &placedCells) : columns
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes, placing: &placedCells) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
-        let entries = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
+        let joined = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
+        let entries = has("**") ? LineMarkup.nestedListsAsPoints(joined) : joined
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
             if tabRows.contains(index) {

@@ -251,6 +251,56 @@ enum LineMarkup {
         return parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
+    /// Markdown's ordered list nested in a clause's item (`1.  Rà soát …:` then, indented to the
+    /// item's text, `1.  Công bố …;` `2.  Niêm yết …;`) as the points it prints in the Word file it
+    /// came from: `a)`, `b)` … in Vietnamese order. pandoc's and markitdown's GFM have no lettered
+    /// lists and write a Word file's points so; read as written they were clauses that went back
+    /// (S01). A list stays nested while its lines are indented to the item's text or blank; a line
+    /// less indented ends it. Only a text with Markdown's bold marks (`**`) is read so.
+    static func nestedListsAsPoints(_ entries: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
+        var out = entries
+        var parent: (content: Int, clause: Bool)?  // the enclosing item: where its text starts
+        var nested = 0, start = 1  // items of the nested list so far; the number it starts at
+        for k in entries.indices {
+            let b = Array(entries[k].text.utf8)
+            var indent = 0, i = 0
+            while i < b.count, b[i] == Bytes.space || b[i] == 0x09 { indent += b[i] == 0x09 ? 4 : 1; i += 1 }
+            if i == b.count { continue }  // a blank line keeps the list
+            let item = orderedItem(b, at: i)
+            if let parent, indent >= parent.content {
+                guard let item else { continue }  // the item's own text, wrapped
+                nested += 1
+                if nested == 1 { start = max(1, item.number) }
+                // Markdown numbers a list from its first item on, whatever the later items say.
+                let index = start - 1 + nested - 1
+                if parent.clause, index < PointLetters.all.count {
+                    let letter = PointLetters.all[index]
+                    out[k].text = String(decoding: b[0..<i], as: UTF8.self) + letter + ")" + String(decoding: b[item.markerEnd...], as: UTF8.self)
+                }
+                continue
+            }
+            if let item, indent < 4 {
+                parent = (indent + item.contentOffset, item.delimiter == UInt8(ascii: "."))
+                nested = 0
+            } else {
+                parent = nil
+            }
+        }
+        return out
+    }
+
+    /// An ordered list item's marker at `i`: one to three digits, `.` or `)`, then spaces.
+    private static func orderedItem(_ b: [UInt8], at i: Int) -> (number: Int, delimiter: UInt8, markerEnd: Int, contentOffset: Int)? {
+        var j = i
+        while j < b.count, Bytes.isDigit(b[j]), j - i < 3 { j += 1 }
+        guard j > i, j < b.count, b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: ")") else { return nil }
+        let markerEnd = j + 1
+        var e = markerEnd
+        while e < b.count, b[e] == Bytes.space { e += 1 }
+        guard e > markerEnd, e < b.count else { return nil }
+        return (Int(String(decoding: b[i..<j], as: UTF8.self)) ?? 0, b[j], markerEnd, e - i)
+    }
+
     /// `<br>`, `<br/>` and `<br />` (any case) as line breaks.
     /// A GFM table row whose cells hold paragraphs apart by two spaces (markitdown's Markdown of a
     /// Word file: `| **TM. ỦY BAN NHÂN DÂN**  **CHỦ TỊCH**  **Hoàng Văn Minh** |`), with a `<br>`
