@@ -4,10 +4,13 @@
 # paragraphs apart by two spaces (`**TM. ỦY BAN NHÂN DÂN**  **CHỦ TỊCH**  **Hoàng Văn Minh**`); a
 # footnote's mark is a link (`[[1]](#footnote-2)`) and the notes a list at the end, each item's last
 # paragraph closed by a link back (`[↑](#footnote-ref-2)`); Word's list numbers become Markdown's
-# `1.`; a table nested in a cell is written inline, as rows of pipes inside the cell. markitdown is
+# `1.`, a nested list's letters too (indented under the item), a list after a bullet list (`* `)
+# starting again at `1.`; a table nested in a cell is written inline, as rows of pipes inside the cell. markitdown is
 # not needed to run the tests.
 set -e
 cd "$(dirname "$0")/../.."
 markitdown Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx > Fixtures/text/bao-cao-215-bc-ubnd-markitdown.md
 # The nested table it writes inline gives ragged rows: that one stands with the robustness inputs.
 markitdown Fixtures/docx/ke-hoach-120-kh-ubnd-bang-long-bang.docx > Fixtures/robustness/ke-hoach-120-kh-ubnd-markitdown.md
+# Kế hoạch 33: lettered points nested under a clause, dash items as `* ` bullets.
+markitdown Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx > Fixtures/text/ke-hoach-33-kh-ubnd-markitdown.md

@@ -62,14 +62,16 @@ import VanBanTestSupport
     /// Markdown's ordered list nested in a clause's item (pandoc's GFM of a Word file's points) as
     /// the points it prints: lettered in Vietnamese order from the list's first number, its own
     /// wrapped lines and blank lines kept; a line less indented ends it; an item `1)` is no clause,
-    /// and a list at the top level keeps its numbers.
+    /// and a list at the top level keeps its numbers. markitdown's bullets `* ` are dashes.
     @Test func nestedOrderedListsAsPoints() {
         let lines = ["1.  Rà soát:", "", "    1.  Công bố;", "        tiếp theo", "    2.  Niêm yết;", "", "    3.  Cập nhật;", "    4.  Số hóa;",
-                     "    5.  Lưu trữ.", "Đoạn văn.", "    1.  Thụt lề.", "2.  Tổ chức:", "    3.  Từ số ba;", "1)  Mục:", "    1.  Không đổi."]
+                     "    5.  Lưu trữ.", "Đoạn văn.", "    1.  Thụt lề.", "2.  Tổ chức:", "    3.  Từ số ba;", "1)  Mục:", "    1.  Không đổi.",
+                     "* Văn phòng;", "   * Phòng Nội vụ.", "*  x", "*in nghiêng*"]
         let entries = lines.enumerated().map { (line: $0.offset + 1, column: 1, text: $0.element) }
         #expect(LineMarkup.nestedListsAsPoints(entries).map(\.text)
                 == ["1.  Rà soát:", "", "    a)  Công bố;", "        tiếp theo", "    b)  Niêm yết;", "", "    c)  Cập nhật;", "    d)  Số hóa;",
-                    "    đ)  Lưu trữ.", "Đoạn văn.", "    1.  Thụt lề.", "2.  Tổ chức:", "    c)  Từ số ba;", "1)  Mục:", "    1.  Không đổi."])
+                    "    đ)  Lưu trữ.", "Đoạn văn.", "    1.  Thụt lề.", "2.  Tổ chức:", "    c)  Từ số ba;", "1)  Mục:", "    1.  Không đổi.",
+                    "- Văn phòng;", "   - Phòng Nội vụ.", "*  x", "*in nghiêng*"])
     }
 
     @Test func gfmCellParagraphsApartByTwoSpaces() {

@@ -256,7 +256,8 @@ enum LineMarkup {
     /// came from: `a)`, `b)` … in Vietnamese order. pandoc's and markitdown's GFM have no lettered
     /// lists and write a Word file's points so; read as written they were clauses that went back
     /// (S01). A list stays nested while its lines are indented to the item's text or blank; a line
-    /// less indented ends it. Only a text with Markdown's bold marks (`**`) is read so.
+    /// less indented ends it. A bullet list's `* ` (markitdown's; pandoc writes `-`) is the dash
+    /// items' `- `. Only a text with Markdown's bold marks (`**`) is read so.
     static func nestedListsAsPoints(_ entries: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
         var out = entries
         var parent: (content: Int, clause: Bool)?  // the enclosing item: where its text starts
@@ -266,6 +267,9 @@ enum LineMarkup {
             var indent = 0, i = 0
             while i < b.count, b[i] == Bytes.space || b[i] == 0x09 { indent += b[i] == 0x09 ? 4 : 1; i += 1 }
             if i == b.count { continue }  // a blank line keeps the list
+            if b[i] == UInt8(ascii: "*"), i + 2 < b.count, b[i + 1] == Bytes.space, b[i + 2] != Bytes.space {
+                out[k].text = String(decoding: b[0..<i], as: UTF8.self) + "-" + String(decoding: b[(i + 1)...], as: UTF8.self)
+            }
             let item = orderedItem(b, at: i)
             if let parent, indent >= parent.content {
                 guard let item else { continue }  // the item's own text, wrapped
