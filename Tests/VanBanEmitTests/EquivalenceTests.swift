@@ -1191,6 +1191,22 @@ import VanBanValidate
         #expect(Validator.check(doc, today: "2026-11-30").filter { $0.rule.hasPrefix("S") }.map { "\($0.rule) \($0.start.line)" } == ["S01 29"])
     }
 
+    /// A page as markitdown writes it, where the line breaks at bold spans' ends are lost
+    /// (Fixtures/text/quyet-dinh-29-2025-qd-ttg-markitdown-dinh-dong.md, written after its output of the
+    /// corpus's Quyết định 29, 47 and 51 and Thông tư 47 and 158): the type line glued to the title,
+    /// chapters in a bold span over two lines, the signed note closing the position's bold span, the
+    /// appendix's label glued to its note. The build before read no type (the title `**QUYẾT ĐỊNH**VỀ
+    /// …`), no chapter, no position and no appendix.
+    @Test func markitdownsGluedBoldLinesReadApart() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-29-2025-qd-ttg-markitdown-dinh-dong.md")
+        #expect(doc.header.type == "QUYẾT ĐỊNH" && doc.header.title?.hasPrefix("VỀ TÍN DỤNG") == true)
+        #expect(doc.body.map { "\($0.kind) \($0.label ?? "") \($0.heading)" } == ["chapter I QUY ĐỊNH CHUNG", "chapter II MỨC CHO VAY, THỜI HẠN CHO VAY"])
+        #expect(doc.body.flatMap(\.children).map(\.label) == ["1", "2", "3", "4"])
+        #expect(doc.signature?.authority == "KT. THỦ TƯỚNG" && doc.signature?.position == "PHÓ THỦ TƯỚNG" && doc.signature?.name == "Hồ Đức Phớc")
+        #expect(doc.appendices.map(\.label) == ["Phụ lục I"] && doc.appendices.first?.tables.first?.rows.count == 3)
+        #expect(Validator.check(doc, today: "2026-11-30").isEmpty)
+    }
+
     /// A Word file as LibreOffice exports it as text (Fixtures/text/make-libreoffice-txt.sh): every
     /// paragraph a line, no blank line, the table's cells one a line. It reads as the .docx, its table
     /// too (its cells had been paragraphs: `TT` alone under the appendix's note); the same cells with

@@ -540,6 +540,14 @@ import VanBanTestSupport
         #expect(SignatureParser.runTogether("Các sở; các huyện - thị xã.").count == 1)
     }
 
+    /// The signed note run onto the position's line (`PHÓ THỦ TƯỚNG (Đã ký)`: markitdown's cell of
+    /// Quyết định 51/2025/QĐ-TTg, a line break lost) leaves the position; it had been taken for a name.
+    @Test func aPositionWithItsSignedNote() throws {
+        let lines = ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG (Đã ký)", "Trần Hồng Hà"].enumerated().map { TextBlock(text: $0.element, line: $0.offset + 1) }
+        let s = try #require(SignatureParser.parse(lines))
+        #expect(s.authority == "KT. THỦ TƯỚNG" && s.position == "PHÓ THỦ TƯỚNG" && s.name == "Trần Hồng Hà")
+    }
+
     /// The signed note run onto the name's line is no part of the name.
     @Test(arguments: [("Lê Minh Dũng (đã ký)", "Lê Minh Dũng"), ("Lê Minh Dũng [daky]", "Lê Minh Dũng"), ("Lê Minh Dũng", "Lê Minh Dũng"),
                       ("Nguyễn Văn A (Phó Chủ tịch)", "Nguyễn Văn A (Phó Chủ tịch)"), ("(Đã ký)", "(Đã ký)")])

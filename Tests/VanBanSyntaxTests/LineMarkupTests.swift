@@ -74,6 +74,22 @@ import VanBanTestSupport
                     "- Văn phòng;", "   - Phòng Nội vụ.", "*  x", "*in nghiêng*"])
     }
 
+    /// Line breaks markitdown loses at a bold span's end: a type line or an appendix's label glued
+    /// to the next line (`**QUYẾT ĐỊNH****VỀ …**`, `**Phụ lục I***(Kèm theo …)*`) is cut there; a
+    /// bold span over two or three lines (`**Chương I` / `QUY ĐỊNH CHUNG**`) loses its marks; three
+    /// stars after text close emphasis and then bold (`**… *(Đã ký)***`). Other glued spans stay.
+    @Test func lineBreaksLostAtBoldSpans() {
+        #expect(LineMarkup.splittingGluedRule("**QUYẾT ĐỊNH****VỀ TÍN DỤNG**") == ["**QUYẾT ĐỊNH**", "**VỀ TÍN DỤNG**"])
+        #expect(LineMarkup.splittingGluedRule("**Phụ lục I***(Kèm theo Quyết định số 29/2025/QĐ-TTg)*") == ["**Phụ lục I**", "*(Kèm theo Quyết định số 29/2025/QĐ-TTg)*"])
+        #expect(LineMarkup.splittingGluedRule("**Điều 1.****Phạm vi**") == ["**Điều 1.****Phạm vi**"])
+        #expect(LineMarkup.boldParts("**KT. THỦ TƯỚNG  PHÓ THỦ TƯỚNG *(Đã ký)***  **Hồ Đức Phớc**")
+                == ["", "KT. THỦ TƯỚNG  PHÓ THỦ TƯỚNG *(Đã ký)*", "  ", "Hồ Đức Phớc", ""])
+        #expect(LineMarkup.boldParts("****Điều 1.****") == ["", "", "Điều 1.", "", ""])
+        let lines = ["**Chương I", "QUY ĐỊNH CHUNG**", "", "**Mở", "", "đóng**", "  **Chương II", "MỨC", "CHO VAY**"]
+        let entries = lines.enumerated().map { (line: $0.offset + 1, column: 1, text: $0.element) }
+        #expect(LineMarkup.boldOverLines(entries).map(\.text) == ["Chương I", "QUY ĐỊNH CHUNG", "", "**Mở", "", "đóng**", "  Chương II", "MỨC", "CHO VAY"])
+    }
+
     @Test func gfmCellParagraphsApartByTwoSpaces() {
         #expect(LineMarkup.breakingAtDoubleSpaces("| **Nơi nhận:**  - Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**  **CHỦ TỊCH** |")
             == "| **Nơi nhận:**<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH** |")

@@ -30,7 +30,7 @@ enum LineMarkup {
         if out.containsBytes("****") { out = out.replacingAll("****", with: "**") }
         // `**bold**`, and `__bold__` as mammoth writes it.
         for mark in ["**", "__"] where out.containsBytes(mark) {
-            let parts = out.components(separatedByBytes: mark)
+            let parts = mark == "**" ? boldParts(out) : out.components(separatedByBytes: mark)
             // Parts between an opening and a closing mark (odd indices) must not start or end with a
             // space, nor be empty, nor with a bracket but where the mark opens or ends the line
             // (`**Nhân kỷ niệm … (20/11/1982 - 20/11/2025)**`).
@@ -43,6 +43,25 @@ enum LineMarkup {
         }
         if out.utf8.contains(UInt8(ascii: "*")) { out = withoutEmphasis(out) }
         return out.collapsingSpaces
+    }
+
+    /// The text between `**` marks. Three stars after a letter or a bracket close emphasis, then
+    /// bold (`**PHÓ THỦ TƯỚNG *(Đã ký)***`, as markitdown writes an italic note ending a bold cell):
+    /// the bold mark is the last two.
+    static func boldParts(_ text: String) -> [String] {
+        let b = Array(text.utf8)
+        var parts: [String] = [], start = 0, i = 0
+        let star = UInt8(ascii: "*")
+        while i + 1 < b.count {
+            guard b[i] == star, b[i + 1] == star else { i += 1; continue }
+            var at = i
+            if i + 2 < b.count, b[i + 2] == star, i > 0, b[i - 1] != Bytes.space, b[i - 1] != star, i + 3 == b.count || b[i + 3] != star { at = i + 1 }
+            parts.append(String(decoding: b[start..<at], as: UTF8.self))
+            start = at + 2
+            i = start
+        }
+        parts.append(String(decoding: b[start...], as: UTF8.self))
+        return parts
     }
 
     /// `*Đồng Tháp, ngày 17 tháng 8 năm 2026*` (Markdown's emphasis, as pandoc and markitdown write
@@ -293,6 +312,36 @@ enum LineMarkup {
         return out
     }
 
+    /// A bold span over a paragraph's lines (`**Chương I` / `QUY ĐỊNH CHUNG**`, as markitdown writes
+    /// `<b>Chương I<br/>QUY ĐỊNH CHUNG</b>`): its marks go, each line then reading as its text. A line
+    /// that opens a span it does not close (an odd number of `**`, the first at its start) and, at
+    /// most three lines on, no blank line between, one that closes it (odd, the last at its end).
+    static func boldOverLines(_ entries: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
+        var out = entries
+        func marks(_ t: String) -> Int { boldParts(t).count - 1 }
+        var k = 0
+        while k < out.count {
+            let t = out[k].text.trimmed()
+            guard t.hasPrefix("**"), !t.hasPrefix("***"), marks(t) % 2 == 1 else { k += 1; continue }
+            var e = k + 1
+            while e < out.count, e <= k + 3 {
+                let u = out[e].text.trimmed()
+                if u.isEmpty || u.hasSuffix("|") { break }
+                if marks(u) % 2 == 1 { break }
+                e += 1
+            }
+            guard e < out.count, e <= k + 3, case let u = out[e].text.trimmed(), u.hasSuffix("**"), !u.hasSuffix("***"), marks(u) % 2 == 1 else { k += 1; continue }
+            let opening = out[k].text.utf8.prefix { $0 == Bytes.space || $0 == 0x09 }.count
+            let first = Array(out[k].text.utf8), last = Array(out[e].text.utf8)
+            var end = last.count
+            while end > 0, last[end - 1] == Bytes.space || last[end - 1] == 0x09 { end -= 1 }
+            out[k].text = String(decoding: first[..<opening] + first[(opening + 2)...], as: UTF8.self)
+            out[e].text = String(decoding: last[..<(end - 2)], as: UTF8.self)
+            k = e + 1
+        }
+        return out
+    }
+
     /// An ordered list item's marker at `i`: one to three digits, `.` or `)`, then spaces.
     private static func orderedItem(_ b: [UInt8], at i: Int) -> (number: Int, delimiter: UInt8, markerEnd: Int, contentOffset: Int)? {
         var j = i
@@ -468,6 +517,10 @@ enum LineMarkup {
     /// A rule glued to the text after it (`------Số: 112/KH-UBND`: a PDF's text puts the agency's rule
     /// and the number on one line): the rule, then the text; any other line as it is.
     static func splittingGluedRule(_ line: String) -> [String] {
+        if let type = gluedTypeLine(line) {
+            let b = Array(line.utf8)
+            return [String(decoding: b[..<type], as: UTF8.self), String(decoding: b[type...], as: UTF8.self)]
+        }
         if let rule = trailingRule(line) {
             let b = Array(line.utf8)
             return [String(decoding: b[..<(rule - 1)], as: UTF8.self), String(decoding: b[rule...], as: UTF8.self)]
@@ -481,6 +534,22 @@ enum LineMarkup {
         guard next >= 0x80 || Bytes.isDigit(next) || Bytes.isASCIIUpper(next) || Bytes.isASCIILower(next) else { return [line] }
         return [String(decoding: b[..<run], as: UTF8.self), String(decoding: b[run...], as: UTF8.self)]
     }
+
+    /// Where the next line starts on a type line or an appendix's label glued to it in bold
+    /// (`**QUYẾT ĐỊNH****VỀ TÍN DỤNG …**`, `**Phụ lục***(Kèm theo …)*`): markitdown drops a line break
+    /// that ends a bold span (`<b>QUYẾT ĐỊNH<br/></b><strong>VỀ …`); nil for any other line.
+    static func gluedTypeLine(_ line: String) -> Int? {
+        let b = Array(line.utf8)
+        guard b.count > 8, b[0] == UInt8(ascii: "*"), b[1] == UInt8(ascii: "*"), let close = Bytes.find(b, bold, from: 2),
+              close + 2 < b.count, b[close + 2] == UInt8(ascii: "*") else { return nil }
+        let name = b[2..<close]
+        guard typeNames.contains(where: { name.elementsEqual($0) })
+                || name.count <= 24 && appendixWords.contains(where: { name.starts(with: $0) }) else { return nil }
+        return close + 2
+    }
+    private static let bold = Array("**".utf8)
+    private static let typeNames = DocumentTypes.all.flatMap { [Case.upperUTF8($0.name), Array($0.name.utf8)] }
+    private static let appendixWords = ["Phụ lục", "PHỤ LỤC"].map { Array($0.utf8) }
 
     /// Where a rule after the text starts (`… Hạnh phúc ---------------`, `BỘ Y TẾ -------`: a copy
     /// that put a header's rule on the line above it): five dashes or underscores and more ending

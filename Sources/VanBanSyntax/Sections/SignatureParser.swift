@@ -148,9 +148,11 @@ enum SignatureParser {
         var positionLines: [String] = []
         var name: String?
         var namePosition: Position?
-        let lastPosition = lines.lastIndex { isPosition($0.text.collapsingSpaces) }
+        // A line's signed note goes (`PHÓ THỦ TƯỚNG (Đã ký)`: a copy that lost the line break before it).
+        let texts = lines.map { withoutSignedNote($0.text.collapsingSpaces) }
+        let lastPosition = texts.lastIndex(where: isPosition)
         for (k, l) in lines.enumerated() {
-            let t = l.text.collapsingSpaces
+            let t = texts[k]
             // The party signed for stands first (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`),
             // over the authority and the position: whatever stands over the first authority line,
             // however the party is named (`BÊN VAY`).
@@ -174,7 +176,7 @@ enum SignatureParser {
                     positionLines.append(t)
                 }
             } else if !t.isEmpty {
-                name = withoutSignedNote(t)
+                name = t
                 namePosition = l.position
             }
         }
