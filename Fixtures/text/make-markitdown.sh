@@ -14,3 +14,5 @@ markitdown Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx > Fixtures/text
 markitdown Fixtures/docx/ke-hoach-120-kh-ubnd-bang-long-bang.docx > Fixtures/robustness/ke-hoach-120-kh-ubnd-markitdown.md
 # Kế hoạch 33: lettered points nested under a clause, dash items as `* ` bullets.
 markitdown Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx > Fixtures/text/ke-hoach-33-kh-ubnd-markitdown.md
+# Công văn 19: a Word file set in two fonts (VNI-Times beside Unicode); markitdown drops the fonts.
+markitdown Fixtures/docx/cong-van-19-ubnd-font-hon-hop.docx > Fixtures/text/cong-van-19-ubnd-font-hon-hop-markitdown.md

@@ -200,6 +200,22 @@ import VanBanTestSupport
         #expect(names.text == "Hội thảo\nMüller, Jörg\n" && names.diagnostics.isEmpty)
     }
 
+    /// A Word file set in two fonts, VNI-Times beside Unicode, through a converter that drops fonts
+    /// (markitdown: Fixtures/text/cong-van-19-ubnd-font-hon-hop-markitdown.md): lines mix the two, and
+    /// each word that proves VNI alone is converted (`baùo`: a tone Unicode puts on the a) when such
+    /// words are many; a word that reads as Unicode Vietnamese too (`cô`, `soá`) is left. The lines
+    /// had been left whole, a letter only Unicode writes in each.
+    @Test func vniWordsBesideUnicodeAreConverted() throws {
+        let text = "| UÛY BAN NHAÂN DAÂN **HUYEÄN VOÕ NHAI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n| Số: 19/UBND-VP  V/v baùo caùo keát quaû số hóa hồ sơ | Voõ Nhai, ngày 08 tháng 01 năm 2025 |"
+        let converted = try #require(VNI.convertLines(text))
+        #expect(converted.text == "| ỦY BAN NHÂN DÂN **HUYỆN VÕ NHAI** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n| Số: 19/UBND-VP  V/v báo cáo kết quả số hóa hồ sơ | Võ Nhai, ngày 08 tháng 01 năm 2025 |")
+        #expect(converted.count == 2)
+        #expect(VNI.convertLines("Hội thảo với Đại học München, Zürich và Malmö; Nhö treân") == nil)
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/cong-van-19-ubnd-font-hon-hop-markitdown.md")
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN VÕ NHAI" && doc.header.place == "Võ Nhai" && doc.header.title == "V/v báo cáo kết quả số hóa hồ sơ")
+        #expect(doc.signature?.name == "Lý Văn Tuyến" && doc.recipients.first == "- Như trên;")
+    }
+
     /// A file saved in VNI bytes (Windows-1252: Word's plain-text export of a VNI-Times document) is
     /// converted whole, its curly quotation marks too; a Windows-1258 file is not taken for one.
     @Test func vniFileIsConverted() throws {

@@ -54,12 +54,25 @@ package enum VNI {
             if kind == .proven { proven += 1 } else if kind == .unicode { unicode += 1 }
         }
         let throughout = whole || proven > unicode
+        // Words are converted in lines with Unicode only when such words are many (eight proofs, as
+        // many as a text needs to be taken for VNI): a foreign name (`Malmö`) is not one.
+        let mixedWords = unicode > 0 && lines.indices.filter { kinds[$0] == .unicode }.reduce(0) { sum, k in
+            sum + lines[k].split(separator: " ").reduce(0) { $0 + (proofs($1) ?? 0) }
+        } >= 8
         var out = ""
         out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var first: Int?
         var count = 0
         for (k, line) in lines.enumerated() {
             if k > 0 { out += "\n" }
+            // A line that mixes Unicode with VNI words (a Word file set in two fonts, through a
+            // converter that drops fonts: `TM. UÛY BAN NHAÂN DAÂN  CHỦ TỊCH`): each word that proves VNI.
+            if kinds[k] == .unicode, mixedWords, let mixed = convertWords(line) {
+                out += mixed
+                count += 1
+                if first == nil { first = k + 1 }
+                continue
+            }
             guard kinds[k] == .proven || (throughout && kinds[k] == .unproven) else { out += line; continue }
             let converted = convert(line)
             if converted.utf8.elementsEqual(line.utf8) { out += line; continue }
@@ -74,6 +87,39 @@ package enum VNI {
 
     /// Whether a line proves VNI (two proofs), holds a letter only Unicode writes, or neither.
     private static func kind(of line: Substring) -> LineKind {
+        guard let n = proofs(line) else { return .unicode }
+        return n >= 2 ? .proven : .unproven
+    }
+
+    /// A line's words converted where a word proves VNI alone (one proof, no letter only Unicode
+    /// writes); nil when none does.
+    private static func convertWords(_ line: Substring) -> String? {
+        var out = "", changed = false
+        var word = Substring()
+        func flush() {
+            if !word.isEmpty, let n = proofs(word), n >= 1 {
+                let c = convert(word)
+                changed = changed || c != word
+                out += c
+            } else {
+                out += word
+            }
+            word = Substring()
+        }
+        var start = line.startIndex
+        for i in line.indices where line[i] == " " || line[i] == "|" {
+            word = line[start..<i]
+            flush()
+            out.append(line[i])
+            start = line.index(after: i)
+        }
+        word = line[start...]
+        flush()
+        return changed ? out : nil
+    }
+
+    /// The proofs of VNI in a text (see `convertLines`); nil when it holds a letter only Unicode writes.
+    private static func proofs(_ line: Substring) -> Int? {
         var proofs = 0
         var previous: UInt32 = 0
         for s in line.unicodeScalars {
@@ -81,21 +127,22 @@ package enum VNI {
             defer { previous = v }
             guard v >= 0xC0 else { continue }
             if v > 0xFF {
-                if (0x102...0x1B0).contains(v) || (0x1EA0...0x1EF9).contains(v) { return .unicode }
+                if (0x102...0x1B0).contains(v) || (0x1EA0...0x1EF9).contains(v) { return nil }
                 continue
             }
             if isSign(v) { proofs += 1; continue }
             let m = v | 0x20, p = previous | 0x20
             if p == 0x61 || p == 0x65 {
-                // a, e before â á à ã (and a before ê é è ú): ấ ầ ẫ ế …
-                if [0xE2, 0xE1, 0xE0, 0xE3].contains(m) || (p == 0x61 && [0xEA, 0xE9, 0xE8, 0xFA].contains(m)) { proofs += 1 }
+                // a, e before â á à ã (and a before ê é è ú): ấ ầ ẫ ế …; before ù õ, tones Unicode puts
+                // on the a or e itself: á ã é ẽ (`baùo`, `xaõ`).
+                if [0xE2, 0xE1, 0xE0, 0xE3, 0xF9, 0xF5].contains(m) || (p == 0x61 && [0xEA, 0xE9, 0xE8, 0xFA].contains(m)) { proofs += 1 }
             } else if p == 0x6F, m == 0xE2 {
                 proofs += 1  // oâ: ô
             } else if [0x6F, 0x75, 0x79, 0xF4, 0xF6].contains(p), m == 0xF9 || m == 0xF5, previous < 0x80 || previous >= 0xC0 {
                 proofs += 1  // ù õ after o u y ô ö: ó ú ý ớ ứ, õ ũ ỹ ỡ ữ
             }
         }
-        return proofs >= 2 ? .proven : .unproven
+        return proofs
     }
 
     /// A whole file in VNI bytes (Windows-1252, not UTF-8): its lines converted, when its bytes show
