@@ -77,7 +77,8 @@ import VanBanTestSupport
     /// Line breaks markitdown loses at a bold span's end: a type line or an appendix's label glued
     /// to the next line (`**QUYẾT ĐỊNH****VỀ …**`, `**Phụ lục I***(Kèm theo …)*`) is cut there; a
     /// bold span over two or three lines (`**Chương I` / `QUY ĐỊNH CHUNG**`) loses its marks; three
-    /// stars after text close emphasis and then bold (`**… *(Đã ký)***`). Other glued spans stay.
+    /// stars after text close emphasis and then bold (`**… *(Đã ký)***`); a dash between spans gets
+    /// back the space before it. Other glued spans stay.
     @Test func lineBreaksLostAtBoldSpans() {
         #expect(LineMarkup.splittingGluedRule("**QUYẾT ĐỊNH****VỀ TÍN DỤNG**") == ["**QUYẾT ĐỊNH**", "**VỀ TÍN DỤNG**"])
         #expect(LineMarkup.splittingGluedRule("**Phụ lục I***(Kèm theo Quyết định số 29/2025/QĐ-TTg)*") == ["**Phụ lục I**", "*(Kèm theo Quyết định số 29/2025/QĐ-TTg)*"])
@@ -85,6 +86,8 @@ import VanBanTestSupport
         #expect(LineMarkup.boldParts("**KT. THỦ TƯỚNG  PHÓ THỦ TƯỚNG *(Đã ký)***  **Hồ Đức Phớc**")
                 == ["", "KT. THỦ TƯỚNG  PHÓ THỦ TƯỚNG *(Đã ký)*", "  ", "Hồ Đức Phớc", ""])
         #expect(LineMarkup.boldParts("****Điều 1.****") == ["", "", "Điều 1.", "", ""])
+        // The space before a dash between spans (Nghị định 351's title: `2026 </b>- <b>2030`).
+        #expect(LineMarkup.withoutMarkdown("**Quy định chuẩn nghèo giai đoạn 2026**- **2030**") == "Quy định chuẩn nghèo giai đoạn 2026 - 2030")
         let lines = ["**Chương I", "QUY ĐỊNH CHUNG**", "", "**Mở", "", "đóng**", "  **Chương II", "MỨC", "CHO VAY**"]
         let entries = lines.enumerated().map { (line: $0.offset + 1, column: 1, text: $0.element) }
         #expect(LineMarkup.boldOverLines(entries).map(\.text) == ["Chương I", "QUY ĐỊNH CHUNG", "", "**Mở", "", "đóng**", "  Chương II", "MỨC", "CHO VAY"])

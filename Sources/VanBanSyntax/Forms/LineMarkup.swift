@@ -28,6 +28,9 @@ enum LineMarkup {
         var out = String(t)
         // Bold inside bold (markitdown's `<strong><b>`: `****Điều 1.****`) is bold once.
         if out.containsBytes("****") { out = out.replacingAll("****", with: "**") }
+        // A dash between two bold spans that lost the space before it (`… 2026**- **2030**`: markitdown
+        // drops the space that ended a span, `2026 </b>- <b>2030`) stands between spaces.
+        if out.containsBytes("**- **") { out = out.replacingAll("**- **", with: "** - **") }
         // `**bold**`, and `__bold__` as mammoth writes it.
         for mark in ["**", "__"] where out.containsBytes(mark) {
             let parts = mark == "**" ? boldParts(out) : out.components(separatedByBytes: mark)
