@@ -55,8 +55,10 @@ package enum VNI {
         }
         let throughout = whole || proven > unicode
         // Words are converted in lines with Unicode only when such words are many (eight proofs, as
-        // many as a text needs to be taken for VNI): a foreign name (`Malmö`) is not one.
-        let mixedWords = unicode > 0 && lines.indices.filter { kinds[$0] == .unicode }.reduce(0) { sum, k in
+        // many as a text needs to be taken for VNI): a foreign name (`Malmö`) is not one. Not in a
+        // page: its reader tells a VNI font's runs by their style.
+        let page = ["<html", "<HTML", "<body", "<BODY"].contains { text.containsBytes($0) }
+        let mixedWords = unicode > 0 && !page && lines.indices.filter { kinds[$0] == .unicode }.reduce(0) { sum, k in
             sum + lines[k].split(separator: " ").reduce(0) { $0 + (proofs($1) ?? 0) }
         } >= 8
         var out = ""
