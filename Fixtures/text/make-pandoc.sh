@@ -22,3 +22,6 @@ pandoc Fixtures/docx/bao-cao-215-bc-ubnd-chu-thich-word.docx -t gfm -o Fixtures/
 $vanban parse Fixtures/pipe-text/quyet-dinh-52-qd-ubnd-kem-quy-che.txt --format docx > "$tmp/qd52.docx"
 pandoc "$tmp/qd52.docx" -t markdown -o Fixtures/text/quyet-dinh-52-qd-ubnd-pandoc.md
 rm -r "$tmp"
+# A Word file set in two fonts (VNI-Times beside Unicode): pandoc drops the fonts, its header and
+# signature tables are raw HTML.
+pandoc Fixtures/docx/cong-van-19-ubnd-font-hon-hop.docx -t gfm -o Fixtures/text/cong-van-19-ubnd-font-hon-hop-pandoc-gfm.md

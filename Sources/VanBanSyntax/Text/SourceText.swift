@@ -578,10 +578,24 @@ public struct SourceText: Sendable {
         }
     }
 
-    /// Letters of valid UTF-8 text: ASCII letters, and every other scalar (its lead byte).
+    /// Letters of valid UTF-8 text: ASCII letters, and every other scalar (its lead byte). In a text
+    /// that is no page, tags (raw HTML in Markdown: `<td>`, `<col style="width: 38%" />`) are markup,
+    /// not letters; a page's are counted, its reader converting a legacy font's runs by their style.
     static func letters(_ b: [UInt8]) -> Int {
-        b.reduce(0) { n, c in n &+ ((c | 0x20) &- 0x61 < 26 || c >= 0xC0 ? 1 : 0) }
+        let page = b.withUnsafeBufferPointer { hay in pageTags.contains { t in t.withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
+        var n = 0, inTag = false
+        for c in b {
+            if inTag {
+                if c == UInt8(ascii: ">") || c == 0x0A { inTag = false }
+            } else if c == UInt8(ascii: "<"), !page {
+                inTag = true
+            } else if (c | 0x20) &- 0x61 < 26 || c >= 0xC0 {
+                n &+= 1
+            }
+        }
+        return n
     }
+    private static let pageTags = ["<html", "<HTML", "<body", "<BODY"].map { Array($0.utf8) }
 
     private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
