@@ -25,3 +25,5 @@ rm -r "$tmp"
 # A Word file set in two fonts (VNI-Times beside Unicode): pandoc drops the fonts, its header and
 # signature tables are raw HTML.
 pandoc Fixtures/docx/cong-van-19-ubnd-font-hon-hop.docx -t gfm -o Fixtures/text/cong-van-19-ubnd-font-hon-hop-pandoc-gfm.md
+# A Word file set in VNI-Times throughout, as plain text: its letters come out as VNI read as Latin-1.
+pandoc Fixtures/docx/ke-hoach-45-kh-ubnd-vni-times.docx -t plain -o Fixtures/text/ke-hoach-45-kh-ubnd-vni-times-pandoc-plain.txt

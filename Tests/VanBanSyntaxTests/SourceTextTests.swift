@@ -223,6 +223,20 @@ import VanBanTestSupport
         #expect(gfm.header.addressees == ["Các cơ quan, đơn vị thuộc Ủy ban nhân dân huyện."] && gfm.signature?.name == "Lý Văn Tuyến")
     }
 
+    /// pandoc's plain text of a Word file set in VNI-Times: its header and signature drawn as grid
+    /// tables, read by where their bars stand. A row's line is converted cell by cell, each padded to
+    /// the characters it had (`COÄNG` is five, `CỘNG` four), so its bars stay in their columns: the
+    /// header reads as the .docx's (its number, place and date had been lost, the quốc hiệu cut).
+    @Test func vniGridTableKeepsItsColumns() throws {
+        let row = try #require(VNI.convertLines("| UÛY BAN NHAÂN DAÂN                | COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA    |"))
+        #expect(row.text == "| ỦY BAN NHÂN DÂN                   | CỘNG HÒA XÃ HỘI CHỦ NGHĨA         |")
+        let text = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-vni-times-pandoc-plain.txt")
+        let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-45-kh-ubnd-vni-times.docx")
+        let fields = { (h: Header) in [h.issuer, h.nationalName, h.motto, h.number, h.place, h.date, h.type, h.title] }
+        #expect(fields(text.header) == fields(docx.header) && fields(text.header).allSatisfy { $0 != nil })
+        #expect(text.signature?.name == docx.signature?.name && text.body.count == docx.body.count)
+    }
+
     /// A file saved in VNI bytes (Windows-1252: Word's plain-text export of a VNI-Times document) is
     /// converted whole, its curly quotation marks too; a Windows-1258 file is not taken for one.
     @Test func vniFileIsConverted() throws {

@@ -76,13 +76,28 @@ package enum VNI {
                 continue
             }
             guard kinds[k] == .proven || (throughout && kinds[k] == .unproven) else { out += line; continue }
-            let converted = convert(line)
+            let converted = line.contains("|") ? convertKeepingBars(line) : convert(line)
             if converted.utf8.elementsEqual(line.utf8) { out += line; continue }
             out += converted
             count += 1
             if first == nil { first = k + 1 }
         }
         return first.map { (out, $0, count) }
+    }
+
+    /// A row's line converted cell by cell, each padded with spaces to the characters it had, so that
+    /// its bars stand where they stood (a grid table's columns, as pandoc's plain text draws them, are
+    /// read by where its bars stand; `COÄNG` is five characters, `CỘNG` four).
+    private static func convertKeepingBars(_ line: Substring) -> String {
+        var out = ""
+        for (k, cell) in line.split(separator: "|", omittingEmptySubsequences: false).enumerated() {
+            if k > 0 { out += "|" }
+            let c = convert(cell)
+            out += c
+            let short = cell.unicodeScalars.count - c.unicodeScalars.count
+            if short > 0 { out += String(repeating: " ", count: short) }
+        }
+        return out
     }
 
     private enum LineKind { case proven, unproven, unicode }
