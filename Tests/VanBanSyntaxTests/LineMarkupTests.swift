@@ -68,7 +68,7 @@ import VanBanTestSupport
                      "    5.  Lưu trữ.", "Đoạn văn.", "    1.  Thụt lề.", "2.  Tổ chức:", "    3.  Từ số ba;", "1)  Mục:", "    1.  Không đổi.",
                      "* Văn phòng;", "   * Phòng Nội vụ.", "*  x", "*in nghiêng*"]
         let entries = lines.enumerated().map { (line: $0.offset + 1, column: 1, text: $0.element) }
-        #expect(LineMarkup.nestedListsAsPoints(entries).map(\.text)
+        #expect(LineMarkup.markdownLists(entries).map(\.text)
                 == ["1.  Rà soát:", "", "    a)  Công bố;", "        tiếp theo", "    b)  Niêm yết;", "", "    c)  Cập nhật;", "    d)  Số hóa;",
                     "    đ)  Lưu trữ.", "Đoạn văn.", "    1.  Thụt lề.", "2.  Tổ chức:", "    c)  Từ số ba;", "1)  Mục:", "    1.  Không đổi.",
                     "- Văn phòng;", "   - Phòng Nội vụ.", "*  x", "*in nghiêng*"])

@@ -127,7 +127,7 @@ public struct InlinePipeTokenizer {
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes, placing: &placedCells) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
         let joined = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
-        let entries = has("**") ? LineMarkup.nestedListsAsPoints(LineMarkup.boldOverLines(joined)) : joined
+        let entries = has("**") ? LineMarkup.markdownLists(LineMarkup.boldOverLines(joined)) : joined
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
             if tabRows.contains(index) {

@@ -273,14 +273,14 @@ enum LineMarkup {
         return parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
-    /// Markdown's ordered list nested in a clause's item (`1.  Rà soát …:` then, indented to the
-    /// item's text, `1.  Công bố …;` `2.  Niêm yết …;`) as the points it prints in the Word file it
-    /// came from: `a)`, `b)` … in Vietnamese order. pandoc's and markitdown's GFM have no lettered
-    /// lists and write a Word file's points so; read as written they were clauses that went back
-    /// (S01). A list stays nested while its lines are indented to the item's text or blank; a line
-    /// less indented ends it. A bullet list's `* ` (markitdown's; pandoc writes `-`) is the dash
-    /// items' `- `. Only a text with Markdown's bold marks (`**`) is read so.
-    static func nestedListsAsPoints(_ entries: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
+    /// Markdown's lists as the Word file they came from prints them. An ordered list nested in a
+    /// clause's item (`1.  Rà soát …:` then, indented to the item's text, `1.  Công bố …;` `2.  Niêm
+    /// yết …;`) is the clause's points: `a)`, `b)` … in Vietnamese order (pandoc's and markitdown's
+    /// GFM have no lettered lists and write a Word file's points so; read as written they were
+    /// clauses that went back, S01). A list stays nested while its lines are indented to the item's
+    /// text or blank; a line less indented ends it. A bullet list's `* ` (markitdown's; pandoc writes
+    /// `-`) is the dash items' `- `. Only a text with Markdown's bold marks (`**`) is read so.
+    static func markdownLists(_ entries: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
         var out = entries
         var parent: (content: Int, clause: Bool)?  // the enclosing item: where its text starts
         var nested = 0, start = 1  // items of the nested list so far; the number it starts at

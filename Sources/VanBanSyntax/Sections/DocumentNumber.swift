@@ -76,10 +76,14 @@ public enum DocumentNumber {
 
     /// Reads the first number in `text`.
     public static func first(in text: String) -> String? {
-        let b = Array(text.utf8)
+        firstRead(Array(text.utf8))?.number
+    }
+
+    /// The first number in a text's bytes, and where it starts.
+    private static func firstRead(_ b: [UInt8]) -> (number: String, start: Int)? {
         var i = 0
         while i < b.count {
-            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]), let (num, _) = read(b, at: i) { return num }
+            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]), let (num, _) = read(b, at: i) { return (num, i) }
             i += 1
         }
         return nil
@@ -89,17 +93,10 @@ public enum DocumentNumber {
     /// joined back (`1 5/2025/QĐ-UBND`, as a scan's text layer gives it, is `15/2025/QĐ-UBND`).
     public static func onNumberLine(_ value: String) -> String? {
         let b = Array(value.utf8)
-        var i = 0
-        while i < b.count {
-            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]), let (num, _) = read(b, at: i) {
-                let before = b[0..<i].filter { $0 != Bytes.space }
-                guard !before.isEmpty, before.count <= 4, before.allSatisfy(Bytes.isDigit),
-                      b[i - 1] == Bytes.space else { return num }
-                return String(decoding: before, as: UTF8.self) + num
-            }
-            i += 1
-        }
-        return nil
+        guard let (num, i) = firstRead(b) else { return nil }
+        let before = b[0..<i].filter { $0 != Bytes.space }
+        guard !before.isEmpty, before.count <= 4, before.allSatisfy(Bytes.isDigit), b[i - 1] == Bytes.space else { return num }
+        return String(decoding: before, as: UTF8.self) + num
     }
 
     /// The code a consolidated text (văn bản hợp nhất) is numbered with (`12/VBHN-BTC`), whatever
