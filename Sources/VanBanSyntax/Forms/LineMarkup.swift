@@ -542,8 +542,10 @@ enum LineMarkup {
     /// (`**QUYẾT ĐỊNH****VỀ TÍN DỤNG …**`, `**Phụ lục***(Kèm theo …)*`): markitdown drops a line break
     /// that ends a bold span (`<b>QUYẾT ĐỊNH<br/></b><strong>VỀ …`); nil for any other line.
     static func gluedTypeLine(_ line: String) -> Int? {
+        // Every line of a text passes here: only one opening with `**` is copied.
+        guard line.utf8.count > 8, line.utf8.starts(with: bold) else { return nil }
         let b = Array(line.utf8)
-        guard b.count > 8, b[0] == UInt8(ascii: "*"), b[1] == UInt8(ascii: "*"), let close = Bytes.find(b, bold, from: 2),
+        guard let close = Bytes.find(b, bold, from: 2),
               close + 2 < b.count, b[close + 2] == UInt8(ascii: "*") else { return nil }
         let name = b[2..<close]
         guard typeNames.contains(where: { name.elementsEqual($0) })
