@@ -20,6 +20,8 @@ import VanBanTestSupport
         ("Quý III – IV/2022", "2022-07", "2022-12", nil), ("quý 2, 3 năm 2023", "2023-04", "2023-09", nil),
         ("Quý II/2024 – Quý IV/2025", "2024-04", "2025-12", nil),
         ("6 tháng đầu năm 2022", "2022-01", "2022-06", nil), ("6 tháng cuối năm 2023", "2023-07", "2023-12", nil),
+        ("9 tháng đầu năm 2026", "2026-01", "2026-09", nil), ("3 tháng cuối năm 2026", "2026-10", "2026-12", nil),
+        ("12 tháng đầu năm 2026", "2026", "2026", nil),
         // Only an end (`Đến …`), only a start (`Từ …` and no end named).
         ("Đến hết năm 2025", nil, "2025", nil), ("Đến 30/6/2025", nil, "2025-06-30", nil), ("Trước tháng 9/2022", nil, "2022-09", nil),
         ("Từ năm 2022", "2022", nil, nil), ("Từ tháng 7/2022", "2022-07", nil, nil), ("Từ Quý II/2022", "2022-04", nil, nil),

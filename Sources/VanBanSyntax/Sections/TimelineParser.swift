@@ -139,21 +139,21 @@ public enum TimelineParser {
         return (isoMonth(y, m), y, e)
     }
 
-    /// `6 tháng đầu năm 2022` (the first half: 2022-01 to 2022-06), `6 tháng cuối năm 2022` (the second).
+    /// `6 tháng đầu năm 2022` (the first half: 2022-01 to 2022-06), `3 tháng cuối năm 2022` (the last
+    /// quarter: 2022-10 to 2022-12), any count of months from one to eleven.
     private static func half(_ b: [UInt8], _ i: Int) -> (String, String, Int)? {
-        guard b[i] == UInt8(ascii: "6") else { return nil }
-        for (words, first) in [(halfFirst, 1), (halfLast, 7)] {
-            guard let w = prefixWord(b, i, words) else { continue }
+        guard let (n, j) = monthNumber(b, i), n < 12, j < b.count, b[j] == Bytes.space else { return nil }
+        for (words, opening) in [(halfFirst, true), (halfLast, false)] {
+            guard let w = prefixWord(b, j + 1, words) else { continue }
             var ys = w
             while ys < b.count, b[ys] == Bytes.space { ys += 1 }
             var e = ys
             while e < b.count, Bytes.isDigit(b[e]) { e += 1 }
             guard e - ys == 4, let y = number(b, ys, e) else { return nil }
-            return (isoMonth(y, first), isoMonth(y, first + 5), e)
+            return opening ? (isoMonth(y, 1), isoMonth(y, n), e) : (isoMonth(y, 13 - n), isoMonth(y, 12), e)
         }
         return nil
     }
-
 
     /// Continuous work outweighs a yearly mention (`Thường xuyên, hằng năm báo cáo`): a word of
     /// either kind anywhere in the cell, found in one pass (only bytes that open a word are tried).
@@ -199,8 +199,8 @@ public enum TimelineParser {
     private static let nay = ["nay", "NAY"].map { Array($0.utf8) }
     private static let tu = ["Từ", "từ", "TỪ"].map { Array($0.utf8) }
     private static let den = ["Đến", "đến", "ĐẾN"].map { Array($0.utf8) }
-    private static let halfFirst = ["6 tháng đầu năm", "6 Tháng đầu năm"].map { Array($0.utf8) }
-    private static let halfLast = ["6 tháng cuối năm", "6 Tháng cuối năm"].map { Array($0.utf8) }
+    private static let halfFirst = ["tháng đầu năm", "Tháng đầu năm"].map { Array($0.utf8) }
+    private static let halfLast = ["tháng cuối năm", "Tháng cuối năm"].map { Array($0.utf8) }
 
     /// The end of the first of `words` that starts a word at `i` (and, `whole`, ends one: `Từ`, not `Từng`).
     private static func prefixWord(_ b: [UInt8], _ i: Int, _ words: [[UInt8]], whole: Bool = false) -> Int? {
