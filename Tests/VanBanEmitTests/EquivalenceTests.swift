@@ -1051,6 +1051,28 @@ import VanBanValidate
         #expect(try Self.content(doc) == Self.content(TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + original)))
     }
 
+    /// `w3m -dump` of a document's page (Fixtures/text/make-w3m.sh): bordered tables drawn in box
+    /// characters, a cell spanning rows standing midway across the borders of the rows it spans, a
+    /// header of two rows over a cell spanning columns, the signature laid out beside the recipients
+    /// (the authority centred above `Nơi nhận:`, a recipient wrapped onto a line that opens in capitals
+    /// beside `(Đã ký)`), lines and cells wrapped at a slash (`Tháng 4` / `/2026`). The box tables had
+    /// stayed text, the wrapped recipient two, `(Đã ký)` a recipient. Each reads as its page.
+    @Test(arguments: [("ke-hoach-145-kh-ubnd-w3m.txt", "ke-hoach-145-kh-ubnd-trang-van-ban.html"),
+                      ("ke-hoach-208-kh-ubnd-w3m.txt", "ke-hoach-208-kh-ubnd-bang-gop-dong.html")])
+    func w3mDumpReadsAsItsPage(_ file: String, _ page: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        let html = try TestFiles.parse(TestFiles.fixtures + "/html/" + page)
+        #expect(doc.source.form == .text && doc.diagnostics.isEmpty && html.diagnostics.isEmpty)
+        #expect(doc.signature?.authorityLines.first == "TM. ỦY BAN NHÂN DÂN" && doc.recipients.last == "- Lưu: VT, KGVX.")
+        #expect(try Self.content(doc) == Self.content(html))
+        guard file.contains("208") else { return }
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.columns.map(\.header).suffix(2) == ["Thời gian thực hiện / Bắt đầu", "Thời gian thực hiện / Hoàn thành"])
+        #expect(table.rows.map { $0.cells[1] } == ["Hạ tầng số", "Hạ tầng số", "Dữ liệu số", "Dữ liệu số", "Dữ liệu số", "Kỹ năng số"])
+        #expect(table.rows[1].cells.suffix(2) == ["Tháng 4/2026", "Tháng 12/2026"])
+        #expect(doc.recipients[3] == "- Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh;")
+    }
+
     /// A Word file's footnotes in Markdown: pandoc's GFM marks them `[^1]` and writes each note
     /// `[^1]: …` at the end (its lines indented under it); markitdown (Fixtures/text/make-markitdown.sh)
     /// marks them as links (`[[1]](#footnote-2)`) and lists the notes at the end, each item's last

@@ -225,6 +225,41 @@ import VanBanTestSupport
         #expect(LineMarkup.unescaped("ỦY BAN NHÂN DÂN\\") == "ỦY BAN NHÂN DÂN" && LineMarkup.unescaped("\\") == "\\")
     }
 
+    /// A grid drawn in box characters, as `w3m -dump` draws a page's bordered table: a header of two
+    /// rows over a cell spanning columns is one row (`Thời gian / Bắt đầu`), a cell spanning rows
+    /// stands in each (its text midway, the borders between its rows stopping at it), a cell's line
+    /// broken at a slash joins without a space, and a rule under a cell's line is a line of its own.
+    @Test func boxDrawnGrid() throws {
+        let text = """
+            KẾ HOẠCH
+
+            ┌──┬───────┬──────────┬───────────────┐
+            │  │       │          │   Thời gian   │
+            │TT│ Nhóm  │ Nội dung ├───────┬───────┤
+            │  │       │          │Bắt đầu│ Xong  │
+            ├──┼───────┼──────────┼───────┼───────┤
+            │1 │       │Rà soát   │Tháng 4│Quý II/│
+            │  │Hạ tầng│          │ /2026 │ 2026  │
+            ├──┤số     ├──────────┼───────┼───────┤
+            │2 │       │Nâng cấp  │2026   │2027   │
+            ├──┼───────┼──────────┼───────┼───────┤
+            │3 │Dữ liệu│Số hóa    │2026   │2026   │
+            └──┴───────┴──────────┴───────┴───────┘
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        let table = try #require(doc.tables.first)
+        #expect(table.columns.map(\.header) == ["TT", "Nhóm", "Nội dung", "Thời gian / Bắt đầu", "Thời gian / Xong"])
+        #expect(table.rows.map(\.cells) == [["1", "Hạ tầng số", "Rà soát", "Tháng 4/2026", "Quý II/2026"],
+                                           ["2", "Hạ tầng số", "Nâng cấp", "2026", "2027"], ["3", "Dữ liệu", "Số hóa", "2026", "2026"]])
+        #expect(table.rows.map(\.line) == [8, 11, 13])
+        let header = "┌─────────────┬──────────────────┐\n│UBND TỈNH A  │CỘNG HÒA XÃ HỘI   │\n│-------      │Độc lập           │\n└─────────────┴──────────────────┘\n"
+        let cells = try DocumentReader.read(Array(header.utf8), path: "x", form: .text)
+        #expect(cells.header.issuerLines == ["UBND TỈNH A"])
+        #expect(WrapJoiner.joinsTight("số 07/2021/", "NĐ-CP") && WrapJoiner.joinsTight("Tháng 4", "/2026"))
+        #expect(!WrapJoiner.joinsTight("./.", "Nơi nhận:") && !WrapJoiner.joinsTight("2026", "- Rà soát"))
+    }
+
     /// A PDF's text in proportional type: a wrapped line falls short of the width by a few wide
     /// letters, so `… ngày 18/7/2021 của` / `Bộ Lao động …` (a capital after the wrap) was cut into two
     /// paragraphs. A long line that ends no sentence runs on; a short one, or a heading, does not.

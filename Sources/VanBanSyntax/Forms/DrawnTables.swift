@@ -2,7 +2,9 @@
 /// Word file's tables:
 ///
 /// - grid tables, whose rows stand between `+---+---+` borders, cells between `|`s, a cell's text
-///   wrapped over its row's lines (a blank line in the cell between its paragraphs);
+///   wrapped over its row's lines (a blank line in the cell between its paragraphs); drawn in box
+///   characters too (`┌───┬───┐`, as `w3m -dump` writes a page's bordered table), with cells that
+///   span rows;
 /// - multiline and simple tables, whose columns are the dash runs of the line under the header
 ///   (`----- -----`); a multiline table opens and closes with a line of dashes across and puts a blank
 ///   line between its rows, a simple table has a row per line and ends at a blank line.
@@ -36,9 +38,8 @@ enum DrawnTables {
 
     /// A line that can open a drawn table: a grid border, a line of dashes.
     private static func mayDraw(_ text: String) -> Bool {
-        let t = text.utf8.drop { $0 == 0x20 }
-        guard let f = t.first else { return false }
-        return (f == UInt8(ascii: "+") || f == UInt8(ascii: "-")) && t.dropFirst().first == UInt8(ascii: "-")
+        let t = text.unicodeScalars.drop { $0 == " " }.prefix(2).map(ascii)
+        return t.count == 2 && (t[0] == "+" || t[0] == "-") && t[1] == "-"
     }
 
     // MARK: - Grid tables
@@ -57,107 +58,191 @@ enum DrawnTables {
         return plus.count >= 2 && plus.last == s.lastIndex(where: { $0 != " " }) ? plus : nil
     }
 
+    /// Box-drawing characters (`┌─┬─┐`, `│`, `├─┼─┤`, as `w3m -dump` draws a page's bordered table)
+    /// read as a grid's ASCII, one scalar for one: rules `-`, bars `|`, corners and junctions `+`.
+    static func ascii(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c.value {
+        case 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C, 0x254D, 0x2550: return "-"
+        case 0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x254E, 0x254F, 0x2551: return "|"
+        case 0x250C...0x254B, 0x2552...0x2570: return "+"
+        default: return c
+        }
+    }
+
+    /// A line's scalars with box drawing read as ASCII.
+    private static func gridScalars(_ text: String) -> [Unicode.Scalar] {
+        text.utf8.contains(0xE2) ? text.unicodeScalars.map(ascii) : Array(text.unicodeScalars)
+    }
+
+    /// A grid table from its top border to its bottom one. Borders between rows may stop at a cell that
+    /// spans rows (`| Nhóm A +---+---+`): such a cell stands in each row it spans, as an HTML table's
+    /// `rowspan` is read; a cell spanning columns (no `|` between them on any of its lines) stands in
+    /// each column. A header of two or three rows over a cell spanning columns is read as one row, its
+    /// parts joined by ` / `, as a page's is.
     private static func grid(_ entries: [Entry], from start: Int, placing placed: inout [Int: [[TextBlock]]]) -> ([Entry], Int)? {
-        guard entries[start].text.utf8.first(where: { $0 != 0x20 }) == UInt8(ascii: "+") else { return nil }
-        let first = Array(entries[start].text.unicodeScalars)
-        guard first.first(where: { $0 != " " }) == "+", let bounds = border(first) else { return nil }
-        var rows: [Entry] = []
-        var blocks: [Int: [[TextBlock]]] = [:]
-        var content: [Line] = []
+        let opening = entries[start].text.utf8.first { $0 != 0x20 }
+        guard opening == UInt8(ascii: "+") || opening == 0xE2 else { return nil }
+        let top = gridScalars(entries[start].text)
+        guard top.first(where: { $0 != " " }) == "+", let outer = border(top), let left = outer.first, let right = outer.last else { return nil }
+        var lines = [Line(number: entries[start].line, column: entries[start].column, scalars: top, original: Array(entries[start].text.unicodeScalars))]
+        var lastBorder = 0
         var k = start + 1
         while k < entries.count, entries[k].line == entries[k - 1].line + 1 {
-            let s = Array(entries[k].text.unicodeScalars)
+            let s = gridScalars(entries[k].text)
+            guard right < s.count, s[left] == "|" || s[left] == "+", s[right] == "|" || s[right] == "+",
+                  !s[..<left].contains(where: { $0 != " " }) else { break }
             if let b = border(s) {
                 // Borders stand between rows: one right after another ends the table at the first
                 // (and a run of borders is not tried from each of its lines in turn).
-                if content.isEmpty { break }
-                // A border under cells that span columns lacks their inner `+`s.
-                guard b.first == bounds.first, b.last == bounds.last, Set(b).isSubset(of: bounds) else { return nil }
-                if let first = content.first {
-                    let (text, cells) = row(content, bounds)
-                    rows.append((first.number, 1, text))
-                    blocks[first.number] = cells
-                }
-                content = []
-                k += 1
-                continue
+                if lastBorder == lines.count - 1 { break }
+                guard b.first == left, b.last == right else { return nil }
+                lastBorder = lines.count
             }
-            guard let l = bounds.first, let r = bounds.last, r < s.count, s[l] == "|", s[r] == "|" else { break }
-            content.append(Line(number: entries[k].line, column: entries[k].column, scalars: s))
+            lines.append(Line(number: entries[k].line, column: entries[k].column, scalars: s, original: Array(entries[k].text.unicodeScalars)))
             k += 1
         }
         // A table ends with a border.
-        guard content.isEmpty, !rows.isEmpty else { return nil }
-        placed.merge(blocks) { a, _ in a }
-        return (rows, k)
+        guard lastBorder > 0 else { return nil }
+        lines.removeLast(lines.count - 1 - lastBorder)
+        let end = start + lines.count
+
+        // Where columns meet: each `+` of a border, whole or broken by a cell spanning rows.
+        func isRule(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "=" || c == ":" }
+        var meets = Set<Int>()
+        for l in lines {
+            let s = l.scalars
+            for p in left...right where s[p] == "+" && (p == left || p == right || isRule(s[p - 1]) || (p + 1 < s.count && isRule(s[p + 1]))) {
+                meets.insert(p)
+            }
+        }
+        let bounds = meets.sorted()
+        // Columns; a zero-width one (`┌┬───┐`, a page's empty layout column) is none.
+        let columns = zip(bounds, bounds.dropFirst()).filter { $1 - $0 > 1 }
+        guard !columns.isEmpty, columns.count <= 64 else { return nil }
+        // Whether line `l` is a border over column `c`.
+        let ruled: [[Bool]] = lines.map { l in
+            columns.map { a, b in
+                let s = l.scalars
+                return b < s.count && (s[a] == "+" || isRule(s[a])) && (s[b] == "+" || isRule(s[b])) && s[(a + 1)..<b].allSatisfy(isRule)
+            }
+        }
+        // Rows: the runs of lines between any two borders.
+        let borders = lines.indices.filter { ruled[$0].contains(true) }
+        let bands = zip(borders, borders.dropFirst()).filter { $1 > $0 + 1 }
+        guard !bands.isEmpty else { return nil }
+
+        /// A cell: the borders above and below it, its first and last column.
+        struct Cell: Hashable { var top: Int; var bottom: Int; var first: Int; var last: Int }
+        var texts: [Cell: (text: String, blocks: [TextBlock])] = [:]
+        var grid: [[Cell]] = []
+        for (above, below) in bands {
+            var row: [Cell] = []
+            var c = 0
+            while c < columns.count {
+                let top = (0...above).last { ruled[$0][c] } ?? 0
+                let bottom = (below..<lines.count).first { ruled[$0][c] } ?? lines.count - 1
+                var last = c
+                // The next column is this cell's too when no line of it has a bar between them.
+                while last + 1 < columns.count, (0...above).last(where: { ruled[$0][last + 1] }) == top,
+                      (below..<lines.count).first(where: { ruled[$0][last + 1] }) == bottom,
+                      !(top + 1..<bottom).allSatisfy({ columns[last].1 < lines[$0].scalars.count && lines[$0].scalars[columns[last].1] == "|" }) {
+                    last += 1
+                }
+                let cell = Cell(top: top, bottom: bottom, first: c, last: last)
+                if texts[cell] == nil { texts[cell] = Self.cell(Array(lines[(top + 1)..<bottom]), columns[c].0, columns[last].1) }
+                row += Array(repeating: cell, count: last - c + 1)
+                c = last + 1
+            }
+            grid.append(row)
+        }
+        // A header over a cell spanning columns takes the rows its cells span (two at least, three at most).
+        var headerRows = 1
+        if let first = grid.first, zip(first, first.dropFirst()).contains(where: { $0 == $1 }) {
+            let spanned = first.map { cell in bands.count { $0.0 >= cell.top && $0.1 <= cell.bottom } }.max() ?? 1
+            headerRows = min(3, max(2, spanned))
+            if headerRows >= grid.count { headerRows = 1 }
+        }
+        var rows: [Entry] = []
+        for (r, row) in grid.enumerated() where r == 0 || r >= headerRows {
+            let line = lines[bands[r].0 + 1].number
+            var cells: [String] = [], blocks: [[TextBlock]] = []
+            for (c, cell) in row.enumerated() {
+                guard r == 0, headerRows > 1 else {
+                    cells.append(cellText(texts[cell]!.text))
+                    blocks.append(texts[cell]!.blocks)
+                    continue
+                }
+                var parts: [String] = []
+                for h in grid[..<headerRows] where !texts[h[c]]!.text.isEmpty && parts.last != texts[h[c]]!.text { parts.append(texts[h[c]]!.text) }
+                let text = parts.joined(separator: " / ")
+                cells.append(cellText(text))
+                let at = grid[..<headerRows].lazy.compactMap { texts[$0[c]]!.blocks.first }.first
+                blocks.append(at.map { [TextBlock(text: text, line: $0.line, column: $0.column)] } ?? [])
+            }
+            rows.append((line, 1, cells.joined(separator: " | ") + " |"))
+            placed[line] = placed[line] ?? blocks
+        }
+        return (rows, end)
     }
 
-    /// A line of a grid row: its number, the column its text starts at, its scalars.
+    /// A line of a grid: its number, the column its text starts at, its scalars as ASCII and as written.
     private struct Line {
         var number: Int
         var column: Int
         var scalars: [Unicode.Scalar]
+        var original: [Unicode.Scalar]
 
         /// The 1-based byte column of the first non-space scalar at or after `from`.
         func byteColumn(from: Int) -> Int {
             var k = from
             while k < scalars.count, scalars[k] == " " { k += 1 }
-            return column + scalars[..<min(k, scalars.count)].reduce(0) { $0 + UTF8.width($1) }
+            return column + original[..<min(k, original.count)].reduce(0) { $0 + UTF8.width($1) }
         }
     }
 
-    /// A grid row: each cell's lines between its `|`s, the lines of a paragraph joined, paragraphs
-    /// (split by a blank line in the cell) and lines (ended by a hard line break, or short of the cell's
-    /// width by more than the next line's first word) kept apart. A cell spanning columns (no `|` between them on
-    /// any of its lines) stands in each, as an HTML table's `colspan` is read.
-    private static func row(_ lines: [Line], _ bounds: [Int]) -> (text: String, cells: [[TextBlock]]) {
-        let edges = bounds.filter { b in lines.allSatisfy { b < $0.scalars.count && $0.scalars[b] == "|" } }
-        var cells: [String] = []
-        var placed: [[TextBlock]] = []
-        for from in bounds.dropLast() {
-            if !edges.contains(from), let previous = cells.last, let blocks = placed.last {
-                cells.append(previous)  // inside a cell that spans
-                placed.append(blocks)
-                continue
-            }
-            let to = edges.first(where: { $0 > from }) ?? bounds[bounds.count - 1]
-            // Each paragraph with where its first piece stands.
-            var paragraphs: [TextBlock] = []
-            var current = JoinedLines(), lastPiece: String? = nil
-            var at = (line: 0, column: 0)
-            func close() {
-                if !current.isEmpty { paragraphs.append(TextBlock(text: current.text, line: at.line, column: at.column, breaks: current.breaks)) }
-                current = JoinedLines()
-                lastPiece = nil
-            }
-            func add(_ piece: String, _ l: Line) {
-                if current.isEmpty { at = (l.number, l.byteColumn(from: from + 1)) }
-                current.add(piece, line: l.number)
-                lastPiece = piece
-            }
-            for l in lines {
-                let piece = text(l.scalars, from + 1, to)
-                if piece.isEmpty {
-                    close()
-                } else if piece.hasSuffix("\\"), !piece.hasSuffix("\\\\") {
-                    // Markdown's hard line break (`ỦY BAN NHÂN DÂN\`): the cell's line ends here.
-                    add(String(piece.dropLast()).trimmed(), l)
-                    close()
-                } else {
-                    // A line whose next word would have fitted on the line before ended there (a line
-                    // break in the cell, as pandoc's plain text writes Word's): `ỦY BAN NHÂN DÂN` /
-                    // `TỈNH THÁI NGUYÊN`, not a wrapped line.
-                    if let last = lastPiece, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= to - from - 3 {
-                        close()
-                    }
-                    add(piece, l)
-                }
-            }
-            close()
-            cells.append(paragraphs.map { cellText($0.text) }.joined(separator: "<br>"))
-            placed.append(paragraphs)
+    /// A grid cell's text between the bars at `from` and `to` on its lines: the lines of a paragraph
+    /// joined, paragraphs (split by a blank line in the cell) and lines (ended by a hard line break, or
+    /// short of the cell's width by more than the next line's first word) kept apart, `<br>` between
+    /// them; and each paragraph where its first piece stands.
+    private static func cell(_ lines: [Line], _ from: Int, _ to: Int) -> (text: String, blocks: [TextBlock]) {
+        var paragraphs: [TextBlock] = []
+        var current = JoinedLines(), lastPiece: String? = nil
+        var at = (line: 0, column: 0)
+        func close() {
+            if !current.isEmpty { paragraphs.append(TextBlock(text: current.text, line: at.line, column: at.column, breaks: current.breaks)) }
+            current = JoinedLines()
+            lastPiece = nil
         }
-        return (cells.joined(separator: " | ") + " |", placed)
+        func add(_ piece: String, _ l: Line) {
+            if current.isEmpty { at = (l.number, l.byteColumn(from: from + 1)) }
+            current.add(piece, line: l.number)
+            lastPiece = piece
+        }
+        // The width a line may fill: pandoc pads a cell with a space on each side, w3m does not.
+        let padded = lines.allSatisfy { l in to < l.scalars.count && l.scalars[from + 1] == " " && l.scalars[to - 1] == " " }
+        let width = to - from - (padded ? 3 : 1)
+        for l in lines {
+            let piece = text(l.scalars, from + 1, to)
+            if piece.isEmpty {
+                close()
+            } else if piece.hasSuffix("\\"), !piece.hasSuffix("\\\\") {
+                // Markdown's hard line break (`ỦY BAN NHÂN DÂN\`): the cell's line ends here.
+                add(String(piece.dropLast()).trimmed(), l)
+                close()
+            } else {
+                // A line whose next word would have fitted on the line before ended there (a line
+                // break in the cell, as pandoc's plain text writes Word's): `ỦY BAN NHÂN DÂN` /
+                // `TỈNH THÁI NGUYÊN`, not a wrapped line.
+                // A rule under a line (`-------` under the issuer, as a page's cell holds it) is a line of its own.
+                if let last = lastPiece, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= width
+                    || isRuleText(last) || isRuleText(piece) {
+                    close()
+                }
+                add(piece, l)
+            }
+        }
+        close()
+        return (paragraphs.map { $0.text }.joined(separator: "<br>"), paragraphs)
     }
 
     // MARK: - Multiline and simple tables
@@ -269,6 +354,11 @@ enum DrawnTables {
         return String(out).collapsingSpaces
     }
 
+    /// A rule drawn in text: three dashes, underscores or equals signs and nothing else.
+    private static func isRuleText(_ t: String) -> Bool {
+        t.utf8.count >= 3 && t.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
+    }
+
     /// A cell's text as a row line carries it: Markdown's backslash escapes undone, `|` escaped.
     private static func cellText(_ t: String) -> String {
         LineMarkup.unescaped(t).replacingAll("|", with: "\\|")
@@ -288,7 +378,7 @@ struct JoinedLines {
         if text.isEmpty {
             firstLine = line
         } else {
-            text += " "
+            if !WrapJoiner.joinsTight(text, piece) { text += " " }
             breaks += [Int](repeating: text.utf8.count, count: max(1, line - lastLine))
         }
         lastLine = line

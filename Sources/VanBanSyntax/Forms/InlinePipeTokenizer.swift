@@ -123,7 +123,7 @@ public struct InlinePipeTokenizer {
         // An embedded or drawn table's cells keep the lines their paragraphs stand on, by their row's line.
         var placedCells: [Int: [[TextBlock]]] = [:]
         for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { placedCells[row.line] = row.cellBlocks }
-        let drawn = has("+-") || has("- -") ? DrawnTables.rows(columns, placing: &placedCells) : columns
+        let drawn = has("+-") || has("- -") || has("─") || has("═") ? DrawnTables.rows(columns, placing: &placedCells) : columns
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes, placing: &placedCells) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
         let joined = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut

@@ -438,10 +438,21 @@ enum LineMarkup {
             // `pdftotext -layout`). Rows (`A | B |`) are the row forms' own columns.
             var j = 0
             while j < pieces.count {
-                guard pieces[j].count == 2, let e = sideBySideRun(pieces, texts: texts[k..<end], from: j) else {
+                // A signature's authority standing alone in the right column over the run (`TM. CHÍNH PHỦ`
+                // above `Nơi nhận:   KT. THỦ TƯỚNG`) opens it.
+                let above = pieces[j].count == 1 && j + 1 < pieces.count && pieces[j + 1].count == 2
+                    && pieces[j][0].position > pieces[j + 1][0].position + pieces[j + 1][0].text.unicodeScalars.count + 1
+                    && SignatureParser.isAuthorityLine(pieces[j][0].text)
+                guard pieces[j].count == 2 || above, var e = sideBySideRun(pieces, texts: texts[k..<end], from: above ? j + 1 : j) else {
                     out.append((k + j + 1, 1, texts[k + j]))
                     j += 1
                     continue
+                }
+                // Recipients beside a signature run on in the left column after the signer's name, to
+                // the end of the block (`w3m -dump`'s layout of a page's signature table).
+                if pieces[j..<e].contains(where: { $0.first?.text.opensRecipientsLabel == true }),
+                   !pieces[e...].contains(where: { $0.count > 2 || $0.contains { $0.text.containsBytes("|") } }) {
+                    e = pieces.count
                 }
                 if pieces[j..<e].joined().contains(where: { isSideBySideLandmark($0.text) }), let columns = sideBySide(pieces[j..<e], firstLine: k + j + 1) {
                     out += columns
@@ -465,11 +476,14 @@ enum LineMarkup {
            let top = sideBySide(pieces[..<row], firstLine: firstLine) {
             return top + (sideBySide(pieces[row...], firstLine: firstLine + row - pieces.startIndex) ?? [])
         }
+        // A line alone stands in the right column when it starts there, or (centred over it, wider
+        // than the lines beside it) past where every left piece beside a right one ends.
+        let leftEnd = pieces.filter { $0.count == 2 }.map { $0[0].position + $0[0].text.unicodeScalars.count }.max() ?? rightStart
         var left: [(line: Int, column: Int, text: String)] = [], right = left
         for (j, line) in zip(pieces.indices, pieces) {
             for (p, piece) in line.enumerated() {
                 let item = (firstLine + j - pieces.startIndex, piece.offset + 1, piece.text)
-                if p == 1 || (line.count == 1 && piece.position >= rightStart - 2) { right.append(item) } else { left.append(item) }
+                if p == 1 || (line.count == 1 && (piece.position >= rightStart - 2 || piece.position > leftEnd + 1)) { right.append(item) } else { left.append(item) }
             }
         }
         return left + right

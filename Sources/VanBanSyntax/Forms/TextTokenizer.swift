@@ -317,8 +317,10 @@ enum TextLines {
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every
                 // line copy the whole paragraph (quadratic in a paragraph of many lines).
-                c.breaks.append(c.text.utf8.count + 1)
-                c.text += " " + l.text
+                // A line broken at a slash (`số 07/2021/` / `NĐ-CP`, as w3m wraps) joins without a space.
+                let slash = WrapJoiner.joinsTight(c.text, l.text)
+                c.breaks.append(c.text.utf8.count + (slash ? 0 : 1))
+                c.text += slash ? l.text : " " + l.text
                 current = c
             } else {
                 if let c = current { out.append(.paragraph(c)) }
@@ -425,10 +427,10 @@ enum TextLines {
     }
 
     /// A recipient's wrapped line (`- Bộ Lao động - Thương binh` / `và Xã hội;`, `- Cục Kiểm tra văn
-    /// bản …` / `(Bộ Tư pháp);`): it opens in lower case or with a bracket.
+    /// bản …` / `(Bộ Tư pháp);`): it opens in lower case or with a bracket (not the signer's `(Đã ký)`).
     private static func continuesRecipient(_ text: String) -> Bool {
         let b = Array(text.utf8)
-        return Case.startsLower(b, 0, b.count) == true || b.first == UInt8(ascii: "(")
+        return Case.startsLower(b, 0, b.count) == true || b.first == UInt8(ascii: "(") && !SignatureParser.isUnsigned(text)
     }
 
     /// A signature region's lines with its recipients first: `Nơi nhận:` and the recipient lines,
@@ -438,11 +440,16 @@ enum TextLines {
         let rest = lines.dropFirst()
         guard let firstOther = rest.firstIndex(where: { !SignatureParser.opensRecipient($0.text) }),
               rest[firstOther...].contains(where: { SignatureParser.opensRecipient($0.text) }) else { return lines }
-        // A line in lower case or after a comma continues the recipient before it.
+        // A line in lower case or after a comma continues the recipient before it; so does one after a
+        // recipient's line that has not ended (no `;` or `.`), unless it is a signer's (a position, a
+        // name, `(Đã ký)`): `- Các bộ, cơ quan thuộc` / `Chính phủ;`.
         var recipient: [Bool] = []
         for l in rest {
-            let afterComma = recipient.last == true && rest[rest.startIndex + recipient.count - 1].text.endsWith(",")
-            recipient.append(SignatureParser.opensRecipient(l.text) || continuesRecipient(l.text) || afterComma)
+            let before = recipient.last == true ? rest[rest.startIndex + recipient.count - 1].text : nil
+            let afterComma = before?.endsWith(",") == true
+            let unended = before.map { !($0.endsWith(";") || $0.endsWith(".") || $0.endsWith(":")) } == true
+                && !Case.isUpper(l.text) && !SignatureParser.isName(l.text) && !SignatureParser.isUnsigned(l.text)
+            recipient.append(SignatureParser.opensRecipient(l.text) || continuesRecipient(l.text) || afterComma || unended)
         }
         return [first] + zip(rest, recipient).filter { $0.1 }.map(\.0) + zip(rest, recipient).filter { !$0.1 }.map(\.0)
     }

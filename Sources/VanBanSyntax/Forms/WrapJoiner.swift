@@ -157,6 +157,18 @@ struct WrapJoiner {
         return TextBlock(text: text, line: head.number, column: head.column, breaks: breaks)
     }
 
+    /// Whether two lines join without a space: broken at a slash inside a word (`số 07/2021/` / `NĐ-CP`,
+    /// `Tháng 4` / `/2026`), as w3m wraps a line or a cell.
+    static func joinsTight(_ text: String, _ next: String) -> Bool {
+        let u = text.utf8
+        guard let last = u.last else { return false }
+        if last == UInt8(ascii: "/") {
+            guard let before = u.dropLast().last else { return false }
+            return before != 0x20 && before != UInt8(ascii: ".") && before != UInt8(ascii: "/")
+        }
+        return next.utf8.first == UInt8(ascii: "/") && next.utf8.dropFirst().first.map(Bytes.isDigit) == true && Bytes.isDigit(last)
+    }
+
     // MARK: - Signals
 
     private static let banHanh = Array(" ban hành ".utf8)
