@@ -260,6 +260,34 @@ import VanBanTestSupport
         #expect(!WrapJoiner.joinsTight("./.", "Nơi nhận:") && !WrapJoiner.joinsTight("2026", "- Rà soát"))
     }
 
+    /// A header laid out by `w3m -dump` with its columns a space or two apart (a narrow table), and by
+    /// lynx with the left column's rule on the line of the right column's first, or a superscript rule
+    /// marked `^`; a signature's authority in a box of one column over its position.
+    @Test func textBrowserHeaders() throws {
+        let w3m = """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            HUYỆN ĐỊNH HÓA  Độc lập - Tự do - Hạnh phúc
+            -------         ---------------
+            Số: 45/KH-UBND  Định Hóa, ngày 09 tháng 02 năm 2024
+
+                                        KẾ HOẠCH
+
+            """
+        let narrow = try DocumentReader.read(Array(w3m.utf8), path: "x", form: .text).header
+        #expect(narrow.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỊNH HÓA"] && narrow.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(narrow.motto == "Độc lập - Tự do - Hạnh phúc" && narrow.number == "45/KH-UBND" && narrow.date == "2024-02-09" && narrow.place == "Định Hóa")
+        let oneSpace = LineMarkup.closeHeaderPieces("Số: 47/2025/TT-NHNN Hà Nội, ngày 15 tháng 12 năm 2025")
+        #expect(oneSpace?.map(\.text) == ["Số: 47/2025/TT-NHNN", "Hà Nội, ngày 15 tháng 12 năm 2025"])
+        #expect(LineMarkup.closeHeaderPieces("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;") == nil)
+        let lynx = "   CHÍNH PHỦ\n   ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   Độc lập - Tự do - Hạnh phúc\n   ^_____________\n\n   NGHỊ ĐỊNH\n"
+        let glued = try DocumentReader.read(Array(lynx.utf8), path: "x", form: .text).header
+        #expect(glued.issuerLines == ["CHÍNH PHỦ"] && glued.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && glued.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(LineMarkup.splittingGluedRule("--- Nội dung") == ["--- Nội dung"])
+        let box = "NGHỊ QUYẾT\n\nThực hiện./.\n\n┌┬──────────────┐\n││TM. CHÍNH PHỦ │\n││KT. THỦ TƯỚNG │\n││PHÓ THỦ TƯỚNG │\n││              │\n││Trần Hồng Hà  │\n└┴──────────────┘\n"
+        let signature = try DocumentReader.read(Array(box.utf8), path: "x", form: .text).signature
+        #expect(signature?.authorityLines == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"] && signature?.position == "PHÓ THỦ TƯỚNG" && signature?.name == "Trần Hồng Hà")
+    }
+
     /// A PDF's text in proportional type: a wrapped line falls short of the width by a few wide
     /// letters, so `… ngày 18/7/2021 của` / `Bộ Lao động …` (a capital after the wrap) was cut into two
     /// paragraphs. A long line that ends no sentence runs on; a short one, or a heading, does not.

@@ -39,7 +39,8 @@ enum DrawnTables {
     /// A line that can open a drawn table: a grid border, a line of dashes.
     private static func mayDraw(_ text: String) -> Bool {
         let t = text.unicodeScalars.drop { $0 == " " }.prefix(2).map(ascii)
-        return t.count == 2 && (t[0] == "+" || t[0] == "-") && t[1] == "-"
+        // (`┌┬───┐`: a page's empty first column.)
+        return t.count == 2 && (t[0] == "+" || t[0] == "-") && (t[1] == "-" || t[0] == "+" && t[1] == "+")
     }
 
     // MARK: - Grid tables
@@ -233,9 +234,11 @@ enum DrawnTables {
                 // A line whose next word would have fitted on the line before ended there (a line
                 // break in the cell, as pandoc's plain text writes Word's): `ỦY BAN NHÂN DÂN` /
                 // `TỈNH THÁI NGUYÊN`, not a wrapped line.
-                // A rule under a line (`-------` under the issuer, as a page's cell holds it) is a line of its own.
+                // A rule under a line (`-------` under the issuer, as a page's cell holds it) is a line of
+                // its own; so are a signature's authority lines and the position under them.
                 if let last = lastPiece, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= width
-                    || isRuleText(last) || isRuleText(piece) {
+                    || isRuleText(last) || isRuleText(piece)
+                    || SignatureParser.isAuthorityLine(piece) || SignatureParser.isAuthorityLine(last) && Case.isUpper(piece) {
                     close()
                 }
                 add(piece, l)
@@ -354,9 +357,10 @@ enum DrawnTables {
         return String(out).collapsingSpaces
     }
 
-    /// A rule drawn in text: three dashes, underscores or equals signs and nothing else.
+    /// A rule drawn in text (`-------`, `^_____`).
     private static func isRuleText(_ t: String) -> Bool {
-        t.utf8.count >= 3 && t.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
+        let u = t.utf8.first == UInt8(ascii: "^") ? t.utf8.dropFirst() : t.utf8[...]
+        return u.count >= 3 && u.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
     }
 
     /// A cell's text as a row line carries it: Markdown's backslash escapes undone, `|` escaped.

@@ -432,35 +432,45 @@ enum LineMarkup {
             var end = k
             while end < texts.count, !texts[end].isBlankText { end += 1 }
             // A row (`A | B |`) is the row form's own columns: never taken apart by its spaces.
-            let pieces = texts[k..<end].map { $0.trimmed().endsWith("|") ? [Piece(offset: 0, position: 0, text: $0)] : columnPieces($0) }
+            let pieces = texts[k..<end].enumerated().map { q, t in
+                if t.trimmed().endsWith("|") { return [Piece(offset: 0, position: 0, text: t)] }
+                let pieces = columnPieces(t)
+                // In the first lines, a header's columns may stand closer (`w3m -dump` of a narrow table).
+                return k + q < 16 && pieces.count == 1 ? closeHeaderPieces(t) ?? pieces : pieces
+            }
             // Runs of side-by-side lines (a header's, a signature's), each taken apart; a block may
             // hold more than one, and the text around them (no blank line sets them apart in
             // `pdftotext -layout`). Rows (`A | B |`) are the row forms' own columns.
+            // A signature laid out beside the recipients is one run from its first line (`Nơi nhận:` or
+            // the authority above it) to the end of the block: its authority may stand above `Nơi nhận:`,
+            // the recipients run on below the name (`w3m -dump`'s layout of a page's signature table).
+            var signature: (from: Int, columns: [(line: Int, column: Int, text: String)])?
+            if var from = pieces.firstIndex(where: { $0.first?.text.opensRecipientsLabel == true }) {
+                // The authority's lines standing indented above the label, in capitals.
+                let label = from
+                while from > 0, label - from < 3, pieces[from - 1].count == 1, pieces[from - 1][0].position > 0, Case.isUpper(pieces[from - 1][0].text) { from -= 1 }
+                if pieces[from...].contains(where: { $0.count == 2 }), pieces[from...].joined().contains(where: { SignatureParser.isAuthorityLine($0.text) }),
+                   !pieces[from...].contains(where: { $0.count > 2 || $0.contains { $0.text.containsBytes("|") } }),
+                   let columns = sideBySide(pieces[from...], firstLine: k + from + 1) {
+                    signature = (from, columns)
+                }
+            }
+            let before = Array(pieces[..<(signature?.from ?? pieces.count)])
             var j = 0
-            while j < pieces.count {
-                // A signature's authority standing alone in the right column over the run (`TM. CHÍNH PHỦ`
-                // above `Nơi nhận:   KT. THỦ TƯỚNG`) opens it.
-                let above = pieces[j].count == 1 && j + 1 < pieces.count && pieces[j + 1].count == 2
-                    && pieces[j][0].position > pieces[j + 1][0].position + pieces[j + 1][0].text.unicodeScalars.count + 1
-                    && SignatureParser.isAuthorityLine(pieces[j][0].text)
-                guard pieces[j].count == 2 || above, var e = sideBySideRun(pieces, texts: texts[k..<end], from: above ? j + 1 : j) else {
+            while j < before.count {
+                guard before[j].count == 2, let e = sideBySideRun(before, texts: texts[k..<end], from: j) else {
                     out.append((k + j + 1, 1, texts[k + j]))
                     j += 1
                     continue
                 }
-                // Recipients beside a signature run on in the left column after the signer's name, to
-                // the end of the block (`w3m -dump`'s layout of a page's signature table).
-                if pieces[j..<e].contains(where: { $0.first?.text.opensRecipientsLabel == true }),
-                   !pieces[e...].contains(where: { $0.count > 2 || $0.contains { $0.text.containsBytes("|") } }) {
-                    e = pieces.count
-                }
-                if pieces[j..<e].joined().contains(where: { isSideBySideLandmark($0.text) }), let columns = sideBySide(pieces[j..<e], firstLine: k + j + 1) {
+                if before[j..<e].joined().contains(where: { isSideBySideLandmark($0.text) }), let columns = sideBySide(before[j..<e], firstLine: k + j + 1) {
                     out += columns
                 } else {
                     for q in j..<e { out.append((k + q + 1, 1, texts[k + q])) }
                 }
                 j = e
             }
+            if let signature { out += signature.columns }
             k = end
         }
         return out
@@ -547,9 +557,12 @@ enum LineMarkup {
         var run = 0
         while run < b.count, b[run] == f { run += 1 }
         guard run >= 3, run < b.count else { return [line] }
-        let next = b[run]
+        // A rule of five and more, a space, then the text (lynx puts a header's left rule on the line
+        // of the right column's first: `------- CỘNG HÒA XÃ HỘI …`).
+        let text = run >= 5 && b[run] == Bytes.space && run + 1 < b.count && b[run + 1] != Bytes.space ? run + 1 : run
+        let next = b[text]
         guard next >= 0x80 || Bytes.isDigit(next) || Bytes.isASCIIUpper(next) || Bytes.isASCIILower(next) else { return [line] }
-        return [String(decoding: b[..<run], as: UTF8.self), String(decoding: b[run...], as: UTF8.self)]
+        return [String(decoding: b[..<run], as: UTF8.self), String(decoding: b[text...], as: UTF8.self)]
     }
 
     /// Where the next line starts on a type line or an appendix's label glued to it in bold
@@ -661,7 +674,11 @@ enum LineMarkup {
         var out: [Piece] = []
         var i = 0, position = 0
         while i < b.count {
-            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1; position += 1 }
+            // A no-break space before the text (a page's `&nbsp;` through w3m) is a space too.
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xA0 {
+                i += b[i] == 0xC2 ? 2 : 1
+                position += 1
+            }
             guard i < b.count else { break }
             let start = i, startPosition = position
             var gap = 0
@@ -680,6 +697,45 @@ enum LineMarkup {
         }
         return out
     }
+
+    /// A header's two columns a space or two apart (`w3m -dump` lays a narrow table out so): the
+    /// national name, the motto, or (two spaces after the number) the place and date in the right
+    /// column, after text in the left one: `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+    /// `HUYỆN ĐỊNH HÓA  Độc lập - Tự do - Hạnh phúc`, `Số: 45/KH-UBND  Định Hóa, ngày 09 tháng 02 năm 2024`
+    /// (or one space after a number of one word).
+    static func closeHeaderPieces(_ line: String) -> [Piece]? {
+        let b = Array(line.utf8)
+        guard b.count > 20, let first = b.firstIndex(where: { $0 != Bytes.space }) else { return nil }
+        var start: Int?
+        for name in closeRightColumns {
+            guard let at = Bytes.find(b, name, from: first + 1), b[at - 1] == Bytes.space else { continue }
+            start = at
+            break
+        }
+        if start == nil, line.containsBytes("Số"), let date = line.byteRange(of: ", ngày") {
+            // The place: after the last gap of two spaces before the date.
+            let d = line.utf8.distance(from: line.utf8.startIndex, to: date.lowerBound)
+            var g = d - 1
+            while g > first + 1, !(b[g] == Bytes.space && b[g - 1] == Bytes.space) { g -= 1 }
+            if g > first + 1, HeaderParser.isNumberLine(String(decoding: b[first..<g], as: UTF8.self).trimmed()) {
+                start = g + 1
+            } else if let colon = b[first..<d].firstIndex(of: UInt8(ascii: ":")) {
+                // One space apart: the number is one word (`Số: 47/2025/TT-NHNN Hà Nội, ngày …`).
+                var w = colon + 1
+                while w < d, b[w] == Bytes.space { w += 1 }
+                while w < d, b[w] != Bytes.space { w += 1 }
+                if w < d, HeaderParser.isNumberLine(String(decoding: b[first..<w], as: UTF8.self)) { start = w + 1 }
+            }
+        }
+        guard let start else { return nil }
+        var end = start - 1
+        while end > first, b[end - 1] == Bytes.space { end -= 1 }
+        let position = { (i: Int) in b[..<i].count { Bytes.isScalarStart($0) } }
+        return [Piece(offset: first, position: position(first), text: String(decoding: b[first..<end], as: UTF8.self)),
+                Piece(offset: start, position: position(start), text: String(decoding: b[start...], as: UTF8.self).trimmed())]
+    }
+    private static let closeRightColumns = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                            "ĐẢNG CỘNG SẢN VIỆT NAM"].map { Array($0.utf8) }
 
     /// Whether the spaces after `b[..<before]` stand for a number or date left blank: after `Số:`,
     /// `ngày` or `tháng`, before `/`, `tháng` or `năm`.

@@ -280,7 +280,9 @@ enum HeaderParser {
     }
 
     static func isRule(_ t: String) -> Bool {
-        !t.isEmpty && t.allSatisfy { $0 == "-" || $0 == "_" || $0 == "*" || $0 == "=" || $0 == " " || $0 == "—" }
+        // After a text browser's superscript mark (`^____`: a page's `<sup>` rule through w3m or lynx).
+        let t = t.first == "^" ? t.dropFirst() : Substring(t)
+        return !t.isEmpty && t.allSatisfy { $0 == "-" || $0 == "_" || $0 == "*" || $0 == "=" || $0 == " " || $0 == "—" }
     }
 
     /// `Cần Thơ, ngày 01 tháng 10 năm 2021` → place and ISO date.

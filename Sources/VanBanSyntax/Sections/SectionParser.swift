@@ -640,8 +640,10 @@ private struct ParseState {
     }
 
     /// `-----`, `_______________`, `* * *`, `—————` (three characters at least), or `*` alone: bytes,
-    /// so that the dash items that open with `-` pass at their second byte.
-    static func isRuleParagraph(_ u: String.UTF8View) -> Bool {
+    /// so that the dash items that open with `-` pass at their second byte. A text browser's mark of
+    /// a superscript before it (`^____`, a page's `<sup>` rule through w3m or lynx) is left out.
+    static func isRuleParagraph<Text: Collection<UInt8>>(_ u: Text) -> Bool {
+        if u.first == UInt8(ascii: "^"), u.count > 3 { return isRuleParagraph(u.dropFirst()) }
         guard let first = u.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "_") || first == UInt8(ascii: "*") || first == UInt8(ascii: "=")
                 || first == 0xE2 else { return false }
         if u.count == 1 { return first == UInt8(ascii: "*") }
