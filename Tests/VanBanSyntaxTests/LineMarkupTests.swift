@@ -283,6 +283,46 @@ import VanBanTestSupport
         let glued = try DocumentReader.read(Array(lynx.utf8), path: "x", form: .text).header
         #expect(glued.issuerLines == ["CHÍNH PHỦ"] && glued.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && glued.motto == "Độc lập - Tự do - Hạnh phúc")
         #expect(LineMarkup.splittingGluedRule("--- Nội dung") == ["--- Nội dung"])
+        // w3m centres each cell's lines in its row: the columns never share a line.
+        let centred = """
+                                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            THỦ TƯỚNG CHÍNH PHỦ
+                                 Độc lập - Tự do - Hạnh phúc
+            ____________________
+                                 ______________________
+            Số: 36/2025/QĐ-TTg
+                                 Hà Nội, ngày 29 tháng 9 năm 2025
+
+                                            QUYẾT ĐỊNH
+
+            """
+        let apart = try DocumentReader.read(Array(centred.utf8), path: "x", form: .text).header
+        #expect(apart.issuerLines == ["THỦ TƯỚNG CHÍNH PHỦ"] && apart.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && apart.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(apart.number == "36/2025/QĐ-TTg" && apart.date == "2025-09-29" && apart.place == "Hà Nội")
+        #expect(WrapJoiner.joinsTight("Quyết định số 157/2007", "/QĐ-TTg ngày"))
+        // The authority above `Nơi nhận:`, the name beside a recipient, recipients wrapped onto lines
+        // in capitals and onto a name's shape (`Việt Nam;`).
+        let signed = """
+            QUYẾT ĐỊNH
+
+            Điều 1. Thi hành./.
+
+                                                  KT. THỦ TƯỚNG
+                                                  PHÓ THỦ TƯỚNG
+            Nơi nhận:
+            - Ban Bí thư Trung ương Đảng;
+            - Ủy ban Trung ương Mặt trận Tổ quốc          Mai Văn Chính
+            Việt Nam;
+            - VPCP: BTCN, TGĐ Cổng
+            TTĐT,
+            các Vụ, Cục, Công báo;
+            - Lưu: VT, KGVX.
+
+            """
+        let block = try DocumentReader.read(Array(signed.utf8), path: "x", form: .text)
+        #expect(block.signature?.authorityLines == ["KT. THỦ TƯỚNG"] && block.signature?.position == "PHÓ THỦ TƯỚNG" && block.signature?.name == "Mai Văn Chính")
+        #expect(block.recipients == ["- Ban Bí thư Trung ương Đảng;", "- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;",
+                                     "- VPCP: BTCN, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo;", "- Lưu: VT, KGVX."])
         let box = "NGHỊ QUYẾT\n\nThực hiện./.\n\n┌┬──────────────┐\n││TM. CHÍNH PHỦ │\n││KT. THỦ TƯỚNG │\n││PHÓ THỦ TƯỚNG │\n││              │\n││Trần Hồng Hà  │\n└┴──────────────┘\n"
         let signature = try DocumentReader.read(Array(box.utf8), path: "x", form: .text).signature
         #expect(signature?.authorityLines == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"] && signature?.position == "PHÓ THỦ TƯỚNG" && signature?.name == "Trần Hồng Hà")

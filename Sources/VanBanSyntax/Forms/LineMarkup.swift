@@ -427,10 +427,13 @@ enum LineMarkup {
             return out
         }
         var k = 0
+        var firstBlock = true
         while k < texts.count {
             guard !texts[k].isBlankText else { out.append((k + 1, 1, texts[k])); k += 1; continue }
             var end = k
             while end < texts.count, !texts[end].isBlankText { end += 1 }
+            let opening = firstBlock
+            firstBlock = false
             // A row (`A | B |`) is the row form's own columns: never taken apart by its spaces.
             let pieces = texts[k..<end].enumerated().map { q, t in
                 if t.trimmed().endsWith("|") { return [Piece(offset: 0, position: 0, text: t)] }
@@ -456,6 +459,18 @@ enum LineMarkup {
                 }
             }
             let before = Array(pieces[..<(signature?.from ?? pieces.count)])
+            // A header whose columns never share a line (`w3m -dump` centres each cell's lines in its
+            // row: the national name above the issuer, the motto below it): its columns by where they stand.
+            if opening, !before.contains(where: { $0.count > 1 }),
+               let national = before.joined().first(where: { $0.position >= 8 && isSideBySideLandmark($0.text) && $0.text.matchKey.startsWith("CỘNG HÒA") }),
+               before.contains(where: { $0.first.map { $0.position < national.position - 2 } ?? false }),
+               before.allSatisfy({ $0.first.map { $0.position >= national.position - 2 || $0.position + $0.text.unicodeScalars.count < national.position } ?? true }),
+               let columns = sideBySide(before[...], firstLine: k + 1, rightStart: national.position) {
+                out += columns
+                if let signature { out += signature.columns }
+                k = end
+                continue
+            }
             var j = 0
             while j < before.count {
                 guard before[j].count == 2, let e = sideBySideRun(before, texts: texts[k..<end], from: j) else {
@@ -478,13 +493,13 @@ enum LineMarkup {
 
     /// Side-by-side lines (a line of two pieces, the first in `pieces` at `firstLine`) as their left
     /// column's lines, then their right column's; nil when no line has two pieces.
-    private static func sideBySide(_ pieces: ArraySlice<[Piece]>, firstLine: Int) -> [(line: Int, column: Int, text: String)]? {
-        guard let rightStart = pieces.filter({ $0.count == 2 }).map({ $0[1].position }).min() else { return nil }
+    private static func sideBySide(_ pieces: ArraySlice<[Piece]>, firstLine: Int, rightStart given: Int? = nil) -> [(line: Int, column: Int, text: String)]? {
+        guard let rightStart = given ?? pieces.filter({ $0.count == 2 }).map({ $0[1].position }).min() else { return nil }
         // A header's second row (`Số: …` beside the place and date) is a row of its own: its columns
         // follow the first row's, as the header table reads.
         if let row = pieces.indices.dropFirst().first(where: { pieces[$0].first.map { $0.position < rightStart - 2 && HeaderParser.isNumberLine($0.text) } ?? false }),
-           let top = sideBySide(pieces[..<row], firstLine: firstLine) {
-            return top + (sideBySide(pieces[row...], firstLine: firstLine + row - pieces.startIndex) ?? [])
+           let top = sideBySide(pieces[..<row], firstLine: firstLine, rightStart: given) {
+            return top + (sideBySide(pieces[row...], firstLine: firstLine + row - pieces.startIndex, rightStart: given) ?? [])
         }
         // A line alone stands in the right column when it starts there, or (centred over it, wider
         // than the lines beside it) past where every left piece beside a right one ends.

@@ -442,13 +442,14 @@ enum TextLines {
               rest[firstOther...].contains(where: { SignatureParser.opensRecipient($0.text) }) else { return lines }
         // A line in lower case or after a comma continues the recipient before it; so does one after a
         // recipient's line that has not ended (no `;` or `.`), unless it is a signer's (a position, a
-        // name, `(Đã ký)`): `- Các bộ, cơ quan thuộc` / `Chính phủ;`, `- VPCP: … TGĐ Cổng` / `TTĐT,`.
+        // name, `(Đã ký)`; none ends in `;` or `,`): `- Các bộ, cơ quan thuộc` / `Chính phủ;`, `- … Tổ quốc` /
+        // `Việt Nam;`, `- VPCP: … TGĐ Cổng` / `TTĐT,`.
         var recipient: [Bool] = []
         for l in rest {
             let before = recipient.last == true ? rest[rest.startIndex + recipient.count - 1].text : nil
             let afterComma = before?.endsWith(",") == true
             let unended = before.map { !($0.endsWith(";") || $0.endsWith(".") || $0.endsWith(":")) } == true
-                && (!Case.isUpper(l.text) || l.text.endsWith(",") || l.text.endsWith(";")) && !SignatureParser.isName(l.text) && !SignatureParser.isUnsigned(l.text)
+                && (l.text.endsWith(",") || l.text.endsWith(";") || !Case.isUpper(l.text) && !SignatureParser.isName(l.text)) && !SignatureParser.isUnsigned(l.text)
             recipient.append(SignatureParser.opensRecipient(l.text) || continuesRecipient(l.text) || afterComma || unended)
         }
         return [first] + zip(rest, recipient).filter { $0.1 }.map(\.0) + zip(rest, recipient).filter { !$0.1 }.map(\.0)

@@ -158,7 +158,7 @@ struct WrapJoiner {
     }
 
     /// Whether two lines join without a space: broken at a slash inside a word (`số 07/2021/` / `NĐ-CP`,
-    /// `Tháng 4` / `/2026`), as w3m wraps a line or a cell.
+    /// `Tháng 4` / `/2026`, `157/2007` / `/QĐ-TTg`), as w3m wraps a line or a cell.
     static func joinsTight(_ text: String, _ next: String) -> Bool {
         let u = text.utf8
         guard let last = u.last else { return false }
@@ -166,7 +166,7 @@ struct WrapJoiner {
             guard let before = u.dropLast().last else { return false }
             return before != 0x20 && before != UInt8(ascii: ".") && before != UInt8(ascii: "/")
         }
-        return next.utf8.first == UInt8(ascii: "/") && next.utf8.dropFirst().first.map(Bytes.isDigit) == true && Bytes.isDigit(last)
+        return next.utf8.first == UInt8(ascii: "/") && next.utf8.dropFirst().first.map { $0 != 0x20 } == true && Bytes.isDigit(last)
     }
 
     // MARK: - Signals
