@@ -66,8 +66,9 @@ public enum DocumentReader {
         let limit = min(raw.endIndex, raw.startIndex + 65536)
         let (pipeLines, inlineRows, plainHeaderFirst) = raw.withUnsafeBufferPointer { countRows(UnsafeBufferPointer(rebasing: $0[..<limit])) }
         if pipeLines >= 2 { return .pipeText }
-        // Rows drawn in a grid (`+---+` borders: pandoc's plain text and Markdown) are text too.
-        if inlineRows >= 1 { return plainHeaderFirst || drawsGrid(raw[..<limit]) ? .text : .inlinePipe }
+        // Rows drawn in a grid (`+---+` borders: pandoc's plain text and Markdown) are text too, and
+        // so are rows under Markdown's delimiter row without edge pipes (`---|---`, html2text's).
+        if inlineRows >= 1 { return plainHeaderFirst || drawsGrid(raw[..<limit]) || contains(raw[..<limit], edgelessDelimiter) ? .text : .inlinePipe }
         // Rows whose line breaks arrived as literal "\r\n" text.
         if containsLiteralLineBreakRows(raw[..<limit]) { return .inlinePipe }
         // Hard-wrapped text without tables (a site's text copy) reads as pipe-text too: many line
@@ -100,6 +101,11 @@ public enum DocumentReader {
     }
 
     private static let gridBorder = Array("\n+---".utf8)
+    private static let edgelessDelimiter = Array("\n---|---".utf8)
+
+    private static func contains(_ raw: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        raw.withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } }
+    }
 
     /// "CỘNG H" as it opens the quốc hiệu (national motto) line: in Unicode, and in the legacy
     /// encodings (VNI, TCVN3) as raw bytes and as those bytes read as Latin-1, before conversion,

@@ -328,6 +328,51 @@ import VanBanTestSupport
         #expect(signature?.authorityLines == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"] && signature?.position == "PHÓ THỦ TƯỚNG" && signature?.name == "Trần Hồng Hà")
     }
 
+    /// Markdown as html2text writes a page: a table without edge pipes whose header spans lines (a
+    /// cell's line breaks), `_italics_`, nested bold (`****Điều 1.** **Ban hành …`, an empty span at a
+    /// line's end), a label bold and italic across a line break; and a signature's lines run together.
+    @Test func html2textMarkdown() throws {
+        let text = """
+            **UBND TỈNH A**  
+            **\\-------** |  **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** **_______**  
+            ---|---  
+            Số: 12/KH-UBND |  _A, ngày 05 tháng 01 năm 2026_  
+              
+            **KẾ HOẠCH**
+
+            **Về việc thử**
+
+            ****Điều 1.** **Phạm vi điều chỉnh của _kế hoạch_ này.
+
+            ****Điều 2.**** Trách nhiệm thi hành****
+
+            Các sở thi hành./.
+
+            **TT** | **Nội dung** | **Thời gian**  
+            ---|---|---  
+            1 | Rà soát  
+            hồ sơ | Quý I/2026  
+            2 | Tổng hợp | Quý II/2026  
+              
+            **_Nơi nhận:  
+            _** \\- Như trên;  
+            \\- Lưu: VT. |  **KT. CHỦ TỊCH** **PHÓ CHỦ TỊCH** **(Đã ký)********Lê Văn B**  
+            ---|---
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.md", form: .text)
+        #expect(doc.header.issuerLines == ["UBND TỈNH A"] && doc.header.motto == "Độc lập - Tự do - Hạnh phúc" && doc.header.date == "2026-01-05")
+        #expect(doc.body.map(\.heading) == ["Phạm vi điều chỉnh của kế hoạch này.", "Trách nhiệm thi hành"])
+        #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát\nhồ sơ", "Quý I/2026"], ["2", "Tổng hợp", "Quý II/2026"]])
+        #expect(doc.recipients == ["- Như trên;", "- Lưu: VT."])
+        #expect(doc.signature?.authorityLines == ["KT. CHỦ TỊCH"] && doc.signature?.position == "PHÓ CHỦ TỊCH" && doc.signature?.name == "Lê Văn B")
+        #expect(DocumentReader.detectForm(Array(text.utf8), path: "x") == .text)
+        #expect(SignatureParser.apart("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH").map(\.text) == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"])
+        #expect(SignatureParser.apart("PHÓ THỦ TƯỚNG (Đã ký) Trần Hồng Hà").map(\.text) == ["PHÓ THỦ TƯỚNG", "(Đã ký)", "Trần Hồng Hà"])
+        #expect(SignatureParser.apart("KT. CHỦ TỊCH").map(\.text) == ["KT. CHỦ TỊCH"])
+        #expect(LineMarkup.withoutMarkdown("Số: ____/KH-UBND, file_name_x và _nghiêng_.") == "Số: ____/KH-UBND, file_name_x và nghiêng.")
+    }
+
     /// A PDF's text in proportional type: a wrapped line falls short of the width by a few wide
     /// letters, so `… ngày 18/7/2021 của` / `Bộ Lao động …` (a capital after the wrap) was cut into two
     /// paragraphs. A long line that ends no sentence runs on; a short one, or a heading, does not.

@@ -123,7 +123,8 @@ public struct InlinePipeTokenizer {
         // An embedded or drawn table's cells keep the lines their paragraphs stand on, by their row's line.
         var placedCells: [Int: [[TextBlock]]] = [:]
         for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { placedCells[row.line] = row.cellBlocks }
-        let drawn = has("+-") || has("- -") || has("─") || has("═") ? DrawnTables.rows(columns, placing: &placedCells) : columns
+        var drawn = has("+-") || has("- -") || has("─") || has("═") ? DrawnTables.rows(columns, placing: &placedCells) : columns
+        if has("---|") || has("--|:") { drawn = EdgelessTables.rows(drawn, placing: &placedCells) }
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes, placing: &placedCells) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
         let joined = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
@@ -218,8 +219,13 @@ public struct InlinePipeTokenizer {
             if opensWithPipe, cells.dropFirst().allSatisfy(Self.isSeparatorCell) {
                 if let last = lines.last, let header = last.cells, header.count > 1, header[0].isEmpty {
                     lines[lines.count - 1].cells = Array(header.dropFirst())
-                    lines[lines.count - 1].cellBlocks = nil
+                    if lines[lines.count - 1].cellBlocks?.count == header.count { lines[lines.count - 1].cellBlocks?.removeFirst() } else { lines[lines.count - 1].cellBlocks = nil }
                     lines[lines.count - 1].text = header.dropFirst().joined(separator: ": ")
+                }
+                // The row over it heads a table of its own, unless it runs on from rows above (a rule in
+                // a header drawn between bars, `|-------   |-------   |`, is no separator).
+                if let last = lines.last, last.cells != nil, last.afterBlank || lines.count < 2 || lines[lines.count - 2].cells == nil {
+                    lines[lines.count - 1].headsTable = true
                 }
                 inGFMTable = true
                 blank = false

@@ -16,7 +16,7 @@ enum LineMarkup {
             line = withoutLinkTargets(line)
         }
         let b = line.utf8
-        guard let f = b.first, f == UInt8(ascii: "#") || b.contains(UInt8(ascii: "*")) || line.containsBytes("__") else { return line }
+        guard let f = b.first, f == UInt8(ascii: "#") || b.contains(UInt8(ascii: "*")) || b.contains(UInt8(ascii: "_")) else { return line }
         // A bold span around a line break alone (`**  ` / `**`, as pandoc writes an empty bold line) holds no text.
         if line == "**" || line == "__" || line == "****" { return "" }
         var t = Substring(line)
@@ -26,8 +26,18 @@ enum LineMarkup {
             t = t.dropFirst(marks.count + 1)
         }
         var out = String(t)
-        // Bold inside bold (markitdown's `<strong><b>`: `****Điều 1.****`) is bold once.
-        if out.containsBytes("****") { out = out.replacingAll("****", with: "**") }
+        // Bold inside bold (markitdown's `<strong><b>`: `****Điều 1.****`) is bold once; so is a span
+        // closed before an empty one (html2text's `… ASEAN******`).
+        if out.containsBytes("****") {
+            // An empty span at the end (html2text's `****Điều 3.**** Trách nhiệm thi hành****`) goes.
+            if out.hasSuffix("****"), !out.hasSuffix("*****"), boldParts(starRunsAsBold(out)).count % 2 == 0 { out = String(out.dropLast(4)) }
+            // Two spans opened together and closed apart, a space between (html2text's `<strong><b>Điều
+            // 1.</b> </strong>…`: `****Điều 1.** **Ban hành …`): the second close goes.
+            if out.hasPrefix("****"), case let b = Array(out.utf8), let at = Bytes.find(b, Array("** **".utf8), from: 4) {
+                out = String(decoding: b[..<(at + 3)] + b[(at + 5)...], as: UTF8.self)
+            }
+            out = starRunsAsBold(out)
+        }
         // A dash between two bold spans that lost the space before it (`… 2026**- **2030**`: markitdown
         // drops the space that ended a span, `2026 </b>- <b>2030`) stands between spaces.
         if out.containsBytes("**- **") { out = out.replacingAll("**- **", with: "** - **") }
@@ -45,7 +55,21 @@ enum LineMarkup {
             if hugs { out = parts.joined() }
         }
         if out.utf8.contains(UInt8(ascii: "*")) { out = withoutEmphasis(out) }
+        // `_italics_`, as html2text writes `<em>`.
+        if out.utf8.contains(UInt8(ascii: "_")) { out = withoutEmphasis(out, mark: UInt8(ascii: "_")) }
         return out.collapsingSpaces
+    }
+
+    /// Every run of four stars or more as `**`.
+    static func starRunsAsBold(_ line: String) -> String {
+        rewriting(line) { b, i, out in
+            guard b[i] == UInt8(ascii: "*"), i == 0 || b[i - 1] != UInt8(ascii: "*") else { return nil }
+            var e = i
+            while e < b.count, b[e] == UInt8(ascii: "*") { e += 1 }
+            guard e - i >= 4 else { return nil }
+            out += [UInt8(ascii: "*"), UInt8(ascii: "*")]
+            return e
+        }
     }
 
     /// The text between `**` marks. Three stars after a letter or a bracket close emphasis, then
@@ -72,8 +96,8 @@ enum LineMarkup {
     /// line's start, a bar, a bracket or a quote stands before it and text after it, and closes where
     /// text stands before it and a space, a stop, a bar, a bracket, a quote or the line's end after
     /// it; only such pairs go (`(*)`, `5*3`, `* mục` stay).
-    static func withoutEmphasis(_ line: String) -> String {
-        let drop = Set(emphasisMarks(Array(line.utf8)))
+    static func withoutEmphasis(_ line: String, mark: UInt8 = UInt8(ascii: "*")) -> String {
+        let drop = Set(emphasisMarks(Array(line.utf8), mark: mark))
         guard !drop.isEmpty else { return line }
         return rewriting(line) { _, i, _ in drop.contains(i) ? i + 1 : nil }
     }
@@ -134,9 +158,9 @@ enum LineMarkup {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// The offsets of the `*`s that open and close emphasis in a line (see `withoutEmphasis`), in order.
-    static func emphasisMarks<C: RandomAccessCollection<UInt8>>(_ b: C) -> [Int] where C.Index == Int {
-        let star = UInt8(ascii: "*")
+    /// The offsets of the `*`s (or `_`s) that open and close emphasis in a line (see `withoutEmphasis`),
+    /// in order; a run of marks (`____`, a blank to fill in) is none.
+    static func emphasisMarks<C: RandomAccessCollection<UInt8>>(_ b: C, mark star: UInt8 = UInt8(ascii: "*")) -> [Int] where C.Index == Int {
         func isSpace(_ x: UInt8) -> Bool { x == Bytes.space || x == 0x09 }
         var drop: [Int] = []
         var open: Int?
@@ -325,6 +349,17 @@ enum LineMarkup {
         var k = 0
         while k < out.count {
             let t = out[k].text.trimmed()
+            // A span closed at the start of the next line (html2text: `**_Nơi nhận:  ` / `_** - Ban Bí thư …`).
+            if k + 1 < out.count, let opening = ["**_", "_**"].first(where: { t.hasPrefix($0) && !t.dropFirst(3).contains("_") }) {
+                let closing = String(opening.reversed()), next = out[k + 1].text.trimmed()
+                if next.hasPrefix(closing + " "), out[k + 1].line == out[k].line + 1 {
+                    let lead = out[k].text.utf8.prefix { $0 == Bytes.space }.count
+                    out[k].text = String(repeating: " ", count: lead) + String(t.dropFirst(3))
+                    out[k + 1].text = String(next.dropFirst(4))
+                    k += 2
+                    continue
+                }
+            }
             guard t.hasPrefix("**"), !t.hasPrefix("***"), marks(t) % 2 == 1 else { k += 1; continue }
             var e = k + 1
             while e < out.count, e <= k + 3 {
@@ -339,7 +374,9 @@ enum LineMarkup {
             var end = last.count
             while end > 0, last[end - 1] == Bytes.space || last[end - 1] == 0x09 { end -= 1 }
             out[k].text = String(decoding: first[..<opening] + first[(opening + 2)...], as: UTF8.self)
-            out[e].text = String(decoding: last[..<(end - 2)], as: UTF8.self)
+            // A span closed where the next opens (`**QUYẾT ĐỊNH` / `****VỀ …**`, html2text's line break
+            // between two bold lines): the next keeps its own marks.
+            out[e].text = u.hasPrefix("****") ? String(u.dropFirst(2)) : String(decoding: last[..<(end - 2)], as: UTF8.self)
             k = e + 1
         }
         return out
@@ -720,7 +757,8 @@ enum LineMarkup {
     /// (or one space after a number of one word).
     static func closeHeaderPieces(_ line: String) -> [Piece]? {
         let b = Array(line.utf8)
-        guard b.count > 20, let first = b.firstIndex(where: { $0 != Bytes.space }) else { return nil }
+        // (A row's cells are no columns: `Số: 42/2025/QĐ-TTg |  _Hà Nội, ngày …_`.)
+        guard b.count > 20, !b.contains(UInt8(ascii: "|")), let first = b.firstIndex(where: { $0 != Bytes.space }) else { return nil }
         var start: Int?
         for name in closeRightColumns {
             guard let at = Bytes.find(b, name, from: first + 1), b[at - 1] == Bytes.space else { continue }

@@ -33,6 +33,8 @@ enum TextLines {
         var cellBlocks: [[TextBlock]]? = nil
         /// A row written with a bar before its first cell (`| A | B |`), which gave it an empty one.
         var opensWithBar = false
+        /// A GFM table's header (its `| --- |` row under it): a table of its own opens here.
+        var headsTable = false
         /// Each cell's width in characters between its bars, for a row drawn in padded columns
         /// (antiword's `|STT   |Nội dung công   |`), whose cells wrap onto the next line.
         var cellWidths: [Int]? = nil
@@ -175,7 +177,7 @@ enum TextLines {
                 // (`STT | Nội dung | Kinh phí | Ghi chú |` under a table of five columns, no line between).
                 // Where every line stands after a blank line, one stands between rows too.
                 var e = k + 1
-                while e < lines.count, let cells = lines[e].cells, !lines[e].afterBlank || apart,
+                while e < lines.count, let cells = lines[e].cells, !lines[e].afterBlank || apart, !lines[e].headsTable,
                       !(cells.count != lines[k].cells?.count && cells.first.map { TableAssembler.isIndexHeader($0.trimmed()) } == true) { e += 1 }
                 blocks += paragraphs(lines[i..<k])
                 blocks.append(.table(rowTable(lines[k..<e])))

@@ -110,9 +110,50 @@ enum SignatureParser {
         return name.isEmpty ? line : name
     }
 
+    /// A signature's line that a copy ran together (`KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký)`: html2text
+    /// writes a cell's line breaks between bold spans as spaces) as its lines, each with its byte
+    /// offset: the signed note apart, and an authority line cut at a further prefix (`TM. ỦY BAN NHÂN
+    /// DÂN KT. CHỦ TỊCH`) and, after `KT.`, at the deputy's position (`PHÓ …`, `THỨ TRƯỞNG`).
+    static func apart(_ line: String) -> [(text: String, offset: Int)] {
+        // A signed note between the position and the name (`PHÓ THỦ TƯỚNG (Đã ký) Trần Hồng Hà`).
+        if let note = line.byteRange(of: "(Đã ký)") ?? line.byteRange(of: "(đã ký)"), note.upperBound < line.endIndex, note.lowerBound > line.startIndex {
+            let at = line.utf8.distance(from: line.startIndex, to: note.upperBound)
+            let before = apart(String(line[..<note.upperBound])), after = apart(String(line[note.upperBound...]).trimmed())
+            let lead = line.utf8.count - at - String(line[note.upperBound...]).trimmed().utf8.count
+            return before + after.map { ($0.text, $0.offset + at + lead) }
+        }
+        let t = withoutSignedNote(line)
+        var out: [(text: String, offset: Int)] = []
+        if authorityPrefix(t) != nil, Case.isUpper(t), t.utf8.contains(Bytes.space) {
+            let b = Array(t.utf8)
+            var start = 0, deputy = false
+            var i = 1
+            while i < b.count {
+                defer { i += 1 }
+                guard b[i - 1] == Bytes.space, b[i] != Bytes.space else { continue }
+                let rest = String(decoding: b[i...], as: UTF8.self)
+                let segment = String(decoding: b[start..<i], as: UTF8.self)
+                let afterKT = !deputy && (segment.startsWith("KT.") || segment.startsWith("K/T")) && segment.split(separator: " ").count >= 2
+                // (Not a prefix right after another: `KT. Q. GIÁM ĐỐC`.)
+                if authorityPrefix(rest).map({ rest.utf8.count > $0.utf8.count && b[i + $0.utf8.count] == Bytes.space }) == true
+                    && segment.split(separator: " ").count >= 2
+                    || afterKT && (rest.startsWith("PHÓ ") || rest.startsWith("THỨ TRƯỞNG")) {
+                    out.append((segment.trimmed(), start))
+                    deputy = afterKT
+                    start = i
+                }
+            }
+            out.append((String(decoding: b[start...], as: UTF8.self).trimmed(), start))
+        } else {
+            out.append((t, 0))
+        }
+        if t != line { out.append((String(line.utf8.dropFirst(t.utf8.count)).map { $0.trimmed() } ?? "", t.utf8.count)) }
+        return out.filter { !$0.text.isEmpty }
+    }
+
     /// Whether a cell holds a signature: an authority line, or a position line followed by a name.
     static func isSignature(_ lines: [String]) -> Bool {
-        let lines = lines.filter { !HeaderParser.isRule($0) }
+        let lines = lines.flatMap { apart($0).map(\.text) }.filter { !HeaderParser.isRule($0) }
         guard lines.count <= 12, let first = lines.first, !first.opensRecipientsLabel else { return false }
         if lines.contains(where: isAuthorityLine) { return true }
         if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, !Case.isUpper(last), isName(last) { return true }
@@ -140,7 +181,10 @@ enum SignatureParser {
 
     /// Parses a signature from its printed lines.
     static func parse(_ lines: [TextBlock]) -> Signature? {
-        let lines = lines.filter { !HeaderParser.isRule($0.text) && !isUnsigned($0.text) }
+        let lines = lines.flatMap { l in
+            let parts = apart(l.text)
+            return parts.count == 1 && parts[0].text == l.text ? [l] : parts.map { TextBlock(text: $0.text, line: l.line, column: l.column + $0.offset) }
+        }.filter { !HeaderParser.isRule($0.text) && !isUnsigned($0.text) }
         guard let first = lines.first else { return nil }
         var authorities: [String] = []
         var authorityPositions: [Position] = []

@@ -25,13 +25,13 @@ package enum PlainLines: LineMarkupRules {
             if i + 3 < b.count, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == c, b[i + 3] == UInt8(ascii: "n") { return i + 4 }
             return LineMarkup.isEscapable(b[i + 1]) && b[i + 1] != UInt8(ascii: "|") ? i + 1 : nil
         case UInt8(ascii: "*"), UInt8(ascii: "_"):
-            // A lone `*` that opens or closes emphasis (`LineMarkup.withoutEmphasis`).
-            if c == UInt8(ascii: "*"), (i + 1 == b.count || b[i + 1] != c), (i == 0 || b[i - 1] != c) {
+            // A lone `*` or `_` that opens or closes emphasis (`LineMarkup.withoutEmphasis`).
+            if (i + 1 == b.count || b[i + 1] != c), (i == 0 || b[i - 1] != c) {
                 // Only a star that could open or close one pairs the line's stars (`(*)`, `* mục` cannot).
                 let before = i == 0 ? 0x20 : b[i - 1], after = i + 1 < b.count ? b[i + 1] : 0x20
                 let mayPair = !isSpace(after) && (isSpace(before) || "|(\"".utf8.contains(before))
                     || !isSpace(before) && (isSpace(after) || ".,;:!?|)\"".utf8.contains(after))
-                return mayPair && LineMarkup.emphasisMarks(b).contains(i) ? i + 1 : nil
+                return mayPair && LineMarkup.emphasisMarks(b, mark: c).contains(i) ? i + 1 : nil
             }
             guard i + 1 < b.count, b[i + 1] == c else { return nil }
             // `****` (bold inside bold, as markitdown writes `<strong><b>`) counts as one `**`.
