@@ -1110,6 +1110,23 @@ import VanBanValidate
         #expect(read == expected)
     }
 
+    /// A page's text as a scraper takes it with BeautifulSoup (`get_text("\n")`,
+    /// Fixtures/text/make-beautifulsoup.py): every text node on its own line, so a paragraph comes
+    /// apart at each inline tag: `Căn cứ` / `Luật Cán bộ, công chức` / `số 80/2025/QH15;` at a link,
+    /// `giai đoạn 2026` / `-` / `2030` and `ngày 15 tháng` / `4` / `năm 2026` at a span, a stop alone
+    /// after a link, a no-break space alone between two pieces, a recipient's line break a paragraph
+    /// of its own. The bases had been read as the body, the title cut at its dash, the date lost.
+    @Test func scrapedTextNodesReadAsTheirPage() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/thong-tu-09-2026-tt-bnv-beautifulsoup.txt")
+        let html = try TestFiles.parse(TestFiles.fixtures + "/html/thong-tu-09-2026-tt-bnv-trang-lien-ket.html")
+        #expect(doc.source.form == .text && doc.diagnostics.isEmpty && html.diagnostics.isEmpty)
+        #expect(doc.header.title == "Hướng dẫn đánh giá, xếp loại chất lượng công chức cấp xã giai đoạn 2026 - 2030" && doc.header.date == "2026-04-15")
+        #expect(doc.preamble.map(\.text).prefix(2) == ["Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;",
+            "Căn cứ Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;"])
+        #expect(doc.recipients[3] == "- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính, Bộ Tư pháp;")
+        #expect(try Self.content(doc) == Self.content(html))
+    }
+
     /// A Word file's footnotes in Markdown: pandoc's GFM marks them `[^1]` and writes each note
     /// `[^1]: …` at the end (its lines indented under it); markitdown (Fixtures/text/make-markitdown.sh)
     /// marks them as links (`[[1]](#footnote-2)`) and lists the notes at the end, each item's last

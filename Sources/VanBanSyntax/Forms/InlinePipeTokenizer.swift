@@ -165,7 +165,15 @@ public struct InlinePipeTokenizer {
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
                 .flatMap { LineMarkup.splittingGluedRule($0.collapsingSpaces) }
                 .map { LineMarkup.withoutMarkdown($0, unescaping: escaped) }.filter { !$0.isEmpty }
-            guard !pieces.isEmpty else { blank = true; inGFMTable = false; continue }
+            guard !pieces.isEmpty else {
+                // A no-break space alone between two lines of text is a space between a paragraph's
+                // pieces (a scraper's text nodes a line each: `Căn cứ` / `&nbsp;` / `Luật …`), no blank line.
+                let between = !blank && index + 1 < entries.count && !entries[index + 1].text.isBlankText && !lines.isEmpty
+                    && text.utf8.contains(0xA0) && text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{00A0}" }
+                if !between { blank = true }
+                inGFMTable = false
+                continue
+            }
             let joined = pieces.joined(separator: "\n")
             guard joined.endsWith("|") else {
                 inGFMTable = false

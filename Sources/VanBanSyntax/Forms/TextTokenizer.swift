@@ -65,6 +65,45 @@ enum TextLines {
         return apart * 10 >= (lines.count - 1) * 9
     }
 
+    /// A dash alone on its line between two lines of text, no blank line around it, joins them (a
+    /// page's text nodes a line each: `giai đoạn 2026` / `-` / `2030`, the dash in its own `<span>`);
+    /// so do a date's pieces after its place (`Hà Nội, ngày 11 tháng` / `12` / `năm 2025`), and a stop
+    /// alone goes on the line before it.
+    static func joiningLoneDashes(_ lines: [Line]) -> [Line] {
+        func isStop(_ t: String) -> Bool { t == "." || t == "," || t == ";" || t == ":" || t == "./." }
+        guard lines.contains(where: { $0.text == "-" || $0.text == "–" || isStop($0.text) || $0.text.containsBytes(", ngày") }) else { return lines }
+        var out: [Line] = []
+        out.reserveCapacity(lines.count)
+        var k = 0
+        while k < lines.count {
+            // A place and date cut at its numbers (`Hà Nội, ngày 11 tháng` / `12` / `năm 2025`): the pieces
+            // after it, short and no blank line before them, until the date is whole.
+            if let last = out.last, last.cells == nil, !lines[k].afterBlank, lines[k].cells == nil, lines[k].text.utf8.count <= 16,
+               lines[k].text.utf8.first.map(Bytes.isDigit) == true || lines[k].text.startsWith("năm") || lines[k].text.startsWith("tháng"),
+               last.text.containsBytes(", ngày"), last.text.utf8.count <= 60, VietnameseDate.first(in: last.text) == nil,
+               HeaderParser.placeDate(last.text) != nil {
+                out[out.count - 1].text = last.text + " " + lines[k].text
+                k += 1
+                continue
+            }
+            // A stop alone after a link (`… quy định tại` / `Nghị định số 335/2025/NĐ-CP` / `.`) ends its line.
+            if isStop(lines[k].text), let last = out.last, last.cells == nil, !lines[k].afterBlank, !endsSentence(last.text) {
+                out[out.count - 1].text = last.text + lines[k].text
+                k += 1
+                continue
+            }
+            if lines[k].text == "-" || lines[k].text == "–", let last = out.last, last.cells == nil, k + 1 < lines.count,
+               !lines[k].afterBlank, !lines[k + 1].afterBlank, lines[k + 1].cells == nil, !endsSentence(last.text) {
+                out[out.count - 1].text = last.text + " " + lines[k].text + " " + lines[k + 1].text
+                k += 2
+                continue
+            }
+            out.append(lines[k])
+            k += 1
+        }
+        return out
+    }
+
     static func partsAtBlankLines(_ lines: [Line]) -> Bool {
         var ends = 0, blank = 0
         for k in lines.indices.dropFirst() where lines[k - 1].cells == nil && endsSentence(lines[k - 1].text) {
@@ -160,7 +199,7 @@ enum TextLines {
 
     /// Lines → blocks: metadata and header region, body paragraphs, signature region.
     static func blocks(_ lines: [Line]) -> [Block] {
-        let lines = FlattenedText.split(lines)
+        let lines = joiningLoneDashes(FlattenedText.split(lines))
         var blocks: [Block] = []
         let wrap = Self.wrap(lines), blankParted = partsAtBlankLines(lines), apart = linesApart(lines)
         func paragraphs(_ slice: ArraySlice<Line>) -> [Block] { Self.paragraphs(slice, wrappedAt: wrap, blankParted: blankParted) }
@@ -247,8 +286,11 @@ enum TextLines {
             // Where blank lines part the paragraphs, a long line (60 characters) that ends no
             // sentence and is no heading in upper case runs on into the next line, whatever the
             // width (a short text wrapped at 90 has too few full lines to show it).
+            // So does a line that ends on a word that wants more (`Căn cứ` / `Luật Ngân hàng …`, a page's
+            // link a line of its own as a scraper takes its text nodes apart), whatever its length.
             let blockRunsOn = blankParted && k > lines.startIndex && !l.afterBlank && !Self.endsSentence(lines[k - 1].text)
-                && lines[k - 1].text.utf8.count >= 60 && Self.characters(lines[k - 1].text) >= 60 && !Case.isUpper(lines[k - 1].text)
+                && (lines[k - 1].text.utf8.count >= 60 && Self.characters(lines[k - 1].text) >= 60 && !Case.isUpper(lines[k - 1].text)
+                    || wrap == nil && lines[k - 1].cells == nil && (lines[k - 1].text == "Căn cứ" || Self.endsDangling(lines[k - 1].text)))
             // After a full line that ends no sentence, a dash is a hyphen the wrap carried over
             // (`Dân số` / `- Kế hoạch hóa gia đình`, `Hào hiệp` / `- Thanh lịch`): a new item follows
             // a `;`, `.` or `:`. (Where blank lines part the paragraphs, `blockRunsOn` takes any

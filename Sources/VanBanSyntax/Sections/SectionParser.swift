@@ -558,6 +558,12 @@ private struct ParseState {
             return
         }
         if phase == .recipients {
+            // A paragraph that opens no entry goes on the one before it that has not ended (`- VPCP: …
+            // TGĐ Cổng TTĐT,` / `các Vụ, Cục, …`: a recipient's line break a paragraph of its own).
+            if !SignatureParser.opensRecipient(text), let last = document.recipients.last, !(last.endsWith(";") || last.endsWith(".")) {
+                document.recipients[document.recipients.count - 1] = last + " " + text
+                return
+            }
             addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
