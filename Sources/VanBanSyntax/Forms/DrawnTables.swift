@@ -132,21 +132,36 @@ enum DrawnTables {
         let bands = zip(borders, borders.dropFirst()).filter { $1 > $0 + 1 }
         guard !bands.isEmpty else { return nil }
 
+        // For each line and column, the nearest border over the column at or above it and at or below
+        // it: a table of many rows is read in time linear in its lines.
+        var above = [[Int]](repeating: [Int](repeating: 0, count: columns.count), count: lines.count)
+        var below = [[Int]](repeating: [Int](repeating: lines.count - 1, count: columns.count), count: lines.count)
+        for l in lines.indices {
+            for c in columns.indices { above[l][c] = ruled[l][c] ? l : l > 0 ? above[l - 1][c] : 0 }
+        }
+        for l in lines.indices.reversed() {
+            for c in columns.indices { below[l][c] = ruled[l][c] ? l : l + 1 < lines.count ? below[l + 1][c] : lines.count - 1 }
+        }
         /// A cell: the borders above and below it, its first and last column.
         struct Cell: Hashable { var top: Int; var bottom: Int; var first: Int; var last: Int }
         var texts: [Cell: (text: String, blocks: [TextBlock])] = [:]
         var grid: [[Cell]] = []
-        for (above, below) in bands {
+        /// Whether every line between two borders has a bar at `p` (a cell spanning many rows is asked once).
+        var barred: [[Int]: Bool] = [:]
+        func bar(_ top: Int, _ bottom: Int, _ p: Int) -> Bool {
+            if let known = barred[[top, bottom, p]] { return known }
+            let all = (top + 1..<bottom).allSatisfy { p < lines[$0].scalars.count && lines[$0].scalars[p] == "|" }
+            barred[[top, bottom, p]] = all
+            return all
+        }
+        for (upper, lower) in bands {
             var row: [Cell] = []
             var c = 0
             while c < columns.count {
-                let top = (0...above).last { ruled[$0][c] } ?? 0
-                let bottom = (below..<lines.count).first { ruled[$0][c] } ?? lines.count - 1
+                let top = above[upper][c], bottom = below[lower][c]
                 var last = c
                 // The next column is this cell's too when no line of it has a bar between them.
-                while last + 1 < columns.count, (0...above).last(where: { ruled[$0][last + 1] }) == top,
-                      (below..<lines.count).first(where: { ruled[$0][last + 1] }) == bottom,
-                      !(top + 1..<bottom).allSatisfy({ columns[last].1 < lines[$0].scalars.count && lines[$0].scalars[columns[last].1] == "|" }) {
+                while last + 1 < columns.count, above[upper][last + 1] == top, below[lower][last + 1] == bottom, !bar(top, bottom, columns[last].1) {
                     last += 1
                 }
                 let cell = Cell(top: top, bottom: bottom, first: c, last: last)

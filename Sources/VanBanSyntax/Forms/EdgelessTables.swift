@@ -32,7 +32,7 @@ enum EdgelessTables {
             func underHardBreak(_ j: Int) -> Bool {
                 var above = j
                 while above >= floor, out[above].text.isBlankText {
-                    guard out[above].text.utf8.count(where: { $0 == Bytes.space }) >= 2 else { return false }
+                    guard out[above].text.utf8.count(where: { $0 == Bytes.space }) >= 2, j - above < 40 else { return false }
                     above -= 1
                 }
                 return above >= floor && hardBreak(out[above].text)
