@@ -178,21 +178,22 @@ enum DrawnTables {
             headerRows = min(3, max(2, spanned))
             if headerRows >= grid.count { headerRows = 1 }
         }
+        func read(_ cell: Cell) -> (text: String, blocks: [TextBlock]) { texts[cell] ?? ("", []) }
         var rows: [Entry] = []
         for (r, row) in grid.enumerated() where r == 0 || r >= headerRows {
             let line = lines[bands[r].0 + 1].number
             var cells: [String] = [], blocks: [[TextBlock]] = []
             for (c, cell) in row.enumerated() {
                 guard r == 0, headerRows > 1 else {
-                    cells.append(cellText(texts[cell]!.text))
-                    blocks.append(texts[cell]!.blocks)
+                    cells.append(cellText(read(cell).text))
+                    blocks.append(read(cell).blocks)
                     continue
                 }
                 var parts: [String] = []
-                for h in grid[..<headerRows] where !texts[h[c]]!.text.isEmpty && parts.last != texts[h[c]]!.text { parts.append(texts[h[c]]!.text) }
+                for h in grid[..<headerRows] where !read(h[c]).text.isEmpty && parts.last != read(h[c]).text { parts.append(read(h[c]).text) }
                 let text = parts.joined(separator: " / ")
                 cells.append(cellText(text))
-                let at = grid[..<headerRows].lazy.compactMap { texts[$0[c]]!.blocks.first }.first
+                let at = grid[..<headerRows].lazy.compactMap { read($0[c]).blocks.first }.first
                 blocks.append(at.map { [TextBlock(text: text, line: $0.line, column: $0.column)] } ?? [])
             }
             rows.append((line, 1, cells.joined(separator: " | ") + " |"))
