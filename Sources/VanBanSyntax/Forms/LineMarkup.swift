@@ -478,9 +478,6 @@ enum LineMarkup {
                 // In the first lines, a header's columns may stand closer (`w3m -dump` of a narrow table).
                 return k + q < 16 && pieces.count == 1 ? closeHeaderPieces(t) ?? pieces : pieces
             }
-            // Runs of side-by-side lines (a header's, a signature's), each taken apart; a block may
-            // hold more than one, and the text around them (no blank line sets them apart in
-            // `pdftotext -layout`). Rows (`A | B |`) are the row forms' own columns.
             // A signature laid out beside the recipients is one run from its first line (`Nơi nhận:` or
             // the authority above it) to the end of the block: its authority may stand above `Nơi nhận:`,
             // the recipients run on below the name (`w3m -dump`'s layout of a page's signature table).
@@ -508,6 +505,9 @@ enum LineMarkup {
                 k = end
                 continue
             }
+            // Runs of side-by-side lines (a header's, a signature's), each taken apart; a block may
+            // hold more than one, and the text around them (no blank line sets them apart in
+            // `pdftotext -layout`). Rows (`A | B |`) are the row forms' own columns.
             var j = 0
             while j < before.count {
                 guard before[j].count == 2, let e = sideBySideRun(before, texts: texts[k..<end], from: j) else {
