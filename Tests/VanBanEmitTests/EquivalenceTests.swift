@@ -1248,23 +1248,18 @@ import VanBanValidate
 
     /// The same Word file as markitdown writes it (Fixtures/text/make-markitdown.sh): its lettered
     /// points a list of `1.` nested in the clause's item, its dash items `* ` bullets, and the clause
-    /// after them a new list, `1.` again. The body reads as the .docx's (the points with their dash
-    /// items had been clauses that went back, and the bullets their paragraphs `* Văn phòng …`), but
-    /// for that clause's number, which markitdown lost (S01 there, and only there).
+    /// after them a new list, `1.` again. The body reads as the .docx's: the points with their dash
+    /// items had been clauses that went back, the bullets their paragraphs `* Văn phòng …`, and the
+    /// clause after the bullets clause `1` again (S01); it goes on from the list before the bullets.
     @Test func wordFileThroughMarkitdownReadsItsPoints() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-33-kh-ubnd-markitdown.md")
         let docx = try TestFiles.parse(TestFiles.fixtures + "/docx/ke-hoach-33-kh-ubnd-ban-word.docx")
-        var body = try #require(Self.content(doc)["body"] as? [NSDictionary])
+        let body = try #require(Self.content(doc)["body"] as? [NSDictionary])
         let expected = try #require(Self.content(docx)["body"] as? [NSDictionary])
         let tasks = try #require(body.last?["children"] as? [NSDictionary])
-        #expect(tasks.map { $0["label"] as? String } == ["1", "1"])
-        let restarted = try #require(tasks.last?.mutableCopy() as? NSMutableDictionary)
-        restarted["label"] = "2"
-        let section = try #require(body.last?.mutableCopy() as? NSMutableDictionary)
-        section["children"] = [tasks[0], restarted]
-        body[body.count - 1] = section
+        #expect(tasks.map { $0["label"] as? String } == ["1", "2"])
         #expect(body == expected)
-        #expect(Validator.check(doc, today: "2026-11-30").filter { $0.rule.hasPrefix("S") }.map { "\($0.rule) \($0.start.line)" } == ["S01 29"])
+        #expect(Validator.check(doc, today: "2026-11-30").filter { $0.rule.hasPrefix("S") }.isEmpty)
     }
 
     /// A page as markitdown writes it, where the line breaks at bold spans' ends are lost

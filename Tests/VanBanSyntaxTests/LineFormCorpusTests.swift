@@ -145,7 +145,8 @@ struct LineFormCorpusTests {
 /// indent, a run of spaces, Markdown's marks (`**II. NHIỆM VỤ**`, `\- Nội dung`, `# `) and a bad
 /// export's literal `\r\n`. Texts in a legacy encoding are left out: their bytes are not the letters.
 /// A point that Markdown numbers in a list nested in its clause's item (pandoc's GFM) stands at its
-/// number: `1.` for `a`, `2.` for `b`; a dash item at Markdown's bullet `* ` (markitdown's).
+/// number: `1.` for `a`, `2.` for `b`; a dash item at Markdown's bullet `* ` (markitdown's); a clause
+/// of a list markitdown begins again after bullets at its `1.`.
 @Suite struct TextColumnTests {
     static let texts: [String] =
         ["txt", "md"].flatMap { s in TestFiles.list(TestFiles.fixtures + "/text", suffix: "." + s).map { TestFiles.fixtures + "/text/" + $0 } }
@@ -167,7 +168,9 @@ struct LineFormCorpusTests {
             let word = n.label == nil ? String(n.heading.prefix { $0 != " " }) : ""
             let numbered = markdown && n.kind == .point && n.column > 1 && at.first?.isNumber == true && at.contains(". ")
             let bullet = markdown && n.kind == .dash && at.hasPrefix("* ")
-            let opens = numbered || bullet || [n.label ?? word, "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN", "-", "+"].contains { !$0.isEmpty && at.hasPrefix($0) }
+            // A clause of a list begun again at `1.` after bullets, which goes on from the list before them.
+            let restarted = markdown && n.kind == .clause && n.label != "1" && at.hasPrefix("1. ")
+            let opens = numbered || bullet || restarted || [n.label ?? word, "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN", "-", "+"].contains { !$0.isEmpty && at.hasPrefix($0) }
             #expect(opens, "\(n.kind) \(n.label ?? "") at \(n.line):\(n.column) stands before `\(at)`")
         }
     }

@@ -373,6 +373,18 @@ import VanBanTestSupport
         #expect(LineMarkup.withoutMarkdown("Số: ____/KH-UBND, file_name_x và _nghiêng_.") == "Số: ____/KH-UBND, file_name_x và nghiêng.")
     }
 
+    /// markitdown begins a Word list that goes on after a bullet list at `1.` again: such a list goes
+    /// on from the one before the bullets; one begun again after a paragraph stays as written.
+    @Test func listRestartedAfterBullets() {
+        func numbers(_ text: String) -> [String] {
+            let entries = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { ($0.offset + 1, 1, String($0.element)) }
+            return LineMarkup.markdownLists(entries).map(\.text).filter { $0.first?.isNumber == true }
+        }
+        #expect(numbers("1. Một.\n\n2. Hai:\n\n* Mục;\n* Mục.\n\n1. Ba.\n\n2. Bốn.\n") == ["1. Một.", "2. Hai:", "3. Ba.", "4. Bốn."])
+        #expect(numbers("1. Một.\n\n* Mục.\n\nGiao các phòng thực hiện.\n\n1. Hai.\n") == ["1. Một.", "1. Hai."])
+        #expect(numbers("**II. NHIỆM VỤ**\n\n* Mục.\n\n1. Một.\n") == ["1. Một."])
+    }
+
     /// A PDF's text in proportional type: a wrapped line falls short of the width by a few wide
     /// letters, so `… ngày 18/7/2021 của` / `Bộ Lao động …` (a capital after the wrap) was cut into two
     /// paragraphs. A long line that ends no sentence runs on; a short one, or a heading, does not.

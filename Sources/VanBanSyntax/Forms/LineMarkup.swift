@@ -303,20 +303,41 @@ enum LineMarkup {
     /// GFM have no lettered lists and write a Word file's points so; read as written they were
     /// clauses that went back, S01). A list stays nested while its lines are indented to the item's
     /// text or blank; a line less indented ends it. A bullet list's `* ` (markitdown's; pandoc writes
-    /// `-`) is the dash items' `- `. Only a text with Markdown's bold marks (`**`) is read so.
+    /// `-`) is the dash items' `- `; a list at the margin that starts at `1.` again right after such
+    /// items goes on from the list before them (`1.` `*` `*` `1.` is `1.` `-` `-` `2.`). Only a text
+    /// with Markdown's bold marks (`**`) is read so.
     static func markdownLists(_ entries: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
         var out = entries
         var parent: (content: Int, clause: Bool)?  // the enclosing item: where its text starts
         var nested = 0, start = 1  // items of the nested list so far; the number it starts at
+        // The last number of the list at the left margin, whether bullets alone followed it, and what
+        // a list begun again after them adds to its numbers (markitdown starts a Word list that goes on
+        // after a bullet list at `1.` again).
+        var top: Int?, bulletsSince = false, shift = 0
         for k in entries.indices {
             let b = Array(entries[k].text.utf8)
             var indent = 0, i = 0
             while i < b.count, b[i] == Bytes.space || b[i] == 0x09 { indent += b[i] == 0x09 ? 4 : 1; i += 1 }
             if i == b.count { continue }  // a blank line keeps the list
-            if b[i] == UInt8(ascii: "*"), i + 2 < b.count, b[i + 1] == Bytes.space, b[i + 2] != Bytes.space {
+            let bullet = (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "-")) && i + 2 < b.count && b[i + 1] == Bytes.space && b[i + 2] != Bytes.space
+            if bullet, b[i] == UInt8(ascii: "*") {
                 out[k].text = String(decoding: b[0..<i], as: UTF8.self) + "-" + String(decoding: b[(i + 1)...], as: UTF8.self)
             }
             let item = orderedItem(b, at: i)
+            if indent < 4, parent.map({ indent < $0.content }) ?? true {
+                if let item, item.delimiter == UInt8(ascii: ".") {
+                    if item.number == 1 { shift = bulletsSince ? top ?? 0 : 0 }
+                    if shift > 0 {
+                        out[k].text = String(decoding: b[0..<i], as: UTF8.self) + String(item.number + shift) + String(decoding: b[(item.markerEnd - 1)...], as: UTF8.self)
+                    }
+                    top = item.number + shift
+                    bulletsSince = false
+                } else if bullet {
+                    bulletsSince = top != nil
+                } else {
+                    (top, bulletsSince, shift) = (nil, false, 0)
+                }
+            }
             if let parent, indent >= parent.content {
                 guard let item else { continue }  // the item's own text, wrapped
                 nested += 1
