@@ -373,10 +373,9 @@ enum DrawnTables {
         return String(out).collapsingSpaces
     }
 
-    /// A rule drawn in text (`-------`, `^_____`).
+    /// A rule drawn in text (`-------`, `^_____`), three characters at least (a dash alone is a dash).
     private static func isRuleText(_ t: String) -> Bool {
-        let u = t.utf8.first == UInt8(ascii: "^") ? t.utf8.dropFirst() : t.utf8[...]
-        return u.count >= 3 && u.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "=") }
+        t.utf8.count >= 3 && HeaderParser.isRule(t)
     }
 
     /// A cell's text as a row line carries it: Markdown's backslash escapes undone, `|` escaped.

@@ -154,7 +154,7 @@ enum TextLines {
     }
 
     private static let danglingWords: [[UInt8]] = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
-        "được", "hoặc", "từ", "thuộc", "trong", "nhằm"].map { Array($0.utf8) }
+        "được", "hoặc", "từ", "thuộc", "trong", "nhằm", "cứ"].map { Array($0.utf8) }
 
     /// A line of words in capitals (`BÊN A: ỦY BAN NHÂN DÂN …`), not codes (`C25 M45 Y92 K0 …`).
     private static func isCapitalsLine(_ b: [UInt8]) -> Bool {
@@ -290,7 +290,7 @@ enum TextLines {
             // link a line of its own as a scraper takes its text nodes apart), whatever its length.
             let blockRunsOn = blankParted && k > lines.startIndex && !l.afterBlank && !Self.endsSentence(lines[k - 1].text)
                 && (lines[k - 1].text.utf8.count >= 60 && Self.characters(lines[k - 1].text) >= 60 && !Case.isUpper(lines[k - 1].text)
-                    || wrap == nil && lines[k - 1].cells == nil && (lines[k - 1].text == "Căn cứ" || Self.endsDangling(lines[k - 1].text)))
+                    || wrap == nil && lines[k - 1].cells == nil && Self.endsDangling(lines[k - 1].text))
             // After a full line that ends no sentence, a dash is a hyphen the wrap carried over
             // (`Dân số` / `- Kế hoạch hóa gia đình`, `Hào hiệp` / `- Thanh lịch`): a new item follows
             // a `;`, `.` or `:`. (Where blank lines part the paragraphs, `blockRunsOn` takes any
