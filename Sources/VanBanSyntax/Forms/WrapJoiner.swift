@@ -375,6 +375,14 @@ enum AppendixLabel {
         return (s.label, s.number, title)
     }
 
+    /// `s` without its leading spaces, read byte-wise (the standard library's `trimmingPrefix` costs
+    /// thousands of instructions a call).
+    private static func spaceDropped(_ s: Substring) -> Substring {
+        let u = s.utf8
+        guard let i = u.firstIndex(where: { $0 != 0x20 }) else { return s[s.endIndex...] }
+        return s[i...]
+    }
+
     /// `PHỤ LỤC`, then `SỐ` perhaps, a number (Roman, up to three digits, or one capital letter:
     /// `PHỤ LỤC A`), and, where the whole line is in capitals, a title after `:`, `.`, `-` or `–`.
     private static func split(_ text: String, anyCase: Bool = false) -> (label: String, number: String?, title: String?)? {
@@ -394,10 +402,10 @@ enum AppendixLabel {
         let key = String(decoding: Case.upperUTF8(t), as: UTF8.self)
         guard key.startsWith("PHỤ LỤC") else { return nil }
         // Appendix labels are printed upper case, or as "Phụ lục" + a number and nothing else.
-        var rest = key.dropFirst("PHỤ LỤC".count).trimmingPrefix(" ")
+        var rest = spaceDropped(key.dropFirst("PHỤ LỤC".count))
         if rest.isEmpty { return Case.isUpper(t) ? (t, nil, nil) : nil }
         if rest.hasPrefix("SỐ ") { rest = rest.dropFirst(3) }
-        rest = rest.trimmingPrefix(" ")
+        rest = spaceDropped(rest)
         // The number runs to a space, or to the stop or colon before the title.
         let token = rest.prefix { $0 != " " && $0 != ":" && $0 != "." }
         var after = rest.dropFirst(token.count)
@@ -415,7 +423,7 @@ enum AppendixLabel {
         while let c = after.first, c == "." || c == ":" || c == " " || c == "-" || c == "–" { after = after.dropFirst() }
         if after.isEmpty { return (label, number, nil) }
         let separated = rest.dropFirst(token.count).first.map { $0 == "." || $0 == ":" } == true
-            || rest.dropFirst(token.count).trimmingPrefix(" ").first.map { $0 == "-" || $0 == "–" || $0 == ":" } == true
+            || spaceDropped(rest.dropFirst(token.count)).first.map { $0 == "-" || $0 == "–" || $0 == ":" } == true
         guard separated, anyCase || Case.isUpper(t) else { return nil }
         let title = String(decoding: t.utf8.suffix(after.utf8.count), as: UTF8.self)
         return (label, number, title)

@@ -31,7 +31,7 @@ struct CitationScanner {
     /// in the older tone placement where that differs (`Giấy uỷ quyền`, `Bản thoả thuận`).
     private static let forms: [(bytes: [UInt8], kind: DocumentTypes.Kind)] = typeNames.flatMap { n in
         let three = [n.key, n.lower, n.name]
-        let older = three.map { Array(TonePlacement.older(String(decoding: $0, as: UTF8.self)).utf8) }.filter { !three.contains($0) }
+        let older = three.map(TonePlacement.older).filter { !three.contains($0) }
         return (three + older).map { ($0, n.kind) }
     }
 
