@@ -1127,6 +1127,21 @@ import VanBanValidate
         #expect(try Self.content(doc) == Self.content(html))
     }
 
+    /// A page through the text browsers as they dump it by default (Fixtures/text/make-lynx-elinks.sh):
+    /// each link's number in brackets before its text (`Căn cứ [1]Luật …`, `tại [3]Nghị định …`) and
+    /// a `References` list of the targets at the end (elinks's headed `Visible links`). The numbers
+    /// had stayed in the bases and the body (`[2]25/2025/NĐ-CP` no citation), the list read as the
+    /// body's last clauses. Both read as the page.
+    @Test(arguments: ["thong-tu-09-2026-tt-bnv-lynx.txt", "thong-tu-09-2026-tt-bnv-elinks.txt"])
+    func textBrowserLinksReadAsTheirPage(_ file: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        let html = try TestFiles.parse(TestFiles.fixtures + "/html/thong-tu-09-2026-tt-bnv-trang-lien-ket.html")
+        #expect(doc.source.form == .text && doc.diagnostics.isEmpty)
+        #expect(doc.preamble.first?.text == "Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;")
+        #expect(doc.citations.contains { $0.number == "25/2025/NĐ-CP" } && doc.citations.contains { $0.number == "335/2025/NĐ-CP" })
+        #expect(try Self.content(doc) == Self.content(html))
+    }
+
     /// A Word file's footnotes in Markdown: pandoc's GFM marks them `[^1]` and writes each note
     /// `[^1]: …` at the end (its lines indented under it); markitdown (Fixtures/text/make-markitdown.sh)
     /// marks them as links (`[[1]](#footnote-2)`) and lists the notes at the end, each item's last

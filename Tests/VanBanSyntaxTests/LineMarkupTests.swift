@@ -225,6 +225,80 @@ import VanBanTestSupport
         #expect(LineMarkup.unescaped("ỦY BAN NHÂN DÂN\\") == "ỦY BAN NHÂN DÂN" && LineMarkup.unescaped("\\") == "\\")
     }
 
+    /// A text browser's link numbers (`lynx -dump`): each taken where it first stands after the one
+    /// before it, so a note's own mark after its link's number stays (`[1][1]` → `[1]`, the note
+    /// `[5][1] …` → `[1] …`), a number a table's cells put out of order is still found, and
+    /// brackets in the text that no link numbers stay (`[01]`, `[9]` past the list). The list at the
+    /// end goes, hidden links too; without it, nothing is taken.
+    @Test func textBrowserLinkNumbers() throws {
+        let text = """
+            Điều 1. Mẫu tờ khai
+
+            1. Ghi chỉ tiêu [01] theo Luật số 10/2025/QH15 (sửa đổi)[1][1] và mẫu [9].
+
+            2. Cột A [3]Nghị định 5/2025/NĐ-CP     Cột B [2]Thông tư
+               số 7/2025/TT-BTC
+
+               [4][1] Theo Luật Quản lý thuế.
+
+            References
+
+               1. https://example.vn/#note1
+               2. https://example.vn/tt-7
+               3. https://example.vn/nd-5
+               4. https://example.vn/#ref1
+
+               Hidden links:
+               5. https://example.vn/
+
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { (line: $0.offset + 1, column: 1, text: String($0.element)) }
+        let list = try #require(LinkReferences.list(lines))
+        #expect(list.from == 9 && list.count == 4)
+        let cuts = LinkReferences.numbers(Array(lines[..<list.from]), count: list.count)
+        let cut = lines[..<list.from].indices.map { k in cuts[k].map { LinkReferences.cutting(lines[k].text, $0) } ?? lines[k].text }
+        #expect(cut[2] == "1. Ghi chỉ tiêu [01] theo Luật số 10/2025/QH15 (sửa đổi)[1]    và mẫu [9].")
+        #expect(cut[4] == "2. Cột A Nghị    định 5/2025/NĐ-CP     Cột B Thông    tư")
+        #expect(cut[7] == "   [1]    Theo Luật Quản lý thuế.")
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(!doc.body.flatMap(\.children).contains { $0.heading.contains("https") })
+        #expect(doc.body.first?.children.first?.heading == "Ghi chỉ tiêu [01] theo Luật số 10/2025/QH15 (sửa đổi)[1] và mẫu [9].")
+        // Without the list, brackets are the text's.
+        let plain = String(text.prefix { $0 != "R" })
+        let kept = try DocumentReader.read(Array(plain.utf8), path: "x", form: .text)
+        #expect(kept.body.first?.children.first?.heading.contains("(sửa đổi)[1][1]") == true)
+    }
+
+    /// A line wrapped inside a bracket it opened (`… (Phụ lục` / `I).`) or after a word that wants more
+    /// (`… 6.4, từ` / `6.5 đến 6.8 …`) runs on: the number that opens the next line is cited, not a
+    /// point or clause (as `elinks -dump` wraps Quyết định 42/2025's page; `6.5.` had been a clause of
+    /// its own), in a hard-wrapped text read as pipe-text and as a text. An item's `…; và` over the
+    /// last item still ends it.
+    @Test(arguments: [InputForm.pipeText, .text])
+    func numberAfterAnOpenBracketOrADanglingWordIsCited(_ form: InputForm) throws {
+        let text = """
+            Điều 2. Nhiệm vụ của các bộ, cơ quan trung ương
+            1. Bộ Văn hóa, Thể thao và Du lịch hướng dẫn việc xét, công nhận địa phương đạt
+            chuẩn phát triển văn hóa toàn diện theo Bộ tiêu chí quốc gia cấp xã mới (Phụ lục
+            I).
+            2. Các bộ, cơ quan trung ương liên quan hướng dẫn nội dung các tiêu chí 2.1, 2.2,
+            từ 3.1 đến 3.3, 4.1, từ 4.3 đến 4.16, từ 5.1 đến 5.10, 6.1, 6.2, 6.3, 6.4, từ
+            6.5 đến 6.8 và 10.1; bảo đảm đúng hạn và đúng quy định, đúng đối tượng; và
+            3. Kiểm tra việc thực hiện các nội dung tại các địa phương trong cả nước, tổng
+            hợp kết quả và báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 hằng năm.
+            4. Tổng hợp kết quả thực hiện của các bộ, ngành và địa phương, báo cáo Thủ tướng
+            Chính phủ về việc thực hiện Quyết định này theo định kỳ hằng năm.
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: form)
+        let clauses = try #require(doc.body.first?.children)
+        #expect(clauses.map(\.label) == ["1", "2", "3", "4"])
+        #expect(clauses[0].heading.hasSuffix("(Phụ lục I).") && clauses.allSatisfy(\.children.isEmpty))
+        #expect(clauses[1].heading.contains("6.4, từ 6.5 đến 6.8 và 10.1;"))
+        #expect(TextLines.wantsMore("giai đoạn 2025 - 2030 (Phụ lục") && !TextLines.wantsMore("(Phụ lục I)") && !TextLines.wantsMore("nội dung sau (gồm:"))
+        #expect(TextLines.wantsMore("6.2, 6.3, từ") && !TextLines.wantsMore("bảo đảm đúng hạn; và"))
+    }
+
     /// A grid drawn in box characters, as `w3m -dump` draws a page's bordered table: a header of two
     /// rows over a cell spanning columns is one row (`Thời gian / Bắt đầu`), a cell spanning rows
     /// stands in each (its text midway, the borders between its rows stopping at it), a cell's line

@@ -119,7 +119,8 @@ public struct InlinePipeTokenizer {
         // What only some texts carry is looked for once, over the bytes: tabs, drawn tables, escapes.
         let has = { (needle: String) in source.bytes.withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
         let tabbed = has("\t"), escaped = has("\\")
-        let columns = EmbeddedTable.replacing(LineMarkup.columnsApart(source, tabbed: tabbed), with: embedded)
+        // A text browser's link numbers and its list of their targets (`lynx -dump`) are not the text.
+        let columns = EmbeddedTable.replacing(LinkReferences.removing(LineMarkup.columnsApart(source, tabbed: tabbed), in: source), with: embedded)
         // An embedded or drawn table's cells keep the lines their paragraphs stand on, by their row's line.
         var placedCells: [Int: [[TextBlock]]] = [:]
         for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { placedCells[row.line] = row.cellBlocks }

@@ -144,6 +144,30 @@ enum TextLines {
         return danglingWords.contains { $0.elementsEqual(last) }
     }
 
+    /// Whether a line's end leaves its sentence open for a number to go on with (see `cited`): it ends
+    /// on a word that wants more, not an item's `…; và`, or inside a bracket it opened, not on a colon
+    /// (`… (gồm:` over its list).
+    static func wantsMore(_ text: String) -> Bool {
+        endsDangling(text) && !joinsItems(text) || text.utf8.last != UInt8(ascii: ":") && leavesBracketOpen(text)
+    }
+
+    /// Whether a line's last word follows a `;` (`…; và`, `…; hoặc`): a list's items joined, the
+    /// last one to follow.
+    static func joinsItems(_ text: String) -> Bool {
+        let b = text.utf8
+        guard let space = b.lastIndex(of: Bytes.space), space > b.startIndex else { return false }
+        return b[b.index(before: space)] == UInt8(ascii: ";")
+    }
+
+    /// Whether a line opens more round brackets than it closes (`… giai đoạn 2025 - 2030 (Phụ lục`).
+    static func leavesBracketOpen(_ text: String) -> Bool {
+        var depth = 0
+        for c in text.utf8 {
+            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
+        }
+        return depth > 0
+    }
+
     /// A line that ends on a clause or point of an article still to be named (`… tại khoản 3`,
     /// `… điểm a`, `… khoản 2, khoản 3`).
     static func endsArticlePart(_ text: String) -> Bool {
@@ -306,9 +330,13 @@ enum TextLines {
             // After a full line that ends on a part of an article or a word that wants one (`… tại
             // khoản 3` / `Điều 7.`, `… quy định tại` / `Điều 5.`), the article is cited, not opened.
             let citesArticle = { k > lines.startIndex && (Self.endsDangling(lines[k - 1].text) || Self.endsArticlePart(lines[k - 1].text)) }
+            // After a full line that ends on a word that wants more (`… 6.2, 6.3, từ` / `6.5 đến 6.8 …`;
+            // not an item's `…; và` over the last item) or inside a bracket it opened (`… (Phụ lục` /
+            // `I).`), a number is cited, not opened.
+            let cited = { (m: Marker) in wrapped && m.kind != .dash && m.kind != .plus && Self.wantsMore(lines[k - 1].text) }
             let printedMarker = Markers.match(b, 0, b.count)
             let marker = printedMarker.flatMap { m in
-                blockRunsOn || carried(m) || lastWord(m) || wrapped && (m.kind == .article && (!Self.endsLabel(b, before: m.contentStart) || citesArticle()) || rangeEnd(m)) ? nil : m
+                blockRunsOn || carried(m) || lastWord(m) || cited(m) || wrapped && (m.kind == .article && (!Self.endsLabel(b, before: m.contentStart) || citesArticle()) || rangeEnd(m)) ? nil : m
             }
             // A basis or a proposal (`Căn cứ …`, `Theo đề nghị …`) after a sentence's end opens its own
             // paragraph, even under a line nearly full (`… năm 2015;` / `Căn cứ Nghị định …`), and so

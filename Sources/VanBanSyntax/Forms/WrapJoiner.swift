@@ -197,6 +197,9 @@ struct WrapJoiner {
         // A sentence-case `Phụ lục` over its `(Kèm theo …)` note.
         if l.bareAppendix, n.startsParen { return true }
         let last = l.last
+        // After a full line that ends on a word that wants more (`… 6.2, 6.3, từ` / `6.5 đến 6.8 …`) or
+        // inside a bracket it opened (`… (Phụ lục` / `I).`), a number is cited, not opened.
+        if let m = n.marker, m != .dash, m != .plus, isFull(l, before: n), TextLines.wantsMore(slicer.string(l.start, l.end)) { return false }
         if let m = n.marker {
             guard m == .dash || m == .plus else { return true }
             // A dash before a paragraph's opener (`- Căn cứ Luật …;`, bases printed as a list) opens it.
