@@ -269,6 +269,20 @@ import VanBanTestSupport
         #expect(kept.body.first?.children.first?.heading.contains("(sửa đổi)[1][1]") == true)
     }
 
+    /// The drafter's initials that end the file copy's item, a subscript on the page (`<sub>PL</sub>`),
+    /// come out of a text browser in brackets (`- Lưu: VT, KGVX (2). [PL].`, Nghị định 351/2025 through
+    /// w3m, lynx and elinks): the brackets go; other brackets stay.
+    @Test func drafterInitialsLoseTheirBrackets() throws {
+        let text = "Điều 1. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT, KGVX (2). [PL].\n\nTHỦ TƯỚNG\n\nNguyễn Văn A\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.recipients == ["- Như Điều 1;", "- Lưu: VT, KGVX (2). PL."])
+        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, KGVX (2). [PL].") == "- Lưu: VT, KGVX (2). PL.")
+        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, TH, [NTH]") == "- Lưu: VT, TH, NTH")
+        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, KGVX [2].") == "- Lưu: VT, KGVX [2].")
+        #expect(SectionParser.withoutBracketedInitials("- Như Điều 3; [PL].") == "- Như Điều 3; [PL].")
+        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, hồ sơ [xem].") == "- Lưu: VT, hồ sơ [xem].")
+    }
+
     /// A line wrapped inside a bracket it opened (`… (Phụ lục` / `I).`) or after a word that wants more
     /// (`… 6.4, từ` / `6.5 đến 6.8 …`) runs on: the number that opens the next line is cited, not a
     /// point or clause (as `elinks -dump` wraps Quyết định 42/2025's page; `6.5.` had been a clause of

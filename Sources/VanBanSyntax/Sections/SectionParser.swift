@@ -845,7 +845,7 @@ private struct ParseState {
 
     private mutating func addRecipients(_ entries: [(text: String, position: Position)]) {
         for e in entries {
-            document.recipients.append(e.text)
+            document.recipients.append(SectionParser.withoutBracketedInitials(e.text))
             document.recipientPositions.append(e.position)
         }
     }
@@ -1287,5 +1287,21 @@ extension SectionParser {
         guard Case.isUpper(text), text.utf8.count <= 120 else { return false }
         let key = text.matchKey
         return key.startsWith("KHÓA ") && key.containsBytes("KỲ HỌP") || key.startsWith("KỲ HỌP ")
+    }
+}
+
+extension SectionParser {
+    /// The file copy's item ends on the drafter's initials (`- Lưu: VT, KGVX (2). PL.`), which a page
+    /// prints as a subscript and a text browser writes in brackets (`w3m`, `lynx`, `elinks`: `… (2).
+    /// [PL].`): the brackets go. Only a last word of one to six capitals after a stop or comma.
+    static func withoutBracketedInitials(_ item: String) -> String {
+        let b = Array(item.utf8)
+        guard b.last == UInt8(ascii: "]") || b.count >= 2 && b[b.count - 2] == UInt8(ascii: "]") && b.last == UInt8(ascii: "."),
+              item.startsWith("- Lưu") || item.startsWith("Lưu") || item.startsWith("+ Lưu") else { return item }
+        let close = b.last == UInt8(ascii: "]") ? b.count - 1 : b.count - 2
+        guard let open = b[..<close].lastIndex(of: UInt8(ascii: "[")), open >= 2, close - open - 1 >= 1, close - open - 1 <= 12,
+              b[open - 1] == Bytes.space, b[open - 2] == UInt8(ascii: ".") || b[open - 2] == UInt8(ascii: ","),
+              Case.isUpper(b, open + 1, close), !b[(open + 1)..<close].contains(Bytes.space) else { return item }
+        return String(decoding: b[..<open] + b[(open + 1)..<close] + b[(close + 1)...], as: UTF8.self)
     }
 }
