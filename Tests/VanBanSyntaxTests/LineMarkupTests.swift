@@ -283,6 +283,49 @@ import VanBanTestSupport
         #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, hồ sơ [xem].") == "- Lưu: VT, hồ sơ [xem].")
     }
 
+    /// A Word file's text as catdoc writes it (a law, blank lines between paragraphs, a paragraph left
+    /// unwrapped): a chapter's title in capitals broken on a word that wants more (`… ĐỐI VỚI` /
+    /// `NGƯỜI TIÊU DÙNG`) is one title, and a line Word broke before a bracket that opens on a small
+    /// letter (`… liên hệ khác` / `(nếu có);`) goes on. Both had made a paragraph of their own.
+    @Test func capitalsOnADanglingWordAndABracketOnASmallLetterRunOn() throws {
+        let long = "Luật này quy định về quyền và nghĩa vụ của người tiêu dùng; trách nhiệm của tổ chức, cá nhân kinh doanh đối với người tiêu dùng; trách nhiệm của tổ chức xã hội tham gia bảo vệ quyền lợi người tiêu dùng; giải quyết tranh chấp giữa người tiêu dùng và tổ chức, cá nhân kinh doanh; trách nhiệm quản lý nhà nước về bảo vệ quyền lợi người tiêu dùng; và các nội dung khác có liên quan."
+        let text = """
+            QUỐC HỘI
+
+            LUẬT
+
+            BẢO VỆ QUYỀN LỢI NGƯỜI TIÊU DÙNG
+
+            Chương I
+
+            NHỮNG QUY ĐỊNH CHUNG
+
+            Điều 1. Phạm vi điều chỉnh
+
+            \(long)
+
+            Chương II
+
+            TRÁCH NHIỆM CỦA TỔ CHỨC, CÁ NHÂN KINH DOANH ĐỐI VỚI
+            NGƯỜI TIÊU DÙNG
+
+            Điều 14. Hợp đồng giao kết với người tiêu dùng
+
+            1. Hợp đồng giao kết với người tiêu dùng phải có các nội dung chủ yếu sau đây:
+
+            a) Thông tin của các bên trong hợp đồng bao gồm: tên, địa chỉ, số điện thoại, phương thức liên hệ khác
+            (nếu có);
+
+            b) Đối tượng của giao dịch, giá, phương thức thanh toán và thời hạn thực hiện hợp đồng.
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        let chapter = try #require(doc.body.last)
+        #expect(chapter.heading == "TRÁCH NHIỆM CỦA TỔ CHỨC, CÁ NHÂN KINH DOANH ĐỐI VỚI NGƯỜI TIÊU DÙNG" && chapter.paragraphs.isEmpty)
+        let point = try #require(chapter.children.first?.children.first?.children.first)
+        #expect(point.heading.hasSuffix("phương thức liên hệ khác (nếu có);") && point.paragraphs.isEmpty)
+    }
+
     /// A line wrapped inside a bracket it opened (`… (Phụ lục` / `I).`) or after a word that wants more
     /// (`… 6.4, từ` / `6.5 đến 6.8 …`) runs on: the number that opens the next line is cited, not a
     /// point or clause (as `elinks -dump` wraps Quyết định 42/2025's page; `6.5.` had been a clause of

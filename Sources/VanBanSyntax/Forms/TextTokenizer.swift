@@ -177,8 +177,12 @@ enum TextLines {
         return isLabel && (part.elementsEqual("khoản".utf8) || part.elementsEqual("điểm".utf8) || part.elementsEqual("Khoản".utf8) || part.elementsEqual("Điểm".utf8))
     }
 
-    private static let danglingWords: [[UInt8]] = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
-        "được", "hoặc", "từ", "thuộc", "trong", "nhằm", "cứ"].map { Array($0.utf8) }
+    /// In either case: a heading in capitals wraps on them too (`… KINH DOANH ĐỐI VỚI` / `NGƯỜI TIÊU DÙNG`).
+    private static let danglingWords: [[UInt8]] = {
+        let lower = ["của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "là", "để",
+                     "được", "hoặc", "từ", "thuộc", "trong", "nhằm", "cứ"]
+        return (lower + lower.map { String(decoding: Case.upperUTF8($0), as: UTF8.self) }).map { Array($0.utf8) }
+    }()
 
     /// A line of words in capitals (`BÊN A: ỦY BAN NHÂN DÂN …`), not codes (`C25 M45 Y92 K0 …`).
     private static func isCapitalsLine(_ b: [UInt8]) -> Bool {
@@ -382,10 +386,14 @@ enum TextLines {
             // paragraph (`Căn cứ tình hình thực tế của nhà trường,` / `Trường THCS … như sau:`).
             let afterBasisComma = current.map { $0.text.endsWith(",") && Basis.opens($0.text) } == true
                 && Case.startsLower(b, 0, b.count) == false && (opener || b.last == UInt8(ascii: ":"))
+            // A bracket that opens on a small letter goes on with a sentence that did not end (`… phương
+            // thức liên hệ khác` / `(nếu có);`, a line Word broke and catdoc kept).
+            let bracketRunsOn = b.first == UInt8(ascii: "(") && Case.startsLower(b, 1, b.count) == true
+                && current.map { !Self.endsSentence($0.text) } == true
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
             let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") && !afterBasisComma || wrapped && !opensAnew || runsOn || basisRunsOn
-                    || (dangling || blockRunsOn) && !opener || number)
+                    || (dangling || blockRunsOn) && !opener || number || bracketRunsOn)
             if continues, var c = current.take() {
                 // Taken out, so the text is appended to in place: a copy kept in `current` made every
                 // line copy the whole paragraph (quadratic in a paragraph of many lines).
