@@ -326,6 +326,34 @@ import VanBanTestSupport
         #expect(point.heading.hasSuffix("phương thức liên hệ khác (nếu có);") && point.paragraphs.isEmpty)
     }
 
+    /// A heading underlined with dashes under its last line, as odt2txt writes Writer's outline headings
+    /// in a text wrapped at 63: the run is a rule, not a word too long for the line before (it had
+    /// been joined into each paragraph's text).
+    @Test func aDashRunUnderAWrappedLineIsNoWord() throws {
+        let text = """
+            QUYẾT ĐỊNH:
+
+            Ban hành kèm theo Quyết định này Quy chế quản lý văn bản điện
+            tử.
+            -----------------------------------------------------------------
+
+            Quyết định này có hiệu lực kể từ ngày ký và thay thế các quy định
+            trước đây của Ủy ban nhân dân tỉnh về quản lý văn bản điện tử.
+            -----------------------------------------------------------------
+
+            Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các cơ quan,
+            đơn vị chịu trách nhiệm thi hành Quyết định này kể từ ngày ký
+            ban hành và báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh
+            trước ngày 31 tháng 12 năm 2025 theo đúng quy định hiện hành./.
+            -----------------------------------------------------------------
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        let texts = doc.body.flatMap { [$0.heading] + $0.paragraphs }
+        #expect(texts.count == 3 && texts.allSatisfy { !$0.contains("---") })
+        #expect(texts.first == "Ban hành kèm theo Quyết định này Quy chế quản lý văn bản điện tử.")
+    }
+
     /// A line wrapped inside a bracket it opened (`… (Phụ lục` / `I).`) or after a word that wants more
     /// (`… 6.4, từ` / `6.5 đến 6.8 …`) runs on: the number that opens the next line is cited, not a
     /// point or clause (as `elinks -dump` wraps Quyết định 42/2025's page; `6.5.` had been a clause of

@@ -390,8 +390,13 @@ enum TextLines {
             // thức liên hệ khác` / `(nếu có);`, a line Word broke and catdoc kept).
             let bracketRunsOn = b.first == UInt8(ascii: "(") && Case.startsLower(b, 1, b.count) == true
                 && current.map { !Self.endsSentence($0.text) } == true
+            // A rule under a line of words goes on with nothing (odt2txt underlines a heading with dashes
+            // under its last line: `… điện tử.` / `-----`; a wrap measured by its words took the run for
+            // one too long to fit). Not under rules (a table's dash runs its text ran into, wrapped).
+            let rule = l.text.utf8.count >= 3 && HeaderParser.isRule(l.text) && k > lines.startIndex
+                && lines[k - 1].text.utf8.contains { $0 >= 0x80 || Bytes.isASCIIUpper($0) || Bytes.isASCIILower($0) }
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
-            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField
+            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField && !rule
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") && !afterBasisComma || wrapped && !opensAnew || runsOn || basisRunsOn
                     || (dangling || blockRunsOn) && !opener || number || bracketRunsOn)
             if continues, var c = current.take() {
