@@ -442,6 +442,14 @@ import VanBanTestSupport
         let glued = try DocumentReader.read(Array(lynx.utf8), path: "x", form: .text).header
         #expect(glued.issuerLines == ["CHÍNH PHỦ"] && glued.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" && glued.motto == "Độc lập - Tự do - Hạnh phúc")
         #expect(LineMarkup.splittingGluedRule("--- Nội dung") == ["--- Nội dung"])
+        // The same with the number and date laid out in columns right under it (lynx's Nghị quyết 66
+        // and Nghị định 351): the glued rule is no column a space from the national name (the issuer
+        // and the motto had been lost).
+        let numbered = "   CHÍNH PHỦ\n   ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   Độc lập - Tự do - Hạnh phúc\n   ---------------\n"
+            + "           Số: 66/2026/NQ-CP                         Hà Nội, ngày 13 tháng 02 năm 2026\n\n   NGHỊ QUYẾT\n"
+        let under = try DocumentReader.read(Array(numbered.utf8), path: "x", form: .text).header
+        #expect(under.issuerLines == ["CHÍNH PHỦ"] && under.motto == "Độc lập - Tự do - Hạnh phúc" && under.number == "66/2026/NQ-CP" && under.date == "2026-02-13")
+        #expect(LineMarkup.closeHeaderPieces("   ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == nil)
         // w3m centres each cell's lines in its row: the columns never share a line.
         let centred = """
                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

@@ -804,6 +804,9 @@ enum LineMarkup {
         guard let start else { return nil }
         var end = start - 1
         while end > first, b[end - 1] == Bytes.space { end -= 1 }
+        // A rule a space before the national name is lynx's left rule on the right column's first line
+        // (`------- CỘNG HÒA …`, its cells one under another): no column (`splittingGluedRule` parts it).
+        if end - first >= 3, HeaderParser.isRule(String(decoding: b[first..<end], as: UTF8.self)), start - end == 1 { return nil }
         let position = { (i: Int) in b[..<i].count { Bytes.isScalarStart($0) } }
         return [Piece(offset: first, position: position(first), text: String(decoding: b[first..<end], as: UTF8.self)),
                 Piece(offset: start, position: position(start), text: String(decoding: b[start...], as: UTF8.self).trimmed())]
