@@ -269,6 +269,38 @@ import VanBanTestSupport
         #expect(kept.body.first?.children.first?.heading.contains("(sửa đổi)[1][1]") == true)
     }
 
+    /// A signature w3m lays out beside recipients that stand a paragraph each (Thông tư 63/2025's page):
+    /// the signature's lines fall between the entries, and the last entries stand below its name, in
+    /// blocks of their own. They had been read as the closing; the recipients go on while the last one
+    /// read has not ended (`…;`).
+    @Test func recipientsGoOnPastASignatureBesideThem() throws {
+        let pad = String(repeating: " ", count: 60)
+        let text = """
+            Điều 3. Thông tư này có hiệu lực kể từ ngày 15 tháng 02 năm 2026./.
+
+            Nơi nhận:
+
+            - Văn phòng Quốc hội;
+            \(pad)KT. BỘ TRƯỞNG
+            - Thủ tướng Chính phủ;
+            \(pad) THỨ TRƯỞNG
+            - Kiểm toán Nhà nước;
+            \(pad)   (Đã ký)
+            - Cục KTVB&QLXLVPHC - Bộ Tư pháp;
+            \(pad)Nguyễn Văn An
+            - Sở Công Thương các tỉnh, TP trực thuộc TW;
+
+            - Công báo;
+
+            - Lưu: VT, ĐCK (10).
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        #expect(doc.signature?.name == "Nguyễn Văn An")
+        #expect(doc.recipients.count == 7 && doc.recipients.last == "- Lưu: VT, ĐCK (10).")
+        #expect(doc.closing.isEmpty)
+    }
+
     /// The drafter's initials that end the file copy's item, a subscript on the page (`<sub>PL</sub>`),
     /// come out of a text browser in brackets (`- Lưu: VT, KGVX (2). [PL].`, Nghị định 351/2025 through
     /// w3m, lynx and elinks): the brackets go; other brackets stay.

@@ -567,6 +567,14 @@ private struct ParseState {
             addRecipients(SignatureParser.recipients([TextBlock(text: "Nơi nhận:", line: p.line), p]).map { ($0.text, p.position) })
             return
         }
+        // Recipients whose last entry has not ended (`… trực thuộc TW;`) go on past the signature laid out
+        // beside them (`w3m -dump`: the entries a paragraph each, the signature's lines between them,
+        // the last entries below its name).
+        if phase == .closing, document.signature != nil, let last = document.recipients.last, last.endsWith(";"),
+           SignatureParser.opensRecipient(text), text.startsWith("- ") || text.startsWith("+ ") {
+            addRecipients([(text, p.position)])
+            return
+        }
         if phase == .closing || bodyStarted && opensClosing(text, marked: marker != nil) {
             phase = .closing
             noteAppendices(p, bytes: bytes)
