@@ -85,12 +85,14 @@ enum LinkReferences {
                 found.append((k, i..<(j + 1), n))
             }
         }
+        // Each number's places in `found`, in reading order (one or two, as a rule: the walk is linear).
+        var places: [Int: [Int]] = [:]
+        for (at, f) in found.enumerated() { places[f.n, default: []].append(at) }
         var taken = [Bool](repeating: false, count: found.count)
         var last = -1  // the place in `found` of the number taken last
         for n in 1...max(1, count) {
-            let next = found.indices.first { $0 > last && found[$0].n == n && !taken[$0] }
-                ?? found.indices.first { found[$0].n == n && !taken[$0] }
-            guard let at = next else { continue }
+            guard let own = places[n] else { continue }
+            guard let at = own.first(where: { $0 > last && !taken[$0] }) ?? own.first(where: { !taken[$0] }) else { continue }
             taken[at] = true
             last = at
         }
