@@ -352,27 +352,9 @@ extension String {
 
     /// Upper-cased for matching, with tone-placement variants unified (HOÀ/HÒA, UỶ/ỦY).
     package var matchKey: String {
-        let upper = Case.upperUTF8(self)
-        var out: [UInt8] = []
-        out.reserveCapacity(upper.count)
-        var i = 0
-        outer: while i < upper.count {
-            // "OÀ" → "ÒA", "UỶ" → "ỦY": move the tone mark from the second vowel to the first.
-            if upper[i] == UInt8(ascii: "O") || upper[i] == UInt8(ascii: "U") {
-                for (from, to) in Self.tonePlacement where Bytes.hasPrefix(upper, i, upper.count, from) {
-                    out.append(contentsOf: to)
-                    i += from.count
-                    continue outer
-                }
-            }
-            out.append(upper[i])
-            i += 1
-        }
-        return String(decoding: out, as: UTF8.self)
+        // "OÀ" → "ÒA", "UỶ" → "ỦY": the tone mark moved from the second vowel to the first.
+        String(decoding: TonePlacement.now(Case.upperUTF8(self)), as: UTF8.self)
     }
-
-    private static let tonePlacement: [([UInt8], [UInt8])] = TonePlacement.pairs.filter { Case.isUpper($0.now) }
-        .map { (Array($0.older.utf8), Array($0.now.utf8)) }
 
     /// The text with every occurrence of `target` replaced, found byte-wise as `containsBytes`
     /// finds it (no grapheme breaking; the standard library's `replacing` costs a thousand times more).
@@ -459,8 +441,19 @@ package enum TonePlacement {
         return (lower + lower.map { ($0.0.uppercased(), $0.1.uppercased()) }).map { (now: $0.0, older: $0.1) }
     }()
 
-    private static let nowToOlder = pairs.map { (Array($0.now.utf8), Array($0.older.utf8)) }
-    private static let olderToNow = pairs.map { (Array($0.older.utf8), Array($0.now.utf8)) }
+    /// A direction's pairs, and the bytes their `from`s open with.
+    private struct Table {
+        let pairs: [([UInt8], [UInt8])]
+        let opens: [Bool]
+        init(_ pairs: [([UInt8], [UInt8])]) {
+            self.pairs = pairs
+            var opens = [Bool](repeating: false, count: 256)
+            for (from, _) in pairs { opens[Int(from[0])] = true }
+            self.opens = opens
+        }
+    }
+    private static let nowToOlder = Table(pairs.map { (Array($0.now.utf8), Array($0.older.utf8)) })
+    private static let olderToNow = Table(pairs.map { (Array($0.older.utf8), Array($0.now.utf8)) })
 
     /// The text with each mark moved to the second vowel (`ủy` → `uỷ`, `ÒA` → `OÀ`).
     package static func older(_ text: String) -> String {
@@ -472,25 +465,24 @@ package enum TonePlacement {
 
     /// The text with each mark moved back to the first vowel (`uỷ` → `ủy`).
     package static func now(_ text: String) -> String {
-        String(decoding: swapping(Array(text.utf8), olderToNow), as: UTF8.self)
+        String(decoding: now(Array(text.utf8)), as: UTF8.self)
     }
+
+    /// The bytes with each mark moved back to the first vowel, in one pass.
+    package static func now(_ b: [UInt8]) -> [UInt8] { swapping(b, olderToNow) }
 
     /// `b` with each `from` of `table` replaced by its `to`, left to right (no two `from`s overlap:
     /// each is a syllable's two vowels).
-    private static func swapping(_ b: [UInt8], _ table: [([UInt8], [UInt8])]) -> [UInt8] {
+    private static func swapping(_ b: [UInt8], _ table: Table) -> [UInt8] {
         var out = [UInt8](), i = 0
         out.reserveCapacity(b.count)
         next: while i < b.count {
-            // Every `from` opens with o, u, O, U or a lead byte: other bytes are copied at once.
-            if b[i] < 0xC0 && b[i] | 0x20 != UInt8(ascii: "o") && b[i] | 0x20 != UInt8(ascii: "u") {
-                out.append(b[i])
-                i += 1
-                continue
-            }
-            for (from, to) in table where b[i] == from[0] && Bytes.hasPrefix(b, i, b.count, from) {
-                out.append(contentsOf: to)
-                i += from.count
-                continue next
+            if table.opens[Int(b[i])] {
+                for (from, to) in table.pairs where b[i] == from[0] && Bytes.hasPrefix(b, i, b.count, from) {
+                    out.append(contentsOf: to)
+                    i += from.count
+                    continue next
+                }
             }
             out.append(b[i])
             i += 1
