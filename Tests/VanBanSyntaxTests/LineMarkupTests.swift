@@ -308,11 +308,19 @@ import VanBanTestSupport
         let text = "Điều 1. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT, KGVX (2). [PL].\n\nTHỦ TƯỚNG\n\nNguyễn Văn A\n"
         let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
         #expect(doc.recipients == ["- Như Điều 1;", "- Lưu: VT, KGVX (2). PL."])
-        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, KGVX (2). [PL].") == "- Lưu: VT, KGVX (2). PL.")
-        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, TH, [NTH]") == "- Lưu: VT, TH, NTH")
-        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, KGVX [2].") == "- Lưu: VT, KGVX [2].")
-        #expect(SectionParser.withoutBracketedInitials("- Như Điều 3; [PL].") == "- Như Điều 3; [PL].")
-        #expect(SectionParser.withoutBracketedInitials("- Lưu: VT, hồ sơ [xem].") == "- Lưu: VT, hồ sơ [xem].")
+        // A scraper's text nodes (BeautifulSoup's `get_text("\n")` of Nghị định 351 and Quyết định 42):
+        // the initials on a line of their own, under the item or a paragraph apart.
+        for gap in ["\n", "\n \n"] {
+            let nodes = "Điều 1. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT, KGVX (2).\(gap)PL\n.\n\nTHỦ TƯỚNG\n\nNguyễn Văn A\n"
+            let scraped = try DocumentReader.read(Array(nodes.utf8), path: "x", form: .text)
+            #expect(scraped.recipients == ["- Như Điều 1;", "- Lưu: VT, KGVX (2). PL."])
+        }
+        #expect(SignatureParser.isInitials("PL.") && SignatureParser.isInitials("NTH") && !SignatureParser.isInitials("Như trên") && !SignatureParser.isInitials("VT, TH"))
+        #expect(SignatureParser.withoutBracketedInitials("- Lưu: VT, KGVX (2). [PL].") == "- Lưu: VT, KGVX (2). PL.")
+        #expect(SignatureParser.withoutBracketedInitials("- Lưu: VT, TH, [NTH]") == "- Lưu: VT, TH, NTH")
+        #expect(SignatureParser.withoutBracketedInitials("- Lưu: VT, KGVX [2].") == "- Lưu: VT, KGVX [2].")
+        #expect(SignatureParser.withoutBracketedInitials("- Như Điều 3; [PL].") == "- Như Điều 3; [PL].")
+        #expect(SignatureParser.withoutBracketedInitials("- Lưu: VT, hồ sơ [xem].") == "- Lưu: VT, hồ sơ [xem].")
     }
 
     /// A Word file's text as catdoc writes it (a law, blank lines between paragraphs, a paragraph left

@@ -560,7 +560,10 @@ private struct ParseState {
         if phase == .recipients {
             // A paragraph that opens no entry goes on the one before it that has not ended (`- VPCP: …
             // TGĐ Cổng TTĐT,` / `các Vụ, Cục, …`: a recipient's line break a paragraph of its own).
-            if !SignatureParser.opensRecipient(text), let last = document.recipients.last, !(last.endsWith(";") || last.endsWith(".")) {
+            if !SignatureParser.opensRecipient(text), let last = document.recipients.last, !(last.endsWith(";") || last.endsWith("."))
+                // The drafter's initials a page sets as a subscript, a text node of their own as a
+                // scraper takes the page apart (`- Lưu: VT, KGVX (2).` / `PL.`): the file copy's.
+                || SignatureParser.isFileCopy(last) && SignatureParser.isInitials(text) {
                 document.recipients[document.recipients.count - 1] = last + " " + text
                 return
             }
@@ -853,7 +856,7 @@ private struct ParseState {
 
     private mutating func addRecipients(_ entries: [(text: String, position: Position)]) {
         for e in entries {
-            document.recipients.append(SectionParser.withoutBracketedInitials(e.text))
+            document.recipients.append(SignatureParser.withoutBracketedInitials(e.text))
             document.recipientPositions.append(e.position)
         }
     }
@@ -1295,21 +1298,5 @@ extension SectionParser {
         guard Case.isUpper(text), text.utf8.count <= 120 else { return false }
         let key = text.matchKey
         return key.startsWith("KHÓA ") && key.containsBytes("KỲ HỌP") || key.startsWith("KỲ HỌP ")
-    }
-}
-
-extension SectionParser {
-    /// The file copy's item ends on the drafter's initials (`- Lưu: VT, KGVX (2). PL.`), which a page
-    /// prints as a subscript and a text browser writes in brackets (`w3m`, `lynx`, `elinks`: `… (2).
-    /// [PL].`): the brackets go. Only a last word of one to six capitals after a stop or comma.
-    static func withoutBracketedInitials(_ item: String) -> String {
-        let b = Array(item.utf8)
-        guard b.last == UInt8(ascii: "]") || b.count >= 2 && b[b.count - 2] == UInt8(ascii: "]") && b.last == UInt8(ascii: "."),
-              item.startsWith("- Lưu") || item.startsWith("Lưu") || item.startsWith("+ Lưu") else { return item }
-        let close = b.last == UInt8(ascii: "]") ? b.count - 1 : b.count - 2
-        guard let open = b[..<close].lastIndex(of: UInt8(ascii: "[")), open >= 2, close - open - 1 >= 1, close - open - 1 <= 12,
-              b[open - 1] == Bytes.space, b[open - 2] == UInt8(ascii: ".") || b[open - 2] == UInt8(ascii: ","),
-              Case.isUpper(b, open + 1, close), !b[(open + 1)..<close].contains(Bytes.space) else { return item }
-        return String(decoding: b[..<open] + b[(open + 1)..<close] + b[(close + 1)...], as: UTF8.self)
     }
 }

@@ -293,7 +293,9 @@ enum SignatureParser {
                 if t.isEmpty { continue }
                 position.column += l.text.utf8.count - t.utf8.count
             }
-            if !opensRecipient(t), let last = out.last, !(last.text.endsWith(";") || last.text.endsWith(".")) {
+            // A line that opens no entry goes on the one before it that has not ended, and the drafter's
+            // initials on a line of their own (`- Lưu: VT, KGVX (2).` / `PL.`) go on the file copy's.
+            if !opensRecipient(t), let last = out.last, !(last.text.endsWith(";") || last.text.endsWith(".")) || isFileCopy(last.text) && isInitials(t) {
                 out[out.count - 1].text = last.text + " " + t
             } else {
                 for (piece, offset) in runTogether(t) {
@@ -304,6 +306,33 @@ enum SignatureParser {
             }
         }
         return out
+    }
+
+    /// The file copy's item (`- Lưu: VT, …`), the recipients' last by custom.
+    static func isFileCopy(_ item: String) -> Bool {
+        item.startsWith("- Lưu") || item.startsWith("Lưu") || item.startsWith("+ Lưu")
+    }
+
+    /// A drafter's initials alone (`PL`, `PL.`): one word of capitals, six letters at most.
+    static func isInitials(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        let end = b.last == UInt8(ascii: ".") ? b.count - 1 : b.count
+        return end >= 1 && end <= 12 && !b[..<end].contains(Bytes.space) && Case.isUpper(b, 0, end)
+            && b[..<end].allSatisfy { $0 >= 0x80 || Bytes.isASCIIUpper($0) }
+    }
+
+    /// The file copy's item ends on the drafter's initials (`- Lưu: VT, KGVX (2). PL.`), which a page
+    /// prints as a subscript and a text browser writes in brackets (`w3m`, `lynx`, `elinks`: `… (2).
+    /// [PL].`): the brackets go. Only a last word of one to six capitals after a stop or comma.
+    static func withoutBracketedInitials(_ item: String) -> String {
+        let b = Array(item.utf8)
+        guard b.last == UInt8(ascii: "]") || b.count >= 2 && b[b.count - 2] == UInt8(ascii: "]") && b.last == UInt8(ascii: "."),
+              isFileCopy(item) else { return item }
+        let close = b.last == UInt8(ascii: "]") ? b.count - 1 : b.count - 2
+        guard let open = b[..<close].lastIndex(of: UInt8(ascii: "[")), open >= 2, close - open - 1 >= 1, close - open - 1 <= 12,
+              b[open - 1] == Bytes.space, b[open - 2] == UInt8(ascii: ".") || b[open - 2] == UInt8(ascii: ","),
+              Case.isUpper(b, open + 1, close), !b[(open + 1)..<close].contains(Bytes.space) else { return item }
+        return String(decoding: b[..<open] + b[(open + 1)..<close] + b[(close + 1)...], as: UTF8.self)
     }
 
     /// A dash list run into one line (`- Như trên; - Lưu: VT.`, as a copy that lost its line
