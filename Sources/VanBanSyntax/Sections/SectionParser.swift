@@ -558,12 +558,9 @@ private struct ParseState {
             return
         }
         if phase == .recipients {
-            // A paragraph that opens no entry goes on the one before it that has not ended (`- VPCP: …
-            // TGĐ Cổng TTĐT,` / `các Vụ, Cục, …`: a recipient's line break a paragraph of its own).
-            if !SignatureParser.opensRecipient(text), let last = document.recipients.last, !(last.endsWith(";") || last.endsWith("."))
-                // The drafter's initials a page sets as a subscript, a text node of their own as a
-                // scraper takes the page apart (`- Lưu: VT, KGVX (2).` / `PL.`): the file copy's.
-                || SignatureParser.isFileCopy(last) && SignatureParser.isInitials(text) {
+            // A paragraph that goes on the entry before it (a recipient's line break a paragraph of its
+            // own, the drafter's initials a text node of their own as a scraper takes a page apart).
+            if let last = document.recipients.last, SignatureParser.goesOn(last, with: text) {
                 document.recipients[document.recipients.count - 1] = last + " " + text
                 return
             }

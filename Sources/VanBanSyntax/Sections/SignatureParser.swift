@@ -293,9 +293,7 @@ enum SignatureParser {
                 if t.isEmpty { continue }
                 position.column += l.text.utf8.count - t.utf8.count
             }
-            // A line that opens no entry goes on the one before it that has not ended, and the drafter's
-            // initials on a line of their own (`- Lưu: VT, KGVX (2).` / `PL.`) go on the file copy's.
-            if !opensRecipient(t), let last = out.last, !(last.text.endsWith(";") || last.text.endsWith(".")) || isFileCopy(last.text) && isInitials(t) {
+            if let last = out.last, goesOn(last.text, with: t) {
                 out[out.count - 1].text = last.text + " " + t
             } else {
                 for (piece, offset) in runTogether(t) {
@@ -306,6 +304,13 @@ enum SignatureParser {
             }
         }
         return out
+    }
+
+    /// Whether `text` goes on the entry `last` rather than opening one: it opens none and `last` has
+    /// not ended (`- VPCP: … TGĐ Cổng TTĐT,` / `các Vụ, Cục, …`), or it is the drafter's initials on a
+    /// line of their own after the file copy's entry (`- Lưu: VT, KGVX (2).` / `PL.`).
+    static func goesOn(_ last: String, with text: String) -> Bool {
+        !opensRecipient(text) && (!(last.endsWith(";") || last.endsWith(".")) || isFileCopy(last) && isInitials(text))
     }
 
     /// The file copy's item (`- Lưu: VT, …`), the recipients' last by custom.
