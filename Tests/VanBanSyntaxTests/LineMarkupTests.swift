@@ -323,6 +323,29 @@ import VanBanTestSupport
         #expect(SignatureParser.withoutBracketedInitials("- Lưu: VT, hồ sơ [xem].") == "- Lưu: VT, hồ sơ [xem].")
     }
 
+    /// A line that ends on `được`, `thuộc` or `những` wants more, as one ending on `của` or `và` does
+    /// (their seven and eight bytes had kept them from matching: `… địa phương được` / `UNESCO ghi danh
+    /// …` made the next line a paragraph, as w3m wraps Quyết định 42/2025's appendix).
+    @Test func longerDanglingWordsRunOn() throws {
+        let text = """
+            Điều 2. Nhiệm vụ
+
+            1. Lựa chọn 01 di sản văn hóa tiêu biểu của địa phương được
+            UNESCO ghi danh để ưu tiên đầu tư tổng thể, đồng bộ.
+
+            2. Tổ chức các hoạt động thuộc
+            Chương trình mục tiêu quốc gia.
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x", form: .text)
+        let clauses = try #require(doc.body.first?.children)
+        let headings = clauses.map { $0.heading }
+        #expect(headings == ["Lựa chọn 01 di sản văn hóa tiêu biểu của địa phương được UNESCO ghi danh để ưu tiên đầu tư tổng thể, đồng bộ.",
+                             "Tổ chức các hoạt động thuộc Chương trình mục tiêu quốc gia."])
+        #expect(clauses.allSatisfy { $0.paragraphs.isEmpty })
+        #expect(TextLines.endsDangling("hỗ trợ các nghệ nhân, những") && !TextLines.endsDangling("di sản văn hóa tiêu biểu"))
+    }
+
     /// A Word file's text as catdoc writes it (a law, blank lines between paragraphs, a paragraph left
     /// unwrapped): a chapter's title in capitals broken on a word that wants more (`… ĐỐI VỚI` /
     /// `NGƯỜI TIÊU DÙNG`) is one title, and a line Word broke before a bracket that opens on a small

@@ -140,7 +140,8 @@ enum TextLines {
         let b = text.utf8
         guard b.count >= 4, let space = b.lastIndex(of: Bytes.space) else { return false }
         let last = b[b.index(after: space)...]
-        guard last.count <= 6 else { return false }
+        // (`được`, `thuộc`, `những` take eight, seven and seven bytes.)
+        guard last.count <= 8 else { return false }
         return danglingWords.contains { $0.elementsEqual(last) }
     }
 
