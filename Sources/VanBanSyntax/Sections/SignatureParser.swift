@@ -328,15 +328,15 @@ enum SignatureParser {
 
     /// The file copy's item ends on the drafter's initials (`- Lưu: VT, KGVX (2). PL.`), which a page
     /// prints as a subscript and a text browser writes in brackets (`w3m`, `lynx`, `elinks`: `… (2).
-    /// [PL].`): the brackets go. Only a last word of one to six capitals after a stop or comma.
+    /// [PL].`): the brackets go. Only initials (`isInitials`) after a stop or comma.
     static func withoutBracketedInitials(_ item: String) -> String {
         let b = Array(item.utf8)
         guard b.last == UInt8(ascii: "]") || b.count >= 2 && b[b.count - 2] == UInt8(ascii: "]") && b.last == UInt8(ascii: "."),
               isFileCopy(item) else { return item }
         let close = b.last == UInt8(ascii: "]") ? b.count - 1 : b.count - 2
-        guard let open = b[..<close].lastIndex(of: UInt8(ascii: "[")), open >= 2, close - open - 1 >= 1, close - open - 1 <= 12,
+        guard let open = b[..<close].lastIndex(of: UInt8(ascii: "[")), open >= 2,
               b[open - 1] == Bytes.space, b[open - 2] == UInt8(ascii: ".") || b[open - 2] == UInt8(ascii: ","),
-              Case.isUpper(b, open + 1, close), !b[(open + 1)..<close].contains(Bytes.space) else { return item }
+              isInitials(String(decoding: b[(open + 1)..<close], as: UTF8.self)) else { return item }
         return String(decoding: b[..<open] + b[(open + 1)..<close] + b[(close + 1)...], as: UTF8.self)
     }
 
