@@ -111,8 +111,11 @@ private struct Writer {
             nodes(a.body)
             for t in a.tables { table(t) }
         }
-        // (Notes made Word's footnotes are written apart; the others follow the text.)
-        for n in d.notes.dropFirst(wordNotes == nil ? 0 : nextNote - 1) {
+        // (Notes made Word's footnotes are written apart; the others follow the text, their `[1]` no
+        // mark to make a footnote of: a note whose mark the text lacks, as an OCR loses it.)
+        let unmarked = d.notes.dropFirst(wordNotes == nil ? 0 : nextNote - 1)
+        wordNotes = nil
+        for n in unmarked {
             for (k, p) in n.paragraphs.enumerated() { para(k == 0 ? "[\(n.mark)] " + p.text : p.text) }
             if n.paragraphs.isEmpty { para("[\(n.mark)]") }
         }

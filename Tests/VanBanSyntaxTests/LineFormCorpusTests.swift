@@ -170,7 +170,7 @@ struct LineFormCorpusTests {
             let bullet = markdown && n.kind == .dash && at.hasPrefix("* ")
             // A clause of a list begun again at `1.` after bullets, which goes on from the list before them.
             let restarted = markdown && n.kind == .clause && n.label != "1" && at.hasPrefix("1. ")
-            let opens = numbered || bullet || restarted || [n.label ?? word, "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN", "-", "+"].contains { !$0.isEmpty && at.hasPrefix($0) }
+            let opens = numbered || bullet || restarted || [n.label ?? word, "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN", "-", "+", "•"].contains { !$0.isEmpty && at.hasPrefix($0) }
             #expect(opens, "\(n.kind) \(n.label ?? "") at \(n.line):\(n.column) stands before `\(at)`")
         }
     }

@@ -482,6 +482,62 @@ import VanBanTestSupport
         #expect(!WrapJoiner.joinsTight("./.", "Nơi nhận:") && !WrapJoiner.joinsTight("2026", "- Rà soát"))
     }
 
+    /// An OCR's text of a scan: the header's and the signature's columns read row by row a space apart,
+    /// rows a blank line apart; or the header's right column read first. The issuer had kept only its
+    /// first line (or been lost), the signature's lines had been read as recipients.
+    @Test func ocrHeadersAndSignatures() throws {
+        let ocr = """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+            HUYỆN ĐỨC THỌ Độc lập - Tự do - Hạnh phúc
+            Số: 215/BC-UBND Đức Thọ, ngày 25 tháng 9 năm 2025
+            BÁO CÁO
+
+            Kết quả thực hiện công tác năm 2025
+            I. KẾT QUẢ
+            1. Công tác chỉ đạo.
+            Nơi nhận: TM. ỦY BAN NHÂN DÂN
+            - Sở Nội vụ; KT. CHỦ TỊCH
+
+            - TT Huyện ủy, HĐND huyện; PHÓ CHỦ TỊCH
+
+            - Lưu: VT, NV. Trần Thị Lan
+
+            1 Kế hoạch số 08/KH-UBND ngày 15/01/2025.
+
+            2 Hội nghị sơ kết ngày 10/7/2025.
+
+            """
+        let doc = try DocumentReader.read(Array(ocr.utf8), path: "x", form: .text)
+        #expect(doc.notes.map(\.mark) == ["1", "2"] && doc.notes.last?.paragraphs.map(\.text) == ["Hội nghị sơ kết ngày 10/7/2025."] && doc.closing.isEmpty)
+        #expect(doc.header.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC THỌ"] && doc.header.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(doc.header.number == "215/BC-UBND" && doc.header.place == "Đức Thọ" && doc.header.date == "2025-09-25")
+        #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.position == "PHÓ CHỦ TỊCH")
+        #expect(doc.signature?.name == "Trần Thị Lan" && doc.recipients == ["- Sở Nội vụ;", "- TT Huyện ủy, HĐND huyện;", "- Lưu: VT, NV."])
+        let rightFirst = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\n"
+            + "Số: 112/KH-UBND Thái Nguyên, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n\nBảo đảm an toàn giao thông năm 2025\n"
+        let header = try DocumentReader.read(Array(rightFirst.utf8), path: "x", form: .text).header
+        #expect(header.issuerLines == ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN"] && header.number == "112/KH-UBND" && header.date == "2025-03-10")
+        // A text browser's header, columns wide apart, rows a blank line apart (w3m's dump of a Word
+        // file's page): the issuer's second line had been lost.
+        let w3m = "        ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            + "          HUYỆN ĐẠI TỪ                         Độc lập - Tự do - Hạnh phúc\n\n"
+            + "         Số: 15/KH-UBND                      Đại Từ, ngày 20 tháng 3 năm 2025\n\n                    KẾ HOẠCH\n"
+        #expect(try DocumentReader.read(Array(w3m.utf8), path: "x", form: .text).header.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI TỪ"])
+        // The signature's rows a blank line apart too, the label wide apart from the authority.
+        let rows = "KẾ HOẠCH\n\nThực hiện./.\n\nNơi nhận:                          TM. ỦY BAN NHÂN DÂN\n\n- UBND tỉnh;                       KT. CHỦ TỊCH\n\n"
+            + "- Sở Văn hóa, Thể thao và Du lịch; PHÓ CHỦ TỊCH\n\n- Lưu: VT.                         Dương Văn Lượng\n"
+        let apart = try DocumentReader.read(Array(rows.utf8), path: "x", form: .text)
+        #expect(apart.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && apart.signature?.name == "Dương Văn Lượng")
+        #expect(apart.recipients == ["- UBND tỉnh;", "- Sở Văn hóa, Thể thao và Du lịch;", "- Lưu: VT."])
+        // Nothing beside the label, or recipients after it: no signature there.
+        #expect(LineMarkup.gluedLabel("Nơi nhận: - Như trên;") == nil && LineMarkup.gluedLabel("Nơi nhận:") == nil)
+        #expect(LineMarkup.gluedLabel("Nơi nhận:  KT. GIÁM ĐỐC")?.rest == "KT. GIÁM ĐỐC")
+        let plain = "BÁO CÁO\n\nThực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n"
+        let signed = try DocumentReader.read(Array(plain.utf8), path: "x", form: .text)
+        #expect(signed.recipients == ["- Như trên;", "- Lưu: VT."] && signed.signature?.name == "Nguyễn Văn A")
+    }
+
     /// A header laid out by `w3m -dump` with its columns a space or two apart (a narrow table), and by
     /// lynx with the left column's rule on the line of the right column's first, or a superscript rule
     /// marked `^`; a signature's authority in a box of one column over its position.

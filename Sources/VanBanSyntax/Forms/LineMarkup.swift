@@ -480,7 +480,17 @@ enum LineMarkup {
             }
             return out
         }
-        guard texts.contains(where: { $0.containsBytes("   ") }) else {
+        // A header's columns may stand a space or two apart (an OCR's, a narrow dump's) in the opening
+        // lines, above the type line (`LỆNH` / … / `CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI …` is no header).
+        let headerEnd = texts.prefix(16).firstIndex { t in
+            // (In Markdown, bold: `**LỆNH**`.)
+            let bare = t.utf8.drop { $0 == Bytes.space || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "_") }
+            let end = bare.reversed().prefix { $0 == Bytes.space || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }.count
+            return DocumentTypes.typeLine(String(decoding: bare.dropLast(end), as: UTF8.self)) != nil
+        } ?? min(16, texts.count)
+        // Columns stand three spaces apart or more, or so in the opening lines.
+        guard texts.contains(where: { $0.containsBytes("   ") }) || texts[..<headerEnd].contains(where: { closeHeaderPieces($0) != nil })
+                || texts.contains(where: { gluedLabel($0) != nil }) else {
             for (k, t) in texts.enumerated() { out.append((k + 1, 1, t)) }
             return out
         }
@@ -489,7 +499,27 @@ enum LineMarkup {
         while k < texts.count {
             guard !texts[k].isBlankText else { out.append((k + 1, 1, texts[k])); k += 1; continue }
             var end = k
-            while end < texts.count, !texts[end].isBlankText { end += 1 }
+            while end < texts.count {
+                if !texts[end].isBlankText { end += 1; continue }
+                // A header's rows a blank line apart, its columns a space apart (an OCR's text of a
+                // scan): one block while the rows on both sides are such.
+                var next = end
+                while next < texts.count, texts[next].isBlankText { next += 1 }
+                guard next < headerEnd, closeHeaderPieces(texts[next]) != nil,
+                      texts[k..<end].contains(where: { closeHeaderPieces($0) != nil }) else { break }
+                end = next
+            }
+            // A signature read row by row across its columns opens a block of its own.
+            if let g = (k..<end).first(where: { gluedLabel(texts[$0], rowsApart: $0 + 1 == end && end < texts.count) != nil }) {
+                if g == k {
+                    let run = gluedSignature(texts, from: k)
+                    out += run.items
+                    k = run.end
+                    firstBlock = false
+                    continue
+                }
+                end = g
+            }
             let opening = firstBlock
             firstBlock = false
             // A row (`A | B |`) is the row form's own columns: never taken apart by its spaces.
@@ -497,7 +527,7 @@ enum LineMarkup {
                 if t.trimmed().endsWith("|") { return [Piece(offset: 0, position: 0, text: t)] }
                 let pieces = columnPieces(t)
                 // In the first lines, a header's columns may stand closer (`w3m -dump` of a narrow table).
-                return k + q < 16 && pieces.count == 1 ? closeHeaderPieces(t) ?? pieces : pieces
+                return k + q < headerEnd && pieces.count == 1 ? closeHeaderPieces(t) ?? pieces : pieces
             }
             // A signature laid out beside the recipients is one run from its first line (`Nơi nhận:` or
             // the authority above it) to the end of the block: its authority may stand above `Nơi nhận:`,
@@ -547,6 +577,90 @@ enum LineMarkup {
             k = end
         }
         return out
+    }
+
+    /// A signature an OCR of a scan reads row by row across its two columns, a space apart: the label
+    /// and the authority (`Nơi nhận: TM. ỦY BAN NHÂN DÂN`), then each recipient with the signature's
+    /// line beside it (`- Sở Nội vụ; KT. CHỦ TỊCH`, `- Lưu: VT, NV. Trần Thị Lan`), rows often a blank
+    /// line apart. From the label's line at `start`: the recipients' column, then the signature's
+    /// (blank lines between them dropped), and the index after the run's last line.
+    static func gluedSignature(_ texts: [String], from start: Int) -> (items: [(line: Int, column: Int, text: String)], end: Int) {
+        var left: [(line: Int, column: Int, text: String)] = [], right = left
+        var k = start, end = start
+        var named = false
+        while k < texts.count {
+            let t = texts[k]
+            if t.isBlankText { k += 1; continue }
+            let lead = t.utf8.prefix { $0 == Bytes.space }.count
+            let text = t.trimmed()
+            if k == start, let (label, rest, at) = gluedLabel(text, rowsApart: true) {
+                left.append((k + 1, lead + 1, label))
+                right.append((k + 1, lead + at + 1, rest))
+            } else if SignatureParser.opensRecipient(text) {
+                if let (entry, beside, at) = recipientAndBeside(text) {
+                    left.append((k + 1, lead + 1, entry))
+                    right.append((k + 1, lead + at + 1, beside))
+                    named = named || SignatureParser.isName(beside)
+                } else {
+                    left.append((k + 1, lead + 1, text))
+                }
+            } else if !named, isSignatureSide(text) {
+                right.append((k + 1, lead + 1, text))
+                named = SignatureParser.isName(text)
+            } else if let last = left.last, left.count > 1, SignatureParser.goesOn(last.text, with: text) {
+                left.append((k + 1, lead + 1, text))
+            } else {
+                break
+            }
+            k += 1
+            end = k
+        }
+        return (left + right, end)
+    }
+
+    /// `Nơi nhận: TM. ỦY BAN NHÂN DÂN` → the label, the authority or position beside it, and where that
+    /// starts: a space or two apart, or further when the rows stand a blank line apart (`rowsApart`:
+    /// w3m's dump of a word processor's page), which the blocks of side-by-side lines do not join.
+    static func gluedLabel(_ text: String, rowsApart: Bool = false) -> (label: String, rest: String, at: Int)? {
+        // (Indented as elinks indents a page's text; `at` counts from the label.)
+        let lead = text.utf8.prefix { $0 == Bytes.space }.count
+        let line = lead == 0 ? text : String(decoding: text.utf8.dropFirst(lead), as: UTF8.self)
+        guard line.opensRecipientsLabel, let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let at = line.utf8.distance(from: line.utf8.startIndex, to: colon) + 1
+        let after = line.utf8.dropFirst(at)
+        let gap = after.prefix { $0 == Bytes.space }.count
+        guard gap >= 1, gap <= 2 || rowsApart else { return nil }
+        let rest = String(decoding: after.dropFirst(gap), as: UTF8.self).trimmed()
+        guard SignatureParser.isAuthorityLine(rest) || SignatureParser.isPosition(rest) && Case.isUpper(rest) else { return nil }
+        return (String(decoding: line.utf8.prefix(at), as: UTF8.self), rest, at + gap)
+    }
+
+    /// A recipient's entry and the signature's line a space after its end (`- Sở Nội vụ; KT. CHỦ TỊCH`,
+    /// `- Lưu: VT, NV. Trần Thị Lan`), with where that line starts; nil when nothing stands beside it.
+    private static func recipientAndBeside(_ text: String) -> (entry: String, beside: String, at: Int)? {
+        let b = Array(text.utf8)
+        var i = 1
+        while i + 1 < b.count {
+            defer { i += 1 }
+            guard b[i] == UInt8(ascii: ";") || b[i] == UInt8(ascii: "."), b[i + 1] == Bytes.space else { continue }
+            var j = i + 1
+            while j < b.count, b[j] == Bytes.space { j += 1 }
+            let beside = String(decoding: b[j...], as: UTF8.self)
+            guard isSignatureSide(beside) else { continue }
+            return (String(decoding: b[...i], as: UTF8.self), beside, j)
+        }
+        return nil
+    }
+
+    /// A line of a signature's column: its authority or position in capitals, the signed note, or the
+    /// signer's name; not a heading that opens what follows (a type line, an appendix's label).
+    private static func isSignatureSide(_ t: String) -> Bool {
+        guard let last = t.utf8.last, last != UInt8(ascii: ";"), last != UInt8(ascii: ","), t.utf8.count <= 60 else { return false }
+        if t.startsWith("(") { return last == UInt8(ascii: ")") && t.utf8.count <= 30 }
+        if Case.isUpper(t) {
+            return DocumentTypes.typeLine(t) == nil && AppendixLabel.parse(t) == nil
+        }
+        return last != UInt8(ascii: ".") && SignatureParser.isName(t)
     }
 
     /// Side-by-side lines (a line of two pieces, the first in `pieces` at `firstLine`) as their left
@@ -786,7 +900,8 @@ enum LineMarkup {
             start = at
             break
         }
-        if start == nil, line.containsBytes("Số"), let date = line.byteRange(of: ", ngày") {
+        // (The place's comma may be missing: `Số: 45/KH-UBND Định Hóa ngày …`, which D01 reports.)
+        if start == nil, line.containsBytes("Số"), let date = line.byteRange(of: ", ngày") ?? line.byteRange(of: " ngày ") {
             // The place: after the last gap of two spaces before the date.
             let d = line.utf8.distance(from: line.utf8.startIndex, to: date.lowerBound)
             var g = d - 1

@@ -202,6 +202,10 @@ enum HeaderParser {
                     sawOther = true
                 } else if !sawOther, cellIndex == 0 || agency.isEmpty && header.nationalName == nil {
                     agency.append(block)
+                } else if agencyAfterMotto(agency, header), DocumentTypes.typeLine(line) == nil {
+                    // The header's right column read before its left (an OCR's reading order): the
+                    // agency's lines under the motto, before the number.
+                    agency.append(block)
                 }
             }
         }
@@ -212,6 +216,13 @@ enum HeaderParser {
         if let first = agency.first { header.positions[.issuer] = first.position }
         setAgency(agency.map(\.text), into: &header)
         return stamps
+    }
+
+    /// Whether the header read so far leaves room for the agency after the motto: none was read before
+    /// the quốc hiệu, or these lines run on from it, and no number or date has come yet.
+    private static func agencyAfterMotto(_ agency: [TextBlock], _ header: Header) -> Bool {
+        guard let motto = header.positions[.motto], header.numberAsPrinted == nil, header.dateLine == nil else { return false }
+        return agency.first.map { $0.line > motto.line } ?? true
     }
 
     /// Joins printed lines that a narrow cell wrapped: a lone first word (`ỦY` / `BAN NHÂN DÂN`),

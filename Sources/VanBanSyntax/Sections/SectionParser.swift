@@ -64,7 +64,9 @@ private struct ParseState {
                     continue
                 }
                 // Footnotes after the signature (`[1] Thông tư số … sửa đổi …`) run to the end.
-                if phase == .notes || document.signature != nil && Self.noteMark(p.text)?.mark == "1" {
+                // An OCR's notes lose their marks' brackets (`1 Kế hoạch số …`): only right after the signature.
+                if phase == .notes || document.signature != nil && Self.noteMark(p.text)?.mark == "1"
+                    || document.signature != nil && document.appendices.isEmpty && phase != .appendix && bareNote(p.text)?.mark == "1" {
                     flushHeldHeading()
                     closeAppendix()
                     note(p)
@@ -1005,7 +1007,7 @@ private struct ParseState {
     mutating func note(_ p: TextBlock) {
         phase = .notes
         citations.scan(p, bytes: Array(p.text.utf8), takingMarks: false)
-        if let (mark, rest) = Self.noteMark(p.text) ?? numberedNote(p.text), let n = Int(mark), document.notes.last.flatMap({ Int($0.mark) }).map({ n > $0 }) ?? true {
+        if let (mark, rest) = Self.noteMark(p.text) ?? numberedNote(p.text) ?? bareNote(p.text), let n = Int(mark), document.notes.last.flatMap({ Int($0.mark) }).map({ n > $0 }) ?? true {
             let at = p.position(at: p.text.utf8.count - rest.utf8.count)
             document.notes.append(Note(mark: mark, paragraphs: rest.isEmpty ? [] : [Paragraph(text: rest, line: at.line, column: at.column)], line: p.line))
         } else if !document.notes.isEmpty {
@@ -1021,6 +1023,18 @@ private struct ParseState {
         guard digits.count <= 3, let n = Int(String(decoding: digits, as: UTF8.self)), n == last + 1,
               text.utf8.dropFirst(digits.count).starts(with: ". ".utf8) else { return nil }
         return (String(n), String(decoding: text.utf8.dropFirst(digits.count + 2), as: UTF8.self).trimmed())
+    }
+
+    /// The next note under a mark an OCR read without its brackets or raise (`2 Hội nghị …` after note
+    /// 1, or `1 Kế hoạch …` before any): the number, a space and a capital; nil for any other.
+    func bareNote(_ text: String) -> (mark: String, rest: String)? {
+        guard let f = text.utf8.first, Bytes.isDigit(f) else { return nil }
+        let digits = text.utf8.prefix(while: Bytes.isDigit)
+        let next = (document.notes.last.flatMap { Int($0.mark) } ?? 0) + 1
+        guard digits.count <= 3, Int(String(decoding: digits, as: UTF8.self)) == next, text.utf8.dropFirst(digits.count).first == Bytes.space else { return nil }
+        let rest = String(decoding: text.utf8.dropFirst(digits.count + 1), as: UTF8.self).trimmed()
+        guard Case.opensUpper(rest) || rest.unicodeScalars.first.map({ $0.properties.isUppercase }) == true else { return nil }
+        return (String(next), rest)
     }
 
     /// A footnote's mark opening a paragraph (`[12] Khoản này …`): its digits and the text after it.
