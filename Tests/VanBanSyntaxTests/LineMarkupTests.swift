@@ -554,6 +554,13 @@ import VanBanTestSupport
         let narrow = try DocumentReader.read(Array(w3m.utf8), path: "x", form: .text).header
         #expect(narrow.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỊNH HÓA"] && narrow.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
         #expect(narrow.motto == "Độc lập - Tự do - Hạnh phúc" && narrow.number == "45/KH-UBND" && narrow.date == "2024-02-09" && narrow.place == "Định Hóa")
+        // The issuer's second line alone under the first row, the motto alone below it (w3m's and
+        // elinks's layout of a word processor's header): the second line had been lost.
+        let stepped = "        ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n         HUYỆN ĐỨC THỌ\n"
+            + "                                              Độc lập - Tự do - Hạnh phúc\n            -------\n\n"
+            + "        Số: 215/BC-UBND                    Đức Thọ, ngày 25 tháng 9 năm 2025\n\n                    BÁO CÁO\n"
+        let steps = try DocumentReader.read(Array(stepped.utf8), path: "x", form: .text).header
+        #expect(steps.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC THỌ"] && steps.motto == "Độc lập - Tự do - Hạnh phúc" && steps.date == "2025-09-25")
         let oneSpace = LineMarkup.closeHeaderPieces("Số: 47/2025/TT-NHNN Hà Nội, ngày 15 tháng 12 năm 2025")
         #expect(oneSpace?.map(\.text) == ["Số: 47/2025/TT-NHNN", "Hà Nội, ngày 15 tháng 12 năm 2025"])
         #expect(LineMarkup.closeHeaderPieces("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;") == nil)

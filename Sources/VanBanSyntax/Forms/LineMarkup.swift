@@ -698,7 +698,11 @@ enum LineMarkup {
         }
         var end = lastTwo + 1
         guard let rightStart = pieces[start..<end].filter({ $0.count == 2 }).map({ $0[1].position }).min() else { return nil }
-        while end < pieces.count, end - lastTwo <= 3, pieces[end].count == 1, pieces[end][0].position >= rightStart - 2,
+        // Under a header's first row, the left column's lines too (`HUYỆN ĐỨC THỌ` alone, then the
+        // motto alone on the line below it: w3m's and elinks's layout of a word processor's header).
+        let header = pieces[start].count == 2 && pieces[start][1].text.matchKey.startsWith("CỘNG HÒA") && !HeaderParser.isNumberLine(pieces[lastTwo][0].text)
+        while end < pieces.count, end - lastTwo <= 3, pieces[end].count == 1,
+              header ? !HeaderParser.isNumberLine(pieces[end][0].text) : pieces[end][0].position >= rightStart - 2,
               pieces[end][0].text.utf8.count <= 60, DocumentTypes.typeLine(pieces[end][0].text) == nil, AppendixLabel.parse(pieces[end][0].text) == nil {
             end += 1
         }
