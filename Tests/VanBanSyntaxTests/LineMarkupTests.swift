@@ -530,6 +530,13 @@ import VanBanTestSupport
         let apart = try DocumentReader.read(Array(rows.utf8), path: "x", form: .text)
         #expect(apart.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && apart.signature?.name == "Dương Văn Lượng")
         #expect(apart.recipients == ["- UBND tỉnh;", "- Sở Văn hóa, Thể thao và Du lịch;", "- Lưu: VT."])
+        // A recipient a space from the signature's line beside it, where that column starts (w3m's
+        // narrow signature table): the position had been read as the recipient's.
+        let narrow = "KẾ HOẠCH\n\nThực hiện./.\n\nNơi nhận:\n- UBND tỉnh (b/c);                 TM. ỦY BAN NHÂN DÂN\n"
+            + "- Sở Văn hóa, Thể thao và Du lịch; CHỦ TỊCH\n- Các xã, thị trấn;                Ma Thế Hồng\n- Lưu: VT, VHTT.\n"
+        let close = try DocumentReader.read(Array(narrow.utf8), path: "x", form: .text)
+        #expect(close.signature?.position == "CHỦ TỊCH" && close.signature?.name == "Ma Thế Hồng")
+        #expect(close.recipients == ["- UBND tỉnh (b/c);", "- Sở Văn hóa, Thể thao và Du lịch;", "- Các xã, thị trấn;", "- Lưu: VT, VHTT."])
         // Nothing beside the label, or recipients after it: no signature there.
         #expect(LineMarkup.gluedLabel("Nơi nhận: - Như trên;") == nil && LineMarkup.gluedLabel("Nơi nhận:") == nil)
         #expect(LineMarkup.gluedLabel("Nơi nhận:  KT. GIÁM ĐỐC")?.rest == "KT. GIÁM ĐỐC")

@@ -523,7 +523,7 @@ enum LineMarkup {
             let opening = firstBlock
             firstBlock = false
             // A row (`A | B |`) is the row form's own columns: never taken apart by its spaces.
-            let pieces = texts[k..<end].enumerated().map { q, t in
+            var pieces = texts[k..<end].enumerated().map { q, t in
                 if t.trimmed().endsWith("|") { return [Piece(offset: 0, position: 0, text: t)] }
                 let pieces = columnPieces(t)
                 // In the first lines, a header's columns may stand closer (`w3m -dump` of a narrow table).
@@ -537,6 +537,18 @@ enum LineMarkup {
                 // The authority's lines standing indented above the label, in capitals.
                 let label = from
                 while from > 0, label - from < 3, pieces[from - 1].count == 1, pieces[from - 1][0].position > 0, Case.isUpper(pieces[from - 1][0].text) { from -= 1 }
+                // A recipient a space from the signature's line beside it, which starts where that
+                // column does (`- Sở Văn hóa, Thể thao và Du lịch; CHỦ TỊCH`, w3m's narrow table).
+                if let right = pieces[from...].filter({ $0.count == 2 }).map({ $0[1].position }).min() {
+                    for q in from..<pieces.count where pieces[q].count == 1 {
+                        let piece = pieces[q][0]
+                        guard SignatureParser.opensRecipient(piece.text), let (entry, beside, at) = recipientAndBeside(piece.text) else { continue }
+                        let position = piece.position + piece.text.utf8.prefix(at).count { Bytes.isScalarStart($0) }
+                        guard abs(position - right) <= 2 else { continue }
+                        pieces[q] = [Piece(offset: piece.offset, position: piece.position, text: entry),
+                                     Piece(offset: piece.offset + at, position: position, text: beside)]
+                    }
+                }
                 if pieces[from...].contains(where: { $0.count == 2 }), pieces[from...].joined().contains(where: { SignatureParser.isAuthorityLine($0.text) }),
                    !pieces[from...].contains(where: { $0.count > 2 || $0.contains { $0.text.containsBytes("|") } }),
                    let columns = sideBySide(pieces[from...], firstLine: k + from + 1) {
