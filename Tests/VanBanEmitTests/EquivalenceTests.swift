@@ -1169,6 +1169,19 @@ import VanBanValidate
         #expect(notes(doc) == notes(docx) && doc.closing.count == docx.closing.count)
     }
 
+    /// An OCR's text of a Writer file whose national name breaks over two lines beside the issuer's
+    /// (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA` / `HUYỆN ĐẠI TỪ VIỆT NAM`), the rules under both
+    /// columns read before the motto (`_—===== Độc lập …`): the header reads as the file's. The
+    /// national name's end and the motto had been read into the issuer.
+    @Test func ocrTextReadsANationalNameOverTwoLines() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-66-kh-ubnd-ocr.txt")
+        let odt = try TestFiles.parse(TestFiles.fixtures + "/odt/ke-hoach-66-kh-ubnd-danh-so-tu-dong.odt")
+        let (h, w) = (doc.header, odt.header)
+        #expect(h.issuerLines == w.issuerLines && h.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI TỪ"])
+        #expect(h.nationalName == w.nationalName && h.motto == w.motto && h.motto != nil)
+        #expect(h.number == w.number && h.date == w.date && h.place == w.place && h.title == w.title)
+    }
+
     /// A page's text as a scraper takes it with BeautifulSoup (`get_text("\n")`,
     /// Fixtures/text/make-beautifulsoup.py): every text node on its own line, so a paragraph comes
     /// apart at each inline tag: `Căn cứ` / `Luật Cán bộ, công chức` / `số 80/2025/QH15;` at a link,

@@ -529,6 +529,16 @@ enum LineMarkup {
                 // In the first lines, a header's columns may stand closer (`w3m -dump` of a narrow table).
                 return k + q < headerEnd && pieces.count == 1 ? closeHeaderPieces(t) ?? pieces : pieces
             }
+            // The national name broken over two lines beside the issuer's, its end a space after the
+            // issuer's second line (`TỈNH CAO BẰNG VIỆT NAM`, an OCR's reading of a narrow column).
+            for q in pieces.indices.dropFirst() where k + q < headerEnd && pieces[q].count == 1 && pieces[q - 1].count == 2 {
+                let name = pieces[q - 1][1].text.matchKey, piece = pieces[q][0]
+                guard name.startsWith("CỘNG HÒA"), !name.endsWith("VIỆT NAM"), piece.text.endsWith(" VIỆT NAM"), piece.text.utf8.count > 10 else { continue }
+                let cut = piece.text.utf8.count - "VIỆT NAM".utf8.count
+                let left = String(decoding: piece.text.utf8.prefix(cut), as: UTF8.self).trimmed()
+                pieces[q] = [Piece(offset: piece.offset, position: piece.position, text: left),
+                             Piece(offset: piece.offset + cut, position: piece.position + piece.text.utf8.prefix(cut).count { Bytes.isScalarStart($0) }, text: "VIỆT NAM")]
+            }
             // A signature laid out beside the recipients is one run from its first line (`Nơi nhận:` or
             // the authority above it) to the end of the block: its authority may stand above `Nơi nhận:`,
             // the recipients run on below the name (`w3m -dump`'s layout of a page's signature table).
@@ -937,13 +947,14 @@ enum LineMarkup {
         while end > first, b[end - 1] == Bytes.space { end -= 1 }
         // A rule a space before the national name is lynx's left rule on the right column's first line
         // (`------- CỘNG HÒA …`, its cells one under another): no column (`splittingGluedRule` parts it).
-        if end - first >= 3, HeaderParser.isRule(String(decoding: b[first..<end], as: UTF8.self)), start - end == 1 { return nil }
+        // (A rule before the motto is an OCR's reading of the rules under both columns: `_—===== Độc lập …`.)
+        if end - first >= 3, b[start] == UInt8(ascii: "C"), HeaderParser.isRule(String(decoding: b[first..<end], as: UTF8.self)), start - end == 1 { return nil }
         let position = { (i: Int) in b[..<i].count { Bytes.isScalarStart($0) } }
         return [Piece(offset: first, position: position(first), text: String(decoding: b[first..<end], as: UTF8.self)),
                 Piece(offset: start, position: position(start), text: String(decoding: b[start...], as: UTF8.self).trimmed())]
     }
-    private static let closeRightColumns = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                                            "ĐẢNG CỘNG SẢN VIỆT NAM"].map { Array($0.utf8) }
+    /// (The national name by its first words: it may be misspelt, or broken over two lines.)
+    private static let closeRightColumns = ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM"].map { Array($0.utf8) }
 
     /// Whether the spaces after `b[..<before]` stand for a number or date left blank: after `Số:`,
     /// `ngày` or `tháng`, before `/`, `tháng` or `năm`.
