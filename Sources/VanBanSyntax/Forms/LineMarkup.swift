@@ -644,7 +644,9 @@ enum LineMarkup {
     /// starts: a space or two apart, or further when the rows stand a blank line apart (`rowsApart`:
     /// w3m's dump of a word processor's page), which the blocks of side-by-side lines do not join.
     static func gluedLabel(_ text: String, rowsApart: Bool = false) -> (label: String, rest: String, at: Int)? {
-        // (Indented as elinks indents a page's text; `at` counts from the label.)
+        // (Indented as elinks indents a page's text; `at` counts from the label.) Most lines are no
+        // label: only one whose first letter is N is looked at further.
+        guard let first = text.utf8.first(where: { $0 != Bytes.space }), first == UInt8(ascii: "N") else { return nil }
         let lead = text.utf8.prefix { $0 == Bytes.space }.count
         let line = lead == 0 ? text : String(decoding: text.utf8.dropFirst(lead), as: UTF8.self)
         guard line.opensRecipientsLabel, let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
