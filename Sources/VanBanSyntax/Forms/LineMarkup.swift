@@ -484,9 +484,8 @@ enum LineMarkup {
         // lines, above the type line (`LỆNH` / … / `CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI …` is no header).
         let headerEnd = texts.prefix(16).firstIndex { t in
             // (In Markdown, bold: `**LỆNH**`.)
-            let bare = t.utf8.drop { $0 == Bytes.space || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "_") }
-            let end = bare.reversed().prefix { $0 == Bytes.space || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }.count
-            return DocumentTypes.typeLine(String(decoding: bare.dropLast(end), as: UTF8.self)) != nil
+            let marked = t.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "#") }
+            return DocumentTypes.typeLine((marked ? withoutMarkdown(t) : t).trimmed()) != nil
         } ?? min(16, texts.count)
         // Columns stand three spaces apart or more, or so in the opening lines.
         guard texts.contains(where: { $0.containsBytes("   ") }) || texts[..<headerEnd].contains(where: { closeHeaderPieces($0) != nil })

@@ -1033,7 +1033,7 @@ private struct ParseState {
         let next = (document.notes.last.flatMap { Int($0.mark) } ?? 0) + 1
         guard digits.count <= 3, Int(String(decoding: digits, as: UTF8.self)) == next, text.utf8.dropFirst(digits.count).first == Bytes.space else { return nil }
         let rest = String(decoding: text.utf8.dropFirst(digits.count + 1), as: UTF8.self).trimmed()
-        guard Case.opensUpper(rest) || rest.unicodeScalars.first.map({ $0.properties.isUppercase }) == true else { return nil }
+        guard rest.unicodeScalars.first?.properties.isUppercase == true else { return nil }
         return (String(next), rest)
     }
 
