@@ -14,7 +14,7 @@ import Darwin
 public enum HTMLDecoder {
     public static func decode(_ raw: [UInt8]) throws(InputError) -> SourceText {
         if let utf8 = SourceText.utf8(fromUTF16: raw) { return try SourceText(decoding: utf8) }
-        if raw.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) { throw .binary }
+        if raw.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) { throw SourceText.binaryError(raw) }
         // UTF-8 (the common case) is checked once, by the decoder itself.
         do {
             return try SourceText(decoding: raw, guessingLegacyEncodings: false)

@@ -73,6 +73,28 @@ import VanBanTestSupport
         #expect(r.err.contains(reason))
     }
 
+    /// A PDF or an image handed over as it is (a scan) is named, with what to do first; under a
+    /// page's name too (the HTML adapter's own check for binary bytes).
+    @Test(arguments: [
+        ("ke-hoach.pdf", Array("%PDF-1.7\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".utf8), "a PDF file, not a text document"),
+        ("scan.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52], "a PNG image, not a text document"),
+        ("scan.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46, 0], "a JPEG image"),
+        ("scan.tif", [0x49, 0x49, 0x2A, 0, 8, 0, 0, 0], "a TIFF image"),
+        ("scan.html", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46, 0], "a JPEG image"),
+        ("data.bin", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0], "binary input: this is not a text, a web page or a Word file"),
+        // A PDF with its text in a compressed stream, and a small PNG (Fixtures/unreadable/make-pdf-va-anh.py).
+        ("printed.pdf", TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-33-kh-ubnd.pdf") ?? [], "a PDF file"),
+        ("page.png", TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-33-kh-ubnd-trang-1.png") ?? [], "a PNG image"),
+    ] as [(String, [UInt8], String)])
+    func pdfsAndScansAreNamed(_ name: String, _ bytes: [UInt8], _ reason: String) {
+        let path = file(name, bytes)
+        let r = run(["parse", path])
+        #expect(r.code == 2)
+        #expect(r.out.isEmpty)
+        #expect(r.err.hasPrefix("vanban: \(path): " + reason))
+        #expect(r.err.split(separator: "\n").count == 1)
+    }
+
     /// A damaged Word file, or one with no text (an RTF file of nothing but its font table), is one
     /// clear line and exit 2.
     @Test(arguments: [

@@ -623,12 +623,25 @@ public struct SourceText: Sendable {
             }
             return (controls, nul)
         }
-        if nul { throw .binary }
-        if controls * 20 > probe.count { throw .binary }
-        // Zip containers (.docx) and other known binary signatures.
-        if probe.starts(with: [0x50, 0x4B, 0x03, 0x04]) || probe.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || probe.starts(with: [0x25, 0x50, 0x44, 0x46]) {
+        // A PDF opens with `%PDF-` and may run a while in plain bytes before its first binary stream.
+        if probe.starts(with: Array("%PDF-".utf8)) { throw .pdf }
+        if nul || controls * 20 > probe.count { throw binaryError(probe) }
+        // Zip containers (.docx) and OLE compound files (.doc) read as text.
+        if probe.starts(with: [0x50, 0x4B, 0x03, 0x04]) || probe.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw .binary
         }
+    }
+
+    /// Why binary bytes are no document, as their signature tells: a PDF, an image (a scan handed
+    /// over as it is: PNG, JPEG, GIF, TIFF, BMP, WebP), or anything else.
+    public static func binaryError(_ raw: some Collection<UInt8>) -> InputError {
+        let b = Array(raw.prefix(12))
+        if b.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        let images: [(String, [UInt8])] = [("PNG", [0x89, 0x50, 0x4E, 0x47]), ("JPEG", [0xFF, 0xD8, 0xFF]), ("GIF", Array("GIF8".utf8)),
+                                           ("TIFF", [0x49, 0x49, 0x2A, 0x00]), ("TIFF", [0x4D, 0x4D, 0x00, 0x2A]), ("BMP", Array("BM".utf8))]
+        if let (format, _) = images.first(where: { b.starts(with: $0.1) }) { return .image(format) }
+        if b.starts(with: Array("RIFF".utf8)), b.dropFirst(8).starts(with: Array("WEBP".utf8)) { return .image("WebP") }
+        return .binary
     }
 
     private static func position(of offset: Int, in raw: [UInt8], from start: Int) -> (Int, Int) {
@@ -645,6 +658,10 @@ public struct SourceText: Sendable {
 public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     case binary
+    /// A PDF file: its text is to be taken out first (`pdftotext`).
+    case pdf
+    /// An image (a scan): its text is to be recognized first (OCR); the format's name.
+    case image(String)
     case invalidUTF8(line: Int, column: Int)
 
     public var description: String {
@@ -656,7 +673,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var reason: String {
         switch self {
         case .empty: "empty input: there is no text to parse"
-        case .binary: "binary input: this is not a text or HTML document (a .docx, PDF or image?)"
+        case .binary: "binary input: this is not a text, a web page or a Word file"
+        case .pdf: "a PDF file, not a text document: vanban reads text, web pages and Word files; take the PDF's text out first (`pdftotext -layout FILE.pdf FILE.txt`, from poppler-utils) and parse that (a scanned PDF holds only images: recognize its text first)"
+        case .image(let format): "a \(format) image, not a text document: a scan holds no text to parse; recognize its text first (OCR, e.g. `tesseract FILE out -l vie`) and parse that"
         case .invalidUTF8: "invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
         }
     }
