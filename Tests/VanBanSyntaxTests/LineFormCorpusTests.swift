@@ -96,6 +96,20 @@ struct LineFormCorpusTests {
         #expect(doc.citations.allSatisfy { $0.lines.allSatisfy { !furniture.contains($0) } })
     }
 
+    /// The copies from 123doc: the site's furniture (`Tải bản đầy đủ (.pdf) (11 trang)`, its title,
+    /// `Bạn đang xem bản rút gọn của tài liệu. …`) stands before the document's text. The Quyết định's
+    /// header tells where the text starts; the Công văn's OCR lost its header's diacritics, so the
+    /// site's own marker tells (its furniture was read as the preamble's first paragraphs).
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"),
+          arguments: ["quyet-dinh-1961-qd-ubnd-2019-kien-giang-pdf-text-123docz", "cong-van-3892-bgddt-gdtrh-2019-ocr-123docz"])
+    func documentSharingSitesFurnitureIsMetadata(_ name: String) throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/\(name).txt")
+        #expect(doc.sourceMetadata.map(\.line) == [1, 3, 5])
+        #expect(doc.sourceMetadata.first?.text.hasPrefix("Tải bản đầy đủ (.pdf)") == true)
+        #expect(doc.sourceMetadata.last?.text.hasPrefix("Bạn đang xem bản rút gọn của tài liệu.") == true)
+        #expect(doc.preamble.allSatisfy { $0.line > 5 })
+    }
+
     /// The corpus page whose body is TCVN3 read as Latin-1 (`Th«ng t`, `V¨n h o¸ th«ng tin`): its body
     /// line is converted to Unicode; the page's own Unicode lines stay as they are.
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))

@@ -172,15 +172,18 @@ private struct ParseState {
         return typeAndTitle(blocks, from: i, hasHeader: i > 0)
     }
 
-    /// The paragraph with which a document-sharing site (tailieu.vn) announces the document's own text
-    /// after its page furniture (`Chia sẻ: … | Số trang: 17`, `lượt xem`, `download`, `Mô tả tài liệu`):
-    /// `Nội dung Text: <the document's name>`, among the first paragraphs.
+    /// The paragraph with which a document-sharing site announces the document's own text after its
+    /// page furniture, among the first paragraphs: tailieu.vn's `Nội dung Text: <the document's name>`
+    /// (after `Chia sẻ: … | Số trang: 17`, `lượt xem`, `download`, `Mô tả tài liệu`), 123doc's `Bạn
+    /// đang xem bản rút gọn của tài liệu. …` (after `Tải bản đầy đủ (.pdf) (11 trang)` and its title).
     static func textFollowsMarker(_ blocks: [Block]) -> Int? {
         blocks.prefix(40).firstIndex { block in
-            if case .paragraph(let p) = block { return p.text.startsWith("Nội dung Text:") }
+            if case .paragraph(let p) = block { return textFollowsMarkers.contains { p.text.startsWith($0) } }
             return false
         }
     }
+
+    private static let textFollowsMarkers = ["Nội dung Text:", "Bạn đang xem bản rút gọn của tài liệu"]
 
     /// A header printed as paragraphs of its own, with no layout table (some pages and converted
     /// Word files): read as the line forms read theirs, as the layout table of its lines.
