@@ -143,16 +143,25 @@ struct WrapJoiner {
     private func paragraph(_ run: ArraySlice<Line>) -> TextBlock {
         let head = run[run.startIndex]
         guard run.count > 1 else { return TextBlock(text: slicer.string(head.start, head.end), line: head.number, column: head.column) }
-        var text = ""
-        text.reserveCapacity(run.reduce(run.count - 1) { $0 + $1.end - $1.start })
         var breaks: [Int] = []
         breaks.reserveCapacity(run.count - 1)
-        for line in run {
-            if !text.isEmpty {
-                text.append(" ")
-                breaks.append(text.utf8.count)
+        // The lines' bytes copied side by side into the string's own storage (each line starts and ends
+        // between characters: lines are trimmed at spaces).
+        let text = bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: run.reduce(run.count - 1) { $0 + $1.end - $1.start }) { out in
+                var n = 0
+                for line in run {
+                    if n > 0 {
+                        out[n] = Bytes.space
+                        n += 1
+                        breaks.append(n)
+                    }
+                    let piece = UnsafeBufferPointer(rebasing: source[line.start..<line.end])
+                    _ = UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(fromContentsOf: piece)
+                    n += piece.count
+                }
+                return n
             }
-            slicer.append(line.start, line.end, to: &text)
         }
         return TextBlock(text: text, line: head.number, column: head.column, breaks: breaks)
     }

@@ -426,10 +426,6 @@ struct TextSlicer {
         String(text[index(from)...])
     }
 
-    /// Appends bytes `from..<to` to `out`.
-    func append(_ from: Int, _ to: Int, to out: inout String) {
-        out.append(contentsOf: text[index(from)..<index(to)])
-    }
 }
 
 /// Where a tone mark stands on `oa` and `uy`: on the first vowel (`hòa`, `ủy`), as
