@@ -215,6 +215,7 @@ public enum DocumentReader {
         case .docx:
             do { (text, blocks, page) = try DocxReader.read(raw) } catch { throw .docx(error) }
         }
+        if form != .html, form != .docx, let note = text.missingDiacritics() { text.diagnostics.append(note) }
         var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(file)), diagnostics: text.diagnostics)
         doc.page = page
         return (doc, text)

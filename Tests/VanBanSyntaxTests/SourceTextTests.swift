@@ -270,6 +270,31 @@ import VanBanTestSupport
         #expect(text.diagnostics.contains { $0.rule == "U01" && $0.message.contains("missing") })
     }
 
+    /// A text without its diacritics (không dấu: the seed's opening with every mark stripped) is
+    /// told at 1:1; the same text with its marks is not, nor a few lines without them (a number, a
+    /// code, a short note: too few letters to judge).
+    @Test func textWithoutDiacriticsIsFlagged() throws {
+        let marked = """
+            ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 202/KH-UBND
+            Cần Thơ, ngày 01 tháng 10 năm 2021
+            KẾ HOẠCH
+            Triển khai thực hiện Nghị quyết số 98/NQ-CP ngày 30 tháng 8 năm 2021 của Chính phủ về ban hành
+            Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW ngày 05 tháng 8 năm 2020
+            của Bộ Chính trị về xây dựng và phát triển thành phố Cần Thơ đến năm 2030, tầm nhìn đến năm 2045
+
+            """
+        let stripped = String(String.UnicodeScalarView(marked.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            !(0x300...0x36F).contains($0.value) })).replacingOccurrences(of: "Đ", with: "D").replacingOccurrences(of: "đ", with: "d")
+        #expect(stripped.hasPrefix("UY BAN NHAN DAN THANH PHO CAN THO\nCONG HOA XA HOI"))
+        let note = try SourceText(decoding: Array(stripped.utf8)).missingDiacritics()
+        #expect(note.map { $0.rule == "U01" && $0.line == 1 && $0.message.contains("no Vietnamese diacritics") } == true)
+        #expect(try SourceText(decoding: Array(marked.utf8)).missingDiacritics() == nil)
+        #expect(try SourceText(decoding: Array("So: 202/KH-UBND\nNoi nhan:\n- Luu: VT.\n".utf8)).missingDiacritics() == nil)
+    }
+
     @Test func replacementCharacterIsFlaggedAtItsPlace() throws {
         let text = try SourceText(decoding: Array("Kế hoạch\nTh\u{FFFD}ng tư\n".utf8))
         let u01 = text.diagnostics.filter { $0.rule == "U01" }

@@ -18,6 +18,8 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// Findings made while decoding (a cut-off final character, a non-NFC input).
     public var diagnostics: [Diagnostic]
+    /// Characters beyond ASCII in `bytes`, from the decoding scan.
+    let beyondASCII: Int
 
     /// Decodes raw input.
     /// - Parameter guessingLegacyEncodings: whether bytes that are not UTF-8 may be read as a file in
@@ -107,6 +109,21 @@ public struct SourceText: Sendable {
         self.text = string
         self.lineStarts = scan.lineStarts
         self.diagnostics = notes
+        self.beyondASCII = scan.damage.latin1 + scan.damage.other
+    }
+
+    /// U01 for a text with almost no Vietnamese diacritics: typed or recognized without them (không
+    /// dấu: `CONG HOA XA HOI`, `Noi nhan:`), or in another language. Letters enough, and hardly a
+    /// character beyond ASCII among them, where a fifth to a third of Vietnamese letters carry a
+    /// mark; nil otherwise. For the text forms only: a page's letters may stand in character
+    /// references (`&#7879;`), and a Word file's in a legacy font's runs.
+    public func missingDiacritics() -> Diagnostic? {
+        guard beyondASCII * 100 < bytes.count else { return nil }
+        let letters = Self.letters(bytes)
+        guard letters >= 200, beyondASCII * 100 < letters else { return nil }
+        return Diagnostic(rule: "U01", severity: .warning,
+            message: "the text has almost no Vietnamese diacritics (\(beyondASCII) characters beyond ASCII among \(letters) letters): text typed or recognized without them (không dấu) keeps its numbering, but its header, signature and other landmarks (`CỘNG HÒA`, `Số:`, `Nơi nhận:`) are not read",
+            line: 1)
     }
 
     /// A whole legacy file read as Latin-1 or Windows-1252 and saved again as UTF-8: when the text is
