@@ -110,6 +110,21 @@ struct LineFormCorpusTests {
         #expect(doc.preamble.allSatisfy { $0.line > 5 })
     }
 
+    /// The Công văn's OCR read its header without diacritics (`BO GIAO DUC VA DAO TAO`, `CONG HOA XA
+    /// HOI CHU NGHIA VIET NAM`) and its body with them: no header is read, and U01 says why, at the
+    /// quốc hiệu's line (before, nothing did: the header was simply empty).
+    @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))
+    func aNationalNameWithoutDiacriticsIsNamed() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/cong-van-3892-bgddt-gdtrh-2019-ocr-123docz.txt")
+        #expect(doc.header.nationalName == nil && doc.header.issuer == nil)
+        let notes = doc.diagnostics.filter { $0.rule == "U01" }
+        #expect(notes.count == 1)
+        #expect(notes.first.map { $0.line == 10 && $0.column == 1 && $0.message.hasPrefix("`CONG HOA XA HOI CHU NGHIA VIET NAM` is the quốc hiệu without its diacritics") } == true)
+        // A header that reads, diacritics and all, draws no such note.
+        let marked = try TestFiles.parse(TestFiles.corpus + "/blank-line/quyet-dinh-1961-qd-ubnd-2019-kien-giang-pdf-text-123docz.txt")
+        #expect(marked.header.nationalName != nil && !marked.diagnostics.contains { $0.message.contains("without its diacritics") })
+    }
+
     /// The corpus page whose body is TCVN3 read as Latin-1 (`Th«ng t`, `V¨n h o¸ th«ng tin`): its body
     /// line is converted to Unicode; the page's own Unicode lines stay as they are.
     @Test(.enabled(if: TestFiles.hasShared, "../shared is absent"))

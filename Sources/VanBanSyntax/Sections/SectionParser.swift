@@ -52,6 +52,7 @@ private struct ParseState {
 
     mutating func run(_ blocks: [Block]) {
         var i = frontMatter(blocks)
+        if document.header.nationalName == nil { noteUnmarkedNationalName(blocks) }
         if let p = preambleSplitOff.take() { paragraph(p) }
         while i < blocks.count {
             switch blocks[i] {
@@ -171,6 +172,22 @@ private struct ParseState {
         }
         return typeAndTitle(blocks, from: i, hasHeader: i > 0)
     }
+
+    /// With no header read, a quốc hiệu printed without its diacritics among the first paragraphs
+    /// (`CONG HOA XA HOI CHU NGHIA VIET NAM`, as an OCR run without Vietnamese reads a scan's header)
+    /// tells why: U01 says where it stands.
+    private mutating func noteUnmarkedNationalName(_ blocks: [Block]) {
+        for block in blocks.prefix(40) {
+            guard case .paragraph(let p) = block, p.text.utf8.count < 80, p.text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "c") }) == true,
+                  Case.upperUTF8(p.text, foldingSpaces: true).starts(with: Self.unmarkedNationalName) else { continue }
+            document.diagnostics.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "`\(p.text)` is the quốc hiệu without its diacritics (an OCR run without Vietnamese?): the header around it is not read",
+                line: p.line, column: p.column))
+            return
+        }
+    }
+
+    private static let unmarkedNationalName = Array("CONG HOA XA HOI CHU NGHIA".utf8)
 
     /// The paragraph with which a document-sharing site announces the document's own text after its
     /// page furniture, among the first paragraphs: tailieu.vn's `Nội dung Text: <the document's name>`
