@@ -203,19 +203,21 @@ public enum DocumentReader {
             if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
         case .pipeText:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            text = text.restoringDiacritics() ?? text
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics, embedded: embeddedTables(text))
         case .inlinePipe:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)
         case .docx:
             do { (text, blocks, page) = try DocxReader.read(raw) } catch { throw .docx(error) }
         }
-        if form != .html, form != .docx, let note = text.missingDiacritics() { text.diagnostics.append(note) }
         var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(file)), diagnostics: text.diagnostics)
         doc.page = page
         return (doc, text)

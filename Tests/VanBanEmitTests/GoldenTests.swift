@@ -57,6 +57,26 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         try TestFiles.parse(TestFiles.fixtures + "/pipe-text/\(name).txt")
     }
 
+    /// Fixture 45 with every diacritic stripped (không dấu): its landmark words get their marks back,
+    /// so it reads as the marked fixture does — header, type, body tree (`đ)` after `d)` too),
+    /// signature, recipients and the appendix's table with its columns' roles —, its own words
+    /// elsewhere as typed; U01 says so.
+    @Test func aTextWithoutDiacriticsReadsAsTheMarkedOne() throws {
+        let marked = try parse("ke-hoach-45-kh-ubnd-moi-cap-do")
+        let bare = try TestFiles.parse(TestFiles.fixtures + "/robustness/ke-hoach-45-kh-ubnd-khong-dau.txt")
+        func shape(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "") @\($0.line)"] + shape($0.children) } }
+        #expect(shape(bare.body) == shape(marked.body) && !bare.body.isEmpty)
+        #expect(bare.header.number == marked.header.number && bare.header.date == marked.header.date && bare.header.type == marked.header.type)
+        #expect(bare.header.nationalName == marked.header.nationalName && bare.header.motto == marked.header.motto)
+        #expect(bare.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN DINH HOA" && bare.header.place == "Dinh Hoa")
+        #expect(bare.signature?.authority == marked.signature?.authority && bare.signature?.position == marked.signature?.position)
+        #expect(bare.signature?.name == "Ma The Hong" && bare.recipients.count == marked.recipients.count)
+        #expect(bare.appendices.map(\.label) == marked.appendices.map(\.label))
+        #expect(bare.appendices.flatMap(\.tables).map { $0.columns.map(\.role) } == marked.appendices.flatMap(\.tables).map { $0.columns.map(\.role) })
+        #expect(bare.citations.map(\.number) == marked.citations.map(\.number) && bare.citations.map(\.date) == marked.citations.map(\.date))
+        #expect(bare.diagnostics.contains { $0.rule == "U01" && $0.line == 1 && $0.message.contains("restored") })
+    }
+
     /// A Quyết định issues a Quy chế (Decree 30 PL III, Mẫu 1.3): the Quy chế after the signature is
     /// read as a document attached to it — its type line as the label, its title, its `(Ban hành kèm
     /// theo …)` note with number and date, its chapters and articles — not as closing paragraphs.

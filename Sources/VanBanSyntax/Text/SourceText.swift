@@ -112,18 +112,40 @@ public struct SourceText: Sendable {
         self.beyondASCII = scan.damage.latin1 + scan.damage.other
     }
 
-    /// U01 for a text with almost no Vietnamese diacritics: typed or recognized without them (không
-    /// dấu: `CONG HOA XA HOI`, `Noi nhan:`), or in another language. Letters enough, and hardly a
-    /// character beyond ASCII among them, where a fifth to a third of Vietnamese letters carry a
-    /// mark; nil otherwise. For the text forms only: a page's letters may stand in character
-    /// references (`&#7879;`), and a Word file's in a legacy font's runs.
-    public func missingDiacritics() -> Diagnostic? {
+    /// The text as read when it has almost no Vietnamese diacritics: typed or recognized without them
+    /// (không dấu: `CONG HOA XA HOI`, `Noi nhan:`), or in another language. Letters enough, and hardly
+    /// a character beyond ASCII among them, where a fifth to a third of Vietnamese letters carry a
+    /// mark. Its landmark words are given their marks back (`UnmarkedText`), and U01 says so (or, when
+    /// no word was, that its landmarks are not read); nil for any other text. For the text forms
+    /// only: a page's letters may stand in character references (`&#7879;`), and a Word file's in a
+    /// legacy font's runs.
+    public func restoringDiacritics() -> SourceText? {
+        guard let (beyond, letters) = diacriticsCount() else { return nil }
+        var out = self
+        if let (restored, words) = UnmarkedText.restoringLandmarks(text),
+           var reread = try? SourceText(decoding: Array(restored.utf8)) {
+            reread.diagnostics = diagnostics
+            out = reread
+            out.diagnostics.append(note(beyondASCII: beyond, letters: letters, restored: words))
+        } else {
+            out.diagnostics.append(note(beyondASCII: beyond, letters: letters, restored: nil))
+        }
+        return out
+    }
+
+    private func note(beyondASCII: Int, letters: Int, restored: Int?) -> Diagnostic {
+        let what = restored.map { "its landmark words (`CONG HOA XA HOI` → `CỘNG HÒA XÃ HỘI`, `So:` → `Số:`, `Noi nhan:` → `Nơi nhận:` …) were read with their marks restored (\($0) words), every other word as written" }
+            ?? "its numbering is read, but its header, signature and other landmarks (`CỘNG HÒA`, `Số:`, `Nơi nhận:`) are not"
+        return Diagnostic(rule: "U01", severity: .warning,
+            message: "the text has almost no Vietnamese diacritics (\(beyondASCII) characters beyond ASCII among \(letters) letters), as text typed or recognized without them (không dấu) has: " + what,
+            line: 1)
+    }
+
+    private func diacriticsCount() -> (beyond: Int, letters: Int)? {
         guard beyondASCII * 100 < bytes.count else { return nil }
         let letters = Self.letters(bytes)
         guard letters >= 200, beyondASCII * 100 < letters else { return nil }
-        return Diagnostic(rule: "U01", severity: .warning,
-            message: "the text has almost no Vietnamese diacritics (\(beyondASCII) characters beyond ASCII among \(letters) letters): text typed or recognized without them (không dấu) keeps its numbering, but its header, signature and other landmarks (`CỘNG HÒA`, `Số:`, `Nơi nhận:`) are not read",
-            line: 1)
+        return (beyondASCII, letters)
     }
 
     /// A whole legacy file read as Latin-1 or Windows-1252 and saved again as UTF-8: when the text is

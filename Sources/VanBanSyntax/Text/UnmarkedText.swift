@@ -1,0 +1,163 @@
+/// Vietnamese typed or recognized without its diacritics (không dấu: `CONG HOA XA HOI CHU NGHIA VIET
+/// NAM`, `So: 45/KH-UBND`, `Noi nhan:`): the words the readers know a document's parts by get their
+/// marks back, each in the case it was typed in, so that its header, type, signature, articles and
+/// appendices are read. Every other word stays as written: only words whose unmarked spelling has
+/// one reading in an administrative text are restored, and some only where a number follows
+/// (`so 12` → `số 12`, `nam 2024` → `năm 2024`, `Dieu 3` → `Điều 3`).
+enum UnmarkedText {
+    /// The text with its landmark words restored and how many words were; nil when none was.
+    static func restoringLandmarks(_ text: String) -> (text: String, words: Int)? {
+        let (restored, words) = restoring(Substring(text))
+        // Points run `a) … d) đ) e)`: a second `d)` stands for `đ)`.
+        var out: [Substring] = []
+        var points = 0
+        var lastPoint: Character?
+        for line in restored.split(separator: "\n", omittingEmptySubsequences: false) {
+            let body = line.drop { $0 == " " || $0 == "\t" }
+            guard let f = body.first, f.isLetter, body.dropFirst().first == ")" else { out.append(line); continue }
+            if f == "d", lastPoint == "d" {
+                out.append(line.prefix(line.count - body.count) + "đ" + body.dropFirst())
+                points += 1
+                lastPoint = "đ"
+            } else {
+                out.append(line)
+                lastPoint = f
+            }
+        }
+        let total = words + points
+        return total > 0 ? (out.joined(separator: "\n"), total) : nil
+    }
+
+    /// The text with its landmark words restored (a phrase may run over a line break), and how many were.
+    static func restoring(_ line: Substring) -> (String, Int) {
+        // The line as words (runs of ASCII letters) and what stands between them.
+        var spans: [Range<String.Index>] = []
+        var i = line.startIndex
+        while i < line.endIndex {
+            guard isASCIILetter(line[i]) else { i = line.index(after: i); continue }
+            var e = i
+            while e < line.endIndex, isASCIILetter(line[e]) { e = line.index(after: e) }
+            spans.append(i..<e)
+            i = e
+        }
+        guard !spans.isEmpty else { return (String(line), 0) }
+        let keys = spans.map { line[$0].uppercased() }
+        var replacement: [Int: String] = [:]
+        var w = 0
+        while w < spans.count {
+            guard let phrase = match(keys, spans, in: line, at: w) else { w += 1; continue }
+            for (j, word) in phrase.words.enumerated() { replacement[w + j] = cased(word, like: line[spans[w + j]]) }
+            w += phrase.words.count
+        }
+        guard !replacement.isEmpty else { return (String(line), 0) }
+        var out = ""
+        var from = line.startIndex
+        for (k, span) in spans.enumerated() {
+            guard let r = replacement[k] else { continue }
+            out += line[from..<span.lowerBound]
+            out += r
+            from = span.upperBound
+        }
+        out += line[from...]
+        return (out, replacement.count)
+    }
+
+    /// A phrase of `phrases` opening at word `w`, its words parted by nothing but spaces and
+    /// punctuation, and followed as it asks.
+    private static func match(_ keys: [String], _ spans: [Range<String.Index>], in line: Substring, at w: Int) -> Phrase? {
+        guard let candidates = byFirstWord[keys[w]] else { return nil }
+        for phrase in candidates where w + phrase.keys.count <= keys.count {
+            let n = phrase.keys.count
+            guard zip(keys[w..<w + n], phrase.keys).allSatisfy({ $0 == $1 }),
+                  (w..<w + n - 1).allSatisfy({ k in line[spans[k].upperBound..<spans[k + 1].lowerBound].allSatisfy(isSeparator) }),
+                  phrase.upperOnly ? spans[w..<w + n].allSatisfy({ line[$0].allSatisfy(\.isUppercase) }) : true
+            else { continue }
+            let after = line[spans[w + n - 1].upperBound...]
+            switch phrase.before {
+            case .anything: return phrase
+            case .number:
+                // `so 12`, `ngay 09`, `Dieu 3.`, `So: 45/KH-UBND`.
+                let rest = after.drop { $0 == " " || $0 == ":" || $0 == "\n" }
+                if rest.count < after.count, let f = rest.first, f.isASCII, f.isNumber { return phrase }
+            case .numeral:
+                // `Chuong I`, `Muc 2`, `PHAN II`: a number or a Roman numeral, a word of its own.
+                let rest = after.drop { $0 == " " || $0 == "\n" }
+                let word = rest.prefix { $0.isLetter || $0.isNumber }
+                if rest.count < after.count, !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isNumber }) || word.allSatisfy({ "IVXL".contains($0) }) { return phrase }
+            case .colon:
+                if after.drop(while: { $0 == " " }).first == ":" { return phrase }
+            }
+        }
+        return nil
+    }
+
+    /// `word` (its marks, in lower case) in the case of `typed`: all capitals, a capital first, or none.
+    private static func cased(_ word: String, like typed: Substring) -> String {
+        if typed.count > 1, typed.allSatisfy(\.isUppercase) { return word.uppercased() }
+        if typed.first?.isUppercase == true { return word.prefix(1).uppercased() + word.dropFirst() }
+        return word
+    }
+
+    private static func isASCIILetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
+    private static func isSeparator(_ c: Character) -> Bool { c == " " || c == "-" || c == "–" || c == "," || c == "." || c == "\n" }
+
+    struct Phrase {
+        enum Before { case anything, number, numeral, colon }
+        /// The words with their marks, in lower case.
+        let words: [String]
+        /// The words unmarked, in capitals: what is compared.
+        let keys: [String]
+        let before: Before
+        /// Restored only when typed in capitals (`TINH` → `TỈNH`; `tinh` may be `tính` or `tinh`).
+        let upperOnly: Bool
+
+        init(_ text: String, before: Before = .anything, upperOnly: Bool = false) {
+            words = text.lowercased().split(separator: " ").map(String.init)
+            keys = words.map { UnmarkedText.unmarked($0).uppercased() }
+            self.before = before
+            self.upperOnly = upperOnly
+        }
+    }
+
+    /// The phrases, longest first under each first word.
+    static let phrases: [Phrase] = {
+        var list = [
+            "cộng hòa xã hội chủ nghĩa việt nam", "cộng hòa xã hội", "chủ nghĩa việt nam", "độc lập tự do hạnh phúc",
+            "ủy ban nhân dân", "hội đồng nhân dân", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "bộ trưởng",
+            "thủ tướng chính phủ", "thủ tướng", "chính phủ", "thành phố", "nơi nhận", "căn cứ", "kính gửi", "kèm theo",
+            "phụ lục", "về việc", "đã ký",
+            // A table's column names, which tell its columns' roles.
+            "nội dung", "chủ trì", "phối hợp", "thời gian", "kinh phí", "ghi chú", "cơ quan", "đơn vị", "thực hiện",
+            "hoàn thành", "sản phẩm", "kết quả", "dự kiến", "nguồn vốn",
+        ].map { Phrase($0) }
+        // The types' names (`Ke hoach`, `QUYET DINH`) but those whose unmarked spelling reads otherwise
+        // too (`thu cong` is `thủ công` as often as `Thư công`; `lenh`, `luat` alone).
+        list += DocumentTypes.all.map(\.name).filter { $0.contains(" ") && $0 != "Thư công" }.map { Phrase($0) }
+        list += ["luật", "của", "về"].map { Phrase($0) }
+        list += ["số", "ngày", "tháng", "năm", "điều", "khoản", "điểm"].map { Phrase($0, before: .number) }
+        list += ["chương", "mục", "phần"].map { Phrase($0, before: .numeral) }
+        list += [Phrase("lưu", before: .colon)]
+        list += ["tỉnh", "huyện", "quận", "xã"].map { Phrase($0, upperOnly: true) }
+        return list
+    }()
+
+    private static let byFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases) { $0.keys[0] }
+        .mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+
+    /// The letter without its marks: `ộ` → `o`, `đ` → `d`.
+    static func unmarked(_ s: String) -> String {
+        String(s.map { c in base[c] ?? c })
+    }
+
+    private static let base: [Character: Character] = {
+        var m: [Character: Character] = [:]
+        for group in ["aàáảãạăằắẳẵặâầấẩẫậ", "eèéẻẽẹêềếểễệ", "iìíỉĩị", "oòóỏõọôồốổỗộơờớởỡợ", "uùúủũụưừứửữự", "yỳýỷỹỵ", "dđ"] {
+            let b = group.first!
+            for c in group.dropFirst() {
+                m[c] = b
+                m[Character(c.uppercased())] = Character(b.uppercased())
+            }
+        }
+        return m
+    }()
+}
