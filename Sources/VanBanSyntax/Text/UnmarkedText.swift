@@ -122,10 +122,20 @@ enum UnmarkedText {
     /// The phrases, longest first under each first word.
     static let phrases: [Phrase] = {
         var list = [
-            "cộng hòa xã hội chủ nghĩa việt nam", "cộng hòa xã hội", "chủ nghĩa việt nam", "độc lập tự do hạnh phúc",
+            // The quốc hiệu whole, or as two columns laid out side by side part it (`… CONG HOA XA HOI CHU` /
+            // `… NGHIA VIET NAM`, pdftotext -layout).
+            "cộng hòa xã hội chủ nghĩa việt nam", "cộng hòa xã hội chủ", "cộng hòa xã hội", "chủ nghĩa việt nam",
+            "nghĩa việt nam", "độc lập tự do hạnh phúc",
             "ủy ban nhân dân", "hội đồng nhân dân", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "bộ trưởng",
             "thủ tướng chính phủ", "thủ tướng", "chính phủ", "thành phố", "nơi nhận", "căn cứ", "kính gửi", "kèm theo",
-            "phụ lục", "về việc", "đã ký",
+            "phụ lục", "về việc", "đã ký", "danh sách", "danh mục", "thông cáo báo chí",
+            // Signers' positions and the bodies they speak for (not `thu truong`: `thủ trưởng` and
+            // `thứ trưởng` are both common).
+            "phó thủ tướng", "chủ tịch nước", "chủ tịch quốc hội", "quốc hội", "chánh văn phòng", "phó chánh văn phòng",
+            "văn phòng", "hiệu trưởng", "phó hiệu trưởng", "bí thư", "phó bí thư", "thường trực", "chủ nhiệm",
+            "đảng cộng sản việt nam", "đảng bộ", "đảng ủy", "tỉnh ủy", "huyện ủy", "thành ủy",
+            "giáo dục và đào tạo", "y tế", "bệnh viện", "trung tâm", "hành động",
+            "phần thứ nhất", "phần thứ hai", "phần thứ ba", "phần thứ tư", "phần thứ năm",
             // A table's column names, which tell its columns' roles.
             "nội dung", "chủ trì", "phối hợp", "thời gian", "kinh phí", "ghi chú", "cơ quan", "đơn vị", "thực hiện",
             "hoàn thành", "sản phẩm", "kết quả", "dự kiến", "nguồn vốn",
@@ -137,12 +147,14 @@ enum UnmarkedText {
         list += ["số", "ngày", "tháng", "năm", "điều", "khoản", "điểm"].map { Phrase($0, before: .number) }
         list += ["chương", "mục", "phần"].map { Phrase($0, before: .numeral) }
         list += [Phrase("lưu", before: .colon)]
-        list += ["tỉnh", "huyện", "quận", "xã"].map { Phrase($0, upperOnly: true) }
+        list += ["tỉnh", "huyện", "quận", "xã", "sở", "bộ", "phòng", "lệnh"].map { Phrase($0, upperOnly: true) }
         return list
     }()
 
-    private static let byFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases) { $0.keys[0] }
-        .mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    /// The phrases under each first word, longest first, then in the order of `phrases` (`số` before
+    /// a number is tried before `SỞ` in capitals).
+    private static let byFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases.indices) { phrases[$0].keys[0] }
+        .mapValues { $0.sorted { (phrases[$0].keys.count, $1) > (phrases[$1].keys.count, $0) }.map { phrases[$0] } }
 
     /// The letter without its marks: `ộ` → `o`, `đ` → `d`.
     static func unmarked(_ s: String) -> String {
