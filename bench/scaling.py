@@ -31,7 +31,8 @@ def html_brs(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
 def html_spans(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>' + '<span>chữ </span>'*n + '</p></body></html>'
 def html_nest(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p>' + '<div>'*n + 'sâu' + '</div>'*n + '</body></html>'
 def html_span_nest(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>' + '<b>'*n + 'sâu' + '</b>'*n + '</p></body></html>'
-shapes=[numbered_lines,long_line,wide_row,empty_cells,bases,pipe_par,text_par,pipe_rows,pipe_cell,inline_rows,appendices,recipients,articles,dashes,html_pars,html_rows,html_brs,html_spans,html_nest,html_span_nest]
+def unmarked(n): return 'CONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\nSo: 12/KH-UBND\nKE HOACH\nThu nghiem\n' + ''.join(f'{i}. Cac co quan thuc hien nhiem vu theo Ke hoach so {i} ngay 01 thang 01 nam 2020\n' for i in range(1,n))
+shapes=[unmarked,numbered_lines,long_line,wide_row,empty_cells,bases,pipe_par,text_par,pipe_rows,pipe_cell,inline_rows,appendices,recipients,articles,dashes,html_pars,html_rows,html_brs,html_spans,html_nest,html_span_nest]
 sel=args
 runs=[(g, None) for g in shapes] + [(g, form) for g in (pipe_rows, articles, dashes) for form in ('docx', 'odt')]
 for g, rendered in runs:

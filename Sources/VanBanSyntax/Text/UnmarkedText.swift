@@ -16,7 +16,7 @@ enum UnmarkedText {
             let body = line.drop { $0 == " " || $0 == "\t" }
             guard let f = body.first, f.isLetter, body.dropFirst().first == ")" else { out.append(line); continue }
             if f == "d", lastPoint == "d" {
-                out.append(line.prefix(line.count - body.count) + "đ" + body.dropFirst())
+                out.append(line[..<body.startIndex] + "đ" + body.dropFirst())
                 points += 1
                 lastPoint = "đ"
             } else {
@@ -29,36 +29,36 @@ enum UnmarkedText {
     }
 
     /// The text with its landmark words restored (a phrase may run over a line break), and how many were.
-    static func restoring(_ line: Substring) -> (String, Int) {
-        // The line as words (runs of ASCII letters) and what stands between them.
+    static func restoring(_ text: Substring) -> (String, Int) {
+        // The text as words (runs of ASCII letters) and what stands between them.
         var spans: [Range<String.Index>] = []
-        var i = line.startIndex
-        while i < line.endIndex {
-            guard isASCIILetter(line[i]) else { i = line.index(after: i); continue }
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard isASCIILetter(text[i]) else { i = text.index(after: i); continue }
             var e = i
-            while e < line.endIndex, isASCIILetter(line[e]) { e = line.index(after: e) }
+            while e < text.endIndex, isASCIILetter(text[e]) { e = text.index(after: e) }
             spans.append(i..<e)
             i = e
         }
-        guard !spans.isEmpty else { return (String(line), 0) }
-        let keys = spans.map { line[$0].uppercased() }
+        guard !spans.isEmpty else { return (String(text), 0) }
+        let keys = spans.map { text[$0].uppercased() }
         var replacement: [Int: String] = [:]
         var w = 0
         while w < spans.count {
-            guard let phrase = match(keys, spans, in: line, at: w) else { w += 1; continue }
-            for (j, word) in phrase.words.enumerated() { replacement[w + j] = cased(word, like: line[spans[w + j]]) }
+            guard let phrase = match(keys, spans, in: text, at: w) else { w += 1; continue }
+            for (j, word) in phrase.words.enumerated() { replacement[w + j] = cased(word, like: text[spans[w + j]]) }
             w += phrase.words.count
         }
-        guard !replacement.isEmpty else { return (String(line), 0) }
+        guard !replacement.isEmpty else { return (String(text), 0) }
         var out = ""
-        var from = line.startIndex
+        var from = text.startIndex
         for (k, span) in spans.enumerated() {
             guard let r = replacement[k] else { continue }
-            out += line[from..<span.lowerBound]
+            out += text[from..<span.lowerBound]
             out += r
             from = span.upperBound
         }
-        out += line[from...]
+        out += text[from...]
         return (out, replacement.count)
     }
 
@@ -78,12 +78,12 @@ enum UnmarkedText {
             case .number:
                 // `so 12`, `ngay 09`, `Dieu 3.`, `So: 45/KH-UBND`.
                 let rest = after.drop { $0 == " " || $0 == ":" || $0 == "\n" }
-                if rest.count < after.count, let f = rest.first, f.isASCII, f.isNumber { return phrase }
+                if rest.startIndex > after.startIndex, let f = rest.first, f.isASCII, f.isNumber { return phrase }
             case .numeral:
                 // `Chuong I`, `Muc 2`, `PHAN II`: a number or a Roman numeral, a word of its own.
                 let rest = after.drop { $0 == " " || $0 == "\n" }
                 let word = rest.prefix { $0.isLetter || $0.isNumber }
-                if rest.count < after.count, !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isNumber }) || word.allSatisfy({ "IVXL".contains($0) }) { return phrase }
+                if rest.startIndex > after.startIndex, !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isNumber }) || word.allSatisfy({ "IVXL".contains($0) }) { return phrase }
             case .colon:
                 if after.drop(while: { $0 == " " }).first == ":" { return phrase }
             }
