@@ -129,9 +129,9 @@ enum UnmarkedText {
             "ủy ban nhân dân", "hội đồng nhân dân", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "bộ trưởng",
             "thủ tướng chính phủ", "thủ tướng", "chính phủ", "thành phố", "nơi nhận", "căn cứ", "kính gửi", "kèm theo",
             "phụ lục", "về việc", "đã ký", "danh sách", "danh mục", "thông cáo báo chí",
-            // Signers' positions and the bodies they speak for (not `thu truong`: `thủ trưởng` and
-            // `thứ trưởng` are both common).
-            "phó thủ tướng", "chủ tịch nước", "chủ tịch quốc hội", "quốc hội", "chánh văn phòng", "phó chánh văn phòng",
+            // Signers' positions and the bodies they speak for (not `thu truong` alone: `thủ trưởng` and
+            // `thứ trưởng` are both common; under `KT. BO TRUONG` it is the deputy minister).
+            "bộ trưởng thứ trưởng", "thư ký", "trưởng ban", "phó trưởng ban", "chỉ huy trưởng", "phó thủ tướng", "chủ tịch nước", "chủ tịch quốc hội", "quốc hội", "chánh văn phòng", "phó chánh văn phòng",
             "văn phòng", "hiệu trưởng", "phó hiệu trưởng", "bí thư", "phó bí thư", "thường trực", "chủ nhiệm",
             "đảng cộng sản việt nam", "đảng bộ", "đảng ủy", "tỉnh ủy", "huyện ủy", "thành ủy",
             "giáo dục và đào tạo", "y tế", "bệnh viện", "trung tâm", "hành động",
