@@ -301,6 +301,20 @@ import VanBanTestSupport
         #expect(try SourceText(decoding: Array("So: 202/KH-UBND\nNoi nhan:\n- Luu: VT.\n".utf8)).restoringDiacritics() == nil)
     }
 
+    /// Only words with one reading in an administrative text get their marks back, some only where
+    /// a number or a numeral follows; `thu truong` only under `KT. BO TRUONG`; a second `d)` is `đ)`.
+    @Test(arguments: [
+        ("KT. BO TRUONG\nTHU TRUONG\nNguyen Van A", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyen Van A"),
+        ("Thu truong co quan, don vi chiu trach nhiem.", "Thu truong cơ quan, đơn vị chiu trach nhiem."),
+        ("So sanh so lieu nam truoc; so 12/KH-UBND ngay 3 thang 4 nam 2024", "So sanh so lieu nam truoc; số 12/KH-UBND ngày 3 tháng 4 năm 2024"),
+        ("MUC DICH\nMuc 2. Quy dinh chung\nChuong II\nChuong trinh", "MUC DICH\nMục 2. Quy định chung\nChương II\nChương trình"),
+        ("c) Ba;\nd) Bon;\nd) Nam;\ne) Sau.", "c) Ba;\nd) Bon;\nđ) Nam;\ne) Sau."),
+        ("Viet Nam va cac nuoc", nil),
+    ] as [(String, String?)])
+    func unmarkedLandmarksAreRestored(_ typed: String, _ read: String?) {
+        #expect(UnmarkedText.restoringLandmarks(typed)?.text == read)
+    }
+
     @Test func replacementCharacterIsFlaggedAtItsPlace() throws {
         let text = try SourceText(decoding: Array("Kế hoạch\nTh\u{FFFD}ng tư\n".utf8))
         let u01 = text.diagnostics.filter { $0.rule == "U01" }
