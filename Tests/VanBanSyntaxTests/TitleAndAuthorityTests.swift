@@ -162,6 +162,23 @@ import VanBanTestSupport
         #expect(numbered.body.last?.paragraphs.isEmpty == true)
     }
 
+    /// `Kính gửi:` alone on its line over one addressee in a paragraph of its own (a Công văn's text
+    /// with blank lines between its lines): the addressee is the header's, not the preamble's first
+    /// paragraph; a lead-in or the request under the label is not taken for one.
+    @Test(arguments: [
+        ("Ủy ban nhân dân các huyện, thành phố", ["Ủy ban nhân dân các huyện, thành phố"], 1),
+        ("Đồng chí Chủ tịch Ủy ban nhân dân tỉnh", ["Đồng chí Chủ tịch Ủy ban nhân dân tỉnh"], 1),
+        ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở đề nghị:", [], 2),
+    ] as [(String, [String], Int)])
+    func addresseeUnderALoneLabel(_ line: String, _ addressees: [String], _ preamble: Int) throws {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            + "Số: 12/UBND-KT\nV/v triển khai kế hoạch\n\nThái Nguyên, ngày 01 tháng 3 năm 2024\n\nKính gửi:\n\n\(line)\n\n"
+            + "Các đơn vị triển khai thực hiện Kế hoạch số 5/KH-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh./.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "cong-van.txt")
+        #expect(doc.header.addressees == addressees)
+        #expect(doc.preamble.count == preamble)
+    }
+
     /// A Công điện (cable): its sender's line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`) and the lines it
     /// is sent to (`- Giám đốc các sở, …;`) are its header, not its preamble and body.
     @Test func cableSenderAndAddressees() throws {

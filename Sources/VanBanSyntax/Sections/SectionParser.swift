@@ -200,6 +200,9 @@ private struct ParseState {
         }
     }
 
+    /// How an addressee that is no body's name opens: many bodies, or a person.
+    private static let addresseeWords = ["Các ", "Đồng chí ", "Ông ", "Bà ", "Quý "]
+
     private static let textFollowsMarkers = ["Nội dung Text:", "Bạn đang xem bản rút gọn của tài liệu"]
 
     /// A header printed as paragraphs of its own, with no layout table (some pages and converted
@@ -568,6 +571,15 @@ private struct ParseState {
         let marker = Markers.match(bytes, 0, bytes.count)
         if phase == .addressees {
             if let m = marker, m.kind == .dash || m.kind == .plus {
+                document.header.addressees.append(text)
+                return
+            }
+            // `Kính gửi:` alone over one addressee in a paragraph of its own (a label and its value
+            // a text's lines apart): a short name of a body (`Ủy ban nhân dân các huyện`, `Sở Y tế`,
+            // `Các sở, ban, ngành`) or a person (`Đồng chí …`, `Ông …`).
+            if document.header.addressees.isEmpty, document.header.enactingWords != "điện:", marker == nil,
+               text.utf8.count <= 100, !text.endsWith(":"), !text.containsBytes("./."),
+               HeaderParser.opensAgencyName(text) || Self.addresseeWords.contains(where: { text.startsWith($0) }) {
                 document.header.addressees.append(text)
                 return
             }
