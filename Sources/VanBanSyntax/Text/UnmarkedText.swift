@@ -164,10 +164,10 @@ enum UnmarkedText {
     private static let base: [Character: Character] = {
         var m: [Character: Character] = [:]
         for group in ["aàáảãạăằắẳẵặâầấẩẫậ", "eèéẻẽẹêềếểễệ", "iìíỉĩị", "oòóỏõọôồốổỗộơờớởỡợ", "uùúủũụưừứửữự", "yỳýỷỹỵ", "dđ"] {
-            let b = group.first!
+            guard let b = group.first, let upperB = b.uppercased().first else { continue }
             for c in group.dropFirst() {
                 m[c] = b
-                m[Character(c.uppercased())] = Character(b.uppercased())
+                if let upper = c.uppercased().first { m[upper] = upperB }
             }
         }
         return m
