@@ -179,15 +179,13 @@ private struct ParseState {
     private mutating func noteUnmarkedNationalName(_ blocks: [Block]) {
         for block in blocks.prefix(40) {
             guard case .paragraph(let p) = block, p.text.utf8.count < 80, p.text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "c") }) == true,
-                  Case.upperUTF8(p.text, foldingSpaces: true).starts(with: Self.unmarkedNationalName) else { continue }
+                  UnmarkedText.opensUnmarkedNationalName(p.text) else { continue }
             document.diagnostics.append(Diagnostic(rule: "U01", severity: .warning,
                 message: "`\(p.text)` is the quốc hiệu without its diacritics (an OCR run without Vietnamese?): the header around it is not read",
                 line: p.line, column: p.column))
             return
         }
     }
-
-    private static let unmarkedNationalName = Array("CONG HOA XA HOI CHU NGHIA".utf8)
 
     /// The paragraph with which a document-sharing site announces the document's own text after its
     /// page furniture, among the first paragraphs: tailieu.vn's `Nội dung Text: <the document's name>`

@@ -156,6 +156,14 @@ enum UnmarkedText {
     private static let byFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases.indices) { phrases[$0].keys[0] }
         .mapValues { $0.sorted { (phrases[$0].keys.count, $1) > (phrases[$1].keys.count, $0) }.map { phrases[$0] } }
 
+    /// Whether a line opens with the quốc hiệu typed without its marks (`CONG HOA XA HOI CHU NGHIA …`,
+    /// any case), as its phrase in `phrases` spells it.
+    static func opensUnmarkedNationalName(_ text: String) -> Bool {
+        Case.upperUTF8(text, foldingSpaces: true).starts(with: unmarkedNationalName)
+    }
+
+    private static let unmarkedNationalName = Case.upperUTF8(unmarked("cộng hòa xã hội chủ nghĩa"))
+
     /// The letter without its marks: `ộ` → `o`, `đ` → `d`.
     static func unmarked(_ s: String) -> String {
         String(s.map { c in base[c] ?? c })
