@@ -179,6 +179,35 @@ import VanBanTestSupport
         #expect(doc.preamble.count == preamble)
     }
 
+    /// A Công văn whose date line is lost (a text box a converter dropped, an unreadable scan): its
+    /// header ends at `Kính gửi`, and the letter's first sentence, which cites a document with its
+    /// date, is neither the header's date line nor the subject's continuation.
+    @Test func headerWithoutDateLineEndsAtTheAddressees() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/cong-van-27-ubnd-mat-dong-ngay.txt")
+        #expect(doc.header.number == "27/UBND-VX" && doc.header.date == nil && doc.header.place == nil && doc.header.dateLine == nil)
+        #expect(doc.header.title == "V/v triển khai tiêm chủng mở rộng năm 2024")
+        #expect(doc.header.addressees == ["Ủy ban nhân dân các xã, thị trấn."])
+        #expect(doc.preamble.map(\.line) == [12] && doc.preamble.first?.text.hasPrefix("Thực hiện Công văn số 12/SYT-NVY") == true)
+        #expect(doc.citations.map(\.number) == ["12/SYT-NVY"])
+        #expect(doc.body.map(\.label) == ["1", "2", "3"] && doc.signature?.name == "Nguyễn Văn An")
+    }
+
+    /// The same without `Kính gửi`: the first sentence (a preamble's `Căn cứ`, a letter's `Thực
+    /// hiện`, or any long sentence) ends the header; the subject's lines stay its title.
+    @Test(arguments: [
+        "Thực hiện Công văn số 12/SYT-NVY ngày 05/3/2024 của Sở Y tế, Ủy ban nhân dân huyện đề nghị các xã thực hiện:",
+        "Căn cứ Công văn số 12/SYT-NVY ngày 05 tháng 3 năm 2024 của Sở Y tế, Ủy ban nhân dân huyện đề nghị các xã thực hiện:",
+        "Ngày 05/3/2024, Sở Y tế tỉnh Thái Nguyên có Công văn số 12/SYT-NVY về việc triển khai tiêm chủng mở rộng năm 2024; để bảo đảm tiến độ, Ủy ban nhân dân huyện đề nghị các xã thực hiện:",
+    ])
+    func firstSentenceEndsAHeaderWithoutDate(_ sentence: String) throws {
+        let text = "ỦY BAN NHÂN DÂN\nHUYỆN ĐỊNH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            + "Số: 27/UBND-VX\nV/v triển khai tiêm chủng\n\n\(sentence)\n\n1. Rà soát đối tượng.\n\n2. Báo cáo kết quả./.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "cong-van.txt")
+        #expect(doc.header.date == nil && doc.header.place == nil)
+        #expect(doc.header.title == "V/v triển khai tiêm chủng")
+        #expect(doc.preamble.map(\.text) == [sentence])
+    }
+
     /// A Công điện (cable): its sender's line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`) and the lines it
     /// is sent to (`- Giám đốc các sở, …;`) are its header, not its preamble and body.
     @Test func cableSenderAndAddressees() throws {

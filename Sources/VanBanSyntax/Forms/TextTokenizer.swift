@@ -456,9 +456,10 @@ enum TextLines {
         let limit = min(lines.count, anchor + 12)
         while end < limit {
             let t = lines[end].text
-            if DocumentTypes.typeLine(t) != nil || Markers.match(Array(t.utf8), 0, t.utf8.count).map({ $0.kind != .dash }) == true { break }
+            if DocumentTypes.typeLine(t) != nil || Markers.match(Array(t.utf8), 0, t.utf8.count).map({ $0.kind != .dash }) == true
+                || HeaderParser.opensBodyAfterHeader(t) { break }
             end += 1
-            if HeaderParser.placeDate(t)?.date != nil || VietnameseDate.isWritten(in: t) { break }
+            if HeaderParser.headerPlaceDate(t)?.date != nil || VietnameseDate.isWritten(in: t) { break }
             if t.containsBytes(", ngày") {
                 // A date wrapped in a narrow column (`Tuyên Quang, ngày 27 tháng` / `11 năm 2021`, as
                 // `pdftotext -layout` gives a header's right column): its end is the header's too,

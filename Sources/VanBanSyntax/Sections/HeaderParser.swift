@@ -194,7 +194,7 @@ enum HeaderParser {
                     sawOther = true
                 } else if inSubject {
                     subject.append(block)
-                } else if let dateLine = placeDate(line) {
+                } else if let dateLine = headerPlaceDate(line) {
                     header.dateLine = line
                     place(.dateLine)
                     header.place = dateLine.place
@@ -295,6 +295,27 @@ enum HeaderParser {
         let t = t.first == "^" ? t.dropFirst() : Substring(t)
         return !t.isEmpty && t.allSatisfy { $0 == "-" || $0 == "_" || $0 == "*" || $0 == "=" || $0 == " " || $0 == "—" }
     }
+
+    /// The header's place/date line: `placeDate`, where the place is a name (`Cần Thơ`, `Quận 1`), not
+    /// a sentence citing a document before its date (`Thực hiện Chỉ thị số 2268/CT-BGDĐT ngày 08/8/2019 …`).
+    static func headerPlaceDate(_ line: String) -> (place: String?, date: String?)? {
+        guard let found = placeDate(line) else { return nil }
+        guard let place = found.place else { return found }
+        let u = place.utf8
+        return u.count <= 80 && !zip(u, u.dropFirst()).contains(where: { Bytes.isDigit($0) && $1 == UInt8(ascii: "/") }) ? found : nil
+    }
+
+    /// A line no header holds, which ends one whose date line is missing or out of its place (a
+    /// scan's reading order): the addressees' label, a preamble's or a letter's first words (`Căn cứ`,
+    /// `Thực hiện Công văn số 12/SYT ngày 05/3/2024 …`), or a long sentence in lower case.
+    static func opensBodyAfterHeader(_ line: String) -> Bool {
+        guard let f = line.utf8.first, f == UInt8(ascii: "K") || f == UInt8(ascii: "C") || f == UInt8(ascii: "T") || line.utf8.count > 200
+        else { return false }
+        if bodyOpeners.contains(where: { line.startsWith($0) }) { return true }
+        return line.utf8.count > 200 && !line.startsWith("V/v") && !line.startsWith("V/V") && Case.isUpper(line) == false
+    }
+
+    private static let bodyOpeners = ["Kính gửi", "KÍNH GỬI", "Căn cứ ", "Thực hiện "]
 
     /// `Cần Thơ, ngày 01 tháng 10 năm 2021` → place and ISO date.
     static func placeDate(_ line: String) -> (place: String?, date: String?)? {
