@@ -144,6 +144,8 @@ private struct Writer {
         // without a type line (an excerpt that lost it) stands where the title does.
         let titleUnderNumber = h.type == nil && h.title.map(Self.isAboutLine) == true
         if titleUnderNumber, let t = h.title { number.append(t) }
+        // The secrecy and urgency marks stand under the number (ô 10a, 10b), the circulation's under them.
+        number += [h.secrecy, h.urgency, h.circulation].compactMap { $0 }
         let date = h.dateLine.map { [$0] } ?? []
         let hasHeader = !h.issuerLines.isEmpty || h.nationalName != nil || h.number != nil
         if hasHeader {

@@ -118,6 +118,9 @@ public enum JSONEmitter {
         w.key("authority"); w.string(h.authority)
         w.key("enacting_words"); w.string(h.enactingWords)
         w.key("addressees"); w.strings(h.addressees)
+        w.key("urgency"); w.string(h.urgency)
+        w.key("secrecy"); w.string(h.secrecy)
+        w.key("circulation"); w.string(h.circulation)
         w.key("line"); w.int(h.line)
         w.endObject()
     }

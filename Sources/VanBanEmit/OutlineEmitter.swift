@@ -11,6 +11,8 @@ public enum OutlineEmitter {
         line("  number: \(h.number ?? "—")   place: \(h.place ?? "—")   date: \(h.date ?? "—")")
         line("  type:   \(h.type ?? "—")")
         if let t = h.title { line("  title:  \(t)") }
+        let marks = [h.urgency, h.secrecy, h.circulation].compactMap { $0 }
+        if !marks.isEmpty { line("  marks:  \(marks.joined(separator: ", "))") }
         if let a = h.authority { line("  authority: \(a)") }
         if !doc.preamble.isEmpty { line("  preamble: \(doc.preamble.count) paragraph(s)") }
         for n in doc.body { node(n, depth: 1, into: &out) }

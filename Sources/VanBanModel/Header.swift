@@ -31,6 +31,12 @@ public struct Header: Sendable, Equatable {
     public var enactingWords: String?
     /// Kính gửi (addressees) of a Công văn or Tờ trình; the lines a Công điện is sent to.
     public var addressees: [String] = []
+    /// Mức độ khẩn (urgency) as printed: `HỎA TỐC`, `THƯỢNG KHẨN`, `KHẨN`.
+    public var urgency: String?
+    /// Độ mật (secrecy) as printed: `TUYỆT MẬT`, `TỐI MẬT`, `MẬT`.
+    public var secrecy: String?
+    /// Chỉ dẫn phạm vi lưu hành (circulation) as printed: `XEM XONG TRẢ LẠI`, `LƯU HÀNH NỘI BỘ`.
+    public var circulation: String?
 
     /// A Công điện: its sender's line ends in `điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`).
     public var isCable: Bool { enactingWords == "điện:" }
@@ -52,7 +58,7 @@ public struct Header: Sendable, Equatable {
 
 /// The header parts whose source position is kept for diagnostics.
 public enum HeaderField: String, Sendable, Hashable {
-    case issuer, nationalName, motto, number, dateLine, type, title, authority, addressees
+    case issuer, nationalName, motto, number, dateLine, type, title, authority, addressees, urgency, secrecy, circulation
 }
 
 /// The parts of a document number (số, ký hiệu): `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`.

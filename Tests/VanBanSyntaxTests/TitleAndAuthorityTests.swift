@@ -208,6 +208,46 @@ import VanBanTestSupport
         #expect(doc.preamble.map(\.text) == [sentence])
     }
 
+    /// The urgency and secrecy marks (ô 10a, 10b: `HỎA TỐC`, `MẬT`) are the header's, not its issuer's
+    /// first line or its subject's last words; each keeps where it stands.
+    @Test func urgencyAndSecrecyMarks() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/cong-van-88-ubnd-hoa-toc-mat.txt")
+        #expect(doc.header.urgency == "HỎA TỐC" && doc.header.positions[.urgency] == Position(line: 1, column: 1))
+        #expect(doc.header.secrecy == "MẬT" && doc.header.positions[.secrecy] == Position(line: 13, column: 1))
+        #expect(doc.header.circulation == nil)
+        #expect(doc.header.issuerLines == ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"])
+        #expect(doc.header.title == "V/v bảo đảm an ninh, trật tự khu vực biên giới trong dịp Tết Nguyên đán 2025")
+        #expect(doc.header.addressees.count == 3 && doc.preamble.count == 1)
+    }
+
+    /// The same marks in every place a text puts them: over the header, under the subject (in its
+    /// paragraph or one of their own), over `Kính gửi`, in any case, in brackets; never the title.
+    @Test(arguments: [
+        ("KHẨN\n\n", "", "", "KHẨN", nil, nil),
+        ("", "\nMẬT", "", nil, "MẬT", nil),
+        ("", "\n\nThượng khẩn", "", "Thượng khẩn", nil, nil),
+        ("", "", "(TUYỆT MẬT)\n\n", nil, "(TUYỆT MẬT)", nil),
+        ("HOẢ TỐC\n\n", "\n\nTỐI MẬT", "XEM XONG TRẢ LẠI\n\n", "HOẢ TỐC", "TỐI MẬT", "XEM XONG TRẢ LẠI"),
+        ("", "", "MẬT\n", nil, "MẬT", nil),
+        ("", "\nnăm 2024\nKHẨN", "", "KHẨN", nil, nil),
+    ] as [(String, String, String, String?, String?, String?)])
+    func marksInText(_ above: String, _ underSubject: String, _ overAddressees: String, _ urgency: String?, _ secrecy: String?, _ circulation: String?) throws {
+        let text = above + "ỦY BAN NHÂN DÂN\nHUYỆN ĐỊNH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            + "Số: 27/UBND-VX\nV/v triển khai tiêm chủng\(underSubject)\n\nĐịnh Hóa, ngày 05 tháng 3 năm 2024\n\n\(overAddressees)Kính gửi: Các xã, thị trấn.\n\n"
+            + "Ủy ban nhân dân huyện đề nghị các xã thực hiện:\n\n1. Rà soát đối tượng.\n\n2. Báo cáo kết quả./.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "cong-van.txt")
+        #expect(doc.header.urgency == urgency && doc.header.secrecy == secrecy && doc.header.circulation == circulation)
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN ĐỊNH HÓA" && doc.header.title?.hasPrefix("V/v triển khai tiêm chủng") == true)
+        #expect(doc.header.title?.hasSuffix(urgency ?? secrecy ?? "—") == false)
+        #expect(doc.header.addressees == ["Các xã, thị trấn."] && doc.preamble.count == 1 && doc.body.count == 2)
+    }
+
+    /// Only a whole line is a mark: words that open like one are text.
+    @Test(arguments: ["Mật độ dân số", "KHẨN TRƯƠNG TRIỂN KHAI", "Khẩn cấp", "Lưu hành", "MẬT MÃ", "Hỏa tốc chuyển", "Tối mật độ"])
+    func notMarks(_ line: String) {
+        #expect(HeaderMarks.field(of: line) == nil)
+    }
+
     /// A Công điện (cable): its sender's line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`) and the lines it
     /// is sent to (`- Giám đốc các sở, …;`) are its header, not its preamble and body.
     @Test func cableSenderAndAddressees() throws {

@@ -155,6 +155,11 @@ enum HeaderParser {
                     header.positions[field] = block.position
                     header.ends[field] = end
                 }
+                // An urgency, secrecy or circulation mark in the agency's column (`HỎA TỐC` under the V/v).
+                if HeaderMarks.record(line, at: block.position, into: &header) {
+                    header.ends[HeaderMarks.field(of: line) ?? .urgency] = end
+                    continue
+                }
                 // Only the quốc hiệu lines need the case-folded key: they open with C or Đ.
                 let key = line.startsWith("C") || line.startsWith("Đ") ? line.matchKey : ""
                 if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") {
@@ -239,7 +244,12 @@ enum HeaderParser {
             var line = raw
             line.text = raw.text.collapsingSpaces
             let end = Position(line: raw.line + raw.breaks.count, column: (raw.breaks.isEmpty ? raw.column : 1) + raw.text.utf8.count - (raw.breaks.last ?? 0))
-            if var p = pending {
+            if let p = pending, line.text.utf8.count <= 48, HeaderMarks.field(of: line.text) != nil {
+                // A mark is a line of its own, not the rest of the line over it.
+                pending = nil
+                out.append(p)
+                out.append((line, end))
+            } else if var p = pending {
                 pending = nil
                 p.block.text += " " + line.text
                 p.end = end
@@ -272,6 +282,8 @@ enum HeaderParser {
     }
 
     private static func needsContinuation(_ line: String) -> Bool {
+        // A mark is a line of its own (`KHẨN` over the agency's name).
+        if HeaderMarks.field(of: line) != nil { return false }
         // `Số:` (or `Số :`) over its number on the next line.
         if line.utf8.count <= 8, let value = numberValue(line), value.isEmpty { return true }
         let oneWord = !line.utf8.contains(Bytes.space)

@@ -51,6 +51,7 @@ private struct ParseState {
     enum Phase { case front, addressees, body, closing, recipients, appendix, notes }
 
     mutating func run(_ blocks: [Block]) {
+        let blocks = takingMarks(blocks)
         var i = frontMatter(blocks)
         if document.header.nationalName == nil { noteUnmarkedNationalName(blocks) }
         if let p = preambleSplitOff.take() { paragraph(p) }
@@ -171,6 +172,22 @@ private struct ParseState {
             return typeAndTitle(blocks, from: marker + 1, hasHeader: false)
         }
         return typeAndTitle(blocks, from: i, hasHeader: i > 0)
+    }
+
+    /// The blocks without the urgency, secrecy and circulation marks printed on lines of their own
+    /// among the first paragraphs (`KHẨN` over the header, `MẬT` over `Kính gửi`), which the header
+    /// keeps (`HeaderMarks`); those in the header's table are read with it.
+    private mutating func takingMarks(_ blocks: [Block]) -> [Block] {
+        var marks: [Int] = []
+        for (k, block) in blocks.prefix(40).enumerated() {
+            guard case .paragraph(let p) = block, p.breaks.isEmpty, p.text.utf8.count <= 48,
+                  HeaderMarks.record(p.text, at: p.position, into: &document.header) else { continue }
+            marks.append(k)
+        }
+        guard !marks.isEmpty else { return blocks }
+        var out = blocks
+        for k in marks.reversed() { out.remove(at: k) }
+        return out
     }
 
     /// With no header read, a quốc hiệu printed without its diacritics among the first paragraphs
