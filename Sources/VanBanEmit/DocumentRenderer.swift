@@ -119,6 +119,7 @@ private struct Writer {
             for (k, p) in n.paragraphs.enumerated() { para(k == 0 ? "[\(n.mark)] " + p.text : p.text) }
             if n.paragraphs.isEmpty { para("[\(n.mark)]") }
         }
+        if let c = d.copy { copyBlock(c, of: d) }
         if style == .html { out += "</body>\n</html>\n" }
         if style == .odf { out += "</office:text></office:body></office:document-content>\n" }
         if style == .wordML {
@@ -194,6 +195,19 @@ private struct Writer {
             for p in n.paragraphs { para(p) }
             nodes(n.children)
         }
+    }
+
+    /// A copy's block after the copied document: the copying body, the form, its number and date,
+    /// then its recipients and signer as a document's.
+    mutating func copyBlock(_ c: CopyBlock, of d: Document) {
+        for line in c.header.issuerLines { para(line) }
+        para(c.form)
+        if let n = c.header.number { para("Số: \(n)") }
+        if let l = c.header.dateLine { para(l) }
+        var signed = Document(source: d.source)
+        signed.signature = c.signature
+        signed.recipients = c.recipients
+        signature(signed)
     }
 
     mutating func signature(_ d: Document) {

@@ -33,6 +33,8 @@ public enum JSONEmitter {
         for a in doc.appendices { appendix(a, &w) }
         w.endArray()
         w.key("tables"); tables(doc.tables, &w)
+        w.key("copy")
+        if let c = doc.copy { copy(c, &w) } else { w.null() }
         w.key("notes")
         w.beginArray()
         for n in doc.notes {
@@ -160,6 +162,22 @@ public enum JSONEmitter {
         w.key("position"); w.string(s.position)
         w.key("name"); w.string(s.name)
         w.key("line"); w.int(s.line)
+        w.endObject()
+    }
+
+    private static func copy(_ c: CopyBlock, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("form"); w.string(c.form)
+        w.key("issuer"); w.string(c.header.issuer)
+        w.key("issuer_lines"); w.strings(c.header.issuerLines)
+        w.key("number"); w.string(c.header.number)
+        w.key("place"); w.string(c.header.place)
+        w.key("date"); w.string(c.header.date)
+        w.key("date_line"); w.string(c.header.dateLine)
+        w.key("signature")
+        if let s = c.signature { signature(s, &w) } else { w.null() }
+        w.key("recipients"); w.strings(c.recipients)
+        w.key("line"); w.int(c.line)
         w.endObject()
     }
 

@@ -30,6 +30,11 @@ public enum OutlineEmitter {
             for t in a.tables { line("    table @\(t.line): \(t.rows.count) rows × \(t.columns.count) columns [\(t.columns.map { $0.role?.rawValue ?? "?" }.joined(separator: ", "))]") }
         }
         for t in doc.tables { line("  table @\(t.line): \(t.rows.count) rows × \(t.columns.count) columns") }
+        if let c = doc.copy {
+            line("  copy @\(c.line): \(c.form) — \(c.header.issuer ?? "—")   number: \(c.header.number ?? "—")   date: \(c.header.date ?? "—")")
+            if let s = c.signature { line("    signature \(signed(s))") }
+            if !c.recipients.isEmpty { line("    recipients: \(c.recipients.count)") }
+        }
         if !doc.notes.isEmpty { line("  notes: \(doc.notes.count)") }
         if !doc.citations.isEmpty { line("  citations: \(doc.citations.count)") }
         for d in doc.diagnostics { line("  \(d.line):\(d.column): \(d.severity.rawValue)[\(d.rule)]: \(d.message)") }

@@ -30,6 +30,9 @@ public struct Document: Sendable, Equatable {
     /// says where each amendment comes from: `[1] Điều này được sửa đổi …`.
     public var notes: [Note] = []
     public var citations: [Citation]
+    /// The block of a copy (bản sao) printed after the copied document: who copied it, how, when, and
+    /// for whom; nil for an original.
+    public var copy: CopyBlock?
     /// Site furniture found before the document (metadata rows, banners), kept for the record.
     public var sourceMetadata: [Paragraph]
     public var diagnostics: [Diagnostic]
@@ -166,5 +169,27 @@ public struct PageFormat: Sendable, Equatable {
     public static func == (a: PageFormat, b: PageFormat) -> Bool {
         a.paperWidth == b.paperWidth && a.paperHeight == b.paperHeight && a.fonts == b.fonts
             && a.margins.map { [$0.top, $0.bottom, $0.left, $0.right] } == b.margins.map { [$0.top, $0.bottom, $0.left, $0.right] }
+    }
+}
+
+/// A copy's own block (Decree 30 Phần II: bản sao), printed under a rule after the copied document:
+/// the copying body, the form of copy (`SAO Y`, `SAO LỤC`, `TRÍCH SAO`), its own number, place and
+/// date (`Số: 05/SY-UBND`), its recipients and signer.
+public struct CopyBlock: Sendable, Equatable {
+    /// The form as printed (`SAO Y`, `SAO Y BẢN CHÍNH`, `SAO LỤC`, `TRÍCH SAO`).
+    public var form: String
+    /// The copying body, number, place and date, read as a header is.
+    public var header: Header
+    public var signature: Signature?
+    public var recipients: [String]
+    /// 1-based line where the block starts (its agency's first line, or the form's).
+    public var line: Int
+
+    public init(form: String, header: Header = Header(), signature: Signature? = nil, recipients: [String] = [], line: Int) {
+        self.form = form
+        self.header = header
+        self.signature = signature
+        self.recipients = recipients
+        self.line = line
     }
 }

@@ -17,7 +17,16 @@ public struct SectionParser {
     public func parse(_ blocks: [Block], source: SourceInfo, diagnostics: [Diagnostic] = []) -> Document {
         var state = ParseState(document: Document(source: source))
         state.document.diagnostics = diagnostics
-        state.run(blocks)
+        // A copy's block (bản sao) after the copied document is read apart.
+        guard let copy = CopyBlocks.split(blocks) else {
+            state.run(blocks)
+            return state.document
+        }
+        state.run(copy.head)
+        let (block, notes) = CopyBlocks.read(copy.tail, form: copy.form, source: source)
+        state.document.copy = block
+        state.document.diagnostics += notes
+        state.document.diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return state.document
     }
 }
