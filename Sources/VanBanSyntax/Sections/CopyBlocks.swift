@@ -93,12 +93,16 @@ enum CopyBlocks {
 
     /// A form of copy on a line of its own, in any case: `SAO Y`, `SAO Y BẢN CHÍNH`, `SAO LỤC`, `TRÍCH SAO`.
     static func isForm(_ line: String) -> Bool {
-        let u = line.utf8
-        guard u.count >= 5, u.count <= 40, let f = u.first, f | 0x20 == UInt8(ascii: "s") || f | 0x20 == UInt8(ascii: "t") else { return false }
-        var key = Substring(line.matchKey)
-        while let c = key.last, c == " " || c == ":" || c == "." { key = key.dropLast() }
-        return forms.contains(String(key))
+        // A cheap first test on the first two letters (`SA`, `TR`, any case).
+        var it = line.utf8.makeIterator()
+        guard let f = it.next(), f | 0x20 == UInt8(ascii: "s") || f | 0x20 == UInt8(ascii: "t"), let g = it.next(),
+              line.utf8.count >= 5, line.utf8.count <= 40 else { return false }
+        let two = (f | 0x20, g | 0x20)
+        guard two == (UInt8(ascii: "s"), UInt8(ascii: "a")) || two == (UInt8(ascii: "t"), UInt8(ascii: "r")) else { return false }
+        var key = Case.upperUTF8(line, foldingSpaces: true)[...]
+        while let c = key.last, c == Bytes.space || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") { key = key.dropLast() }
+        return forms.contains { $0.elementsEqual(key) }
     }
 
-    private static let forms: Set<String> = ["SAO Y", "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO"]
+    private static let forms = ["SAO Y", "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO"].map { Array($0.utf8) }
 }

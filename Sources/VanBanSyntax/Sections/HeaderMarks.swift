@@ -8,15 +8,16 @@ enum HeaderMarks {
     /// The field a line is the mark of, when the whole line is one (brackets around it allowed:
     /// `(MẬT)`, `[KHẨN]`); nil for any other line.
     static func field(of line: String) -> HeaderField? {
-        let u = line.utf8
-        guard u.count >= 3, u.count <= 48, let f = u.first, firstBytes.contains(f | 0x20) || f == UInt8(ascii: "(") || f == UInt8(ascii: "[")
-        else { return nil }
-        var key = Substring(line.matchKey)
-        while let c = key.first, c == "(" || c == "[" || c == " " { key = key.dropFirst() }
-        while let c = key.last, c == ")" || c == "]" || c == " " || c == "!" || c == "." { key = key.dropLast() }
+        guard mayBeMark(line) else { return nil }
+        // Compared in capitals, byte-wise, brackets and spaces around it dropped.
+        var key = Case.upperUTF8(line, foldingSpaces: true)[...]
+        while let c = key.first, c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == Bytes.space { key = key.dropFirst() }
+        while let c = key.last, c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == Bytes.space || c == UInt8(ascii: "!") || c == UInt8(ascii: ".") {
+            key = key.dropLast()
+        }
         // `HỎA TỐC HẸN GIỜ` may name its hour (`HỎA TỐC HẸN GIỜ 10 GIỜ 00 NGÀY 05/3`).
-        if key.hasPrefix(timedUrgency) { return .urgency }
-        return marks[String(key)]
+        if timedUrgency.contains(where: { key.starts(with: $0) }) { return .urgency }
+        return marks.first { $0.key.elementsEqual(key) }?.field
     }
 
     /// Records a mark line in `header`; false when the line is none or its field is set already.
@@ -33,16 +34,33 @@ enum HeaderMarks {
         return true
     }
 
-    private static let timedUrgency = "HỎA TỐC HẸN GIỜ"
+    /// `HỎA TỐC HẸN GIỜ`, the tone placed on either vowel (`HOẢ`).
+    private static let timedUrgency = ["HỎA TỐC HẸN GIỜ", "HOẢ TỐC HẸN GIỜ"].map { Array($0.utf8) }
 
-    private static let marks: [String: HeaderField] = {
-        var m: [String: HeaderField] = [:]
-        for k in ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", timedUrgency] { m[k] = .urgency }
-        for k in ["TUYỆT MẬT", "TỐI MẬT", "MẬT"] { m[k] = .secrecy }
-        for k in ["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"] { m[k] = .circulation }
-        return m
+    private static let marks: [(key: [UInt8], field: HeaderField)] = {
+        let words: [(String, HeaderField)] = [
+            ("HỎA TỐC", .urgency), ("HOẢ TỐC", .urgency), ("THƯỢNG KHẨN", .urgency), ("KHẨN", .urgency),
+            ("TUYỆT MẬT", .secrecy), ("TỐI MẬT", .secrecy), ("MẬT", .secrecy),
+            ("XEM XONG TRẢ LẠI", .circulation), ("LƯU HÀNH NỘI BỘ", .circulation),
+        ]
+        return words.map { (Array($0.0.utf8), $0.1) }
     }()
 
-    /// The marks' first letters in lower case (`h`, `t`, `k`, `m`, `x`, `l`): a cheap first test.
-    private static let firstBytes: Set<UInt8> = Set("htkmxl".utf8)
+    /// A cheap first test on a line's length and first two bytes, the first letter in lower case:
+    /// `hỏ`/`ho`, `th`/`tố`/`tu`, `kh`, `mậ`, `xe`, `lư` (or a bracket first).
+    private static func mayBeMark(_ line: String) -> Bool {
+        var it = line.utf8.makeIterator()
+        guard line.utf8.count >= 3, line.utf8.count <= 48, let f = it.next(), let g = it.next() else { return false }
+        if f == UInt8(ascii: "(") || f == UInt8(ascii: "[") { return true }
+        let s = g < 0x80 ? g | 0x20 : g
+        switch f | 0x20 {
+        case UInt8(ascii: "h"): return s == UInt8(ascii: "o") || s == 0xE1
+        case UInt8(ascii: "t"): return s == UInt8(ascii: "h") || s == UInt8(ascii: "u") || s == 0xE1
+        case UInt8(ascii: "k"): return s == UInt8(ascii: "h")
+        case UInt8(ascii: "m"): return s == 0xE1
+        case UInt8(ascii: "x"): return s == UInt8(ascii: "e")
+        case UInt8(ascii: "l"): return s == 0xC6
+        default: return false
+        }
+    }
 }
