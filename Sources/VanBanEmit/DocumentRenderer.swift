@@ -119,7 +119,7 @@ private struct Writer {
             for (k, p) in n.paragraphs.enumerated() { para(k == 0 ? "[\(n.mark)] " + p.text : p.text) }
             if n.paragraphs.isEmpty { para("[\(n.mark)]") }
         }
-        if let c = d.copy { copyBlock(c, of: d) }
+        for c in d.copies { copyBlock(c, of: d) }
         if style == .html { out += "</body>\n</html>\n" }
         if style == .odf { out += "</office:text></office:body></office:document-content>\n" }
         if style == .wordML {

@@ -33,8 +33,10 @@ public enum JSONEmitter {
         for a in doc.appendices { appendix(a, &w) }
         w.endArray()
         w.key("tables"); tables(doc.tables, &w)
-        w.key("copy")
-        if let c = doc.copy { copy(c, &w) } else { w.null() }
+        w.key("copies")
+        w.beginArray()
+        for c in doc.copies { copy(c, &w) }
+        w.endArray()
         w.key("notes")
         w.beginArray()
         for n in doc.notes {

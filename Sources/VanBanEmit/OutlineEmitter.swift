@@ -30,7 +30,7 @@ public enum OutlineEmitter {
             for t in a.tables { line("    table @\(t.line): \(t.rows.count) rows × \(t.columns.count) columns [\(t.columns.map { $0.role?.rawValue ?? "?" }.joined(separator: ", "))]") }
         }
         for t in doc.tables { line("  table @\(t.line): \(t.rows.count) rows × \(t.columns.count) columns") }
-        if let c = doc.copy {
+        for c in doc.copies {
             line("  copy @\(c.line): \(c.form) — \(c.header.issuer ?? "—")   number: \(c.header.number ?? "—")   date: \(c.header.date ?? "—")")
             if let s = c.signature { line("    signature \(signed(s))") }
             if !c.recipients.isEmpty { line("    recipients: \(c.recipients.count)") }

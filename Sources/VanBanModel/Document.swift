@@ -30,9 +30,9 @@ public struct Document: Sendable, Equatable {
     /// says where each amendment comes from: `[1] Điều này được sửa đổi …`.
     public var notes: [Note] = []
     public var citations: [Citation]
-    /// The block of a copy (bản sao) printed after the copied document: who copied it, how, when, and
-    /// for whom; nil for an original.
-    public var copy: CopyBlock?
+    /// The blocks of a copy (bản sao) printed after the copied document: who copied it, how, when,
+    /// and for whom; a copy of a copy has two, in the order printed; empty for an original.
+    public var copies: [CopyBlock] = []
     /// Site furniture found before the document (metadata rows, banners), kept for the record.
     public var sourceMetadata: [Paragraph]
     public var diagnostics: [Diagnostic]
@@ -184,9 +184,12 @@ public struct CopyBlock: Sendable, Equatable {
     public var recipients: [String]
     /// 1-based line where the block starts (its agency's first line, or the form's).
     public var line: Int
+    /// Where the form's line stands.
+    public var formPosition: Position
 
-    public init(form: String, header: Header = Header(), signature: Signature? = nil, recipients: [String] = [], line: Int) {
+    public init(form: String, formPosition: Position, header: Header = Header(), signature: Signature? = nil, recipients: [String] = [], line: Int) {
         self.form = form
+        self.formPosition = formPosition
         self.header = header
         self.signature = signature
         self.recipients = recipients

@@ -59,8 +59,6 @@ public struct Header: Sendable, Equatable {
 /// The header parts whose source position is kept for diagnostics.
 public enum HeaderField: String, Sendable, Hashable {
     case issuer, nationalName, motto, number, dateLine, type, title, authority, addressees, urgency, secrecy, circulation
-    /// A copy's form line (`SAO Y`), in its block's header.
-    case copyForm
 }
 
 /// The parts of a document number (số, ký hiệu): `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`.

@@ -249,39 +249,48 @@ import VanBanTestSupport
     }
 
     /// A copy's block (bản sao: `SAO LỤC`, with its own body, number, date, recipients and signer)
-    /// after the copied document, here after its appendix's table, is the document's `copy`: the
+    /// after the copied document, here after its appendix's table, is the document's copy: the
     /// original reads as it does without it.
     @Test func copyBlockIsReadApart() throws {
         let copied = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-1520-qd-ubnd-sao-luc.txt")
-        let copy = try #require(copied.copy)
-        #expect(copy.form == "SAO LỤC" && copy.line == 97 && copy.header.positions[.copyForm] == Position(line: 100, column: 1))
+        let copy = try #require(copied.copies.first)
+        #expect(copied.copies.count == 1)
+        #expect(copy.form == "SAO LỤC" && copy.line == 97 && copy.formPosition == Position(line: 100, column: 1))
         #expect(copy.header.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN VĨNH LINH"] && copy.header.number == "12/SL-UBND")
         #expect(copy.header.place == "Vĩnh Linh" && copy.header.date == "2024-08-15")
         #expect(copy.recipients == ["- Phòng Tài chính - Kế hoạch;", "- Ủy ban nhân dân các xã, thị trấn;", "- Lưu: VT."])
         #expect(copy.signature?.authorityLines == ["TL. CHỦ TỊCH"] && copy.signature?.position == "CHÁNH VĂN PHÒNG" && copy.signature?.name == "Trần Thị Hoa")
         let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-1520-qd-ubnd-kem-danh-sach.txt")
         var apart = copied
-        apart.copy = nil
+        apart.copies = []
         apart.source = original.source
         #expect(apart == original)
     }
 
     /// The same block right after a Công văn's signature, in pipe-text and as blank-line text: the
-    /// copy's recipients and signer are not the original's.
+    /// copy's recipients and signer are not the original's; a copy of that copy (`SAO LỤC` of a
+    /// `SAO Y`) is a second block.
     @Test(arguments: [InputForm.pipeText, .text])
     func copyBlockAfterTheSignature(_ form: InputForm) throws {
         let original = try Self.text("pipe-text/cong-van-88-ubnd-hoa-toc-mat")
         let block = "SAO Y\n|\nSố: 05/SY-UBND\n|\nHòa An, ngày 22 tháng 01 năm 2025\n|\nNơi nhận:\n- Các xã, thị trấn;\n- Lưu: VT.\n|\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNông Văn Tú\n|\n"
-        var text = original + "ỦY BAN NHÂN DÂN\nHUYỆN HÒA AN\n|\n" + block
-        if form == .text { text = text.replacing("\n|\n", with: "\n\n") }
-        let doc = try Self.read(text, form: form)
-        #expect(doc.copy?.form == "SAO Y" && doc.copy?.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN HÒA AN" && doc.copy?.header.number == "05/SY-UBND")
-        #expect(doc.copy?.recipients == ["- Các xã, thị trấn;", "- Lưu: VT."] && doc.copy?.signature?.name == "Nông Văn Tú")
-        #expect(doc.recipients == ["- Như trên;", "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, NC."] && doc.signature?.name == "Lê Hải Hòa")
-        #expect(doc.coSignatures.isEmpty && doc.closing.isEmpty)
+        let second = "ỦY BAN NHÂN DÂN\nXÃ HỒNG VIỆT\n|\nSAO LỤC\n|\nSố: 02/SL-UBND\n|\nHồng Việt, ngày 23 tháng 01 năm 2025\n|\nNơi nhận:\n- Các xóm;\n- Lưu: VT.\n|\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐàm Văn Lâm\n|\n"
+        for twice in [false, true] {
+            var text = original + "ỦY BAN NHÂN DÂN\nHUYỆN HÒA AN\n|\n" + block + (twice ? second : "")
+            if form == .text { text = text.replacing("\n|\n", with: "\n\n") }
+            let doc = try Self.read(text, form: form)
+            let copy = try #require(doc.copies.first)
+            #expect(copy.form == "SAO Y" && copy.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN HÒA AN" && copy.header.number == "05/SY-UBND")
+            #expect(copy.recipients == ["- Các xã, thị trấn;", "- Lưu: VT."] && copy.signature?.name == "Nông Văn Tú")
+            #expect(doc.copies.map(\.form) == (twice ? ["SAO Y", "SAO LỤC"] : ["SAO Y"]))
+            #expect(doc.copies.dropFirst().map { $0.header.number } == (twice ? ["02/SL-UBND"] : []))
+            #expect(doc.copies.dropFirst().map { $0.signature?.name } == (twice ? ["Đàm Văn Lâm"] : []))
+            #expect(doc.recipients == ["- Như trên;", "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, NC."] && doc.signature?.name == "Lê Hải Hòa")
+            #expect(doc.coSignatures.isEmpty && doc.closing.isEmpty)
+        }
         // A form's words with no number, date or recipients after them are the text's.
         let bare = try Self.read(original + "SAO Y\n|\n", form: .pipeText)
-        #expect(bare.copy == nil)
+        #expect(bare.copies.isEmpty)
     }
 
     /// A Công điện (cable): its sender's line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`) and the lines it

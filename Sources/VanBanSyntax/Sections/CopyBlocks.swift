@@ -50,8 +50,9 @@ enum CopyBlocks {
         return nil
     }
 
-    /// The copy's block read from its blocks as a document of its own.
-    static func read(_ tail: [Block], form: TextBlock, source: SourceInfo) -> (CopyBlock, [Diagnostic]) {
+    /// The copy's block read from its blocks as a document of its own, and the blocks of the copies
+    /// made of it after it (a SAO LỤC of a SAO Y).
+    static func read(_ tail: [Block], form: TextBlock, source: SourceInfo) -> ([CopyBlock], [Diagnostic]) {
         let doc = SectionParser().parse(tail, source: source)
         var line = form.line
         if let first = tail.first {
@@ -60,10 +61,9 @@ enum CopyBlocks {
             case .table(let t): line = min(line, t.line)
             }
         }
-        var header = doc.header
-        header.positions[.copyForm] = form.position
-        let copy = CopyBlock(form: form.text, header: header, signature: doc.signature, recipients: doc.recipients, line: line)
-        return (copy, doc.diagnostics)
+        let copy = CopyBlock(form: form.text, formPosition: form.position, header: doc.header, signature: doc.signature,
+                             recipients: doc.recipients, line: line)
+        return ([copy] + doc.copies, doc.diagnostics)
     }
 
     /// The cell with each of its lines as printed, where a table's reading joined them (`ỦY BAN NHÂN

@@ -20,18 +20,20 @@ enum HeaderMarks {
         return marks.first { $0.key.elementsEqual(key) }?.field
     }
 
-    /// Records a mark line in `header`; false when the line is none or its field is set already.
-    static func record(_ line: String, at position: Position, into header: inout Header) -> Bool {
-        guard let field = field(of: line) else { return false }
+    /// Records a mark line in `header` and returns its field; nil when the line is none or its field
+    /// is set already.
+    @discardableResult
+    static func record(_ line: String, at position: Position, into header: inout Header) -> HeaderField? {
+        guard let field = field(of: line) else { return nil }
         let text = line.trimmed()
         switch field {
         case .urgency where header.urgency == nil: header.urgency = text
         case .secrecy where header.secrecy == nil: header.secrecy = text
         case .circulation where header.circulation == nil: header.circulation = text
-        default: return false
+        default: return nil
         }
         header.positions[field] = position
-        return true
+        return field
     }
 
     /// `HỎA TỐC HẸN GIỜ`, the tone placed on either vowel (`HOẢ`).

@@ -156,8 +156,8 @@ enum HeaderParser {
                     header.ends[field] = end
                 }
                 // An urgency, secrecy or circulation mark in the agency's column (`HỎA TỐC` under the V/v).
-                if HeaderMarks.record(line, at: block.position, into: &header) {
-                    header.ends[HeaderMarks.field(of: line) ?? .urgency] = end
+                if let field = HeaderMarks.record(line, at: block.position, into: &header) {
+                    header.ends[field] = end
                     continue
                 }
                 // Only the quốc hiệu lines need the case-folded key: they open with C or Đ.

@@ -23,8 +23,8 @@ public struct SectionParser {
             return state.document
         }
         state.run(copy.head)
-        let (block, notes) = CopyBlocks.read(copy.tail, form: copy.form, source: source)
-        state.document.copy = block
+        let (blocks, notes) = CopyBlocks.read(copy.tail, form: copy.form, source: source)
+        state.document.copies = blocks
         state.document.diagnostics += notes
         state.document.diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return state.document
@@ -190,7 +190,7 @@ private struct ParseState {
         var marks: [Int] = []
         for (k, block) in blocks.prefix(40).enumerated() {
             guard case .paragraph(let p) = block, p.breaks.isEmpty, p.text.utf8.count <= 48,
-                  HeaderMarks.record(p.text, at: p.position, into: &document.header) else { continue }
+                  HeaderMarks.record(p.text, at: p.position, into: &document.header) != nil else { continue }
             marks.append(k)
         }
         guard !marks.isEmpty else { return blocks }
