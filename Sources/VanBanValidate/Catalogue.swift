@@ -28,7 +28,7 @@ public enum Catalogue {
         "H03": "Có tên cơ quan ban hành, viết in hoa; tên cơ quan chủ quản (nếu có) ở trên.",
         "N01": "Có `Số:`; số văn bản viết bằng chữ số Ả Rập; số dưới 10 ghi thêm số 0 phía trước (`05`).",
         "N02": "Ký hiệu viết in hoa (trừ QyĐ, CTr, TTr, TrS), các nhóm chữ nối bằng `-`, không có dấu cách.",
-        "N03": "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (KẾ HOẠCH ↔ KH); công văn không có.",
+        "N03": "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (KẾ HOẠCH ↔ KH); công văn không có; số bản sao mang chữ viết tắt hình thức sao (SY, SL, TrS).",
         "N04": "Văn bản quy phạm pháp luật: số, ký hiệu có năm ban hành, trùng với năm của ngày ban hành.",
         "D01": "Địa danh và thời gian ban hành viết `<Địa danh>, ngày DD tháng M năm YYYY`, có dấu phẩy.",
         "D02": "Ngày ban hành là ngày có thật, không sau hôm nay; ngày dưới 10 và tháng 1, 2 ghi thêm số 0.",

@@ -321,7 +321,7 @@ import VanBanTestSupport
         let rules = ((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
         let n03 = rules?.first { $0["id"] as? String == "N03" }
         #expect((n03?["help"] as? [String: Any])?["text"] as? String
-            == "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (KẾ HOẠCH ↔ KH); công văn không có. Căn cứ: NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b.")
+            == "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (KẾ HOẠCH ↔ KH); công văn không có; số bản sao mang chữ viết tắt hình thức sao (SY, SL, TrS). Căn cứ: NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b; PL I, Phần II, II.1c.")
         let result = try #require((runs[0]["results"] as? [[String: Any]])?.first)
         #expect(result["ruleId"] as? String == "N03")
         #expect(result["level"] as? String == "error")

@@ -35,6 +35,9 @@ import VanBanTestSupport
         Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 5/QĐ-UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
         Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),
+        // A copy's number carries its form's code (SY, SL, TrS), not its original's.
+        Case(rule: "N03", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 12/SY-UBND")], line: 102, column: 1, severity: .error),
+        Case(rule: "N03", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 12/UBND")], line: 102, column: 1, severity: .error),
         // A joint document's code (`CTrPH`: Chương trình phối hợp) is the type's and the qualifier's …
         Case(rule: "N02", base: ctrph, edits: [("Số: 02/CTrPH-STP", "Số: 02/CTrPh-STP")], line: 9, column: 1, severity: .error),
         Case(rule: "N03", base: ctrph, edits: [("Số: 02/CTrPH-STP", "Số: 02/KHLT-STP")], line: 9, column: 1, severity: .error),

@@ -54,8 +54,28 @@ enum NumberRules {
     }
 
     static let n03 = Rule("N03", "type-code", .error,
-        "The type abbreviation in the number matches the document type (KẾ HOẠCH ↔ KH); a Công văn has none.",
-        anchor: "NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b") { rule, d, context in
+        "The type abbreviation in the number matches the document type (KẾ HOẠCH ↔ KH); a Công văn has none; a copy's number carries its form's (SY, SL, TrS).",
+        anchor: "NĐ 30/2020 PL III, Mục I; PL I, Phần I, II.3b; PL I, Phần II, II.1c") { rule, d, context in
+        copyCodes(rule, d) + documentCode(rule, d, context)
+    }
+
+    /// A copy's number carries its form's code: SY for a bản sao y, SL for a bản sao lục, TrS for a
+    /// bản trích sao (PL I, Phần II, II.1c).
+    private static func copyCodes(_ rule: Rule, _ d: Document) -> [Finding] {
+        d.copies.compactMap { copy in
+            guard let number = copy.header.number, let at = copy.header.positions[.number] else { return nil }
+            let form = copy.form.uppercased()
+            let expected = form.hasPrefix("SAO Y") ? "SY" : form.hasPrefix("SAO LỤC") ? "SL" : form.hasPrefix("TRÍCH SAO") ? "TrS" : nil
+            guard let code = expected else { return nil }
+            let symbol = number.drop { $0.isNumber }.dropFirst()
+            let first = symbol.split(whereSeparator: { $0 == "/" || $0 == "-" }).first.map(String.init)
+            guard first?.uppercased() != code.uppercased() else { return nil }
+            let end = copy.header.ends[.number] ?? Doc.end(at, "Số: " + (copy.header.numberAsPrinted ?? number))
+            return rule.finding("the copy is a \(copy.form) (`\(code)`), but its number `\(number)` carries \(first.map { "`\($0)`" } ?? "no code")", at: at, end: end)
+        }
+    }
+
+    private static func documentCode(_ rule: Rule, _ d: Document, _ context: RuleContext) -> [Finding] {
         guard let number = d.header.number, let parts = d.header.numberParts else { return [] }
         let at = d.header.positions[.number] ?? d.header.positions[.title] ?? Doc.headerStart(d)
         let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + (d.header.numberAsPrinted ?? number))
