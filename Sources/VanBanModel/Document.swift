@@ -182,6 +182,9 @@ public struct CopyBlock: Sendable, Equatable {
     public var header: Header
     public var signature: Signature?
     public var recipients: [String]
+    /// Where each recipient entry starts (parallel to `recipients`); where `Nơi nhận` stands.
+    public var recipientPositions: [Position] = []
+    public var recipientsLabel: Position?
     /// 1-based line where the block starts (its agency's first line, or the form's).
     public var line: Int
     /// Where the form's line stands.

@@ -38,6 +38,9 @@ import VanBanTestSupport
         // A copy's number carries its form's code (SY, SL, TrS), not its original's.
         Case(rule: "N03", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 12/SY-UBND")], line: 102, column: 1, severity: .error),
         Case(rule: "N03", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 12/UBND")], line: 102, column: 1, severity: .error),
+        // … and its signer and recipients answer K01 and R01 as the original's do.
+        Case(rule: "K01", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Trần Thị Hoa", "TS. Trần Thị Hoa")], line: 113, column: 1, severity: .error),
+        Case(rule: "R01", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("- Lưu: VT.\n", "- Lưu: VT\n")], line: 109, column: 1, severity: .warning),
         // A joint document's code (`CTrPH`: Chương trình phối hợp) is the type's and the qualifier's …
         Case(rule: "N02", base: ctrph, edits: [("Số: 02/CTrPH-STP", "Số: 02/CTrPh-STP")], line: 9, column: 1, severity: .error),
         Case(rule: "N03", base: ctrph, edits: [("Số: 02/CTrPH-STP", "Số: 02/KHLT-STP")], line: 9, column: 1, severity: .error),

@@ -61,8 +61,10 @@ enum CopyBlocks {
             case .table(let t): line = min(line, t.line)
             }
         }
-        let copy = CopyBlock(form: form.text, formPosition: form.position, header: doc.header, signature: doc.signature,
+        var copy = CopyBlock(form: form.text, formPosition: form.position, header: doc.header, signature: doc.signature,
                              recipients: doc.recipients, line: line)
+        copy.recipientPositions = doc.recipientPositions
+        copy.recipientsLabel = doc.recipientsLabel
         return ([copy] + doc.copies, doc.diagnostics)
     }
 

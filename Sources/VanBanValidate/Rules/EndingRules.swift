@@ -11,8 +11,8 @@ enum EndingRules {
     static let k01 = Rule("K01", "signature", .error,
         "The signature's authority prefix is one of TM., Q., KT., TL., TUQ. (a Party document's: T/M, K/T, T/L, T/UQ); KT./TL./TUQ. are followed by the signer's own position; no academic title before the name.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.7; Điều 13") { rule, d, context in
-        // The document's signature and each co-signer's.
-        ([d.signature].compactMap { $0 } + d.coSignatures).flatMap { signatureFindings($0, rule, context) }
+        // The document's signature, each co-signer's, and each copy's signer.
+        ([d.signature].compactMap { $0 } + d.coSignatures + d.copies.compactMap(\.signature)).flatMap { signatureFindings($0, rule, context) }
     }
 
     private static func signatureFindings(_ s: Signature, _ rule: Rule, _ context: RuleContext) -> [Finding] {
@@ -46,6 +46,18 @@ enum EndingRules {
     static let r01 = Rule("R01", "recipients", .warning,
         "`Nơi nhận:` is present; items start with `-` and end with `;` (a Party document's with `,`); the last is `- Lưu: VT, …` ending with `.`.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.9") { rule, d, context in
+        // The document's recipients, and each copy's (a copy's block lists its own: PL I, Phần II).
+        recipientFindings(d, rule, context) + d.copies.flatMap { copy in
+            var own = Document(source: d.source)
+            own.signature = copy.signature
+            own.recipients = copy.recipients
+            own.recipientPositions = copy.recipientPositions
+            own.recipientsLabel = copy.recipientsLabel
+            return recipientFindings(own, rule, context)
+        }
+    }
+
+    private static func recipientFindings(_ d: Document, _ rule: Rule, _ context: RuleContext) -> [Finding] {
         guard d.signature != nil || d.recipientsLabel != nil, !Doc.isOfNationalAssembly(d) else { return [] }
         guard !d.recipients.isEmpty else {
             if d.header.type.flatMap(DocumentTypes.kind(ofTypeLine:))?.listsRecipients == false { return [] }
