@@ -293,6 +293,24 @@ import VanBanTestSupport
         #expect(bare.copies.isEmpty)
     }
 
+    /// A copy's model printed in an appendix (`SAO Y` / `Số: …/SY-…`, as a text on clerical work shows
+    /// the form) is the appendix's text, and the appendices after it stay the document's: a block
+    /// with no number or date of its own, or followed by more than a copy's parts, is no copy.
+    @Test func copyFormModelInAnAppendixIsText() throws {
+        let original = try Self.text("pipe-text/quyet-dinh-1520-qd-ubnd-kem-danh-sach")
+        let model = "PHỤ LỤC II\nMẪU TRÌNH BÀY BẢN SAO VĂN BẢN\n(Kèm theo Quyết định số 1520/QĐ-UBND ngày 14 tháng 8 năm 2024 của Ủy ban nhân dân tỉnh Quảng Trị)\n"
+            + "TÊN CƠ QUAN, TỔ CHỨC\n|\nSAO Y\n|\nSố: …/SY-…\n|\n…, ngày … tháng … năm …\n|\nNơi nhận:\n- …;\n- Lưu: VT.\n|\n"
+            + "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ\n(Chữ ký của người có thẩm quyền)\nHọ và tên\n|\n"
+        let after = "PHỤ LỤC III\nDANH MỤC CÁC XÃ THỰC HIỆN THÍ ĐIỂM\n(Kèm theo Quyết định số 1520/QĐ-UBND ngày 14 tháng 8 năm 2024 của Ủy ban nhân dân tỉnh Quảng Trị)\n"
+            + "1. Xã Vĩnh Thủy, huyện Vĩnh Linh.\n2. Xã Gio Mỹ, huyện Gio Linh.\n"
+        for text in [original + model + after, original + model] {
+            let doc = try Self.read(text)
+            #expect(doc.copies.isEmpty)
+            #expect(doc.appendices.map(\.label) == (text.hasSuffix(after) ? ["DANH SÁCH", "PHỤ LỤC II", "PHỤ LỤC III"] : ["DANH SÁCH", "PHỤ LỤC II"]))
+            #expect(doc.appendices.last?.body.isEmpty == false)
+        }
+    }
+
     /// A Công điện (cable): its sender's line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`) and the lines it
     /// is sent to (`- Giám đốc các sở, …;`) are its header, not its preamble and body.
     @Test func cableSenderAndAddressees() throws {

@@ -51,9 +51,13 @@ enum CopyBlocks {
     }
 
     /// The copy's block read from its blocks as a document of its own, and the blocks of the copies
-    /// made of it after it (a SAO LỤC of a SAO Y).
-    static func read(_ tail: [Block], form: TextBlock, source: SourceInfo) -> ([CopyBlock], [Diagnostic]) {
+    /// made of it after it (a SAO LỤC of a SAO Y); nil when they hold more than a copy's parts, or
+    /// neither its number nor its date: a form's model in an appendix (`SAO Y` / `Số: …/SY-…`, as a
+    /// text on clerical work prints it), which stays the document's text.
+    static func read(_ tail: [Block], form: TextBlock, source: SourceInfo) -> ([CopyBlock], [Diagnostic])? {
         let doc = SectionParser().parse(tail, source: source)
+        guard doc.header.number != nil || doc.header.date != nil, doc.preamble.isEmpty, doc.body.isEmpty, doc.closing.isEmpty,
+              doc.appendices.isEmpty, doc.tables.isEmpty, doc.notes.isEmpty, doc.coSignatures.isEmpty else { return nil }
         var line = form.line
         if let first = tail.first {
             switch first {

@@ -18,13 +18,12 @@ public struct SectionParser {
         var state = ParseState(document: Document(source: source))
         state.document.diagnostics = diagnostics
         // A copy's block (bản sao) after the copied document is read apart.
-        guard let copy = CopyBlocks.split(blocks) else {
+        guard let copy = CopyBlocks.split(blocks), let (copies, notes) = CopyBlocks.read(copy.tail, form: copy.form, source: source) else {
             state.run(blocks)
             return state.document
         }
         state.run(copy.head)
-        let (blocks, notes) = CopyBlocks.read(copy.tail, form: copy.form, source: source)
-        state.document.copies = blocks
+        state.document.copies = copies
         state.document.diagnostics += notes
         state.document.diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return state.document
