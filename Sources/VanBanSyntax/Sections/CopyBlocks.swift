@@ -37,7 +37,13 @@ enum CopyBlocks {
                     return first.opensRecipientsLabel || SignatureParser.isAuthorityLine(first)
                 } ?? rest.endIndex
                 var head = Array(blocks[..<k])
-                if a > 0 { head.append(.table(RawTable(rows: [Array(cells[..<a])], rowsMarked: false, line: t.line))) }
+                if a > 0 {
+                    // The table before the block keeps what the tokenizer said of it, but its end.
+                    var before = t
+                    before.rows = [Array(cells[..<a])]
+                    before.cutShort = false
+                    head.append(.table(before))
+                }
                 var tail: [Block] = []
                 let heading = (Array(cells[a..<f]) + Array(rest[..<signing])).map(printedLines)
                 if let first = heading.first { tail.append(.table(RawTable(rows: [heading], rowsMarked: false, line: first.line))) }
