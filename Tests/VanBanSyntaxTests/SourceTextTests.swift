@@ -350,6 +350,41 @@ import VanBanTestSupport
         }
     }
 
+    /// The quick UTF-8 check never passes what the standard library refuses, and passes all it
+    /// accepts but the rare leads it leaves to the library (E0, ED, F0–F4): every sequence of one
+    /// to four bytes over a set of telling bytes, at each place in the eight-byte word and cut at
+    /// each length; then Vietnamese text with one byte changed, everywhere.
+    @Test func quickUTF8CheckAgreesWithTheStandardLibrary() {
+        let telling: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xDF,
+                                0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        let rare: Set<UInt8> = [0xE0, 0xED, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4]
+        var checked = 0, wrong: [[UInt8]] = []
+        func check(_ bytes: [UInt8]) {
+            let library = String(validating: bytes, as: UTF8.self) != nil
+            let quick = bytes.withUnsafeBufferPointer(Bytes.surelyValidUTF8)
+            checked += 1
+            if quick && !library || library && !quick && !bytes.contains(where: rare.contains) { wrong.append(bytes) }
+        }
+        for a in telling { for b in telling { for c in [0x41, 0x80, 0xBF, 0xC3] as [UInt8] { for d in [0x41, 0x80, 0xA0] as [UInt8] {
+            let sequence = [a, b, c, d]
+            for length in 1...4 {
+                for pad in 0..<9 {
+                    check(Array(repeating: 0x61, count: pad) + sequence.prefix(length) + Array(repeating: 0x62, count: (pad * 5) % 11))
+                }
+            }
+        } } } }
+        let text = Array((Self.vietnameseLetters + " Cần Thơ, ngày 01 tháng 10 năm 2021 – “Kế hoạch”").utf8)
+        check(text)
+        for i in text.indices { for byte in [0x20, 0x80, 0xC3, 0xE1, 0xFF] as [UInt8] where text[i] != byte {
+            var changed = text
+            changed[i] = byte
+            check(changed)
+            check(Array(changed[..<i]))
+        } }
+        #expect(checked > 200_000)
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+
     // MARK: - Byte-level string helpers
 
     /// Every letter of the Vietnamese alphabet, each vowel with each tone.

@@ -139,16 +139,16 @@ struct WrapJoiner {
         return out
     }
 
-    /// Lines joined by single spaces, in a string sized once; `breaks` marks where each line began.
+    /// Lines joined by single spaces, in a buffer sized once; `breaks` marks where each line began.
     private func paragraph(_ run: ArraySlice<Line>) -> TextBlock {
         let head = run[run.startIndex]
         guard run.count > 1 else { return TextBlock(text: slicer.string(head.start, head.end), line: head.number, column: head.column) }
         var breaks: [Int] = []
         breaks.reserveCapacity(run.count - 1)
-        // The lines' bytes copied side by side into the string's own storage (each line starts and ends
-        // between characters: lines are trimmed at spaces).
+        // The lines' bytes copied side by side (each line starts and ends between characters: lines
+        // are trimmed at spaces).
         let text = bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: run.reduce(run.count - 1) { $0 + $1.end - $1.start }) { out in
+            String.assembling(capacity: run.reduce(run.count - 1) { $0 + $1.end - $1.start }) { out in
                 var n = 0
                 for line in run {
                     if n > 0 {

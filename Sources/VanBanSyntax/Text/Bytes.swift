@@ -14,6 +14,58 @@ package enum Bytes {
     static let lf = UInt8(ascii: "\n")
     static let pipe = UInt8(ascii: "|")
 
+    /// Whether `b` is surely valid UTF-8, eight bytes at a time: each byte's leading bits as masks
+    /// made on the 64-bit word, and the continuation bytes the leads call for (carried into the next
+    /// word) equal to those present. False for invalid text, and also for valid text with one of
+    /// the leads that need a look at their second byte or that are rare in Vietnamese (E0, ED, and
+    /// the four-byte leads F0–F4, as of emoji): the caller asks the standard library then.
+    static func surelyValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
+        let n = b.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of each byte equal to `c` (exact: no false hit next to a match).
+        @inline(__always) func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
+            let y = w ^ (ones &* UInt64(c))
+            return ~(((y & low7) &+ low7) | y | low7)
+        }
+        /// One bit per byte (bit t for byte t) from a mask of high bits.
+        @inline(__always) func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
+        var owed: UInt32 = 0  // continuation bytes owed to the next word's first bytes
+        var i = 0
+        while i + 8 <= n {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let top = w & high
+            if top == 0 {
+                if owed != 0 { return false }
+                i += 8
+                continue
+            }
+            // Bits 6, 5 and 4 of each byte, moved to its bit 7.
+            let b6 = (w << 1) & high, b5 = (w << 2) & high, b4 = (w << 3) & high
+            let lead = top & b6
+            if lead & b5 & b4 != 0 || (equal(w & ~ones, 0xC0) | equal(w, 0xE0) | equal(w, 0xED)) != 0 { return false }
+            let two = bits(lead & ~b5), three = bits(lead & b5 & ~b4)
+            let need = owed | (two | three) << 1 | three << 2
+            if need & 0xFF != bits(top & ~b6) { return false }
+            owed = need >> 8
+            i += 8
+        }
+        // The last bytes, one at a time.
+        var pending = owed.nonzeroBitCount
+        while i < n {
+            let c = base.load(fromByteOffset: i, as: UInt8.self)
+            if pending > 0 {
+                guard c & 0xC0 == 0x80 else { return false }
+                pending -= 1
+            } else if c >= 0x80 {
+                if c < 0xC2 || c >= 0xF0 || c == 0xE0 || c == 0xED { return false }
+                pending = c < 0xE0 ? 1 : 2
+            }
+            i += 1
+        }
+        return pending == 0
+    }
+
     /// True for bytes that start a scalar (everything but 10xxxxxx).
     @inline(__always) static func isScalarStart(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
 
@@ -235,6 +287,29 @@ package enum Case {
 }
 
 extension String {
+    /// The bytes `body` writes into a buffer of `capacity` (returning how many), as a string, copied
+    /// without validating them again: for text cut from validated text at character boundaries and
+    /// joined with ASCII, where the standard library's validation would be a second pass over every
+    /// byte. Debug builds (the tests) still validate, and stop on a fault.
+    @inline(__always)
+    static func assembling(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(capacity, 1)) { buffer in
+            String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<body(buffer)]))
+        }
+    }
+
+    /// `bytes`, known to be valid UTF-8, copied into a string without validating them again.
+    /// Debug builds (the tests) still validate, and stop on a fault.
+    @inline(__always)
+    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        assert(String(validating: bytes, as: UTF8.self) != nil, "text taken as UTF-8 is not")
+        if #available(macOS 26.0, *) {
+            self = String(copying: UTF8Span(unchecked: bytes.span))
+        } else {
+            self = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
     /// The text cut at each line feed, empty lines kept, a carriage return before it left at the end
     /// of its line: `split(separator: "\n")` does not cut a CRLF text, whose `\r\n` is one Character.
     package var linesAtLF: [Substring] {
@@ -317,7 +392,7 @@ extension String {
         // Byte by byte into one buffer (white space is ASCII or C2 A0, so no scalar is split).
         var text = self
         return text.withUTF8 { b in
-            String(unsafeUninitializedCapacity: b.count) { out in
+            String.assembling(capacity: b.count) { out in
                 var n = 0
                 var pendingSpace = false
                 var i = 0

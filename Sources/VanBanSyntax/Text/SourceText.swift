@@ -31,9 +31,13 @@ public struct SourceText: Sendable {
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
         try Self.rejectBinary(raw, from: start)
-        // The standard library validates (and the string is kept); our own pass only locates a fault.
+        // Our quick check passes almost every text, the standard library decides the rest (and our
+        // own pass only locates a fault).
         var string: String
-        if let valid = String(validating: raw[start...], as: UTF8.self) {
+        if let valid = raw.withUnsafeBufferPointer({ b -> String? in
+            let text = UnsafeBufferPointer(rebasing: b[start...])
+            return Bytes.surelyValidUTF8(text) ? String(validUTF8: text) : String(validating: text, as: UTF8.self)
+        }) {
             string = valid
         } else {
             switch raw.withUnsafeBufferPointer({ Self.locateFault($0, from: start) }) {
