@@ -257,7 +257,7 @@ private struct Gathered {
             let text = raw.text.withUnsafeBufferPointer { b in
                 offsets.withUnsafeMutableBufferPointer { o in
                     var marks = OffsetMarks(offsets: o)
-                    return String(unsafeUninitializedCapacity: b.count) { collapseWhitespace(b, into: $0, carrying: &marks) }
+                    return String.repairing(capacity: b.count) { collapseWhitespace(b, into: $0, carrying: &marks) }
                 }
             }
             guard !text.isEmpty else { return nil }
@@ -276,7 +276,7 @@ private func collapse(_ bytes: [UInt8]) -> String {
 }
 
 private func collapse(_ b: UnsafeBufferPointer<UInt8>) -> String {
-    String(unsafeUninitializedCapacity: b.count) { collapseWhitespace(b, into: $0) }
+    String.repairing(capacity: b.count) { collapseWhitespace(b, into: $0) }
 }
 
 /// Copies `b` into `out` with runs of white space (U+00A0 included) folded to one space and the ends

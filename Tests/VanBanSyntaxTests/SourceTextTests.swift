@@ -385,6 +385,18 @@ import VanBanTestSupport
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
 
+    /// Bytes written into a string repair what is not UTF-8 as `String(decoding:)` does, quick
+    /// path or not.
+    @Test(arguments: [Array("Cần Thơ, ngày 01 tháng 10".utf8), Array("ab".utf8) + [0xC3], [0xE0, 0xA4, 0x85, 0x20, 0xED, 0xA0, 0x80],
+                      Array("Số: 12/KH\n".utf8) + [0xB8, 0x20, 0xF0, 0x9F, 0x93, 0x84], [0x80, 0x41], []])
+    func repairingMatchesDecoding(_ bytes: [UInt8]) {
+        let made = String.repairing(capacity: bytes.count) { out in
+            _ = out.initialize(from: bytes)
+            return bytes.count
+        }
+        #expect(Array(made.utf8) == Array(String(decoding: bytes, as: UTF8.self).utf8))
+    }
+
     // MARK: - Byte-level string helpers
 
     /// Every letter of the Vietnamese alphabet, each vowel with each tone.

@@ -84,7 +84,7 @@ enum SignatureParser {
         guard t.rows.count <= 4 else { return false }
         var signers = 0
         for cell in t.cells where !cell.text.isEmpty {
-            if signingNote.contains(where: { cell.text.contains($0) }) { signers += 1 } else if HeaderParser.placeDate(cell.text) == nil { return false }
+            if signingNote.contains(where: { cell.text.containsBytes($0) }) { signers += 1 } else if HeaderParser.placeDate(cell.text) == nil { return false }
         }
         return signers > 0
     }

@@ -19,7 +19,7 @@ package enum Bytes {
     /// word) equal to those present. False for invalid text, and also for valid text with one of
     /// the leads that need a look at their second byte or that are rare in Vietnamese (E0, ED, and
     /// the four-byte leads F0–F4, as of emoji): the caller asks the standard library then.
-    static func surelyValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func surelyValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
         let n = b.count
         let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
@@ -295,6 +295,17 @@ extension String {
     static func assembling(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(capacity, 1)) { buffer in
             String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<body(buffer)]))
+        }
+    }
+
+    /// The bytes `body` writes into a buffer of `capacity` (returning how many), as a string, with
+    /// any byte that is not UTF-8 repaired to U+FFFD, as `String(decoding:as:)` does; text the quick
+    /// check passes (almost all) is copied without the standard library's slower validation.
+    @inline(__always)
+    package static func repairing(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(capacity, 1)) { buffer in
+            let written = UnsafeBufferPointer(rebasing: buffer[..<body(buffer)])
+            return Bytes.surelyValidUTF8(written) ? String(validUTF8: written) : String(decoding: written, as: UTF8.self)
         }
     }
 
