@@ -26,7 +26,8 @@ public struct VanBanCommand: ParsableCommand {
     /// Runs the command line with the exit codes of the contract (usage errors exit 2, not 64).
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
+            let split = PathArguments(arguments ?? Array(CommandLine.arguments.dropFirst()))
+            var command = try split.restore(parseAsRoot(split.arguments))
             try command.run()
             return writeFailure() ?? 0
         } catch let code as ExitCode {
