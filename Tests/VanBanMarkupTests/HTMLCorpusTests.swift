@@ -103,6 +103,8 @@ struct HTMLCorpusTests {
         #expect(form.title?.hasPrefix("DANH SÁCH SẢN PHẨM THAM GIA BÌNH CHỌN") == true)
         #expect(form.body.first?.kind == .paragraph && form.body.first?.heading == "ỦY BAN NHÂN DÂN TỈNH/THÀNH PHỐ …………….")
         #expect(form.tables.count == 1)
+        // The form's signature block under its table is its text (it was dropped: the document had signed).
+        #expect(texts(form.body).contains("TM. UBND TỈNH/THÀNH PHỐ…") && texts(form.body).contains("(Ký tên và đóng dấu)"))
         // A title that opens with a body's word and holds no blank stays a title (QĐ 42: `BỘ TIÊU CHÍ …`).
         let qd42 = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa.html")
         #expect(qd42.appendices.first?.title?.hasPrefix("BỘ TIÊU CHÍ QUỐC GIA") == true)

@@ -303,9 +303,15 @@ import VanBanTestSupport
             + "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ\n(Chữ ký của người có thẩm quyền)\nHọ và tên\n|\n"
         let after = "PHỤ LỤC III\nDANH MỤC CÁC XÃ THỰC HIỆN THÍ ĐIỂM\n(Kèm theo Quyết định số 1520/QĐ-UBND ngày 14 tháng 8 năm 2024 của Ủy ban nhân dân tỉnh Quảng Trị)\n"
             + "1. Xã Vĩnh Thủy, huyện Vĩnh Linh.\n2. Xã Gio Mỹ, huyện Gio Linh.\n"
+        let signed = try Self.read(original)
         for text in [original + model + after, original + model] {
             let doc = try Self.read(text)
             #expect(doc.copies.isEmpty)
+            // The model's `Nơi nhận` and signer are the appendix's text, not the document's recipients and closing.
+            #expect(doc.recipients == signed.recipients && doc.closing == signed.closing)
+            let model = try #require(doc.appendices.first { $0.label == "PHỤ LỤC II" })
+            func texts(_ nodes: [Node]) -> [String] { nodes.flatMap { [$0.heading] + $0.paragraphs + texts($0.children) } }
+            #expect(texts(model.body).contains("Nơi nhận:") && texts(model.body).contains("Lưu: VT.") && texts(model.body).contains("Họ và tên"))
             #expect(doc.appendices.map(\.label) == (text.hasSuffix(after) ? ["DANH SÁCH", "PHỤ LỤC II", "PHỤ LỤC III"] : ["DANH SÁCH", "PHỤ LỤC II"]))
             #expect(doc.appendices.last?.body.isEmpty == false)
         }

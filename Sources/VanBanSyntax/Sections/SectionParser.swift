@@ -931,7 +931,10 @@ private struct ParseState {
         let parts = cells.flatMap(SignatureParser.split)
         let labelsRecipients = parts.contains { $0.text.opensRecipientsLabel }
         let isSignatureBlock = labelsRecipients || parts.contains { SignatureParser.isSignature($0.lines.map(\.text)) }
-        if isSignatureBlock, phase != .appendix || cells.count <= 3 {
+        // In an appendix of a document signed before it, a signature block and its `Nơi nhận` are the
+        // appendix's text (a form's model of a copy or a letter), not the document's recipients and closing.
+        let appendixText = phase == .appendix && document.signature != nil
+        if isSignatureBlock, !appendixText, phase != .appendix || cells.count <= 3 {
             // Signers beside the one that signed first, in this table or the one just before, sign
             // the document with it.
             let signedBefore = document.signature != nil && !beside
