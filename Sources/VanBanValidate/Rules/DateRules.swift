@@ -40,13 +40,19 @@ enum DateRules {
     }
 
     static let d01 = Rule("D01", "place-date", .error,
-        "The place/date line is `<Place>, ngày DD tháng M năm YYYY`, with the comma.",
-        anchor: "NĐ 30/2020 PL I, Phần I, II.4c") { rule, d, _ in
-        guard Doc.hasHeader(d), !exempt(d) else { return [] }
-        guard let line = d.header.dateLine, let at = d.header.positions[.dateLine] else {
-            return [rule.finding("the header has no place and date line (`<Địa danh>, ngày … tháng … năm …`)", at: Doc.headerStart(d))]
+        "The place/date line is `<Place>, ngày DD tháng M năm YYYY`, with the comma; a copy's block too.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.4c; Phần II, II.1c") { rule, d, _ in
+        (Doc.hasHeader(d) && !exempt(d)
+            ? dateLineFindings(rule, d.header, missing: "the header has no place and date line (`<Địa danh>, ngày … tháng … năm …`)", at: Doc.headerStart(d)) : [])
+            + d.copies.flatMap { dateLineFindings(rule, $0.header, missing: "the copy's block (\($0.form)) has no place and date line", at: $0.formPosition) }
+    }
+
+    /// D01 of one header, the document's or a copy's.
+    private static func dateLineFindings(_ rule: Rule, _ h: Header, missing: String, at fallback: Position) -> [Finding] {
+        guard let line = h.dateLine, let at = h.positions[.dateLine] else {
+            return [rule.finding(missing, at: fallback)]
         }
-        let end = d.header.ends[.dateLine] ?? Doc.end(at, line)
+        let end = h.ends[.dateLine] ?? Doc.end(at, line)
         guard let parsed = read(line), !parsed.place.isEmpty else {
             // A draft's blank date is D02's to report.
             if isLeftBlank(line), let r = line.firstRange(of: "ngày"), case let place = String(line[..<r.lowerBound]).trimmed(), !place.isEmpty {
@@ -62,10 +68,16 @@ enum DateRules {
     }
 
     static let d02 = Rule("D02", "date", .error,
-        "The date is a real calendar date, not after today; a day below 10 and months 1–2 are zero-padded.",
+        "The date is a real calendar date, not after today; a day below 10 and months 1–2 are zero-padded; a copy's too.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.4b") { rule, d, ctx in
-        guard let line = d.header.dateLine, let at = d.header.positions[.dateLine] else { return [] }
-        let end = d.header.ends[.dateLine] ?? Doc.end(at, line)
+        dateFindings(rule, d.header, ctx) + d.copies.flatMap { dateFindings(rule, $0.header, ctx, copy: $0.form) }
+    }
+
+    /// D02 of one header, the document's or (`copy`: its form) a copy's.
+    private static func dateFindings(_ rule: Rule, _ h: Header, _ ctx: RuleContext, copy: String? = nil) -> [Finding] {
+        guard let line = h.dateLine, let at = h.positions[.dateLine] else { return [] }
+        let end = h.ends[.dateLine] ?? Doc.end(at, line)
+        let what = copy.map { "the copy (\($0))" } ?? "the document"
         if isLeftBlank(line) {
             return [rule.finding("the date is left blank (a draft, or a copy dated by hand when signed)", at: at, end: end)]
         }
@@ -75,7 +87,7 @@ enum DateRules {
             return [rule.finding("`ngày \(parsed.day) tháng \(parsed.month) năm \(parsed.year)` is not a calendar date", at: at, end: end)]
         }
         if iso > ctx.today {
-            return [rule.finding("the document is dated \(iso), after today (\(ctx.today))", at: at, end: end)]
+            return [rule.finding("\(what) is dated \(iso), after today (\(ctx.today))", at: at, end: end)]
         }
         var out: [Finding] = []
         if day < 10, parsed.day.count == 1 {
@@ -90,11 +102,13 @@ enum DateRules {
     }
 
     static let d03 = Rule("D03", "place-abbreviated", .warning,
-        "The place name is written in full, not abbreviated (`TP.`, `Q.`).",
+        "The place name is written in full, not abbreviated (`TP.`, `Q.`); a copy's too.",
         anchor: "NĐ 30/2020 PL I, Phần I, II.4a") { rule, d, _ in
-        guard let place = d.header.place, let at = d.header.positions[.dateLine] else { return [] }
-        let abbreviations = ["TP.", "TP ", "Tp.", "Q.", "TX.", "H.", "P."]
-        guard let a = abbreviations.first(where: { place.startsWith($0) || place.contains(" " + $0) }) else { return [] }
-        return [rule.finding("the place `\(place)` is abbreviated (`\(a.trimmed())`); write it in full", at: at, end: Doc.end(at, place))]
+        ([d.header] + d.copies.map(\.header)).compactMap { h in
+            guard let place = h.place, let at = h.positions[.dateLine] else { return nil }
+            let abbreviations = ["TP.", "TP ", "Tp.", "Q.", "TX.", "H.", "P."]
+            guard let a = abbreviations.first(where: { place.startsWith($0) || place.contains(" " + $0) }) else { return nil }
+            return rule.finding("the place `\(place)` is abbreviated (`\(a.trimmed())`); write it in full", at: at, end: Doc.end(at, place))
+        }
     }
 }

@@ -7,14 +7,19 @@ enum NumberRules {
     static let mixedCase: Set<String> = ["QyĐ", "CTr", "TTr", "TrS", "TTg"]
 
     static let n01 = Rule("N01", "number", .error,
-        "`Số:` is present; the serial is in Arabic digits; 1–9 are zero-padded (`05`).",
-        anchor: "NĐ 30/2020 PL I, Phần I, II.3c") { rule, d, _ in
-        guard Doc.hasHeader(d) else { return [] }
-        guard let printed = d.header.numberAsPrinted, let at = d.header.positions[.number] else {
-            return [rule.finding("the header has no number (`Số: …`)", at: Doc.headerStart(d))]
+        "`Số:` is present; the serial is in Arabic digits; 1–9 are zero-padded (`05`); a copy's block too.",
+        anchor: "NĐ 30/2020 PL I, Phần I, II.3c; Phần II, II.1c") { rule, d, _ in
+        (Doc.hasHeader(d) ? serialFindings(rule, d.header, missing: "the header has no number (`Số: …`)", at: Doc.headerStart(d)) : [])
+            + d.copies.flatMap { serialFindings(rule, $0.header, missing: "the copy's block (\($0.form)) has no number (`Số: …/SY-…`)", at: $0.formPosition) }
+    }
+
+    /// N01 of one header, the document's or a copy's: its number is present and its serial is right.
+    private static func serialFindings(_ rule: Rule, _ h: Header, missing: String, at fallback: Position) -> [Finding] {
+        guard let printed = h.numberAsPrinted, let at = h.positions[.number] else {
+            return [rule.finding(missing, at: fallback)]
         }
-        let end = d.header.ends[.number] ?? Doc.end(at, "Số: " + printed)
-        guard let parts = d.header.numberParts else {
+        let end = h.ends[.number] ?? Doc.end(at, "Số: " + printed)
+        guard let parts = h.numberParts else {
             // `Số:      /KH-UBND`: a draft, or a copy whose serial was written in by hand when issued.
             if printed.trimmed().hasPrefix("/") {
                 return [rule.finding("the serial of `\(printed.trimmed())` is blank (a draft, or a copy numbered by hand when issued)", at: at, end: end)]
