@@ -19,7 +19,7 @@ enum DateRules {
     }
 
     static func read(_ line: String) -> DateLine? {
-        guard let r = line.firstRange(of: " ngày ") ?? line.firstRange(of: "ngày ") else { return nil }
+        guard let r = line.byteRange(of: " ngày ") ?? line.byteRange(of: "ngày ") else { return nil }
         var place = line[..<r.lowerBound]
         let comma = place.hasSuffix(",")
         if comma { place = place.dropLast() }
@@ -31,7 +31,7 @@ enum DateRules {
     /// A draft's date, its day (and perhaps its month) left blank to fill in when signed: `ngày
     /// tháng      năm 2023`, `ngày ... tháng ... năm 2023`, `ngày …… tháng 3 năm 2023`.
     static func isLeftBlank(_ line: String) -> Bool {
-        guard let r = line.firstRange(of: "ngày") else { return false }
+        guard let r = line.byteRange(of: "ngày") else { return false }
         let words = Array(line[r.upperBound...].split(separator: " "))
         func filler(_ w: Substring) -> Bool { w.allSatisfy { ".…_".contains($0) } }
         // The day stands between `ngày` and `tháng`, the month between `tháng` and `năm`.
@@ -55,7 +55,7 @@ enum DateRules {
         let end = h.ends[.dateLine] ?? Doc.end(at, line)
         guard let parsed = read(line), !parsed.place.isEmpty else {
             // A draft's blank date is D02's to report.
-            if isLeftBlank(line), let r = line.firstRange(of: "ngày"), case let place = String(line[..<r.lowerBound]).trimmed(), !place.isEmpty {
+            if isLeftBlank(line), let r = line.byteRange(of: "ngày"), case let place = String(line[..<r.lowerBound]).trimmed(), !place.isEmpty {
                 guard !place.endsWith(",") else { return [] }
                 return [rule.finding("a comma follows the place name: `\(place), ngày …`", at: at.advanced(by: place.utf8.count), end: end)]
             }
@@ -107,7 +107,7 @@ enum DateRules {
         ([d.header] + d.copies.map(\.header)).compactMap { h in
             guard let place = h.place, let at = h.positions[.dateLine] else { return nil }
             let abbreviations = ["TP.", "TP ", "Tp.", "Q.", "TX.", "H.", "P."]
-            guard let a = abbreviations.first(where: { place.startsWith($0) || place.contains(" " + $0) }) else { return nil }
+            guard let a = abbreviations.first(where: { place.startsWith($0) || place.containsBytes(" " + $0) }) else { return nil }
             return rule.finding("the place `\(place)` is abbreviated (`\(a.trimmed())`); write it in full", at: at, end: Doc.end(at, place))
         }
     }

@@ -13,10 +13,10 @@ enum PreambleRules {
         for k in bases {
             let p = preamble[k]
             let at = Position(line: p.line, column: p.column)
-            let rest = p.text.dropFirst(6)
-            if rest.firstRange(of: "; Căn cứ") != nil {
+            // Found byte-wise in the whole text: it opens with `Căn cứ`, so no match starts in it.
+            if p.text.containsBytes("; Căn cứ") {
                 out.append(rule.finding("two `Căn cứ` in one paragraph: each legal basis stands on its own line", at: at))
-            } else if rest.firstRange(of: " Căn cứ ") != nil {
+            } else if p.text.containsBytes(" Căn cứ ") {
                 // Capitalized mid-sentence, `Căn cứ` opens the next basis: the `;` before it is missing.
                 out.append(rule.finding("a `Căn cứ` runs on into the next without `;`: each legal basis stands on its own line", at: at))
             }

@@ -49,7 +49,8 @@ enum StructureRules {
         var groups: [String: [Node]] = [:]
         var order: [String] = []
         for n in nodes where [.part, .chapter, .section, .subsection, .clause, .point].contains(n.kind) {
-            let key = n.kind.rawValue + "|" + String((n.label ?? "").filter { $0 == "." }.count) + "|" + (Roman.value(n.label ?? "") != nil ? "roman" : "")
+            let dots = (n.label ?? "").utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }
+            let key = n.kind.rawValue + "|" + String(dots) + "|" + (Roman.value(n.label ?? "") != nil ? "roman" : "")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(n)
         }
@@ -65,7 +66,7 @@ enum StructureRules {
                         out.append(rule.finding("`\(letter))` is not a letter of the Vietnamese alphabet used for points (a b c d đ e g h i k …)", at: at, end: end))
                         continue
                     }
-                    if label.count > letter.count, !label.contains(".") { continue }  // inserted point `a1)`
+                    if label.count > letter.count, !label.utf8.contains(UInt8(ascii: ".")) { continue }  // inserted point `a1)`
                 }
                 guard let value = ordinal(n) else { continue }
                 let want = expected ?? (atRoot && !strictStart ? value : 1)
