@@ -45,18 +45,31 @@ enum StructureRules {
         return out
     }
 
+    /// The nodes of one numbering sequence among siblings: one kind, one depth of dotted label
+    /// (`1.` and `1.1.`), Roman or not.
+    private struct Sequence: Hashable {
+        let kind: NodeKind
+        let dots: Int
+        let roman: Bool
+    }
+
     private static func check(_ rule: Rule, _ nodes: [Node], atRoot: Bool, strictStart: Bool, into out: inout [Finding]) {
-        var groups: [String: [Node]] = [:]
-        var order: [String] = []
-        for n in nodes where [.part, .chapter, .section, .subsection, .clause, .point].contains(n.kind) {
-            let dots = (n.label ?? "").utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }
-            let key = n.kind.rawValue + "|" + String(dots) + "|" + (Roman.value(n.label ?? "") != nil ? "roman" : "")
+        var groups: [Sequence: [Int]] = [:]
+        var order: [Sequence] = []
+        for (i, n) in nodes.enumerated() {
+            switch n.kind {
+            case .part, .chapter, .section, .subsection, .clause, .point: break
+            default: continue
+            }
+            let label = n.label ?? ""
+            let dots = label.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }
+            let key = Sequence(kind: n.kind, dots: dots, roman: Roman.value(label) != nil)
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(n)
+            groups[key, default: []].append(i)
         }
         for key in order {
             var expected: Int?
-            let group = groups[key] ?? []
+            let group = (groups[key] ?? []).map { nodes[$0] }
             for (k, n) in group.enumerated() {
                 let at = Doc.nodePosition(n)
                 let end = at.advanced(by: (n.label ?? "").utf8.count)
