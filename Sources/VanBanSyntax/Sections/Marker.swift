@@ -461,9 +461,12 @@ package enum Roman {
             }
             if v < prev { total -= v } else { total += v; prev = v }
         }
-        guard total > 0, total < 90, numeral(total) == s else { return nil }
+        guard total > 0, total < 90, numerals[total] == s else { return nil }
         return total
     }
+
+    /// The numerals of 0 … 89 (`""` for 0), made once: `value` asks one of every label it reads.
+    private static let numerals = (0..<90).map(numeral)
 
     package static func numeral(_ n: Int) -> String {
         let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]

@@ -3,6 +3,8 @@ public enum VietnameseDate {
     private static let ngay = Array("ngày".utf8), ngayUpper = Array("NGÀY".utf8), ngayTitle = Array("Ngày".utf8)
     private static let thang = Array("tháng".utf8), thangUpper = Array("THÁNG".utf8)
     private static let nam = Array("năm".utf8), namUpper = Array("NĂM".utf8)
+    /// Each word in the cases it is written in, made once (not an array per date read).
+    private static let ngayForms = [ngay, ngayUpper, ngayTitle], thangForms = [thang, thangUpper], namForms = [nam, namUpper]
 
     /// A date at `i` in `b`, which may start with `ngày`; returns the ISO date and the byte offset after it.
     static func read(_ b: [UInt8], at start: Int, requireNgay: Bool = false) -> (iso: String, end: Int)? {
@@ -15,7 +17,7 @@ public enum VietnameseDate {
     static func written(_ b: [UInt8], at start: Int, requireNgay: Bool = false) -> (day: Int, month: Int, year: Int, end: Int)? {
         var i = start
         let n = b.count
-        if let w = [ngay, ngayUpper, ngayTitle].first(where: { Bytes.hasPrefix(b, i, n, $0) }) {
+        if let w = ngayForms.first(where: { Bytes.hasPrefix(b, i, n, $0) }) {
             i += w.count
             i = skip(b, i)
         } else if requireNgay {
@@ -32,11 +34,11 @@ public enum VietnameseDate {
             return (day, month, year, afterYear)
         }
         i = skip(b, i)
-        guard let tw = [thang, thangUpper].first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
+        guard let tw = thangForms.first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
         i = skip(b, i + tw.count)
         guard let (month, afterMonth) = digits(b, i, max: 2) else { return nil }
         i = skip(b, afterMonth)
-        guard let nw = [nam, namUpper].first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
+        guard let nw = namForms.first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
         i = skip(b, i + nw.count)
         guard let (year, afterYear) = digits(b, i, max: 4), afterYear - i == 4 else { return nil }
         return (day, month, year, afterYear)
