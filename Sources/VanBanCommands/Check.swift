@@ -73,9 +73,10 @@ extension VanBanCommand {
             }
             let today = Self.today()
             var checked: [CheckedFile] = []
-            var documents: [Document] = []
-            var sources: [SourceText] = []
-            var configurations: [Configuration] = []
+            // B01 across the inputs, as each is read (batch's registry): no document is kept, and of
+            // each file only the lines its findings point at, so a run over thousands of files holds
+            // their findings, not their texts.
+            var numbers = NumberRegistry()
             var project = ProjectConfiguration()
             var reported: Set<String> = []
             // What could not be checked: said on stderr, and in the SARIF and GitHub outputs too.
@@ -106,21 +107,23 @@ extension VanBanCommand {
                     if reported.insert(invalid.path).inserted { fail(invalid.path, invalid.reason) }
                     continue
                 }
-                let findings = Validator.check(parsed.document, configuration: config, today: today)
-                let source = parsed.source
-                checked.append(CheckedFile(path: path, findings: findings, lineText: { source.lineText($0) }))
-                documents.append(parsed.document)
-                sources.append(source)
-                configurations.append(config)
-            }
-            // Across the inputs (B01), each document's findings as its own configuration sets them.
-            for (k, extra) in Validator.checkBatch(documents) {
-                let own = extra.compactMap { Validator.configured($0, by: configurations[k]) }
-                checked[k].findings = Validator.sorted(checked[k].findings + own)
-            }
-            for k in checked.indices {
-                var columns = SourceColumns(documents[k], source: sources[k])
-                checked[k].findings = checked[k].findings.map { columns.place($0) }
+                let doc = parsed.document
+                var findings = Validator.check(doc, configuration: config, today: today)
+                // An earlier input's document under the same number (B01), as this file's configuration sets it.
+                if let use = NumberUse(doc), let earlier = numbers.register(use, path: doc.source.path) {
+                    let reuse = use.finding(earlier: earlier, at: doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1))
+                    findings = Validator.sorted(findings + [reuse].compactMap { Validator.configured($0, by: config) })
+                }
+                var columns = SourceColumns(doc, source: parsed.source)
+                findings = findings.map { columns.place($0) }
+                var shown: [Int: String] = [:]
+                for f in findings {
+                    for line in [f.start.line] + (f.end.map { [$0.line] } ?? []) where shown[line] == nil {
+                        shown[line] = parsed.source.lineText(line)
+                    }
+                }
+                let lines = shown
+                checked.append(CheckedFile(path: path, findings: findings, lineText: { lines[$0] ?? "" }))
             }
             switch format {
             case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
