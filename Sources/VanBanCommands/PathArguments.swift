@@ -9,8 +9,8 @@ import ArgumentParser
 protocol ReadsPaths: ParsableCommand {
     /// The options that take a value, by every name they answer to (`--format`, `-o`).
     static var valueOptions: Set<String> { get }
-    /// The input paths, in command-line order.
-    var inputPaths: [String] { get set }
+    /// Where the command keeps its input paths, in command-line order.
+    static var inputPaths: WritableKeyPath<Self, [String]> { get }
 }
 
 /// A command line with its input paths beyond the first held back from the parser.
@@ -61,41 +61,34 @@ struct PathArguments {
 
     /// The parsed command with the held paths after the one it read, validated again with all of them.
     func restore(_ command: ParsableCommand) throws -> ParsableCommand {
-        guard !held.isEmpty, var reader = command as? any ReadsPaths else { return command }
-        reader.inputPaths += held
-        try reader.validate()
-        return reader
+        guard !held.isEmpty, let reader = command as? any ReadsPaths else { return command }
+        return try adding(held, to: reader)
+    }
+
+    private func adding<Command: ReadsPaths>(_ paths: [String], to command: Command) throws -> Command {
+        var command = command
+        command[keyPath: Command.inputPaths] += paths
+        try command.validate()
+        return command
     }
 }
 
 extension VanBanCommand.Parse: ReadsPaths {
     static let valueOptions: Set<String> = ["--format", "--from"]
-    var inputPaths: [String] {
-        get { files }
-        set { files = newValue }
-    }
+    static var inputPaths: WritableKeyPath<Self, [String]> { \.files }
 }
 
 extension VanBanCommand.Check: ReadsPaths {
     static let valueOptions: Set<String> = ["--format", "--fail-on", "--disable", "--from"]
-    var inputPaths: [String] {
-        get { files }
-        set { files = newValue }
-    }
+    static var inputPaths: WritableKeyPath<Self, [String]> { \.files }
 }
 
 extension VanBanCommand.Tables: ReadsPaths {
     static let valueOptions: Set<String> = ["--output", "--from"]
-    var inputPaths: [String] {
-        get { files }
-        set { files = newValue }
-    }
+    static var inputPaths: WritableKeyPath<Self, [String]> { \.files }
 }
 
 extension VanBanCommand.Batch: ReadsPaths {
     static let valueOptions: Set<String> = ["--output", "--files-from", "--jobs", "--from"]
-    var inputPaths: [String] {
-        get { paths }
-        set { paths = newValue }
-    }
+    static var inputPaths: WritableKeyPath<Self, [String]> { \.paths }
 }

@@ -6,6 +6,21 @@ import Musl
 import Darwin
 #endif
 
+/// Byte masks made on a 64-bit word with carry-free arithmetic (eight bytes at a time), for the
+/// decoder's scan and the quick UTF-8 check.
+enum WordMasks {
+    static let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte equal to `c` (exact: no false hit next to a match).
+    @inline(__always) static func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
+        let y = w ^ (ones &* UInt64(c))
+        return ~(((y & low7) &+ low7) | y | low7)
+    }
+
+    /// One bit per byte (bit t for byte t) from a mask of high bits.
+    @inline(__always) static func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
+}
+
 /// Byte-level helpers over UTF-8 text. Hot paths use these instead of `Character`.
 package enum Bytes {
     static let space = UInt8(ascii: " ")
@@ -22,14 +37,8 @@ package enum Bytes {
     package static func surelyValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
         let n = b.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
-        /// The high bit of each byte equal to `c` (exact: no false hit next to a match).
-        @inline(__always) func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
-            let y = w ^ (ones &* UInt64(c))
-            return ~(((y & low7) &+ low7) | y | low7)
-        }
-        /// One bit per byte (bit t for byte t) from a mask of high bits.
-        @inline(__always) func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
+        let ones = WordMasks.ones, high = WordMasks.high
+        let equal = WordMasks.equal, bits = WordMasks.bits
         var owed: UInt32 = 0  // continuation bytes owed to the next word's first bytes
         var i = 0
         while i + 8 <= n {

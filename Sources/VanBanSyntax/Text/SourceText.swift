@@ -452,14 +452,8 @@ public struct SourceText: Sendable {
     private static func scanWords(_ b: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, into s: inout ScanState) -> Int {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return 0 }
         let n = b.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
-        /// The high bit of each byte equal to `c` (exact: no false hit next to a match).
-        @inline(__always) func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
-            let y = w ^ (ones &* UInt64(c))
-            return ~(((y & low7) &+ low7) | y | low7)
-        }
-        /// One bit per byte (bit t for byte t) from a mask of high bits.
-        @inline(__always) func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
+        let ones = WordMasks.ones, low7 = WordMasks.low7, high = WordMasks.high
+        let equal = WordMasks.equal, bits = WordMasks.bits
         // Word ends among the two bytes before the word (bit 0: the one two before, bit 1: the one
         // before); the text opens as after a word's end.
         var before: UInt32 = 0b10
