@@ -267,6 +267,19 @@ import VanBanTestSupport
         #expect(apart == original)
     }
 
+    /// A copy's block whose number line was lost (an OCR drops a line): its agency and date are its
+    /// header all the same, and nothing of it runs into the original's recipients or closing.
+    @Test func copyBlockWithoutItsNumberLine() throws {
+        let text = try Self.text("pipe-text/quyet-dinh-1520-qd-ubnd-sao-luc").replacing("Số: 12/SL-UBND\n|\n", with: "")
+        let doc = try Self.read(text)
+        let copy = try #require(doc.copies.first)
+        #expect(copy.form == "SAO LỤC" && copy.header.number == nil && copy.header.date == "2024-08-15")
+        #expect(copy.header.issuer == "ỦY BAN NHÂN DÂN HUYỆN VĨNH LINH")
+        #expect(copy.recipients.last == "- Lưu: VT." && copy.signature?.name == "Trần Thị Hoa")
+        let original = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-1520-qd-ubnd-kem-danh-sach.txt")
+        #expect(doc.recipients == original.recipients && doc.closing == original.closing && doc.signature == original.signature)
+    }
+
     /// The same block right after a Công văn's signature, in pipe-text and as blank-line text: the
     /// copy's recipients and signer are not the original's; a copy of that copy (`SAO LỤC` of a
     /// `SAO Y`) is a second block.

@@ -40,6 +40,7 @@ import VanBanTestSupport
         Case(rule: "N03", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 12/UBND")], line: 102, column: 1, severity: .error),
         // A copy's number and date line follow the document's rules (N01, D01, D02, D03) …
         Case(rule: "N01", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 7/SL-UBND")], line: 102, column: 1, severity: .error),
+        Case(rule: "N01", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND\n|\n", "")], line: 100, column: 1, severity: .error),
         Case(rule: "D01", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Vĩnh Linh, ngày 15 tháng 8 năm 2024", "Vĩnh Linh ngày 15 tháng 8 năm 2024")], line: 104, column: 11, severity: .error),
         Case(rule: "D02", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Vĩnh Linh, ngày 15 tháng 8 năm 2024", "Vĩnh Linh, ngày 5 tháng 8 năm 2024")], line: 104, column: 1, severity: .warning),
         Case(rule: "D02", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Vĩnh Linh, ngày 15 tháng 8 năm 2024", "Vĩnh Linh, ngày 31 tháng 9 năm 2024")], line: 104, column: 1, severity: .error),

@@ -61,7 +61,17 @@ enum CopyBlocks {
     /// neither its number nor its date: a form's model in an appendix (`SAO Y` / `Số: …/SY-…`, as a
     /// text on clerical work prints it), which stays the document's text.
     static func read(_ tail: [Block], form: TextBlock, source: SourceInfo) -> ([CopyBlock], [Diagnostic])? {
-        let doc = SectionParser().parse(tail, source: source)
+        var doc: Document
+        if case .table(let heading)? = tail.first, !HeaderParser.isHeader(heading) {
+            // A heading of cells with no landmark the section parser would know a header by (its
+            // number line lost, as an OCR loses a line): the copy's header all the same.
+            doc = SectionParser().parse(Array(tail.dropFirst()), source: source)
+            var header = Header()
+            _ = HeaderParser.parse(heading, into: &header)
+            doc.header = header
+        } else {
+            doc = SectionParser().parse(tail, source: source)
+        }
         guard doc.header.number != nil || doc.header.date != nil, doc.preamble.isEmpty, doc.body.isEmpty, doc.closing.isEmpty,
               doc.appendices.isEmpty, doc.tables.isEmpty, doc.notes.isEmpty, doc.coSignatures.isEmpty else { return nil }
         var line = form.line
