@@ -43,7 +43,7 @@ struct TreeBuilder {
         while let r = ranks.last, r >= rank { pop() }
         var node = Node(kind: marker.kind, label: marker.label, heading: heading, line: line, column: column)
         node.parenthesized = marker.parenthesized
-        stack.append(node)
+        stack.append(consume node)
         ranks.append(rank)
         awaitingHeading = heading.isEmpty && [.part, .chapter, .section, .subsection, .article].contains(marker.kind)
     }
@@ -86,6 +86,6 @@ struct TreeBuilder {
     private mutating func pop() {
         let node = stack.removeLast()
         ranks.removeLast()
-        if stack.isEmpty { roots.append(node) } else { stack[stack.count - 1].children.append(node) }
+        if stack.isEmpty { roots.append(consume node) } else { stack[stack.count - 1].children.append(consume node) }
     }
 }
