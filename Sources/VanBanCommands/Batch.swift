@@ -305,7 +305,7 @@ struct BatchResult: Sendable {
         return BatchResult(path: path, bytes: raw.count, outcome: .parsed(Parsed(
             json: JSONEmitter.encode(doc, pretty: false), tablesCSV: tables.bytes, citationsCSV: citations.bytes,
             diagnostics: diagnostics, tables: located.count, rows: located.reduce(0) { $0 + $1.table.rows.count },
-            numberUse: NumberUse(doc), numberPosition: doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1))))
+            numberUse: NumberUse(doc), numberPosition: NumberUse.position(in: doc))))
     }
 }
 

@@ -110,8 +110,7 @@ extension VanBanCommand {
                 let doc = parsed.document
                 var findings = Validator.check(doc, configuration: config, today: today)
                 // An earlier input's document under the same number (B01), as this file's configuration sets it.
-                if let use = NumberUse(doc), let earlier = numbers.register(use, path: doc.source.path) {
-                    let reuse = use.finding(earlier: earlier, at: doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1))
+                if let reuse = numbers.reuse(in: doc) {
                     findings = Validator.sorted(findings + [reuse].compactMap { Validator.configured($0, by: config) })
                 }
                 var columns = SourceColumns(doc, source: parsed.source)

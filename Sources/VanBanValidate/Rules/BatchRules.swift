@@ -12,8 +12,7 @@ enum BatchRules {
         var registry = NumberRegistry()
         var out: [Int: [Finding]] = [:]
         for (k, d) in docs.enumerated() {
-            guard let use = NumberUse(d), let earlier = registry.register(use, path: d.source.path) else { continue }
-            out[k, default: []].append(use.finding(earlier: earlier, at: d.header.positions[.number] ?? Position(line: d.header.line ?? 1)))
+            if let reuse = registry.reuse(in: d) { out[k, default: []].append(reuse) }
         }
         return out
     }
@@ -63,6 +62,11 @@ public struct NumberUse: Sendable {
         bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
+    /// Where B01 points in a document: its number, or its header's first line.
+    public static func position(in doc: Document) -> Position {
+        doc.header.positions[.number] ?? Position(line: doc.header.line ?? 1)
+    }
+
     public func finding(earlier path: String, at position: Position) -> Finding {
         BatchRules.b01.finding("\(issuer) used number \(number) in \(year) already, in \(path)", at: position)
     }
@@ -80,6 +84,13 @@ public struct NumberRegistry: Sendable {
     private var entries: [String: Entry] = [:]
 
     public init() {}
+
+    /// B01 for a document read after those registered so far (which it joins): the finding naming
+    /// the earlier input that used its number for another document, or nil.
+    public mutating func reuse(in doc: Document) -> Finding? {
+        guard let use = NumberUse(doc), let earlier = register(use, path: doc.source.path) else { return nil }
+        return use.finding(earlier: earlier, at: NumberUse.position(in: doc))
+    }
 
     /// The earlier input whose document used the same number for another document, if any.
     public mutating func register(_ use: NumberUse, path: String) -> String? {
