@@ -165,7 +165,10 @@ public enum DocumentReader {
             if bytes[i] == 0x0A, i + 1 < bytes.count {
                 breaks += 1
                 if Case.startsLower(bytes, i + 1, bytes.count) == true { wraps += 1 }
-                if bytes[i + 1] == 0x0A || (bytes[i + 1] == 0x0D && i + 2 < bytes.count && bytes[i + 2] == 0x0A) { blank += 1 }
+                // A line of spaces is a blank line too (a copy that keeps spaces at line ends).
+                var j = i + 1
+                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+                if j < bytes.count, bytes[j] == 0x0A { blank += 1 }
             }
             i += 1
         }

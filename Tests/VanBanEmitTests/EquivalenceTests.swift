@@ -357,7 +357,9 @@ import VanBanValidate
         let expected = try Self.content(original)
         for (style, form) in [(DocumentRenderer.Style.html, InputForm.html), (.text, .text), (.markdown, .text)] {
             let back = try DocumentReader.read(Array(DocumentRenderer.render(original, as: style).utf8), path: "x", form: form)
-            #expect(try Self.content(back) == expected, "\(style) of \(file)")
+            let gap = style == .html ? nil : Self.lineFormGaps[String(file.split(separator: "/").last ?? "")]
+            #expect(try (Self.content(back) == expected) == (gap == nil),
+                    "\(style) of \(file): \(gap.map { "a known gap reads the same now; remove it (\($0))" } ?? "it reads otherwise")")
         }
         let docx = DocxWriter.package(documentXML: DocumentRenderer.render(original, as: .wordML))
         #expect(try Self.content(DocumentReader.read(docx, path: "x", form: nil)) == expected, "docx of \(file)")
@@ -645,9 +647,13 @@ import VanBanValidate
         #expect(rules(doc) == rules(original))
     }
 
-    static let oneLineGaps: [String: String] = [
+    static let oneLineGaps: [String: String] = [:]
+
+    /// Documents whose text or Markdown, as vanban writes it, reads back otherwise (in a form read by
+    /// its lines), and why.
+    static let lineFormGaps: [String: String] = [
         "cong-van-3892-bgddt-gdtrh-2019-ocr-123docz.txt":
-            "a site's text around an OCR'd excerpt in lines of 80 to 110 characters: with no blank line left it reads as pipe-text",
+            "the OCR's garbled place and date (`Hà Nơi`, `ngage thang § năm 2019`) stay in the preamble, written under the V/v subject; read back, the subject runs on over them",
     ]
 
     /// Every page, fixtures and corpus, as other servers and editors write it: tag names in capitals
@@ -769,7 +775,9 @@ import VanBanValidate
     func theMarkdownARendererShowsReadsAsTheDocument(_ path: String) throws {
         let original = try TestFiles.parse(path)
         let page = try #require(Self.renderedMarkdown[path], "markdown-it-py rendered nothing (python3 -m pip install markdown-it-py)")
-        #expect(try Self.content(DocumentReader.read(Array(page.utf8), path: "x.html", form: .html)) == Self.content(original))
+        let gap = Self.lineFormGaps[String(path.split(separator: "/").last ?? "")]
+        #expect(try (Self.content(DocumentReader.read(Array(page.utf8), path: "x.html", form: .html)) == Self.content(original)) == (gap == nil),
+                "\(gap.map { "a known gap reads the same now; remove it (\($0))" } ?? "it reads otherwise")")
     }
 
     /// Every Word and OpenDocument fixture, and the corpus's Word file, written again as other

@@ -4,6 +4,7 @@ import VanBanModel
 import VanBanReader
 import VanBanSyntax
 import VanBanTestSupport
+import VanBanValidate
 
 /// Each fixture in `Fixtures/<form>/` against its golden JSON in `Fixtures/expected/`.
 /// `UPDATE_GOLDENS=1 swift test` rewrites the goldens; review the diff before committing.
@@ -154,6 +155,24 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(doc.header.addressees.count == 3)
         #expect(doc.signature?.authority == "TL. CHỦ TỊCH")
         #expect(doc.signature?.position == "CHÁNH VĂN PHÒNG")
+    }
+
+    /// A Công văn an OCR read with its header's capitals unmarked, its number garbled and its right
+    /// column after the left one and the `Kính gửi:` (a scan on a document-sharing site): the header
+    /// is read whole but for the number, which N01 then misses; the body and signature as printed.
+    @Test func ocrHeaderWithoutMarksOutOfOrder() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/cong-van-41-sgddt-ocr-dau-mat-dau.txt")
+        #expect(doc.header.issuerLines == ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH THAI NGUYEN"])
+        #expect(doc.header.nationalName == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        #expect(doc.header.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(doc.header.number == nil)
+        #expect(doc.header.title == "V/v hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2025-2026")
+        #expect(doc.header.place == "Thái Nguyên" && doc.header.date == "2025-09-05")
+        #expect(doc.header.addressees.count == 2)
+        #expect(doc.preamble.count == 1 && doc.body.map(\.label) == ["1", "2"])
+        #expect(doc.signature?.authority == "KT. GIÁM ĐỐC" && doc.signature?.name == "Nguyễn Văn An")
+        #expect(doc.diagnostics.filter { $0.rule == "U01" }.map(\.line) == [11])
+        #expect(Validator.check(doc, today: "2025-12-01").contains { $0.rule == "N01" })
     }
 
     @Test func parentBodyAboveIssuer() throws {

@@ -369,6 +369,55 @@ import VanBanTestSupport
         #expect(HeaderParser.logicalLines(["Sóc Trăng, ngày", "27 tháng 09 năm 2022"]) == ["Sóc Trăng, ngày 27 tháng 09 năm 2022"])
         #expect(HeaderParser.logicalLines(["ỦY", "BAN NHÂN DÂN", "TỈNH TIỀN GIANG"]) == ["ỦY BAN NHÂN DÂN", "TỈNH TIỀN GIANG"])
         #expect(HeaderParser.logicalLines(["CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"]) == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+        // A lone word (an OCR's garbled number) does not run into a line that opens a field of its own.
+        #expect(HeaderParser.logicalLines(["s6##41SGDDT-GDTrH", "V/v hướng dẫn thực hiện nhiệm vụ"]) == ["s6##41SGDDT-GDTrH", "V/v hướng dẫn thực hiện nhiệm vụ"])
+        #expect(HeaderParser.logicalLines(["oo", "Độc lập - Tự do - Hạnh phúc"]) == ["oo", "Độc lập - Tự do - Hạnh phúc"])
+        #expect(HeaderParser.logicalLines(["UBND", "Số: 12/UBND-VX"]) == ["UBND", "Số: 12/UBND-VX"])
+    }
+
+    /// The header's right column read after its left one and the `Kính gửi:` under it (an OCR's
+    /// reading order): the motto and the place/date line are the header's, the addressees' list
+    /// goes on under them; a preamble's sentence citing a law of a date is no date line.
+    @Test func mottoAndDateAfterTheAddresseesLabel() throws {
+        let text = """
+            BỘ GIÁO DỤC VÀ ĐÀO TẠO
+
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+            Số: 3892/BGDĐT-GDTrH
+
+            V/v hướng dẫn thực hiện nhiệm vụ năm học 2019-2020
+
+            Kính gửi:
+
+            Độc lập - Tự do - Hạnh phúc
+            Hà Nội, ngày 28 tháng 8 năm 2019
+
+            - Các sở giáo dục và đào tạo;
+            - Các trường trung học phổ thông trực thuộc.
+
+            Thực hiện Chỉ thị số 2268/CT-BGDĐT ngày 08/8/2019, Bộ hướng dẫn như sau:
+
+            1. Nội dung thứ nhất.
+
+            2. Nội dung thứ hai.
+
+            """
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .text)
+        #expect(doc.header.motto == "Độc lập - Tự do - Hạnh phúc")
+        #expect(doc.header.positions[.motto] == Position(line: 11, column: 1))
+        #expect(doc.header.place == "Hà Nội" && doc.header.date == "2019-08-28")
+        #expect(doc.header.positions[.dateLine] == Position(line: 12, column: 1))
+        #expect(doc.header.addressees == ["- Các sở giáo dục và đào tạo;", "- Các trường trung học phổ thông trực thuộc."])
+        #expect(doc.preamble.map(\.text) == ["Thực hiện Chỉ thị số 2268/CT-BGDĐT ngày 08/8/2019, Bộ hướng dẫn như sau:"])
+        #expect(doc.body.map(\.label) == ["1", "2"])
+
+        // A sentence of the preamble with a date is the preamble's, even where the header has no date line.
+        let basis = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 27/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Quy chế\n\n"
+            + "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành Quy chế.\n"
+        let decided = try DocumentReader.read(Array(basis.utf8), path: "t.txt", form: .text)
+        #expect(decided.header.dateLine == nil)
+        #expect(decided.preamble.map(\.text) == ["Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024"])
     }
 
     @Test func issuerNamesRunOnCapitalizedWordsAndStopAtTheTitleVerb() {

@@ -775,4 +775,15 @@ import VanBanTestSupport
         #expect(doc.body.map(\.label) == ["29", "31"])
         #expect(doc.body.first?.children.first?.heading.contains("quy định tại Điều 30 của Luật này") == true)
     }
+
+    /// Hard-wrapped paragraphs with blank lines between them are blank-line text, also when the
+    /// blank lines hold spaces (a copy that keeps spaces at line ends); without any, pipe-text.
+    @Test func blankLinesOfSpacesPartParagraphs() {
+        let paragraph = "Tăng cường quán triệt và thực hiện các chủ trương, đường lối của Đảng,\npháp luật của Nhà nước; tiếp tục rà soát, quy hoạch mạng lưới trường,\nlớp giáo dục trung học theo hướng hợp lý và hiệu quả.\n"
+        let blank = Array(repeating: paragraph, count: 4).joined(separator: "\n")
+        #expect(DocumentReader.detectForm(Array(blank.utf8), path: "x") == .text)
+        #expect(DocumentReader.detectForm(Array(blank.replacing("\n", with: " \n").utf8), path: "x") == .text)
+        #expect(DocumentReader.detectForm(Array(blank.replacing("\n\n", with: "\n\t\r\n").utf8), path: "x") == .text)
+        #expect(DocumentReader.detectForm(Array(Array(repeating: paragraph, count: 4).joined().utf8), path: "x") == .pipeText)
+    }
 }

@@ -270,6 +270,26 @@ import VanBanTestSupport
         #expect(text.diagnostics.contains { $0.rule == "U01" && $0.message.contains("missing") })
     }
 
+    /// A text with its marks whose header an OCR read without them: the landmark words of the lines
+    /// with no marked letter, from the top to 30 lines under the quốc hiệu, get their marks back;
+    /// a line with marks, and every line further down, stays as written; U01 stands at the quốc hiệu.
+    @Test func unmarkedHeaderOfAMarkedTextIsRestored() throws {
+        let header = "SO GIAO DUC VA DAO TAO\nTINH THAI NGUYEN\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n\nV/v hướng dẫn so 12 nhiệm vụ\n"
+        let body = "Thực hiện Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2025, Sở hướng dẫn như sau:\n"
+        let far = Array(repeating: "Nội dung của hướng dẫn.\n", count: 30).joined() + "KT. GIAM DOC\nPHO GIAM DOC\n"
+        let read = try #require(try SourceText(decoding: Array((header + body + far).utf8)).restoringDiacritics())
+        let lines = read.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.prefix(6) == ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH THAI NGUYEN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "V/v hướng dẫn so 12 nhiệm vụ"])
+        #expect(lines[6] == Substring(body.dropLast()))
+        #expect(lines[37...38] == ["KT. GIAM DOC", "PHO GIAM DOC"])
+        #expect(read.lineCount == 39)
+        let notes = read.diagnostics.filter { $0.rule == "U01" }
+        #expect(notes.count == 1 && notes.first.map { $0.line == 4 && $0.column == 1 && $0.message.contains("header's lines") } == true)
+        // The quốc hiệu past the first 60 lines is no header's.
+        let late = try SourceText(decoding: Array((Array(repeating: "Nội dung.\n", count: 60).joined() + header + body).utf8))
+        #expect(late.restoringDiacritics() == nil)
+    }
+
     /// A text without its diacritics (không dấu: the seed's opening with every mark stripped) is
     /// told at 1:1; the same text with its marks is not, nor a few lines without them (a number, a
     /// code, a short note: too few letters to judge).

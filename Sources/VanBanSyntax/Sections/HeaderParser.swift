@@ -244,8 +244,9 @@ enum HeaderParser {
             var line = raw
             line.text = raw.text.collapsingSpaces
             let end = Position(line: raw.line + raw.breaks.count, column: (raw.breaks.isEmpty ? raw.column : 1) + raw.text.utf8.count - (raw.breaks.last ?? 0))
-            if let p = pending, line.text.utf8.count <= 48, HeaderMarks.field(of: line.text) != nil {
-                // A mark is a line of its own, not the rest of the line over it.
+            if let p = pending, standsAlone(line.text) {
+                // A mark, a subject, the motto or a number is a line of its own, not the rest of the
+                // line over it (an OCR's garbled number, one word, over the `V/v` line).
                 pending = nil
                 out.append(p)
                 out.append((line, end))
@@ -267,6 +268,14 @@ enum HeaderParser {
         }
         if let p = pending { out.append(p) }
         return out
+    }
+
+    /// A line that opens a field of its own: a mark (`KHẨN`), a Công văn's subject (`V/v …`), the
+    /// motto, a number line that holds its number.
+    private static func standsAlone(_ t: String) -> Bool {
+        if t.utf8.count <= 48, HeaderMarks.field(of: t) != nil { return true }
+        if t.startsWith("V/v") || t.startsWith("V/V") || t.startsWith("v/v") || t.startsWith("Độc lập") { return true }
+        return numberValue(t)?.contains(where: \.isNumber) == true
     }
 
     static func logicalLines(_ printed: [String]) -> [String] {

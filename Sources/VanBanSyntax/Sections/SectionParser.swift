@@ -591,6 +591,7 @@ private struct ParseState {
             phase = .addressees
             return
         }
+        if !bodyStarted, lateHeaderLine(p) { return }
         let marker = Markers.match(bytes, 0, bytes.count)
         if phase == .addressees {
             if let m = marker, m.kind == .dash || m.kind == .plus {
@@ -779,6 +780,32 @@ private struct ParseState {
     }
 
     /// Where a paragraph's last printed line starts, and where the paragraph ends (after its last byte).
+    /// The motto or the place/date line of a header that has its quốc hiệu but lacks them, after
+    /// the header's other lines and its `Kính gửi:` (its right column read after its left, as an
+    /// OCR or a PDF's text may): the header's. The addressees' list goes on under them.
+    private mutating func lateHeaderLine(_ p: TextBlock) -> Bool {
+        guard document.header.nationalName != nil, p.breaks.isEmpty, p.text.utf8.count <= 100 else { return false }
+        let end = Self.ends(p).end
+        if document.header.motto == nil, p.text.startsWith("Độc lập"), p.text.utf8.count <= 48 {
+            document.header.motto = p.text
+            document.header.positions[.motto] = p.position
+            document.header.ends[.motto] = end
+            return true
+        }
+        // A date line ends with its year, after a place's short name: not a preamble's sentence
+        // citing a law of that date (`Căn cứ Luật … ngày 19 tháng 02 năm 2025;`). Its date may be
+        // one no calendar has (D02 reports it).
+        guard document.header.dateLine == nil, p.text.utf8.last.map(Bytes.isDigit) == true, !HeaderParser.opensBodyAfterHeader(p.text),
+              p.text.containsBytes("tháng"), p.text.containsBytes("năm"),
+              let found = HeaderParser.headerPlaceDate(p.text), (found.place?.utf8.count ?? 0) <= 40 else { return false }
+        document.header.dateLine = p.text
+        document.header.place = found.place
+        document.header.date = found.date
+        document.header.positions[.dateLine] = p.position
+        document.header.ends[.dateLine] = end
+        return true
+    }
+
     static func ends(_ p: TextBlock) -> (lastLine: Position, end: Position) {
         let lastBreak = p.breaks.last ?? 0
         let line = p.line + p.breaks.count, column = p.breaks.isEmpty ? p.column : 1

@@ -124,7 +124,7 @@ public struct SourceText: Sendable {
     /// only: a page's letters may stand in character references (`&#7879;`), and a Word file's in a
     /// legacy font's runs.
     public func restoringDiacritics() -> SourceText? {
-        guard let (beyond, letters) = diacriticsCount() else { return nil }
+        guard let (beyond, letters) = diacriticsCount() else { return restoringUnmarkedHeader() }
         var out = self
         if let (restored, words) = UnmarkedText.restoringLandmarks(text),
            var reread = try? SourceText(decoding: Array(restored.utf8)) {
@@ -135,6 +135,52 @@ public struct SourceText: Sendable {
             out.diagnostics.append(note(beyondASCII: beyond, letters: letters, restored: nil))
         }
         return out
+    }
+
+    /// A text with its diacritics whose header has none: an OCR run reads a scan's header, set in
+    /// capitals in a table, without them (`BO GIAO DUC VA DAO TAO`, `CONG HOA XA HOI CHU NGHIA VIET
+    /// NAM`) and its body with them. When the quốc hiệu opens one of the first 60 lines unmarked,
+    /// the landmark words of the lines with no marked letter, from the top to 30 lines under it, get
+    /// their marks back (`UnmarkedText`), and U01 says so at the quốc hiệu; nil when none did.
+    private func restoringUnmarkedHeader() -> SourceText? {
+        let top = min(lineStarts.count, 60)
+        var found: Int?
+        for k in 0..<top {
+            let r = lineRange(k + 1)
+            var f = r.lowerBound
+            while f < r.upperBound, bytes[f] == Bytes.space || bytes[f] == Bytes.tab { f += 1 }
+            // `CONG ` in any case first (a marked `CỘNG` fails at its second byte), then the whole phrase.
+            guard f + 5 <= r.upperBound, bytes[f] | 0x20 == UInt8(ascii: "c"), bytes[f + 1] | 0x20 == UInt8(ascii: "o"),
+                  bytes[f + 2] | 0x20 == UInt8(ascii: "n"), bytes[f + 3] | 0x20 == UInt8(ascii: "g"), bytes[f + 4] == Bytes.space,
+                  UnmarkedText.opensUnmarkedNationalName(String(decoding: bytes[f..<r.upperBound], as: UTF8.self)) else { continue }
+            found = k
+            break
+        }
+        guard let at = found else { return nil }
+        let end = min(lineStarts.count, at + 31)
+        var head = ""
+        var words = 0
+        for k in 0..<end {
+            let r = lineRange(k + 1)
+            let line = Substring(String(decoding: bytes[r], as: UTF8.self))
+            if line.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
+                head += line
+            } else {
+                let (restored, n) = UnmarkedText.restoring(line)
+                head += restored
+                words += n
+            }
+            // The line's break.
+            head += String(decoding: bytes[r.upperBound..<(k + 1 < lineStarts.count ? lineStarts[k + 1] : r.upperBound)], as: UTF8.self)
+        }
+        guard words > 0 else { return nil }
+        let rest = bytes[(end < lineStarts.count ? lineStarts[end] : lineRange(end).upperBound)...]
+        guard var reread = try? SourceText(decoding: Array(head.utf8) + rest) else { return nil }
+        reread.diagnostics = diagnostics
+        reread.diagnostics.append(Diagnostic(rule: "U01", severity: .warning,
+            message: "the header's lines have no Vietnamese diacritics where the text has them, as an OCR run reads a scan's header: its landmark words (`CONG HOA XA HOI` → `CỘNG HÒA XÃ HỘI` …) were read with their marks restored (\(words) words), every other word as written",
+            line: at + 1, column: 1))
+        return reread
     }
 
     private func note(beyondASCII: Int, letters: Int, restored: Int?) -> Diagnostic {
