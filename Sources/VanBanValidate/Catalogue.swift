@@ -3,7 +3,7 @@ import VanBanModel
 /// Every rule, in catalogue order: the one source of truth for `check --list-rules` and SARIF.
 public enum Catalogue {
     public static let rules: [Rule] = [
-        HeaderRules.h01, HeaderRules.h02, HeaderRules.h03,
+        HeaderRules.h01, HeaderRules.h02, HeaderRules.h03, MarkRules.m01,
         NumberRules.n01, NumberRules.n02, NumberRules.n03, NumberRules.n04,
         DateRules.d01, DateRules.d02, DateRules.d03,
         TypeRules.t01,
@@ -26,6 +26,7 @@ public enum Catalogue {
         "H01": "Quốc hiệu viết đúng `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` (HÒA hay HOÀ đều được).",
         "H02": "Tiêu ngữ viết đúng `Độc lập - Tự do - Hạnh phúc`; giữa các cụm từ có gạch nối (-), có cách chữ.",
         "H03": "Có tên cơ quan ban hành, viết in hoa; tên cơ quan chủ quản (nếu có) ở trên.",
+        "M01": "Dấu chỉ mức độ khẩn (HỎA TỐC, THƯỢNG KHẨN, KHẨN), độ mật (TUYỆT MẬT, TỐI MẬT, MẬT) và chỉ dẫn phạm vi lưu hành (XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ) viết in hoa.",
         "N01": "Có `Số:`; số văn bản viết bằng chữ số Ả Rập; số dưới 10 ghi thêm số 0 phía trước (`05`); bản sao cũng vậy.",
         "N02": "Ký hiệu viết in hoa (trừ QyĐ, CTr, TTr, TrS), các nhóm chữ nối bằng `-`, không có dấu cách.",
         "N03": "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (KẾ HOẠCH ↔ KH); công văn không có; số bản sao mang chữ viết tắt hình thức sao (SY, SL, TrS).",

@@ -32,6 +32,9 @@ import VanBanTestSupport
         Case(rule: "H01", base: qd, edits: [("CHỦ NGHĨA VIỆT NAM", "CHỦ NGHĨA VIET NAM")], line: 5, column: 1, severity: .error),
         Case(rule: "H02", base: qd, edits: [("Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc")], line: 7, column: 1, severity: .error),
         Case(rule: "H03", base: qd, edits: [("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n-------\n|\n", "|\n")], line: 1, column: 1, severity: .warning),
+        // Marks in sentence case: the urgency over the agency, the secrecy under the V/v.
+        Case(rule: "M01", base: "cong-van-88-ubnd-hoa-toc-mat", edits: [("HỎA TỐC\nỦY BAN", "Hỏa tốc\nỦY BAN")], line: 1, column: 1, severity: .warning),
+        Case(rule: "M01", base: "cong-van-88-ubnd-hoa-toc-mat", edits: [("MẬT\n|", "(Mật)\n|")], line: 13, column: 1, severity: .warning),
         Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 5/QĐ-UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
         Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),

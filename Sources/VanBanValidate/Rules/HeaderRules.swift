@@ -36,3 +36,17 @@ enum HeaderRules {
         return [rule.finding("the issuing body's name `\(issuer)` is not upper case", at: at, end: Doc.end(at, d.header.issuerLines.first ?? issuer))]
     }
 }
+
+/// M01: the marks of urgency, secrecy and circulation (dấu chỉ mức độ khẩn, độ mật, phạm vi lưu hành).
+enum MarkRules {
+    static let m01 = Rule("M01", "marks-in-capitals", .warning,
+        "The urgency, secrecy and circulation marks are written in capitals (`HỎA TỐC`, `THƯỢNG KHẨN`, `KHẨN`; `TUYỆT MẬT`, `TỐI MẬT`, `MẬT`; `XEM XONG TRẢ LẠI`, `LƯU HÀNH NỘI BỘ`).",
+        anchor: "NĐ 30/2020 PL I, Phần I, III.2") { rule, d, _ in
+        let marks: [(HeaderField, String?, String)] = [(.urgency, d.header.urgency, "urgency"), (.secrecy, d.header.secrecy, "secrecy"),
+                                                       (.circulation, d.header.circulation, "circulation")]
+        return marks.compactMap { field, text, name in
+            guard let text, let at = d.header.positions[field], text != text.uppercased() else { return nil }
+            return rule.finding("the \(name) mark `\(text)` is not in capitals; expected `\(text.uppercased())`", at: at, end: d.header.ends[field] ?? Doc.end(at, text))
+        }
+    }
+}
