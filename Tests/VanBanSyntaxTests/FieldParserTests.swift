@@ -375,6 +375,32 @@ import VanBanTestSupport
         #expect(HeaderParser.logicalLines(["UBND", "Số: 12/UBND-VX"]) == ["UBND", "Số: 12/UBND-VX"])
     }
 
+    /// A mark stamped at the end of the number's line or the date's (the cells a converter ran
+    /// together: `Số: 88/UBND-NC HỎA TỐC`) is the mark, and the number and the date line are read
+    /// without it (N02 had found a space in the number). Any other line keeps its words.
+    @Test func aMarkRunIntoTheNumberOrTheDateLine() throws {
+        let path = TestFiles.fixtures + "/pipe-text/cong-van-88-ubnd-hoa-toc-mat.txt"
+        let original = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        var text = original.replacing("HỎA TỐC\nỦY BAN", with: "ỦY BAN").replacing("Số: 88/UBND-NC\n", with: "Số: 88/UBND-NC HỎA TỐC\n")
+        text = text.replacing("MẬT\n|\nCao Bằng, ngày 20 tháng 01 năm 2025\n", with: "|\nCao Bằng, ngày 20 tháng 01 năm 2025  MẬT\n")
+        let doc = try DocumentReader.read(Array(text.utf8), path: "t.txt", form: .pipeText)
+        let marked = try DocumentReader.read(Array(original.utf8), path: "t.txt", form: .pipeText)
+        #expect(doc.header.number == "88/UBND-NC" && doc.header.numberAsPrinted == "88/UBND-NC")
+        #expect(doc.header.urgency == "HỎA TỐC" && doc.header.positions[.urgency] == Position(line: 9, column: 18))
+        #expect(doc.header.secrecy == "MẬT" && doc.header.positions[.secrecy] == Position(line: 13, column: 43))
+        #expect(doc.header.dateLine == marked.header.dateLine && doc.header.date == "2025-01-20")
+        #expect(doc.header.title == marked.header.title && doc.body.count == marked.body.count)
+        // The longest mark that ends the line (`THƯỢNG KHẨN`, not `KHẨN`).
+        let higher = try DocumentReader.read(Array(text.replacing("HỎA TỐC\n", with: "THƯỢNG KHẨN\n").utf8), path: "t.txt", form: .pipeText)
+        #expect(higher.header.urgency == "THƯỢNG KHẨN" && higher.header.numberAsPrinted == "88/UBND-NC")
+        let bracketed = try DocumentReader.read(Array(text.replacing("năm 2025  MẬT\n", with: "năm 2025 (Tối mật)\n").utf8), path: "t.txt", form: .pipeText)
+        #expect(bracketed.header.secrecy == "(Tối mật)" && bracketed.header.dateLine == marked.header.dateLine)
+        // A mark's word ending an agency's or a title's line is that line's.
+        let titled = original.replacing("biên giới trong dịp Tết Nguyên đán 2025\n", with: "biên giới trong dịp Tết Nguyên đán 2025 KHẨN\n")
+        let kept = try DocumentReader.read(Array(titled.utf8), path: "t.txt", form: .pipeText)
+        #expect(kept.header.title?.hasSuffix("Tết Nguyên đán 2025 KHẨN") == true && kept.header.urgency == "HỎA TỐC")
+    }
+
     /// The header's right column read after its left one and the `Kính gửi:` under it (an OCR's
     /// reading order): the motto and the place/date line are the header's, the addressees' list
     /// goes on under them; a preamble's sentence citing a law of a date is no date line.

@@ -35,6 +35,9 @@ import VanBanTestSupport
         // Marks in sentence case: the urgency over the agency, the secrecy under the V/v.
         Case(rule: "M01", base: "cong-van-88-ubnd-hoa-toc-mat", edits: [("HỎA TỐC\nỦY BAN", "Hỏa tốc\nỦY BAN")], line: 1, column: 1, severity: .warning),
         Case(rule: "M01", base: "cong-van-88-ubnd-hoa-toc-mat", edits: [("MẬT\n|", "(Mật)\n|")], line: 13, column: 1, severity: .warning),
+        // A mark run into the number's line is judged where it stands.
+        Case(rule: "M01", base: "cong-van-88-ubnd-hoa-toc-mat", edits: [("HỎA TỐC\nỦY BAN", "ỦY BAN"), ("Số: 88/UBND-NC\n", "Số: 88/UBND-NC Hỏa tốc\n")],
+             line: 9, column: 18, severity: .warning),
         Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 5/QĐ-UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
         Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),

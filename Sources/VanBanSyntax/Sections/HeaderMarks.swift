@@ -20,6 +20,41 @@ enum HeaderMarks {
         return marks.first { $0.key.elementsEqual(key) }?.field
     }
 
+    /// A mark ending a line after a space (`Số: 88/UBND-NC HỎA TỐC`): the line before it and the
+    /// mark, the longest of up to four words that is one (`THƯỢNG KHẨN`, not `KHẨN`); nil when none
+    /// is. (A timed `HỎA TỐC HẸN GIỜ …` is read only on a line of its own.)
+    static func trailing(_ line: String) -> (head: String, mark: String)? {
+        var line = line
+        return line.withUTF8 { u -> (head: String, mark: String)? in
+            // The last word first: every mark ends with one of a few (`TỐC`, `KHẨN`, `MẬT`, `LẠI`, `BỘ`).
+            var last = u.count
+            while last > 0, u[last - 1] == UInt8(ascii: ")") || u[last - 1] == UInt8(ascii: "]") || u[last - 1] == UInt8(ascii: ".") || u[last - 1] == UInt8(ascii: "!") { last -= 1 }
+            var start = last
+            while start > 0, u[start - 1] != Bytes.space { start -= 1 }
+            guard start > 0 else { return nil }
+            var word = start
+            while word < last, u[word] == UInt8(ascii: "(") || u[word] == UInt8(ascii: "[") { word += 1 }
+            guard last - word <= 8, lastWords.contains(Case.upperUTF8(String(decoding: UnsafeBufferPointer(rebasing: u[word..<last]), as: UTF8.self)))
+            else { return nil }
+            var found: (head: String, mark: String)?
+            var k = u.count
+            for _ in 0..<4 {
+                var space = k - 1
+                while space > 0, u[space] != Bytes.space { space -= 1 }
+                guard space > 0, space + 1 < u.count else { break }
+                k = space
+                var head = space
+                while head > 0, u[head - 1] == Bytes.space { head -= 1 }
+                let mark = String(decoding: UnsafeBufferPointer(rebasing: u[(space + 1)...]), as: UTF8.self)
+                if head > 0, field(of: mark) != nil { found = (String(decoding: UnsafeBufferPointer(rebasing: u[..<head]), as: UTF8.self), mark) }
+            }
+            return found
+        }
+    }
+
+    /// The words the marks end with, in capitals.
+    private static let lastWords: Set<[UInt8]> = Set(["TỐC", "KHẨN", "MẬT", "LẠI", "BỘ"].map { Array($0.utf8) })
+
     /// Records a mark line in `header` and returns its field; nil when the line is none or its field
     /// is set already.
     @discardableResult

@@ -149,7 +149,17 @@ enum HeaderParser {
             let lines = logicalLinesWithEnds(printed.filter { !isDraftStamp($0.text) })
             var inSubject = false
             var sawOther = false
-            for (block, end) in lines {
+            for (printed, printedEnd) in lines {
+                var (block, end) = (printed, printedEnd)
+                // A mark stamped at the end of the number's or the date's line (`Số: 88/UBND-NC HỎA
+                // TỐC`, the cells a converter ran together): the mark's, and the line's without it.
+                if let (head, mark) = HeaderMarks.trailing(block.text), numberValue(head) != nil || headerPlaceDate(head)?.date != nil {
+                    // Counted back from the line's end (the logical line's spaces are folded).
+                    let at = Position(line: end.line, column: end.column - mark.utf8.count)
+                    if let field = HeaderMarks.record(mark, at: at, into: &header) { header.ends[field] = end }
+                    end = block.position(at: head.utf8.count)
+                    block.text = head
+                }
                 let line = block.text
                 func place(_ field: HeaderField) {
                     header.positions[field] = block.position
