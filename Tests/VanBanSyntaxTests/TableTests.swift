@@ -134,6 +134,32 @@ import VanBanTestSupport
     func notTotals(_ label: String) { #expect(!TableBuilder.isTotalLabel(label)) }
 }
 
+@Suite struct IndexValueTests {
+    /// What an index cell holds, by its definition on characters (the check reads bytes first).
+    static func definition(_ t: String) -> Bool {
+        let s = t.trimmingSuffixDot().filter { $0 != ")" && $0 != " " }
+        if s.isEmpty || s == "*" || s == "-" { return true }
+        if s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return true }
+        if Roman.value(s) != nil { return true }
+        return s.count <= 2 && s.allSatisfy(\.isLetter)
+    }
+
+    /// The check agrees with the definition on telling cells and on every cell of every table of the
+    /// pipe-text and text fixtures.
+    @Test func bytesFirstAgreesWithTheDefinition() throws {
+        var cells = ["1", "12", "1.2.", "3)", "(1)", "", " ", "*", "-", "I", "IV.", "XLVIII", "a", "đ)", "ab", "abc", "Ư", "1a",
+                     "123456789012345678901234567890", "1.2.3.4.5.6.7.8.9.10.11", "1 2 3 4 5 6 7 8 9 10 11 12 13", "a ) ) ) ) ) ) ) ) ) ) ) )",
+                     "Rà soát, cập nhật danh sách hộ nghèo", "Tổng cộng", "II. CẢI CÁCH HÀNH CHÍNH", "1.1 Kiểm tra"]
+        for path in ["pipe-text", "text"].flatMap({ f in TestFiles.list(TestFiles.fixtures + "/" + f, suffix: ".txt").map { TestFiles.fixtures + "/\(f)/" + $0 } }) {
+            let doc = try TestFiles.parse(path)
+            cells += (doc.tables + doc.appendices.flatMap(\.tables)).flatMap { $0.rows.flatMap(\.cells) }
+        }
+        #expect(cells.count > 500)
+        let disagree = cells.filter { TableBuilder.isIndexValue($0) != Self.definition($0) }
+        #expect(disagree.isEmpty, "\(disagree.prefix(5))")
+    }
+}
+
 @Suite struct TotalGroupTests {
     /// Rows written as `G` (a group row opening group A, B …), `d` (data) and a total's label; the
     /// groups the rows are given as a table is read (the current group), then `wholeTableTotals`.

@@ -399,6 +399,18 @@ enum TableBuilder {
 
     /// `1`, `12.`, `1.1`, `II`, `a`, `a)`, `*`, or empty: what an index cell holds.
     static func isIndexValue(_ t: String) -> Bool {
+        // Digits and dots (`1`, `1.2`, `3)`), the common case, and a long text (a task, a body's name)
+        // are decided on the bytes: beyond 17 bytes but brackets and spaces, only digits and dots make
+        // an index (two letters and a Roman numeral are shorter).
+        if t.utf8.allSatisfy({ Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") || $0 == Bytes.space }) { return true }
+        if t.utf8.count > 17 {
+            var kept = 0, digitsOrDots = true
+            for b in t.utf8 where b != UInt8(ascii: ")") && b != Bytes.space {
+                kept += 1
+                if !Bytes.isDigit(b) && b != UInt8(ascii: ".") { digitsOrDots = false }
+            }
+            if kept > 17, !digitsOrDots { return false }
+        }
         let s = t.trimmingSuffixDot().filter { $0 != ")" && $0 != " " }
         if s.isEmpty || s == "*" || s == "-" { return true }
         if s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return true }
