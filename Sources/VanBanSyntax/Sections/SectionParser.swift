@@ -779,7 +779,6 @@ private struct ParseState {
         if !found.isEmpty { appendixMentions += found }
     }
 
-    /// Where a paragraph's last printed line starts, and where the paragraph ends (after its last byte).
     /// The motto or the place/date line of a header that has its quốc hiệu but lacks them, after
     /// the header's other lines and its `Kính gửi:` (its right column read after its left, as an
     /// OCR or a PDF's text may): the header's. The addressees' list goes on under them.
@@ -806,6 +805,7 @@ private struct ParseState {
         return true
     }
 
+    /// Where a paragraph's last printed line starts, and where the paragraph ends (after its last byte).
     static func ends(_ p: TextBlock) -> (lastLine: Position, end: Position) {
         let lastBreak = p.breaks.last ?? 0
         let line = p.line + p.breaks.count, column = p.breaks.isEmpty ? p.column : 1
