@@ -157,9 +157,10 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(doc.signature?.position == "CHÁNH VĂN PHÒNG")
     }
 
-    /// A Công văn an OCR read with its header's capitals unmarked, its number garbled and its right
-    /// column after the left one and the `Kính gửi:` (a scan on a document-sharing site): the header
-    /// is read whole but for the number, which N01 then misses; the body and signature as printed.
+    /// A Công văn an OCR read with its header's and signature's capitals unmarked, its number garbled
+    /// and its header's right column after the left one and the `Kính gửi:` (a scan on a
+    /// document-sharing site): the header is read whole but for the number, which N01 then misses;
+    /// the body as printed; the signature's landmark words restored, the signer's name as printed.
     @Test func ocrHeaderWithoutMarksOutOfOrder() throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/cong-van-41-sgddt-ocr-dau-mat-dau.txt")
         #expect(doc.header.issuerLines == ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH THAI NGUYEN"])
@@ -170,8 +171,9 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(doc.header.place == "Thái Nguyên" && doc.header.date == "2025-09-05")
         #expect(doc.header.addressees.count == 2)
         #expect(doc.preamble.count == 1 && doc.body.map(\.label) == ["1", "2"])
-        #expect(doc.signature?.authority == "KT. GIÁM ĐỐC" && doc.signature?.name == "Nguyễn Văn An")
-        #expect(doc.diagnostics.filter { $0.rule == "U01" }.map(\.line) == [11])
+        #expect(doc.signature?.authority == "KT. GIÁM ĐỐC" && doc.signature?.position == "PHÓ GIÁM ĐỐC" && doc.signature?.name == "Nguyen Van An")
+        #expect(doc.recipients == ["- Nhu tren;", "- Lưu: VT, GDTrH."])
+        #expect(doc.diagnostics.filter { $0.rule == "U01" }.map(\.line) == [11, 40])
         #expect(Validator.check(doc, today: "2025-12-01").contains { $0.rule == "N01" })
     }
 

@@ -270,24 +270,32 @@ import VanBanTestSupport
         #expect(text.diagnostics.contains { $0.rule == "U01" && $0.message.contains("missing") })
     }
 
-    /// A text with its marks whose header an OCR read without them: the landmark words of the lines
-    /// with no marked letter, from the top to 30 lines under the quốc hiệu, get their marks back;
-    /// a line with marks, and every line further down, stays as written; U01 stands at the quốc hiệu.
-    @Test func unmarkedHeaderOfAMarkedTextIsRestored() throws {
+    /// A text with its marks whose header and signature an OCR read without them: the landmark words
+    /// of the lines with no marked letter, from the top to 30 lines under the quốc hiệu and from the
+    /// signature's first line among the last 40 to the end, get their marks back; a line with marks,
+    /// and every line between, stays as written; U01 stands where each part starts.
+    @Test func unmarkedHeaderAndSignatureOfAMarkedTextAreRestored() throws {
         let header = "SO GIAO DUC VA DAO TAO\nTINH THAI NGUYEN\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n\nV/v hướng dẫn so 12 nhiệm vụ\n"
         let body = "Thực hiện Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2025, Sở hướng dẫn như sau:\n"
-        let far = Array(repeating: "Nội dung của hướng dẫn.\n", count: 30).joined() + "KT. GIAM DOC\nPHO GIAM DOC\n"
-        let read = try #require(try SourceText(decoding: Array((header + body + far).utf8)).restoringDiacritics())
-        let lines = read.text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.prefix(6) == ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH THAI NGUYEN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "V/v hướng dẫn so 12 nhiệm vụ"])
-        #expect(lines[6] == Substring(body.dropLast()))
-        #expect(lines[37...38] == ["KT. GIAM DOC", "PHO GIAM DOC"])
-        #expect(read.lineCount == 39)
+        let lines = { (n: Int) in Array(repeating: "Nội dung của hướng dẫn.\n", count: n).joined() }
+        let between = "Dieu chinh theo Ke hoach so 12 nam 2025\n"
+        let signature = "   KT. GIAM DOC\nPHO GIAM DOC\n\nNguyen Van An\n"
+        let read = try #require(try SourceText(decoding: Array((header + body + lines(30) + between + lines(45) + signature).utf8)).restoringDiacritics())
+        let text = read.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(text.prefix(6) == ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH THAI NGUYEN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "V/v hướng dẫn so 12 nhiệm vụ"])
+        #expect(text[6] == Substring(body.dropLast()))
+        #expect(text[37] == Substring(between.dropLast()))
+        #expect(text[83...86] == ["   KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Nguyen Van An"])
+        #expect(read.lineCount == 87)
         let notes = read.diagnostics.filter { $0.rule == "U01" }
-        #expect(notes.count == 1 && notes.first.map { $0.line == 4 && $0.column == 1 && $0.message.contains("header's lines") } == true)
-        // The quốc hiệu past the first 60 lines is no header's.
-        let late = try SourceText(decoding: Array((Array(repeating: "Nội dung.\n", count: 60).joined() + header + body).utf8))
+        #expect(notes.map(\.line) == [4, 84] && notes.map(\.column) == [1, 1])
+        #expect(notes.first?.message.contains("header's lines") == true && notes.last?.message.contains("signature's lines") == true)
+        // The quốc hiệu past the first 60 lines is no header's, an authority before the last 40 no signature's.
+        let late = try SourceText(decoding: Array((lines(60) + header + body + "KT. GIAM DOC\n" + lines(45)).utf8))
         #expect(late.restoringDiacritics() == nil)
+        // A signature alone is restored too.
+        let signed = try #require(try SourceText(decoding: Array((body + lines(10) + "Noi nhan:\n- Luu: VT.\n" + signature).utf8)).restoringDiacritics())
+        #expect(signed.text.contains("Nơi nhận:\n- Lưu: VT.\n   KT. GIÁM ĐỐC") && signed.diagnostics.map(\.line) == [12])
     }
 
     /// A text without its diacritics (không dấu: the seed's opening with every mark stripped) is

@@ -124,7 +124,7 @@ public struct SourceText: Sendable {
     /// only: a page's letters may stand in character references (`&#7879;`), and a Word file's in a
     /// legacy font's runs.
     public func restoringDiacritics() -> SourceText? {
-        guard let (beyond, letters) = diacriticsCount() else { return restoringUnmarkedHeader() }
+        guard let (beyond, letters) = diacriticsCount() else { return restoringUnmarkedParts() }
         var out = self
         if let (restored, words) = UnmarkedText.restoringLandmarks(text),
            var reread = try? SourceText(decoding: Array(restored.utf8)) {
@@ -137,15 +137,21 @@ public struct SourceText: Sendable {
         return out
     }
 
-    /// A text with its diacritics whose header has none: an OCR run reads a scan's header, set in
-    /// capitals in a table, without them (`BO GIAO DUC VA DAO TAO`, `CONG HOA XA HOI CHU NGHIA VIET
-    /// NAM`) and its body with them. When the quốc hiệu opens one of the first 60 lines unmarked,
-    /// the landmark words of the lines with no marked letter, from the top to 30 lines under it, get
-    /// their marks back (`UnmarkedText`), and U01 says so at the quốc hiệu; nil when none did.
-    private func restoringUnmarkedHeader() -> SourceText? {
-        let top = min(lineStarts.count, 60)
-        var found: Int?
-        for k in 0..<top {
+    /// A text with its diacritics whose header or signature has none: an OCR run reads a scan's
+    /// header and signature, set in capitals in tables, without them (`BO GIAO DUC VA DAO TAO`,
+    /// `CONG HOA XA HOI CHU NGHIA VIET NAM`; `Noi nhan:`, `KT. GIAM DOC`) and its body with them.
+    /// When the quốc hiệu opens one of the first 60 lines unmarked, the landmark words of the lines
+    /// with no marked letter from the top to 30 lines under it get their marks back (`UnmarkedText`);
+    /// when `Noi nhan` or an authority (`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`) opens an unmarked line
+    /// among the last 40, those of the lines with no marked letter from there to the end do. U01
+    /// says so where each part starts; nil when no word was restored, or when the text has fewer
+    /// than 20 characters beyond ASCII.
+    private func restoringUnmarkedParts() -> SourceText? {
+        // A text with its marks: a few lines all ASCII (a note, a number) are too few to judge.
+        guard beyondASCII >= 20 else { return nil }
+        let count = lineStarts.count
+        var header: Int?
+        for k in 0..<min(count, 60) {
             let r = lineRange(k + 1)
             var f = r.lowerBound
             while f < r.upperBound, bytes[f] == Bytes.space || bytes[f] == Bytes.tab { f += 1 }
@@ -153,35 +159,76 @@ public struct SourceText: Sendable {
             guard f + 5 <= r.upperBound, bytes[f] | 0x20 == UInt8(ascii: "c"), bytes[f + 1] | 0x20 == UInt8(ascii: "o"),
                   bytes[f + 2] | 0x20 == UInt8(ascii: "n"), bytes[f + 3] | 0x20 == UInt8(ascii: "g"), bytes[f + 4] == Bytes.space,
                   UnmarkedText.opensUnmarkedNationalName(String(decoding: bytes[f..<r.upperBound], as: UTF8.self)) else { continue }
-            found = k
+            header = k
             break
         }
-        guard let at = found else { return nil }
-        let end = min(lineStarts.count, at + 31)
-        var head = ""
-        var words = 0
-        for k in 0..<end {
-            let r = lineRange(k + 1)
-            let line = Substring(String(decoding: bytes[r], as: UTF8.self))
-            if line.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
-                head += line
-            } else {
-                let (restored, n) = UnmarkedText.restoring(line)
-                head += restored
-                words += n
-            }
-            // The line's break.
-            head += String(decoding: bytes[r.upperBound..<(k + 1 < lineStarts.count ? lineStarts[k + 1] : r.upperBound)], as: UTF8.self)
+        let headerEnd = header.map { min(count, $0 + 31) } ?? 0
+        var signature: Int?
+        for k in max(header.map { $0 + 1 } ?? 0, count - 40)..<count where opensUnmarkedSignature(lineRange(k + 1)) {
+            signature = k
+            break
         }
-        guard words > 0 else { return nil }
-        let rest = bytes[(end < lineStarts.count ? lineStarts[end] : lineRange(end).upperBound)...]
-        guard var reread = try? SourceText(decoding: Array(head.utf8) + rest) else { return nil }
+        guard header != nil || signature != nil else { return nil }
+        var out = ""
+        var words = (header: 0, signature: 0)
+        var from = 0
+        // The header's lines, then the signature's (from where the header's end, when they meet).
+        let signatureStart = max(signature ?? count, headerEnd)
+        for (start, end, isHeader) in [(0, headerEnd, true), (signatureStart, signature == nil ? signatureStart : count, false)] where start < end {
+            out += String(decoding: bytes[lineStarts[from]..<lineStarts[start]], as: UTF8.self)
+            for k in start..<end {
+                let r = lineRange(k + 1)
+                let line = Substring(String(decoding: bytes[r], as: UTF8.self))
+                if line.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
+                    out += line
+                } else {
+                    let (restored, n) = UnmarkedText.restoring(line)
+                    out += restored
+                    if isHeader { words.header += n } else { words.signature += n }
+                }
+                // The line's break.
+                out += String(decoding: bytes[r.upperBound..<(k + 1 < count ? lineStarts[k + 1] : bytes.count)], as: UTF8.self)
+            }
+            from = end
+        }
+        guard words.header + words.signature > 0 else { return nil }
+        if from < count { out += String(decoding: bytes[lineStarts[from]...], as: UTF8.self) }
+        guard var reread = try? SourceText(decoding: Array(out.utf8)) else { return nil }
         reread.diagnostics = diagnostics
-        reread.diagnostics.append(Diagnostic(rule: "U01", severity: .warning,
-            message: "the header's lines have no Vietnamese diacritics where the text has them, as an OCR run reads a scan's header: its landmark words (`CONG HOA XA HOI` → `CỘNG HÒA XÃ HỘI` …) were read with their marks restored (\(words) words), every other word as written",
-            line: at + 1, column: 1))
+        func restored(_ n: Int) -> String { "were read with their marks restored (\(n) words), every other word as written" }
+        if let at = header, words.header > 0 {
+            reread.diagnostics.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "the header's lines have no Vietnamese diacritics where the text has them, as an OCR run reads a scan's header: its landmark words (`CONG HOA XA HOI` → `CỘNG HÒA XÃ HỘI` …) "
+                    + restored(words.header),
+                line: at + 1, column: 1))
+        }
+        if let at = signature, words.signature > 0 {
+            reread.diagnostics.append(Diagnostic(rule: "U01", severity: .warning,
+                message: "the signature's lines have no Vietnamese diacritics where the text has them, as an OCR run reads a scan's signature: its landmark words (`Noi nhan` → `Nơi nhận`, `GIAM DOC` → `GIÁM ĐỐC` …) "
+                    + restored(words.signature),
+                line: at + 1, column: 1))
+        }
         return reread
     }
+
+    /// A line all ASCII that opens, after any spaces, with `Noi nhan` (any case) or an authority's
+    /// prefix and a capital (`KT. GIAM DOC`): an unmarked signature's first line.
+    private func opensUnmarkedSignature(_ whole: Range<Int>) -> Bool {
+        // Laid out in columns (`pdftotext -layout`, `w3m`), the line opens with spaces.
+        guard let first = bytes[whole].firstIndex(where: { $0 != Bytes.space && $0 != Bytes.tab }) else { return false }
+        let r = first..<whole.upperBound
+        guard r.count >= 4, !bytes[r].contains(where: { $0 >= 0x80 }) else { return false }
+        let line = bytes[r]
+        if Self.noiNhan.indices.allSatisfy({ r.lowerBound + $0 < r.upperBound && line[r.lowerBound + $0] | 0x20 == Self.noiNhan[$0] }) { return true }
+        for prefix in Self.authorityPrefixes where r.count > prefix.count && line.starts(with: prefix) {
+            let next = line[r.lowerBound + prefix.count]
+            return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
+        }
+        return false
+    }
+
+    private static let noiNhan = Array("noi nhan".utf8)
+    private static let authorityPrefixes = ["TM. ", "KT. ", "TL. ", "TUQ. ", "Q. "].map { Array($0.utf8) }
 
     private func note(beyondASCII: Int, letters: Int, restored: Int?) -> Diagnostic {
         let what = restored.map { "its landmark words (`CONG HOA XA HOI` → `CỘNG HÒA XÃ HỘI`, `So:` → `Số:`, `Noi nhan:` → `Nơi nhận:` …) were read with their marks restored (\($0) words), every other word as written" }
