@@ -201,19 +201,15 @@ enum HeaderParser {
                     }
                     sawOther = true
                     inSubject = false
-                } else if line.startsWith("V/v") || line.startsWith("V/V") || line.startsWith("v/v")
-                            || line.startsWith("Về việc ") && header.numberAsPrinted != nil && !inSubject {
+                } else if opensSubject(line) || line.startsWith("Về việc ") && header.numberAsPrinted != nil && !inSubject {
                     // A Công văn's subject under its number; `Về việc` spelled out, T01 reports.
                     subject = [block]
                     inSubject = true
                     sawOther = true
                 } else if inSubject {
                     subject.append(block)
-                } else if let dateLine = headerPlaceDate(line) {
-                    header.dateLine = line
-                    place(.dateLine)
-                    header.place = dateLine.place
-                    header.date = dateLine.date
+                } else if let found = headerPlaceDate(line) {
+                    setDateLine(line, found, at: block.position, end: end, in: &header)
                     sawOther = true
                 } else if !sawOther, cellIndex == 0 || agency.isEmpty && header.nationalName == nil {
                     agency.append(block)
@@ -284,7 +280,7 @@ enum HeaderParser {
     /// motto, a number line that holds its number.
     private static func standsAlone(_ t: String) -> Bool {
         if t.utf8.count <= 48, HeaderMarks.field(of: t) != nil { return true }
-        if t.startsWith("V/v") || t.startsWith("V/V") || t.startsWith("v/v") || t.startsWith("Độc lập") { return true }
+        if opensSubject(t) || t.startsWith("Độc lập") { return true }
         return numberValue(t)?.contains(where: \.isNumber) == true
     }
 
@@ -325,6 +321,20 @@ enum HeaderParser {
         // After a text browser's superscript mark (`^____`: a page's `<sup>` rule through w3m or lynx).
         let t = t.first == "^" ? t.dropFirst() : Substring(t)
         return !t.isEmpty && t.allSatisfy { $0 == "-" || $0 == "_" || $0 == "*" || $0 == "=" || $0 == " " || $0 == "—" }
+    }
+
+    /// A Công văn's subject (trích yếu) line: `V/v …`, in any of the cases it is typed in.
+    static func opensSubject(_ t: String) -> Bool {
+        t.startsWith("V/v") || t.startsWith("V/V") || t.startsWith("v/v")
+    }
+
+    /// Sets the header's place/date line, wherever it was found (its table, or a paragraph after it).
+    static func setDateLine(_ line: String, _ found: (place: String?, date: String?), at start: Position, end: Position, in header: inout Header) {
+        header.dateLine = line
+        header.place = found.place
+        header.date = found.date
+        header.positions[.dateLine] = start
+        header.ends[.dateLine] = end
     }
 
     /// The header's place/date line: `placeDate`, where the place is a name (`Cần Thơ`, `Quận 1`), not

@@ -797,11 +797,7 @@ private struct ParseState {
         guard document.header.dateLine == nil, p.text.utf8.last.map(Bytes.isDigit) == true, !HeaderParser.opensBodyAfterHeader(p.text),
               p.text.containsBytes("tháng"), p.text.containsBytes("năm"),
               let found = HeaderParser.headerPlaceDate(p.text), (found.place?.utf8.count ?? 0) <= 40 else { return false }
-        document.header.dateLine = p.text
-        document.header.place = found.place
-        document.header.date = found.date
-        document.header.positions[.dateLine] = p.position
-        document.header.ends[.dateLine] = end
+        HeaderParser.setDateLine(p.text, found, at: p.position, end: end, in: &document.header)
         return true
     }
 
