@@ -78,6 +78,28 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(bare.diagnostics.contains { $0.rule == "U01" && $0.line == 1 && $0.message.contains("restored") })
     }
 
+    /// Quyết định 52 with every diacritic stripped: its number's type code (`52/QD-UBND`) and the codes
+    /// of the numbers it cites (`30/2020/ND-CP`) get their `Đ` back, so the number's parts, the
+    /// citations and the type agree (no N03); its title's words read as pairs (`QUAN LY` is `QUẢN LÝ`,
+    /// not `QUẬN`); the agency's words of the header and the signature (`TINH`) are restored where they
+    /// stand, its own words elsewhere as typed.
+    @Test func aQuyetDinhWithoutDiacriticsReadsAsTheMarkedOne() throws {
+        let marked = try parse("quyet-dinh-52-qd-ubnd-kem-quy-che")
+        let bare = try TestFiles.parse(TestFiles.fixtures + "/robustness/quyet-dinh-52-qd-ubnd-khong-dau.txt")
+        func shape(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind) \($0.label ?? "") @\($0.line)"] + shape($0.children) } }
+        #expect(bare.header.number == "52/QĐ-UBND" && bare.header.number == marked.header.number)
+        #expect(bare.header.numberParts == marked.header.numberParts && bare.header.numberParts?.typeCode == "QĐ")
+        #expect(bare.citations.map(\.number) == marked.citations.map(\.number) && bare.citations.map(\.type) == marked.citations.map(\.type))
+        #expect(bare.header.type == marked.header.type && bare.header.date == marked.header.date)
+        #expect(bare.header.title?.hasPrefix("BAN HÀNH QUY CHẾ QUẢN LÝ, SU DUNG") == true)
+        #expect(bare.header.issuer == "ỦY BAN NHÂN DÂN TỈNH LANG SON" && bare.header.authority == bare.header.issuer)
+        #expect(shape(bare.body) == shape(marked.body) && !bare.body.isEmpty)
+        #expect(bare.appendices.map { shape($0.body) } == marked.appendices.map { shape($0.body) })
+        #expect(bare.signature?.authority == marked.signature?.authority && bare.recipients.first == "- Như Điều 3;")
+        let findings = Validator.check(bare, today: "2026-12-02")
+        #expect(!findings.contains { $0.rule == "N03" } && bare.diagnostics.contains { $0.rule == "U01" && $0.line == 1 })
+    }
+
     /// A Quyết định issues a Quy chế (Decree 30 PL III, Mẫu 1.3): the Quy chế after the signature is
     /// read as a document attached to it — its type line as the label, its title, its `(Ban hành kèm
     /// theo …)` note with number and date, its chapters and articles — not as closing paragraphs.
@@ -172,7 +194,7 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(doc.header.addressees.count == 2)
         #expect(doc.preamble.count == 1 && doc.body.map(\.label) == ["1", "2"])
         #expect(doc.signature?.authority == "KT. GIÁM ĐỐC" && doc.signature?.position == "PHÓ GIÁM ĐỐC" && doc.signature?.name == "Nguyen Van An")
-        #expect(doc.recipients == ["- Nhu tren;", "- Lưu: VT, GDTrH."])
+        #expect(doc.recipients == ["- Như trên;", "- Lưu: VT, GDTrH."])
         #expect(doc.diagnostics.filter { $0.rule == "U01" }.map(\.line) == [11, 40])
         #expect(Validator.check(doc, today: "2025-12-01").contains { $0.rule == "N01" })
     }

@@ -45,7 +45,13 @@ enum UnmarkedText {
         var replacement: [Int: String] = [:]
         var w = 0
         while w < spans.count {
-            guard let phrase = match(keys, spans, in: text, at: w) else { w += 1; continue }
+            if let code = codes[String(text[spans[w]])], inNumber(spans[w], of: text) {
+                replacement[w] = code
+                w += 1
+                continue
+            }
+            let afterRestored = w > 0 && replacement[w - 1] != nil && text[spans[w - 1].upperBound..<spans[w].lowerBound].allSatisfy(isSeparator)
+            guard let phrase = match(keys, spans, in: text, at: w, afterRestored: afterRestored) else { w += 1; continue }
             for (j, word) in phrase.words.enumerated() { replacement[w + j] = cased(word, like: text[spans[w + j]]) }
             w += phrase.words.count
         }
@@ -62,15 +68,35 @@ enum UnmarkedText {
         return (out, replacement.count)
     }
 
+    /// The codes of a number (số, ký hiệu) whose unmarked spelling has one reading, as typed: a type
+    /// (`15/QD-UBND` → `15/QĐ-UBND`; not `HD`, `DA`: Hướng dẫn and Dự án are coded so) or an issuer.
+    static let codes: [String: String] = [
+        "QD": "QĐ", "ND": "NĐ", "CD": "CĐ", "QyD": "QyĐ", "QYD": "QYĐ", "QDi": "QĐi", "DU": "ĐU",
+        "HDND": "HĐND", "BGDDT": "BGDĐT", "SGDDT": "SGDĐT", "PGDDT": "PGDĐT", "GDDT": "GDĐT",
+        "LDTBXH": "LĐTBXH", "BLDTBXH": "BLĐTBXH", "SLDTBXH": "SLĐTBXH", "BCD": "BCĐ", "DHQG": "ĐHQG",
+    ]
+
+    /// The word is a group of a number: after `/` or `-`, in a run of characters without spaces that
+    /// opens with a digit (`15/QD-UBND`, `12/2024/ND-CP`).
+    private static func inNumber(_ span: Range<String.Index>, of text: Substring) -> Bool {
+        let head = text[..<span.lowerBound]
+        guard let sep = head.last, sep == "/" || sep == "-" else { return false }
+        let token = head.reversed().prefix { $0 != " " && $0 != "\n" && $0 != "\t" && $0 != "(" }
+        return token.last.map { $0.isASCII && $0.isNumber } ?? false
+    }
+
     /// A phrase of `phrases` opening at word `w`, its words parted by nothing but spaces and
-    /// punctuation, and followed as it asks.
-    private static func match(_ keys: [String], _ spans: [Range<String.Index>], in line: Substring, at w: Int) -> Phrase? {
+    /// punctuation, and followed as it asks; an agency's word may also follow a restored word
+    /// (`afterRestored`: `SO Y TE TINH`, `TRUNG TAM Y TE HUYEN`).
+    private static func match(_ keys: [String], _ spans: [Range<String.Index>], in line: Substring, at w: Int, afterRestored: Bool) -> Phrase? {
         guard let candidates = byFirstWord[keys[w]] else { return nil }
         for phrase in candidates where w + phrase.keys.count <= keys.count {
             let n = phrase.keys.count
             guard zip(keys[w..<w + n], phrase.keys).allSatisfy({ $0 == $1 }),
                   (w..<w + n - 1).allSatisfy({ k in line[spans[k].upperBound..<spans[k + 1].lowerBound].allSatisfy(isSeparator) }),
-                  phrase.upperOnly ? spans[w..<w + n].allSatisfy({ line[$0].allSatisfy(\.isUppercase) }) : true
+                  phrase.upperOnly ? spans[w..<w + n].allSatisfy({ line[$0].allSatisfy(\.isUppercase) }) : true,
+                  phrase.place == .anywhere || followsCommittee(keys, spans, in: line, at: w)
+                    || phrase.place == .lineOrCommittee && (afterRestored || opensLine(spans[w], in: line))
             else { continue }
             let after = line[spans[w + n - 1].upperBound...]
             switch phrase.before {
@@ -84,11 +110,36 @@ enum UnmarkedText {
                 let rest = after.drop { $0 == " " || $0 == "\n" }
                 let word = rest.prefix { $0.isLetter || $0.isNumber }
                 if rest.startIndex > after.startIndex, !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isNumber }) || word.allSatisfy({ "IVXL".contains($0) }) { return phrase }
+            case .noNumber:
+                let rest = after.drop { $0 == " " || $0 == ":" }
+                if !(rest.first.map { $0.isASCII && $0.isNumber } ?? false) { return phrase }
             case .colon:
                 if after.drop(while: { $0 == " " }).first == ":" { return phrase }
             }
         }
         return nil
+    }
+
+    /// Word `w` follows `NHAN DAN`, `UBND`, `HDND` or `DIA BAN` (`UY BAN NHAN DAN` / `QUAN BA DINH`,
+    /// `TREN DIA BAN HUYEN`).
+    private static func followsCommittee(_ keys: [String], _ spans: [Range<String.Index>], in text: Substring, at w: Int) -> Bool {
+        guard w > 0, text[spans[w - 1].upperBound..<spans[w].lowerBound].allSatisfy(isSeparator) else { return false }
+        switch keys[w - 1] {
+        case "UBND", "HDND": return true
+        case "DAN": return w > 1 && keys[w - 2] == "NHAN"
+        case "BAN": return w > 1 && keys[w - 2] == "DIA"
+        default: return false
+        }
+    }
+
+    /// The word opens its line or a table's cell, after spaces, a list's dash or an authority's prefix
+    /// (`KT. GIAM DOC` / `SO Y TE`): where an agency's or a position's name stands.
+    private static func opensLine(_ span: Range<String.Index>, in text: Substring) -> Bool {
+        let head = text[..<span.lowerBound]
+        let start = head.lastIndex(of: "\n").map { head.index(after: $0) } ?? head.startIndex
+        if head.hasSuffix(" - ") { return true }  // a joint issuer's second agency (`BO TAI CHINH - BO NOI VU`)
+        let before = head[start...].filter { $0 != " " && $0 != "\t" && $0 != "|" }
+        return before.isEmpty || ["-", "+", "TM.", "KT.", "TL.", "TUQ.", "Q."].contains(before)
     }
 
     /// `word` (its marks, in lower case) in the case of `typed`: all capitals, a capital first, or none.
@@ -102,7 +153,7 @@ enum UnmarkedText {
     private static func isSeparator(_ c: Character) -> Bool { c == " " || c == "-" || c == "–" || c == "," || c == "." || c == "\n" }
 
     struct Phrase {
-        enum Before { case anything, number, numeral, colon }
+        enum Before { case anything, number, numeral, colon, noNumber }
         /// The words with their marks, in lower case.
         let words: [String]
         /// The words unmarked, in capitals: what is compared.
@@ -110,12 +161,17 @@ enum UnmarkedText {
         let before: Before
         /// Restored only when typed in capitals (`TINH` → `TỈNH`; `tinh` may be `tính` or `tinh`).
         let upperOnly: Bool
+        /// Where the phrase may stand: an agency's words (`TINH`, `SO`, `PHONG`) open a line or follow
+        /// the committee they belong to; in a title they read otherwise (`BAO CAO SO KET`).
+        enum Place { case anywhere, lineOrCommittee, committee }
+        let place: Place
 
-        init(_ text: String, before: Before = .anything, upperOnly: Bool = false) {
+        init(_ text: String, before: Before = .anything, upperOnly: Bool = false, place: Place = .anywhere) {
             words = text.lowercased().split(separator: " ").map(String.init)
             keys = words.map { UnmarkedText.unmarked($0).uppercased() }
             self.before = before
             self.upperOnly = upperOnly
+            self.place = place
         }
     }
 
@@ -128,7 +184,7 @@ enum UnmarkedText {
             "nghĩa việt nam", "độc lập tự do hạnh phúc",
             "ủy ban nhân dân", "hội đồng nhân dân", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "bộ trưởng",
             "thủ tướng chính phủ", "thủ tướng", "chính phủ", "thành phố", "nơi nhận", "căn cứ", "kính gửi", "kèm theo",
-            "phụ lục", "về việc", "đã ký", "danh sách", "danh mục", "thông cáo báo chí",
+            "phụ lục", "về việc", "đã ký", "như trên", "danh sách", "danh mục", "thông cáo báo chí",
             // Signers' positions and the bodies they speak for (not `thu truong` alone: `thủ trưởng` and
             // `thứ trưởng` are both common; under `KT. BO TRUONG` it is the deputy minister).
             "bộ trưởng thứ trưởng", "thư ký", "trưởng ban", "phó trưởng ban", "chỉ huy trưởng", "phó thủ tướng", "chủ tịch nước", "chủ tịch quốc hội", "quốc hội", "chánh văn phòng", "phó chánh văn phòng",
@@ -146,8 +202,17 @@ enum UnmarkedText {
         list += ["luật", "của", "về"].map { Phrase($0) }
         list += ["số", "ngày", "tháng", "năm", "điều", "khoản", "điểm"].map { Phrase($0, before: .number) }
         list += ["chương", "mục", "phần"].map { Phrase($0, before: .numeral) }
+        list += [Phrase("như điều", before: .number)]
         list += [Phrase("lưu", before: .colon)]
-        list += ["tỉnh", "huyện", "quận", "xã", "sở", "bộ", "phòng", "lệnh"].map { Phrase($0, upperOnly: true) }
+        list += ["tỉnh", "huyện", "xã", "sở", "bộ", "phòng", "lệnh"].map { Phrase($0, upperOnly: true, place: .lineOrCommittee) }
+        // `QUAN` is `quận` under its committee or before its number; at a line's start it may be `quản`, `quân`.
+        list += [Phrase("quận", upperOnly: true, place: .committee), Phrase("quận", before: .numeral, upperOnly: true)]
+        // Words of a title whose first word alone reads otherwise (`TINH HINH` is no `TỈNH`).
+        list += ["tình hình", "tình trạng", "tinh gọn", "tinh thần", "phong trào", "bổ sung", "bố trí", "sơ kết", "quản lý",
+                 "quan điểm", "xã hội", "địa bàn", "phụ nữ", "phòng chống", "đa khoa", "công an", "chuyển đổi số", "công bố", "quân sự", "chỉ huy", "chi bộ",
+                 "bộ y tế", "tiến bộ", "ban hành"].map { Phrase($0) }
+        // … and those ending in `so`, which before a number is `số` (`cuu ho so 55/2024/QH15`).
+        list += ["hồ sơ", "cơ sở", "một số", "chỉ số"].map { Phrase($0, before: .noNumber) }
         return list
     }()
 
