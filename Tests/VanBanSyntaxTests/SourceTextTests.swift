@@ -347,6 +347,11 @@ import VanBanTestSupport
         ("UY BAN NHAN DAN\nQUAN BA DINH\nTONG HOP TINH HINH QUAN LY\nSO Y TE TINH HOA BINH\nNHIEM VU CHUYEN DOI SO TINH HA NAM\nSAT LO BO SONG",
          "ỦY BAN NHÂN DÂN\nQUẬN BA DINH\nTONG HOP TÌNH HÌNH QUẢN LÝ\nSỞ Y TẾ TỈNH HOA BINH\nNHIEM VU CHUYỂN ĐỔI SỐ TỈNH HA NAM\nSAT LO BO SONG"),
         ("- Nhu tren;\n- Nhu Dieu 3;\ncuu ho so 55/2024/QH15; ho so, ket qua", "- Như trên;\n- Như Điều 3;\ncuu ho số 55/2024/QH15; hồ sơ, kết quả"),
+        // A Hợp đồng's own `HD` (elsewhere Hướng dẫn's); a mark alone on its line; a document speaking of
+        // itself, but not across a line (`… phap luat,` / `NAY CONG BO:` enacts).
+        ("So: 15/2025/HD-UBND\nHOP DONG\ntheo 5/HD-SYT", "Số: 15/2025/HĐ-UBND\nHỢP ĐỒNG\ntheo 5/HD-SYT"),
+        ("MAT\nmat bang; MAT BANG", "MẬT\nmat bang; MAT BANG"),
+        ("Luat nay co hieu luc; cua Luat Dat dai,\nNAY CONG BO:", "Luật này co hieu luc; của Luật Dat dai,\nNAY CÔNG BỐ:"),
     ] as [(String, String?)])
     func unmarkedLandmarksAreRestored(_ typed: String, _ read: String?) {
         #expect(UnmarkedText.restoringLandmarks(typed)?.text == read)

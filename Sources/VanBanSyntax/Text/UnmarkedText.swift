@@ -24,8 +24,30 @@ enum UnmarkedText {
                 lastPoint = f
             }
         }
-        let total = words + points
+        let codes = ownTypeCode(&out)
+        let total = words + points + codes
         return total > 0 ? (out.joined(separator: "\n"), total) : nil
+    }
+
+    /// A Hợp đồng's or an Đề án's own number: its `HD` or `DA` on the `Số:` line is the type's `HĐ`
+    /// or `ĐA` when the type line names it (elsewhere `HD` and `DA` are Hướng dẫn's and Dự án's).
+    /// Returns how many codes were restored.
+    private static func ownTypeCode(_ lines: inout [Substring]) -> Int {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "\r" }
+        let trimmed = { (l: Substring) -> Substring in
+            let head = l.drop(while: blank)
+            return head[..<(head.lastIndex { !blank($0) }.map { head.index(after: $0) } ?? head.startIndex)]
+        }
+        guard let type = lines.lazy.compactMap({ l -> (String, String)? in
+            switch trimmed(l) {
+            case "HỢP ĐỒNG": ("/HD-", "/HĐ-")
+            case "ĐỀ ÁN": ("/DA-", "/ĐA-")
+            default: nil
+            }
+        }).first else { return 0 }
+        guard let k = lines.firstIndex(where: { trimmed($0).hasPrefix("Số:") }), lines[k].contains(type.0) else { return 0 }
+        lines[k] = Substring(lines[k].replacing(type.0, with: type.1, maxReplacements: 1))
+        return 1
     }
 
     /// The text with its landmark words restored (a phrase may run over a line break), and how many were.
@@ -73,7 +95,7 @@ enum UnmarkedText {
     static let codes: [String: String] = [
         "QD": "QĐ", "ND": "NĐ", "CD": "CĐ", "QyD": "QyĐ", "QYD": "QYĐ", "QDi": "QĐi", "DU": "ĐU",
         "HDND": "HĐND", "BGDDT": "BGDĐT", "SGDDT": "SGDĐT", "PGDDT": "PGDĐT", "GDDT": "GDĐT",
-        "LDTBXH": "LĐTBXH", "BLDTBXH": "BLĐTBXH", "SLDTBXH": "SLĐTBXH", "BCD": "BCĐ", "DHQG": "ĐHQG",
+        "LDTBXH": "LĐTBXH", "BLDTBXH": "BLĐTBXH", "SLDTBXH": "SLĐTBXH", "BCD": "BCĐ", "DHQG": "ĐHQG", "SKHDT": "SKHĐT",
     ]
 
     /// The word is a group of a number: after `/` or `-`, in a run of characters without spaces that
@@ -93,10 +115,14 @@ enum UnmarkedText {
         for phrase in candidates where w + phrase.keys.count <= keys.count {
             let n = phrase.keys.count
             guard zip(keys[w..<w + n], phrase.keys).allSatisfy({ $0 == $1 }),
-                  (w..<w + n - 1).allSatisfy({ k in line[spans[k].upperBound..<spans[k + 1].lowerBound].allSatisfy(isSeparator) }),
+                  (w..<w + n - 1).allSatisfy({ k in
+                      let gap = line[spans[k].upperBound..<spans[k + 1].lowerBound]
+                      return phrase.spaced ? gap == " " : gap.allSatisfy(isSeparator)
+                  }),
                   phrase.upperOnly ? spans[w..<w + n].allSatisfy({ line[$0].allSatisfy(\.isUppercase) }) : true,
                   phrase.place == .anywhere || followsCommittee(keys, spans, in: line, at: w)
                     || phrase.place == .lineOrCommittee && (afterRestored || opensLine(spans[w], in: line))
+                    || phrase.place == .alone && standsAlone(spans[w], in: line)
             else { continue }
             let after = line[spans[w + n - 1].upperBound...]
             switch phrase.before {
@@ -142,6 +168,14 @@ enum UnmarkedText {
         return before.isEmpty || ["-", "+", "TM.", "KT.", "TL.", "TUQ.", "Q."].contains(before)
     }
 
+    /// The word is its line's only text (spaces and a table's bars aside).
+    private static func standsAlone(_ span: Range<String.Index>, in text: Substring) -> Bool {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "\r" }
+        let before = text[..<span.lowerBound].reversed().prefix { $0 != "\n" }
+        let after = text[span.upperBound...].prefix { $0 != "\n" }
+        return before.allSatisfy(blank) && after.allSatisfy(blank)
+    }
+
     /// `word` (its marks, in lower case) in the case of `typed`: all capitals, a capital first, or none.
     private static func cased(_ word: String, like typed: Substring) -> String {
         if typed.count > 1, typed.allSatisfy(\.isUppercase) { return word.uppercased() }
@@ -163,15 +197,19 @@ enum UnmarkedText {
         let upperOnly: Bool
         /// Where the phrase may stand: an agency's words (`TINH`, `SO`, `PHONG`) open a line or follow
         /// the committee they belong to; in a title they read otherwise (`BAO CAO SO KET`).
-        enum Place { case anywhere, lineOrCommittee, committee }
+        enum Place { case anywhere, lineOrCommittee, committee, alone }
         let place: Place
 
-        init(_ text: String, before: Before = .anything, upperOnly: Bool = false, place: Place = .anywhere) {
+        /// Its words stand a single space apart, not across punctuation or a line break.
+        let spaced: Bool
+
+        init(_ text: String, before: Before = .anything, upperOnly: Bool = false, place: Place = .anywhere, spaced: Bool = false) {
             words = text.lowercased().split(separator: " ").map(String.init)
             keys = words.map { UnmarkedText.unmarked($0).uppercased() }
             self.before = before
             self.upperOnly = upperOnly
             self.place = place
+            self.spaced = spaced
         }
     }
 
@@ -200,17 +238,30 @@ enum UnmarkedText {
         // too (`thu cong` is `thủ công` as often as `Thư công`; `lenh`, `luat` alone).
         list += DocumentTypes.all.map(\.name).filter { $0.contains(" ") && $0 != "Thư công" }.map { Phrase($0) }
         list += ["luật", "của", "về"].map { Phrase($0) }
+        // A document speaking of itself (`Luat nay`, `Quyet dinh nay`): no citation.
+        // On one line, words a space apart (`… phap luat,` / `NAY CONG BO:` is the enacting line).
+        list += (DocumentTypes.all.map(\.name).filter { $0.contains(" ") && $0 != "Thư công" } + ["luật"]).map { Phrase($0 + " này", spaced: true) }
         list += ["số", "ngày", "tháng", "năm", "điều", "khoản", "điểm"].map { Phrase($0, before: .number) }
         list += ["chương", "mục", "phần"].map { Phrase($0, before: .numeral) }
         list += [Phrase("như điều", before: .number)]
-        list += [Phrase("lưu", before: .colon)]
+        list += [Phrase("lưu", before: .colon), Phrase("điện", before: .colon), Phrase("khóa", before: .numeral, upperOnly: true)]
+        // A header's mark, a line of its own (`MAT`, `KHAN`; in a sentence `mat` may be `mặt`).
+        list += ["mật", "khẩn"].map { Phrase($0, upperOnly: true, place: .alone) }
         list += ["tỉnh", "huyện", "xã", "sở", "bộ", "phòng", "lệnh"].map { Phrase($0, upperOnly: true, place: .lineOrCommittee) }
         // `QUAN` is `quận` under its committee or before its number; at a line's start it may be `quản`, `quân`.
         list += [Phrase("quận", upperOnly: true, place: .committee), Phrase("quận", before: .numeral, upperOnly: true)]
-        // Words of a title whose first word alone reads otherwise (`TINH HINH` is no `TỈNH`).
-        list += ["tình hình", "tình trạng", "tinh gọn", "tinh thần", "phong trào", "bổ sung", "bố trí", "sơ kết", "quản lý",
-                 "quan điểm", "xã hội", "địa bàn", "phụ nữ", "phòng chống", "đa khoa", "công an", "chuyển đổi số", "công bố", "quân sự", "chỉ huy", "chi bộ",
-                 "bộ y tế", "tiến bộ", "ban hành"].map { Phrase($0) }
+        // Pairs whose first word alone reads otherwise (`TINH HINH` is no `TỈNH`, `ve sinh` no `về`); the
+        // words of a preamble, a record's opening and its parties' signatures (`Xet de nghi`, `Hom nay`,
+        // `DAI DIEN BEN A`, `Dai ta`); the quốc hiệu after `Hien phap nuoc`.
+        list += ["tình hình", "tình trạng", "tinh gọn", "tinh thần", "phong trào", "bổ sung", "sửa đổi", "bố trí",
+                 "sơ kết", "quản lý", "quan điểm", "xã hội", "địa bàn", "phụ nữ", "phòng chống", "đa khoa", "công an",
+                 "chuyển đổi số", "công bố", "quân sự", "chỉ huy", "chi bộ", "bộ y tế", "tiến bộ", "ban hành",
+                 "thẩm tra", "thẩm định", "bảo vệ", "vệ sinh", "kỳ họp thứ", "thư chúc mừng",
+                 "xét đề nghị", "theo đề nghị", "hôm nay", "đại diện bên", "đại diện", "người lập biểu",
+                 "người được ủy quyền", "người ủy quyền", "trưởng công an", "ban thường vụ", "xác thực văn bản hợp nhất",
+                 "đại tá", "thượng tá", "trung tá", "thiếu tá", "kế toán trưởng", "kế toán", "người lập", "xác nhận",
+                 "sao lục", "trích sao", "hỏa tốc", "thượng khẩn", "tối mật", "tuyệt mật",
+                 "nước cộng hòa xã hội chủ nghĩa việt nam"].map { Phrase($0) }
         // … and those ending in `so`, which before a number is `số` (`cuu ho so 55/2024/QH15`).
         list += ["hồ sơ", "cơ sở", "một số", "chỉ số"].map { Phrase($0, before: .noNumber) }
         return list
