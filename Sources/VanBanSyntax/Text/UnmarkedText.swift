@@ -260,7 +260,8 @@ enum UnmarkedText {
                  "xét đề nghị", "theo đề nghị", "hôm nay", "đại diện bên", "đại diện", "người lập biểu",
                  "người được ủy quyền", "người ủy quyền", "trưởng công an", "ban thường vụ", "xác thực văn bản hợp nhất",
                  "đại tá", "thượng tá", "trung tá", "thiếu tá", "kế toán trưởng", "kế toán", "người lập", "xác nhận",
-                 "sao lục", "trích sao", "hỏa tốc", "thượng khẩn", "tối mật", "tuyệt mật",
+                 "sao lục", "trích sao", "hỏa tốc", "thượng khẩn", "tối mật", "tuyệt mật", "trường thpt", "trường thcs",
+                 "trường tiểu học", "trường mầm non", "trường trung học", "trường đại học", "trường cao đẳng",
                  "nước cộng hòa xã hội chủ nghĩa việt nam"].map { Phrase($0) }
         // … and those ending in `so`, which before a number is `số` (`cuu ho so 55/2024/QH15`).
         list += ["hồ sơ", "cơ sở", "một số", "chỉ số"].map { Phrase($0, before: .noNumber) }
