@@ -351,6 +351,9 @@ import VanBanTestSupport
         // itself, but not across a line (`… phap luat,` / `NAY CONG BO:` enacts).
         ("So: 15/2025/HD-UBND\nHOP DONG\ntheo 5/HD-SYT", "Số: 15/2025/HĐ-UBND\nHỢP ĐỒNG\ntheo 5/HD-SYT"),
         ("MAT\nmat bang; MAT BANG", "MẬT\nmat bang; MAT BANG"),
+        // Through a page's no-break space, a text browser's link number and a grid table's cell lines.
+        ("Nghi dinh so\u{A0}\n25/2025/ND-CP; so [2]30/2020/ND-CP", "Nghị định số\u{A0}\n25/2025/NĐ-CP; số [2]30/2020/NĐ-CP"),
+        ("| ngay 09 thang 02 nam |\n| 2024 |", "| ngày 09 tháng 02 năm |\n| 2024 |"),
         ("Luat nay co hieu luc; cua Luat Dat dai,\nNAY CONG BO:", "Luật này co hieu luc; của Luật Dat dai,\nNAY CÔNG BỐ:"),
     ] as [(String, String?)])
     func unmarkedLandmarksAreRestored(_ typed: String, _ read: String?) {

@@ -103,8 +103,16 @@ enum UnmarkedText {
     private static func inNumber(_ span: Range<String.Index>, of text: Substring) -> Bool {
         let head = text[..<span.lowerBound]
         guard let sep = head.last, sep == "/" || sep == "-" else { return false }
-        let token = head.reversed().prefix { $0 != " " && $0 != "\n" && $0 != "\t" && $0 != "(" }
-        return token.last.map { $0.isASCII && $0.isNumber } ?? false
+        let token = String(head.reversed().prefix { $0 != " " && $0 != "\n" && $0 != "\t" && $0 != "(" }.reversed())
+        return droppingLinkNumber(Substring(token)).first.map { $0.isASCII && $0.isNumber } ?? false
+    }
+
+    /// The text after a text browser's link number (`[2]25/2025/ND-CP`, lynx), or the text itself.
+    private static func droppingLinkNumber(_ text: Substring) -> Substring {
+        guard text.first == "[" else { return text }
+        let digits = text.dropFirst().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, text[digits.endIndex...].first == "]" else { return text }
+        return text[text.index(after: digits.endIndex)...]
     }
 
     /// A phrase of `phrases` opening at word `w`, its words parted by nothing but spaces and
@@ -128,8 +136,8 @@ enum UnmarkedText {
             switch phrase.before {
             case .anything: return phrase
             case .number:
-                // `so 12`, `ngay 09`, `Dieu 3.`, `So: 45/KH-UBND`.
-                let rest = after.drop { $0 == " " || $0 == ":" || $0 == "\n" }
+                // `so 12`, `ngay 09`, `Dieu 3.`, `So: 45/KH-UBND`; `nam` at a grid cell's line end over `2024`.
+                let rest = droppingLinkNumber(after.drop { $0 == " " || $0 == "\u{A0}" || $0 == ":" || $0 == "\n" || $0 == "|" })
                 if rest.startIndex > after.startIndex, let f = rest.first, f.isASCII, f.isNumber { return phrase }
             case .numeral:
                 // `Chuong I`, `Muc 2`, `PHAN II`: a number or a Roman numeral, a word of its own.
@@ -184,7 +192,7 @@ enum UnmarkedText {
     }
 
     private static func isASCIILetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
-    private static func isSeparator(_ c: Character) -> Bool { c == " " || c == "-" || c == "–" || c == "," || c == "." || c == "\n" }
+    private static func isSeparator(_ c: Character) -> Bool { c == " " || c == "\u{A0}" || c == "-" || c == "–" || c == "," || c == "." || c == "\n" }
 
     struct Phrase {
         enum Before { case anything, number, numeral, colon, noNumber }
