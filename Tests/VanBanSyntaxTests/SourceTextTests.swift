@@ -333,6 +333,7 @@ import VanBanTestSupport
     /// a number or a numeral follows; `thu truong` only under `KT. BO TRUONG`; a second `d)` is `đ)`.
     @Test(arguments: [
         ("KT. BO TRUONG\nTHU TRUONG\nNguyen Van A", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyen Van A"),
+        ("KT. BO TRUONG\nBO NOI VU\nTHU TRUONG\nTHU TRUONG", "KT. BỘ TRƯỞNG\nBỘ NOI VU\nTHỨ TRƯỞNG\nTHU TRUONG"),
         ("Thu truong co quan, don vi chiu trach nhiem.", "Thu truong cơ quan, đơn vị chiu trach nhiem."),
         ("So sanh so lieu nam truoc; so 12/KH-UBND ngay 3 thang 4 nam 2024", "So sanh so lieu nam truoc; số 12/KH-UBND ngày 3 tháng 4 năm 2024"),
         ("MUC DICH\nMuc 2. Quy dinh chung\nChuong II\nChuong trinh", "MUC DICH\nMục 2. Quy định chung\nChương II\nChương trình"),

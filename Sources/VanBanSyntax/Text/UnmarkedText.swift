@@ -130,7 +130,9 @@ enum UnmarkedText {
                   phrase.upperOnly ? spans[w..<w + n].allSatisfy({ line[$0].allSatisfy(\.isUppercase) }) : true,
                   phrase.place == .anywhere || followsCommittee(keys, spans, in: line, at: w)
                     || phrase.place == .lineOrCommittee && (afterRestored || opensLine(spans[w], in: line))
-                    || phrase.place == .alone && standsAlone(spans[w], in: line)
+                    || phrase.place == .alone && standsAlone(spans[w].lowerBound..<spans[w].upperBound, in: line)
+                    || phrase.place == .underMinister && standsAlone(spans[w].lowerBound..<spans[w + n - 1].upperBound, in: line)
+                        && underMinister(spans[w], in: line)
             else { continue }
             let after = line[spans[w + n - 1].upperBound...]
             switch phrase.before {
@@ -176,12 +178,18 @@ enum UnmarkedText {
         return before.isEmpty || ["-", "+", "TM.", "KT.", "TL.", "TUQ.", "Q."].contains(before)
     }
 
-    /// The word is its line's only text (spaces and a table's bars aside).
-    private static func standsAlone(_ span: Range<String.Index>, in text: Substring) -> Bool {
+    /// The words (`range`) are their line's only text (spaces and a table's bars aside).
+    private static func standsAlone(_ range: Range<String.Index>, in text: Substring) -> Bool {
         let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "\r" }
-        let before = text[..<span.lowerBound].reversed().prefix { $0 != "\n" }
-        let after = text[span.upperBound...].prefix { $0 != "\n" }
+        let before = text[..<range.lowerBound].reversed().prefix { $0 != "\n" }
+        let after = text[range.upperBound...].prefix { $0 != "\n" }
         return before.allSatisfy(blank) && after.allSatisfy(blank)
+    }
+
+    /// One of the two lines above opens with `KT. BO TRUONG` (its ministry's name may stand between).
+    private static func underMinister(_ span: Range<String.Index>, in text: Substring) -> Bool {
+        let above = text[..<span.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).dropLast().suffix(2)
+        return above.contains { UnmarkedText.unmarked(String($0.drop { $0 == " " || $0 == "|" }.prefix(13))).uppercased() == "KT. BO TRUONG" }
     }
 
     /// `word` (its marks, in lower case) in the case of `typed`: all capitals, a capital first, or none.
@@ -205,7 +213,7 @@ enum UnmarkedText {
         let upperOnly: Bool
         /// Where the phrase may stand: an agency's words (`TINH`, `SO`, `PHONG`) open a line or follow
         /// the committee they belong to; in a title they read otherwise (`BAO CAO SO KET`).
-        enum Place { case anywhere, lineOrCommittee, committee, alone }
+        enum Place { case anywhere, lineOrCommittee, committee, alone, underMinister }
         let place: Place
 
         /// Its words stand a single space apart, not across punctuation or a line break.
@@ -255,6 +263,8 @@ enum UnmarkedText {
         list += [Phrase("lưu", before: .colon), Phrase("điện", before: .colon), Phrase("khóa", before: .numeral, upperOnly: true)]
         // A header's mark, a line of its own (`MAT`, `KHAN`; in a sentence `mat` may be `mặt`).
         list += ["mật", "khẩn"].map { Phrase($0, upperOnly: true, place: .alone) }
+        // A deputy minister under a two-line authority (`KT. BO TRUONG` / `BO NOI VU` / `THU TRUONG`).
+        list += [Phrase("thứ trưởng", upperOnly: true, place: .underMinister)]
         list += ["tỉnh", "huyện", "xã", "sở", "bộ", "phòng", "lệnh"].map { Phrase($0, upperOnly: true, place: .lineOrCommittee) }
         // `QUAN` is `quận` under its committee or before its number; at a line's start it may be `quản`, `quân`.
         list += [Phrase("quận", upperOnly: true, place: .committee), Phrase("quận", before: .numeral, upperOnly: true)]
