@@ -32,7 +32,9 @@ def html_spans(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VI�
 def html_nest(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p>' + '<div>'*n + 'sâu' + '</div>'*n + '</body></html>'
 def html_span_nest(n): return '<html><body><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>KẾ HOẠCH</p><p>' + '<b>'*n + 'sâu' + '</b>'*n + '</p></body></html>'
 def unmarked(n): return 'CONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\nSo: 12/KH-UBND\nKE HOACH\nThu nghiem\n' + ''.join(f'{i}. Cac co quan thuc hien nhiem vu theo Ke hoach so {i} ngay 01 thang 01 nam 2020\n' for i in range(1,n))
-shapes=[unmarked,numbered_lines,long_line,wide_row,empty_cells,bases,pipe_par,text_par,pipe_rows,pipe_cell,inline_rows,appendices,recipients,articles,dashes,html_pars,html_rows,html_brs,html_spans,html_nest,html_span_nest]
+# One long line of agency words and codes, whose context (a line's start, a number's start) is looked back for.
+def unmarked_line(n): return 'CONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nKE HOACH\n' + ' '.join(['TINH SO 15/QD-UBND MAT THU TRUONG'] * n) + '\n'
+shapes=[unmarked,unmarked_line,numbered_lines,long_line,wide_row,empty_cells,bases,pipe_par,text_par,pipe_rows,pipe_cell,inline_rows,appendices,recipients,articles,dashes,html_pars,html_rows,html_brs,html_spans,html_nest,html_span_nest]
 sel=args
 runs=[(g, None) for g in shapes] + [(g, form) for g in (pipe_rows, articles, dashes) for form in ('docx', 'odt')]
 for g, rendered in runs:

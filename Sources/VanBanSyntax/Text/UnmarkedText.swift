@@ -103,8 +103,11 @@ enum UnmarkedText {
     private static func inNumber(_ span: Range<String.Index>, of text: Substring) -> Bool {
         let head = text[..<span.lowerBound]
         guard let sep = head.last, sep == "/" || sep == "-" else { return false }
-        let token = String(head.reversed().prefix { $0 != " " && $0 != "\n" && $0 != "\t" && $0 != "(" }.reversed())
-        return droppingLinkNumber(Substring(token)).first.map { $0.isASCII && $0.isNumber } ?? false
+        // A number is short: its start is looked for among the 40 characters before (a longer run is no number).
+        let near = head.suffix(40)
+        guard let cut = near.lastIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" }).map({ near.index(after: $0) })
+                ?? (near.startIndex == head.startIndex ? near.startIndex : nil) else { return false }
+        return droppingLinkNumber(near[cut...]).first.map { $0.isASCII && $0.isNumber } ?? false
     }
 
     /// The text after a text browser's link number (`[2]25/2025/ND-CP`, lynx), or the text itself.
@@ -172,23 +175,35 @@ enum UnmarkedText {
     /// (`KT. GIAM DOC` / `SO Y TE`): where an agency's or a position's name stands.
     private static func opensLine(_ span: Range<String.Index>, in text: Substring) -> Bool {
         let head = text[..<span.lowerBound]
-        let start = head.lastIndex(of: "\n").map { head.index(after: $0) } ?? head.startIndex
         if head.hasSuffix(" - ") { return true }  // a joint issuer's second agency (`BO TAI CHINH - BO NOI VU`)
-        let before = head[start...].filter { $0 != " " && $0 != "\t" && $0 != "|" }
-        return before.isEmpty || ["-", "+", "TM.", "KT.", "TL.", "TUQ.", "Q."].contains(before)
+        // Back to the line's start over blanks and at most four other characters (a longer opening is no prefix).
+        var before = ""
+        var i = head.endIndex
+        while i > head.startIndex {
+            let j = head.index(before: i)
+            let c = head[j]
+            if c == "\n" { break }
+            i = j
+            if c == " " || c == "\t" || c == "|" || c == "\u{A0}" { continue }
+            before.append(c)
+            if before.count > 4 { return false }
+        }
+        return before.isEmpty || ["-", "+", "TM.", "KT.", "TL.", "TUQ.", "Q."].contains(String(before.reversed()))
     }
 
     /// The words (`range`) are their line's only text (spaces and a table's bars aside).
     private static func standsAlone(_ range: Range<String.Index>, in text: Substring) -> Bool {
         let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "\r" }
-        let before = text[..<range.lowerBound].reversed().prefix { $0 != "\n" }
-        let after = text[range.upperBound...].prefix { $0 != "\n" }
-        return before.allSatisfy(blank) && after.allSatisfy(blank)
+        // Each side up to its line break or first other character, whichever comes first.
+        let before = text[..<range.lowerBound].last { !blank($0) }
+        let after = text[range.upperBound...].first { !blank($0) }
+        return (before == nil || before == "\n") && (after == nil || after == "\n")
     }
 
     /// One of the two lines above opens with `KT. BO TRUONG` (its ministry's name may stand between).
     private static func underMinister(_ span: Range<String.Index>, in text: Substring) -> Bool {
-        let above = text[..<span.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).dropLast().suffix(2)
+        let near = text[..<span.lowerBound].suffix(200)
+        let above = near.split(separator: "\n", omittingEmptySubsequences: false).dropLast().suffix(2)
         return above.contains { UnmarkedText.unmarked(String($0.drop { $0 == " " || $0 == "|" }.prefix(13))).uppercased() == "KT. BO TRUONG" }
     }
 
