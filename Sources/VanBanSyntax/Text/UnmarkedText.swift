@@ -130,13 +130,16 @@ enum UnmarkedText {
                       let gap = line[spans[k].upperBound..<spans[k + 1].lowerBound]
                       return phrase.spaced ? gap == " " : gap.allSatisfy(isSeparator)
                   }),
-                  phrase.upperOnly ? spans[w..<w + n].allSatisfy({ line[$0].allSatisfy(\.isUppercase) }) : true,
-                  phrase.place == .anywhere || followsCommittee(keys, spans, in: line, at: w)
-                    || phrase.place == .lineOrCommittee && (afterRestored || opensLine(spans[w], in: line))
-                    || phrase.place == .alone && standsAlone(spans[w].lowerBound..<spans[w].upperBound, in: line)
-                    || phrase.place == .underMinister && standsAlone(spans[w].lowerBound..<spans[w + n - 1].upperBound, in: line)
-                        && underMinister(spans[w], in: line)
+                  phrase.upperOnly ? spans[w..<w + n].allSatisfy({ line[$0].allSatisfy(\.isUppercase) }) : true
             else { continue }
+            let placed = switch phrase.place {
+            case .anywhere: true
+            case .committee: followsCommittee(keys, spans, in: line, at: w)
+            case .lineOrCommittee: afterRestored || followsCommittee(keys, spans, in: line, at: w) || opensLine(spans[w], in: line)
+            case .alone: standsAlone(spans[w].lowerBound..<spans[w].upperBound, in: line)
+            case .underMinister: standsAlone(spans[w].lowerBound..<spans[w + n - 1].upperBound, in: line) && underMinister(spans[w], in: line)
+            }
+            guard placed else { continue }
             let after = line[spans[w + n - 1].upperBound...]
             switch phrase.before {
             case .anything: return phrase
@@ -227,7 +230,8 @@ enum UnmarkedText {
         /// Restored only when typed in capitals (`TINH` → `TỈNH`; `tinh` may be `tính` or `tinh`).
         let upperOnly: Bool
         /// Where the phrase may stand: an agency's words (`TINH`, `SO`, `PHONG`) open a line or follow
-        /// the committee they belong to; in a title they read otherwise (`BAO CAO SO KET`).
+        /// the committee they belong to (in a title they read otherwise: `BAO CAO SO KET`); a header's
+        /// mark stands alone on its line; a deputy minister under `KT. BO TRUONG`.
         enum Place { case anywhere, lineOrCommittee, committee, alone, underMinister }
         let place: Place
 
@@ -267,11 +271,12 @@ enum UnmarkedText {
         ].map { Phrase($0) }
         // The types' names (`Ke hoach`, `QUYET DINH`) but those whose unmarked spelling reads otherwise
         // too (`thu cong` is `thủ công` as often as `Thư công`; `lenh`, `luat` alone).
-        list += DocumentTypes.all.map(\.name).filter { $0.contains(" ") && $0 != "Thư công" }.map { Phrase($0) }
+        let typeNames = DocumentTypes.all.map(\.name).filter { $0.contains(" ") && $0 != "Thư công" }
+        list += typeNames.map { Phrase($0) }
         list += ["luật", "của", "về"].map { Phrase($0) }
         // A document speaking of itself (`Luat nay`, `Quyet dinh nay`): no citation.
         // On one line, words a space apart (`… phap luat,` / `NAY CONG BO:` is the enacting line).
-        list += (DocumentTypes.all.map(\.name).filter { $0.contains(" ") && $0 != "Thư công" } + ["luật"]).map { Phrase($0 + " này", spaced: true) }
+        list += (typeNames + ["luật"]).map { Phrase($0 + " này", spaced: true) }
         list += ["số", "ngày", "tháng", "năm", "điều", "khoản", "điểm"].map { Phrase($0, before: .number) }
         list += ["chương", "mục", "phần"].map { Phrase($0, before: .numeral) }
         list += [Phrase("như điều", before: .number)]
