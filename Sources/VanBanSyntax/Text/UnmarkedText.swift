@@ -33,10 +33,9 @@ enum UnmarkedText {
     /// or `ĐA` when the type line names it (elsewhere `HD` and `DA` are Hướng dẫn's and Dự án's).
     /// Returns how many codes were restored.
     private static func ownTypeCode(_ lines: inout [Substring]) -> Int {
-        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "\r" }
         let trimmed = { (l: Substring) -> Substring in
-            let head = l.drop(while: blank)
-            return head[..<(head.lastIndex { !blank($0) }.map { head.index(after: $0) } ?? head.startIndex)]
+            let head = l.drop(while: isBlank)
+            return head[..<(head.lastIndex { !isBlank($0) }.map { head.index(after: $0) } ?? head.startIndex)]
         }
         guard let type = lines.lazy.compactMap({ l -> (String, String)? in
             switch trimmed(l) {
@@ -187,7 +186,7 @@ enum UnmarkedText {
             let c = head[j]
             if c == "\n" { break }
             i = j
-            if c == " " || c == "\t" || c == "|" || c == "\u{A0}" { continue }
+            if isBlank(c) { continue }
             before.append(c)
             if before.count > 4 { return false }
         }
@@ -196,10 +195,9 @@ enum UnmarkedText {
 
     /// The words (`range`) are their line's only text (spaces and a table's bars aside).
     private static func standsAlone(_ range: Range<String.Index>, in text: Substring) -> Bool {
-        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "\r" }
         // Each side up to its line break or first other character, whichever comes first.
-        let before = text[..<range.lowerBound].last { !blank($0) }
-        let after = text[range.upperBound...].first { !blank($0) }
+        let before = text[..<range.lowerBound].last { !isBlank($0) }
+        let after = text[range.upperBound...].first { !isBlank($0) }
         return (before == nil || before == "\n") && (after == nil || after == "\n")
     }
 
@@ -218,6 +216,8 @@ enum UnmarkedText {
     }
 
     private static func isASCIILetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
+    /// What stands around a line's words without being text: spaces, tabs, a table's bars, a CR.
+    private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\u{A0}" || c == "\t" || c == "|" || c == "\r" }
     private static func isSeparator(_ c: Character) -> Bool { c == " " || c == "\u{A0}" || c == "-" || c == "–" || c == "," || c == "." || c == "\n" }
 
     struct Phrase {
