@@ -56,84 +56,14 @@ extension VanBanCommand {
         @Option(help: "Input form, overriding detection.")
         var from: InputForm?
 
-        func validate() throws {
-            if !listRules, files.isEmpty { throw ValidationError("name at least one input file (or `-` for standard input)") }
-            let unknown = disabledIDs.subtracting(Catalogue.rules.map(\.id))
-            if !unknown.isEmpty { throw ValidationError("unknown rule id(s): \(unknown.sorted().joined(separator: ", "))") }
+        /// What this command line asks for.
+        var job: CheckJob {
+            CheckJob(files: files, format: format, strict: strict, failOn: failOn, disable: disable, listRules: listRules, from: from)
         }
 
-        var disabledIDs: Set<String> {
-            Set(disable.flatMap { $0.split(separator: ",").map { $0.filter { $0 != " " }.uppercased() } })
-        }
+        func validate() throws { try job.validate() }
 
-        func run() throws {
-            if listRules {
-                Output.stdout(Self.catalogue())
-                return
-            }
-            let today = Self.today()
-            var checked: [CheckedFile] = []
-            // B01 across the inputs, as each is read (batch's registry): no document is kept, and of
-            // each file only the lines its findings point at, so a run over thousands of files holds
-            // their findings, not their texts.
-            var numbers = NumberRegistry()
-            var project = ProjectConfiguration()
-            var reported: Set<String> = []
-            // What could not be checked: said on stderr, and in the SARIF and GitHub outputs too.
-            var failures: [RunFailure] = []
-            func fail(_ path: String, _ reason: String, at place: Position? = nil) {
-                Output.stderr("vanban: " + (place.map { "\(path):\($0.line):\($0.column): " } ?? "\(path): ") + reason)
-                failures.append(RunFailure(path: path, message: reason, place: place))
-            }
-            let (inputs, empty) = InputWalk.expand(files)
-            if inputs.count > 1 { Allocator.keepFreedMemory() }
-            for folder in empty { fail(folder, InputWalk.emptyReason) }
-            for path in inputs {
-                let bytes: [UInt8]
-                do { bytes = try InputFile.read(path) } catch {
-                    fail(path, "\(error)")
-                    continue
-                }
-                let parsed: (document: Document, source: SourceText)
-                do { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from) } catch {
-                    fail(path, error.reason, at: error.place)
-                    continue
-                }
-                let config: Configuration
-                switch project.configuration(for: path) {
-                case .success(let own): config = own.merged(with: Configuration(disabled: disabledIDs))
-                case .failure(let invalid):
-                    // Said once per file; each input under it stays unchecked, and the run fails.
-                    if reported.insert(invalid.path).inserted { fail(invalid.path, invalid.reason) }
-                    continue
-                }
-                let doc = parsed.document
-                var findings = Validator.check(doc, configuration: config, today: today)
-                // An earlier input's document under the same number (B01), as this file's configuration sets it.
-                if let reuse = numbers.reuse(in: doc) {
-                    findings = Validator.sorted(findings + [reuse].compactMap { Validator.configured($0, by: config) })
-                }
-                var columns = SourceColumns(doc, source: parsed.source)
-                findings = findings.map { columns.place($0) }
-                var shown: [Int: String] = [:]
-                for f in findings {
-                    for line in [f.start.line] + (f.end.map { [$0.line] } ?? []) where shown[line] == nil {
-                        shown[line] = parsed.source.lineText(line)
-                    }
-                }
-                let lines = shown
-                checked.append(CheckedFile(path: path, findings: findings, lineText: { lines[$0] ?? "" }))
-            }
-            switch format {
-            case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
-            case .json: Output.stdout(FindingsEmitter.json(checked))
-            case .sarif: Output.stdout(FindingsEmitter.sarif(checked, version: VanBanCommand.version, failures: failures))
-            case .github: Output.stdout(FindingsEmitter.github(checked, failures: failures))
-            }
-            if !failures.isEmpty { throw ExitCode(2) }
-            let threshold: Severity = strict ? .warning : (failOn ?? .error)
-            if checked.contains(where: { $0.findings.contains { $0.severity >= threshold } }) { throw ExitCode(1) }
-        }
+        func run() throws { try job.run() }
 
         static func catalogue() -> String {
             var out = ""
@@ -159,6 +89,98 @@ extension VanBanCommand {
             let y = Int(parts.tm_year) + 1900, m = Int(parts.tm_mon) + 1, d = Int(parts.tm_mday)
             return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
         }
+    }
+}
+
+
+/// `vanban check`'s work, apart from how its command line was read (by swift-argument-parser, or
+/// directly: `DirectCommandLine`).
+struct CheckJob: CommandJob, Equatable {
+    var files: [String] = []
+    var format: VanBanCommand.Check.Format = .text
+    var strict = false
+    var failOn: Severity?
+    var disable: [String] = []
+    var listRules = false
+    var from: InputForm?
+
+    func validate() throws {
+        if !listRules, files.isEmpty { throw ValidationError("name at least one input file (or `-` for standard input)") }
+        let unknown = disabledIDs.subtracting(Catalogue.rules.map(\.id))
+        if !unknown.isEmpty { throw ValidationError("unknown rule id(s): \(unknown.sorted().joined(separator: ", "))") }
+    }
+
+    var disabledIDs: Set<String> {
+        Set(disable.flatMap { $0.split(separator: ",").map { $0.filter { $0 != " " }.uppercased() } })
+    }
+
+    func run() throws {
+        if listRules {
+            Output.stdout(VanBanCommand.Check.catalogue())
+            return
+        }
+        let today = VanBanCommand.Check.today()
+        var checked: [CheckedFile] = []
+        // B01 across the inputs, as each is read (batch's registry): no document is kept, and of
+        // each file only the lines its findings point at, so a run over thousands of files holds
+        // their findings, not their texts.
+        var numbers = NumberRegistry()
+        var project = ProjectConfiguration()
+        var reported: Set<String> = []
+        // What could not be checked: said on stderr, and in the SARIF and GitHub outputs too.
+        var failures: [RunFailure] = []
+        func fail(_ path: String, _ reason: String, at place: Position? = nil) {
+            Output.stderr("vanban: " + (place.map { "\(path):\($0.line):\($0.column): " } ?? "\(path): ") + reason)
+            failures.append(RunFailure(path: path, message: reason, place: place))
+        }
+        let (inputs, empty) = InputWalk.expand(files)
+        if inputs.count > 1 { Allocator.keepFreedMemory() }
+        for folder in empty { fail(folder, InputWalk.emptyReason) }
+        for path in inputs {
+            let bytes: [UInt8]
+            do { bytes = try InputFile.read(path) } catch {
+                fail(path, "\(error)")
+                continue
+            }
+            let parsed: (document: Document, source: SourceText)
+            do { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from) } catch {
+                fail(path, error.reason, at: error.place)
+                continue
+            }
+            let config: Configuration
+            switch project.configuration(for: path) {
+            case .success(let own): config = own.merged(with: Configuration(disabled: disabledIDs))
+            case .failure(let invalid):
+                // Said once per file; each input under it stays unchecked, and the run fails.
+                if reported.insert(invalid.path).inserted { fail(invalid.path, invalid.reason) }
+                continue
+            }
+            let doc = parsed.document
+            var findings = Validator.check(doc, configuration: config, today: today)
+            // An earlier input's document under the same number (B01), as this file's configuration sets it.
+            if let reuse = numbers.reuse(in: doc) {
+                findings = Validator.sorted(findings + [reuse].compactMap { Validator.configured($0, by: config) })
+            }
+            var columns = SourceColumns(doc, source: parsed.source)
+            findings = findings.map { columns.place($0) }
+            var shown: [Int: String] = [:]
+            for f in findings {
+                for line in [f.start.line] + (f.end.map { [$0.line] } ?? []) where shown[line] == nil {
+                    shown[line] = parsed.source.lineText(line)
+                }
+            }
+            let lines = shown
+            checked.append(CheckedFile(path: path, findings: findings, lineText: { lines[$0] ?? "" }))
+        }
+        switch format {
+        case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
+        case .json: Output.stdout(FindingsEmitter.json(checked))
+        case .sarif: Output.stdout(FindingsEmitter.sarif(checked, version: VanBanCommand.version, failures: failures))
+        case .github: Output.stdout(FindingsEmitter.github(checked, failures: failures))
+        }
+        if !failures.isEmpty { throw ExitCode(2) }
+        let threshold: Severity = strict ? .warning : (failOn ?? .error)
+        if checked.contains(where: { $0.findings.contains { $0.severity >= threshold } }) { throw ExitCode(1) }
     }
 }
 

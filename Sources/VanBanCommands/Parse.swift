@@ -32,45 +32,12 @@ extension VanBanCommand {
         @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx (Word and OpenDocument files).")
         var from: InputForm?
 
-        func validate() throws {
-            if format == .docx, files.count != 1 { throw ValidationError("--format docx writes one Word file: name one input") }
-            if format == .docx, Output.stdoutIsTerminal { throw ValidationError("--format docx writes a binary file: redirect it (> plan.docx)") }
-            if format == .odt, files.count != 1 { throw ValidationError("--format odt writes one OpenDocument text: name one input") }
-            if format == .odt, Output.stdoutIsTerminal { throw ValidationError("--format odt writes a binary file: redirect it (> plan.odt)") }
-        }
+        /// What this command line asks for.
+        var job: ParseJob { ParseJob(files: files, format: format, from: from) }
 
-        func run() throws {
-            var failed = false
-            let (inputs, empty) = InputWalk.expand(files)
-            if inputs.count > 1 { Allocator.keepFreedMemory() }
-            for folder in empty {
-                InputWalk.reportEmpty(folder)
-                failed = true
-            }
-            if format == .docx || format == .odt, inputs.count > 1 {
-                throw ValidationError("--format \(format.rawValue) writes one file: \(files.joined(separator: " ")) holds \(inputs.count) documents")
-            }
-            let asLines = format == .ndjson || (format == .json && inputs.count > 1)
-            for path in inputs {
-                guard let doc = Self.load(path, form: from) else {
-                    failed = true
-                    continue
-                }
-                switch format {
-                case .json where !asLines: Output.stdout(JSONEmitter.encode(doc, pretty: true))
-                case .json, .ndjson: Output.stdout(JSONEmitter.encode(doc, pretty: false))
-                case .outline: Output.stdout(OutlineEmitter.render(doc))
-                case .html: Output.stdout(DocumentRenderer.render(doc, as: .html))
-                case .text: Output.stdout(DocumentRenderer.render(doc, as: .text))
-                case .markdown: Output.stdout(DocumentRenderer.render(doc, as: .markdown))
-                case .docx:
-                    let word = DocumentRenderer.renderWord(doc)
-                    Output.stdout(DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes))
-                case .odt: Output.stdout(OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf)))
-                }
-            }
-            if failed { throw ExitCode(2) }
-        }
+        func validate() throws { try job.validate() }
+
+        func run() throws { try job.run() }
 
         /// Reads and parses one input; on failure prints one line naming it and returns nil.
         static func load(_ path: String, form: InputForm?) -> Document? {
@@ -93,3 +60,50 @@ extension VanBanCommand {
     }
 }
 
+/// `vanban parse`'s work, apart from how its command line was read (by swift-argument-parser, or
+/// directly: `DirectCommandLine`).
+struct ParseJob: CommandJob, Equatable {
+    var files: [String] = ["-"]
+    var format: VanBanCommand.Parse.Format = .json
+    var from: InputForm?
+
+    func validate() throws {
+        if format == .docx, files.count != 1 { throw ValidationError("--format docx writes one Word file: name one input") }
+        if format == .docx, Output.stdoutIsTerminal { throw ValidationError("--format docx writes a binary file: redirect it (> plan.docx)") }
+        if format == .odt, files.count != 1 { throw ValidationError("--format odt writes one OpenDocument text: name one input") }
+        if format == .odt, Output.stdoutIsTerminal { throw ValidationError("--format odt writes a binary file: redirect it (> plan.odt)") }
+    }
+
+    func run() throws {
+        var failed = false
+        let (inputs, empty) = InputWalk.expand(files)
+        if inputs.count > 1 { Allocator.keepFreedMemory() }
+        for folder in empty {
+            InputWalk.reportEmpty(folder)
+            failed = true
+        }
+        if format == .docx || format == .odt, inputs.count > 1 {
+            throw ValidationError("--format \(format.rawValue) writes one file: \(files.joined(separator: " ")) holds \(inputs.count) documents")
+        }
+        let asLines = format == .ndjson || (format == .json && inputs.count > 1)
+        for path in inputs {
+            guard let doc = VanBanCommand.Parse.load(path, form: from) else {
+                failed = true
+                continue
+            }
+            switch format {
+            case .json where !asLines: Output.stdout(JSONEmitter.encode(doc, pretty: true))
+            case .json, .ndjson: Output.stdout(JSONEmitter.encode(doc, pretty: false))
+            case .outline: Output.stdout(OutlineEmitter.render(doc))
+            case .html: Output.stdout(DocumentRenderer.render(doc, as: .html))
+            case .text: Output.stdout(DocumentRenderer.render(doc, as: .text))
+            case .markdown: Output.stdout(DocumentRenderer.render(doc, as: .markdown))
+            case .docx:
+                let word = DocumentRenderer.renderWord(doc)
+                Output.stdout(DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes))
+            case .odt: Output.stdout(OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf)))
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+}

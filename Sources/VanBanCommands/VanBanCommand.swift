@@ -26,9 +26,16 @@ public struct VanBanCommand: ParsableCommand {
     /// Runs the command line with the exit codes of the contract (usage errors exit 2, not 64).
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
         do {
-            let split = PathArguments(arguments ?? Array(CommandLine.arguments.dropFirst()))
-            var command = try split.restore(parseAsRoot(split.arguments))
-            try command.run()
+            let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+            // A plain `parse` or `check` line runs without the parser's start-up; the parser reads
+            // every other line, and says what is wrong with one its job refuses.
+            if let job = DirectCommandLine.job(arguments), (try? job.validate()) != nil {
+                try job.run()
+            } else {
+                let split = PathArguments(arguments)
+                var command = try split.restore(parseAsRoot(split.arguments))
+                try command.run()
+            }
             return writeFailure() ?? 0
         } catch let code as ExitCode {
             return writeFailure() ?? code.rawValue
