@@ -7,7 +7,7 @@ protocol CommandJob {
     func run() throws
 }
 
-/// The plain command lines of `parse` and `check`, read without swift-argument-parser.
+/// The plain command lines of `parse`, `check` and `tables`, read without swift-argument-parser.
 ///
 /// The parser reads a command line three times (twice looking for a completion-script flag, then
 /// the command), each time building the command's arguments by reflection: ~3 ms of the 15 ms a
@@ -54,6 +54,15 @@ enum DirectCommandLine {
             }
             if let v = line.values["--disable"] { job.disable = [v] }
             return job
+        case "tables":
+            guard let line = PlainLine(rest, values: ["--output", "--from"], flags: ["--long", "--bom"]) else { return nil }
+            var job = TablesJob(output: line.values["--output"], long: line.flags.contains("--long"), bom: line.flags.contains("--bom"))
+            if !line.paths.isEmpty { job.files = line.paths }
+            if let v = line.values["--from"] {
+                guard let form = InputForm(rawValue: v) else { return nil }
+                job.from = form
+            }
+            return job
         default:
             return nil
         }
@@ -65,6 +74,7 @@ enum DirectCommandLine {
         switch try VanBanCommand.parseAsRoot(arguments) {
         case let parse as VanBanCommand.Parse: parse.job
         case let check as VanBanCommand.Check: check.job
+        case let tables as VanBanCommand.Tables: tables.job
         default: nil
         }
     }

@@ -39,55 +39,72 @@ extension VanBanCommand {
         @Option(help: "Input form, overriding detection.")
         var from: InputForm?
 
-        func validate() throws {
-            if !long, output == nil { throw ValidationError("name a folder with --output, or write one tidy CSV with --long") }
-        }
+        /// What this command line asks for.
+        var job: TablesJob { TablesJob(files: files, output: output, long: long, bom: bom, from: from) }
 
-        func run() throws {
-            var failed = false
-            // The tidy CSV streams: each document's records are written as soon as it is read.
-            var longCSV = CSVWriter(bom: bom)
-            let sink = long ? try output.map { try Files.Sink($0) } : nil
-            func flushLong() throws {
-                if let sink { try sink.write(longCSV.bytes) } else { Output.stdout(longCSV.bytes) }
-                longCSV = CSVWriter()
+        func validate() throws { try job.validate() }
+
+        func run() throws { try job.run() }
+    }
+}
+
+/// `vanban tables`'s work, apart from how its command line was read (by swift-argument-parser, or
+/// directly: `DirectCommandLine`).
+struct TablesJob: CommandJob, Equatable {
+    var files: [String] = ["-"]
+    var output: String?
+    var long = false
+    var bom = false
+    var from: InputForm?
+
+    func validate() throws {
+        if !long, output == nil { throw ValidationError("name a folder with --output, or write one tidy CSV with --long") }
+    }
+
+    func run() throws {
+        var failed = false
+        // The tidy CSV streams: each document's records are written as soon as it is read.
+        var longCSV = CSVWriter(bom: bom)
+        let sink = long ? try output.map { try Files.Sink($0) } : nil
+        func flushLong() throws {
+            if let sink { try sink.write(longCSV.bytes) } else { Output.stdout(longCSV.bytes) }
+            longCSV = CSVWriter()
+        }
+        if long {
+            longCSV.record(TablesEmitter.longHeader)
+            try flushLong()
+        }
+        var used: Set<String> = []
+        if !long, let dir = output { try Files.makeDirectory(dir) }
+        let (inputs, empty) = InputWalk.expand(files)
+        if inputs.count > 1 { Allocator.keepFreedMemory() }
+        for folder in empty {
+            InputWalk.reportEmpty(folder)
+            failed = true
+        }
+        for path in inputs {
+            guard let doc = VanBanCommand.Parse.load(path, form: from) else {
+                failed = true
+                continue
             }
             if long {
-                longCSV.record(TablesEmitter.longHeader)
+                TablesEmitter.long(doc, into: &longCSV)
                 try flushLong()
+                continue
             }
-            var used: Set<String> = []
-            if !long, let dir = output { try Files.makeDirectory(dir) }
-            let (inputs, empty) = InputWalk.expand(files)
-            if inputs.count > 1 { Allocator.keepFreedMemory() }
-            for folder in empty {
-                InputWalk.reportEmpty(folder)
-                failed = true
+            for located in TablesEmitter.tables(of: doc) {
+                var name = TablesEmitter.fileName(doc, located)
+                var n = 2
+                while used.contains(name) {
+                    name = String(name.dropLast(4)) + "-\(n).csv"
+                    n += 1
+                }
+                used.insert(name)
+                try Files.write(output! + "/" + name, TablesEmitter.wide(located.table, bom: bom))
             }
-            for path in inputs {
-                guard let doc = Parse.load(path, form: from) else {
-                    failed = true
-                    continue
-                }
-                if long {
-                    TablesEmitter.long(doc, into: &longCSV)
-                    try flushLong()
-                    continue
-                }
-                for located in TablesEmitter.tables(of: doc) {
-                    var name = TablesEmitter.fileName(doc, located)
-                    var n = 2
-                    while used.contains(name) {
-                        name = String(name.dropLast(4)) + "-\(n).csv"
-                        n += 1
-                    }
-                    used.insert(name)
-                    try Files.write(output! + "/" + name, TablesEmitter.wide(located.table, bom: bom))
-                }
-            }
-            try sink?.close()
-            if failed { throw ExitCode(2) }
         }
+        try sink?.close()
+        if failed { throw ExitCode(2) }
     }
 }
 

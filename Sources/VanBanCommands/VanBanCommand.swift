@@ -27,7 +27,7 @@ public struct VanBanCommand: ParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
         do {
             let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
-            // A plain `parse` or `check` line runs without the parser's start-up; the parser reads
+            // A plain `parse`, `check` or `tables` line runs without the parser's start-up; the parser reads
             // every other line, and says what is wrong with one its job refuses.
             if let job = DirectCommandLine.job(arguments), (try? job.validate()) != nil {
                 try job.run()

@@ -3,7 +3,7 @@ import Testing
 import VanBanModel
 import VanBanTestSupport
 
-/// Plain `parse` and `check` lines are read without swift-argument-parser: into the very job the
+/// Plain `parse`, `check` and `tables` lines are read without swift-argument-parser: into the very job the
 /// parser reads from them, and every other line is left to the parser.
 @Suite struct DirectCommandLineTests {
     static let plainLines: [[String]] = [
@@ -23,6 +23,9 @@ import VanBanTestSupport
         ["check", "--fail-on=info", "a.txt"],
         ["check", "--disable", "S01,e01", "a.txt", "--from", "pipe-text"],
         ["check", "-", "--format", "json", "--strict", "--disable=N01"],
+        ["tables", "--long", "a.txt", "b.txt"],
+        ["tables", "a.txt", "--output", "out", "--bom"],
+        ["tables", "--output=cells.csv", "--long", "--from", "text", "a.txt"],
     ]
 
     @Test(arguments: plainLines)
@@ -31,15 +34,17 @@ import VanBanTestSupport
         let parsed = try #require(try DirectCommandLine.parsedJob(arguments))
         if let d = direct as? ParseJob {
             #expect(d == parsed as? ParseJob)
-        } else {
-            let d = try #require(direct as? CheckJob)
+        } else if let d = direct as? CheckJob {
             #expect(d == parsed as? CheckJob)
+        } else {
+            let d = try #require(direct as? TablesJob)
+            #expect(d == parsed as? TablesJob)
         }
     }
 
     static let leftToTheParser: [[String]] = [
         [], ["--version"], ["--help"], ["help", "parse"], ["parse", "--help"], ["parse", "-h"],
-        ["tables", "a.txt"], ["batch", "a.txt", "--output", "out"], ["bench"],
+        ["batch", "a.txt", "--output", "out"], ["bench"], ["generate", "--output", "out"],
         ["parse", "--format", "yaml", "a.txt"],           // a value the option does not take
         ["parse", "--format", "json", "--format", "outline", "a.txt"],  // an option twice
         ["parse", "--format"],                            // no value
@@ -54,6 +59,9 @@ import VanBanTestSupport
         ["check", "--strict=true", "a.txt"],
         ["check", "--disable", "S01", "--disable", "E01", "a.txt"],
         ["check", "--fail-on", "fatal", "a.txt"],
+        ["tables", "--long", "--long", "a.txt"],
+        ["tables", "--long", "--output", "-", "a.txt"],
+        ["tables", "--format", "json", "a.txt"],
     ]
 
     @Test(arguments: leftToTheParser)
@@ -78,6 +86,8 @@ import VanBanTestSupport
             (["parse", missing, plan], ["parse", "--format", "json", "--format", "json", missing, plan]),
             (["check", "--format", "json", plan, TestFiles.seed], ["check", "--format", "text", "--format", "json", plan, TestFiles.seed]),
             (["check", "--strict", "--disable", "C02", TestFiles.seed], ["check", "--strict", "--disable", "C02", "--disable", "C02", TestFiles.seed]),
+            (["tables", "--long", TestFiles.seed, plan], ["tables", "--long", "--from", "pipe-text", "--from", "pipe-text", TestFiles.seed, plan]),
+            (["tables", "--long", "--bom", missing, TestFiles.seed], ["tables", "--bom", "--bom", "--long", missing, TestFiles.seed]),
         ]
         for (direct, viaParser) in pairs {
             #expect(DirectCommandLine.job(direct) != nil)
@@ -98,5 +108,8 @@ import VanBanTestSupport
         let unknown = run(["check", "--disable", "Z99", TestFiles.seed])
         #expect(unknown.code == 2)
         #expect(unknown.err.hasPrefix("Error: unknown rule id(s): Z99\nUsage: vanban"))
+        let nowhere = run(["tables", TestFiles.seed])
+        #expect(nowhere.code == 2)
+        #expect(nowhere.err.hasPrefix("Error: name a folder with --output, or write one tidy CSV with --long\nUsage: vanban"))
     }
 }
