@@ -499,4 +499,21 @@ import VanBanTestSupport
         #expect(doc.citations.map(\.number) == ["412/BC-STC", "3125/QĐ-UBND"] && doc.citations.map(\.date) == ["2025-10-10", "2024-12-25"])
         #expect(doc.noteMarks?.map(\.mark) == ["1", "2"] && doc.noteMarks?.map(\.position.line) == [18, 20])
     }
+
+    /// A Công văn whose header table was read row by row, its `V/v …` in a row of its own under the
+    /// number and the date: the subject is its title, with or without blank lines between the rows.
+    /// Its citations' two-digit years are read before the letter's own year (1998, 2019, 2020); a
+    /// year split by a space (`16/7/20 21`) is not.
+    @Test(arguments: [false, true])
+    func aSubjectUnderTheHeaderAndTwoDigitYears(_ packed: Bool) throws {
+        let path = TestFiles.fixtures + "/text/cong-van-86-ubnd-nam-hai-chu-so.txt"
+        var text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        if packed { text = text.replacingAll("\n\n", with: "\n") }
+        let doc = try DocumentReader.read(Array(text.utf8), path: path, form: .text)
+        #expect(doc.header.title == "V/v rà soát hồ sơ cán bộ, công chức cấp xã" && doc.header.type == nil)
+        #expect(doc.header.addressees == ["Ủy ban nhân dân các xã, thị trấn."])
+        #expect(doc.preamble.first?.text.hasPrefix("Thực hiện Công văn số 512/SNV-CCVC") == true)
+        #expect(doc.citations.map(\.number) == ["512/SNV-CCVC", "1203/QĐ-UBND", "07/HD-SNV", "45/KH-UBND"])
+        #expect(doc.citations.map(\.date) == ["2020-03-03", "1998-05-12", "2019-12-25", nil])
+    }
 }

@@ -112,6 +112,19 @@ import VanBanTestSupport
         #expect(VietnameseDate.first(in: text) == nil)
     }
 
+    /// A two-digit year is the latest year so written not after the citing document's own; without
+    /// that year, or where the number goes on, it is not read.
+    @Test(arguments: [
+        ("ngày 03/03/19", 2025, "2019-03-03"), ("ngày 03/03/25", 2025, "2025-03-03"), ("ngày 12/5/98", 2020, "1998-05-12"),
+        ("ngày 31/12/26", 2025, "1926-12-31"), ("ngày 15/9/19.", 2020, "2019-09-15"), ("ngày 15/9/19 của", 2020, "2019-09-15"),
+        ("ngày 07/8/2018", 2025, "2018-08-07"),
+        ("ngày 03/03/19", nil, nil), ("ngày 16/7/20 21", 2022, nil), ("ngày 15/9/19.5", 2020, nil), ("ngày 15/9/19/2", 2020, nil),
+        ("ngày 15/9/195", 2020, nil), ("ngày 15/9/1", 2020, nil), ("ngày 30/02/21", 2025, nil),
+    ] as [(String, Int?, String?)])
+    func twoDigitYears(_ text: String, _ latest: Int?, _ iso: String?) {
+        #expect(VietnameseDate.read(Array(text.utf8), at: 0, requireNgay: true, latestYear: latest)?.iso == iso)
+    }
+
     @Test(arguments: [
         ("202/KH-UBND", "202", nil, "KH", "UBND"), ("12/2020/NĐ-CP", "12", "2020", "NĐ", "CP"),
         ("59-NQ/TW", "59", nil, "NQ", "TW"), ("1234/UBND-VX", "1234", nil, nil, "UBND-VX"),

@@ -71,6 +71,10 @@ struct CitationScanner {
         ("BỘ LUẬT", "Bộ luật"), ("LUẬT", "Luật"), ("PHÁP LỆNH", "Pháp lệnh"), ("HIẾN PHÁP", "Hiến pháp"),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// The citing document's own year, once its header gives it: a cited date written with a
+    /// two-digit year (`Công văn số 123/UBND ngày 03/03/19`) is of that year or before it.
+    var citingYear: Int?
+
     /// Scans one paragraph.
     mutating func scan(_ block: TextBlock) {
         scan(block, bytes: Array(block.text.utf8))
@@ -230,7 +234,7 @@ struct CitationScanner {
         var issuer: String?
         var p = skipSpaces(b, numberEnd)
         if p < b.count, b[p] == UInt8(ascii: ",") { p = skipSpaces(b, p + 1) }
-        if let (iso, after) = VietnameseDate.read(b, at: p, requireNgay: true) ?? amendingLawDate(b, kind: kind, at: p) {
+        if let (iso, after) = VietnameseDate.read(b, at: p, requireNgay: true, latestYear: citingYear) ?? amendingLawDate(b, kind: kind, at: p) {
             date = iso
             end = after
             p = skipSpaces(b, after)

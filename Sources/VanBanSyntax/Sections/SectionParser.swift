@@ -179,6 +179,7 @@ private struct ParseState {
             for k in 0...marker { keepAsMetadata(blocks[k]) }
             return typeAndTitle(blocks, from: marker + 1, hasHeader: false)
         }
+        citations.citingYear = document.header.date.flatMap { Int($0.prefix(4)) }
         return typeAndTitle(blocks, from: i, hasHeader: i > 0)
     }
 
@@ -352,6 +353,16 @@ private struct ParseState {
     /// last, the authority line (`ỦY BAN NHÂN DÂN TỈNH …`).
     private mutating func titleWithoutTypeLine(_ blocks: [Block], from start: Int) -> Int {
         var i = start
+        // A Công văn's `V/v …` under its header rather than in it: a header table read row by row
+        // whose subject has a row of its own below the number's and the date's (`Số: …` / `…, ngày …`
+        // / `V/v …`).
+        if document.header.title == nil, i < blocks.count, case .paragraph(let p) = blocks[i], HeaderParser.opensSubject(p.text),
+           SectionParser.isSentenceCaseTitle(p.text) {
+            document.header.title = p.text
+            document.header.positions[.title] = p.position
+            scanTitle([p])
+            return i + 1
+        }
         var caps: [TextBlock] = []
         while i < blocks.count, case .paragraph(let p) = blocks[i], isTitleLike(p), p.text.utf8.count <= 600 {
             caps.append(p)

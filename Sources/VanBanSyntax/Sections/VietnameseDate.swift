@@ -7,14 +7,16 @@ public enum VietnameseDate {
     private static let ngayForms = [ngay, ngayUpper, ngayTitle], thangForms = [thang, thangUpper], namForms = [nam, namUpper]
 
     /// A date at `i` in `b`, which may start with `ngày`; returns the ISO date and the byte offset after it.
-    static func read(_ b: [UInt8], at start: Int, requireNgay: Bool = false) -> (iso: String, end: Int)? {
-        guard let w = written(b, at: start, requireNgay: requireNgay), let iso = iso(w.year, w.month, w.day) else { return nil }
+    /// With `latestYear`, a numeric date's two-digit year (`ngày 03/03/19`) is read as the latest
+    /// year so written not after it (2019 before 2025, 1998 before 2019); without it, not at all.
+    static func read(_ b: [UInt8], at start: Int, requireNgay: Bool = false, latestYear: Int? = nil) -> (iso: String, end: Int)? {
+        guard let w = written(b, at: start, requireNgay: requireNgay, latestYear: latestYear), let iso = iso(w.year, w.month, w.day) else { return nil }
         return (iso, w.end)
     }
 
     /// A date written out in full at `start` (day, month and year), whether or not the calendar has it
-    /// (`ngày 31 tháng 02 năm 2024`).
-    static func written(_ b: [UInt8], at start: Int, requireNgay: Bool = false) -> (day: Int, month: Int, year: Int, end: Int)? {
+    /// (`ngày 31 tháng 02 năm 2024`); a two-digit year only as `read` says.
+    static func written(_ b: [UInt8], at start: Int, requireNgay: Bool = false, latestYear: Int? = nil) -> (day: Int, month: Int, year: Int, end: Int)? {
         var i = start
         let n = b.count
         if let w = ngayForms.first(where: { Bytes.hasPrefix(b, i, n, $0) }) {
@@ -29,9 +31,16 @@ public enum VietnameseDate {
         if i < n, b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: ".") {
             let sep = b[i]
             guard let (month, afterMonth) = digits(b, i + 1, max: 2), afterMonth < n, b[afterMonth] == sep,
-                  let (year, afterYear) = digits(b, afterMonth + 1, max: 4), afterYear - afterMonth - 1 == 4 else { return nil }
-            if afterYear < n, Bytes.isDigit(b[afterYear]) { return nil }
-            return (day, month, year, afterYear)
+                  let (year, afterYear) = digits(b, afterMonth + 1, max: 4) else { return nil }
+            switch afterYear - afterMonth - 1 {
+            case 4: return (day, month, year, afterYear)
+            case 2:
+                // Not a number going on (`15/9/19.5`, `15/9/19/2`) nor a year split by a space (`16/7/20 21`).
+                guard let latest = latestYear, afterYear == n || !Self.continuesNumber(b, at: afterYear) else { return nil }
+                let century = latest - latest % 100
+                return (day, month, century + year > latest ? century - 100 + year : century + year, afterYear)
+            default: return nil
+            }
         }
         i = skip(b, i)
         guard let tw = thangForms.first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
@@ -77,6 +86,15 @@ public enum VietnameseDate {
     }
 
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// Whether the bytes at `i` carry on the number before them: a digit, a separator then a digit,
+    /// or a space then a digit.
+    private static func continuesNumber(_ b: [UInt8], at i: Int) -> Bool {
+        if Bytes.isDigit(b[i]) { return true }
+        let c = b[i]
+        guard c == UInt8(ascii: "/") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: "-") || c == Bytes.space else { return false }
+        return i + 1 < b.count && Bytes.isDigit(b[i + 1])
+    }
 
     private static func skip(_ b: [UInt8], _ i: Int) -> Int {
         var i = i
