@@ -96,6 +96,13 @@ struct LineFormCorpusTests {
         #expect(doc.citations.allSatisfy { $0.lines.allSatisfy { !furniture.contains($0) } })
     }
 
+    /// The spun Thông tư lost the space before a date (`Luật dược số 105/2016/QH13ngày thứ 6 …`):
+    /// the law's number stops at its code.
+    @Test func aNumberGluedToItsDateKeepsItsCode() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/blank-line/thong-tu-05-2017-tt-byt-van-ban-bi-xao-tu-spun.txt")
+        #expect(doc.citations.filter { $0.type == "Luật" }.map(\.number) == ["105/2016/QH13", "11/2012/QH13"])
+    }
+
     /// The copies from 123doc: the site's furniture (`Tải bản đầy đủ (.pdf) (11 trang)`, its title,
     /// `Bạn đang xem bản rút gọn của tài liệu. …`) stands before the document's text. The Quyết định's
     /// header tells where the text starts, and so does the Công văn's, its diacritics restored; with

@@ -4,6 +4,8 @@ import VanBanModel
 public enum DocumentNumber {
     /// Reads a number such as `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`, `05 /2008/TT-BYT` at `start`.
     /// Returns the number with spaces removed and the byte offset after it.
+    private static let ngay = Array("ngày".utf8)
+
     static func read(_ b: [UInt8], at start: Int) -> (number: String, end: Int)? {
         let n = b.count
         var i = start
@@ -54,6 +56,12 @@ public enum DocumentNumber {
                     continue
                 }
                 break
+            }
+            // `ngày` glued to the code where a text lost its space (`105/2016/QH13ngày …`) is the
+            // date's, not the code's.
+            if hasLetter, j - g > Self.ngay.count, Bytes.hasSuffix(b, g, j, Self.ngay),
+               Bytes.isDigit(b[j - Self.ngay.count - 1]) || Bytes.isASCIIUpper(b[j - Self.ngay.count - 1]) {
+                j -= Self.ngay.count
             }
             let len = j - g
             guard len >= 1 else { break }
