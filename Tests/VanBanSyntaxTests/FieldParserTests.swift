@@ -112,6 +112,32 @@ import VanBanTestSupport
         #expect(VietnameseDate.first(in: text) == nil)
     }
 
+    /// A law cited by name and number without a date, as bases are since Luật 64/2025: its Quốc
+    /// hội code makes the number the law's own, whatever commas its name holds; not a number after a
+    /// list of laws, which is the amending law's.
+    @Test(arguments: [
+        ("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15;", "Luật", "93/2025/QH15", "Luật Khoa học, công nghệ và đổi mới sáng tạo"),
+        ("Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;", "Luật", "80/2025/QH15", "Luật Cán bộ, công chức"),
+        ("Căn cứ Bộ luật Tố tụng dân sự số 92/2015/QH13;", "Bộ luật", "92/2015/QH13", "Bộ luật Tố tụng dân sự"),
+        ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;", "Pháp lệnh", "02/2020/UBTVQH14", "Pháp lệnh Ưu đãi người có công với cách mạng"),
+    ])
+    func undatedLawsByNameAndNumber(_ text: String, _ type: String, _ number: String, _ name: String) {
+        let c = cite(text)
+        #expect(c.map(\.number) == [number] && c.map(\.type) == [type] && c.map(\.name) == [name] && c.map(\.date) == [nil])
+    }
+
+    /// The number after a list of laws, or in an amending law's name, is not the named law's: no
+    /// citation gives that law the number (the number scan may still cite it unnamed, the amending law's).
+    @Test(arguments: [
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Quản lý, sử dụng tài sản công số 90/2025/QH15;", "Luật Quản lý"),
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Quản lý, sử dụng tài sản công số 90/2025/QH15;", "Luật Hải quan"),
+        ("Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Hải quan số 01/2021/QH15;", "Luật Hải quan"),
+        ("Luật Hộ tịch, Nghị định số 123/2015/NĐ-CP;", "Luật Hộ tịch"),
+    ])
+    func aNumberAfterAListOfLawsIsNotTheLastOnes(_ text: String, _ law: String) {
+        #expect(!cite(text).contains { $0.name?.hasPrefix(law) == true && $0.number != nil })
+    }
+
     /// `ngày` glued to a number's code (a text that lost its space, as the corpus's spun Thông tư
     /// 05/2017 prints `Luật dược số 105/2016/QH13ngày …`) is not the code's.
     @Test(arguments: [

@@ -325,6 +325,28 @@ struct CitationScanner {
         return nil
     }
 
+    /// Whether the clause before `i` (back to a `;`, `.` or `:`) names an amendment (`sửa đổi`).
+    private static func amendedIn(_ b: [UInt8], before i: Int) -> Bool {
+        var k = i
+        let floor = max(0, i - 400)
+        while k > floor, b[k - 1] != UInt8(ascii: ";"), b[k - 1] != UInt8(ascii: "."), b[k - 1] != UInt8(ascii: ":") { k -= 1 }
+        return Bytes.find(b, suaDoi, from: k, to: i) != nil
+    }
+
+    /// What joins a list's members (`Luật Hải quan, Luật …`, `… và Luật …`).
+    private static let listJoins = [", ", " và "].map { Array($0.utf8) }
+
+    /// ` Luật `, ` Bộ luật ` …: another law named inside a law's name.
+    private static let lawWordsSpaced = lawWords.map { [Bytes.space] + $0.word + [Bytes.space] }
+
+    /// A law's or an ordinance's number: its issuer code is the Quốc hội's (`31/2024/QH15`) or its
+    /// Standing Committee's (`02/2022/UBTVQH15`).
+    private static func isLawNumber(_ number: String) -> Bool {
+        guard let code = DocumentNumber.parts(number)?.issuerCode else { return false }
+        let digits = code.hasPrefix("QH") ? code.dropFirst(2) : code.hasPrefix("UBTVQH") ? code.dropFirst(6) : ""
+        return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+    }
+
     private static let suaDoi = Array("sửa đổi".utf8), ngay = Array("ngày ".utf8), soSpaced = Array(" số ".utf8)
 
     /// `của <issuer>` up to the first stop word. `và` joins names (`Bộ Nông nghiệp và Phát triển nông thôn`)
@@ -456,8 +478,28 @@ struct CitationScanner {
                 // own, when its date follows; a number of another document named on the way (`Luật Hộ
                 // tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày …`) leaves the law undated, uncited.
                 let s = k - Self.soSpaced.count
+                let dated = VietnameseDate.read(b, at: skipSpaces(b, numberEnd), requireNgay: true) != nil
                 guard number == nil, s > after, Bytes.hasPrefix(b, s, k, Self.soSpaced), !Self.forms.contains(where: { Bytes.hasSuffix(b, 0, s, $0.bytes) }),
-                      VietnameseDate.read(b, at: skipSpaces(b, numberEnd), requireNgay: true) != nil else { return nil }
+                      dated || Self.isLawNumber(n) else { return nil }
+                if !dated {
+                    // Undated, as bases are cited since Luật 64/2025 (`Căn cứ Luật Khoa học, công nghệ và
+                    // đổi mới sáng tạo số 93/2025/QH15;`), a name with commas the number scan does not
+                    // take: the Quốc hội's code (`QH15`, `UBTVQH15`) says the number is the law's own;
+                    // but not in or after a list of laws (`… của Luật Hải quan, Luật Thuế …, Luật Quản lý,
+                    // sử dụng tài sản công số 90/2025/QH15`), nor a law an amending law's name holds
+                    // (`Luật sửa đổi, bổ sung … của Luật Thống kê số 01/2021/QH15`): the number is the
+                    // amending law's, whose own name opened before.
+                    guard !Self.lawWordsSpaced.contains(where: { Bytes.find(b, $0, from: after, to: s) != nil }),
+                          !Self.listJoins.contains(where: { Bytes.hasSuffix(b, 0, i, $0) }), !Self.amendedIn(b, before: i) else { return nil }
+                    let nameText = String(decoding: b[i..<s], as: UTF8.self)
+                    let issued = issuerAfter(b, at: skipSpaces(b, numberEnd))
+                    let end = issued?.1 ?? numberEnd
+                    var c = Citation(text: String(decoding: b[i..<end], as: UTF8.self), type: w.name, number: n, date: nil, issuer: issued?.0,
+                                     name: nameText, lines: [block.line(at: i)])
+                    c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: nil, issuer: issued?.0)]
+                    record(c, key: "N|" + n.uppercased())
+                    return end
+                }
                 number = n
                 nameEnd = s
                 k = numberEnd
