@@ -62,6 +62,17 @@ struct HTMLCorpusTests {
         #expect(!doc.diagnostics.contains { $0.severity == .error })
     }
 
+    /// Their bases cite the laws by name and number without a date (`Căn cứ Luật Tổ chức chính quyền
+    /// địa phương số 72/2025/QH15;`): each is cited, named (it had been missing from four of them).
+    @Test(arguments: ["nghi-dinh-351-2025-nd-cp-chuan-ngheo", "nghi-quyet-66-15-2026-nq-cp-nha-o-xa-hoi",
+                      "quyet-dinh-29-2025-qd-ttg-tin-dung-hoc-sinh", "quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa"])
+    func undatedLawsInTheBasesAreCited(_ name: String) throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/\(name).html")
+        let local = doc.citations.first { $0.number == "72/2025/QH15" }
+        #expect(local?.name == "Luật Tổ chức chính quyền địa phương" && local?.type == "Luật" && local?.date == nil)
+        #expect(doc.citations.contains { $0.number == "63/2025/QH15" && $0.type == "Luật" })
+    }
+
     @Test func twoLevelHeaderAndSpansInPhuLucI() throws {
         let doc = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-51-2025-qd-ttg-tieu-chi-nong-thon-moi.html")
         let t = try #require(doc.appendices.first?.tables.first)
