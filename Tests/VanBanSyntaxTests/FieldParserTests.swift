@@ -120,10 +120,19 @@ import VanBanTestSupport
         ("Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;", "Luật", "80/2025/QH15", "Luật Cán bộ, công chức"),
         ("Căn cứ Bộ luật Tố tụng dân sự số 92/2015/QH13;", "Bộ luật", "92/2015/QH13", "Bộ luật Tố tụng dân sự"),
         ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;", "Pháp lệnh", "02/2020/UBTVQH14", "Pháp lệnh Ưu đãi người có công với cách mạng"),
+        // `pháp luật` ends the name: no type named `luật` (the citation had read `luật số 64/2025/QH15`, unnamed).
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;", "Luật", "64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
+        ("Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13;", "Luật", "14/2012/QH13", "Luật Phổ biến, giáo dục pháp luật"),
     ])
     func undatedLawsByNameAndNumber(_ text: String, _ type: String, _ number: String, _ name: String) {
         let c = cite(text)
         #expect(c.map(\.number) == [number] && c.map(\.type) == [type] && c.map(\.name) == [name] && c.map(\.date) == [nil])
+        #expect(c.first?.text == String(text.dropFirst("Căn cứ ".count).dropLast()))
+    }
+
+    @Test func aDatedLawWhoseNameEndsInPhapLuatIsNamed() {
+        let c = cite("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 tháng 6 năm 2015;")
+        #expect(c.map(\.name) == ["Luật Ban hành văn bản quy phạm pháp luật"] && c.map(\.date) == ["2015-06-22"] && c.map(\.number) == ["80/2015/QH13"])
     }
 
     /// The number after a list of laws, or in an amending law's name, is not the named law's: no

@@ -333,6 +333,8 @@ struct CitationScanner {
         return Bytes.find(b, suaDoi, from: k, to: i) != nil
     }
 
+    private static let phapLuat = Array(" pháp luật".utf8)
+
     /// What joins a list's members (`Luật Hải quan, Luật …`, `… và Luật …`).
     private static let listJoins = [", ", " và "].map { Array($0.utf8) }
 
@@ -479,7 +481,10 @@ struct CitationScanner {
                 // tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày …`) leaves the law undated, uncited.
                 let s = k - Self.soSpaced.count
                 let dated = VietnameseDate.read(b, at: skipSpaces(b, numberEnd), requireNgay: true) != nil
-                guard number == nil, s > after, Bytes.hasPrefix(b, s, k, Self.soSpaced), !Self.forms.contains(where: { Bytes.hasSuffix(b, 0, s, $0.bytes) }),
+                // (`pháp luật` ends a name, `Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15`,
+                // and names no type.)
+                guard number == nil, s > after, Bytes.hasPrefix(b, s, k, Self.soSpaced),
+                      Bytes.hasSuffix(b, after, s, Self.phapLuat) || !Self.forms.contains(where: { Bytes.hasSuffix(b, 0, s, $0.bytes) }),
                       dated || Self.isLawNumber(n) else { return nil }
                 if !dated {
                     // Undated, as bases are cited since Luật 64/2025 (`Căn cứ Luật Khoa học, công nghệ và
