@@ -25,44 +25,26 @@ enum DirectCommandLine {
         let rest = arguments.dropFirst()
         switch name {
         case "parse":
-            guard let line = PlainLine(rest, values: ["--format", "--from"]) else { return nil }
+            guard var line = PlainLine(rest, values: ["--format", "--from"]) else { return nil }
             var job = ParseJob()
             if !line.paths.isEmpty { job.files = line.paths }
-            if let v = line.values["--format"] {
-                guard let format = VanBanCommand.Parse.Format(rawValue: v) else { return nil }
-                job.format = format
-            }
-            if let v = line.values["--from"] {
-                guard let form = InputForm(rawValue: v) else { return nil }
-                job.from = form
-            }
-            return job
+            job.format = line.value("--format") ?? job.format
+            job.from = line.value("--from")
+            return line.invalid ? nil : job
         case "check":
-            guard let line = PlainLine(rest, values: ["--format", "--from", "--fail-on", "--disable"], flags: ["--strict"]) else { return nil }
+            guard var line = PlainLine(rest, values: ["--format", "--from", "--fail-on", "--disable"], flags: ["--strict"]) else { return nil }
             var job = CheckJob(files: line.paths, strict: line.flags.contains("--strict"))
-            if let v = line.values["--format"] {
-                guard let format = VanBanCommand.Check.Format(rawValue: v) else { return nil }
-                job.format = format
-            }
-            if let v = line.values["--from"] {
-                guard let form = InputForm(rawValue: v) else { return nil }
-                job.from = form
-            }
-            if let v = line.values["--fail-on"] {
-                guard let severity = Severity(rawValue: v) else { return nil }
-                job.failOn = severity
-            }
+            job.format = line.value("--format") ?? job.format
+            job.from = line.value("--from")
+            job.failOn = line.value("--fail-on")
             if let v = line.values["--disable"] { job.disable = [v] }
-            return job
+            return line.invalid ? nil : job
         case "tables":
-            guard let line = PlainLine(rest, values: ["--output", "--from"], flags: ["--long", "--bom"]) else { return nil }
+            guard var line = PlainLine(rest, values: ["--output", "--from"], flags: ["--long", "--bom"]) else { return nil }
             var job = TablesJob(output: line.values["--output"], long: line.flags.contains("--long"), bom: line.flags.contains("--bom"))
             if !line.paths.isEmpty { job.files = line.paths }
-            if let v = line.values["--from"] {
-                guard let form = InputForm(rawValue: v) else { return nil }
-                job.from = form
-            }
-            return job
+            job.from = line.value("--from")
+            return line.invalid ? nil : job
         default:
             return nil
         }
@@ -84,6 +66,19 @@ enum DirectCommandLine {
         var paths: [String] = []
         var values: [String: String] = [:]
         var flags: Set<String> = []
+        /// Whether an option's value is not one its type takes (`value`): the parser is to say so.
+        var invalid = false
+
+        /// The option's value as `T`, nil when the line does not give it; a value `T` does not take
+        /// makes the line `invalid`.
+        mutating func value<T: RawRepresentable>(_ name: String) -> T? where T.RawValue == String {
+            guard let v = values[name] else { return nil }
+            guard let typed = T(rawValue: v) else {
+                invalid = true
+                return nil
+            }
+            return typed
+        }
 
         init?(_ arguments: ArraySlice<String>, values known: Set<String>, flags knownFlags: Set<String> = []) {
             var i = arguments.startIndex
