@@ -130,6 +130,13 @@ import VanBanTestSupport
         #expect(c.first?.text == String(text.dropFirst("Căn cứ ".count).dropLast()))
     }
 
+    /// `pháp luật` before a number whose code names its type is no `Luật`: `… văn bản quy phạm pháp
+    /// luật số 12/2020/NĐ-CP` is a Nghị định (it had been typed Luật).
+    @Test func phapLuatBeforeACodedNumberIsNoLaw() {
+        let c = cite("Căn cứ các văn bản quy phạm pháp luật số 12/2020/NĐ-CP ngày 01/02/2020 của Chính phủ;")
+        #expect(c.map(\.type) == ["Nghị định"] && c.map(\.number) == ["12/2020/NĐ-CP"] && c.map(\.issuer) == ["Chính phủ"])
+    }
+
     @Test func aDatedLawWhoseNameEndsInPhapLuatIsNamed() {
         let c = cite("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 tháng 6 năm 2015;")
         #expect(c.map(\.name) == ["Luật Ban hành văn bản quy phạm pháp luật"] && c.map(\.date) == ["2015-06-22"] && c.map(\.number) == ["80/2015/QH13"])

@@ -188,11 +188,15 @@ struct CitationScanner {
         // nearer the number gives way to one of this kind before it (`Thông báo kết luận số
         // 21/TB-VPCP` is a Thông báo).
         var nearest: (start: Int, len: Int, kind: DocumentTypes.Kind)?
+        // The `luật` of `pháp luật` (`văn bản quy phạm pháp luật số 12/2020/NĐ-CP`) is no type word
+        // when the number's code names the type.
+        let codeNamesType = sawSo && Self.codedKind(number) != nil
         var k = typeEnd
         while k >= windowStart {
             if k == 0 || Self.opensWord(b, before: k), k < typeEnd, Self.typeFirstBytes[Int(b[k])] {
                 // A name's three forms have one byte length (case keeps Vietnamese letters' length).
-                for form in Self.formsByFirstByte[Int(b[k])] where Bytes.hasPrefix(b, k, typeEnd, form.bytes) {
+                for form in Self.formsByFirstByte[Int(b[k])] where Bytes.hasPrefix(b, k, typeEnd, form.bytes)
+                    && !(codeNamesType && form.bytes == Self.luat && Bytes.hasSuffix(b, 0, k, Self.phap)) {
                     if best == nil || form.bytes.count > best!.len && best!.start == k {
                         best = (k, form.bytes.count, form.kind)
                     }
@@ -333,7 +337,7 @@ struct CitationScanner {
         return Bytes.find(b, suaDoi, from: k, to: i) != nil
     }
 
-    private static let phapLuat = Array(" pháp luật".utf8)
+    private static let phapLuat = Array(" pháp luật".utf8), phap = Array("pháp ".utf8), luat = Array("luật".utf8)
 
     /// What joins a list's members (`Luật Hải quan, Luật …`, `… và Luật …`).
     private static let listJoins = [", ", " và "].map { Array($0.utf8) }
