@@ -458,6 +458,14 @@ struct CitationScanner {
             record(c, key: "L|" + name.matchKey + "|")
             return e
         }
+        /// Records the law named from `i` to `nameEnd`, its citation's text running to `end`.
+        func lawCited(nameEnd: Int, end: Int, number: String?, date: String?, issuer: String?, key: String) -> Int {
+            var c = Citation(text: String(decoding: b[i..<end], as: UTF8.self), type: w.name, number: number, date: date, issuer: issuer,
+                             name: String(decoding: b[i..<nameEnd], as: UTF8.self), lines: [block.line(at: i)])
+            c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: date, issuer: issuer)]
+            record(c, key: key)
+            return end
+        }
         // … or by its year alone (`Hiến pháp năm 2013`).
         if w.name == "Hiến pháp", let (_, end) = Self.year(b, at: after) { return constitutionNamed(to: end) }
         if constitution {
@@ -500,14 +508,8 @@ struct CitationScanner {
                     // amending law's, whose own name opened before.
                     guard !Self.lawWordsSpaced.contains(where: { Bytes.find(b, $0, from: after, to: s) != nil }),
                           !Self.listJoins.contains(where: { Bytes.hasSuffix(b, 0, i, $0) }), !Self.amendedIn(b, before: i) else { return nil }
-                    let nameText = String(decoding: b[i..<s], as: UTF8.self)
                     let issued = issuerAfter(b, at: skipSpaces(b, numberEnd))
-                    let end = issued?.1 ?? numberEnd
-                    var c = Citation(text: String(decoding: b[i..<end], as: UTF8.self), type: w.name, number: n, date: nil, issuer: issued?.0,
-                                     name: nameText, lines: [block.line(at: i)])
-                    c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: nil, issuer: issued?.0)]
-                    record(c, key: "N|" + n.uppercased())
-                    return end
+                    return lawCited(nameEnd: s, end: issued?.1 ?? numberEnd, number: n, date: nil, issuer: issued?.0, key: "N|" + n.uppercased())
                 }
                 number = n
                 nameEnd = s
@@ -519,23 +521,15 @@ struct CitationScanner {
             if c == Bytes.space, number == nil, !amending, Case.startsLower(b, after, b.count) == false,
                let (year, end) = Self.year(b, at: k + 1) ?? (Self.namWords.contains { Bytes.hasSuffix(b, after, k, $0) } ? nil : Self.bareYear(b, at: k + 1)) {
                 let nameText = String(decoding: b[i..<k], as: UTF8.self)
-                var c = Citation(text: String(decoding: b[i..<end], as: UTF8.self), type: w.name, number: nil, date: nil, issuer: nil, name: nameText,
-                                 lines: [block.line(at: i)])
-                c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: nil, issuer: nil)]
-                record(c, key: "L|" + nameText.matchKey + "|" + year)
-                return end
+                return lawCited(nameEnd: k, end: end, number: nil, date: nil, issuer: nil, key: "L|" + nameText.matchKey + "|" + year)
             }
             if c == Bytes.space, let (iso, dateEnd) = VietnameseDate.read(b, at: k + 1, requireNgay: true) {
                 let nameEnd = nameEnd ?? k
                 let nameText = String(decoding: b[i..<nameEnd], as: UTF8.self)
                 // … and the body that passed it (`… của Quốc hội`).
                 let issued = issuerAfter(b, at: skipSpaces(b, dateEnd))
-                let end = issued?.1 ?? dateEnd
-                let text = String(decoding: b[i..<end], as: UTF8.self)
-                var c = Citation(text: text, type: w.name, number: number, date: iso, issuer: issued?.0, name: nameText, lines: [block.line(at: i)])
-                c.mentions = [Citation.Mention(position: block.position(at: i), type: w.name, date: iso, issuer: issued?.0)]
-                record(c, key: number.map { "N|" + $0.uppercased() } ?? "L|" + nameText.matchKey + "|" + iso.prefix(4))
-                return end
+                return lawCited(nameEnd: nameEnd, end: issued?.1 ?? dateEnd, number: number, date: iso, issuer: issued?.0,
+                                key: number.map { "N|" + $0.uppercased() } ?? "L|" + nameText.matchKey + "|" + iso.prefix(4))
             }
             k += 1
         }

@@ -2,10 +2,10 @@ import VanBanModel
 
 /// Số, ký hiệu: reading a number out of running text and splitting it into its parts.
 public enum DocumentNumber {
-    /// Reads a number such as `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`, `05 /2008/TT-BYT` at `start`.
-    /// Returns the number with spaces removed and the byte offset after it.
     private static let ngay = Array("ngày".utf8)
 
+    /// Reads a number such as `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`, `05 /2008/TT-BYT` at `start`.
+    /// Returns the number with spaces removed and the byte offset after it.
     static func read(_ b: [UInt8], at start: Int) -> (number: String, end: Int)? {
         let n = b.count
         var i = start
