@@ -688,6 +688,26 @@ import VanBanTestSupport
         #expect(s.authority == "KT. THỦ TƯỚNG" && s.position == "PHÓ THỦ TƯỚNG" && s.name == "Trần Hồng Hà")
     }
 
+    /// A form's note on how to sign, kept in a draft between position and name (Decree 30's
+    /// `(Chữ ký của người có thẩm quyền, dấu/chữ ký số …)`, `(Ký, ghi rõ họ tên, đóng dấu)`), stands
+    /// for the signature as `(Đã ký)` does: in blank-line text the block had read as a recipient.
+    @Test(arguments: ["(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức)", "(Ký, ghi rõ họ tên, đóng dấu)",
+                      "(Ký tên và đóng dấu)", "[Chữ ký số]", "(Đã ký)"])
+    func aSigningNoteBetweenPositionAndName(_ note: String) throws {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\n\nVề việc thử\n\nI. NỘI DUNG\n\n1. Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\n\(note)\n\nHồ Văn Mười\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.txt")
+        #expect(doc.signature?.position == "CHỦ TỊCH" && doc.signature?.name == "Hồ Văn Mười")
+        #expect(doc.recipients == ["- Như trên;", "- Lưu: VT."])
+        #expect(SignatureParser.isUnsigned(note))
+    }
+
+    /// Bracketed notes that are not about signing, or too long to be one, are no signature.
+    @Test(arguments: ["(Ký hiệu: KH)", "(Kèm theo Kế hoạch số 12/KH-UBND)", "Ký, ghi rõ họ tên", "(Phó Chủ tịch)",
+                      "(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức; nếu ký thay thì ghi rõ chức vụ của người được giao ký thay)"])
+    func notASigningNote(_ line: String) {
+        #expect(!SignatureParser.isUnsigned(line))
+    }
+
     /// The signed note run onto the name's line is no part of the name.
     @Test(arguments: [("Lê Minh Dũng (đã ký)", "Lê Minh Dũng"), ("Lê Minh Dũng [daky]", "Lê Minh Dũng"), ("Lê Minh Dũng", "Lê Minh Dũng"),
                       ("Nguyễn Văn A (Phó Chủ tịch)", "Nguyễn Văn A (Phó Chủ tịch)"), ("(Đã ký)", "(Đã ký)")])

@@ -92,14 +92,26 @@ enum SignatureParser {
     /// How a form asks to be signed: `(Ký tên và đóng dấu)`, `(Ký, ghi rõ họ tên)`, `(Chữ ký …)`.
     private static let signingNote = ["(Ký", "(ký", "(KÝ", "(Chữ ký", "(chữ ký"]
 
+    /// `(Đã ký)`, `[daky]`, `(Ký tên, đóng dấu)`: the note that stands for a signature; or, in
+    /// brackets, a form's note on how to sign that a draft keeps (`(Ký, ghi rõ họ tên, đóng dấu)`,
+    /// Decree 30's `(Chữ ký của người có thẩm quyền, dấu/chữ ký số của cơ quan, tổ chức)`).
     static func isUnsigned(_ line: String) -> Bool {
-        guard line.utf8.count <= 48 else { return false }  // "(Đã ký và đóng dấu)" is 25 bytes
+        guard line.utf8.count <= 120 else { return false }  // Decree 30's note is 92 bytes
         // Every accepted form holds "ký" in some case, or is "daky" (short) in some case.
         guard line.utf8.count <= 8 || line.containsBytes("ký") || line.containsBytes("KÝ") || line.containsBytes("Ký")
             || line.containsBytes("kÝ") else { return false }
         let key = line.lowercased().replacingAll("(", with: "").replacingAll(")", with: "").replacingAll("[", with: "").replacingAll("]", with: "").trimmed()
-        return key == "đã ký" || key == "đã ký và đóng dấu" || key == "ký tên, đóng dấu" || key == "đã ký, đóng dấu" || key == "daky" || key == "ký"
+        if key == "đã ký" || key == "đã ký và đóng dấu" || key == "ký tên, đóng dấu" || key == "đã ký, đóng dấu" || key == "daky" || key == "ký" {
+            return true
+        }
+        let bytes = line.utf8
+        guard bytes.first == UInt8(ascii: "(") && bytes.last == UInt8(ascii: ")")
+            || bytes.first == UInt8(ascii: "[") && bytes.last == UInt8(ascii: "]") else { return false }
+        return signingNoteOpenings.contains { key.startsWith($0) }
     }
+
+    /// How a bracketed note on signing opens, lower-cased (`ký,`, `ký tên`, `chữ ký`; not `ký hiệu`).
+    private static let signingNoteOpenings = ["ký,", "ký tên", "ký và", "ký ghi", "ký, ", "ký số", "chữ ký", "đã ký"]
 
     /// A name with the note that it was signed run onto its line (`Lê Minh Dũng (đã ký)`): the name.
     static func withoutSignedNote(_ line: String) -> String {
