@@ -114,9 +114,10 @@ public enum DocumentReader {
     private static let congHoa: [[UInt8]] = [Array("CỘNG H".utf8), Array("COÄNG H".utf8), Array("CO".utf8) + [0xC4] + Array("NG H".utf8),
                                              Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8), [0x43, 0xD4, 0xF2] + Array("NG H".utf8),
                                              [0x43, 0x93] + Array("NG H".utf8), Array("CÔòNG H".utf8), [0x43, 0xC2, 0x93] + Array("NG H".utf8)]
-    private static let besideColumn = ["   CỘNG HÒA XÃ HỘI", "   CỘNG HOÀ XÃ HỘI", "   ĐẢNG CỘNG SẢN VIỆT NAM"].map { Array($0.utf8) }
-    /// A Party document's header line in place of the quốc hiệu.
-    private static let partyName = Array("ĐẢNG CỘNG SẢN VIỆT NAM".utf8)
+    /// A Party's or a Youth Union's header line in place of the quốc hiệu.
+    private static let titlesInPlace = ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN"]
+    private static let besideColumn = (["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"] + titlesInPlace).map { Array("   \($0)".utf8) }
+    private static let partyNames = titlesInPlace.map { Array($0.utf8) }
     private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }
 
     /// Rows whose line breaks arrived as the literal text `\r\n`.
@@ -144,7 +145,7 @@ public enum DocumentReader {
             else if inlineRows == 0, pipeLines == 0, !plainHeaderFirst {
                 let line = UnsafeBufferPointer(rebasing: raw[s..<e])
                 // At the line's start, or in its right column (`pdftotext -layout`: after a run of spaces).
-                plainHeaderFirst = congHoa.contains { line.starts(with: $0) } || line.starts(with: partyName)
+                plainHeaderFirst = congHoa.contains { line.starts(with: $0) } || partyNames.contains { line.starts(with: $0) }
                     || besideColumn.contains { needle in needle.withUnsafeBufferPointer { Bytes.search(line, $0) != nil } }
             }
             lineStart = k + 1

@@ -49,11 +49,14 @@ public enum Profile: String, Sendable, CaseIterable {
     case administrative
     /// Văn bản quy phạm pháp luật: a number with a year segment (`12/2020/NĐ-CP`).
     case normative
-    /// Party documents: `ĐẢNG CỘNG SẢN VIỆT NAM`, numbers such as `59-NQ/TW`.
+    /// Party documents: `ĐẢNG CỘNG SẢN VIỆT NAM`, numbers such as `59-NQ/TW`; and the Youth Union's
+    /// (`ĐOÀN TNCS HỒ CHÍ MINH`), built on the Party's rules.
     case party
 
     public static func detect(_ doc: Document) -> Profile {
-        if let n = doc.header.nationalName, n.uppercased().hasPrefix("ĐẢNG CỘNG SẢN") { return .party }
+        if let n = doc.header.nationalName?.uppercased(), n.hasPrefix("ĐẢNG CỘNG SẢN") || n.hasPrefix("ĐOÀN TNCS") || n.hasPrefix("ĐOÀN THANH NIÊN") {
+            return .party
+        }
         if let printed = doc.header.number, let parts = doc.header.numberParts,
            printed.dropFirst(parts.serial.count).first == "-" { return .party }
         if doc.header.numberParts?.year != nil { return .normative }

@@ -305,6 +305,43 @@ import VanBanTestSupport
         #expect(doc.body[0].heading == "MỤC ĐÍCH, YÊU CẦU" && doc.body[0].children[0].heading.hasPrefix("Quán triệt sâu sắc nội dung"))
     }
 
+    /// A Youth Union's header: `ĐOÀN TNCS HỒ CHÍ MINH` where the quốc hiệu stands, over the place and
+    /// date, is its national name (it had been dropped, read as nothing), and the executive committee
+    /// (`BCH ĐOÀN XÃ …`) stands under its parent. In pipe-text, in text (the cells' lines without
+    /// their `|`), and with the title spelled out.
+    @Test(arguments: [("pipe-text", "ĐOÀN TNCS HỒ CHÍ MINH"), ("text", "ĐOÀN TNCS HỒ CHÍ MINH"),
+                      ("pipe-text", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")])
+    func aYouthUnionHeader(_ form: String, _ title: String) throws {
+        var text = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/ke-hoach-12-kh-dtn-doan-xa.txt").map { String(decoding: $0, as: UTF8.self) })
+        text = text.replacingAll("ĐOÀN TNCS HỒ CHÍ MINH", with: title)
+        if form == "text" {
+            text = text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0 != "|" }.joined(separator: "\n")
+        }
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.txt", form: form == "text" ? .text : .pipeText)
+        #expect(doc.header.nationalName == title)
+        #expect(doc.header.issuer == "BCH ĐOÀN XÃ TÂN DĨNH" && doc.header.parentIssuer == "HUYỆN ĐOÀN LẠNG GIANG")
+        #expect(doc.header.number == "12-KH/ĐTN" && doc.header.date == "2025-03-02" && doc.header.place == "Tân Dĩnh")
+        #expect(doc.header.title?.hasPrefix("Tổ chức các hoạt động chào mừng") == true)
+        #expect(doc.signature?.position == "BÍ THƯ" && doc.signature?.name == "Nguyễn Văn Hải")
+    }
+
+    /// The same header as `pdftotext -layout` lays out its two columns, and as a text with no blank
+    /// line (a PDF's text): the union's title in the right column is the national name, and the
+    /// text is read as text, not as pipe-text (its title had not marked the text's header).
+    @Test func aYouthUnionHeaderInColumnsAndWithoutBlankLines() throws {
+        let body = "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng về ý nghĩa của Tháng Thanh niên./.\nNơi nhận:\n- Lưu: VP.\nTM. BAN CHẤP HÀNH ĐOÀN XÃ\nBÍ THƯ\nNguyễn Văn Hải\n"
+        let layout = "   HUYỆN ĐOÀN LẠNG GIANG                    ĐOÀN TNCS HỒ CHÍ MINH\n   BCH ĐOÀN XÃ TÂN DĨNH\n          ***\n      Số: 12-KH/ĐTN               Tân Dĩnh, ngày 02 tháng 3 năm 2025\n\n"
+        let stacked = "HUYỆN ĐOÀN LẠNG GIANG\nBCH ĐOÀN XÃ TÂN DĨNH\n-------\nĐOÀN TNCS HỒ CHÍ MINH\n---------------\nSố: 12-KH/ĐTN\nTân Dĩnh, ngày 02 tháng 3 năm 2025\n"
+        for head in [layout, stacked] {
+            let doc = try DocumentReader.read(Array((head + body).utf8), path: "x.txt")
+            #expect(doc.source.form == .text)
+            #expect(doc.header.nationalName == "ĐOÀN TNCS HỒ CHÍ MINH")
+            #expect(doc.header.issuer == "BCH ĐOÀN XÃ TÂN DĨNH" && doc.header.parentIssuer == "HUYỆN ĐOÀN LẠNG GIANG")
+            #expect(doc.header.number == "12-KH/ĐTN" && doc.header.date == "2025-03-02")
+            #expect(doc.signature?.position == "BÍ THƯ")
+        }
+    }
+
     @Test(arguments: ["BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH", "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN QUYẾT ĐỊNH:", "ĐẢNG ỦY XÃ TÂN LẬP QUYẾT NGHỊ"])
     func enactingLinesWithTheirAuthority(_ line: String) {
         #expect(HeaderParser.authorityAndEnactingWords(line) != nil)

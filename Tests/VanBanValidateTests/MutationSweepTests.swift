@@ -237,8 +237,10 @@ import VanBanValidate
         Mutation(name: "a citation dated after the document", rule: "X03", header: false) { text, doc in
             guard let own = doc.header.date, let year = Int(own.prefix(4)) else { return nil }
             for c in doc.citations {
+                // The year changed is the mention's own, within the citation's length of its start (not
+                // a later `năm 2025` of the sentence, where the mention's date is written `20/02/2025`).
                 guard let m = c.mentions.first, let date = m.date, date < own, let start = offset(of: m.position, in: text, of: doc),
-                      let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2) else { continue }
+                      let at = standalone("năm " + date.prefix(4), in: text, from: start, lines: 2), at - start <= c.text.utf8.count else { continue }
                 // (At a line's start too: a wrapped text breaks before `năm` as often as after it.)
                 return (replacing(text, at: at + "năm ".utf8.count, count: 4, with: String(year + 1)), start)
             }

@@ -2,7 +2,7 @@ import VanBanModel
 
 /// Reads the header block (agency, quốc hiệu, tiêu ngữ, số, place and date, V/v) from its printed lines,
 /// whatever cells of a layout table they arrive in.
-enum HeaderParser {
+package enum HeaderParser {
     /// Whether a table is the header block: it holds the quốc hiệu, the motto, a `Số:` or a date line.
     static func isHeader(_ table: RawTable) -> Bool {
         table.cells.contains { cell in cell.lines.contains { isLandmark($0.text) } }
@@ -23,20 +23,31 @@ enum HeaderParser {
         let o = opening
         let cong = f == UInt8(ascii: "C") && o.1 == 0xE1 && o.2 == 0xBB && (o.3 == 0x98 || o.3 == 0x99)
         let dang = f == 0xC4 && (o.1 == 0x90 || o.1 == 0x91) && o.2 == 0xE1 && o.3 == 0xBA && (o.4 == 0xA2 || o.4 == 0xA3)
-        if cong || dang {
+        let doan = f == 0xC4 && o.1 == 0x90 && o.2 == UInt8(ascii: "O")  // ĐOÀN
+        if cong || dang || doan {
             let scalars = text.unicodeScalars
             let cut = scalars.index(scalars.startIndex, offsetBy: landmarkScalars, limitedBy: scalars.endIndex) ?? scalars.endIndex
             let head = cut == scalars.endIndex ? text : String(scalars[..<cut])
             let key = head.matchKey
-            if key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && head == text && key.count <= 6 || key.startsWith("ĐẢNG CỘNG SẢN") {
+            if key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && head == text && key.count <= 6 || key.startsWith("ĐẢNG CỘNG SẢN")
+                || isUnionTitle(key) {
                 return true
             }
         }
         return text.startsWith("Độc lập") || isNumberLine(text)
     }
 
-    /// Enough of a line to key its landmark words (the longest, `ĐẢNG CỘNG SẢN`, is 13 scalars).
+    /// Enough of a line to key its landmark words (the longest, `ĐOÀN THANH NIÊN CỘNG SẢN`, is 24 scalars).
     private static let landmarkScalars = 24
+
+    /// Whether a line's `matchKey` opens the title a Youth Union (Đoàn TNCS Hồ Chí Minh) header prints
+    /// where the quốc hiệu stands (`ĐOÀN TNCS HỒ CHÍ MINH`, over the place and date), as a Party
+    /// header prints `ĐẢNG CỘNG SẢN VIỆT NAM`. Read as the header's national name.
+    package static func isUnionTitle(_ key: String) -> Bool {
+        unionTitles.contains { key.startsWith($0) }
+    }
+
+    private static let unionTitles = ["ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN"].map(\.matchKey)
 
     /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:` …: the line that opens the enacting part of a decision.
     static func isEnactingWords(_ text: String) -> Bool {
@@ -172,7 +183,7 @@ enum HeaderParser {
                 }
                 // Only the quốc hiệu lines need the case-folded key: they open with C or Đ.
                 let key = line.startsWith("C") || line.startsWith("Đ") ? line.matchKey : ""
-                if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") {
+                if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || isUnionTitle(key) {
                     // The motto run onto the quốc hiệu's line (a line break lost: markitdown's cell,
                     // a flattened copy) is the motto: `CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc`.
                     if let r = line.byteRange(of: " Độc lập"), case let name = String(line[..<r.lowerBound]), Case.isUpper(name) {
@@ -391,6 +402,7 @@ enum HeaderParser {
         "ỦY BAN ", "UỶ BAN ", "HỘI ĐỒNG ", "BỘ ", "TỔNG CỤC ", "VĂN PHÒNG ", "THANH TRA ", "ĐẢNG ỦY ", "ĐẢNG ĐOÀN ",
         "BAN CÁN SỰ ", "KHO BẠC ", "CÔNG AN ", "BỘ CHỈ HUY ", "ĐÀI ", "BÁO ", "HỌC VIỆN ", "ĐẠI HỌC ", "TỔNG CÔNG TY ",
         "CÔNG TY ", "HUYỆN ỦY ", "THÀNH ỦY ", "TỈNH ỦY ", "QUẬN ỦY ", "CHI BỘ ", "ĐẢNG BỘ ", "LIÊN ĐOÀN ", "HỘI ",
+        "BCH ", "CHI ĐOÀN ",  // a Youth Union's executive committee (Ban chấp hành) or branch under its parent
     ].map(\.matchKey)
 
     private static func startsBody(_ line: String) -> Bool {
