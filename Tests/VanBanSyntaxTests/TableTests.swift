@@ -592,3 +592,39 @@ import VanBanTestSupport
         #expect(cited.lines == [c.citedOn], "\(c.name)")
     }
 }
+
+/// Group rows that carry the figures their rows sum up (`A | CÁC DỰ ÁN |  | 12.500 |`, a budget's
+/// subtotal): group rows, with their rows under them and the numbering starting again in each (they
+/// had been data rows, and each group's `1` a P02 index going back). In pipe-text and in rows.
+@Suite struct GroupRowWithFiguresTests {
+    static let path = TestFiles.fixtures + "/pipe-text/ke-hoach-310-kh-ubnd-nhom-co-kinh-phi.txt"
+
+    static func asRows(_ pipeText: String) -> String {
+        // The appendix's cells (from the header's `TT`) as `A | B |` rows of five.
+        let lines = pipeText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = lines.firstIndex(of: "TT")!
+        var cells: [String] = [], cell: [String] = []
+        for l in lines[start...] {
+            if l == "|" { cells.append(cell.joined(separator: " ")); cell = [] } else if !l.isEmpty { cell.append(l) }
+        }
+        let rows = stride(from: 0, to: cells.count, by: 5).map { "| " + cells[$0..<$0 + 5].joined(separator: " | ") + " |" }
+        let before = lines[..<start].filter { $0 != "|" }.joined(separator: "\n")
+        return before + "\n\n" + rows.joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: ["pipe-text", "rows"])
+    func groupRowsWithSubtotals(_ form: String) throws {
+        let text = String(decoding: try #require(TestFiles.read(Self.path)), as: UTF8.self)
+        let doc = form == "rows" ? try DocumentReader.read(Array(Self.asRows(text).utf8), path: "x.txt", form: .text)
+            : try DocumentReader.read(Array(text.utf8), path: "x.txt", form: .pipeText)
+        let table = try #require(doc.appendices.first?.tables.first)
+        #expect(table.rows.map(\.kind) == [.group, .data, .data, .group, .data, .data, .total])
+        #expect(table.rows.map { $0.cells[3] } == ["12.500", "8.000", "4.500", "500", "350", "150", "13.000"])
+        #expect(table.rows.filter { $0.kind == .data }.map(\.group) == ["A. CÁC DỰ ÁN", "A. CÁC DỰ ÁN", "B. CÔNG TÁC QUẢN LÝ, GIÁM SÁT", "B. CÔNG TÁC QUẢN LÝ, GIÁM SÁT"])
+    }
+
+    @Test(arguments: [(["", "12.500", ""], true), (["1.250,5", "35%"], true), (["", ""], true), (["Sở Tài chính", "500"], false), (["Năm 2025"], false)])
+    func theRestOfAGroupRow(_ cells: [String], _ isRest: Bool) {
+        #expect(TableBuilder.isGroupRest(cells) == isRest)
+    }
+}

@@ -31,7 +31,11 @@ enum TableBuilder {
             // span was lost: `| II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH |  |  |`, as pandoc writes it), or such
             // a lost span's heading without an index, long, across three columns or more (`| Buổi sáng
             // (từ 7h00 đến 9h00) – Tập trung toàn trường |  |  |`, as pandoc and markitdown write it),
+            // or a group's index and title over figures it sums up (`A | CÁC DỰ ÁN |  | 12.500 |`: the
+            // title in capitals, or numbering starting again under it),
             for (k, r) in body.enumerated() where isGroupIndex(r[0].text) && r.dropFirst().allSatisfy({ $0.text == r[1].text || $0.text.isEmpty })
+                || (r.count > 2 && isGroupIndex(r[0].text) && !r[1].text.isEmpty && isGroupRest(r.dropFirst(2).map(\.text))
+                    && (Case.isUpper(r[1].text) || k + 1 < body.count && body[k + 1].first.map { isFirstOfGroup($0.text) } == true))
                 || (r.count > 1 && !r[0].text.isEmpty && r.allSatisfy { $0.text == r[0].text })
                 || (r.count > 1 && isGroupTitle(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty })
                 || (r.count >= 3 && r[0].text.utf8.count >= 32 && !isIndexValue(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty })
@@ -337,9 +341,10 @@ enum TableBuilder {
                 continue
             }
             let row = Array(cells[i..<min(i + width, cells.count)])
-            // The same row printed across the width, its other cells empty (`II | CÔNG TÁC … |  |  |`).
+            // The same row printed across the width, its other cells empty (`II | CÔNG TÁC … |  |  |`)
+            // or holding the figures the group sums up (`A | CÁC DỰ ÁN |  | 12.500 |  |`).
             if row.count == width, width > 2, isGroupIndex(row[0].text), !row[1].text.isEmpty, Case.isUpper(row[1].text),
-               row.dropFirst(2).allSatisfy({ $0.text.isEmpty }) {
+               isGroupRest(row.dropFirst(2).map(\.text)) {
                 groups.insert(rows.count)
             }
             rows.append(row)
@@ -363,6 +368,14 @@ enum TableBuilder {
     }
 
     private static func isFirstOfGroup(_ t: String) -> Bool { TableAssembler.isFirstIndex(t) || t == "1.1" }
+
+    /// A group row's cells after its title: empty, or figures the group sums up (`12.500`, `1.250,5`,
+    /// `35%`), a subtotal in a budget's or a target's column.
+    static func isGroupRest(_ cells: [String]) -> Bool {
+        cells.allSatisfy { t in
+            t.isEmpty || t.utf8.contains(where: Bytes.isDigit) && t.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "%") || $0 == Bytes.space }
+        }
+    }
 
     /// How many cells lie between the first index `1` and the next `2`: the data row width.
     static func distanceToSecondIndex(_ cells: [RawCell], from w: Int) -> Int? {
