@@ -377,6 +377,14 @@ import VanBanTestSupport
          ["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian / Bắt đầu", "Thời gian / Kết thúc"]),
         (["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025", "Ghi chú", "KH", "TH", "KH", "TH"], 7,
          ["STT", "Chỉ tiêu", "Năm 2024 / KH", "Năm 2024 / TH", "Năm 2025 / KH", "Năm 2025 / TH", "Ghi chú"]),
+        // One spanning cell over three, a total's column opening them; not the last candidate of the first row.
+        (["TT", "Nội dung", "Kinh phí", "Thời gian thực hiện", "Tổng", "Ngân sách trung ương", "Ngân sách địa phương"], 6,
+         ["TT", "Nội dung", "Kinh phí / Tổng", "Kinh phí / Ngân sách trung ương", "Kinh phí / Ngân sách địa phương", "Thời gian thực hiện"]),
+        // Two under it that name a role: the first row's cell of that role spans them.
+        (["TT", "Nội dung", "Kinh phí", "Thời gian thực hiện", "Ngân sách trung ương", "Ngân sách địa phương"], 5,
+         ["TT", "Nội dung", "Kinh phí / Ngân sách trung ương", "Kinh phí / Ngân sách địa phương", "Thời gian thực hiện"]),
+        (["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025", "Kế hoạch", "Thực hiện"], 5,
+         ["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025 / Kế hoạch", "Năm 2025 / Thực hiện"]),
     ])
     func twoLevelHeadersInReadingOrder(_ cells: [String], _ width: Int, _ merged: [String]) {
         #expect(TableBuilder.mergeTwoLevelHeader(cells, width: width) == merged)
@@ -627,4 +635,20 @@ import VanBanTestSupport
     func theRestOfAGroupRow(_ cells: [String], _ isRest: Bool) {
         #expect(TableBuilder.isGroupRest(cells) == isRest)
     }
+}
+
+/// A two-level header whose spanning cell stands over three (`Kinh phí` over `Tổng | Ngân sách trung
+/// ương | Ngân sách địa phương`, a column after it) above group rows that carry their figures: the
+/// columns are named under their spanning cell and every row fits; the header had been read as two
+/// under `Thời gian thực hiện`, and the rows, measured from the group row, as wide as the header
+/// (each shifted, a P01 at two of them, and the table's end taken for a cut).
+@Test func aSpanningCellOverThreeAboveGroupRows() throws {
+    let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-310-kh-ubnd-kinh-phi-hai-tang.txt")
+    let table = try #require(doc.appendices.first?.tables.first)
+    #expect(table.columns.map(\.header) == ["TT", "Nội dung", "Đơn vị chủ trì", "Kinh phí / Tổng", "Kinh phí / Ngân sách trung ương",
+                                            "Kinh phí / Ngân sách địa phương", "Thời gian thực hiện"])
+    #expect(table.columns.map(\.role) == [.index, .task, .lead, .funding, .funding, .funding, .timeline])
+    #expect(table.rows.map(\.kind) == [.group, .data, .data, .group, .data, .data, .total])
+    #expect(table.rows[1].cells == ["1", "Dự án 1: Hỗ trợ hạ tầng", "Sở Tài chính", "8.000", "7.000", "1.000", "Quý II-III/2025"])
+    #expect(!doc.diagnostics.contains { $0.rule == "P01" || $0.rule == "I01" })
 }

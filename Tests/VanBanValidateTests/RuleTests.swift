@@ -445,7 +445,7 @@ import VanBanTestSupport
                       "nghi-quyet-lien-tich-03-2025-nqlt-cp-mttq-hai-co-quan", "ban-thoa-thuan-03-btt-ubnd-su-dung-chung",
                       "du-an-14-da-snnmt-trong-rung-ven-bien", "thong-bao-245-tb-ubnd-ket-luan-chu-thich",
                       "nghi-dinh-45-2024-nd-cp-sua-doi-ngoac-thang", "ke-hoach-310-kh-ubnd-nhom-co-kinh-phi",
-                      "ke-hoach-12-kh-dtn-doan-xa"])
+                      "ke-hoach-12-kh-dtn-doan-xa", "ke-hoach-310-kh-ubnd-kinh-phi-hai-tang"])
     func cleanFixturesFireNothing(_ name: String) throws {
         let found = try Self.findings(Self.text(name))
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")

@@ -106,11 +106,13 @@ struct TableAssembler {
         cells.append(cell)
         if dataHeader, let w = dataWidth, rowWidth == nil, cells.count - 1 > w, provisionalRoleWidth == nil, Self.isIndexHeader(cells[0].text) {
             // The index `2` narrower than the header (as the builder reads a two-level header), or
-            // a first row as wide as the header.
-            let d = cells.count - 1 - w
+            // a first row as wide as the header; counted from the `1` after a group row that
+            // carries its figures across the row.
+            let first = TableBuilder.firstIndexAfterGroupRow(cells, at: w, width: w) ?? w
+            let d = cells.count - 1 - first
             if d >= w {
                 rowWidth = w
-            } else if d >= 2, w - d <= d / 2, Self.isSecondIndex(cell.text), ["1", "1.", "01"].contains(cells[w].text) {
+            } else if d >= 2, w - d <= d / 2, Self.isSecondIndex(cell.text), ["1", "1.", "01"].contains(cells[first].text) {
                 rowWidth = d
             }
         }

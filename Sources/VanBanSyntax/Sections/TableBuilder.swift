@@ -76,7 +76,8 @@ enum TableBuilder {
             // the header cells. The spanning cell stands right before its two sub-headers.
             // The first data row: after a leading group row (`I | LĨNH VỰC …`), the `1` that follows it.
             let firstData = isGroupIndex(cells[start].text) && start + 2 < cells.count && TableAssembler.isFirstIndex(cells[start + 2].text) ? start + 2
-                : isGroupTitle(cells[start].text) && start + 1 < cells.count ? start + 1 : start
+                : isGroupTitle(cells[start].text) && start + 1 < cells.count ? start + 1
+                : firstIndexAfterGroupRow(cells, at: start, width: w) ?? start
             // Two rows must agree on the narrower width: the cell after the second row is a row start
             // too. Otherwise a lost cell, not a two-level header, explains it (reported as P01 below).
             if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2,
@@ -300,8 +301,14 @@ enum TableBuilder {
     /// ones that are not a column of their own by name (`Tỷ lệ (%)`, `Ghi chú`, `Đơn vị tính`):
     /// `STT | Chỉ tiêu | Năm 2025 | Tỷ lệ (%) | Kế hoạch | Thực hiện` → `Năm 2025 / Kế hoạch`,
     /// `Năm 2025 / Thực hiện`, then `Tỷ lệ (%)`.
+    ///
+    /// One spanning cell may stand over more than two: a total's column opens them (`Kinh phí` over
+    /// `Tổng | Ngân sách trung ương | Ngân sách địa phương`), and where the cells under it name a
+    /// role, the spanning cell is the first row's last one of that role (`Kinh phí`, not `Thời gian
+    /// thực hiện` after it): `TT | … | Kinh phí | Thời gian thực hiện | Tổng | NSTW | NSĐP`.
     static func mergeTwoLevelHeader(_ cells: [String], width: Int) -> [String] {
         let extra = cells.count - width
+        if extra == 1, let merged = mergeUnderOneCell(cells) { return merged }
         let firstRow = width - extra
         guard extra >= 1, firstRow >= 1 else { return cells }
         let candidates = (0..<firstRow).filter { !isLeafHeader(cells[$0]) }
@@ -318,6 +325,21 @@ enum TableBuilder {
             }
         }
         return merged
+    }
+
+    /// A header with one spanning cell whose cells under it a total's column opens or a role names
+    /// (see `mergeTwoLevelHeader`); nil to read it two under the spanning cell.
+    private static func mergeUnderOneCell(_ cells: [String]) -> [String]? {
+        var under = 2
+        while under < cells.count - 1, isTotalLabel(cells[cells.count - under - 1]), !isLeafHeader(cells[cells.count - under - 1]) { under += 1 }
+        let subs = cells.suffix(under)
+        let roles = Set(subs.compactMap { ColumnRoles.role(of: $0) })
+        guard under > 2 || roles.count == 1, roles.count <= 1, !subs.contains(where: isLeafHeader) else { return nil }
+        let firstRow = cells.count - under
+        let candidates = (0..<firstRow).filter { !isLeafHeader(cells[$0]) }
+        let named = roles.first.flatMap { role in candidates.last { ColumnRoles.role(of: cells[$0]) == role } }
+        guard let spanning = named ?? candidates.last else { return nil }
+        return (0..<firstRow).flatMap { k in k == spanning ? subs.map { cells[k] + " / " + $0 } : [cells[k]] }
     }
 
     /// A header that names one column of its own: the index, a note, a unit, a ratio.
@@ -375,6 +397,18 @@ enum TableBuilder {
         cells.allSatisfy { t in
             t.isEmpty || t.utf8.contains(where: Bytes.isDigit) && t.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "%") || $0 == Bytes.space }
         }
+    }
+
+    /// The first `1` after a group row printed across the row with the figures it sums up
+    /// (`A | CÁC DỰ ÁN |  | 12.500 | 10.000 | 2.500 |  | 1 | …`), within a header's width of it.
+    static func firstIndexAfterGroupRow(_ cells: [RawCell], at i: Int, width: Int) -> Int? {
+        guard i + 2 < cells.count, isGroupIndex(cells[i].text), Case.isUpper(cells[i + 1].text) else { return nil }
+        var k = i + 2
+        while k < min(cells.count, i + width + 1), !TableAssembler.isFirstIndex(cells[k].text) {
+            guard isGroupRest([cells[k].text]) else { return nil }
+            k += 1
+        }
+        return k < cells.count && k > i + 2 && TableAssembler.isFirstIndex(cells[k].text) ? k : nil
     }
 
     /// How many cells lie between the first index `1` and the next `2`: the data row width.
