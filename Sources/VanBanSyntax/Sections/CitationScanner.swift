@@ -250,6 +250,8 @@ struct CitationScanner {
                   let (name, _) = issuerAfter(b, at: k + 1) {
             // A garbled date ("ngày 16/7/20 21") between the number and "của …".
             issuer = name
+        } else if sawSo, let name = listIssuer(b, before: typeEnd, kind: kind) {
+            issuer = name
         }
         let text = String(decoding: b[typeStart..<end], as: UTF8.self)
         var c = Citation(text: text, type: kind.name, number: number, date: date, issuer: issuer, name: lawName(b, kind, from: typeStart, to: typeEnd),
@@ -264,6 +266,27 @@ struct CitationScanner {
         previous = (end, kind)
         return end
     }
+
+    /// The issuer a list's lead-in names for all its numbers: `các Nghị định của Chính phủ: số
+    /// 15/2021/NĐ-CP …; số 10/2021/NĐ-CP …`. The lead-in is the clause before the nearest colon
+    /// (from the last `;` or the paragraph's start), holding the type's name (or `văn bản`) and
+    /// `của`; no colon or sentence's end stands between it and the number.
+    private func listIssuer(_ b: [UInt8], before start: Int, kind: DocumentTypes.Kind) -> String? {
+        var colon = start
+        while colon > 0, start - colon < 600, b[colon - 1] != UInt8(ascii: ":") {
+            colon -= 1
+            if b[colon] == UInt8(ascii: "."), colon + 1 < b.count, b[colon + 1] == Bytes.space { return nil }
+        }
+        guard colon > 0, b[colon - 1] == UInt8(ascii: ":") else { return nil }
+        var clause = colon - 1
+        while clause > 0, b[clause - 1] != UInt8(ascii: ";") { clause -= 1 }
+        let name = Array(kind.name.lowercased().utf8), upper = Array(kind.name.utf8)
+        guard Bytes.find(b, name, from: clause, to: colon) != nil || Bytes.find(b, upper, from: clause, to: colon) != nil
+                || Bytes.find(b, Self.vanBan, from: clause, to: colon) != nil,
+              let k = Bytes.find(b, Self.cuaSpaced, from: clause, to: colon) else { return nil }
+        return issuerAfter(b, at: k + 1)?.0
+    }
+    private static let vanBan = Array("văn bản".utf8)
 
     /// A law's or ordinance's name before its number (`Luật Nhà ở` in `Luật Nhà ở số 27/2023/QH15`):
     /// the type word and the capitalized words after it, up to `số`. None when the clause amends
