@@ -519,7 +519,7 @@ import VanBanTestSupport
     }
 
     /// A list's lead-in names the issuer of all its numbers (`các Nghị định của Chính phủ: số …; số
-    /// …`); they had no issuer. Without such a lead-in (another clause's colon, a sentence between, a
+    /// …`), and their type where their codes name none; they had no issuer. Without such a lead-in (another clause's colon, a sentence between, a
     /// lead-in naming no document) the numbers keep none.
     @Test func issuerNamedByAListsLeadIn() {
         let c = cite("Căn cứ các Nghị định của Chính phủ: số 15/2021/NĐ-CP ngày 03/3/2021 quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng; số 10/2021/NĐ-CP ngày 09/02/2021 về quản lý chi phí đầu tư xây dựng")
@@ -527,6 +527,10 @@ import VanBanTestSupport
         #expect(c.map(\.issuer) == ["Chính phủ", "Chính phủ"])
         #expect(cite("Căn cứ các văn bản của Bộ Tài chính: Thông tư số 12/2025/TT-BTC ngày 02/02/2025; số 56/2024/TT-BTC ngày 05/02/2024").map(\.issuer) == ["Bộ Tài chính", "Bộ Tài chính"])
         #expect(cite("Thực hiện các Quyết định của Ủy ban nhân dân tỉnh: số 12/QĐ-UBND ngày 02/01/2025, số 34/QĐ-UBND ngày 15/01/2025").map(\.issuer) == ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"])
+        // A number whose code names no type takes the type the lead-in names (it had not been cited).
+        let letters = cite("Căn cứ các văn bản của Bộ Tài chính: số 1234/BTC-NSNN ngày 02/02/2025; số 56/BTC-HCSN ngày 05/02/2025")
+        #expect(letters.map(\.number) == ["1234/BTC-NSNN", "56/BTC-HCSN"] && letters.map(\.type) == ["Văn bản", "Văn bản"])
+        #expect(letters.map(\.issuer) == ["Bộ Tài chính", "Bộ Tài chính"] && letters.map(\.date) == ["2025-02-02", "2025-02-05"])
         #expect(cite("Căn cứ ý kiến của Thường trực Tỉnh ủy: số 12/2021/NĐ-CP ngày 03/3/2021").map(\.issuer) == [nil])
         #expect(cite("Theo các Nghị định của Chính phủ: thực hiện tốt. Số 15/2021/NĐ-CP ngày 03/3/2021 quy định").map(\.issuer) == [nil])
     }

@@ -229,6 +229,10 @@ struct CitationScanner {
             kind = prev.kind
             typeStart = i
             shared = true
+        } else if sawSo, let lead = listLeadIn(b, before: typeEnd), let named = lead.kind {
+            // `các văn bản của Bộ Tài chính: …; số 56/BTC-HCSN …`: the type the lead-in names.
+            kind = named
+            typeStart = typeEnd
         }
         guard var kind else { return nil }
         if !sawSo, best == nil, !shared { return nil }
@@ -272,6 +276,19 @@ struct CitationScanner {
     /// (from the last `;` or the paragraph's start), holding the type's name (or `văn bản`) and
     /// `của`; no colon or sentence's end stands between it and the number.
     private func listIssuer(_ b: [UInt8], before start: Int, kind: DocumentTypes.Kind) -> String? {
+        guard let lead = listLeadIn(b, before: start) else { return nil }
+        let name = Array(kind.name.lowercased().utf8), upper = Array(kind.name.utf8)
+        guard Bytes.find(b, name, from: lead.clause, to: lead.colon) != nil || Bytes.find(b, upper, from: lead.clause, to: lead.colon) != nil
+                || Bytes.find(b, Self.vanBan, from: lead.clause, to: lead.colon) != nil,
+              let k = Bytes.find(b, Self.cuaSpaced, from: lead.clause, to: lead.colon) else { return nil }
+        return issuerAfter(b, at: k + 1)?.0
+    }
+    private static let vanBan = Array("văn bản".utf8)
+
+    /// A list's lead-in before `start`: the clause (from the last `;` or the paragraph's start) up
+    /// to the nearest colon, with no colon or sentence's end after it, and the first type it names
+    /// (`các văn bản` names the generic type).
+    private func listLeadIn(_ b: [UInt8], before start: Int) -> (clause: Int, colon: Int, kind: DocumentTypes.Kind?)? {
         var colon = start
         while colon > 0, start - colon < 600, b[colon - 1] != UInt8(ascii: ":") {
             colon -= 1
@@ -280,13 +297,16 @@ struct CitationScanner {
         guard colon > 0, b[colon - 1] == UInt8(ascii: ":") else { return nil }
         var clause = colon - 1
         while clause > 0, b[clause - 1] != UInt8(ascii: ";") { clause -= 1 }
-        let name = Array(kind.name.lowercased().utf8), upper = Array(kind.name.utf8)
-        guard Bytes.find(b, name, from: clause, to: colon) != nil || Bytes.find(b, upper, from: clause, to: colon) != nil
-                || Bytes.find(b, Self.vanBan, from: clause, to: colon) != nil,
-              let k = Bytes.find(b, Self.cuaSpaced, from: clause, to: colon) else { return nil }
-        return issuerAfter(b, at: k + 1)?.0
+        var kind: DocumentTypes.Kind?
+        var k = clause
+        while k < colon, kind == nil {
+            if k == clause || Self.opensWord(b, before: k), Self.typeFirstBytes[Int(b[k])] {
+                kind = Self.formsByFirstByte[Int(b[k])].first { Bytes.hasPrefix(b, k, colon, $0.bytes) }?.kind
+            }
+            k += 1
+        }
+        return (clause, colon, kind)
     }
-    private static let vanBan = Array("văn bản".utf8)
 
     /// A law's or ordinance's name before its number (`Luật Nhà ở` in `Luật Nhà ở số 27/2023/QH15`):
     /// the type word and the capitalized words after it, up to `số`. None when the clause amends
