@@ -305,6 +305,16 @@ import VanBanTestSupport
         #expect(doc.body[0].heading == "MỤC ĐÍCH, YÊU CẦU" && doc.body[0].children[0].heading.hasPrefix("Quán triệt sâu sắc nội dung"))
     }
 
+    /// A Quyết định of 1998 as it was printed: bases as dash items, `QUYẾT ĐỊNH` without its colon,
+    /// articles `Điều 1.-` and clauses `1.-`. The articles had not been read (all nine paragraphs in
+    /// the preamble) and the enacting words had stayed a basis.
+    @Test func anOlderDecisionWithStopsAndHyphens() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/quyet-dinh-45-1998-qd-ub-dieu-cham-gach.txt")
+        #expect(doc.header.enactingWords == "QUYẾT ĐỊNH" && doc.preamble.count == 3)
+        #expect(doc.body.map(\.kind) == [.article, .article, .article] && doc.body.map(\.label) == ["1", "2", "3"])
+        #expect(doc.body[1].children.map(\.label) == ["1", "2"] && doc.body[0].heading.hasPrefix("Nay ban hành kèm theo"))
+    }
+
     /// A Youth Union's header: `ĐOÀN TNCS HỒ CHÍ MINH` where the quốc hiệu stands, over the place and
     /// date, is its national name (it had been dropped, read as nothing), and the executive committee
     /// (`BCH ĐOÀN XÃ …`) stands under its parent. In pipe-text, in text (the cells' lines without

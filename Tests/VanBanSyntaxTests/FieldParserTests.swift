@@ -258,6 +258,16 @@ import VanBanTestSupport
         #expect(m("a/ Kiện toàn Ban Chỉ huy").map { $0 == (.point, "a") } == true && m("đ/ Khác").map { $0 == (.point, "đ") } == true)
         #expect(m("24/24 giờ") == nil && m("1/ 2 số hộ") == nil && m("1/2 số hộ") == nil && m("a/b") == nil && m("15/ QĐ-UBND ngày") == nil)
         #expect(m("Điều 5a. Sửa đổi")! == (.article, "5a"))
+        // An older print's stop and hyphen (`Điều 1.- Nay ban hành`, `I.- MỤC ĐÍCH`, `1.- Hướng dẫn`,
+        // `a.- Phát huy`) or a hyphen for the stop (`Điều 1- Thành lập`): markers, the text after
+        // the hyphen; not a range (`Điều 1-2`, `1.-2`) nor a word after it.
+        for (line, kind, label) in [("Điều 1.- Nay ban hành", NodeKind.article, "1"), ("Điều 12- Thành lập Tổ", .article, "12"), ("ĐIỀU 3.- HIỆU LỰC", .article, "3"),
+                                    ("I.- MỤC ĐÍCH", .section, "I"), ("2.- Định kỳ 6 tháng", .clause, "2"), ("a.- Phát huy", .point, "a")] {
+            let b = Array(line.utf8)
+            let found = Markers.match(b, 0, b.count)
+            #expect(found?.kind == kind && found?.label == label && found.map { String(decoding: b[$0.contentStart...], as: UTF8.self).first?.isUppercase } == true, "\(line)")
+        }
+        #expect(m("Điều 1-2 của Luật") == nil && m("1.-2 lần") == nil && m("Điều 1-Thành") == nil)
         #expect(m("Chương IV")! == (.chapter, "IV"))
         #expect(m("PHẦN THỨ NHẤT")! == (.part, "THỨ NHẤT"))
         #expect(m("Mục 2. QUY ĐỊNH")! == (.section, "2"))

@@ -322,10 +322,12 @@ enum TextLines {
                     || wrap == nil && lines[k - 1].cells == nil && Self.endsDangling(lines[k - 1].text))
             // After a full line that ends no sentence, a dash is a hyphen the wrap carried over
             // (`Dân số` / `- Kế hoạch hóa gia đình`, `Hào hiệp` / `- Thanh lịch`): a new item follows
-            // a `;`, `.` or `:`. (Where blank lines part the paragraphs, `blockRunsOn` takes any
-            // marker under a long line in.)
+            // a `;`, `.` or `:`, and so does a basis (`- Căn cứ …`) or, under a line in capitals (a
+            // title's), an item in sentence case (`KINH TẾ` / `- XÃ HỘI …` is carried). (Where
+            // blank lines part the paragraphs, `blockRunsOn` takes any marker under a long line in.)
             let carried = { (m: Marker) in
-                wrapped && !l.afterBlank && !Self.endsSentence(lines[k - 1].text) && m.kind == .dash
+                wrapped && !l.afterBlank && !Self.endsSentence(lines[k - 1].text) && m.kind == .dash && !Basis.opens(b, from: m.contentStart)
+                    && !(Case.isUpper(lines[k - 1].text) && Case.isUpper(b, m.contentStart, b.count) == false)
             }
             // After a full line that ends no sentence, a marker alone on its line is the sentence's
             // last word (`… đạt mức báo động` / `III.`).

@@ -261,6 +261,7 @@ package enum Markers {
         var end = i
         if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ")") {
             end += 1
+            if b[end - 1] == UInt8(ascii: "."), hyphenAfterStop(b, end, to) { end += 1 }
         } else if groups.count == 1, partyStop(b, end, to) || slashStop(b, end, to) {
             end += 1
         } else if groups.count < 2 {
@@ -307,6 +308,12 @@ package enum Markers {
         return true
     }
 
+    /// A hyphen after a marker's stop, then a space, as older prints number (`Điều 1.- Nay ban hành
+    /// …`, `I.- MỤC ĐÍCH`, `1.- Giao …`, `a.- Phát huy …`), or for the stop (`Điều 1- Thành lập …`).
+    private static func hyphenAfterStop(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool {
+        i + 1 < to && b[i] == UInt8(ascii: "-") && gap(b, i + 1, to)
+    }
+
     /// The slash many local documents number with (`I/ MỤC ĐÍCH`, `1/ Mục đích`, `a/ Tuyên truyền`;
     /// Decree 30 writes `I.`, `1.`, `a)`) at `i`, as the Party's hyphen: a space, then no digit and
     /// no word with a slash.
@@ -329,6 +336,9 @@ package enum Markers {
         // Options side by side on one line (`a. Có □    b. Không □`, a form's) are no points.
         if i + 2 < to, b[i] == UInt8(ascii: "."), gap(b, i + 1, to), Case.startsLower(b, skipSpaces(b, i + 1, to), to) == false, !hasLetteredOption(b, i + 2, to) {
             return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
+        }
+        if i + 3 < to, b[i] == UInt8(ascii: "."), hyphenAfterStop(b, i + 1, to) {
+            return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 2, to))
         }
         if slashStop(b, i, to) {
             return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
@@ -361,7 +371,8 @@ package enum Markers {
         guard i > from, i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) || slashStop(b, i, to) else { return nil }
         let label = String(decoding: b[from..<i], as: UTF8.self)
         guard Roman.value(label) != nil else { return nil }
-        let end = i + 1
+        var end = i + 1
+        if b[i] == UInt8(ascii: "."), hyphenAfterStop(b, end, to) { end += 1 }
         guard end == to || gap(b, end, to) || gluedAfterStop(b, i, end, to) else { return nil }
         return Marker(kind: .section, label: label, contentStart: skipSpaces(b, end, to))
     }
@@ -430,6 +441,10 @@ package enum Markers {
     private static func finish(_ b: [UInt8], _ kind: NodeKind, _ labelStart: Int, _ labelEnd: Int, _ to: Int, requirePunct: Bool) -> Marker? {
         var end = labelEnd
         if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ":") {
+            end += 1
+            if hyphenAfterStop(b, end, to) { end += 1 }
+        } else if hyphenAfterStop(b, end, to) {
+            // A hyphen for the stop: `Điều 1- Thành lập …`.
             end += 1
         } else if Case.startsLower(b, skipSpaces(b, end, to), to) == true {
             // A reference that a wrap put at a line's start (`Điều 5 của Nghị định …`, `Chương III

@@ -574,6 +574,14 @@ private struct ParseState {
             enacted = true
             return
         }
+        // An older print's enacting words without their colon (`QUYẾT ĐỊNH` between the bases and
+        // `Điều 1.-`), once the type line is read: in the preamble it is nothing else.
+        if !bodyStarted, document.header.enactingWords == nil, document.header.type != nil, text.utf8.count <= 24,
+           case let key = text.collapsingSpaces.matchKey, key == "QUYẾT ĐỊNH" || key == "QUYẾT NGHỊ" {
+            document.header.enactingWords = text.collapsingSpaces
+            enacted = true
+            return
+        }
         // The Party's forms name who decides and the enacting words on one line:
         // `BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`.
         if !bodyStarted, document.header.enactingWords == nil, let (authority, words) = HeaderParser.authorityAndEnactingWords(text) {
