@@ -315,6 +315,19 @@ import VanBanTestSupport
         #expect(doc.body[1].children.map(\.label) == ["1", "2"] && doc.body[0].heading.hasPrefix("Nay ban hành kèm theo"))
     }
 
+    /// Appendices after the signature numbered `PHỤ LỤC 1`, `PHỤ LỤC 1a`, then a form sent with the
+    /// plan under its label (`Mẫu số 01` / `PHIẾU ĐĂNG KÝ DỰ THI` / `(Kèm theo …)`): three appendices,
+    /// each with its table. `1a` had been a paragraph of Phụ lục 1, its title a second appendix
+    /// (`DANH SÁCH`), and the form's label a paragraph of that one.
+    @Test func appendicesNumberedWithALetterAndAForm() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-58-kh-ubnd-mau-dang-ky-kem-theo.txt")
+        #expect(doc.appendices.map(\.label) == ["PHỤ LỤC 1", "PHỤ LỤC 1a", "Mẫu số 01"])
+        #expect(doc.appendices.map(\.number) == ["1", "1a", "01"])
+        #expect(doc.appendices.map(\.title) == ["DANH SÁCH ĐỘI THI CÁC XÃ", "DANH SÁCH ĐỘI THI CÁC THỊ TRẤN", "PHIẾU ĐĂNG KÝ DỰ THI"])
+        #expect(doc.appendices.map(\.tables.count) == [1, 1, 1] && doc.appendices.allSatisfy { $0.body.isEmpty })
+        #expect(doc.appendices.map { $0.attachedTo?.number } == ["58/KH-UBND", "58/KH-UBND", "58/KH-UBND"])
+    }
+
     /// A Youth Union's header: `ĐOÀN TNCS HỒ CHÍ MINH` where the quốc hiệu stands, over the place and
     /// date, is its national name (it had been dropped, read as nothing), and the executive committee
     /// (`BCH ĐOÀN XÃ …`) stands under its parent. In pipe-text, in text (the cells' lines without

@@ -528,6 +528,25 @@ import VanBanTestSupport
         #expect(c.map(\.issuer) == ["Ban Chỉ đạo liên ngành Trung ương", "Ủy ban nhân dân tỉnh"])
     }
 
+    /// An appendix numbered with a letter after its number (`PHỤ LỤC 1a`, added between two) keeps
+    /// the number as printed (it had been no label, the line a paragraph of the appendix before).
+    @Test(arguments: [("PHỤ LỤC 1a", "1a"), ("PHỤ LỤC IIA", "IIA"), ("PHỤ LỤC II-A", "II-A"), ("Phụ lục 2b", "2b"), ("PHỤ LỤC 01", "01")])
+    func appendixNumbersWithALetter(_ line: String, _ number: String) {
+        #expect(AppendixLabel.parse(line)?.number == number && AppendixLabel.parse(line)?.label == line)
+    }
+
+    /// A form's label over a form sent with the document; not a word that opens so.
+    @Test(arguments: [("Mẫu số 02", "02"), ("Biểu mẫu số 01", "01"), ("MẪU SỐ 03/KH", "03/KH"), ("Biểu số 01a", "01a"), ("Mẫu số: 05", "05"), ("Mẫu 1", "1")])
+    func formLabels(_ line: String, _ number: String) {
+        #expect(AppendixLabel.form(line)?.number == number)
+    }
+
+    @Test(arguments: ["Mẫu giáo", "Biểu dương các tập thể", "Mẫu số liệu", "Biểu số", "Mẫu số 02 kèm theo Kế hoạch này được gửi", "PHỤ LỤC VÀ BIỂU MẪU"])
+    func notFormLabels(_ line: String) {
+        #expect(AppendixLabel.form(line) == nil)
+        #expect(AppendixLabel.parse(line)?.number == nil)
+    }
+
     /// A list's lead-in names the issuer of all its numbers (`các Nghị định của Chính phủ: số …; số
     /// …`), and their type where their codes name none; they had no issuer. Without such a lead-in (another clause's colon, a sentence between, a
     /// lead-in naming no document) the numbers keep none.

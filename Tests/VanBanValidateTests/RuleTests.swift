@@ -451,6 +451,15 @@ import VanBanTestSupport
         #expect(found.isEmpty, "\(found.map { "\($0.rule) \($0.start.line):\($0.start.column) \($0.message)" })")
     }
 
+    /// `Phụ lục 1a` in the body names `PHỤ LỤC 1a` (A02 had asked for it), and a form sent with the
+    /// plan (`Mẫu số 01`) is no phụ lục: A01 alone fires, for the Arabic numbers.
+    @Test func appendicesNumberedWithALetterAreNamed() throws {
+        let path = TestFiles.fixtures + "/text/ke-hoach-58-kh-ubnd-mau-dang-ky-kem-theo.txt"
+        let doc = try DocumentReader.read(try #require(TestFiles.read(path)), path: path, form: nil)
+        let found = Validator.check(doc, today: Self.today)
+        #expect(found.map(\.rule) == ["A01", "A01"] && found.map(\.start.line) == [39, 47])
+    }
+
     /// A Nghị định as wrapped text (as `pdftotext` writes a PDF without `-layout`) whose title is
     /// printed over three lines, the cited decree's number on the first and its date and issuer on
     /// the second: the citation is read across them (no C02 at the title); its amendments in straight

@@ -355,7 +355,7 @@ struct WrapJoiner {
 }
 
 /// `PHỤ LỤC I`, `Phụ lục số 01`, `PHỤ LỤC` alone.
-enum AppendixLabel {
+package enum AppendixLabel {
     /// `Phụ lục` alone in sentence case: an appendix heading only when its `(Kèm theo …)` note follows
     /// (upper-case and numbered labels need no such proof, see `parse`).
     static func isBare(_ text: String) -> Bool {
@@ -369,6 +369,36 @@ enum AppendixLabel {
 
     static func parse(_ text: String) -> (label: String, number: String?)? {
         split(text).map { ($0.label, $0.number) }
+    }
+
+    /// A number with a letter after it (`1a`, `IIA`, `II-A`): its number (Roman or up to three
+    /// digits) and its letter, lower-cased; nil for anything else.
+    package static func suffixedParts(_ token: String) -> (base: String, letter: Character)? {
+        guard token.count <= 6, let last = token.last, last.isASCII, last.isLetter else { return nil }
+        var base = token.dropLast()
+        if base.last == "-" { base = base.dropLast() }
+        let b = String(base)
+        guard Roman.value(b.uppercased()) != nil || !b.isEmpty && b.count <= 3 && b.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return (b, Character(last.lowercased()))
+    }
+
+    /// A form's label (`Mẫu số 02`, `Biểu mẫu số 01`, `Biểu số 03/KH`, `MẪU 01a`) on a line of its
+    /// own: with its number, which opens with a digit and runs to the line's end.
+    static func form(_ text: String) -> (label: String, number: String)? {
+        guard text.utf8.count <= 32, let f = text.utf8.first, f == UInt8(ascii: "M") || f == UInt8(ascii: "B") else { return nil }
+        var t = text.collapsingSpaces
+        if t.hasSuffix(":") { t.removeLast() }
+        let key = t.matchKey
+        guard let word = formWords.first(where: { key.startsWith($0 + " ") }) else { return nil }
+        var rest = key.dropFirst(word.count + 1)
+        if rest.hasPrefix("SỐ") { rest = rest.dropFirst(2) }
+        while rest.first == " " || rest.first == ":" { rest = rest.dropFirst() }
+        guard let first = rest.first, first.isASCII, first.isNumber, rest.count <= 10, rest.allSatisfy(isFormNumberCharacter) else { return nil }
+        return (t, String(t.suffix(rest.count)))
+    }
+    private static let formWords = ["BIỂU MẪU", "MẪU", "BIỂU"]
+    private static func isFormNumberCharacter(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber || c == "/" || c == "-" || c == ".")
     }
 
     /// The label, its number and the title printed on the label's own line (`PHỤ LỤC I: DANH MỤC
@@ -428,16 +458,20 @@ enum AppendixLabel {
         let tokenStart = t.utf8.count - rest.utf8.count
         let isLetter = number.count == 1 && number.first.map { $0.isASCII && $0.isLetter } == true
             && t.utf8.dropFirst(tokenStart).first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true
-        guard isRoman || isArabic || isLetter else { return nil }
+        // A number with a letter after it, as an appendix added between two is numbered (`PHỤ LỤC
+        // 1a`, `PHỤ LỤC IIA`, `PHỤ LỤC II-A`): the number as printed.
+        let suffixed = !(isRoman || isArabic || isLetter) && suffixedParts(String(token)) != nil
+        guard isRoman || isArabic || isLetter || suffixed else { return nil }
         let labelEnd = t.utf8.count - after.utf8.count
         let label = String(decoding: t.utf8.prefix(labelEnd), as: UTF8.self)
+        let printedNumber = suffixed ? String(decoding: t.utf8.dropFirst(tokenStart).prefix(token.utf8.count), as: UTF8.self) : number
         // What follows the number: its stop or colon alone, or a title after a separator.
         while let c = after.first, c == "." || c == ":" || c == " " || c == "-" || c == "–" { after = after.dropFirst() }
-        if after.isEmpty { return (label, number, nil) }
+        if after.isEmpty { return (label, printedNumber, nil) }
         let separated = rest.dropFirst(token.count).first.map { $0 == "." || $0 == ":" } == true
             || spaceDropped(rest.dropFirst(token.count)).first.map { $0 == "-" || $0 == "–" || $0 == ":" } == true
         guard separated, anyCase || Case.isUpper(t) else { return nil }
         let title = String(decoding: t.utf8.suffix(after.utf8.count), as: UTF8.self)
-        return (label, number, title)
+        return (label, printedNumber, title)
     }
 }

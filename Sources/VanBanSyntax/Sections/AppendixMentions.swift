@@ -27,9 +27,10 @@ package enum AppendixMentions {
                 var j = i + 2
                 if j < words.count, word(j).lowercased() == "số" { j += 1 }
                 let next = j < words.count ? trimmed(word(j)) : ""
-                // Roman, Arabic, or one capital letter (`Phụ lục A`).
+                // Roman, Arabic, one capital letter (`Phụ lục A`), or a number with a letter (`Phụ lục 1a`).
                 let letter = next.utf8.count == 1 && next.utf8.first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true
-                let number = Roman.value(next) != nil || (!next.isEmpty && next.allSatisfy(\.isNumber)) || letter ? next : nil
+                let number = Roman.value(next) != nil || (!next.isEmpty && next.allSatisfy(\.isNumber)) || letter
+                    || AppendixLabel.suffixedParts(next) != nil ? next : nil
                 out.append(AppendixMention(number: number, position: block.position(at: words[i].start + (w == "(phụ" ? 1 : 0))))
                 i = j
                 continue

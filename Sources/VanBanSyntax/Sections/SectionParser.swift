@@ -89,6 +89,16 @@ private struct ParseState {
                     i += 1
                     continue
                 }
+                // A form sent with the document, after the signature: its label (`Mẫu số 02`) over its
+                // title and its own `(Kèm theo …)` note, or over the note (a form inside a phụ lục
+                // has no note of its own).
+                if bodyStarted, document.signature != nil, !appendixAwaitsTitle, let form = AppendixLabel.form(p.text),
+                   Self.noteFollows(blocks, after: i) {
+                    flushHeldHeading()
+                    openAppendix(form.label, number: form.number, line: p.line)
+                    i += 1
+                    continue
+                }
                 if document.signature != nil, phase != .appendix, Case.isUpper(p.text), let label = untypedAttachment(blocks, at: i) {
                     // The title opens the attached document; it is read as its title below.
                     flushHeldHeading()
@@ -901,6 +911,16 @@ private struct ParseState {
             }
         }
         return nil
+    }
+
+    /// Whether an attachment's `(Kèm theo …)` note follows paragraph `i`: next, or after a title in capitals.
+    static func noteFollows(_ blocks: [Block], after i: Int) -> Bool {
+        for k in (i + 1)..<min(blocks.count, i + 3) {
+            guard case .paragraph(let q) = blocks[k] else { return false }
+            if AppendixLabel.isNote(q.text) { return true }
+            if !Case.isUpper(q.text) { return false }
+        }
+        return false
     }
 
     /// A list or table sent with the document, over its `(Kèm theo Quyết định số …)` note: `DANH SÁCH

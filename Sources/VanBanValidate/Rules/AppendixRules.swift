@@ -71,6 +71,7 @@ enum AppendixRules {
 
     private static func normalize(_ n: String) -> String {
         if let v = Roman.value(n.uppercased()) { return String(v) }
+        if let (base, letter) = AppendixLabel.suffixedParts(n) { return normalize(base) + String(letter) }
         return String(Int(n) ?? 0)
     }
 }
