@@ -102,12 +102,14 @@ import VanBanTestSupport
     @Test(arguments: [
         ("ngày 01 tháng 10 năm 2021", "2021-10-01"), ("ngày 07/8/2018", "2018-08-07"), ("NGÀY 30 THÁNG 8 NĂM 2021", "2021-08-30"),
         ("ngày 7 tháng 5 năm 2021", "2021-05-07"), ("Ngày 29/02/2024", "2024-02-29"),
+        // A space typed after a slash, a comma before the year (both had read as no date).
+        ("ngày 15/ 7/ 2025", "2025-07-15"), ("ngày 15/7/ 2025", "2025-07-15"), ("ngày 15 tháng 7, năm 2025", "2025-07-15"),
     ])
     func datesParse(_ text: String, _ iso: String) {
         #expect(VietnameseDate.first(in: text) == iso)
     }
 
-    @Test(arguments: ["ngày 30/02/2021", "ngày 16/7/20 21", "ngày … tháng … năm 2024", "ngày 32 tháng 1 năm 2020"])
+    @Test(arguments: ["ngày 30/02/2021", "ngày 16/7/20 21", "ngày … tháng … năm 2024", "ngày 32 tháng 1 năm 2020", "ngày 15 /7/2025", "ngày 15- 7- 2025", "ngày 15 tháng 7, 2025"])
     func impossibleOrBlankDatesAreNil(_ text: String) {
         #expect(VietnameseDate.first(in: text) == nil)
     }

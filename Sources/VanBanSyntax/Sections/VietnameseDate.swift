@@ -27,12 +27,14 @@ public enum VietnameseDate {
         }
         guard let (day, afterDay) = digits(b, i, max: 2) else { return nil }
         i = afterDay
-        // Numeric form: 07/8/2018, 07-8-2018, 07.8.2018
+        // Numeric form: 07/8/2018, 07-8-2018, 07.8.2018; a space typed after a slash (`15/ 7/ 2025`).
         if i < n, b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: ".") {
             let sep = b[i]
-            guard let (month, afterMonth) = digits(b, i + 1, max: 2), afterMonth < n, b[afterMonth] == sep,
-                  let (year, afterYear) = digits(b, afterMonth + 1, max: 4) else { return nil }
-            switch afterYear - afterMonth - 1 {
+            let slash = sep == UInt8(ascii: "/")
+            guard let (month, afterMonth) = digits(b, slash ? skip(b, i + 1) : i + 1, max: 2), afterMonth < n, b[afterMonth] == sep else { return nil }
+            let yearStart = slash ? skip(b, afterMonth + 1) : afterMonth + 1
+            guard let (year, afterYear) = digits(b, yearStart, max: 4) else { return nil }
+            switch afterYear - yearStart {
             case 4: return (day, month, year, afterYear)
             case 2:
                 // Not a number going on (`15/9/19.5`, `15/9/19/2`) nor a year split by a space (`16/7/20 21`).
@@ -47,6 +49,8 @@ public enum VietnameseDate {
         i = skip(b, i + tw.count)
         guard let (month, afterMonth) = digits(b, i, max: 2) else { return nil }
         i = skip(b, afterMonth)
+        // A comma typed before the year (`tháng 7, năm 2025`).
+        if i < n, b[i] == UInt8(ascii: ","), Self.namForms.contains(where: { Bytes.hasPrefix(b, skip(b, i + 1), n, $0) }) { i = skip(b, i + 1) }
         guard let nw = namForms.first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
         i = skip(b, i + nw.count)
         guard let (year, afterYear) = digits(b, i, max: 4), afterYear - i == 4 else { return nil }
