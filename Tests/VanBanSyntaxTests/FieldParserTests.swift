@@ -549,6 +549,19 @@ import VanBanTestSupport
         #expect(AppendixLabel.parse(line)?.number == nil)
     }
 
+    /// A header's place and date in figures without `ngày` (`Châu Thành, 15/7/2025`) is its date
+    /// line (it had been dropped, the header without place and date); in pipe-text and in text.
+    @Test(arguments: [InputForm.pipeText, .text])
+    func aPlaceAndADateInFigures(_ form: InputForm) throws {
+        let cells = ["ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", "Số: 45/KH-UBND", "Châu Thành, 15/7/2025"]
+        let head = form == .pipeText ? cells.map { $0 + "\n|\n" }.joined() : cells.joined(separator: "\n\n") + "\n\n"
+        let text = head + "KẾ HOẠCH\nTổ chức Ngày hội đại đoàn kết\n\nI. MỤC ĐÍCH\n\n1. Phát huy truyền thống./.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.txt", form: form)
+        #expect(doc.header.place == "Châu Thành" && doc.header.date == "2025-07-15" && doc.header.dateLine == "Châu Thành, 15/7/2025")
+        #expect(doc.header.number == "45/KH-UBND" && doc.header.type == "KẾ HOẠCH")
+        #expect(HeaderParser.placeAndNumericDate("Số lượng, 15/7/2025 người") == nil && HeaderParser.placeAndNumericDate("năm 2025, 15/7/2025") == nil)
+    }
+
     /// A list's lead-in names the issuer of all its numbers (`các Nghị định của Chính phủ: số …; số
     /// …`), and their type where their codes name none; they had no issuer. Without such a lead-in (another clause's colon, a sentence between, a
     /// lead-in naming no document) the numbers keep none.

@@ -219,7 +219,7 @@ package enum HeaderParser {
                     sawOther = true
                 } else if inSubject {
                     subject.append(block)
-                } else if let found = headerPlaceDate(line) {
+                } else if let found = headerPlaceDate(line) ?? placeAndNumericDate(line) {
                     setDateLine(line, found, at: block.position, end: end, in: &header)
                     sawOther = true
                 } else if !sawOther, cellIndex == 0 || agency.isEmpty && header.nationalName == nil {
@@ -355,6 +355,19 @@ package enum HeaderParser {
         guard let place = found.place else { return found }
         let u = place.utf8
         return u.count <= 80 && !zip(u, u.dropFirst()).contains(where: { Bytes.isDigit($0) && $1 == UInt8(ascii: "/") }) ? found : nil
+    }
+
+    /// A place and a date in figures without `ngày` (`Châu Thành, 15/7/2025`), the whole line: D01
+    /// reports its form; the line had been dropped.
+    static func placeAndNumericDate(_ line: String) -> (place: String?, date: String?)? {
+        guard line.utf8.count <= 60, let comma = line.utf8.lastIndex(of: UInt8(ascii: ",")) else { return nil }
+        let place = String(line[..<comma]).trimmed()
+        let rest = Array(line.utf8[line.utf8.index(after: comma)...])
+        var i = 0
+        while i < rest.count, rest[i] == Bytes.space { i += 1 }
+        guard !place.isEmpty, place.utf8.count <= 40, !place.utf8.contains(where: Bytes.isDigit), Case.startsLower(Array(place.utf8), 0, place.utf8.count) == false,
+              let (iso, end) = VietnameseDate.read(rest, at: i), end == rest.count else { return nil }
+        return (place, iso)
     }
 
     /// A line no header holds, which ends one whose date line is missing or out of its place (a
