@@ -13,7 +13,7 @@ public enum Catalogue {
         AppendixRules.a01, AppendixRules.a02,
         CitationRules.x01, CitationRules.x02, CitationRules.x03,
         TableRules.p01, TableRules.p02,
-        InputRules.u01, InputRules.i01, InputRules.i02,
+        InputRules.u01, InputRules.i01, InputRules.i02, InputRules.i03,
         PageRules.f01, PageRules.f02,
         BatchRules.b01,
     ]
@@ -56,6 +56,7 @@ public enum Catalogue {
         "U01": "Văn bản là Unicode dựng sẵn (NFC), không có dấu hiệu bảng mã cũ (TCVN3, VNI) hay ký tự thay thế.",
         "I01": "Văn bản không dừng giữa câu hay giữa bảng (bản trích bị cắt).",
         "I02": "Văn bản không kết thúc giữa một ký tự UTF-8.",
+        "I03": "Mỗi dòng ở phần đầu văn bản được đọc thành một thành phần (tên cơ quan, quốc hiệu, tiêu ngữ, số, địa danh và ngày tháng, trích yếu).",
         "F01": "Tệp Word (hoặc OpenDocument) dùng khổ A4 (210 × 297 mm), lề trên, lề dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm.",
         "F02": "Chữ trong tệp Word (hoặc OpenDocument) dùng phông Times New Roman.",
         "B01": "(nhiều văn bản) Một cơ quan không dùng một số cho hai văn bản trong cùng năm.",

@@ -314,7 +314,7 @@ import VanBanTestSupport
         #expect(r.code == 1)
         let (status, report) = try validateSARIF(r.out, name: "check.sarif")
         #expect(status == 0, "\(report)")
-        #expect(report.contains("rules 36 results 3"))  // the whole catalogue, F01, F02, E02 and M01 included
+        #expect(report.contains("rules 37 results 3"))  // the whole catalogue, F01, F02, E02, I03 and M01 included
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let runs = try #require(doc["runs"] as? [[String: Any]])
         // Each rule's help is its summary in Vietnamese, with its anchor.

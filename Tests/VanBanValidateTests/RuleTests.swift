@@ -39,6 +39,8 @@ import VanBanTestSupport
         Case(rule: "M01", base: "cong-van-88-ubnd-hoa-toc-mat", edits: [("HỎA TỐC\nỦY BAN", "ỦY BAN"), ("Số: 88/UBND-NC\n", "Số: 88/UBND-NC Hỏa tốc\n")],
              line: 9, column: 18, severity: .warning),
         Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 5/QĐ-UBND")], line: 10, column: 1, severity: .error),
+        // A header's line read as none of its fields (an OCR's garbled second number line) is reported.
+        Case(rule: "I03", base: qd, edits: [("Số: 318/QĐ-UBND\n|\n", "Số: 318/QĐ-UBND\nsá##j5GDĐT-GDTrH\n|\n")], line: 11, column: 1, severity: .warning),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
         Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),
         // A copy's number carries its form's code (SY, SL, TrS), not its original's.

@@ -147,11 +147,14 @@ package enum HeaderParser {
     /// Fills `header` from the table's cells; returns the draft stamps among them (`isDraftStamp`),
     /// which it leaves out.
     @discardableResult
-    static func parse(_ table: RawTable, into header: inout Header) -> [TextBlock] {
+    /// Returns the draft stamps, and the lines read as none of the header's fields (`unread`: an
+    /// OCR's garbled number, `sá##j5GDĐT-GDTrH`), which I03 reports rather than drop unseen.
+    static func parse(_ table: RawTable, into header: inout Header) -> (stamps: [TextBlock], unread: [TextBlock]) {
         header.line = table.line
         var agency: [TextBlock] = []
         var subject: [TextBlock] = []
         var stamps: [TextBlock] = []
+        var unread: [TextBlock] = []
         // Each cell by its column in its row: a header copied line by line in rows (`ỦY BAN NHÂN DÂN |
         // CỘNG HÒA …` / `HUYỆN ĐỊNH HÓA | Độc lập …`) keeps the agency's lines in its first column.
         for (cellIndex, cell) in table.rows.flatMap({ $0.enumerated() }) {
@@ -228,6 +231,8 @@ package enum HeaderParser {
                     // The header's right column read before its left (an OCR's reading order): the
                     // agency's lines under the motto, before the number.
                     agency.append(block)
+                } else {
+                    unread.append(block)
                 }
             }
         }
@@ -237,7 +242,7 @@ package enum HeaderParser {
         }
         if let first = agency.first { header.positions[.issuer] = first.position }
         setAgency(agency.map(\.text), into: &header)
-        return stamps
+        return (stamps, unread)
     }
 
     /// Whether the header read so far leaves room for the agency after the motto: none was read before

@@ -177,11 +177,11 @@ private struct ParseState {
         }
         if let h = headerIndex, case .table(let t) = blocks[h] {
             for k in 0..<h { keepAsMetadata(blocks[k]) }
-            keepDraftStamps(HeaderParser.parse(t, into: &document.header))
+            headerRead(HeaderParser.parse(t, into: &document.header))
             i = h + 1
         } else if let (start, end, t) = Self.headerParagraphs(blocks) {
             for k in 0..<start { keepAsMetadata(blocks[k]) }
-            keepDraftStamps(HeaderParser.parse(t, into: &document.header))
+            headerRead(HeaderParser.parse(t, into: &document.header))
             i = end
         } else if let marker = Self.textFollowsMarker(blocks) {
             // No header to tell where the document starts (a damaged copy), but the site says where
@@ -506,8 +506,14 @@ private struct ParseState {
     }
 
     /// A draft's stamps among the header's lines (`DỰ THẢO` over the issuer), kept as the source's.
-    private mutating func keepDraftStamps(_ stamps: [TextBlock]) {
-        document.sourceMetadata += stamps.map { Paragraph(text: $0.text, line: $0.line) }
+    /// The header's draft stamps kept as the source's; its lines read as no field reported (I03).
+    private mutating func headerRead(_ read: (stamps: [TextBlock], unread: [TextBlock])) {
+        document.sourceMetadata += read.stamps.map { Paragraph(text: $0.text, line: $0.line) }
+        for l in read.unread {
+            document.diagnostics.append(Diagnostic(rule: "I03", severity: .warning,
+                message: "the header's line `\(l.text.prefix(60))` was read as none of its fields (agency, quốc hiệu, motto, number, place and date, subject)",
+                line: l.line, column: l.column))
+        }
     }
 
     private mutating func keepAsMetadata(_ block: Block) {

@@ -20,6 +20,12 @@ enum InputRules {
         parser(d, "I02", rule)
     }
 
+    static let i03 = Rule("I03", "header-line-unread", .warning,
+        "Every line of the header is read as one of its fields (agency, quốc hiệu, motto, number, place and date, subject).",
+        anchor: "vanban: input") { rule, d, _ in
+        parser(d, "I03", rule)
+    }
+
     static func parser(_ d: Document, _ id: String, _ rule: Rule) -> [Finding] {
         d.diagnostics.filter { $0.rule == id }.map { rule.finding($0.message, at: Position(line: $0.line, column: $0.column)) }
     }
