@@ -393,10 +393,11 @@ enum TableBuilder {
 
     /// A group row's cells after its title: empty, or figures the group sums up (`12.500`, `1.250,5`,
     /// `35%`), a subtotal in a budget's or a target's column.
-    static func isGroupRest(_ cells: [String]) -> Bool {
-        cells.allSatisfy { t in
-            t.isEmpty || t.utf8.contains(where: Bytes.isDigit) && t.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "%") || $0 == Bytes.space }
-        }
+    static func isGroupRest(_ cells: [String]) -> Bool { cells.allSatisfy(isEmptyOrFigure) }
+
+    private static func isEmptyOrFigure(_ t: String) -> Bool {
+        t.isEmpty || t.utf8.contains(where: Bytes.isDigit)
+            && t.utf8.allSatisfy { Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "%") || $0 == Bytes.space }
     }
 
     /// The first `1` after a group row printed across the row with the figures it sums up
@@ -405,7 +406,7 @@ enum TableBuilder {
         guard i + 2 < cells.count, isGroupIndex(cells[i].text), Case.isUpper(cells[i + 1].text) else { return nil }
         var k = i + 2
         while k < min(cells.count, i + width + 1), !TableAssembler.isFirstIndex(cells[k].text) {
-            guard isGroupRest([cells[k].text]) else { return nil }
+            guard isEmptyOrFigure(cells[k].text) else { return nil }
             k += 1
         }
         return k < cells.count && k > i + 2 && TableAssembler.isFirstIndex(cells[k].text) ? k : nil
