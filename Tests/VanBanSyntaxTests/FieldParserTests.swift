@@ -741,6 +741,18 @@ import VanBanTestSupport
         #expect(SignatureParser.runTogether("Các sở; các huyện - thị xã.").count == 1)
     }
 
+    /// Addressees as dash items run onto the `Kính gửi:` line are each an addressee (they had been
+    /// one), and the label in capitals (`KÍNH GỬI:`) is the label (it had been a preamble paragraph).
+    @Test(arguments: [("Kính gửi: - Các sở, ban, ngành cấp tỉnh; - Ủy ban nhân dân các xã, phường.", ["- Các sở, ban, ngành cấp tỉnh;", "- Ủy ban nhân dân các xã, phường."]),
+                      ("KÍNH GỬI: Các sở, ban, ngành cấp tỉnh.", ["Các sở, ban, ngành cấp tỉnh."]),
+                      ("Kính gửi: Sở Y tế; Công an tỉnh.", ["Sở Y tế; Công an tỉnh."])])
+    func addresseesOnTheLabelsLine(_ line: String, _ addressees: [String]) throws {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/UBND-KT\nV/v tăng cường phòng chống dịch\n\n\(line)\n\nỦy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện./.\n"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "x.txt")
+        #expect(doc.header.addressees == addressees)
+        #expect(doc.preamble.map(\.text) == ["Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện./."])
+    }
+
     /// The signed note run onto the position's line (`PHÓ THỦ TƯỚNG (Đã ký)`: markitdown's cell of
     /// Quyết định 51/2025/QĐ-TTg, a line break lost) leaves the position; it had been taken for a name.
     @Test func aPositionWithItsSignedNote() throws {

@@ -618,10 +618,11 @@ private struct ParseState {
             phase = .addressees
             return
         }
-        if text.startsWith("Kính gửi") {
+        if text.startsWith("Kính gửi") || text.startsWith("KÍNH GỬI") {
             let rest = String(text.dropFirst("Kính gửi".count)).trimmed()
             let value = rest.startsWith(":") ? String(rest.dropFirst()).trimmed() : rest
-            if !value.isEmpty { document.header.addressees.append(value) }
+            // Dash items run onto the label's line (`Kính gửi: - Sở Y tế; - Công an tỉnh.`) are each an addressee.
+            if !value.isEmpty { document.header.addressees += SignatureParser.runTogether(value).map(\.0) }
             document.header.positions[.addressees] = p.position
             phase = .addressees
             return
