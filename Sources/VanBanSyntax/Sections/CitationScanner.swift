@@ -218,6 +218,13 @@ struct CitationScanner {
         }
         if best == nil { best = nearest }
         var shared = false
+        // A list's lead-in (`các văn bản của Bộ Tài chính: …; số …`), looked for once, where asked.
+        var lead: (clause: Int, colon: Int, kind: DocumentTypes.Kind?)?
+        var leadSought = false
+        func leadIn() -> (clause: Int, colon: Int, kind: DocumentTypes.Kind?)? {
+            if !leadSought { lead = listLeadIn(b, before: typeEnd); leadSought = true }
+            return lead
+        }
         if let best {
             kind = best.kind
             typeStart = best.start
@@ -229,7 +236,7 @@ struct CitationScanner {
             kind = prev.kind
             typeStart = i
             shared = true
-        } else if sawSo, let lead = listLeadIn(b, before: typeEnd), let named = lead.kind {
+        } else if sawSo, let named = leadIn()?.kind {
             // `các văn bản của Bộ Tài chính: …; số 56/BTC-HCSN …`: the type the lead-in names.
             kind = named
             typeStart = typeEnd
@@ -254,7 +261,7 @@ struct CitationScanner {
                   let (name, _) = issuerAfter(b, at: k + 1) {
             // A garbled date ("ngày 16/7/20 21") between the number and "của …".
             issuer = name
-        } else if sawSo, let name = listIssuer(b, before: typeEnd, kind: kind) {
+        } else if sawSo, let found = leadIn(), let name = listIssuer(b, lead: found, kind: kind) {
             issuer = name
         }
         let text = String(decoding: b[typeStart..<end], as: UTF8.self)
@@ -271,12 +278,10 @@ struct CitationScanner {
         return end
     }
 
-    /// The issuer a list's lead-in names for all its numbers: `các Nghị định của Chính phủ: số
-    /// 15/2021/NĐ-CP …; số 10/2021/NĐ-CP …`. The lead-in is the clause before the nearest colon
-    /// (from the last `;` or the paragraph's start), holding the type's name (or `văn bản`) and
-    /// `của`; no colon or sentence's end stands between it and the number.
-    private func listIssuer(_ b: [UInt8], before start: Int, kind: DocumentTypes.Kind) -> String? {
-        guard let lead = listLeadIn(b, before: start) else { return nil }
+    /// The issuer a list's lead-in (`listLeadIn`) names for all its numbers: `các Nghị định của Chính
+    /// phủ: số 15/2021/NĐ-CP …; số 10/2021/NĐ-CP …`, when it holds the type's name (or `văn bản`)
+    /// and `của`.
+    private func listIssuer(_ b: [UInt8], lead: (clause: Int, colon: Int, kind: DocumentTypes.Kind?), kind: DocumentTypes.Kind) -> String? {
         let name = Array(kind.name.lowercased().utf8), upper = Array(kind.name.utf8)
         guard Bytes.find(b, name, from: lead.clause, to: lead.colon) != nil || Bytes.find(b, upper, from: lead.clause, to: lead.colon) != nil
                 || Bytes.find(b, Self.vanBan, from: lead.clause, to: lead.colon) != nil,
