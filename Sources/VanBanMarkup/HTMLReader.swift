@@ -983,7 +983,7 @@ private enum Landmarks {
             func key() -> String { String(decoding: Case.upperUTF8(String(decoding: text.utf8.prefix(60), as: UTF8.self)), as: UTF8.self) }
             if first == nil, f == 0x43 || f == 0x63 || f == 0xC4 {  // C, c, Đ/đ
                 let k = key()
-                if k.startsWith("CỘNG HÒA XÃ HỘI") || k.startsWith("CỘNG HOÀ XÃ HỘI") || k.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isUnionTitle(k.matchKey) { first = node }
+                if k.startsWith("CỘNG HÒA XÃ HỘI") || k.startsWith("CỘNG HOÀ XÃ HỘI") || HeaderParser.opensTitleInPlace(k.matchKey) { first = node }
             }
             if first != nil {
                 if text.opensRecipientsLabel || ["TM.", "KT.", "TL.", "TUQ."].contains(where: { text.startsWith($0) }) {

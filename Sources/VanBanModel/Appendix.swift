@@ -12,7 +12,7 @@ public struct Appendix: Sendable, Equatable {
     public var tables: [Table]
     public var line: Int
 
-    /// An attached document (`QUY CHẾ`), not a numbered phụ lục.
+    /// An attached document (`QUY CHẾ`) or form (`Mẫu số 01`), not a numbered phụ lục.
     public var isAttachedDocument: Bool {
         !label.hasPrefix("PHỤ LỤC") && !label.hasPrefix("Phụ lục") && !label.hasPrefix("PHỤ LUC") && !label.hasPrefix("Phụ Lục")
     }

@@ -114,10 +114,9 @@ public enum DocumentReader {
     private static let congHoa: [[UInt8]] = [Array("CỘNG H".utf8), Array("COÄNG H".utf8), Array("CO".utf8) + [0xC4] + Array("NG H".utf8),
                                              Array("CéNG H".utf8), [0x43, 0xE9] + Array("NG H".utf8), [0x43, 0xD4, 0xF2] + Array("NG H".utf8),
                                              [0x43, 0x93] + Array("NG H".utf8), Array("CÔòNG H".utf8), [0x43, 0xC2, 0x93] + Array("NG H".utf8)]
+    private static let besideColumn = (["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"] + HeaderParser.titlesInPlace).map { Array("   \($0)".utf8) }
     /// A Party's or a Youth Union's header line in place of the quốc hiệu.
-    private static let titlesInPlace = ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN"]
-    private static let besideColumn = (["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"] + titlesInPlace).map { Array("   \($0)".utf8) }
-    private static let partyNames = titlesInPlace.map { Array($0.utf8) }
+    private static let partyNames = HeaderParser.titlesInPlace.map { Array($0.utf8) }
     private static let literalBreaks = [" | \\r\\n", "\\r\\n | "].map { Array($0.utf8) }
 
     /// Rows whose line breaks arrived as the literal text `\r\n`.

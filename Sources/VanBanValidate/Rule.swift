@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanSyntax
 
 /// A validation rule: a stable id, a default severity, a message and its legal anchor.
 public struct Rule: Sendable {
@@ -54,9 +55,7 @@ public enum Profile: String, Sendable, CaseIterable {
     case party
 
     public static func detect(_ doc: Document) -> Profile {
-        if let n = doc.header.nationalName?.uppercased(), n.hasPrefix("ĐẢNG CỘNG SẢN") || n.hasPrefix("ĐOÀN TNCS") || n.hasPrefix("ĐOÀN THANH NIÊN") {
-            return .party
-        }
+        if let n = doc.header.nationalName, HeaderParser.opensTitleInPlace(n.matchKey) { return .party }
         if let printed = doc.header.number, let parts = doc.header.numberParts,
            printed.dropFirst(parts.serial.count).first == "-" { return .party }
         if doc.header.numberParts?.year != nil { return .normative }

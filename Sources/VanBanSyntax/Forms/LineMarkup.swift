@@ -955,8 +955,8 @@ enum LineMarkup {
                 Piece(offset: start, position: position(start), text: String(decoding: b[start...], as: UTF8.self).trimmed())]
     }
     /// (The national name by its first words: it may be misspelt, or broken over two lines.)
-    private static let closeRightColumns = ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                                            "ĐOÀN TNCS HỒ CHÍ MINH"].map { Array($0.utf8) }
+    private static let closeRightColumns = (["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập - Tự do - Hạnh phúc"] + HeaderParser.titlesInPlace)
+        .map { Array($0.utf8) }
 
     /// Whether the spaces after `b[..<before]` stand for a number or date left blank: after `Số:`,
     /// `ngày` or `tháng`, before `/`, `tháng` or `năm`.
@@ -982,7 +982,7 @@ enum LineMarkup {
     /// What stands in one column of a side-by-side header or signature.
     static func isSideBySideLandmark(_ t: String) -> Bool {
         let key = t.matchKey
-        return key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isUnionTitle(key) || t.startsWith("Độc lập") || t.startsWith("Số:")
+        return key.startsWith("CỘNG HÒA") || HeaderParser.opensTitleInPlace(key) || t.startsWith("Độc lập") || t.startsWith("Số:")
             || t.opensRecipientsLabel || SignatureParser.isAuthorityLine(t) || (t.containsBytes(", ngày") && HeaderParser.placeDate(t) != nil)
     }
 }

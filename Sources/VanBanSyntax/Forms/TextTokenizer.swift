@@ -435,7 +435,7 @@ enum TextLines {
         let window = lines.prefix(40)
         guard let anchor = window.firstIndex(where: { l in
             let key = l.text.matchKey
-            return key.startsWith("CỘNG HÒA XÃ HỘI") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isUnionTitle(key) || HeaderParser.isNumberLine(l.text)
+            return key.startsWith("CỘNG HÒA XÃ HỘI") || HeaderParser.opensTitleInPlace(key) || HeaderParser.isNumberLine(l.text)
         }) else { return nil }
         if lines[anchor].cells != nil { return nil }  // inline rows carry their own header table
         // The agency lines: the upper-case lines (and rules) right above the anchor, and a short line in
@@ -578,7 +578,7 @@ enum TextLines {
             // Recipients one a paragraph (a blank line between each, as docx2txt writes a Word file's
             // text) stay in their list.
             let inRecipients = current.first.map { $0.text.opensRecipientsLabel } == true && SignatureParser.opensRecipient(l.text)
-            let opensCell = key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || HeaderParser.isUnionTitle(key) || HeaderParser.isNumberLine(l.text)
+            let opensCell = key.startsWith("CỘNG HÒA") || HeaderParser.opensTitleInPlace(key) || HeaderParser.isNumberLine(l.text)
                 || HeaderParser.placeDate(l.text) != nil
                 || (splitAtBlank && l.afterBlank && !current.isEmpty && !inRecipients
                     && current.last.map { !Case.isUpper($0.text) && !SignatureParser.isUnsigned($0.text) } == true)

@@ -29,8 +29,7 @@ package enum HeaderParser {
             let cut = scalars.index(scalars.startIndex, offsetBy: landmarkScalars, limitedBy: scalars.endIndex) ?? scalars.endIndex
             let head = cut == scalars.endIndex ? text : String(scalars[..<cut])
             let key = head.matchKey
-            if key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && head == text && key.count <= 6 || key.startsWith("ĐẢNG CỘNG SẢN")
-                || isUnionTitle(key) {
+            if key.startsWith("CỘNG HÒA") || key.startsWith("CỘNG") && head == text && key.count <= 6 || opensTitleInPlace(key) {
                 return true
             }
         }
@@ -40,14 +39,16 @@ package enum HeaderParser {
     /// Enough of a line to key its landmark words (the longest, `ĐOÀN THANH NIÊN CỘNG SẢN`, is 24 scalars).
     private static let landmarkScalars = 24
 
-    /// Whether a line's `matchKey` opens the title a Youth Union (Đoàn TNCS Hồ Chí Minh) header prints
-    /// where the quốc hiệu stands (`ĐOÀN TNCS HỒ CHÍ MINH`, over the place and date), as a Party
-    /// header prints `ĐẢNG CỘNG SẢN VIỆT NAM`. Read as the header's national name.
-    package static func isUnionTitle(_ key: String) -> Bool {
-        unionTitles.contains { key.startsWith($0) }
-    }
+    /// The titles a Party's or a Youth Union's (Đoàn TNCS Hồ Chí Minh) header prints where the quốc
+    /// hiệu stands, over the place and date; read as the header's national name. Every reader that
+    /// looks for the quốc hiệu looks for these too.
+    package static let titlesInPlace = ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN"]
+    private static let titleKeys = ["ĐẢNG CỘNG SẢN", "ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN"].map(\.matchKey)
 
-    private static let unionTitles = ["ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN"].map(\.matchKey)
+    /// Whether a line's `matchKey` opens one of `titlesInPlace`.
+    package static func opensTitleInPlace(_ key: String) -> Bool {
+        titleKeys.contains { key.startsWith($0) }
+    }
 
     /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:` …: the line that opens the enacting part of a decision.
     static func isEnactingWords(_ text: String) -> Bool {
@@ -186,7 +187,7 @@ package enum HeaderParser {
                 }
                 // Only the quốc hiệu lines need the case-folded key: they open with C or Đ.
                 let key = line.startsWith("C") || line.startsWith("Đ") ? line.matchKey : ""
-                if key.startsWith("CỘNG HÒA") || key.startsWith("ĐẢNG CỘNG SẢN") || isUnionTitle(key) {
+                if key.startsWith("CỘNG HÒA") || opensTitleInPlace(key) {
                     // The motto run onto the quốc hiệu's line (a line break lost: markitdown's cell,
                     // a flattened copy) is the motto: `CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc`.
                     if let r = line.byteRange(of: " Độc lập"), case let name = String(line[..<r.lowerBound]), Case.isUpper(name) {
