@@ -111,7 +111,7 @@ enum SignatureParser {
     }
 
     /// How a bracketed note on signing opens, lower-cased (`ký,`, `ký tên`, `chữ ký`; not `ký hiệu`).
-    private static let signingNoteOpenings = ["ký,", "ký tên", "ký và", "ký ghi", "ký, ", "ký số", "chữ ký", "đã ký"]
+    private static let signingNoteOpenings = ["ký,", "ký tên", "ký và", "ký ghi", "ký số", "chữ ký", "đã ký"]
 
     /// A name with the note that it was signed run onto its line (`Lê Minh Dũng (đã ký)`): the name.
     static func withoutSignedNote(_ line: String) -> String {
