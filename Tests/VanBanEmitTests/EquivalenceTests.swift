@@ -371,9 +371,10 @@ import VanBanValidate
     /// How the same text may arrive: with Windows line ends, classic Mac OS ones (CR alone), a byte order mark, in UTF-16 (Notepad's
     /// "Unicode"), decomposed (NFD: letters and their marks apart, as macOS file names and some
     /// PDF copies give them), with spaces at line ends, between blank lines, with zero-width spaces
-    /// and stray byte order marks inside (a copy from a web page).
+    /// and stray byte order marks inside (a copy from a web page), with no-break spaces where a page typed
+    /// `&nbsp;`.
     enum Dress: String, CaseIterable, Sendable {
-        case crlf, cr, bom, utf16, nfd, trailingSpaces, blankLinesAround, zeroWidth, spacedPipes
+        case crlf, cr, bom, utf16, nfd, trailingSpaces, blankLinesAround, zeroWidth, spacedPipes, noBreakSpaces
 
         /// The bytes so dressed; nil where the dress does not apply (a text already CRLF, bytes
         /// not UTF-8 for a dress that re-encodes).
@@ -409,6 +410,17 @@ import VanBanValidate
                 // A pipe-text's cell ends as a copy with spaces around its bar writes them (`  |  `).
                 guard let text, text.contains("\n|\n") else { return nil }
                 return Array(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0 == "|" ? "  |  " : String($0) }.joined(separator: "\n").utf8)
+            case .noBreakSpaces:
+                // A pipe-text copied from a page that typed `&nbsp;`: after each line's first word
+                // (`Số:`, `Kính gửi:`, `1.`, `Điều`, `Nơi nhận:` …) and in dates (`ngày 15 tháng 7`).
+                guard let text, text.contains("\n|\n") else { return nil }
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    var l = String(line)
+                    if let space = l.firstIndex(of: " "), space != l.startIndex { l.replaceSubrange(space...space, with: "\u{00A0}") }
+                    for word in ["ngày", "tháng", "năm"] { l = l.replacingOccurrences(of: word + " ", with: word + "\u{00A0}") }
+                    return l
+                }
+                return Array(lines.joined(separator: "\n").utf8)
             }
         }
     }
@@ -420,7 +432,9 @@ import VanBanValidate
     /// holds: its `\r\n` is one); a docx2txt table of one paragraph a cell read as paragraphs after
     /// CRLF, spaces at line ends, or blank lines after the text; a pipe-text excerpt read as
     /// blank-line text when blank lines followed it; a decomposed PDF copy read as pipe-text (its
-    /// `CỘNG HÒA` did not key); a second byte order mark kept in the issuer's name.
+    /// `CỘNG HÒA` did not key); a second byte order mark kept in the issuer's name; in a pipe-text
+    /// with no-break spaces, every date and citation lost, and `Kính gửi:`, `1/ …`, `(1) …`, `1- …`
+    /// and `Phụ lục` run into the line before.
     static let textInputs: [String] = {
         func files(in folder: String, _ suffixes: [String]) -> [String] {
             let names: [String] = suffixes.flatMap { TestFiles.list(folder, suffix: $0) }
