@@ -462,6 +462,17 @@ import VanBanTestSupport
         #expect(found.map(\.rule) == ["A01", "A01"] && found.map(\.start.line) == [39, 47])
     }
 
+    /// An OCR'd header whose motto Word typed with en dashes (`XÃ NGHĨA ĐÀN Độc lập – Tự do – Hạnh
+    /// phúc`, the columns a space apart): the motto is read as the motto (it had run into the issuer's
+    /// name, so H02 said it was missing and H03 that the name was not upper case), and H02 alone
+    /// fires, at its dashes.
+    @Test func anEnDashedMottoBesideTheIssuerIsTheMotto() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/cong-van-128-ubnd-vp-ocr-tieu-ngu-gach-dai.txt")
+        #expect(doc.header.issuer == "ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN" && doc.header.motto == "Độc lập – Tự do – Hạnh phúc")
+        let found = Validator.check(doc, today: Self.today)
+        #expect(found.map { "\($0.rule) \($0.start.line):\($0.start.column)" } == ["H02 2:18"])
+    }
+
     /// A Nghị định as wrapped text (as `pdftotext` writes a PDF without `-layout`) whose title is
     /// printed over three lines, the cited decree's number on the first and its date and issuer on
     /// the second: the citation is read across them (no C02 at the title); its amendments in straight

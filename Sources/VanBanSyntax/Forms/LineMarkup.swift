@@ -924,6 +924,9 @@ enum LineMarkup {
         var start: Int?
         for name in closeRightColumns {
             guard let at = Bytes.find(b, name, from: first + 1), b[at - 1] == Bytes.space else { continue }
+            // The motto by its first two phrases, whatever joins them (` - `, an en dash Word's
+            // autocorrect types, `-` unspaced, nothing).
+            if name == mottoStart, Bytes.find(b, tuDo, from: at + name.count) == nil { continue }
             start = at
             break
         }
@@ -955,8 +958,9 @@ enum LineMarkup {
                 Piece(offset: start, position: position(start), text: String(decoding: b[start...], as: UTF8.self).trimmed())]
     }
     /// (The national name by its first words: it may be misspelt, or broken over two lines.)
-    private static let closeRightColumns = (["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập - Tự do - Hạnh phúc"] + HeaderParser.titlesInPlace)
+    private static let closeRightColumns = (["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập"] + HeaderParser.titlesInPlace)
         .map { Array($0.utf8) }
+    private static let mottoStart = Array("Độc lập".utf8), tuDo = Array("Tự do".utf8)
 
     /// Whether the spaces after `b[..<before]` stand for a number or date left blank: after `Số:`,
     /// `ngày` or `tháng`, before `/`, `tháng` or `năm`.
