@@ -570,6 +570,10 @@ import VanBanTestSupport
         #expect(steps.issuerLines == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC THỌ"] && steps.motto == "Độc lập - Tự do - Hạnh phúc" && steps.date == "2025-09-25")
         let oneSpace = LineMarkup.closeHeaderPieces("Số: 47/2025/TT-NHNN Hà Nội, ngày 15 tháng 12 năm 2025")
         #expect(oneSpace?.map(\.text) == ["Số: 47/2025/TT-NHNN", "Hà Nội, ngày 15 tháng 12 năm 2025"])
+        // The label in capitals, as some headers print it (`SỐ:`), and the motto with Word's en dashes.
+        #expect(LineMarkup.closeHeaderPieces("SỐ: 215/BC-UBND Đức Thọ, ngày 25 tháng 9 năm 2025")?.map(\.text) == ["SỐ: 215/BC-UBND", "Đức Thọ, ngày 25 tháng 9 năm 2025"])
+        #expect(LineMarkup.closeHeaderPieces("HUYỆN ĐỨC THỌ Độc lập – Tự do – Hạnh phúc")?.map(\.text) == ["HUYỆN ĐỨC THỌ", "Độc lập – Tự do – Hạnh phúc"])
+        #expect(LineMarkup.closeHeaderPieces("Ban hành kèm theo Quyết định về Độc lập dân tộc") == nil)
         #expect(LineMarkup.closeHeaderPieces("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;") == nil)
         let lynx = "   CHÍNH PHỦ\n   ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   Độc lập - Tự do - Hạnh phúc\n   ^_____________\n\n   NGHỊ ĐỊNH\n"
         let glued = try DocumentReader.read(Array(lynx.utf8), path: "x", form: .text).header
