@@ -64,6 +64,18 @@ import VanBanModel
         #expect(p[2] == "Phụ lục I")
     }
 
+    /// A sentence-case label opening a segment (after the signature's `|`) stands over its title in
+    /// capitals, and a title short of the width stands over its `(Kèm theo …)` note: the label, title
+    /// and note had run into one paragraph (the appendix lost, or its title). (A bare `Phụ lục` over a
+    /// line in sentence case is left to run on: see `sentenceCasePhuLucOverItsNote`.)
+    @Test(arguments: [("Phụ lục", "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025"), ("Phụ lục 02", "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025"),
+                      ("Phụ lục 02", "Lịch tiêm phòng đợt 1 năm 2025")])
+    func appendixLabelTitleAndNoteStandApart(_ label: String, _ title: String) throws {
+        let note = "(Kèm theo Kế hoạch số 92/KH-UBND ngày 21 tháng 4 năm 2025 của Ủy ban nhân dân huyện Võ Nhai)"
+        let p = try paragraphs(Self.filler + "\n|\n" + [label, title, note, "TT", "|", "Nội dung", "|"].joined(separator: "\n"))
+        #expect(Array(p.suffix(3)) == [label, title, note])
+    }
+
     @Test func shortLineEndsAParagraph() throws {
         let p = try paragraphs(Self.filler.replacingAll("mới.", with: "mới") + "\nthành phố khác trong cả nước\nGiao các Sở: Kế hoạch và Đầu\ntư chủ trì.")
         #expect(p.count == 2)

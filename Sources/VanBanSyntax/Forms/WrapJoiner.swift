@@ -184,6 +184,7 @@ struct WrapJoiner {
     private static let canCu = Array("Căn cứ".utf8)
     private static let nay = Array(" này".utf8)
     private static let kemTheo = Array("kèm theo ".utf8)
+    private static let attachmentNote = PrefixSet(["(Kèm theo ", "(Ban hành kèm theo "])
 
     /// `.` `:` `;` `!` `?`: bytes that end a sentence or a lead-in.
     enum Terminal {
@@ -203,8 +204,11 @@ struct WrapJoiner {
         if l.loneArticle { return n.marker != nil }
         if l.standalone || n.standalone { return true }
         if l.sentenceCaseType, n.startsLower == false { return true }
-        // A sentence-case `Phụ lục` over its `(Kèm theo …)` note.
-        if l.bareAppendix, n.startsParen { return true }
+        // A sentence-case `Phụ lục` over its `(Kèm theo …)` note, or opening a paragraph over its
+        // title in capitals (`Phụ lục` / `DANH MỤC NHIỆM VỤ …`).
+        if l.bareAppendix, n.startsParen || isFirst && n.upper { return true }
+        // An attachment's note (`(Kèm theo Kế hoạch số …)`) under a title short of the width.
+        if n.startsParen, !isFull(l, before: n), Self.attachmentNote.opens(bytes, n.start, n.end) { return true }
         let last = l.last
         // After a full line that ends on a word that wants more (`… 6.2, 6.3, từ` / `6.5 đến 6.8 …`) or
         // inside a bracket it opened (`… (Phụ lục` / `I).`), a number is cited, not opened.

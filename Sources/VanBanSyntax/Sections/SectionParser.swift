@@ -139,6 +139,17 @@ private struct ParseState {
                 if phase == .appendix, heldHeading == nil, i + 1 < blocks.count, case .table = blocks[i + 1], appendixAwaitsTitle,
                    document.appendices[document.appendices.count - 1].tables.isEmpty, Self.maySentenceTitle(p.text) {
                     document.appendices[document.appendices.count - 1].title = p.text
+                    citations.scan(p, bytes: Array(p.text.utf8))
+                    i += 1
+                    continue
+                }
+                // The same over the appendix's note (`Phụ lục 02` / `Lịch tiêm phòng đợt 1` / `(Kèm theo …)`;
+                // a title in capitals is read below, with the lines it may run on to).
+                if phase == .appendix, heldHeading == nil, i + 1 < blocks.count, case .paragraph(let next) = blocks[i + 1], appendixAwaitsTitle,
+                   document.appendices[document.appendices.count - 1].tables.isEmpty, AppendixLabel.isNote(next.text), !Case.isUpper(p.text),
+                   Self.maySentenceTitle(p.text) {
+                    document.appendices[document.appendices.count - 1].title = p.text
+                    citations.scan(p, bytes: Array(p.text.utf8))
                     i += 1
                     continue
                 }
