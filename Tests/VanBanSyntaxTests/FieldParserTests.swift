@@ -104,6 +104,7 @@ import VanBanTestSupport
         ("ngày 7 tháng 5 năm 2021", "2021-05-07"), ("Ngày 29/02/2024", "2024-02-29"),
         // A space typed after a slash, a comma before the year (both had read as no date).
         ("ngày 15/ 7/ 2025", "2025-07-15"), ("ngày 15/7/ 2025", "2025-07-15"), ("ngày 15 tháng 7, năm 2025", "2025-07-15"),
+        ("ngày 15, tháng 7 năm 2025", "2025-07-15"),
     ])
     func datesParse(_ text: String, _ iso: String) {
         #expect(VietnameseDate.first(in: text) == iso)

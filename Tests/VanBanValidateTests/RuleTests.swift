@@ -70,6 +70,9 @@ import VanBanTestSupport
         Case(rule: "N04", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 18/2023/QĐ-UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "D01", base: qd, edits: [("Bắc Kạn, ngày", "Bắc Kạn ngày")], line: 12, column: 12, severity: .error),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "31 tháng 4 năm 2024")], line: 12, column: 1, severity: .error),
+        // A comma after the month or the day: the date is read, its form is D01's (D02 had called it no date).
+        Case(rule: "D01", base: qd, edits: [("25 tháng 3 năm 2024", "25 tháng 3, năm 2024")], line: 12, column: 1, severity: .error),
+        Case(rule: "D01", base: qd, edits: [("25 tháng 3 năm 2024", "25, tháng 3 năm 2024")], line: 12, column: 1, severity: .error),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "5 tháng 3 năm 2024")], line: 12, column: 1, severity: .warning),
         Case(rule: "D02", base: qd, edits: [("25 tháng 3 năm 2024", "25 tháng 3 năm 2099")], line: 12, column: 1, severity: .error),
         // An issuer line in another case stays the issuer's (not the site's text before the header).

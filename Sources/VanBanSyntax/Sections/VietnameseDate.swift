@@ -45,6 +45,8 @@ public enum VietnameseDate {
             }
         }
         i = skip(b, i)
+        // A comma typed after the day (`ngày 15, tháng 7 năm 2025`).
+        if i < n, b[i] == UInt8(ascii: ","), Self.thangForms.contains(where: { Bytes.hasPrefix(b, skip(b, i + 1), n, $0) }) { i = skip(b, i + 1) }
         guard let tw = thangForms.first(where: { Bytes.hasPrefix(b, i, n, $0) }) else { return nil }
         i = skip(b, i + tw.count)
         guard let (month, afterMonth) = digits(b, i, max: 2) else { return nil }

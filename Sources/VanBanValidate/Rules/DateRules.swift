@@ -16,6 +16,9 @@ enum DateRules {
         var day: Substring
         var month: Substring
         var year: Substring
+        /// A comma or stop typed after the day or the month (`ngày 15 tháng 7, năm 2025`), which the
+        /// numbers are read without.
+        var strayPunctuation = false
     }
 
     static func read(_ line: String) -> DateLine? {
@@ -25,7 +28,10 @@ enum DateRules {
         if comma { place = place.dropLast() }
         let words = line[r.upperBound...].split(separator: " ")
         guard words.count == 5, words[1] == "tháng", words[3] == "năm" else { return nil }
-        return DateLine(place: place, comma: comma, day: words[0], month: words[2], year: words[4])
+        func number(_ w: Substring) -> Substring { w.count > 1 && (w.hasSuffix(",") || w.hasSuffix(".")) ? w.dropLast() : w }
+        let (day, month) = (number(words[0]), number(words[2]))
+        return DateLine(place: place, comma: comma, day: day, month: month, year: words[4],
+                        strayPunctuation: day.count < words[0].count || month.count < words[2].count)
     }
 
     /// A draft's date, its day (and perhaps its month) left blank to fill in when signed: `ngày
@@ -53,7 +59,7 @@ enum DateRules {
             return [rule.finding(missing, at: fallback)]
         }
         let end = h.ends[.dateLine] ?? Doc.end(at, line)
-        guard let parsed = read(line), !parsed.place.isEmpty else {
+        guard let parsed = read(line), !parsed.place.isEmpty, !parsed.strayPunctuation else {
             // A draft's blank date is D02's to report.
             if isLeftBlank(line), let r = line.byteRange(of: "ngày"), case let place = String(line[..<r.lowerBound]).trimmed(), !place.isEmpty {
                 guard !place.endsWith(",") else { return [] }
