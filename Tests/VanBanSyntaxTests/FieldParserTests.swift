@@ -213,6 +213,8 @@ import VanBanTestSupport
     @Test(arguments: [
         ("Số: 05 /2008/TT-BYT", "05/2008/TT-BYT"), ("thực hiện Nghị quyết số 21- NQ/TW ngày", "21-NQ/TW"),
         ("số 98/NQ-CP), UBND", "98/NQ-CP"), ("Tờ trình số 92/TTr-SLĐTBXH ngày", "92/TTr-SLĐTBXH"),
+        // An en dash typed for the hyphen (the issuer's code had been cut off).
+        ("Nghị quyết số 98/NQ–CP ngày", "98/NQ-CP"), ("Số: 12/KH – UBND", "12/KH-UBND"),
     ])
     func numbersInRunningText(_ text: String, _ number: String) {
         #expect(DocumentNumber.first(in: text) == number)

@@ -42,6 +42,7 @@ import VanBanTestSupport
         // A header's line read as none of its fields (an OCR's garbled second number line) is reported.
         Case(rule: "I03", base: qd, edits: [("Số: 318/QĐ-UBND\n|\n", "Số: 318/QĐ-UBND\nsá##j5GDĐT-GDTrH\n|\n")], line: 11, column: 1, severity: .warning),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
+        Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ–UBND")], line: 10, column: 1, severity: .error),
         Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),
         // A copy's number carries its form's code (SY, SL, TrS), not its original's.
         Case(rule: "N03", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 12/SY-UBND")], line: 102, column: 1, severity: .error),

@@ -3,6 +3,7 @@ import VanBanModel
 /// Số, ký hiệu: reading a number out of running text and splitting it into its parts.
 public enum DocumentNumber {
     private static let ngay = Array("ngày".utf8)
+    private static let enDash: [UInt8] = [0xE2, 0x80, 0x93]
 
     /// Reads a number such as `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`, `05 /2008/TT-BYT` at `start`.
     /// Returns the number with spaces removed and the byte offset after it.
@@ -31,13 +32,15 @@ public enum DocumentNumber {
         var groups = 0
         var letterGroups = 0
         while true {
-            // A separator, with at most one space on either side.
+            // A separator, with at most one space on either side; an en dash typed for the hyphen
+            // (`12/KH–UBND`, as Word's autocorrect leaves `KH - UBND`) is read as one.
             var j = i
             if j < n, b[j] == Bytes.space { j += 1 }
-            guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") else { break }
-            let sep = b[j]
+            let enDash = Bytes.hasPrefix(b, j, n, Self.enDash)
+            guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") || enDash else { break }
+            let sep = enDash ? UInt8(ascii: "-") : b[j]
             let spaced = j > i
-            j += 1
+            j += enDash ? Self.enDash.count : 1
             var spacedAfter = false
             if j < n, b[j] == Bytes.space { j += 1; spacedAfter = true }
             // A group: letters and digits (Đ, mixed-case QyĐ, CTr, TTg).

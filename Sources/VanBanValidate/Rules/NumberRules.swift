@@ -44,6 +44,9 @@ enum NumberRules {
         if printed.trimmed().contains(" ") {
             return [rule.finding("the number `\(printed.trimmed())` contains spaces; write `\(number)`", at: at, end: end)]
         }
+        if printed.containsBytes("–") {
+            return [rule.finding("the number `\(printed.trimmed())` joins its groups with an en dash (–); write `\(number)` with hyphens", at: at, end: end)]
+        }
         let symbol = number.drop { $0.isNumber }.dropFirst()
         let groups = symbol.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" })
         if groups.contains(where: \.isEmpty) {
