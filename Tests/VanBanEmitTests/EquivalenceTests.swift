@@ -458,6 +458,27 @@ import VanBanValidate
         }
     }
 
+    /// Every signer's name printed in capitals on its own line (`NGUYỄN VĂN AN`, as some documents
+    /// print it) reads as the same signer: name and position, in every signature. It had become part
+    /// of the position (`CHỦ TỊCH NGUYỄN VĂN AN`), or lost the signature altogether (no signature
+    /// was seen where a name in sentence case was looked for). Names without their diacritics (a
+    /// không dấu copy) are left out: the family names are known with theirs.
+    @Test(arguments: textInputs)
+    func aSignerNamedInCapitalsIsTheSameSigner(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        func signers(_ d: Document) -> [String] {
+            ([d.signature] + d.coSignatures).map { "\($0?.name?.lowercased() ?? "-") / \($0?.position ?? "-")" }
+        }
+        for name in ([doc.signature] + doc.coSignatures).compactMap({ $0?.name }) where name.unicodeScalars.contains(where: { !$0.isASCII }) {
+            let upper = text.replacingOccurrences(of: "\n" + name + "\n", with: "\n" + name.uppercased() + "\n")
+            guard upper != text else { continue }
+            let back = try DocumentReader.read(Array(upper.utf8), path: path, form: nil)
+            #expect(signers(back) == signers(doc), "\(name)")
+        }
+    }
+
     /// `text` wrapped as `fmt` and `pandoc -t plain` wrap it: each paragraph's line filled with whole
     /// words up to `width` characters (a word longer than that alone on its line), blank lines and
     /// table rows (`A | B |`) kept.

@@ -884,7 +884,7 @@ private struct ParseState {
                 var k = e + 1
                 if SignatureParser.isParty(next), let t = text(k), SignatureParser.isPosition(t) { k += 1 }
                 if let t = text(k), SignatureParser.isUnsigned(t) { k += 1 }
-                if let name = text(k), !Case.isUpper(name), SignatureParser.isName(name) { return true }
+                if let name = text(k), SignatureParser.isSignerName(name) { return true }
             }
             guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.opensRecipientsLabel || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
@@ -909,7 +909,7 @@ private struct ParseState {
         // A party over the position (`NGƯỜI ỦY QUYỀN` / `CHỦ TỊCH`).
         if SignatureParser.isParty(first), let t = text(e), SignatureParser.isPosition(t) { e += 1 }
         if let t = text(e), SignatureParser.isUnsigned(t) { e += 1 }
-        guard let name = text(e), !Case.isUpper(name), SignatureParser.isName(name), endsThere(e + 1) else { return nil }
+        guard let name = text(e), SignatureParser.isSignerName(name), endsThere(e + 1) else { return nil }
         return e + 1
     }
 

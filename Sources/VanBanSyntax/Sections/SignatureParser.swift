@@ -168,7 +168,7 @@ enum SignatureParser {
         let lines = lines.flatMap { apart($0).map(\.text) }.filter { !HeaderParser.isRule($0) }
         guard lines.count <= 12, let first = lines.first, !first.opensRecipientsLabel else { return false }
         if lines.contains(where: isAuthorityLine) { return true }
-        if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, !Case.isUpper(last), isName(last) { return true }
+        if lines.count >= 2, lines.count <= 6, isPosition(first), let last = lines.last, isSignerName(last) { return true }
         return false
     }
 
@@ -187,9 +187,31 @@ enum SignatureParser {
         return words.allSatisfy { w in w.first.map { $0.isUppercase } ?? false }
     }
 
+    /// A signer's name under the position: in sentence case (`Nguyễn Văn An`), or in capitals.
+    static func isSignerName(_ line: String) -> Bool {
+        !Case.isUpper(line) && isName(line) || isNameInCapitals(line)
+    }
+
+    /// A person's name in capitals (`NGUYỄN VĂN AN`), as some documents print the signer's: two to
+    /// five words, the first a family name (họ) that nine in ten people bear; no position or body
+    /// opens so.
+    static func isNameInCapitals(_ line: String) -> Bool {
+        var words = line.split(separator: " ")
+        if words.count > 2, upperRanks.contains(words[0] + " " + words[1]) { words.removeFirst(2) }
+        guard words.count >= 2, words.count <= 5, let first = words.first else { return false }
+        return familyNames.contains(String(first)) && words.allSatisfy { $0.allSatisfy { $0.isLetter } }
+    }
+
+    private static let familyNames: Set<String> = [
+        "NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ", "VÕ", "ĐẶNG", "BÙI", "ĐỖ", "HỒ", "NGÔ", "DƯƠNG", "LÝ",
+        "ĐINH", "ĐÀO", "ĐOÀN", "LƯƠNG", "TRƯƠNG", "TRỊNH", "LƯU", "PHÙNG", "QUÁCH", "TÔ", "TẠ", "LÂM", "MAI", "CHU", "TRIỆU",
+        "KHỔNG", "LẠI", "NÔNG", "LÒ", "MA", "VÌ", "LỮ", "HÀ", "THÁI", "VƯƠNG", "TĂNG", "KIỀU", "TỐNG", "DIỆP", "LỤC", "THÂN", "NINH", "MẠC",
+    ]
+
     /// Military and police ranks (cấp bậc), printed before a commander's name.
     private static let ranks: Set<String> = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá",
                                              "Trung tá", "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"]
+    private static let upperRanks = Set(ranks.map { $0.uppercased() })
 
     /// Parses a signature from its printed lines.
     static func parse(_ lines: [TextBlock]) -> Signature? {
@@ -226,6 +248,10 @@ enum SignatureParser {
                 let positionFollows = lastPosition.map { $0 > k } ?? false
                 if let last = authorities.last, positionLines.isEmpty, !isPosition(t), t.split(separator: " ").count <= 2 || positionFollows {
                     authorities[authorities.count - 1] = last + " " + t
+                } else if name == nil, k == lines.count - 1, !(positionLines.isEmpty && partyLines.isEmpty && authorities.isEmpty), isNameInCapitals(t) {
+                    // The name printed in capitals under the position (`CHỦ TỊCH` / `NGUYỄN VĂN AN`).
+                    name = t
+                    namePosition = l.position
                 } else if authorities.isEmpty, positionLines.isEmpty, isParty(t) {
                     partyLines.append(t)
                 } else {
