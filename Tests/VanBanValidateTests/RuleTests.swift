@@ -154,6 +154,14 @@ import VanBanTestSupport
         #expect(try Self.findings(Self.text(c.base)).filter { $0.rule == c.rule }.isEmpty)
     }
 
+    /// An archive copy marked with a plus or a bullet (`+ Lưu: VT, KT.`) is still the archive copy:
+    /// R01 reports its marker, not a missing `- Lưu` (it had reported both).
+    @Test(arguments: ["+ Lưu: VT, KT.", "• Lưu: VT, KT."])
+    func anArchiveCopyMarkedOtherwiseIsStillTheArchiveCopy(_ item: String) throws {
+        let found = try Self.findings(Self.text(Self.qd).replacing("- Lưu: VT, KT.", with: item)).filter { $0.rule == "R01" }
+        #expect(found.map(\.message) == ["recipient `\(item)` does not start with `-`"])
+    }
+
     /// The President's Lệnh ends its last basis with a comma before `NAY CÔNG BỐ:` (`Căn cứ Điều 80 của
     /// Luật Ban hành văn bản quy phạm pháp luật,`), as every such order prints it: C01 takes it; the same
     /// basis with no stop, or the comma with no `NAY CÔNG BỐ:` after it, still gets C01.

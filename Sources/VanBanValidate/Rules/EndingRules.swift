@@ -85,7 +85,8 @@ enum EndingRules {
                 out.append(rule.finding("recipient `\(item)` does not end with `\(stop)`", at: at, end: end))
             }
             if k == lastIndex, !cut {
-                let body = item.drop { $0 == "-" || $0 == "–" || $0 == " " }
+                // Whatever marks the item (already reported above when it is no dash).
+                let body = item.drop { $0 == "-" || $0 == "–" || $0 == "+" || $0 == "•" || $0 == "*" || $0 == " " }
                 if !body.hasPrefix("Lưu") {
                     out.append(rule.finding("the last recipient is not the archive copy `- Lưu: VT, …`", at: at, end: end))
                 } else if !item.endsWith("."), !endsWithDrafterMark(item) {
