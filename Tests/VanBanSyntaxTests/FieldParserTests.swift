@@ -595,6 +595,12 @@ import VanBanTestSupport
         // A number after `và` with another type's code, or after other words, is no such citation.
         #expect(cite("Quyết định số 942/QĐ-TTg và 12/2022/NQ-HĐND").map(\.number) == ["942/QĐ-TTg"])
         #expect(cite("Quyết định số 942/QĐ-TTg về 12/2022/QĐ-UBND").map(\.number) == ["942/QĐ-TTg"])
+        // Two documents, each typed and dated, joined by `và` before one issuer: it is both's where
+        // their codes name one body (the first had none); a number of another body's keeps none.
+        #expect(cite("Thực hiện Kế hoạch số 45/KH-UBND ngày 10/7/2025 và Công văn số 567/UBND-VP ngày 12/7/2025 của UBND tỉnh").map(\.issuer)
+                == ["UBND tỉnh", "UBND tỉnh"])
+        #expect(cite("Căn cứ Nghị quyết số 98/NQ-CP ngày 30/8/2021 và Quyết định số 12/QĐ-UBND ngày 10/9/2021 của UBND tỉnh").map(\.issuer)
+                == [nil, "UBND tỉnh"])
     }
 
     /// A type word nearer the number than the type its code names gives way to that type before it

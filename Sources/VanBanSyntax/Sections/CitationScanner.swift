@@ -9,8 +9,9 @@ struct CitationScanner {
     private(set) var citations: [Citation] = []
     private var indexByKey: [String: Int] = [:]
     /// The numbered citation just read in this paragraph: where it ends, and its type (a second
-    /// number after `và` shares it: `các Nghị định số 15/2018/NĐ-CP và 43/2017/NĐ-CP`).
-    private var previous: (end: Int, kind: DocumentTypes.Kind)?
+    /// number after `và` shares it: `các Nghị định số 15/2018/NĐ-CP và 43/2017/NĐ-CP`); its key and
+    /// number, and whether it named its issuer (the next one's issuer may be its too).
+    private var previous: (end: Int, kind: DocumentTypes.Kind, key: String, number: String, named: Bool)?
     /// The footnote marks met in the text scanned (`NoteMarks`).
     private(set) var marks: [NoteMark] = []
 
@@ -273,8 +274,16 @@ struct CitationScanner {
             || Bytes.find(b, Self.cua[0], from: max(0, typeStart - 120), to: typeStart) != nil
             || typeStart >= Self.banHanh.count && Bytes.hasPrefix(b, typeStart - Self.banHanh.count, typeStart, Self.banHanh)
         c.mentions = [Citation.Mention(position: block.position(at: typeStart), type: kind.name, date: date, issuer: issuer, issuerImplied: implied)]
-        record(c, key: "N|" + number.uppercased())
-        previous = (end, kind)
+        let key = "N|" + number.uppercased()
+        record(c, key: key)
+        if let issuer, let prev = previous, !prev.named, Self.joinsNumbers(b, from: prev.end, to: typeStart),
+           Self.sameIssuerCode(prev.number, number), let k = indexByKey[prev.key], citations[k].issuer == nil {
+            // `Kế hoạch số 45/KH-UBND ngày … và Công văn số 567/UBND-VP ngày … của UBND tỉnh`: the
+            // issuer named after the last is every one's, where their numbers' codes agree.
+            citations[k].issuer = issuer
+            if !citations[k].mentions.isEmpty { citations[k].mentions[citations[k].mentions.count - 1].issuer = issuer }
+        }
+        previous = (end, kind, key, number, issuer != nil)
         return end
     }
 
@@ -350,6 +359,13 @@ struct CitationScanner {
             }
             i = n.index(after: i)
         }
+    }
+
+    /// Whether two numbers' issuer codes open with the same body (`KH-UBND` and `UBND-VP`: UBND).
+    private static func sameIssuerCode(_ a: String, _ b: String) -> Bool {
+        func body(_ n: String) -> Substring? { DocumentNumber.parts(n)?.issuerCode.flatMap { $0.split(separator: "-").first } }
+        guard let x = body(a), let y = body(b) else { return false }
+        return x == y
     }
 
     /// Only `và` or a comma between two numbers (`… 15/2018/NĐ-CP và 43/2017/NĐ-CP`).
