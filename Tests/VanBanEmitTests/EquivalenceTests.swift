@@ -479,6 +479,23 @@ import VanBanValidate
         }
     }
 
+    /// The enacting words on their own line in sentence case, as a copy that lost the formatting
+    /// gives them (`Quyết định:`), or letter-spaced (`Q U Y Ế T  Đ Ị N H:`), or with an older
+    /// print's hyphen (`QUYẾT ĐỊNH:-`) are the enacting words: the preamble and the body are the
+    /// same. They had been a paragraph of the preamble (in pipe-text, the last basis's).
+    @Test(arguments: textInputs)
+    func enactingWordsInAnyDressAreTheEnactingWords(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        func shape(_ d: Document) -> [String] { [d.header.authority ?? "-", "\(d.preamble.count)"] + d.body.map { $0.kind.rawValue + " " + ($0.label ?? "") } }
+        for (words, dressed) in [("QUYẾT ĐỊNH:", "Quyết định:"), ("QUYẾT ĐỊNH:", "Q U Y Ế T  Đ Ị N H:"), ("QUYẾT ĐỊNH:", "QUYẾT ĐỊNH:-"),
+                                 ("QUYẾT NGHỊ:", "Quyết nghị:")] where text.contains("\n" + words + "\n") {
+            let doc = try DocumentReader.read(bytes, path: path, form: nil)
+            let back = try DocumentReader.read(Array(text.replacingOccurrences(of: "\n" + words + "\n", with: "\n" + dressed + "\n").utf8), path: path, form: nil)
+            #expect(back.header.enactingWords?.collapsingSpaces == dressed.collapsingSpaces && shape(back) == shape(doc), "\(dressed)")
+        }
+    }
+
     /// `text` wrapped as `fmt` and `pandoc -t plain` wrap it: each paragraph's line filled with whole
     /// words up to `width` characters (a word longer than that alone on its line), blank lines and
     /// table rows (`A | B |`) kept.

@@ -100,7 +100,7 @@ struct WrapJoiner {
         f.last = bytes[l.end - 1]
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
-        f.standalone = !f.rule && (isStandalone(l, upper: f.upper) || f.upper && isEnactingLine(l))
+        f.standalone = !f.rule && (isStandalone(l, upper: f.upper) || f.upper && isEnactingLine(l) || isEnactingWordsLine(l))
         f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayNameType(first: bytes[l.start], length: l.end - l.start)
             && DocumentTypes.sentenceCaseTypeLine(slicer.string(l.start, l.end)) != nil
         f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
@@ -334,6 +334,13 @@ struct WrapJoiner {
             i += 1
         }
         return true
+    }
+
+    /// `Quyết định:` in sentence case, where the formatting was lost, or letter-spaced (`Q U Y Ế T  Đ Ị N H:`):
+    /// a short line opening in Q and ending in a colon.
+    private func isEnactingWordsLine(_ l: Line) -> Bool {
+        l.end - l.start <= 32 && bytes[l.start] == UInt8(ascii: "Q") && bytes[l.end - 1] == UInt8(ascii: ":")
+            && HeaderParser.isEnactingWords(slicer.string(l.start, l.end))
     }
 
     /// Who decides and the enacting words, in capitals on one line (`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`).

@@ -57,12 +57,20 @@ package enum HeaderParser {
             let key = text.collapsingSpaces.matchKey
             return key == "NAY CÔNG BỐ" || key == "NAY CÔNG BỐ:"
         }
-        guard text.utf8.count <= 40, text.utf8.last == UInt8(ascii: ":") else { return false }
-        let t = text.collapsingSpaces
-        guard t.endsWith(":"), t.utf8.count <= 30, Case.isUpper(t) else { return false }
-        let word = String(t.dropLast()).trimmed().matchKey
-        return word == "QUYẾT ĐỊNH" || word == "QUYẾT NGHỊ" || word == "NGHỊ QUYẾT" || word == "CHỈ THỊ" || word == "BAN HÀNH"
+        guard text.utf8.count <= 48, text.utf8.last == UInt8(ascii: ":") || text.utf8.last == UInt8(ascii: "-") else { return false }
+        var t = text.collapsingSpaces
+        if t.endsWith(":-") { t.removeLast() }  // an older print's `QUYẾT ĐỊNH:-`
+        guard t.endsWith(":"), t.utf8.count <= 40 else { return false }
+        var body = String(t.dropLast()).trimmed()
+        // Letter-spaced (`Q U Y Ế T  Đ Ị N H:`), as some prints space the words out.
+        let letters = body.split(separator: " ")
+        if letters.count >= 6, letters.allSatisfy({ $0.count == 1 }) { body = letters.joined() }
+        // In capitals, or in sentence case where the formatting was lost (`Quyết định:`).
+        guard Case.isUpper(body) || body == "Quyết định" || body == "Quyết nghị" else { return false }
+        return enactingKeys.contains(body.matchKey.replacingAll(" ", with: ""))
     }
+
+    private static let enactingKeys: Set<String> = ["QUYẾTĐỊNH", "QUYẾTNGHỊ", "NGHỊQUYẾT", "CHỈTHỊ", "BANHÀNH"]
 
     /// Who decides and the enacting words on one line in capitals, as the Party's forms print them:
     /// `BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH` → (`BAN THƯỜNG VỤ TỈNH ỦY`, `QUYẾT ĐỊNH`).
