@@ -487,6 +487,11 @@ import VanBanTestSupport
         let amended = try DocumentReader.read(Array(inserted.utf8), path: "t.txt", form: .pipeText)
         let points = try #require(amended.body.first { $0.label == "III" }?.children.last?.children.first?.children)
         #expect(points.map(\.label) == ["a", "a1", "b"])
+        // Its `* …` items are items (a plain text's bullets), the `+ …` under the first in it; the
+        // first had been a paragraph of 1.2.
+        let economy = try #require(doc.body.flatMap(\.children).flatMap(\.children).first { $0.label == "1.2" })
+        #expect(economy.paragraphs.isEmpty && economy.children.map(\.kind) == [.dash, .dash])
+        #expect(economy.children[0].heading == "Nhiệm vụ trọng tâm:" && economy.children[0].children.map(\.kind) == [.plus, .plus])
     }
 
     @Test(arguments: [("A. KẾT QUẢ THỰC HIỆN", "A"), ("B.  NHIỆM VỤ NĂM 2025", "B"), ("A. Kết quả thực hiện", nil), ("A. 2024", nil),

@@ -232,6 +232,11 @@ import VanBanTestSupport
         }
         #expect(m("IV. TỔ CHỨC")! == (.section, "IV"))
         #expect(m("12. Giao")! == (.clause, "12"))
+        // Bullets a copy from Word or a plain-text list keeps: `•`, U+F0B7 and `*` a dash's level,
+        // `◦`, `▪` and U+F0A7 a plus's (they had been no items); not `**bold**`, nor a bare `*`.
+        for b in ["• Tuyên truyền", "\u{F0B7} Tuyên truyền", "* Tuyên truyền"] { #expect(m(b).map { $0 == (.dash, "-") } == true, "\(b)") }
+        for b in ["◦ Cấp huyện", "▪ Cấp huyện", "\u{F0A7} Cấp huyện"] { #expect(m(b).map { $0 == (.plus, "+") } == true, "\(b)") }
+        #expect(m("**Tuyên truyền**") == nil && m("* ") == nil && m("*Ghi chú") == nil)
         #expect(m("2.3. Tiết kiệm")! == (.clause, "2.3"))
         #expect(m("đ) Giao")! == (.point, "đ"))
         #expect(m("a1) Bổ sung")! == (.point, "a1"))

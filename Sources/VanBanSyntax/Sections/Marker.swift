@@ -170,6 +170,10 @@ package enum Markers {
     private static let bullet: [UInt8] = [0xE2, 0x80, 0xA2]
     private static let dStroke: [UInt8] = [0xC4, 0x91]  // đ
     private static let dashes = [enDash, emDash, bullet]
+    /// Bullets a copy from Word keeps, by level: its first (the Symbol font's `` at U+F0B7), and
+    /// its lower ones, a plus's level here (`◦`, `▪`, the Wingdings `` at U+F0A7).
+    private static let firstBullets: [[UInt8]] = [[0xEF, 0x82, 0xB7]]
+    private static let lowerBullets: [[UInt8]] = [[0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA], [0xEF, 0x82, 0xA7]]
 
     /// Whether bytes open with a marker (`1.`, `a)`, `-`, `Điều 1.`), for the readers of other forms.
     package static func opens(_ b: [UInt8]) -> Bool { match(b, 0, b.count) != nil }
@@ -189,13 +193,19 @@ package enum Markers {
             }
             return nil
         }
-        if c == 0xE2 {
-            // En dash, em dash, bullet: E2 80 93 / 94 / A2.
-            for d in dashes where Bytes.hasPrefix(b, from, to, d) {
-                let next = from + d.count
-                guard next < to, gap(b, next, to) else { return nil }
-                return Marker(kind: .dash, label: "-", contentStart: skipSpaces(b, next, to))
+        if c == 0xE2 || c == 0xEF {
+            // En dash, em dash, bullet: E2 80 93 / 94 / A2; Word's bullets.
+            for (list, kind) in [(dashes, NodeKind.dash), (firstBullets, .dash), (lowerBullets, .plus)] {
+                for d in list where Bytes.hasPrefix(b, from, to, d) {
+                    let next = from + d.count
+                    guard next < to, gap(b, next, to) else { return nil }
+                    return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: skipSpaces(b, next, to))
+                }
             }
+        }
+        // An asterisk for a dash, as plain text and Markdown list (`* Tổ chức …`).
+        if c == UInt8(ascii: "*"), from + 1 < to, gap(b, from + 1, to), from + 2 < to, b[from + 2] != UInt8(ascii: "*") {
+            return Marker(kind: .dash, label: "-", contentStart: skipSpaces(b, from + 1, to))
         }
         if Bytes.isDigit(c) { return arabic(b, from, to) }
         if c == UInt8(ascii: "(") { return bracketed(b, from, to) }
