@@ -169,6 +169,9 @@ import VanBanTestSupport
         ("Ủy ban nhân dân các huyện, thành phố", ["Ủy ban nhân dân các huyện, thành phố"], 1),
         ("Đồng chí Chủ tịch Ủy ban nhân dân tỉnh", ["Đồng chí Chủ tịch Ủy ban nhân dân tỉnh"], 1),
         ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở đề nghị:", [], 2),
+        // More than one, undashed, each but the last ending in `;` (only the first had been taken).
+        ("Sở Y tế;\n\nSở Tài chính;\n\nỦy ban nhân dân các huyện, thành phố.", ["Sở Y tế;", "Sở Tài chính;", "Ủy ban nhân dân các huyện, thành phố."], 1),
+        ("Sở Y tế.\n\nSở Tài chính chủ trì thẩm định dự toán.", ["Sở Y tế."], 2),
     ] as [(String, [String], Int)])
     func addresseeUnderALoneLabel(_ line: String, _ addressees: [String], _ preamble: Int) throws {
         let text = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"

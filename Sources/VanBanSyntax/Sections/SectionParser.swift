@@ -647,8 +647,9 @@ private struct ParseState {
             }
             // `Kính gửi:` alone over one addressee in a paragraph of its own (a label and its value
             // a text's lines apart): a short name of a body (`Ủy ban nhân dân các huyện`, `Sở Y tế`,
-            // `Các sở, ban, ngành`) or a person (`Đồng chí …`, `Ông …`).
-            if document.header.addressees.isEmpty, document.header.enactingWords != "điện:", marker == nil,
+            // `Các sở, ban, ngành`) or a person (`Đồng chí …`, `Ông …`); and over more, undashed, each
+            // but the last ending in `;` (`Sở Y tế;` / `Sở Tài chính;` / `Ủy ban nhân dân các huyện.`).
+            if document.header.addressees.last.map({ $0.endsWith(";") }) ?? true, document.header.enactingWords != "điện:", marker == nil,
                text.utf8.count <= 100, !text.endsWith(":"), !text.containsBytes("./."),
                HeaderParser.opensAgencyName(text) || Self.addresseeWords.contains(where: { text.startsWith($0) }) {
                 document.header.addressees.append(text)
