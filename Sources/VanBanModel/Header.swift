@@ -47,6 +47,8 @@ public struct Header: Sendable, Equatable {
     public var line: Int?
     /// The number as printed after `Số:`, spaces kept (validators check them).
     public var numberAsPrinted: String?
+    /// The label before the number as printed (`Số:`, `Số`, `Luật số:`); not part of the JSON contract.
+    public var numberLabel: String?
     /// Where each header part stands in the source; not part of the JSON contract.
     public var positions: [HeaderField: Position] = [:]
     /// Where each header part ends (after its last byte), on its own last line when it wraps; not part

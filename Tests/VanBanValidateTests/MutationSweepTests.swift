@@ -270,6 +270,14 @@ import VanBanValidate
                   let at = offset(of: number, in: text, from: start), line(at: at, in: text) <= field.line + 1 else { return nil }
             return (replacing(text, at: at, count: 1, with: " "), at)
         },
+        Mutation(name: "the number's label without its colon", rule: "N01", header: true) { text, doc in
+            // The Party's documents print `Số 45-KH/TU` so: a state document's only.
+            guard doc.header.nationalName?.hasPrefix("CỘNG HÒA") == true, doc.header.numberLabel == "Số:",
+                  let field = doc.header.positions[.number], let start = lineStart(field.line, in: text),
+                  let at = offset(of: "Số:", in: text, from: start), line(at: at, in: text) == field.line else { return nil }
+            // The colon's place kept (a space before the label), so a drawn table's box stays whole.
+            return (replacing(text, at: at, count: "Số:".utf8.count, with: " Số"), at)
+        },
         Mutation(name: "an appendix named that is not there", rule: "A02", header: false) { text, doc in
             // `Phụ lục I` → `Phụ lục V`, where the document has no fifth.
             guard !doc.appendices.contains(where: { $0.number == "V" || $0.number == "5" }) else { return nil }

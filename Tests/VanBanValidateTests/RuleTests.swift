@@ -39,6 +39,9 @@ import VanBanTestSupport
         Case(rule: "M01", base: "cong-van-88-ubnd-hoa-toc-mat", edits: [("HỎA TỐC\nỦY BAN", "ỦY BAN"), ("Số: 88/UBND-NC\n", "Số: 88/UBND-NC Hỏa tốc\n")],
              line: 9, column: 18, severity: .warning),
         Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 5/QĐ-UBND")], line: 10, column: 1, severity: .error),
+        // The label without its colon, and a serial padded past 1–9.
+        Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số 318/QĐ-UBND")], line: 10, column: 1, severity: .error),
+        Case(rule: "N01", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 0318/QĐ-UBND")], line: 10, column: 1, severity: .error),
         // A header's line read as none of its fields (an OCR's garbled second number line) is reported.
         Case(rule: "I03", base: qd, edits: [("Số: 318/QĐ-UBND\n|\n", "Số: 318/QĐ-UBND\nsá##j5GDĐT-GDTrH\n|\n")], line: 11, column: 1, severity: .warning),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
@@ -573,6 +576,18 @@ import VanBanTestSupport
         let blank = Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số:      /QĐ-UBND")
         let n01 = try Self.findings(blank).filter { $0.rule == "N01" }
         #expect(n01.count == 1 && n01.first?.message == "the serial of `/QĐ-UBND` is blank (a draft, or a copy numbered by hand when issued)")
+    }
+
+    /// N01's messages for a label without its colon and an over-padded serial; the Party prints its
+    /// number without a colon (`Số 45-KH/TU`), which is its own form.
+    @Test func numberLabelAndPadding() throws {
+        let bare = try Self.findings(Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số 318/QĐ-UBND")).filter { $0.rule == "N01" }
+        #expect(bare.map(\.message) == ["the number's label `Số` lacks its colon: write `Số: 318/QĐ-UBND`"])
+        let padded = try Self.findings(Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 007/QĐ-UBND")).filter { $0.rule == "N01" }
+        #expect(padded.map(\.message) == ["only serial numbers below 10 take a leading zero: write `07`, not `007`"])
+        let party = Self.text("ke-hoach-45-kh-tu-dang-bo")
+        #expect(party.contains("\nSố 45-KH/TU\n"))
+        #expect(try Self.findings(party).filter { $0.rule == "N01" }.isEmpty)
     }
 
     /// K01 asks its rules of each co-signer too: the chair of a Biên bản, beside its secretary.

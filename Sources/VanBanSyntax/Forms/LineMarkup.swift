@@ -938,7 +938,7 @@ enum LineMarkup {
             while g > first + 1, !(b[g] == Bytes.space && b[g - 1] == Bytes.space) { g -= 1 }
             if g > first + 1, HeaderParser.isNumberLine(String(decoding: b[first..<g], as: UTF8.self).trimmed()) {
                 start = g + 1
-            } else if let colon = b[first..<d].firstIndex(of: UInt8(ascii: ":")) {
+            } else if let colon = b[first..<d].firstIndex(of: UInt8(ascii: ":")) ?? labelWithoutColon(b, first, d) {
                 // One space apart: the number is one word (`Số: 47/2025/TT-NHNN Hà Nội, ngày …`).
                 var w = colon + 1
                 while w < d, b[w] == Bytes.space { w += 1 }
@@ -957,6 +957,17 @@ enum LineMarkup {
         return [Piece(offset: first, position: position(first), text: String(decoding: b[first..<end], as: UTF8.self)),
                 Piece(offset: start, position: position(start), text: String(decoding: b[start...], as: UTF8.self).trimmed())]
     }
+    /// The last byte of `Số` printed without its colon before a number (`Số 33/KH-UBND Phú Lương, …`).
+    private static func labelWithoutColon(_ b: [UInt8], _ first: Int, _ end: Int) -> Int? {
+        for label in numberLabels where Bytes.hasPrefix(b, first, end, label) {
+            let after = first + label.count
+            guard after + 1 < end, b[after] == Bytes.space, (0x30...0x39).contains(b[after + 1]) else { return nil }
+            return after - 1
+        }
+        return nil
+    }
+    private static let numberLabels = ["Số", "SỐ"].map { Array($0.utf8) }
+
     /// (The national name by its first words: it may be misspelt, or broken over two lines.)
     private static let closeRightColumns = (["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập"] + HeaderParser.titlesInPlace)
         .map { Array($0.utf8) }
@@ -987,6 +998,6 @@ enum LineMarkup {
     static func isSideBySideLandmark(_ t: String) -> Bool {
         let key = t.matchKey
         return key.startsWith("CỘNG HÒA") || HeaderParser.opensTitleInPlace(key) || t.startsWith("Độc lập") || t.startsWith("Số:")
-            || t.opensRecipientsLabel || SignatureParser.isAuthorityLine(t) || (t.containsBytes(", ngày") && HeaderParser.placeDate(t) != nil)
+            || (t.startsWith("Số ") && HeaderParser.isNumberLine(t)) || t.opensRecipientsLabel || SignatureParser.isAuthorityLine(t) || (t.containsBytes(", ngày") && HeaderParser.placeDate(t) != nil)
     }
 }

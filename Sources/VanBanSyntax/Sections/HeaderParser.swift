@@ -217,6 +217,7 @@ package enum HeaderParser {
                     sawOther = true
                 } else if let value = numberValue(line) {
                     header.numberAsPrinted = value
+                    header.numberLabel = value.isEmpty ? line : line.byteRange(of: value).map { String(line[..<$0.lowerBound]).trimmed() }
                     place(.number)
                     if let number = DocumentNumber.onNumberLine(value) {
                         header.number = number

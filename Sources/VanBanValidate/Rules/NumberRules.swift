@@ -8,17 +8,27 @@ enum NumberRules {
 
     static let n01 = Rule("N01", "number", .error,
         "`Số:` is present; the serial is in Arabic digits; 1–9 are zero-padded (`05`); a copy's block too.",
-        anchor: "NĐ 30/2020 PL I, Phần I, II.3c; Phần II, II.1c") { rule, d, _ in
-        (Doc.hasHeader(d) ? serialFindings(rule, d.header, missing: "the header has no number (`Số: …`)", at: Doc.headerStart(d)) : [])
-            + d.copies.flatMap { serialFindings(rule, $0.header, missing: "the copy's block (\($0.form)) has no number (`Số: …/SY-…`)", at: $0.formPosition) }
+        anchor: "NĐ 30/2020 PL I, Phần I, II.3c; Phần II, II.1c") { rule, d, context in
+        // The Party's documents print `Số 45-KH/TU` without a colon (HD 36-HD/VPTW).
+        let colon = context.profile != .party
+        return (Doc.hasHeader(d) ? serialFindings(rule, d.header, missing: "the header has no number (`Số: …`)", at: Doc.headerStart(d), colon: colon) : [])
+            + d.copies.flatMap { serialFindings(rule, $0.header, missing: "the copy's block (\($0.form)) has no number (`Số: …/SY-…`)", at: $0.formPosition, colon: colon) }
     }
 
     /// N01 of one header, the document's or a copy's: its number is present and its serial is right.
-    private static func serialFindings(_ rule: Rule, _ h: Header, missing: String, at fallback: Position) -> [Finding] {
+    private static func serialFindings(_ rule: Rule, _ h: Header, missing: String, at fallback: Position, colon: Bool) -> [Finding] {
         guard let printed = h.numberAsPrinted, let at = h.positions[.number] else {
             return [rule.finding(missing, at: fallback)]
         }
         let end = h.ends[.number] ?? Doc.end(at, "Số: " + printed)
+        // `Số 12/KH-UBND`: the label printed without its colon.
+        let label = h.numberLabel.flatMap { !colon || $0.contains(":") || $0.isEmpty || printed.trimmed().isEmpty ? nil : $0 }
+            .map { [rule.finding("the number's label `\($0)` lacks its colon: write `\($0): \(printed.trimmed())`", at: at, end: end)] } ?? []
+        return label + serialFindings(rule, h, printed: printed, at: at, end: end)
+    }
+
+    /// N01 of a number present: its serial is right.
+    private static func serialFindings(_ rule: Rule, _ h: Header, printed: String, at: Position, end: Position) -> [Finding] {
         guard let parts = h.numberParts else {
             // `Số:      /KH-UBND`: a draft, or a copy whose serial was written in by hand when issued.
             if printed.trimmed().hasPrefix("/") {
@@ -32,6 +42,14 @@ enum NumberRules {
         }
         if parts.serial.count == 1, parts.serial != "0" {
             return [rule.finding("serial numbers below 10 are zero-padded: write `0\(parts.serial)`, not `\(parts.serial)`", at: at, end: end)]
+        }
+        // `015/KH-UBND`: only 1–9 take a zero.
+        if parts.serial.count > 2, parts.serial.startsWith("0"), parts.serial.allSatisfy(\.isNumber) {
+            let plain = String(parts.serial.drop { $0 == "0" })
+            let written = plain.count == 1 ? "0" + plain : plain
+            if !plain.isEmpty {
+                return [rule.finding("only serial numbers below 10 take a leading zero: write `\(written)`, not `\(parts.serial)`", at: at, end: end)]
+            }
         }
         return []
     }
