@@ -677,6 +677,29 @@ import VanBanTestSupport
         #expect(LineMarkup.withoutMarkdown("Số: ____/KH-UBND, file_name_x và _nghiêng_.") == "Số: ____/KH-UBND, file_name_x và nghiêng.")
     }
 
+    /// A signature block run onto one line (a cell whose line breaks a copy made spaces) is its
+    /// lines: cut at each further prefix, at the position after the body under `TM.` or after the
+    /// head's title under `KT.`, `TL.`, `TUQ.`, and before the name; a body that holds a position's
+    /// words (`ĐOÀN CHỦ TỊCH`) and the acting head's `KT. Q.` stay whole.
+    @Test(arguments: [
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hoàng Văn Tùng", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hoàng Văn Tùng"]),
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn Tùng", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Tùng"]),
+        ("TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Nguyễn Văn Bình", ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Văn Bình"]),
+        ("TUQ. CHỦ TỊCH CHÁNH VĂN PHÒNG", ["TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"]),
+        ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi", ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Đức Chi"]),
+        ("TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ", ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ"]),
+        ("Q. GIÁM ĐỐC Phạm Thị Dung", ["Q. GIÁM ĐỐC", "Phạm Thị Dung"]),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Hoàng Văn Tùng", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Hoàng Văn Tùng"]),
+        ("TM. ĐOÀN CHỦ TỊCH", ["TM. ĐOÀN CHỦ TỊCH"]),
+        ("TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM CHỦ TỊCH",
+         ["TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM", "CHỦ TỊCH"]),
+        ("KT. Q. GIÁM ĐỐC", ["KT. Q. GIÁM ĐỐC"]),
+        ("TM. Ủy ban nhân dân tỉnh", ["TM. Ủy ban nhân dân tỉnh"]),
+    ])
+    func aSignatureOnOneLineIsItsLines(_ line: String, _ lines: [String]) {
+        #expect(SignatureParser.apart(line).map(\.text) == lines)
+    }
+
     /// markitdown begins a Word list that goes on after a bullet list at `1.` again: such a list goes
     /// on from the one before the bullets; one begun again after a paragraph stays as written.
     @Test func listRestartedAfterBullets() {

@@ -103,12 +103,11 @@ enum FlattenedText {
     private static let typeNames = DocumentTypes.all.map { Case.upperUTF8($0.name) }
 
     /// Positions that open an authority line under a Quyết định's title (`BỘ TRƯỞNG BỘ Y TẾ`,
-    /// `CHỦ TỊCH ỦY BAN NHÂN DÂN …`), and a signature's position line.
+    /// `CHỦ TỊCH ỦY BAN NHÂN DÂN …`).
     private static let authorityOpeners = [
         "BỘ TRƯỞNG", "CHỦ TỊCH", "THỦ TƯỚNG", "GIÁM ĐỐC", "THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "CHÁNH ÁN",
         "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "TRƯỞNG BAN", "CHỦ NHIỆM", "TỔNG KIỂM TOÁN",
     ].map { Array($0.utf8) }
-    private static let deputies = ["PHÓ ", "THỨ TRƯỞNG"].map { Array($0.utf8) }
 
     /// Openers of a body paragraph after a sentence's end.
     private static let paragraphOpeners = ["Căn cứ", "Xét ", "Theo đề nghị", "Thực hiện", "Nơi nhận"].map { Array($0.utf8) }
@@ -188,38 +187,12 @@ enum FlattenedText {
 
     /// A signature from its authority prefix: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`
     /// / `Đinh Quang Tuyên`, as cut offsets (the first is `start`, the last where the name ends).
-    private static func signatureCuts(_ b: [UInt8], from start: Int) -> [Int] {
+    static func signatureCuts(_ b: [UInt8], from start: Int) -> [Int] {
         let n = b.count
-        var cuts = [start]
-        var w = start
-        var lineStart = start
-        var sawPosition = false
-        // The upper-case lines.
-        while w < n {
-            while w < n, b[w] == 0x20 { w += 1 }
-            var e = w
-            while e < n, b[e] != 0x20 { e += 1 }
-            guard w < e, !hasLower(b, w, e) else { break }
-            if w > lineStart {
-                let prefix = SignatureParser.prefixes.contains { Bytes.hasPrefix(b, w, n, Array($0.utf8)) }
-                let position = authorityOpeners.contains { Bytes.hasPrefix(b, w, n, $0) } || deputies.contains { Bytes.hasPrefix(b, w, n, $0) }
-                // After `KT.` the head's title comes first (`KT. CHỦ TỊCH`), then the signer's position.
-                let kt = Bytes.hasPrefix(b, lineStart, n, Array("KT.".utf8)) || Bytes.hasPrefix(b, lineStart, n, Array("K/T".utf8))
-                if prefix {
-                    cuts.append(w)
-                    lineStart = w
-                    sawPosition = false
-                } else if position, kt == sawPosition {
-                    // A position line of its own: under `TM. …` the first, after `KT. CHỦ TỊCH` the next.
-                    cuts.append(w)
-                    lineStart = w
-                    sawPosition = true
-                } else if position {
-                    sawPosition = true
-                }
-            }
-            w = e
-        }
+        let (starts, upperEnd) = SignatureParser.linesInCapitals(b, from: start)
+        var cuts = starts
+        var w = upperEnd
+        while w < n, b[w] == 0x20 { w += 1 }
         // The name: up to six capitalized words.
         cuts.append(w)
         var words = 0
@@ -276,7 +249,7 @@ enum FlattenedText {
     }
 
     /// Whether bytes `from..<to` hold a lower-case letter.
-    private static func hasLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+    static func hasLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
         var i = from
         while i < to {
             guard let (s, len) = Bytes.scalar(b, at: i, end: to) else { return false }

@@ -136,31 +136,89 @@ enum SignatureParser {
         }
         let t = withoutSignedNote(line)
         var out: [(text: String, offset: Int)] = []
+        // The whole block on one line, the name last (`TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hoàng Văn Tùng`:
+        // a cell whose line breaks a copy turned into spaces).
+        if authorityPrefix(t) != nil, t == line, !Case.isUpper(t), case let b = Array(t.utf8),
+           case let cuts = FlattenedText.signatureCuts(b, from: 0), cuts.count >= 3, cuts.last == b.count,
+           case let name = String(decoding: b[cuts[cuts.count - 2]...], as: UTF8.self), isSignerName(name) {
+            return zip(cuts, cuts.dropFirst()).map { (String(decoding: b[$0..<$1], as: UTF8.self).trimmed(), $0) }
+        }
         if authorityPrefix(t) != nil, Case.isUpper(t), t.utf8.contains(Bytes.space) {
             let b = Array(t.utf8)
-            var start = 0, deputy = false
-            var i = 1
-            while i < b.count {
-                defer { i += 1 }
-                guard b[i - 1] == Bytes.space, b[i] != Bytes.space else { continue }
-                let rest = String(decoding: b[i...], as: UTF8.self)
-                let segment = String(decoding: b[start..<i], as: UTF8.self)
-                let afterKT = !deputy && (segment.startsWith("KT.") || segment.startsWith("K/T")) && segment.split(separator: " ").count >= 2
-                // (Not a prefix right after another: `KT. Q. GIÁM ĐỐC`.)
-                if authorityPrefix(rest).map({ rest.utf8.count > $0.utf8.count && b[i + $0.utf8.count] == Bytes.space }) == true
-                    && segment.split(separator: " ").count >= 2
-                    || afterKT && (rest.startsWith("PHÓ ") || rest.startsWith("THỨ TRƯỞNG")) {
-                    out.append((segment.trimmed(), start))
-                    deputy = afterKT
-                    start = i
-                }
+            let starts = linesInCapitals(b, from: 0).starts
+            for (k, from) in starts.enumerated() {
+                out.append((String(decoding: b[from..<(k + 1 < starts.count ? starts[k + 1] : b.count)], as: UTF8.self).trimmed(), from))
             }
-            out.append((String(decoding: b[start...], as: UTF8.self).trimmed(), start))
         } else {
             out.append((t, 0))
         }
         if t != line { out.append((String(line.utf8.dropFirst(t.utf8.count)).map { $0.trimmed() } ?? "", t.utf8.count)) }
         return out.filter { !$0.text.isEmpty }
+    }
+
+    /// Where the lines of a signature block run together in capitals begin, from an authority
+    /// prefix at `start` (`TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH`), and where the capitals
+    /// end (before the name, if any). A further prefix opens a line; so does the first position
+    /// after the body's name under `TM.` (`TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`), or after the head's
+    /// title under any other prefix (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, `TL. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`).
+    static func linesInCapitals(_ b: [UInt8], from start: Int) -> (starts: [Int], end: Int) {
+        let n = b.count
+        // The words in capitals.
+        var words: [Range<Int>] = []
+        var w = start
+        while w < n {
+            while w < n, b[w] == Bytes.space { w += 1 }
+            var e = w
+            while e < n, b[e] != Bytes.space { e += 1 }
+            guard w < e, !FlattenedText.hasLower(b, w, e) else { break }
+            words.append(w..<e)
+            w = e
+        }
+        guard let last = words.last else { return ([start], start) }
+        let end = last.upperBound
+        let rest = { (k: Int) in String(decoding: b[words[k].lowerBound..<end], as: UTF8.self) }
+        let word = { (k: Int) in String(decoding: b[words[k]], as: UTF8.self) }
+        /// The prefix word `k` is, if any (`KT.`, `K/T`, `TM`).
+        func prefix(_ k: Int) -> String? {
+            authorityPrefix(rest(k)).flatMap { p in p.trimmed() == word(k) || p.trimmed() == word(k) + "." ? p : nil }
+        }
+        var starts = [start]
+        var lineWord = 0        // the word the current line opens with
+        var firstPosition = 1   // where a position may open the next line
+        var positioned = false
+        func open(_ k: Int) {
+            lineWord = k
+            positioned = false
+            // Under `TM.` a body of two words at least (`TM. ĐOÀN CHỦ TỊCH` is one body).
+            firstPosition = k + 3
+            guard let p = prefix(k), !["TM", "T/M", "T.M"].contains(where: { p.hasPrefix($0) }) else { return }
+            // Under `KT.`, `TL.`, `TUQ.`, `Q.` the head's title comes first: its longest known position.
+            let title = Array(rest(k + 1 < words.count ? k + 1 : k).matchKey.utf8) + [Bytes.space]
+            if k + 1 < words.count, let head = positionPrefixes.filter({ title.starts(with: $0) }).max(by: { $0.count < $1.count }) {
+                firstPosition = k + 1 + head.split(separator: Bytes.space).count
+            } else {
+                positioned = true  // an unknown title: only a further prefix opens a line
+            }
+        }
+        open(0)
+        /// A position line is short: at most five words to the next prefix or the end.
+        func short(_ k: Int) -> Bool {
+            let next = words.indices.dropFirst(k + 1).first { prefix($0) != nil } ?? words.count
+            return next - k <= 5
+        }
+        // A prefix right after another opens a line of its own (`Lưu: VT, KT.` / `KT. CHỦ TỊCH` run
+        // together), but for the acting head's `Q.` (`KT. Q. GIÁM ĐỐC`).
+        for k in words.indices.dropFirst() where k >= lineWord + 2 || prefix(k).map({ !$0.hasPrefix("Q") }) == true {
+            if prefix(k) != nil {
+                starts.append(words[k].lowerBound)
+                open(k)
+            } else if !positioned, k >= firstPosition, short(k), opens(rest(k), oneOf: positionPrefixes, within: Int.max) {
+                starts.append(words[k].lowerBound)
+                lineWord = k
+                positioned = true
+            }
+        }
+        return (starts, end)
     }
 
     /// Whether a cell holds a signature: an authority line, or a position line followed by a name.
