@@ -23,6 +23,8 @@ public struct Document: Sendable, Equatable {
     /// Where each recipient entry starts (parallel to `recipients`); where `Nơi nhận` itself stands.
     public var recipientPositions: [Position] = []
     public var recipientsLabel: Position?
+    /// Whether `Nơi nhận` is printed with its colon; not part of the JSON contract.
+    public var recipientsLabelHasColon = true
     public var appendices: [Appendix]
     /// Data tables printed in the body, outside any appendix (`Biểu …`).
     public var tables: [Table]
@@ -185,6 +187,8 @@ public struct CopyBlock: Sendable, Equatable {
     /// Where each recipient entry starts (parallel to `recipients`); where `Nơi nhận` stands.
     public var recipientPositions: [Position] = []
     public var recipientsLabel: Position?
+    /// Whether `Nơi nhận` is printed with its colon.
+    public var recipientsLabelHasColon = true
     /// 1-based line where the block starts (its agency's first line, or the form's).
     public var line: Int
     /// Where the form's line stands.

@@ -514,6 +514,10 @@ import VanBanTestSupport
         #expect(doc.header.number == "215/BC-UBND" && doc.header.place == "Đức Thọ" && doc.header.date == "2025-09-25")
         #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.position == "PHÓ CHỦ TỊCH")
         #expect(doc.signature?.name == "Trần Thị Lan" && doc.recipients == ["- Sở Nội vụ;", "- TT Huyện ủy, HĐND huyện;", "- Lưu: VT, NV."])
+        // The label printed without its colon beside the authority: the same signature, and R01's.
+        let bare = try DocumentReader.read(Array(ocr.replacing("Nơi nhận: TM.", with: "Nơi nhận TM.").utf8), path: "x", form: .text)
+        #expect(bare.signature?.authorityLines == doc.signature?.authorityLines && bare.signature?.position == doc.signature?.position)
+        #expect(bare.signature?.name == "Trần Thị Lan" && bare.recipients == doc.recipients && !bare.recipientsLabelHasColon && doc.recipientsLabelHasColon)
         let rightFirst = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\n"
             + "Số: 112/KH-UBND Thái Nguyên, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n\nBảo đảm an toàn giao thông năm 2025\n"
         let header = try DocumentReader.read(Array(rightFirst.utf8), path: "x", form: .text).header

@@ -301,6 +301,17 @@ import VanBanValidate
             guard item.hasSuffix(";"), let at = offset(of: item, in: text, from: label) else { return nil }
             return (replacing(text, at: at + item.utf8.count - 1, count: 1, with: " "), at)
         },
+        Mutation(name: "the recipients' label without its colon", rule: "R01", header: false) { text, doc in
+            guard doc.recipientsLabelHasColon, let label = doc.recipientsLabel, let start = lineStart(label.line, in: text) else { return nil }
+            for spelling in ["Nơi nhận:", "NƠI NHẬN:"] {
+                guard let at = offset(of: spelling, in: text, from: start), line(at: at, in: text) == label.line else { continue }
+                // A space in the colon's place, but for markup closing on it (`__Nơi nhận:__`).
+                let after = at + spelling.utf8.count, b = Array(text.utf8)
+                let spaced = after >= b.count || b[after] == 0x20 || b[after] == 0x0A || b[after] == 0x0D
+                return (replacing(text, at: after - 1, count: 1, with: spaced ? " " : ""), at)
+            }
+            return nil
+        },
         Mutation(name: "basis without its ;", rule: "C01", header: false) { text, doc in
             // The basis's own `;`, found by the words before it (a page's entities hold `;` too).
             guard let basis = doc.preamble.first(where: { $0.text.hasPrefix("Căn cứ") && $0.text.hasSuffix(";") }),

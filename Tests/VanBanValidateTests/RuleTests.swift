@@ -114,6 +114,7 @@ import VanBanTestSupport
         Case(rule: "K01", base: qd, edits: [("TM. ỦY BAN NHÂN DÂN", "TM ỦY BAN NHÂN DÂN")], line: 46, column: 1, severity: .error),
         Case(rule: "K01", base: qd, edits: [("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "K.T. CHỦ TỊCH\n")], line: 47, column: 1, severity: .error),
         Case(rule: "R01", base: qd, edits: [("- Lưu: VT, KT.", "- Lưu: VT, KT")], line: 44, column: 1, severity: .warning),
+        Case(rule: "R01", base: qd, edits: [("Nơi nhận:\n", "Nơi nhận\n")], line: 40, column: 1, severity: .warning),
         Case(rule: "R01", base: qd, edits: [("- Bộ Công Thương (b/c);", "Bộ Công Thương (b/c);")], line: 42, column: 1, severity: .warning),
         Case(rule: "R02", base: cv, edits: [("Kính gửi:\n- Sở Y tế;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Ủy ban nhân dân các huyện, thành phố.\n", "")], line: 11, column: 1, severity: .warning),
         Case(rule: "E01", base: qd, edits: [("thi hành Quyết định này./.", "thi hành Quyết định này.")], line: 38, column: 1, severity: .warning),

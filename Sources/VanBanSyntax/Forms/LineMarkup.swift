@@ -648,8 +648,10 @@ enum LineMarkup {
         guard let first = text.utf8.first(where: { $0 != Bytes.space }), first == UInt8(ascii: "N") else { return nil }
         let lead = text.utf8.prefix { $0 == Bytes.space }.count
         let line = lead == 0 ? text : String(decoding: text.utf8.dropFirst(lead), as: UTF8.self)
-        guard line.opensRecipientsLabel, let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let at = line.utf8.distance(from: line.utf8.startIndex, to: colon) + 1
+        guard line.opensRecipientsLabel else { return nil }
+        // The label's colon, or the label alone (`Nơi nhận TM. ỦY BAN NHÂN DÂN`: a colon lost, R01's).
+        let label = RecipientsLabel.sentenceCase.utf8.count
+        let at = line.utf8.dropFirst(label).first == UInt8(ascii: ":") ? label + 1 : label
         let after = line.utf8.dropFirst(at)
         let gap = after.prefix { $0 == Bytes.space }.count
         guard gap >= 1, gap <= 2 || rowsApart else { return nil }

@@ -85,6 +85,7 @@ enum CopyBlocks {
                              recipients: doc.recipients, line: line)
         copy.recipientPositions = doc.recipientPositions
         copy.recipientsLabel = doc.recipientsLabel
+        copy.recipientsLabelHasColon = doc.recipientsLabelHasColon
         return ([copy] + doc.copies, doc.diagnostics)
     }
 

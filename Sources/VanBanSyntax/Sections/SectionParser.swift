@@ -660,6 +660,7 @@ private struct ParseState {
         if text.opensRecipientsLabel {
             phase = .recipients
             document.recipientsLabel = p.position
+            document.recipientsLabelHasColon = RecipientsLabel.hasColon(text)
             addRecipients(SignatureParser.recipients([p]))
             return
         }
@@ -1023,6 +1024,7 @@ private struct ParseState {
             for c in parts {
                 if c.text.opensRecipientsLabel {
                     document.recipientsLabel = c.lines.first?.position
+                    document.recipientsLabelHasColon = RecipientsLabel.hasColon(c.lines.first?.text ?? c.text)
                     addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
                     signed = true

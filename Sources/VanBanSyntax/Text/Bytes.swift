@@ -587,6 +587,11 @@ package enum RecipientsLabel {
     static let sentenceCase = "Nơi nhận", capitals = "NƠI NHẬN"
     private static let spellings = [sentenceCase, capitals].map { Array($0.utf8) }
 
+    /// Whether a line that opens with the label has its colon after it (`Nơi nhận:`, `Nơi nhận :`).
+    static func hasColon(_ line: String) -> Bool {
+        line.utf8.dropFirst(sentenceCase.utf8.count).drop { $0 == Bytes.space }.first == UInt8(ascii: ":")
+    }
+
     /// Whether bytes `from..<to` of `b` open with the label.
     static func opens(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
         spellings.contains { Bytes.hasPrefix(b, from, to, $0) }

@@ -53,6 +53,7 @@ enum EndingRules {
             own.recipients = copy.recipients
             own.recipientPositions = copy.recipientPositions
             own.recipientsLabel = copy.recipientsLabel
+            own.recipientsLabelHasColon = copy.recipientsLabelHasColon
             return recipientFindings(own, rule, context)
         }
     }
@@ -64,6 +65,9 @@ enum EndingRules {
             return [rule.finding("no recipients list (`Nơi nhận:`)", at: Position(line: d.signature?.line ?? 1))]
         }
         var out: [Finding] = []
+        if !d.recipientsLabelHasColon, let at = d.recipientsLabel {
+            out.append(rule.finding("the label `Nơi nhận` lacks its colon: write `Nơi nhận:`", at: at, end: Doc.end(at, "Nơi nhận")))
+        }
         let lastIndex = d.recipients.count - 1
         let cut = Doc.isCutShort(d)
         // A group of recipients under a line that ends with a colon, each with `+` (`- Các bộ:` /
