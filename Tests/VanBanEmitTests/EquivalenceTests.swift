@@ -479,6 +479,21 @@ import VanBanValidate
         }
     }
 
+    /// The header's date line with `Ngày` mistyped in capital (`Hà Tĩnh, Ngày 14` / `tháng 5 năm
+    /// 2025`) still gives its place and date (D01 reports the capital). A date so typed and wrapped
+    /// in its cell, or laid out in a column beside the number, had been lost.
+    @Test(arguments: textInputs)
+    func aDateLineWithNgàyInCapitalIsTheSameDate(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        guard let place = doc.header.place, doc.header.date != nil, let r = text.range(of: place + ", ngày") else { return }
+        let dressed = text.replacingCharacters(in: r, with: place + ", Ngày")
+        let back = try DocumentReader.read(Array(dressed.utf8), path: path, form: nil)
+        #expect(back.header.date == doc.header.date && back.header.place == doc.header.place && back.header.number == doc.header.number)
+        #expect(Validator.check(back, today: "2026-12-01").contains { $0.rule == "D01" })
+    }
+
     /// The enacting words on their own line in sentence case, as a copy that lost the formatting
     /// gives them (`Quyết định:`), or letter-spaced (`Q U Y Ế T  Đ Ị N H:`), or with an older
     /// print's hyphen (`QUYẾT ĐỊNH:-`) are the enacting words: the preamble and the body are the

@@ -66,7 +66,9 @@ enum FlattenedText {
         while i < b.count, b[i] == 0x20 { i += 1 }
         let subject = Bytes.hasPrefix(b, i, b.count, Array("V/v".utf8)) || Bytes.hasPrefix(b, i, b.count, Array("Về việc".utf8))
         // The place and date: `Hà Nội, ngày 04 tháng 12 năm 2021`.
-        guard let day = Bytes.find(b, Array("ngày".utf8), from: numberEnd, to: min(b.count, numberEnd + (subject ? 400 : 120))),
+        // (`Ngày` mistyped in capital too, which D01 reports.)
+        let dayEnd = min(b.count, numberEnd + (subject ? 400 : 120))
+        guard let day = [Bytes.find(b, Array("ngày".utf8), from: numberEnd, to: dayEnd), Bytes.find(b, Array("Ngày".utf8), from: numberEnd, to: dayEnd)].compactMap({ $0 }).min(),
               let year = Bytes.find(b, Array("năm ".utf8), from: day, to: min(b.count, day + 60)) else { return nil }
         // After a subject, the place is the capitalized words before `, ngày` (`… năm 2025 Định Hóa, ngày`).
         var placeStart = numberEnd

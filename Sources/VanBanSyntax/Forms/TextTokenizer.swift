@@ -71,7 +71,7 @@ enum TextLines {
     /// alone goes on the line before it.
     static func joiningLoneDashes(_ lines: [Line]) -> [Line] {
         func isStop(_ t: String) -> Bool { t == "." || t == "," || t == ";" || t == ":" || t == "./." }
-        guard lines.contains(where: { $0.text == "-" || $0.text == "–" || isStop($0.text) || $0.text.containsBytes(", ngày") }) else { return lines }
+        guard lines.contains(where: { $0.text == "-" || $0.text == "–" || isStop($0.text) || $0.text.holdsPlaceAndNgay }) else { return lines }
         var out: [Line] = []
         out.reserveCapacity(lines.count)
         var k = 0
@@ -80,7 +80,7 @@ enum TextLines {
             // after it, short and no blank line before them, until the date is whole.
             if let last = out.last, last.cells == nil, !lines[k].afterBlank, lines[k].cells == nil, lines[k].text.utf8.count <= 16,
                lines[k].text.utf8.first.map(Bytes.isDigit) == true || lines[k].text.startsWith("năm") || lines[k].text.startsWith("tháng"),
-               last.text.containsBytes(", ngày"), last.text.utf8.count <= 60, VietnameseDate.first(in: last.text) == nil,
+               last.text.holdsPlaceAndNgay, last.text.utf8.count <= 60, VietnameseDate.first(in: last.text) == nil,
                HeaderParser.placeDate(last.text) != nil {
                 out[out.count - 1].text = last.text + " " + lines[k].text
                 k += 1
@@ -462,7 +462,7 @@ enum TextLines {
                 || HeaderParser.opensBodyAfterHeader(t) { break }
             end += 1
             if HeaderParser.headerPlaceDate(t)?.date != nil || VietnameseDate.isWritten(in: t) { break }
-            if t.containsBytes(", ngày") {
+            if t.holdsPlaceAndNgay {
                 // A date wrapped in a narrow column (`Tuyên Quang, ngày 27 tháng` / `11 năm 2021`, as
                 // `pdftotext -layout` gives a header's right column): its end is the header's too,
                 // and the header's logical lines join them.

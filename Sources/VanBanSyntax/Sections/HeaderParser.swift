@@ -337,7 +337,7 @@ package enum HeaderParser {
         if line.endsWith(",") { return true }
         if line.startsWith("CỘNG") || line.startsWith("Cộng") { return !line.matchKey.endsWith("VIỆT NAM") }
         if line.startsWith("Độc lập") { return !line.endsWith("phúc") }
-        if line.containsBytes("ngày") || line.containsBytes("NGÀY") {
+        if line.containsBytes("ngày") || line.containsBytes("NGÀY") || line.containsBytes("Ngày") {
             return !VietnameseDate.isWritten(in: line) && !line.containsBytes("...") && !line.containsBytes("…")
         }
         return false

@@ -348,6 +348,9 @@ extension String {
     }
 
     /// The recipients' label opens the text: `Nơi nhận`, or `NƠI NHẬN` as some print it.
+    /// A place before a date (`Hà Nội, ngày …`, and `, Ngày` as it is mistyped).
+    package var holdsPlaceAndNgay: Bool { containsBytes(", ngày") || containsBytes(", Ngày") }
+
     package var opensRecipientsLabel: Bool { startsWith(RecipientsLabel.sentenceCase) || startsWith(RecipientsLabel.capitals) }
 
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
