@@ -1107,6 +1107,22 @@ import VanBanValidate
         #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Rà soát"]])
     }
 
+    /// Word's lists saved as plain text: each marker and its text a tab apart (`I.\tMỤC ĐÍCH`,
+    /// `1.\tMục đích`, `-\tPhát động …`, `a)\tThời gian …`), beside a data table whose cells tabs
+    /// part, and recipients marked with em dashes. The items had been read as a table of two columns
+    /// (the body lost), the recipients as none.
+    @Test func wordListsSavedAsPlainTextAreItems() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/ke-hoach-21-kh-ubnd-word-txt-tab-sau-dau.txt")
+        #expect(doc.body.map(\.label) == ["I", "II", "III"] && doc.body.map { $0.children.count } == [2, 2, 2])
+        #expect(doc.body[0].children[0].children.map(\.kind) == [.dash, .dash] && doc.body[1].children[0].children.map(\.label) == ["a", "b"])
+        #expect(doc.tables.first?.rows.map(\.cells) == [["1", "Xã Hoàng Văn Thụ", "500", "Tháng 2/2025"], ["2", "Xã Tân Mỹ", "300", "Tháng 2/2025"]])
+        #expect(doc.recipients == ["— UBND tỉnh (b/c);", "— Các xã, thị trấn;", "— Lưu: VT."] && doc.signature?.name == "Nông Văn Tiến")
+        // R01 names each dash that is no hyphen, and takes the last for the archive copy it is.
+        let r01 = Validator.check(doc, today: "2026-12-01").filter { $0.rule == "R01" }
+        #expect(r01.count == 3 && r01.allSatisfy { $0.message.hasSuffix("does not start with `-`") })
+        #expect(InlinePipeTokenizer.untabbingMarker("1\tRà soát") == "1\tRà soát" && InlinePipeTokenizer.untabbingMarker("1.\tRà soát") == "1. Rà soát")
+    }
+
     /// QĐ 48 in Word 97 with its signer's name typed in VNI-Times (`make-quyet-dinh-48.py vni`): the
     /// only VNI text, too little for any line to prove it, so the run's font tells; it reads as the
     /// Unicode original, with one U01 naming the font.

@@ -42,6 +42,19 @@ public struct InlinePipeTokenizer {
     }
 
     /// A cell of a GFM separator row: `---`, `:--`, `--:`, `:-:`.
+    /// A list item whose marker a tab follows (`-\tSở Y tế;`, `1.\tMục đích`, `a)\tTuyên truyền`, as
+    /// Word saves its lists as plain text), the tab its only one: the tab as a space, so the item is
+    /// no row of two cells. A row's index without a stop (`1\tRà soát`) stays a row.
+    package static func untabbingMarker(_ text: String) -> String {
+        let b = Array(text.utf8)
+        guard let tab = b.firstIndex(of: Bytes.tab), tab > 0, !b[(tab + 1)...].contains(Bytes.tab),
+              !Bytes.isDigit(b[tab - 1]), !Bytes.isASCIILower(b[tab - 1]), !Bytes.isASCIIUpper(b[tab - 1]),
+              let marker = Markers.match(b, 0, b.count), marker.contentStart > tab, tab + 1 < b.count else { return text }
+        var out = b
+        out[tab] = Bytes.space
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func isSeparatorCell(_ cell: String) -> Bool {
         var core = Substring(cell)
         if core.hasPrefix(":") { core = core.dropFirst() }
@@ -120,7 +133,8 @@ public struct InlinePipeTokenizer {
         let has = { (needle: String) in source.bytes.withUnsafeBufferPointer { hay in Array(needle.utf8).withUnsafeBufferPointer { Bytes.search(hay, $0) != nil } } }
         let tabbed = has("\t"), escaped = has("\\")
         // A text browser's link numbers and its list of their targets (`lynx -dump`) are not the text.
-        let columns = EmbeddedTable.replacing(LinkReferences.removing(LineMarkup.columnsApart(source, tabbed: tabbed), in: source), with: embedded)
+        var columns = EmbeddedTable.replacing(LinkReferences.removing(LineMarkup.columnsApart(source, tabbed: tabbed), in: source), with: embedded)
+        if tabbed { columns = columns.map { ($0.line, $0.column, Self.untabbingMarker($0.text)) } }
         // An embedded or drawn table's cells keep the lines their paragraphs stand on, by their row's line.
         var placedCells: [Int: [[TextBlock]]] = [:]
         for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { placedCells[row.line] = row.cellBlocks }

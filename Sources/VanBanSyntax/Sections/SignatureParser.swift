@@ -372,9 +372,9 @@ enum SignatureParser {
     }
 
     /// Nơi nhận: one entry per printed line, wrapped lines joined back to their entry.
-    /// A line that opens a recipient's entry: `- Như Điều 3;`, `+ …`, `• …`, `– …`.
+    /// A line that opens a recipient's entry: `- Như Điều 3;`, `+ …`, `• …`, `– …`, `— …`.
     static func opensRecipient(_ t: String) -> Bool {
-        t.startsWith("-") || t.startsWith("+") || t.startsWith("•") || t.startsWith("–")
+        t.startsWith("-") || t.startsWith("+") || t.startsWith("•") || t.startsWith("–") || t.startsWith("—")
     }
 
     static func recipients(_ lines: [TextBlock]) -> [(text: String, position: Position)] {

@@ -90,7 +90,7 @@ enum EndingRules {
             }
             if k == lastIndex, !cut {
                 // Whatever marks the item (already reported above when it is no dash).
-                let body = item.drop { $0 == "-" || $0 == "–" || $0 == "+" || $0 == "•" || $0 == "*" || $0 == " " }
+                let body = item.drop { $0 == "-" || $0 == "–" || $0 == "—" || $0 == "+" || $0 == "•" || $0 == "*" || $0 == " " }
                 if !body.hasPrefix("Lưu") {
                     out.append(rule.finding("the last recipient is not the archive copy `- Lưu: VT, …`", at: at, end: end))
                 } else if !item.endsWith("."), !endsWithDrafterMark(item) {
