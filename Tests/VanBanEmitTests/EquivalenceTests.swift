@@ -494,6 +494,27 @@ import VanBanValidate
         #expect(Validator.check(back, today: "2026-12-01").contains { $0.rule == "D01" })
     }
 
+    /// Sections and clauses numbered with a spaced hyphen or en dash for the stop (`I - MỤC ĐÍCH`,
+    /// `1 – Mục đích`, as sloppier prints number) are the same sections and clauses. They had been
+    /// paragraphs of the item before.
+    @Test(arguments: textInputs)
+    func markersWithASpacedHyphenAreTheSameMarkers(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        // (Not a page, nor Markdown, whose `1.` lists it numbers itself; nor a legacy text a dash
+        // in Unicode would change the reading of.)
+        guard let text = String(validating: bytes, as: UTF8.self), !path.hasSuffix(".html"), !path.hasSuffix(".md") else { return }
+        func shape(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind.rawValue) \($0.label ?? "")"] + shape($0.children) } }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        guard !doc.diagnostics.contains(where: { $0.rule == "U01" }) else { return }
+        for dash in [" - ", " – "] {
+            let dressed = try Regex(#"(?m)^([IVX]+|[0-9]{1,2})\. (\p{Lu})"#)
+            let spaced = text.replacing(dressed) { m in "\(m.output[1].substring ?? "")\(dash)\(m.output[2].substring ?? "")" }
+            guard spaced != text else { continue }
+            let back = try DocumentReader.read(Array(spaced.utf8), path: path, form: doc.source.form)
+            #expect(shape(back.body) == shape(doc.body) && back.appendices.count == doc.appendices.count, "\(dash)")
+        }
+    }
+
     /// The enacting words on their own line in sentence case, as a copy that lost the formatting
     /// gives them (`Quyết định:`), or letter-spaced (`Q U Y Ế T  Đ Ị N H:`), or with an older
     /// print's hyphen (`QUYẾT ĐỊNH:-`) are the enacting words: the preamble and the body are the

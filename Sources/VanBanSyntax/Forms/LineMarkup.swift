@@ -959,10 +959,12 @@ enum LineMarkup {
         return [Piece(offset: first, position: position(first), text: String(decoding: b[first..<end], as: UTF8.self)),
                 Piece(offset: start, position: position(start), text: String(decoding: b[start...], as: UTF8.self).trimmed())]
     }
-    /// The last byte of `Số` printed without its colon before a number (`Số 33/KH-UBND Phú Lương, …`).
+    /// The last byte of `Số` printed without its colon before a number (`Số 33/KH-UBND Phú Lương, …`),
+    /// or with a stop an OCR read for it (`Số. 33/KH-UBND`).
     private static func labelWithoutColon(_ b: [UInt8], _ first: Int, _ end: Int) -> Int? {
         for label in numberLabels where Bytes.hasPrefix(b, first, end, label) {
-            let after = first + label.count
+            var after = first + label.count
+            if after < end, b[after] == UInt8(ascii: ".") { after += 1 }
             guard after + 1 < end, b[after] == Bytes.space, (0x30...0x39).contains(b[after + 1]) else { return nil }
             return after - 1
         }

@@ -274,6 +274,8 @@ package enum Markers {
             if b[end - 1] == UInt8(ascii: "."), hyphenAfterStop(b, end, to) { end += 1 }
         } else if groups.count == 1, partyStop(b, end, to) || slashStop(b, end, to) {
             end += 1
+        } else if groups.count == 1, let n = spacedHyphen(b, end, to) {
+            end += n
         } else if groups.count < 2 {
             return nil
         }
@@ -322,6 +324,18 @@ package enum Markers {
     /// …`, `I.- MỤC ĐÍCH`, `1.- Giao …`, `a.- Phát huy …`), or for the stop (`Điều 1- Thành lập …`).
     private static func hyphenAfterStop(_ b: [UInt8], _ i: Int, _ to: Int) -> Bool {
         i + 1 < to && b[i] == UInt8(ascii: "-") && gap(b, i + 1, to)
+    }
+
+    /// A hyphen or en dash a space apart from the number, as sloppier prints number (`I - MỤC ĐÍCH`,
+    /// `1 – Mục đích`) at `i`, then a space and a capital (`5 - 7 ngày` is a range): the bytes up to
+    /// that space.
+    private static func spacedHyphen(_ b: [UInt8], _ i: Int, _ to: Int) -> Int? {
+        guard i + 3 < to, b[i] == Bytes.space else { return nil }
+        let dash = b[i + 1] == UInt8(ascii: "-") ? 1 : Bytes.hasPrefix(b, i + 1, to, [0xE2, 0x80, 0x93]) ? 3 : 0
+        guard dash > 0, i + 1 + dash + 1 < to, b[i + 1 + dash] == Bytes.space else { return nil }
+        let next = i + 2 + dash
+        guard !Bytes.isDigit(b[next]), b[next] != Bytes.space, Case.startsLower(b, next, to) == false else { return nil }
+        return 1 + dash
     }
 
     /// The slash many local documents number with (`I/ MỤC ĐÍCH`, `1/ Mục đích`, `a/ Tuyên truyền`;
@@ -378,10 +392,11 @@ package enum Markers {
     private static func roman(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
         var i = from
         while i < to, b[i] == UInt8(ascii: "I") || b[i] == UInt8(ascii: "V") || b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "L") { i += 1 }
-        guard i > from, i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) || slashStop(b, i, to) else { return nil }
+        let spaced = i < to ? spacedHyphen(b, i, to) : nil
+        guard i > from, i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) || slashStop(b, i, to) || spaced != nil else { return nil }
         let label = String(decoding: b[from..<i], as: UTF8.self)
         guard Roman.value(label) != nil else { return nil }
-        var end = i + 1
+        var end = i + (spaced ?? 1)
         if b[i] == UInt8(ascii: "."), hyphenAfterStop(b, end, to) { end += 1 }
         guard end == to || gap(b, end, to) || gluedAfterStop(b, i, end, to) else { return nil }
         return Marker(kind: .section, label: label, contentStart: skipSpaces(b, end, to))

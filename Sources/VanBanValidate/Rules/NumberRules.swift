@@ -23,7 +23,7 @@ enum NumberRules {
         let end = h.ends[.number] ?? Doc.end(at, "Số: " + printed)
         // `Số 12/KH-UBND`: the label printed without its colon.
         let label = h.numberLabel.flatMap { !colon || $0.contains(":") || $0.isEmpty || printed.trimmed().isEmpty ? nil : $0 }
-            .map { [rule.finding("the number's label `\($0)` lacks its colon: write `\($0): \(printed.trimmed())`", at: at, end: end)] } ?? []
+            .map { [rule.finding("the number's label `\($0)` lacks its colon: write `\($0.hasSuffix(".") ? String($0.dropLast()) : $0): \(printed.trimmed())`", at: at, end: end)] } ?? []
         return label + serialFindings(rule, h, printed: printed, at: at, end: end)
     }
 
