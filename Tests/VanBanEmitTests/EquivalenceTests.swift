@@ -494,6 +494,19 @@ import VanBanValidate
         #expect(Validator.check(back, today: "2026-12-01").contains { $0.rule == "D01" })
     }
 
+    /// A type line letter-spaced (`K Ế  H O Ạ C H`, as some prints space it out) is the type line:
+    /// the same type, title and body. It had been lost, or run into the title.
+    @Test(arguments: textInputs)
+    func aLetterSpacedTypeLineIsTheTypeLine(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        guard let type = doc.header.type, Case.isUpper(type), text.contains("\n" + type + "\n") else { return }
+        let spaced = type.split(separator: " ").map { $0.map(String.init).joined(separator: " ") }.joined(separator: "  ")
+        let back = try DocumentReader.read(Array(text.replacingOccurrences(of: "\n" + type + "\n", with: "\n" + spaced + "\n").utf8), path: path, form: nil)
+        #expect(back.header.type == type && back.header.title == doc.header.title && back.body.map(\.label) == doc.body.map(\.label), "\(spaced)")
+    }
+
     /// Sections and clauses numbered with a spaced hyphen or en dash for the stop (`I - MỤC ĐÍCH`,
     /// `1 – Mục đích`, as sloppier prints number) are the same sections and clauses. They had been
     /// paragraphs of the item before.
@@ -935,6 +948,11 @@ import VanBanValidate
         #expect(flat.signature?.name == "Đinh Quang Tuyên")
         #expect(flat.recipients == original.recipients.map { String($0.dropFirst(2)) })
         #expect(flat.sourceMetadata.map(\.text) == ["Nội dung Text: Quyết định số 318/QĐ-UBND"])
+        // The label in capitals (`NƠI NHẬN:`) opens the recipients as well; they had run into the last article.
+        let text = try #require(TestFiles.read(TestFiles.fixtures + "/text/quyet-dinh-318-qd-ubnd-mot-dong.txt")).map { $0 }
+        let upper = String(decoding: text, as: UTF8.self).replacingOccurrences(of: "Nơi nhận:", with: "NƠI NHẬN:")
+        let capitals = try DocumentReader.read(Array(upper.utf8), path: "x", form: .text)
+        #expect(capitals.recipients == flat.recipients && tree(capitals.body) == tree(flat.body))
     }
 
     /// Công văn 215 flattened the same way: its subject (`V/v …`) stands between the number and the

@@ -515,7 +515,7 @@ import VanBanTestSupport
         #expect(doc.signature?.authorityLines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] && doc.signature?.position == "PHÓ CHỦ TỊCH")
         #expect(doc.signature?.name == "Trần Thị Lan" && doc.recipients == ["- Sở Nội vụ;", "- TT Huyện ủy, HĐND huyện;", "- Lưu: VT, NV."])
         // The number's label without its colon, or with the stop an OCR reads for it: the same header.
-        for label in ["Số 215/BC-UBND", "Số. 215/BC-UBND"] {
+        for label in ["Số 215/BC-UBND", "Số. 215/BC-UBND", "số: 215/BC-UBND"] {
             let h = try DocumentReader.read(Array(ocr.replacing("Số: 215/BC-UBND", with: label).utf8), path: "x", form: .text).header
             #expect(h.number == "215/BC-UBND" && h.place == "Đức Thọ" && h.date == "2025-09-25" && h.numberLabel == String(label.prefix(while: { $0 != " " })), "\(label)")
         }

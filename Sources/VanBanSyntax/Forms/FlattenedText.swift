@@ -112,7 +112,7 @@ enum FlattenedText {
     ].map { Array($0.utf8) }
 
     /// Openers of a body paragraph after a sentence's end.
-    private static let paragraphOpeners = ["Căn cứ", "Xét ", "Theo đề nghị", "Thực hiện", "Nơi nhận"].map { Array($0.utf8) }
+    private static let paragraphOpeners = ["Căn cứ", "Xét ", "Theo đề nghị", "Thực hiện", "Nơi nhận", "NƠI NHẬN"].map { Array($0.utf8) }
 
     /// The body's pieces from `start`: type name, title, authority, then paragraphs and signature.
     static func bodyCuts(_ b: [UInt8], from start: Int) -> [Piece] {
@@ -171,7 +171,7 @@ enum FlattenedText {
             if opens {
                 pieces.append(Piece(start: paragraph, end: k, paragraph: true))
                 paragraph = k
-                if Bytes.hasPrefix(b, k, n, Array("Nơi nhận".utf8)) { recipients = true }
+                if RecipientsLabel.opens(b, k, n) { recipients = true }
                 if SignatureParser.prefixes.contains(where: { Bytes.hasPrefix(b, k, n, Array($0.utf8)) }) {
                     recipients = false
                     let cuts = signatureCuts(b, from: k)

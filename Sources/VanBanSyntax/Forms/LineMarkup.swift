@@ -933,7 +933,7 @@ enum LineMarkup {
             break
         }
         // (The place's comma may be missing: `Số: 45/KH-UBND Định Hóa ngày …`, which D01 reports.)
-        if start == nil, line.containsBytes("Số") || line.containsBytes("SỐ"), let date = line.byteRange(of: ", ngày") ?? line.byteRange(of: " ngày ") ?? line.byteRange(of: ", Ngày") {
+        if start == nil, line.containsBytes("Số") || line.containsBytes("SỐ") || line.startsWith("số"), let date = line.byteRange(of: ", ngày") ?? line.byteRange(of: " ngày ") ?? line.byteRange(of: ", Ngày") {
             // The place: after the last gap of two spaces before the date.
             let d = line.utf8.distance(from: line.utf8.startIndex, to: date.lowerBound)
             var g = d - 1

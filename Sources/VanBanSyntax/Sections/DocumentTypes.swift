@@ -65,8 +65,9 @@ public enum DocumentTypes {
 
     /// How a Thư công (official letter) names itself: by what it is sent for (`THƯ CHÚC MỪNG`, `THƯ
     /// KHEN`), not by its type's name.
-    static let letters = ["Thư chúc mừng", "Thư khen", "Thư cảm ơn", "Thư thăm hỏi", "Thư kêu gọi", "Thư ngỏ", "Thư chia buồn",
-                          "Thư động viên", "Thư công"].map(\.matchKey)
+    private static let letterNames = ["Thư chúc mừng", "Thư khen", "Thư cảm ơn", "Thư thăm hỏi", "Thư kêu gọi", "Thư ngỏ", "Thư chia buồn",
+                                      "Thư động viên", "Thư công"]
+    static let letters = letterNames.map(\.matchKey)
     private static let letter = all.first { $0.name == "Thư công" }!
 
     /// Every name's match key (upper case, tone placement unified), in the order of `all`, then a
@@ -126,9 +127,32 @@ public enum DocumentTypes {
     /// A line may name its type and what kind of it the document is (`KẾ HOẠCH LIÊN TỊCH`,
     /// `CHƯƠNG TRÌNH PHỐI HỢP`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`, `THÔNG CÁO BÁO CHÍ`): the type is the one named first.
     public static func typeLine(_ text: String) -> Kind? {
-        guard text.utf8.count <= 40, text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)], Case.isUpper(text) else { return nil }
-        return named(text.collapsingSpaces)
+        guard text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)], Case.isUpper(text) else { return nil }
+        if text.utf8.count <= 40, let kind = named(text.collapsingSpaces) { return kind }
+        return letterSpacedName(text).flatMap { named($0) }
     }
+
+    /// The type's name a letter-spaced line spells (`K Ế  H O Ạ C H`, as some prints space a type
+    /// line out), as the header keeps it (`KẾ HOẠCH`); nil for any other line.
+    public static func letterSpacedName(_ text: String) -> String? {
+        let u = text.utf8
+        guard u.count >= 7, u.count <= 120, u.contains(Bytes.space) else { return nil }
+        let letters = text.unicodeScalars.split(separator: " ")
+        guard letters.count >= 4, letters.allSatisfy({ $0.count == 1 }) else { return nil }
+        return bySpacelessKey[String(String.UnicodeScalarView(letters.joined())).matchKey]
+    }
+
+    /// Every name in capitals (`KẾ HOẠCH`), and every name with a qualifier (`KẾ HOẠCH LIÊN TỊCH`), by
+    /// its key's letters without spaces.
+    private static let bySpacelessKey: [String: String] = {
+        let names = all.map { String(decoding: Case.upperUTF8($0.name), as: UTF8.self) }
+        let qualified = all.filter { !$0.normative }.flatMap { k in qualifierNames.map { String(decoding: Case.upperUTF8(k.name), as: UTF8.self) + " " + $0 } }
+        var map: [String: String] = Dictionary(minimumCapacity: names.count + qualified.count + letterNames.count)
+        for name in names + qualified + letterNames.map({ String(decoding: Case.upperUTF8($0), as: UTF8.self) }) {
+            map[name.matchKey.replacingAll(" ", with: "")] = name
+        }
+        return map
+    }()
 
     /// The type a line names, alone or with a qualifier, in any case.
     private static func named(_ t: String) -> Kind? {
@@ -153,7 +177,8 @@ public enum DocumentTypes {
     /// (văn bản liên tịch: issued by two or more bodies together: `LIÊN TỊCH`, `PHỐI HỢP`, `LIÊN
     /// NGÀNH`), an action programme or plan (`HÀNH ĐỘNG`), a statement to the press (`BÁO CHÍ`), a
     /// report's kind (`NHANH`, `TÓM TẮT`, `THẨM TRA`, `THẨM ĐỊNH`).
-    private static let qualifiers = ["LIÊN TỊCH", "PHỐI HỢP", "LIÊN NGÀNH", "HÀNH ĐỘNG", "BÁO CHÍ", "NHANH", "TÓM TẮT", "THẨM TRA", "THẨM ĐỊNH"].map(\.matchKey)
+    private static let qualifierNames = ["LIÊN TỊCH", "PHỐI HỢP", "LIÊN NGÀNH", "HÀNH ĐỘNG", "BÁO CHÍ", "NHANH", "TÓM TẮT", "THẨM TRA", "THẨM ĐỊNH"]
+    private static let qualifiers = qualifierNames.map(\.matchKey)
     private static let qualifierSuffixes: [[UInt8]] = qualifiers.map { Array((" " + $0).utf8) }
 
     /// The type code a joint document's number carries: the type's own code and the qualifier's

@@ -293,7 +293,8 @@ private struct ParseState {
                 keepAsMetadata(blocks[k])
             }
         }
-        document.header.type = typeLine.text
+        // (A letter-spaced type line, `K Ế  H O Ạ C H`, as the name it spells.)
+        document.header.type = DocumentTypes.letterSpacedName(typeLine.text) ?? typeLine.text
         document.header.positions[.type] = typeLine.position
         if document.header.line == nil { document.header.line = typeLine.line }
         i = t + 1
