@@ -606,6 +606,11 @@ import VanBanTestSupport
                 == ["UBND tỉnh", "UBND tỉnh"])
         #expect(cite("Căn cứ Nghị quyết số 98/NQ-CP ngày 30/8/2021 và Quyết định số 12/QĐ-UBND ngày 10/9/2021 của UBND tỉnh").map(\.issuer)
                 == [nil, "UBND tỉnh"])
+        // `và số …` after a typed number: the second is known by its code, not by the first's type
+        // word (which the scanner had found again before the first's end, and crashed on).
+        let both = cite("Công văn số 112/UBND-NV và số 08/KH-UBND ngày 15 tháng 01 năm 2025 của Ủy ban nhân dân huyện.")
+        #expect(both.map(\.type) == ["Công văn", "Kế hoạch"] && both.map(\.number) == ["112/UBND-NV", "08/KH-UBND"])
+        #expect(both.last?.text == "số 08/KH-UBND ngày 15 tháng 01 năm 2025 của Ủy ban nhân dân huyện" && both.last?.date == "2025-01-15")
     }
 
     /// A type word nearer the number than the type its code names gives way to that type before it

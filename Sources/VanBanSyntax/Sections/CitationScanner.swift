@@ -218,6 +218,9 @@ struct CitationScanner {
             k -= 1
         }
         if best == nil { best = nearest }
+        // A type word the number before holds is that number's (`Công văn số 112/UBND-NV và số
+        // 08/KH-UBND`: the second is known by its code, or shares the first's type).
+        if let found = best, let prev = previous, found.start < prev.end { best = nil }
         var shared = false
         // A list's lead-in (`các văn bản của Bộ Tài chính: …; số …`), looked for once, where asked.
         var lead: (clause: Int, colon: Int, kind: DocumentTypes.Kind?)?
@@ -370,6 +373,9 @@ struct CitationScanner {
 
     /// Only `và` or a comma between two numbers (`… 15/2018/NĐ-CP và 43/2017/NĐ-CP`).
     private static func joinsNumbers(_ b: [UInt8], from: Int, to: Int) -> Bool {
+        // (A type word before the previous number's end, `Công văn số 112/UBND-NV và số 08/KH-UBND`,
+        // starts no join.)
+        guard from <= to else { return false }
         var s = from, e = to
         while s < e, b[s] == Bytes.space { s += 1 }
         while e > s, b[e - 1] == Bytes.space { e -= 1 }
