@@ -224,7 +224,8 @@ import VanBanValidate
             (doc.tables + doc.appendices.flatMap(\.tables)).contains { t in t.columns.first?.role == .index && t.rows.contains { $0.cells.first == "5" } }
         },
         Mutation(name: "a citation's number with another type's code", rule: "X02", header: false) { text, doc in
-            for c in doc.citations {
+            // (A citation whose type its code alone gives, `… và số 08/KH-UBND`, changes type with it.)
+            for c in doc.citations where c.text.lowercased().hasPrefix((c.mentions.first?.type ?? "-").lowercased()) {
                 guard let number = c.number, let m = c.mentions.first, let start = offset(of: m.position, in: text, of: doc),
                       let code = otherCode.keys.sorted().first(where: { number.contains("/" + $0 + "-") && codeType[$0] == m.type }),
                       let at = offset(of: number.split(separator: "/").first.map(String.init) ?? number, in: text, from: start),

@@ -940,7 +940,7 @@ enum LineMarkup {
             while g > first + 1, !(b[g] == Bytes.space && b[g - 1] == Bytes.space) { g -= 1 }
             if g > first + 1, HeaderParser.isNumberLine(String(decoding: b[first..<g], as: UTF8.self).trimmed()) {
                 start = g + 1
-            } else if let colon = b[first..<d].firstIndex(of: UInt8(ascii: ":")) ?? labelWithoutColon(b, first, d) {
+            } else if d > first, let colon = b[first..<d].firstIndex(of: UInt8(ascii: ":")) ?? labelWithoutColon(b, first, d) {
                 // One space apart: the number is one word (`Số: 47/2025/TT-NHNN Hà Nội, ngày …`).
                 var w = colon + 1
                 while w < d, b[w] == Bytes.space { w += 1 }
