@@ -136,7 +136,9 @@ public enum DocumentTypes {
     /// line out), as the header keeps it (`KẾ HOẠCH`); nil for any other line.
     public static func letterSpacedName(_ text: String) -> String? {
         let u = text.utf8
-        guard u.count >= 7, u.count <= 120, u.contains(Bytes.space) else { return nil }
+        // Cheaply first: one letter (at most three bytes), a space, one letter, a space.
+        guard u.count >= 7, u.count <= 120, let s1 = u.firstIndex(of: Bytes.space), u.distance(from: u.startIndex, to: s1) <= 3,
+              let s2 = u[u.index(after: s1)...].firstIndex(of: Bytes.space), u.distance(from: s1, to: s2) <= 4 else { return nil }
         let letters = text.unicodeScalars.split(separator: " ")
         guard letters.count >= 4, letters.allSatisfy({ $0.count == 1 }) else { return nil }
         return bySpacelessKey[String(String.UnicodeScalarView(letters.joined())).matchKey]

@@ -141,7 +141,7 @@ enum SignatureParser {
         if authorityPrefix(t) != nil, t == line, !Case.isUpper(t), case let b = Array(t.utf8),
            case let cuts = FlattenedText.signatureCuts(b, from: 0), cuts.count >= 3, cuts.last == b.count,
            case let name = String(decoding: b[cuts[cuts.count - 2]...], as: UTF8.self), isSignerName(name) {
-            return zip(cuts, cuts.dropFirst()).map { (String(decoding: b[$0..<$1], as: UTF8.self).trimmed(), $0) }
+            return zip(cuts, cuts.dropFirst()).map { (String(decoding: b[$0..<$1], as: UTF8.self).trimmed(), $0) }.filter { !$0.0.isEmpty }
         }
         if authorityPrefix(t) != nil, Case.isUpper(t), t.utf8.contains(Bytes.space) {
             let b = Array(t.utf8)
