@@ -46,6 +46,8 @@ import VanBanTestSupport
         Case(rule: "I03", base: qd, edits: [("Số: 318/QĐ-UBND\n|\n", "Số: 318/QĐ-UBND\nsá##j5GDĐT-GDTrH\n|\n")], line: 11, column: 1, severity: .warning),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ-Ubnd")], line: 10, column: 1, severity: .error),
         Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/QĐ–UBND")], line: 10, column: 1, severity: .error),
+        // A symbol typed in lower case on the number line is still the number, reported (it had been no number).
+        Case(rule: "N02", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/qđ-ubnd")], line: 10, column: 1, severity: .error),
         Case(rule: "N03", base: qd, edits: [("Số: 318/QĐ-UBND", "Số: 318/KH-UBND")], line: 10, column: 1, severity: .error),
         // A copy's number carries its form's code (SY, SL, TrS), not its original's.
         Case(rule: "N03", base: "quyet-dinh-1520-qd-ubnd-sao-luc", edits: [("Số: 12/SL-UBND", "Số: 12/SY-UBND")], line: 102, column: 1, severity: .error),
@@ -586,6 +588,8 @@ import VanBanTestSupport
         #expect(bare.map(\.message) == ["the number's label `Số` lacks its colon: write `Số: 318/QĐ-UBND`"])
         let padded = try Self.findings(Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 007/QĐ-UBND")).filter { $0.rule == "N01" }
         #expect(padded.map(\.message) == ["only serial numbers below 10 take a leading zero: write `07`, not `007`"])
+        let lower = try Self.findings(Self.text(Self.qd).replacing("Số: 318/QĐ-UBND", with: "Số: 318/qđ-ubnd"))
+        #expect(lower.filter { $0.rule == "N01" || $0.rule == "N03" }.isEmpty && lower.contains { $0.rule == "N02" })
         let party = Self.text("ke-hoach-45-kh-tu-dang-bo")
         #expect(party.contains("\nSố 45-KH/TU\n"))
         #expect(try Self.findings(party).filter { $0.rule == "N01" }.isEmpty)

@@ -7,7 +7,9 @@ public enum DocumentNumber {
 
     /// Reads a number such as `202/KH-UBND`, `12/2020/NĐ-CP`, `59-NQ/TW`, `05 /2008/TT-BYT` at `start`.
     /// Returns the number with spaces removed and the byte offset after it.
-    static func read(_ b: [UInt8], at start: Int) -> (number: String, end: Int)? {
+    /// `lowerCase`: a symbol typed in lower case is still the number's (`Số: 27/ubnd-vx` on a number
+    /// line, which N02 reports); elsewhere a group opening in lower case ends the number.
+    static func read(_ b: [UInt8], at start: Int, lowerCase: Bool = false) -> (number: String, end: Int)? {
         let n = b.count
         var i = start
         while i < n, Bytes.isDigit(b[i]), i - start < 6 { i += 1 }
@@ -71,7 +73,7 @@ public enum DocumentNumber {
             let yearGroup = !hasLetter && groups == 0 && len == 4
             if (spaced || spacedAfter) && !(hasLetter && allUpper && len >= 2) && !yearGroup { break }
             if hasLetter {
-                guard let (first, _) = Bytes.scalar(b, at: g, end: n), !first.properties.isLowercase else { break }
+                guard let (first, _) = Bytes.scalar(b, at: g, end: n), lowerCase || !first.properties.isLowercase else { break }
                 letterGroups += 1
             } else if groups > 0 || len != 4 {
                 break  // digits only: the year segment directly after the serial
@@ -91,10 +93,10 @@ public enum DocumentNumber {
     }
 
     /// The first number in a text's bytes, and where it starts.
-    private static func firstRead(_ b: [UInt8]) -> (number: String, start: Int)? {
+    private static func firstRead(_ b: [UInt8], lowerCase: Bool = false) -> (number: String, start: Int)? {
         var i = 0
         while i < b.count {
-            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]), let (num, _) = read(b, at: i) { return (num, i) }
+            if Bytes.isDigit(b[i]), i == 0 || !Bytes.isDigit(b[i - 1]), let (num, _) = read(b, at: i, lowerCase: lowerCase) { return (num, i) }
             i += 1
         }
         return nil
@@ -104,7 +106,7 @@ public enum DocumentNumber {
     /// joined back (`1 5/2025/QĐ-UBND`, as a scan's text layer gives it, is `15/2025/QĐ-UBND`).
     public static func onNumberLine(_ value: String) -> String? {
         let b = Array(value.utf8)
-        guard let (num, i) = firstRead(b) else { return nil }
+        guard let (num, i) = firstRead(b, lowerCase: true) else { return nil }
         let before = b[0..<i].filter { $0 != Bytes.space }
         guard !before.isEmpty, before.count <= 4, before.allSatisfy(Bytes.isDigit), b[i - 1] == Bytes.space else { return num }
         return String(decoding: before, as: UTF8.self) + num
