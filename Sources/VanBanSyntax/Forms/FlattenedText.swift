@@ -133,7 +133,7 @@ enum FlattenedText {
             var e = w
             while e < n, b[e] != 0x20 { e += 1 }
             // A heading's marker (`I.`, `1.`) opens the body: the title has ended.
-            guard w < e, !hasLower(b, w, e), w == titleStart || Markers.match(b, w, n) == nil else { break }
+            guard w < e, !Case.hasLower(b, w, e), w == titleStart || Markers.match(b, w, n) == nil else { break }
             if authority == nil, w > titleStart, authorityOpeners.contains(where: { Bytes.hasPrefix(b, w, n, $0) }) { authority = w }
             w = e
         }
@@ -164,7 +164,7 @@ enum FlattenedText {
                 } else if recipients, b[prev] == UInt8(ascii: ";") {
                     opens = true
                 } else if SignatureParser.prefixes.contains(where: { Bytes.hasPrefix(b, k, n, Array($0.utf8)) && k + $0.utf8.count < n && b[k + $0.utf8.count] == 0x20 }),
-                          afterEnd || !hasLower(b, wordStart(b, before: prev + 1), prev + 1) {
+                          afterEnd || !Case.hasLower(b, wordStart(b, before: prev + 1), prev + 1) {
                     opens = true
                 }
             }
@@ -174,7 +174,7 @@ enum FlattenedText {
                 if RecipientsLabel.opens(b, k, n) { recipients = true }
                 if SignatureParser.prefixes.contains(where: { Bytes.hasPrefix(b, k, n, Array($0.utf8)) }) {
                     recipients = false
-                    let cuts = signatureCuts(b, from: k)
+                    let cuts = SignatureParser.cutsOnOneLine(b, from: k)
                     for (s, e) in zip(cuts, cuts.dropFirst()) { pieces.append(Piece(start: s, end: e)) }
                     paragraph = cuts.last ?? k
                     k = paragraph
@@ -187,29 +187,6 @@ enum FlattenedText {
         return pieces
     }
 
-    /// A signature from its authority prefix: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`
-    /// / `Đinh Quang Tuyên`, as cut offsets (the first is `start`, the last where the name ends).
-    static func signatureCuts(_ b: [UInt8], from start: Int) -> [Int] {
-        let n = b.count
-        let (starts, upperEnd) = SignatureParser.linesInCapitals(b, from: start)
-        var cuts = starts
-        var w = upperEnd
-        while w < n, b[w] == 0x20 { w += 1 }
-        // The name: up to six capitalized words.
-        cuts.append(w)
-        var words = 0
-        var e = w
-        while e < n, words < 6 {
-            while e < n, b[e] == 0x20 { e += 1 }
-            var end = e
-            while end < n, b[end] != 0x20 { end += 1 }
-            guard e < end, Case.startsLower(b, e, end) == false, hasLower(b, e, end) else { break }
-            words += 1
-            e = end
-        }
-        if words >= 2 { cuts.append(e) }
-        return cuts
-    }
 
     /// U+00A0 as a plain space (`XÃ HỘI` is typed with one in places).
     private static func withoutNoBreakSpaces(_ b: [UInt8]) -> [UInt8] {
@@ -250,14 +227,4 @@ enum FlattenedText {
         return HeaderParser.isEnactingWords(String(decoding: b[k...colon], as: UTF8.self))
     }
 
-    /// Whether bytes `from..<to` hold a lower-case letter.
-    static func hasLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        var i = from
-        while i < to {
-            guard let (s, len) = Bytes.scalar(b, at: i, end: to) else { return false }
-            if Case.letter(s.value).1 { return true }
-            i += len
-        }
-        return false
-    }
 }

@@ -46,6 +46,7 @@ public struct InlinePipeTokenizer {
     /// Word saves its lists as plain text), the tab its only one: the tab as a space, so the item is
     /// no row of two cells. A row's index without a stop (`1\tRà soát`) stays a row.
     package static func untabbingMarker(_ text: String) -> String {
+        guard text.utf8.contains(Bytes.tab) else { return text }
         let b = Array(text.utf8)
         guard let tab = b.firstIndex(of: Bytes.tab), tab > 0, !b[(tab + 1)...].contains(Bytes.tab),
               !Bytes.isDigit(b[tab - 1]), !Bytes.isASCIILower(b[tab - 1]), !Bytes.isASCIIUpper(b[tab - 1]),

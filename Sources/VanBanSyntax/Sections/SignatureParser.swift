@@ -139,7 +139,7 @@ enum SignatureParser {
         // The whole block on one line, the name last (`TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hoàng Văn Tùng`:
         // a cell whose line breaks a copy turned into spaces).
         if authorityPrefix(t) != nil, t == line, !Case.isUpper(t), case let b = Array(t.utf8),
-           case let cuts = FlattenedText.signatureCuts(b, from: 0), cuts.count >= 3, cuts.last == b.count,
+           case let cuts = cutsOnOneLine(b, from: 0), cuts.count >= 3, cuts.last == b.count,
            case let name = String(decoding: b[cuts[cuts.count - 2]...], as: UTF8.self), isSignerName(name) {
             return zip(cuts, cuts.dropFirst()).map { (String(decoding: b[$0..<$1], as: UTF8.self).trimmed(), $0) }.filter { !$0.0.isEmpty }
         }
@@ -156,6 +156,30 @@ enum SignatureParser {
         return out.filter { !$0.text.isEmpty }
     }
 
+    /// A signature from its authority prefix: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`
+    /// / `Đinh Quang Tuyên`, as cut offsets (the first is `start`, the last where the name ends).
+    static func cutsOnOneLine(_ b: [UInt8], from start: Int) -> [Int] {
+        let n = b.count
+        let (starts, upperEnd) = linesInCapitals(b, from: start)
+        var cuts = starts
+        var w = upperEnd
+        while w < n, b[w] == 0x20 { w += 1 }
+        // The name: up to six capitalized words.
+        cuts.append(w)
+        var words = 0
+        var e = w
+        while e < n, words < 6 {
+            while e < n, b[e] == 0x20 { e += 1 }
+            var end = e
+            while end < n, b[end] != 0x20 { end += 1 }
+            guard e < end, Case.startsLower(b, e, end) == false, Case.hasLower(b, e, end) else { break }
+            words += 1
+            e = end
+        }
+        if words >= 2 { cuts.append(e) }
+        return cuts
+    }
+
     /// Where the lines of a signature block run together in capitals begin, from an authority
     /// prefix at `start` (`TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH`), and where the capitals
     /// end (before the name, if any). A further prefix opens a line; so does the first position
@@ -170,7 +194,7 @@ enum SignatureParser {
             while w < n, b[w] == Bytes.space { w += 1 }
             var e = w
             while e < n, b[e] != Bytes.space { e += 1 }
-            guard w < e, !FlattenedText.hasLower(b, w, e) else { break }
+            guard w < e, !Case.hasLower(b, w, e) else { break }
             words.append(w..<e)
             w = e
         }

@@ -287,6 +287,17 @@ package enum Case {
         Array((foldingSpaces ? s.collapsingSpaces : s).uppercased().utf8)
     }
 
+    /// Whether bytes `from..<to` hold a lower-case letter.
+    package static func hasLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        var i = from
+        while i < to {
+            guard let (s, len) = Bytes.scalar(b, at: i, end: to) else { return false }
+            if letter(s.value).1 { return true }
+            i += len
+        }
+        return false
+    }
+
     /// The first letter's case: true lower, false upper, nil when the text starts with no letter.
     package static func startsLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool? {
         guard let (s, _) = Bytes.scalar(b, at: from, end: to) else { return nil }
