@@ -71,10 +71,19 @@ extension VanBanCommand {
             }
             try Files.makeDirectory(output)
             let out = BatchOutput(folder: output, resume: resume)
+            // Run by the supervisor: after a crash, the files as they were before the first run.
+            let orders = BatchSupervisor.Orders.current
+            if let orders {
+                if orders.restore != nil { try orders.restoreSizes(of: out.paths) } else if resume { orders.reportSizes(of: out.paths) }
+            }
             let done = resume ? out.knownHashes() : []
             try out.open()
             let jobs = max(1, self.jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-            let today = Check.today()
+            let today = orders?.today ?? Check.today()
+            let crashed = orders?.crashed ?? [:]
+            let fault = orders == nil ? nil : BatchSupervisor.variable("VANBAN_TEST_CRASH")
+            let workers = min(jobs, max(1, inputs.count))
+            if let orders { CrashWatch.install(workers: workers, reportingOn: orders.report) }
             let form = from
             let progress = Progress(total: inputs.count, enabled: isatty(2) == 1)
             // Workers claim inputs in order and hand results to the collector, which releases them in
@@ -83,13 +92,17 @@ extension VanBanCommand {
             // the writer, so memory stays bounded.
             let files = inputs
             let state = Mutex(BatchCollector(inputs: inputs.count, lead: jobs * 2, progress: progress))
-            DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, inputs.count))) { _ in
+            DispatchQueue.concurrentPerform(iterations: workers) { slot in CrashWatch.withSignalStack {
                 while true {
                     switch state.withLock({ $0.claim() }) {
                     case .finished: return
                     case .wait: usleep(200)
                     case .input(let k):
-                        let r = BatchResult.make(files[k], form: form, today: today, skipping: done)
+                        let r = crashed[k].map { BatchResult(path: files[k], bytes: 0, outcome: .failed(BatchResult.crashReason($0))) }
+                            ?? CrashWatch.reading(slot: slot, index: k, path: files[k]) {
+                                if let fault { CrashWatch.injectFault(fault, for: files[k]) }
+                                return BatchResult.make(files[k], form: form, today: today, skipping: done)
+                            }
                         var ready = state.withLock { $0.accept(r, at: k) }
                         while !ready.isEmpty {
                             var failure: (any Error)?
@@ -99,11 +112,11 @@ extension VanBanCommand {
                         }
                     }
                 }
-            }
+            } }
             let failed = try state.withLock { c throws -> [(String, String)] in
                 c.progress.finish()
                 if let error = c.error { throw error }
-                let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+                let seconds = orders?.seconds ?? Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
                 try out.close()
                 try Files.write(output + "/summary.json", c.summary.json(seconds: seconds))
                 return c.summary.failed
@@ -281,6 +294,11 @@ struct BatchResult: Sendable {
     var bytes: Int
     var outcome: Outcome
 
+    /// Why an input that crashed vanban (a bug) failed.
+    static func crashReason(_ signal: Int32) -> String {
+        "vanban crashed reading this file (\(CrashWatch.name(of: signal))), a bug in vanban; the batch went on without it"
+    }
+
     static func make(_ path: String, form: InputForm?, today: String, skipping done: Set<String>) -> BatchResult {
         let raw: [UInt8]
         do { raw = try InputFile.read(path) } catch { return BatchResult(path: path, bytes: 0, outcome: .failed("\(error)")) }
@@ -322,6 +340,9 @@ final class BatchOutput: @unchecked Sendable {
         self.folder = folder
         self.resume = resume
     }
+
+    /// The paths of the files `names` lists.
+    var paths: [String] { Self.names.map { folder + "/" + $0 } }
 
     /// SHA-256 of every document already written.
     func knownHashes() -> Set<String> {
@@ -378,9 +399,13 @@ final class BatchOutput: @unchecked Sendable {
         return n == line.count && head == line
     }
 
+    /// One document's lines, each file's flushed at once: a batch stopped between two documents (a
+    /// crash, an interrupt) leaves whole documents, and `documents.ndjson`, written last, names
+    /// only documents whose other lines are all there.
     func write(document: [UInt8], tables: [UInt8], citations: [UInt8], diagnostics: [UInt8]) throws {
-        for (name, bytes) in zip(Self.names, [document, tables, citations, diagnostics]) {
+        for (name, bytes) in zip(Self.names, [document, tables, citations, diagnostics]).reversed() {
             try sinks[name]?.write(bytes)
+            try sinks[name]?.flush()
         }
     }
 

@@ -151,6 +151,11 @@ enum Files {
             }
         }
 
+        /// Hands what is buffered to the system.
+        func flush() throws {
+            guard let f = file, fflush(f) == 0 else { throw Failure(path: path, reason: file == nil ? "already closed" : String(cString: strerror(errno))) }
+        }
+
         /// Flushes and closes the file; a write that fails only now (a full disk) is thrown.
         func close() throws {
             guard let f = file else { return }

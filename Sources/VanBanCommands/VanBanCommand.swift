@@ -25,6 +25,8 @@ public struct VanBanCommand: ParsableCommand {
 
     /// Runs the command line with the exit codes of the contract (usage errors exit 2, not 64).
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
+        // The process's own `vanban batch` line runs in a child process it starts again after a crash.
+        if arguments == nil, let code = BatchSupervisor.run(Array(CommandLine.arguments.dropFirst())) { return code }
         do {
             let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
             // A plain `parse`, `check` or `tables` line runs without the parser's start-up; the parser reads

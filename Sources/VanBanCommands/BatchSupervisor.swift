@@ -1,0 +1,317 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `vanban batch` run in a child process, so that a document that crashes vanban (a trap: a bug)
+/// fails alone. The child reports the input it was reading when it crashed; the supervisor runs
+/// the batch again from the start with that input marked failed, until a run ends. Every output
+/// file then holds the bytes an uninterrupted run would have written had that input failed: the
+/// files are rewritten (`--resume`: cut back to their sizes before the first run), the B01 check
+/// and the summary see every input again. A crash costs the work done before it, once.
+///
+/// Linux only (the child is `/proc/self/exe`); elsewhere, and for in-process calls, the batch runs
+/// in the calling process.
+enum BatchSupervisor {
+    /// Set in the child: the file descriptor it reports on.
+    static let reportVariable = "VANBAN_BATCH_REPORT_FD"
+    /// Inputs known to crash, as `index:signal` pairs joined by commas.
+    static let crashedVariable = "VANBAN_BATCH_CRASHED"
+    /// With `--resume`: the output files' sizes before the first run, to cut them back to.
+    static let restoreVariable = "VANBAN_BATCH_RESTORE"
+    /// The first run's start (CLOCK_MONOTONIC, nanoseconds) and date, so that the summary's
+    /// seconds and the date checks cover the whole batch.
+    static let startedVariable = "VANBAN_BATCH_STARTED"
+    static let todayVariable = "VANBAN_BATCH_TODAY"
+
+    /// Runs `arguments` (a `vanban batch` line) supervised and returns its exit code; nil when the
+    /// line is no batch, when this process is already the child, or off Linux.
+    static func run(_ arguments: [String]) -> Int32? {
+        #if os(Linux)
+        guard arguments.first == "batch", getenv(reportVariable) == nil else { return nil }
+        // Standard input (a `--files-from -` list, a `-` document) is read once and given to every run.
+        var input: Int32 = -1
+        if arguments.contains("-") || arguments.contains("--files-from=-") {
+            input = spool(0)
+            guard input >= 0 else { return nil }
+        }
+        defer { if input >= 0 { close(input) } }
+        var crashed: [(index: Int, signal: Int32)] = []
+        var restore: String?
+        let started = String(monotonicNanoseconds())
+        let today = VanBanCommand.Check.today()
+        while true {
+            var variables = [(startedVariable, started), (todayVariable, today)]
+            if !crashed.isEmpty { variables.append((crashedVariable, crashed.map { "\($0.index):\($0.signal)" }.joined(separator: ","))) }
+            if let restore { variables.append((restoreVariable, restore)) }
+            if input >= 0 { lseek(input, 0, SEEK_SET) }
+            guard let (status, report) = spawn(arguments, variables: variables, input: input) else { return nil }
+            let lines = report.split(separator: "\n")
+            if restore == nil, let sizes = lines.first(where: { $0.hasPrefix("sizes ") }) { restore = String(sizes.dropFirst(6)) }
+            let signal = status & 0x7F
+            if signal == 0 { return (status >> 8) & 0xFF }
+            // Killed by a signal: by a document (reported), or by something else (out of memory, a kill).
+            let crash = lines.last(where: { $0.hasPrefix("crash ") }).flatMap(Crash.init)
+            guard let crash, !crashed.contains(where: { $0.index == crash.index }) else {
+                Output.stderr("vanban: batch: stopped by signal \(signal)\(signal == SIGKILL ? " (out of memory?)" : "")")
+                return 2
+            }
+            crashed.append((crash.index, crash.signal))
+            Output.stderr("vanban: \(crash.path): crashed vanban (\(CrashWatch.name(of: crash.signal))); the batch runs again without it")
+        }
+        #else
+        return nil
+        #endif
+    }
+
+    /// A crash report line: `crash INDEX SIGNAL PATH`.
+    struct Crash {
+        let index: Int
+        let signal: Int32
+        let path: Substring
+
+        init?(_ line: Substring) {
+            let parts = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+            guard parts.count == 4, let index = Int(parts[1]), let signal = Int32(parts[2]) else { return nil }
+            self.index = index
+            self.signal = signal
+            self.path = parts[3]
+        }
+    }
+
+    /// What the supervisor told this process, when it is the child.
+    struct Orders {
+        var report: Int32
+        var crashed: [Int: Int32] = [:]
+        var restore: [Int]?
+        var started: UInt64?
+        var today: String?
+
+        static var current: Orders? {
+            guard let fd = variable(reportVariable).flatMap({ Int32($0) }) else { return nil }
+            var orders = Orders(report: fd)
+            for pair in (variable(crashedVariable) ?? "").split(separator: ",") {
+                let p = pair.split(separator: ":")
+                if p.count == 2, let k = Int(p[0]), let s = Int32(p[1]) { orders.crashed[k] = s }
+            }
+            orders.restore = variable(restoreVariable).map { $0.split(separator: ",").compactMap { Int($0) } }
+            orders.started = variable(startedVariable).flatMap { UInt64($0) }
+            orders.today = variable(todayVariable)
+            return orders
+        }
+
+        /// Seconds since the first run started.
+        var seconds: Double? {
+            guard let started else { return nil }
+            return Double(monotonicNanoseconds() &- started) / 1e9
+        }
+
+        /// Tells the supervisor the output files' sizes before this first run writes to them.
+        func reportSizes(of paths: [String]) {
+            let sizes = paths.map { path -> String in
+                var st = stat()
+                return stat(path, &st) == 0 ? String(st.st_size) : "0"
+            }
+            CrashWatch.write(report, Array("sizes \(sizes.joined(separator: ","))\n".utf8))
+        }
+
+        /// Cuts the output files back to the sizes they had before the first run.
+        func restoreSizes(of paths: [String]) throws {
+            guard let restore, restore.count == paths.count else { return }
+            for (path, size) in zip(paths, restore) where access(path, F_OK) == 0 {
+                if truncate(path, off_t(size)) != 0 { throw Files.Failure(path: path, reason: String(cString: strerror(errno))) }
+            }
+        }
+    }
+
+    static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    static func monotonicNanoseconds() -> UInt64 {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+    }
+
+    #if os(Linux)
+    /// Standard input copied to an unlinked temporary file, or -1.
+    private static func spool(_ fd: Int32) -> Int32 {
+        var template = Array("/tmp/vanban-stdin-XXXXXX".utf8CString)
+        let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard file >= 0 else { return -1 }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            CrashWatch.write(file, Array(buffer[..<n]))
+        }
+        return file
+    }
+
+    /// Runs this executable on `arguments` with `variables` added to the environment and `input`
+    /// (when given) as standard input; its wait status and what it reported.
+    private static func spawn(_ arguments: [String], variables: [(String, String)], input: Int32) -> (Int32, String)? {
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else { return nil }
+        let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if input >= 0 { posix_spawn_file_actions_adddup2(&actions, input, 0) }
+        let own = Set(variables.map(\.0) + [reportVariable])
+        var environment: [String] = []
+        var e = environ
+        while let entry = e.pointee {
+            let s = String(cString: entry)
+            if !own.contains(String(s.prefix(while: { $0 != "=" }))) { environment.append(s) }
+            e += 1
+        }
+        environment += variables.map { "\($0.0)=\($0.1)" } + ["\(reportVariable)=\(writeEnd)"]
+        let argv = (["vanban"] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/proc/self/exe", &actions, nil, argv, envp)
+        close(writeEnd)
+        guard spawned == 0 else { close(readEnd); return nil }
+        var report: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            report += buffer[..<n]
+        }
+        close(readEnd)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { return nil }
+        }
+        return (status, String(decoding: report, as: UTF8.self))
+    }
+    #endif
+}
+
+/// Which input each batch worker is reading, for a signal handler to report when one crashes the
+/// process. Only async-signal-safe work happens in the handler: loads from memory set up before it
+/// was installed, `write`, `signal`, `raise`.
+enum CrashWatch {
+    /// Per worker: its thread, its input's index (-1: none) and the input's path (a C string).
+    nonisolated(unsafe) private static var slots: UnsafeMutablePointer<Int>?
+    nonisolated(unsafe) private static var count = 0
+    nonisolated(unsafe) private static var report: Int32 = -1
+    nonisolated(unsafe) private static var digits: UnsafeMutablePointer<UInt8>?
+    static let signals = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
+
+    /// Watches `workers` workers, reporting on `fd`.
+    static func install(workers: Int, reportingOn fd: Int32) {
+        let s = UnsafeMutablePointer<Int>.allocate(capacity: workers * 3)
+        for k in 0..<workers { s[3 * k] = 0; s[3 * k + 1] = -1; s[3 * k + 2] = 0 }
+        slots = s
+        count = workers
+        report = fd
+        digits = UnsafeMutablePointer<UInt8>.allocate(capacity: 48)
+        for sig in signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = handler
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(SA_ONSTACK)
+            sigaction(sig, &action, nil)
+        }
+    }
+
+    /// Runs `body` as worker `slot` reading input `index` at `path`; with an alternate signal stack,
+    /// so that a stack overflow is reported too.
+    static func reading<T>(slot: Int, index: Int, path: String, _ body: () -> T) -> T {
+        guard let s = slots, slot < count else { return body() }
+        return path.withCString { p in
+            s[3 * slot] = Int(bitPattern: UInt(pthread_self()))
+            s[3 * slot + 2] = Int(bitPattern: p)
+            s[3 * slot + 1] = index
+            defer { s[3 * slot + 1] = -1; s[3 * slot + 2] = 0 }
+            return body()
+        }
+    }
+
+    /// Runs `body` (a worker's loop) with an alternate stack for the signal handler.
+    static func withSignalStack(_ body: () -> Void) {
+        guard slots != nil else { return body() }
+        let size = 1 << 16
+        var stack = stack_t()
+        stack.ss_sp = malloc(size)
+        stack.ss_size = size
+        var previous = stack_t()
+        sigaltstack(&stack, &previous)
+        body()
+        sigaltstack(&previous, nil)
+        free(stack.ss_sp)
+    }
+
+    private static let handler: @convention(c) (Int32) -> Void = { sig in
+        CrashWatch.reportCrash(sig)
+        signal(sig, SIG_DFL)
+        raise(sig)
+    }
+
+    /// `crash INDEX SIGNAL PATH` for the input the crashing thread was reading, if any.
+    private static func reportCrash(_ sig: Int32) {
+        guard let s = slots, let d = digits, report >= 0 else { return }
+        let me = Int(bitPattern: UInt(pthread_self()))
+        for k in 0..<count where s[3 * k] == me && s[3 * k + 1] >= 0 {
+            var n = 0
+            for byte in "crash ".utf8 { d[n] = byte; n += 1 }
+            n = decimal(s[3 * k + 1], into: d, at: n)
+            d[n] = 0x20; n += 1
+            n = decimal(Int(sig), into: d, at: n)
+            d[n] = 0x20; n += 1
+            _ = Glibc.write(report, d, n)
+            if let path = UnsafePointer<CChar>(bitPattern: s[3 * k + 2]) { _ = Glibc.write(report, path, strlen(path)) }
+            d[0] = 0x0A
+            _ = Glibc.write(report, d, 1)
+        }
+    }
+
+    private static func decimal(_ value: Int, into d: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        var v = max(0, value), end = start
+        repeat { d[end] = UInt8(48 + v % 10); v /= 10; end += 1 } while v > 0
+        var (i, j) = (start, end - 1)
+        while i < j { (d[i], d[j]) = (d[j], d[i]); i += 1; j -= 1 }
+        return end
+    }
+
+    /// `bytes` written whole to `fd`.
+    static func write(_ fd: Int32, _ bytes: [UInt8]) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return }
+            done += n
+        }
+    }
+
+    static func name(of signal: Int32) -> String {
+        let names: [Int32: String] = [SIGILL: "SIGILL", SIGTRAP: "SIGTRAP", SIGSEGV: "SIGSEGV", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE", SIGABRT: "SIGABRT"]
+        return "signal \(signal)" + (names[signal].map { ", \($0)" } ?? "")
+    }
+
+    /// A fault injected for the supervisor's tests: `VANBAN_TEST_CRASH=SUFFIX` traps on an input
+    /// whose path ends with SUFFIX, `overflow:SUFFIX` overflows the stack there.
+    static func injectFault(_ spec: String, for path: String) {
+        guard !spec.isEmpty else { return }
+        let overflow = spec.hasPrefix("overflow:")
+        guard path.hasSuffix(overflow ? String(spec.dropFirst(9)) : spec) else { return }
+        if overflow { _ = dive(0) }
+        fatalError("fault injected by VANBAN_TEST_CRASH")
+    }
+
+    private static func dive(_ depth: Int) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { frame in
+            frame[0] = UInt8(truncatingIfNeeded: depth)
+            return depth == Int.max ? depth : dive(depth + 1) &+ Int(frame[0])
+        }
+    }
+}

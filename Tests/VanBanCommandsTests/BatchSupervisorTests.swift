@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import VanBanCommands
+import VanBanTestSupport
+
+/// `vanban batch` as a process: a document that crashes vanban (a fault injected with
+/// `VANBAN_TEST_CRASH`) fails alone, and the output is what a batch without it writes.
+@Suite struct BatchSupervisorTests {
+    let scratch = ScratchDirectory("supervisor")
+    static let outputs = ["documents.ndjson", "tables-long.csv", "citations.csv", "diagnostics.ndjson"]
+
+    /// The `vanban` executable `swift test` built beside the test bundle.
+    static let binary: String? = {
+        guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        let path = (exe as NSString).deletingLastPathComponent + "/vanban"
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }()
+
+    /// Runs the executable; its exit code and standard error.
+    func vanban(_ args: [String], crashOn fault: String? = nil, input: String? = nil) throws -> (code: Int32, err: String) {
+        let binary = try #require(Self.binary, "no vanban executable beside the tests")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment["VANBAN_TEST_CRASH"] = fault
+        p.environment = environment
+        let err = Pipe(), inPipe = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        p.standardInput = inPipe
+        try p.run()
+        inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try inPipe.fileHandleForWriting.close()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, text)
+    }
+
+    /// Four pipe-text fixtures copied into a folder of their own; their paths, in order.
+    func inputs() -> [String] {
+        _ = scratch.directory("in")
+        return TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt").prefix(4).map { name in
+            scratch.file("in/" + name, TestFiles.read(TestFiles.fixtures + "/pipe-text/" + name) ?? [])
+        }
+    }
+
+    func summary(_ folder: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/summary.json"))
+        return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    }
+
+    func expectSameOutputs(_ a: String, _ b: String) {
+        for name in Self.outputs {
+            let x = TestFiles.read(a + "/" + name), y = TestFiles.read(b + "/" + name)
+            #expect(x != nil && x == y, "\(name) differs")
+        }
+    }
+
+    @Test(arguments: ["1", "2"])
+    func aDocumentThatCrashesVanbanFailsAloneAndTheOthersAreWrittenAsWithoutIt(jobs: String) throws {
+        let files = inputs()
+        let bad = files[2]
+        let out = scratch.path + "/out-\(jobs)", reference = scratch.path + "/ref-\(jobs)"
+        let run = try vanban(["batch", scratch.path + "/in", "--output", out, "--jobs", jobs], crashOn: (bad as NSString).lastPathComponent)
+        #expect(run.code == 1)
+        #expect(run.err.contains("vanban: \(bad): crashed vanban (signal 4, SIGILL); the batch runs again without it"))
+        let s = try summary(out)
+        #expect(s["inputs"] as? Int == 4)
+        #expect(s["parsed"] as? Int == 3)
+        let failed = s["failed"] as? [[String: String]] ?? []
+        #expect(failed.map { $0["path"] } == [bad])
+        #expect(failed.first?["reason"]?.hasPrefix("vanban crashed reading this file (signal 4, SIGILL)") == true)
+        #expect(try vanban(["batch"] + files.filter { $0 != bad } + ["--output", reference, "--jobs", jobs]).code == 0)
+        expectSameOutputs(out, reference)
+    }
+
+    @Test func aStackOverflowIsReportedAsACrashOfThatDocument() throws {
+        let files = inputs()
+        let out = scratch.path + "/out", reference = scratch.path + "/ref"
+        let run = try vanban(["batch"] + files + ["--output", out], crashOn: "overflow:" + (files[1] as NSString).lastPathComponent)
+        #expect(run.code == 1)
+        let failed = try summary(out)["failed"] as? [[String: String]] ?? []
+        #expect(failed.map { $0["path"] } == [files[1]])
+        #expect(failed.first?["reason"]?.contains("SIGSEGV") == true)
+        #expect(try vanban(["batch"] + files.filter { $0 != files[1] } + ["--output", reference]).code == 0)
+        expectSameOutputs(out, reference)
+    }
+
+    @Test func twoCrashingDocumentsAndAListOnStandardInput() throws {
+        let files = inputs()
+        let out = scratch.path + "/out", reference = scratch.path + "/ref"
+        // The list names the first file twice, the second time through a link whose name ends the
+        // same way, so that both entries crash: two runs start again.
+        let link = scratch.path + "/in/again-" + (files[0] as NSString).lastPathComponent
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: files[0])
+        let list = ([files[0], files[1], link, files[3]]).joined(separator: "\n") + "\n"
+        let run = try vanban(["batch", "--files-from", "-", "--output", out, "--jobs", "2"], crashOn: (files[0] as NSString).lastPathComponent, input: list)
+        #expect(run.code == 1)
+        let failed = try summary(out)["failed"] as? [[String: String]] ?? []
+        #expect(failed.map { $0["path"] } == [files[0], link])
+        #expect(try vanban(["batch", files[1], files[3], "--output", reference]).code == 0)
+        expectSameOutputs(out, reference)
+    }
+
+    @Test func resumingWithACrashKeepsWhatTheFolderHeld() throws {
+        let files = inputs()
+        let out = scratch.path + "/out", reference = scratch.path + "/ref"
+        for folder in [out, reference] { #expect(try vanban(["batch", files[0], "--output", folder]).code == 0) }
+        // One job: the two documents before the crash are written (and flushed) when it happens; the
+        // run after it finds the folder as it was, not with them already in.
+        let run = try vanban(["batch"] + files + ["--output", out, "--resume", "--jobs", "1"], crashOn: (files[3] as NSString).lastPathComponent)
+        #expect(run.code == 1)
+        let s = try summary(out)
+        #expect(s["skipped"] as? Int == 1)
+        #expect(s["parsed"] as? Int == 2)
+        #expect(try vanban(["batch", files[0], files[1], files[2], "--output", reference, "--resume"]).code == 0)
+        expectSameOutputs(out, reference)
+    }
+
+    @Test func withoutACrashTheProcessWritesWhatTheInProcessRunWrites() throws {
+        let files = inputs()
+        let out = scratch.path + "/out", reference = scratch.path + "/ref"
+        #expect(try vanban(["batch"] + files + ["--output", out, "--jobs", "2"]).code == 0)
+        #expect(VanBanCommand.runMain(["batch"] + files + ["--output", reference, "--jobs", "2"], capture: OutputCapture()) == 0)
+        expectSameOutputs(out, reference)
+    }
+}
