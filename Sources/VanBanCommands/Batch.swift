@@ -72,6 +72,7 @@ extension VanBanCommand {
             try Files.makeDirectory(output)
             let out = BatchOutput(folder: output, resume: resume)
             // Run by the supervisor: after a crash, the files as they were before the first run.
+            if resume { try out.cutBackToLastWholeDocument() }
             let orders = BatchSupervisor.Orders.current
             if let orders {
                 if orders.restore != nil { try orders.restoreSizes(of: out.paths) } else if resume { orders.reportSizes(of: out.paths) }
@@ -84,6 +85,7 @@ extension VanBanCommand {
             let fault = orders == nil ? nil : BatchSupervisor.variable("VANBAN_TEST_CRASH")
             let workers = min(jobs, max(1, inputs.count))
             if let orders { CrashWatch.install(workers: workers, reportingOn: orders.report) }
+            if let fault, fault.hasPrefix("kill-writing:") { out.stopBeforeDocumentLine = String(fault.dropFirst(13)) }
             let form = from
             let progress = Progress(total: inputs.count, enabled: isatty(2) == 1)
             // Workers claim inputs in order and hand results to the collector, which releases them in
@@ -106,7 +108,7 @@ extension VanBanCommand {
                         var ready = state.withLock { $0.accept(r, at: k) }
                         while !ready.isEmpty {
                             var failure: (any Error)?
-                            do { for w in ready { try out.write(document: w.json, tables: w.tablesCSV, citations: w.citationsCSV, diagnostics: w.diagnostics) } }
+                            do { for w in ready { try out.write(w) } }
                             catch { failure = error }
                             ready = state.withLock { $0.wrote(failure) }
                         }
@@ -274,6 +276,7 @@ struct InputWalk {
 /// What one input gives, built off the main thread.
 struct BatchResult: Sendable {
     struct Parsed: Sendable {
+        var path: String
         var json: [UInt8]
         var tablesCSV: [UInt8]
         var citationsCSV: [UInt8]
@@ -321,7 +324,7 @@ struct BatchResult: Sendable {
         for f in findings { diagnostics += FindingsEmitter.line(f, path: path) }
         let located = TablesEmitter.tables(of: doc)
         return BatchResult(path: path, bytes: raw.count, outcome: .parsed(Parsed(
-            json: JSONEmitter.encode(doc, pretty: false), tablesCSV: tables.bytes, citationsCSV: citations.bytes,
+            path: path, json: JSONEmitter.encode(doc, pretty: false), tablesCSV: tables.bytes, citationsCSV: citations.bytes,
             diagnostics: diagnostics, tables: located.count, rows: located.reduce(0) { $0 + $1.table.rows.count },
             numberUse: NumberUse(doc), numberPosition: NumberUse.position(in: doc))))
     }
@@ -379,7 +382,9 @@ final class BatchOutput: @unchecked Sendable {
             let sink = try Files.Sink(folder + "/" + name, append: resume)
             sinks[name] = sink
             if !existing.contains(name) { try sink.write(Self.header(of: name)) }
+            try sink.flush()
         }
+        try openState()
     }
 
     /// The header row a file starts with (none for the NDJSON files).
@@ -399,19 +404,81 @@ final class BatchOutput: @unchecked Sendable {
         return n == line.count && head == line
     }
 
-    /// One document's lines, each file's flushed at once: a batch stopped between two documents (a
-    /// crash, an interrupt) leaves whole documents, and `documents.ndjson`, written last, names
-    /// only documents whose other lines are all there.
-    func write(document: [UInt8], tables: [UInt8], citations: [UInt8], diagnostics: [UInt8]) throws {
-        for (name, bytes) in zip(Self.names, [document, tables, citations, diagnostics]).reversed() {
-            try sinks[name]?.write(bytes)
-            try sinks[name]?.flush()
+    /// One document's lines, each file's flushed at once, `documents.ndjson` last; then the files'
+    /// sizes go to the state file, so that a batch stopped anywhere (killed, interrupted) is cut
+    /// back to whole documents when resumed.
+    func write(_ p: BatchResult.Parsed) throws {
+        for (k, bytes) in [p.json, p.tablesCSV, p.citationsCSV, p.diagnostics].enumerated().reversed() {
+            if k == 0, let stop = stopBeforeDocumentLine, p.path.hasSuffix(stop) { raise(SIGKILL) }
+            try sinks[Self.names[k]]?.write(bytes)
+            try sinks[Self.names[k]]?.flush()
+            sizes[k] += bytes.count
         }
+        try writeState()
     }
+
+    /// A fault injected for the tests (`VANBAN_TEST_CRASH=kill-writing:SUFFIX`): the process is
+    /// killed when a document's rows are written and its `documents.ndjson` line is not.
+    var stopBeforeDocumentLine: String?
 
     func close() throws {
         defer { sinks = [:] }
         for name in Self.names { try sinks[name]?.close() }
+        if state >= 0 { Glibc.close(state); state = -1 }
+        unlink(statePath)
+    }
+
+    deinit { if state >= 0 { Glibc.close(state) } }
+
+    // MARK: The state of a batch being written
+
+    /// A hidden file in the output folder while a batch writes to it: the four files' sizes after
+    /// the last whole document. It stays behind when a batch stops before its end.
+    static let stateName = ".vanban-batch-state"
+    var statePath: String { folder + "/" + Self.stateName }
+    private var state: Int32 = -1
+    private var sizes = [0, 0, 0, 0]
+
+    /// `--resume` after a batch that stopped before its end: each file cut back to its size after
+    /// the last whole document (a document's rows written without its `documents.ndjson` line, a
+    /// line half written, go).
+    func cutBackToLastWholeDocument() throws {
+        guard let bytes = try? InputFile.read(statePath) else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.hasPrefix(Self.stateMagic) else { return }
+        let recorded = text.dropFirst(Self.stateMagic.count).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        guard recorded.count == Self.names.count else { return }
+        for (path, size) in zip(paths, recorded) {
+            var st = stat()
+            guard stat(path, &st) == 0, Int(st.st_size) > size else { continue }
+            if truncate(path, off_t(size)) != 0 { throw Files.Failure(path: path, reason: String(cString: strerror(errno))) }
+        }
+    }
+
+    private static let stateMagic = "vanban batch sizes:"
+
+    /// The state file, opened with the files' sizes now (their headers written).
+    private func openState() throws {
+        for (k, path) in paths.enumerated() {
+            var st = stat()
+            sizes[k] = stat(path, &st) == 0 ? Int(st.st_size) : 0
+        }
+        state = Glibc.open(statePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard state >= 0 else { throw Files.Failure(path: statePath, reason: String(cString: strerror(errno))) }
+        try writeState()
+    }
+
+    /// The sizes, in fields of a fixed width written over the last ones.
+    private func writeState() throws {
+        guard state >= 0 else { return }
+        var line = Array(Self.stateMagic.utf8)
+        for size in sizes {
+            let digits = String(size)
+            line += Array((" " + String(repeating: "0", count: max(0, 19 - digits.count)) + digits).utf8)
+        }
+        line.append(0x0A)
+        let n = line.withUnsafeBytes { pwrite(state, $0.baseAddress, $0.count, 0) }
+        guard n == line.count else { throw Files.Failure(path: statePath, reason: String(cString: strerror(errno))) }
     }
 }
 

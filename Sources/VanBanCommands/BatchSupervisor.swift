@@ -299,9 +299,10 @@ enum CrashWatch {
     }
 
     /// A fault injected for the supervisor's tests: `VANBAN_TEST_CRASH=SUFFIX` traps on an input
-    /// whose path ends with SUFFIX, `overflow:SUFFIX` overflows the stack there.
+    /// whose path ends with SUFFIX, `overflow:SUFFIX` overflows the stack there (and
+    /// `kill-writing:SUFFIX` kills the process as it writes that input: `BatchOutput`).
     static func injectFault(_ spec: String, for path: String) {
-        guard !spec.isEmpty else { return }
+        guard !spec.isEmpty, !spec.hasPrefix("kill-writing:") else { return }
         let overflow = spec.hasPrefix("overflow:")
         guard path.hasSuffix(overflow ? String(spec.dropFirst(9)) : spec) else { return }
         if overflow { _ = dive(0) }

@@ -118,6 +118,24 @@ import VanBanTestSupport
         expectSameOutputs(out, reference)
     }
 
+    @Test func aBatchKilledWhileWritingADocumentResumesToTheBytesOfOneNeverStopped() throws {
+        let files = inputs()
+        let out = scratch.path + "/out", reference = scratch.path + "/ref"
+        // Killed (as by the kernel out of memory) with the third document's rows written and its
+        // `documents.ndjson` line not: no crash of a document, so no run again.
+        let killed = try vanban(["batch"] + files + ["--output", out, "--jobs", "1"], crashOn: "kill-writing:" + (files[2] as NSString).lastPathComponent)
+        #expect(killed.code == 2)
+        #expect(killed.err.contains("vanban: batch: stopped by signal 9"))
+        #expect(TestFiles.exists(out + "/.vanban-batch-state"))
+        #expect(try vanban(["batch"] + files + ["--output", out, "--resume"]).code == 0)
+        let s = try summary(out)
+        #expect(s["skipped"] as? Int == 2)
+        #expect(s["parsed"] as? Int == 2)
+        #expect(!TestFiles.exists(out + "/.vanban-batch-state"))
+        #expect(try vanban(["batch"] + files + ["--output", reference]).code == 0)
+        expectSameOutputs(out, reference)
+    }
+
     @Test func withoutACrashTheProcessWritesWhatTheInProcessRunWrites() throws {
         let files = inputs()
         let out = scratch.path + "/out", reference = scratch.path + "/ref"
