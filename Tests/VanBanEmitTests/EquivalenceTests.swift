@@ -1162,6 +1162,24 @@ import VanBanValidate
         #expect(InlinePipeTokenizer.untabbingMarker("1\tRà soát") == "1\tRà soát" && InlinePipeTokenizer.untabbingMarker("1.\tRà soát") == "1. Rà soát")
     }
 
+    /// The same Word lists saved as text with their lines indented (every line by a space or two, as
+    /// some exports and copies out of a viewer give them; the items by a tab, as nested lists are
+    /// saved) are the same document: the indent had hidden the tab after each marker, and the items
+    /// became a table of two columns (the body lost, 2026-12-03).
+    @Test(arguments: [" ", "  ", "\t"])
+    func anIndentBeforeTabbedListMarkersChangesNothing(indent: String) throws {
+        let path = TestFiles.fixtures + "/text/ke-hoach-21-kh-ubnd-word-txt-tab-sau-dau.txt"
+        let original = try TestFiles.parse(path)
+        // Lines split on their line feeds (the fixture's are CRLF: one `Character` in Swift). A tab
+        // goes before the items only (lines with one tab), not before a table's rows.
+        let lines = try #require(TestFiles.read(path)).split(separator: 0x0A, omittingEmptySubsequences: false)
+        let indents = { (line: ArraySlice<UInt8>) in indent == "\t" ? line.filter { $0 == 0x09 }.count == 1 : !line.isEmpty && line != [0x0D] }
+        let indented = lines.map { indents($0) ? Array(indent.utf8) + $0 : Array($0) }.joined(separator: [0x0A])
+        let doc = try DocumentReader.read(Array(indented), path: "indented.txt")
+        #expect(doc.body.map(\.label) == ["I", "II", "III"])
+        #expect(try Self.content(doc) == Self.content(original))
+    }
+
     /// QĐ 48 in Word 97 with its signer's name typed in VNI-Times (`make-quyet-dinh-48.py vni`): the
     /// only VNI text, too little for any line to prove it, so the run's font tells; it reads as the
     /// Unicode original, with one U01 naming the font.

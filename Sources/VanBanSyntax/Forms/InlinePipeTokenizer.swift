@@ -48,11 +48,13 @@ public struct InlinePipeTokenizer {
     package static func untabbingMarker(_ text: String) -> String {
         guard text.utf8.contains(Bytes.tab) else { return text }
         let b = Array(text.utf8)
-        guard let tab = b.firstIndex(of: Bytes.tab), tab > 0, !b[(tab + 1)...].contains(Bytes.tab),
+        // The line's indent (spaces, tabs) stays out: ` 1.<TAB>Mục đích` is the same item.
+        let start = b.firstIndex(where: { $0 != Bytes.space && $0 != Bytes.tab }) ?? b.count
+        guard let tab = b[start...].firstIndex(of: Bytes.tab), tab > start, !b[(tab + 1)...].contains(Bytes.tab),
               !Bytes.isDigit(b[tab - 1]), !Bytes.isASCIILower(b[tab - 1]), !Bytes.isASCIIUpper(b[tab - 1]),
-              let marker = Markers.match(b, 0, b.count), marker.contentStart > tab, tab + 1 < b.count else { return text }
-        var out = b
-        out[tab] = Bytes.space
+              let marker = Markers.match(b, start, b.count), marker.contentStart > tab, tab + 1 < b.count else { return text }
+        var out = Array(b[start...])
+        out[tab - start] = Bytes.space
         return String(decoding: out, as: UTF8.self)
     }
 
