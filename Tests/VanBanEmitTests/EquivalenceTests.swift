@@ -528,6 +528,26 @@ import VanBanValidate
         }
     }
 
+    /// Recipients listed without their dashes (an OCR or a copy that lost them; the Party's lists end
+    /// their entries with commas) are the same entries. Entries ended by a comma had run together
+    /// into one (2026-12-03).
+    @Test(arguments: textInputs)
+    func recipientsWithoutTheirDashesAreTheSameEntries(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self), !path.hasSuffix(".html"), !path.hasSuffix(".md") else { return }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        guard !doc.diagnostics.contains(where: { $0.rule == "U01" }) else { return }
+        // The lines under `Nơi nhận:` up to a blank line or a cell's end, each one entry with its dash.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let label = lines.firstIndex(where: { $0.hasPrefix("Nơi nhận:") && $0.count <= 10 }) else { return }
+        let end = lines[(label + 1)...].firstIndex(where: { $0.isEmpty || $0 == "|" }) ?? lines.endIndex
+        let entries = lines[(label + 1)..<end]
+        guard entries.count >= 2, entries.allSatisfy({ $0.hasPrefix("- ") }), doc.recipients.count == entries.count else { return }
+        for k in entries.indices { lines[k] = String(lines[k].dropFirst(2)) }
+        let back = try DocumentReader.read(Array(lines.joined(separator: "\n").utf8), path: path, form: doc.source.form)
+        #expect(back.recipients == doc.recipients.map { String($0.dropFirst(2)) })
+    }
+
     /// The enacting words on their own line in sentence case, as a copy that lost the formatting
     /// gives them (`Quyết định:`), or letter-spaced (`Q U Y Ế T  Đ Ị N H:`), or with an older
     /// print's hyphen (`QUYẾT ĐỊNH:-`) are the enacting words: the preamble and the body are the

@@ -668,7 +668,8 @@ private struct ParseState {
         if phase == .recipients {
             // A paragraph that goes on the entry before it (a recipient's line break a paragraph of its
             // own, the drafter's initials a text node of their own as a scraper takes a page apart).
-            if let last = document.recipients.last, SignatureParser.goesOn(last, with: text) {
+            if let last = document.recipients.last,
+               SignatureParser.goesOn(last, with: text, undashed: !document.recipients.contains(where: SignatureParser.opensRecipient)) {
                 document.recipients[document.recipients.count - 1] = last + " " + text
                 return
             }

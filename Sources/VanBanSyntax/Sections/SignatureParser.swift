@@ -403,6 +403,7 @@ enum SignatureParser {
 
     static func recipients(_ lines: [TextBlock]) -> [(text: String, position: Position)] {
         var out: [(text: String, position: Position)] = []
+        let undashed = !lines.dropFirst().contains { opensRecipient($0.text.collapsingSpaces) }
         for (k, l) in lines.enumerated() {
             var t = l.text.collapsingSpaces
             var position = l.position
@@ -413,7 +414,7 @@ enum SignatureParser {
                 if t.isEmpty { continue }
                 position.column += l.text.utf8.count - t.utf8.count
             }
-            if let last = out.last, goesOn(last.text, with: t) {
+            if let last = out.last, goesOn(last.text, with: t, undashed: undashed) {
                 out[out.count - 1].text = last.text + " " + t
             } else {
                 for (piece, offset) in runTogether(t) {
@@ -429,8 +430,11 @@ enum SignatureParser {
     /// Whether `text` goes on the entry `last` rather than opening one: it opens none and `last` has
     /// not ended (`- VPCP: … TGĐ Cổng TTĐT,` / `các Vụ, Cục, …`), or it is the drafter's initials on a
     /// line of their own after the file copy's entry (`- Lưu: VT, KGVX (2).` / `PL.`).
-    static func goesOn(_ last: String, with text: String) -> Bool {
-        !opensRecipient(text) && (!(last.endsWith(";") || last.endsWith(".")) || isFileCopy(last) && isInitials(text))
+    /// In a list whose entries open with no dash (`undashed`: `Ban Bí thư (b/c),` / `Các đảng bộ trực
+    /// thuộc,`), an entry ended by a comma is followed by one opening with a capital.
+    static func goesOn(_ last: String, with text: String, undashed: Bool = false) -> Bool {
+        if undashed, last.endsWith(","), Case.startsLower(Array(text.utf8), 0, min(text.utf8.count, 4)) == false { return false }
+        return !opensRecipient(text) && (!(last.endsWith(";") || last.endsWith(".")) || isFileCopy(last) && isInitials(text))
     }
 
     /// The file copy's item (`- Lưu: VT, …`), the recipients' last by custom.
