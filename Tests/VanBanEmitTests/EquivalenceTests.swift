@@ -548,6 +548,22 @@ import VanBanValidate
         #expect(back.recipients == doc.recipients.map { String($0.dropFirst(2)) })
     }
 
+    /// Points bracketed whole (`(a) Tuyên truyền …`, as treaties and their translations letter them)
+    /// are the same points. They had been run into the paragraph before (2026-12-03).
+    @Test(arguments: textInputs)
+    func pointsInBracketsAreTheSamePoints(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self), !path.hasSuffix(".html"), !path.hasSuffix(".md") else { return }
+        func shape(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind.rawValue) \($0.label ?? "")"] + shape($0.children) } }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        guard !doc.diagnostics.contains(where: { $0.rule == "U01" }) else { return }
+        let point = try Regex(#"(?m)^([a-eđ])\) (\p{Lu})"#)
+        let bracketed = text.replacing(point) { m in "(\(m.output[1].substring ?? "")) \(m.output[2].substring ?? "")" }
+        guard bracketed != text else { return }
+        let back = try DocumentReader.read(Array(bracketed.utf8), path: path, form: doc.source.form)
+        #expect(shape(back.body) == shape(doc.body) && back.appendices.count == doc.appendices.count)
+    }
+
     /// The enacting words on their own line in sentence case, as a copy that lost the formatting
     /// gives them (`Quyết định:`), or letter-spaced (`Q U Y Ế T  Đ Ị N H:`), or with an older
     /// print's hyphen (`QUYẾT ĐỊNH:-`) are the enacting words: the preamble and the body are the

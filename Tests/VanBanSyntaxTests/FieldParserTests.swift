@@ -248,7 +248,11 @@ import VanBanTestSupport
         #expect(m("đ. Đánh giá").map { $0 == (.point, "đ") } == true)
         // `1)` and `(1)` number clauses a level below the one open above them.
         #expect(m("1) Chào cờ").map { $0 == (.clause, "1") } == true && m("(2) Địa điểm: sân trường.").map { $0 == (.clause, "2") } == true)
-        #expect(m("(1) là đơn vị") == nil && m("(2021) Năm") == nil && m("(b) Khác") == nil)
+        #expect(m("(1) là đơn vị") == nil && m("(2021) Năm") == nil)
+        // `(b)` before a capital is a point, as `b)` is; not before a lower-case word, nor options side
+        // by side (`(a) Có □   (b) Không □`).
+        #expect(m("(b) Khác").map { $0 == (.point, "b") } == true && m("(đ) Đánh giá").map { $0 == (.point, "đ") } == true)
+        #expect(m("(b) khác") == nil && m("(a) Có □   (b) Không □") == nil && m("(ab) Khác") == nil)
         #expect(m("a. khoản 1") == nil && m("a. Có □     b. Không □") == nil && m("v.v. Các") == nil)
         // The space after the stop typed away before a capital: still a marker, its text after it;
         // not a number, a reference, a lower-case word, nor an initial.

@@ -226,8 +226,16 @@ package enum Markers {
     }
 
     /// `(1)`, `(12)` before a capital: a clause in parentheses, numbered as `1)` is (a level below
-    /// the clause or point open above it).
+    /// the clause or point open above it). `(a)`, `(đ)` before a capital: a point, as `a)` is (some
+    /// documents bracket their points whole, as treaties and their translations do).
     private static func bracketed(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
+        let letter = from + 1 < to && Bytes.isASCIILower(b[from + 1]) ? 1 : Bytes.hasPrefix(b, from + 1, to, dStroke) ? 2 : 0
+        if letter > 0 {
+            let close = from + 1 + letter
+            guard close + 2 < to, b[close] == UInt8(ascii: ")"), b[close + 1] == Bytes.space, Case.startsLower(b, close + 2, to) == false,
+                  !hasBracketedOption(b, close + 2, to) else { return nil }
+            return Marker(kind: .point, label: String(decoding: b[(from + 1)..<close], as: UTF8.self), contentStart: skipSpaces(b, close + 1, to))
+        }
         var i = from + 1
         while i < to, Bytes.isDigit(b[i]), i - from <= 2 { i += 1 }
         guard i > from + 1, i + 2 < to, b[i] == UInt8(ascii: ")"), b[i + 1] == Bytes.space, Case.startsLower(b, i + 2, to) == false else { return nil }
@@ -383,6 +391,17 @@ package enum Markers {
         var j = from
         while j + 2 < to {
             if b[j] == Bytes.space, Bytes.isASCIILower(b[j + 1]), b[j + 2] == UInt8(ascii: "."), j + 3 == to || b[j + 3] == Bytes.space { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Another option on the line after a space (` (b) `, ` (b)` at the end): `(a) Có □   (b) Không □`.
+    private static func hasBracketedOption(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        var j = from
+        while j + 3 < to {
+            if b[j] == Bytes.space, b[j + 1] == UInt8(ascii: "("), Bytes.isASCIILower(b[j + 2]), b[j + 3] == UInt8(ascii: ")"),
+               j + 4 == to || b[j + 4] == Bytes.space { return true }
             j += 1
         }
         return false
