@@ -296,6 +296,11 @@ import VanBanValidate
             // The dot dropped, as typed (two spaces in its place are a line break in markitdown's cells).
             return swap("TM. ", "TM ", in: text)
         },
+        Mutation(name: "authority prefix in sentence case", rule: "K01", header: false) { text, doc in
+            guard doc.signature?.authority?.hasPrefix("TM. ") == true else { return nil }
+            // `Tm. ỦY BAN NHÂN DÂN`: the authority had been lost (a line not in capitals), K01 silent.
+            return swap("TM. ", "Tm. ", in: text)
+        },
         Mutation(name: "recipient without its ;", rule: "R01", header: false) { text, doc in
             guard doc.recipients.count >= 3, let label = offset(of: "Nơi nhận", in: text) else { return nil }
             let item = doc.recipients[1]

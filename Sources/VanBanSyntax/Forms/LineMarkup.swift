@@ -545,7 +545,8 @@ enum LineMarkup {
             if var from = pieces.firstIndex(where: { $0.first?.text.opensRecipientsLabel == true }) {
                 // The authority's lines standing indented above the label, in capitals.
                 let label = from
-                while from > 0, label - from < 3, pieces[from - 1].count == 1, pieces[from - 1][0].position > 0, Case.isUpper(pieces[from - 1][0].text) { from -= 1 }
+                while from > 0, label - from < 3, pieces[from - 1].count == 1, pieces[from - 1][0].position > 0,
+                      Case.isUpper(pieces[from - 1][0].text) || SignatureParser.isAuthorityLine(pieces[from - 1][0].text) { from -= 1 }
                 // A recipient a space from the signature's line beside it, which starts where that
                 // column does (`- Sở Văn hóa, Thể thao và Du lịch; CHỦ TỊCH`, w3m's narrow table).
                 if let right = pieces[from...].filter({ $0.count == 2 }).map({ $0[1].position }).min() {

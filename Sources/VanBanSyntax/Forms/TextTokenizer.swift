@@ -581,7 +581,7 @@ enum TextLines {
             let opensCell = key.startsWith("CỘNG HÒA") || HeaderParser.opensTitleInPlace(key) || HeaderParser.isNumberLine(l.text)
                 || HeaderParser.placeDate(l.text) != nil
                 || (splitAtBlank && l.afterBlank && !current.isEmpty && !inRecipients
-                    && current.last.map { !Case.isUpper($0.text) && !SignatureParser.isUnsigned($0.text) } == true)
+                    && current.last.map { !Case.isUpper($0.text) && !SignatureParser.isUnsigned($0.text) && !SignatureParser.isAuthorityLine($0.text) } == true)
                 || (SignatureParser.authorityPrefix(l.text) != nil && current.first.map { $0.text.opensRecipientsLabel } == true)
                 || opensParty
             if opensCell { close() }

@@ -5,13 +5,20 @@ enum SignatureParser {
     /// The prefixes of Decree 30 (thừa ủy quyền, thay mặt, ký thay, thừa lệnh, quyền) and their
     /// common misspellings (`T/M`, `T.M.`, `T.M`, `TM` without its dot), which K01 reports.
     static let prefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L", "T.U.Q.", "T.M.", "K.T.", "T.L.",
-                           "TUQ ", "TM ", "KT ", "TL ", "T.U.Q ", "T.M ", "K.T ", "T.L "]
+                           "TUQ ", "TM ", "KT ", "TL ", "T.U.Q ", "T.M ", "K.T ", "T.L ",
+                           // Typed in sentence case (`Tm. ỦY BAN NHÂN DÂN`), which K01 reports.
+                           ] + sentenceCasePrefixes
+    static let sentenceCasePrefixes = ["Tuq.", "Tm.", "Kt.", "Tl."]
 
     /// The second bytes of the prefixes.
     private static let secondBytes = Set(prefixes.map { Array($0.utf8)[1] })
 
     /// An authority line: an authority prefix, in upper case (`KT. CHỦ TỊCH`).
-    static func isAuthorityLine(_ line: String) -> Bool { authorityPrefix(line) != nil && Case.isUpper(line) }
+    static func isAuthorityLine(_ line: String) -> Bool {
+        guard let prefix = authorityPrefix(line) else { return false }
+        // A prefix in sentence case (`Tm.`) before words in capitals.
+        return Case.isUpper(line) || prefix.utf8.contains(where: Bytes.isASCIILower) && Case.isUpper(String(line.utf8.dropFirst(prefix.utf8.count))!)
+    }
 
     /// The authority prefix a line opens with (`TM.`, `KT.` …).
     static func authorityPrefix(_ line: String) -> String? {
@@ -194,7 +201,8 @@ enum SignatureParser {
             while w < n, b[w] == Bytes.space { w += 1 }
             var e = w
             while e < n, b[e] != Bytes.space { e += 1 }
-            guard w < e, !Case.hasLower(b, w, e) else { break }
+            // (An authority prefix typed in sentence case, `Tm.`, among them.)
+            guard w < e, !Case.hasLower(b, w, e) || sentenceCasePrefixes.contains(where: { b[w..<e].elementsEqual($0.utf8) }) else { break }
             words.append(w..<e)
             w = e
         }
@@ -215,7 +223,7 @@ enum SignatureParser {
             positioned = false
             // Under `TM.` a body of two words at least (`TM. ĐOÀN CHỦ TỊCH` is one body).
             firstPosition = k + 3
-            guard let p = prefix(k), !["TM", "T/M", "T.M"].contains(where: { p.hasPrefix($0) }) else { return }
+            guard let p = prefix(k)?.uppercased(), !["TM", "T/M", "T.M"].contains(where: { p.hasPrefix($0) }) else { return }
             // Under `KT.`, `TL.`, `TUQ.`, `Q.` the head's title comes first: its longest known position.
             let title = Array(rest(k + 1 < words.count ? k + 1 : k).matchKey.utf8) + [Bytes.space]
             if k + 1 < words.count, let head = positionPrefixes.filter({ title.starts(with: $0) }).max(by: { $0.count < $1.count }) {

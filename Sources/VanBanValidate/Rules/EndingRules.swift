@@ -27,13 +27,13 @@ enum EndingRules {
                 out.append(rule.finding("authority prefix `\(glued)` runs into the words after it; write `\(glued) \(line.dropFirst(glued.count))`",
                                         at: place, end: place.advanced(by: glued.utf8.count)))
             } else if !accepted.contains(String(prefix)) {
-                let meant = (context.profile == .party ? partyPrefixes : prefixes).first { $0.filter(\.isLetter) == prefix.filter(\.isLetter) }
+                let meant = (context.profile == .party ? partyPrefixes : prefixes).first { $0.filter(\.isLetter) == prefix.filter(\.isLetter).uppercased() }
                 let hint = meant.map { "; write `\($0)`" } ?? ""
                 let place = k < s.authorityPositions.count ? s.authorityPositions[k] : at
                 out.append(rule.finding("authority prefix `\(prefix)` is not one of \(accepted.joined(separator: ", "))\(hint)", at: place, end: place.advanced(by: prefix.utf8.count)))
             }
         }
-        if let last = s.authorityLines.last, ["KT", "TL", "TUQ"].contains(last.prefix { $0 != " " }.filter(\.isLetter)), s.position == nil {
+        if let last = s.authorityLines.last, ["KT", "TL", "TUQ"].contains(last.prefix { $0 != " " }.filter(\.isLetter).uppercased()), s.position == nil {
             let place = s.authorityPositions.last ?? at
             out.append(rule.finding("`\(last)` is followed by the signer's own position (e.g. `PHÓ CHỦ TỊCH`), which is missing", at: place, end: place.advanced(by: last.utf8.count)))
         }
