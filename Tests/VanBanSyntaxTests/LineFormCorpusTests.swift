@@ -180,6 +180,21 @@ struct LineFormCorpusTests {
         #expect(quyDinh.attachedTo?.number == "41/2019/QĐ-UBND" && quyDinh.body.map(\.label) == ["1", "2", "4"])
     }
 
+    /// The same list beside the signature without its label, its entries opened by a bullet, an em
+    /// or en dash, or a hyphen the space after which was typed away (`-Như Điều 3;`): still the
+    /// recipients. Only `- ` had been taken; the others became closing text (2026-12-03).
+    @Test(arguments: ["- ", "• ", "— ", "– ", "-"])
+    func unlabelledRecipientsOpenedByAnyDash(_ dash: String) throws {
+        let path = TestFiles.fixtures + "/text/quyet-dinh-41-qd-ubnd-tung-dong-inline.txt"
+        let text = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self).replacing("Nơi nhận: | TM.", with: " | TM.")
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { l in
+            l.hasPrefix("- ") && l.contains(" | ") ? dash + l.dropFirst(2) : String(l)
+        }
+        let doc = try DocumentReader.read(Array(rows.joined(separator: "\n").utf8), path: path)
+        #expect(doc.recipients == ["Như Điều 3;", "Văn phòng Chính phủ;", "Lưu: VT, TH."].map { dash + $0 })
+        #expect(doc.signature?.name == "Hà Sỹ Đồng" && doc.closing.isEmpty)
+    }
+
     /// KH 54 arrived with stray line breaks (`\r\n` read as text): a line that opens with a number and
     /// no marker continues the sentence before it (`… đến năm` / `2030 như sau:`, `… dưới` / `5%3.`).
     @Test func aNumberContinuesTheSentenceBeforeIt() throws {

@@ -393,14 +393,22 @@ enum SignatureParser {
     /// Lines that can only be a recipients list: each opens an entry with a dash (`- Như Điều 3;`,
     /// `- Lưu: VT.`) or continues one that did not end.
     static func isUnlabelledRecipients(_ lines: [TextBlock]) -> Bool {
-        guard let first = lines.first?.text, first.startsWith("- ") || first.startsWith("– ") else { return false }
+        guard let first = lines.first?.text, opensDashedEntry(first) else { return false }
         var open = false
         for l in lines {
             let t = l.text.collapsingSpaces
-            guard t.startsWith("- ") || t.startsWith("– ") || t.startsWith("+ ") || open else { return false }
+            guard opensDashedEntry(t) || t.startsWith("+ ") || open else { return false }
             open = !(t.endsWith(";") || t.endsWith(".") || t.endsWith(","))
         }
         return true
+    }
+
+    /// A dash, an en or em dash or a bullet and a space (`- Như Điều 3;`, `• Lưu: VT.`), or a hyphen
+    /// the space after which was typed away before a capital (`-Như Điều 3;`).
+    static func opensDashedEntry(_ t: String) -> Bool {
+        if ["- ", "– ", "— ", "• "].contains(where: { t.startsWith($0) }) { return true }
+        let b = Array(t.utf8.prefix(5))
+        return b.count >= 2 && b[0] == UInt8(ascii: "-") && (b[1] >= 0x80 || Bytes.isASCIIUpper(b[1])) && Case.startsLower(b, 1, b.count) == false
     }
 
     /// Nơi nhận: one entry per printed line, wrapped lines joined back to their entry.
