@@ -25,6 +25,8 @@ public struct Document: Sendable, Equatable {
     public var recipientsLabel: Position?
     /// Whether `Nơi nhận` is printed with its colon; not part of the JSON contract.
     public var recipientsLabelHasColon = true
+    /// The label typed in lower case (`nơi nhận:`), as R01 reports.
+    public var recipientsLabelInLowerCase = false
     public var appendices: [Appendix]
     /// Data tables printed in the body, outside any appendix (`Biểu …`).
     public var tables: [Table]
@@ -189,6 +191,8 @@ public struct CopyBlock: Sendable, Equatable {
     public var recipientsLabel: Position?
     /// Whether `Nơi nhận` is printed with its colon.
     public var recipientsLabelHasColon = true
+    /// The label typed in lower case (`nơi nhận:`), as R01 reports.
+    public var recipientsLabelInLowerCase = false
     /// 1-based line where the block starts (its agency's first line, or the form's).
     public var line: Int
     /// Where the form's line stands.

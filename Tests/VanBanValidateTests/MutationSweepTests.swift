@@ -318,6 +318,12 @@ import VanBanValidate
             }
             return nil
         },
+        Mutation(name: "the recipients' label in lower case", rule: "R01", header: false) { text, doc in
+            // `nơi nhận:`: the recipients had been lost (in pipe-text joined to the content's end).
+            guard doc.recipientsLabelHasColon, let label = doc.recipientsLabel, let start = lineStart(label.line, in: text),
+                  let at = offset(of: "Nơi nhận:", in: text, from: start), line(at: at, in: text) == label.line else { return nil }
+            return (replacing(text, at: at, count: 1, with: "n"), at)
+        },
         Mutation(name: "basis without its ;", rule: "C01", header: false) { text, doc in
             // The basis's own `;`, found by the words before it (a page's entities hold `;` too).
             guard let basis = doc.preamble.first(where: { $0.text.hasPrefix("Căn cứ") && $0.text.hasSuffix(";") }),

@@ -112,7 +112,7 @@ enum FlattenedText {
     ].map { Array($0.utf8) }
 
     /// Openers of a body paragraph after a sentence's end.
-    private static let paragraphOpeners = ["Căn cứ", "Xét ", "Theo đề nghị", "Thực hiện", "Nơi nhận", "NƠI NHẬN"].map { Array($0.utf8) }
+    private static let paragraphOpeners = ["Căn cứ", "Xét ", "Theo đề nghị", "Thực hiện", "Nơi nhận", "NƠI NHẬN", RecipientsLabel.lowerCase].map { Array($0.utf8) }
 
     /// The body's pieces from `start`: type name, title, authority, then paragraphs and signature.
     static func bodyCuts(_ b: [UInt8], from start: Int) -> [Piece] {

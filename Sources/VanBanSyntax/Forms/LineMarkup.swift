@@ -646,7 +646,7 @@ enum LineMarkup {
     static func gluedLabel(_ text: String, rowsApart: Bool = false) -> (label: String, rest: String, at: Int)? {
         // (Indented as elinks indents a page's text; `at` counts from the label.) Most lines are no
         // label: only one whose first letter is N is looked at further.
-        guard let first = text.utf8.first(where: { $0 != Bytes.space }), first == UInt8(ascii: "N") else { return nil }
+        guard let first = text.utf8.first(where: { $0 != Bytes.space }), first | 0x20 == UInt8(ascii: "n") else { return nil }
         let lead = text.utf8.prefix { $0 == Bytes.space }.count
         let line = lead == 0 ? text : String(decoding: text.utf8.dropFirst(lead), as: UTF8.self)
         guard line.opensRecipientsLabel else { return nil }

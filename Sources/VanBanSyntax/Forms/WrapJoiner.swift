@@ -90,7 +90,8 @@ struct WrapJoiner {
         f.firstWord = Bytes.firstWordWidth(bytes, l.start, l.end)
         f.upper = Case.isUpper(bytes, l.start, l.end)
         f.hasLetters = hasLetters(l)
-        f.startsLower = Case.startsLower(bytes, l.start, l.end)
+        // (`nơi nhận:` typed in lower case opens the recipients as `Nơi nhận:` does.)
+        f.startsLower = bytes[l.start] == UInt8(ascii: "n") && RecipientsLabel.opens(bytes, l.start, l.end) ? false : Case.startsLower(bytes, l.start, l.end)
         f.startsDigit = Bytes.isDigit(bytes[l.start])
         let marker = Markers.match(bytes, l.start, l.end)
         f.marker = marker?.kind

@@ -86,6 +86,7 @@ enum CopyBlocks {
         copy.recipientPositions = doc.recipientPositions
         copy.recipientsLabel = doc.recipientsLabel
         copy.recipientsLabelHasColon = doc.recipientsLabelHasColon
+        copy.recipientsLabelInLowerCase = doc.recipientsLabelInLowerCase
         return ([copy] + doc.copies, doc.diagnostics)
     }
 

@@ -662,6 +662,7 @@ private struct ParseState {
             phase = .recipients
             document.recipientsLabel = p.position
             document.recipientsLabelHasColon = RecipientsLabel.hasColon(text)
+            document.recipientsLabelInLowerCase = text.startsWith(RecipientsLabel.lowerCase)
             addRecipients(SignatureParser.recipients([p]))
             return
         }
@@ -890,7 +891,7 @@ private struct ParseState {
                 if let t = text(k), SignatureParser.isUnsigned(t) { k += 1 }
                 if let name = text(k), SignatureParser.isSignerName(name) { return true }
             }
-            guard let f = next.utf8.first, f == UInt8(ascii: "N") || f | 0x20 == UInt8(ascii: "p") else { return false }
+            guard let f = next.utf8.first, f | 0x20 == UInt8(ascii: "n") || f | 0x20 == UInt8(ascii: "p") else { return false }
             return next.opensRecipientsLabel || AppendixLabel.isBare(next) || AppendixLabel.parse(next) != nil
         }
         // A party over the authority (`ĐẠI DIỆN BÊN A` / `KT. CHỦ TỊCH`).
@@ -1027,6 +1028,7 @@ private struct ParseState {
                 if c.text.opensRecipientsLabel {
                     document.recipientsLabel = c.lines.first?.position
                     document.recipientsLabelHasColon = RecipientsLabel.hasColon(c.lines.first?.text ?? c.text)
+                    document.recipientsLabelInLowerCase = (c.lines.first?.text ?? c.text).startsWith(RecipientsLabel.lowerCase)
                     addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
                     signed = true

@@ -362,7 +362,9 @@ extension String {
     /// A place before a date (`Hà Nội, ngày …`, and `, Ngày` as it is mistyped).
     package var holdsPlaceAndNgay: Bool { containsBytes(", ngày") || containsBytes(", Ngày") }
 
-    package var opensRecipientsLabel: Bool { startsWith(RecipientsLabel.sentenceCase) || startsWith(RecipientsLabel.capitals) }
+    package var opensRecipientsLabel: Bool {
+        startsWith(RecipientsLabel.sentenceCase) || startsWith(RecipientsLabel.capitals) || startsWith(RecipientsLabel.lowerCase)
+    }
 
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
     @inline(__always) package func startsWith(_ prefix: String) -> Bool {
@@ -599,7 +601,10 @@ package enum TonePlacement {
 /// The recipients' label (Nơi nhận), as printed: `Nơi nhận`, or `NƠI NHẬN` in capitals.
 package enum RecipientsLabel {
     static let sentenceCase = "Nơi nhận", capitals = "NƠI NHẬN"
-    private static let spellings = [sentenceCase, capitals].map { Array($0.utf8) }
+    /// The label typed in lower case, taken with its colon only (a line of running text may open
+    /// with `nơi nhận hồ sơ`).
+    static let lowerCase = "nơi nhận:"
+    private static let spellings = [sentenceCase, capitals, lowerCase].map { Array($0.utf8) }
 
     /// Whether a line that opens with the label has its colon after it (`Nơi nhận:`, `Nơi nhận :`).
     static func hasColon(_ line: String) -> Bool {

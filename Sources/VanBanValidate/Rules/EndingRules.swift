@@ -54,6 +54,7 @@ enum EndingRules {
             own.recipientPositions = copy.recipientPositions
             own.recipientsLabel = copy.recipientsLabel
             own.recipientsLabelHasColon = copy.recipientsLabelHasColon
+            own.recipientsLabelInLowerCase = copy.recipientsLabelInLowerCase
             return recipientFindings(own, rule, context)
         }
     }
@@ -67,6 +68,9 @@ enum EndingRules {
         var out: [Finding] = []
         if !d.recipientsLabelHasColon, let at = d.recipientsLabel {
             out.append(rule.finding("the label `Nơi nhận` lacks its colon: write `Nơi nhận:`", at: at, end: Doc.end(at, "Nơi nhận")))
+        }
+        if d.recipientsLabelInLowerCase, let at = d.recipientsLabel {
+            out.append(rule.finding("the label `nơi nhận:` is in lower case: write `Nơi nhận:`", at: at, end: Doc.end(at, "nơi nhận:")))
         }
         let lastIndex = d.recipients.count - 1
         let cut = Doc.isCutShort(d)
