@@ -548,6 +548,18 @@ import VanBanValidate
         #expect(back.recipients == doc.recipients.map { String($0.dropFirst(2)) })
     }
 
+    /// `KÍNH GỬI:` in capitals is the addressees' label as `Kính gửi:` is: the title and the body are
+    /// the same. It had been read as a Công văn's title, or run into the title before it (2026-12-03).
+    @Test(arguments: textInputs)
+    func addresseesLabelInCapitalsIsTheLabel(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self), text.contains("Kính gửi:") else { return }
+        func shape(_ nodes: [Node]) -> [String] { nodes.flatMap { ["\($0.kind.rawValue) \($0.label ?? "")"] + shape($0.children) } }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        let back = try DocumentReader.read(Array(text.replacing("Kính gửi:", with: "KÍNH GỬI:").utf8), path: path, form: doc.source.form)
+        #expect(back.header.title == doc.header.title && back.header.addressees == doc.header.addressees && shape(back.body) == shape(doc.body))
+    }
+
     /// Points bracketed whole (`(a) Tuyên truyền …`, as treaties and their translations letter them)
     /// are the same points. They had been run into the paragraph before (2026-12-03).
     @Test(arguments: textInputs)

@@ -67,7 +67,7 @@ enum Basis {
 /// Paragraph openers that start a new paragraph without being body nodes.
 enum Opener {
     private static let all = PrefixSet([
-        "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", RecipientsLabel.sentenceCase, RecipientsLabel.capitals, "Kính gửi", "Trên đây",
+        "Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất", RecipientsLabel.sentenceCase, RecipientsLabel.capitals, "Kính gửi", "KÍNH GỬI", "Trên đây",
         "Nghị quyết này đã được Hội đồng", "Nghị quyết này được Hội đồng", "Nghị quyết này đã được Quốc hội",
         "Nghị quyết này được Quốc hội", "Luật này đã được Quốc hội", "Luật này được Quốc hội",
         "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "CHỈ THỊ:", "NAY CÔNG BỐ", "PHỤ LỤC", "Đơn vị tính",

@@ -485,7 +485,7 @@ private struct ParseState {
                                               "THUỘC", "LÀ", "CÁC", "NHỮNG", "TRONG", "ĐỐI", "BỞI", "DO", "GIAO", "VIỆC"]
 
     private func isTitleLike(_ p: TextBlock) -> Bool {
-        guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !HeaderParser.isEnactingLine(p.text) else { return false }
+        guard Case.isUpper(p.text), AppendixLabel.parse(p.text) == nil, !HeaderParser.isEnactingLine(p.text), !p.text.startsWith("KÍNH GỬI") else { return false }
         if let m = Markers.match(Array(p.text.utf8), 0, p.text.utf8.count), m.kind != .dash { return false }
         return SignatureParser.authorityPrefix(p.text) == nil
     }
