@@ -560,6 +560,30 @@ import VanBanValidate
         #expect(back.header.title == doc.header.title && back.header.addressees == doc.header.addressees && shape(back.body) == shape(doc.body))
     }
 
+    /// The number's and the recipients' labels typed with a space before their colon and two after
+    /// it (`Số :  33/KH-UBND Phú Lương, ngày …`, `Nơi nhận : TM. ỦY BAN NHÂN DÂN`), as OCRs and some
+    /// clerks type them: the same header, signature and recipients. In text laid out side by side the
+    /// number had been cut from its label, and the signature beside the label lost (2026-12-03).
+    /// (Lines in boxes are left alone: two more bytes would break the box, not the label.)
+    @Test(arguments: textInputs)
+    func labelsSpacedAroundTheirColonAreTheLabels(_ path: String) throws {
+        let bytes = try #require(TestFiles.read(path))
+        guard let text = String(validating: bytes, as: UTF8.self) else { return }
+        let doc = try DocumentReader.read(bytes, path: path, form: nil)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for (label, spaced) in [("Số: ", "Số :  "), ("Nơi nhận:", "Nơi nhận :")] {
+            guard let k = lines.firstIndex(where: { $0.contains(label) && !$0.contains("|") && !$0.contains("│") && !$0.contains("+-") }),
+                  let r = lines[k].range(of: label) else { continue }
+            lines[k].replaceSubrange(r, with: spaced)
+            changed = true
+        }
+        guard changed else { return }
+        let back = try DocumentReader.read(Array(lines.joined(separator: "\n").utf8), path: path, form: doc.source.form)
+        #expect(back.header.number == doc.header.number && back.header.place == doc.header.place && back.header.date == doc.header.date)
+        #expect(back.signature?.name == doc.signature?.name && back.signature?.position == doc.signature?.position && back.recipients == doc.recipients)
+    }
+
     /// Points bracketed whole (`(a) Tuyên truyền …`, as treaties and their translations letter them)
     /// are the same points. They had been run into the paragraph before (2026-12-03).
     @Test(arguments: textInputs)

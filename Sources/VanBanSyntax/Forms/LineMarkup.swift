@@ -652,7 +652,9 @@ enum LineMarkup {
         guard line.opensRecipientsLabel else { return nil }
         // The label's colon, or the label alone (`Nơi nhận TM. ỦY BAN NHÂN DÂN`: a colon lost, R01's).
         let label = RecipientsLabel.sentenceCase.utf8.count
-        let at = line.utf8.dropFirst(label).first == UInt8(ascii: ":") ? label + 1 : label
+        // (A space may stand before the colon: `Nơi nhận : TM. ỦY BAN NHÂN DÂN`.)
+        let before = line.utf8.dropFirst(label).prefix { $0 == Bytes.space }.count
+        let at = line.utf8.dropFirst(label + before).first == UInt8(ascii: ":") ? label + before + 1 : label
         let after = line.utf8.dropFirst(at)
         let gap = after.prefix { $0 == Bytes.space }.count
         guard gap >= 1, gap <= 2 || rowsApart else { return nil }
@@ -939,7 +941,8 @@ enum LineMarkup {
             let d = line.utf8.distance(from: line.utf8.startIndex, to: date.lowerBound)
             var g = d - 1
             while g > first + 1, !(b[g] == Bytes.space && b[g - 1] == Bytes.space) { g -= 1 }
-            if g > first + 1, HeaderParser.isNumberLine(String(decoding: b[first..<g], as: UTF8.self).trimmed()) {
+            // (Not a label alone: `Số:  33/KH-UBND Phú Lương, ngày …` has its gap inside the number's cell.)
+            if g > first + 1, HeaderParser.numberValue(String(decoding: b[first..<g], as: UTF8.self).trimmed())?.isEmpty == false {
                 start = g + 1
             } else if d > first, let colon = b[first..<d].firstIndex(of: UInt8(ascii: ":")) ?? labelWithoutColon(b, first, d) {
                 // One space apart: the number is one word (`Số: 47/2025/TT-NHNN Hà Nội, ngày …`).
