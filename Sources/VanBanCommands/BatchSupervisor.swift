@@ -298,7 +298,7 @@ enum CrashWatch {
         return "signal \(signal)" + (names[signal].map { ", \($0)" } ?? "")
     }
 
-    /// A fault injected for the supervisor's tests: `VANBAN_TEST_CRASH=SUFFIX` traps on an input
+    /// A fault injected for the supervisor's tests: `VANBAN_TEST_CRASH=SUFFIX` raises SIGILL, as a trap does, on an input
     /// whose path ends with SUFFIX, `overflow:SUFFIX` overflows the stack there (and
     /// `kill-writing:SUFFIX` kills the process as it writes that input: `BatchOutput`).
     static func injectFault(_ spec: String, for path: String) {
@@ -306,7 +306,8 @@ enum CrashWatch {
         let overflow = spec.hasPrefix("overflow:")
         guard path.hasSuffix(overflow ? String(spec.dropFirst(9)) : spec) else { return }
         if overflow { _ = dive(0) }
-        fatalError("fault injected by VANBAN_TEST_CRASH")
+        // The signal a Swift runtime trap raises on Linux, through the same handler.
+        raise(SIGILL)
     }
 
     private static func dive(_ depth: Int) -> Int {
