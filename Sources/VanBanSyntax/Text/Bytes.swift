@@ -250,37 +250,68 @@ package enum Case {
     /// With `foldingSpaces`, runs of white space (including U+00A0) become one space and the ends are
     /// trimmed, as `collapsingSpaces` does, in the same pass.
     package static func upperUTF8(_ s: String, foldingSpaces: Bool = false) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for u in s.unicodeScalars {
-            var v = u.value
-            if foldingSpaces {
-                if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 {
-                    pendingSpace = !out.isEmpty
+        // Read in place where the string is stored contiguously, as ours are.
+        let mapped = s.utf8.withContiguousStorageIfAvailable { upperUTF8($0, foldingSpaces: foldingSpaces) }
+            ?? Array(s.utf8).withUnsafeBufferPointer { upperUTF8($0, foldingSpaces: foldingSpaces) }
+        return mapped ?? fallback(s, foldingSpaces)
+    }
+
+    /// `upperUTF8` over valid UTF-8, byte by byte into an array sized once (every case pair mapped
+    /// here takes the same bytes in both cases, and folding only shortens); nil where a letter
+    /// needs the standard library.
+    private static func upperUTF8(_ b: UnsafeBufferPointer<UInt8>, foldingSpaces: Bool) -> [UInt8]? {
+        let n = b.count
+        var failed = false
+        let out = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+            var i = 0, k = 0
+            var pendingSpace = false
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                    if foldingSpaces {
+                        if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { pendingSpace = k > 0; continue }
+                        if pendingSpace { out[k] = 0x20; k += 1; pendingSpace = false }
+                    }
+                    out[k] = c >= 0x61 && c <= 0x7A ? c - 0x20 : c
+                    k += 1
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
+                // A lead byte: the scalar's value and length (the text is valid UTF-8).
+                let len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                guard i + len <= n else { failed = true; break }
+                var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                for j in 1..<len { v = v << 6 | UInt32(b[i + j] & 0x3F) }
+                if foldingSpaces {
+                    if v == 0xA0 { pendingSpace = k > 0; i += len; continue }
+                    if pendingSpace { out[k] = 0x20; k += 1; pendingSpace = false }
+                }
+                switch v {
+                case 0xE0...0xFE where v != 0xF7: v -= 0x20                   // à … þ
+                case 0x101...0x137 where v & 1 == 1, 0x14B...0x177 where v & 1 == 1: v -= 1   // ă đ ĩ ũ …
+                case 0x1A1, 0x1B0: v -= 1                                      // ơ ư
+                case 0x1EA1...0x1EF9 where v & 1 == 1: v -= 1                 // ạ … ỹ
+                default:
+                    // Upper case already (À, Đ, Ơ, Ạ …) or a sign (“ ” – …), as `knownCase` tells: nothing to map.
+                    if let (isLetter, isLower) = knownCase(v), !(isLetter && isLower) { break }
+                    if Unicode.Scalar(v)?.properties.changesWhenUppercased != false { failed = true }
+                }
+                if failed { break }
+                // Same length in both cases: the bytes again, the value's bits in place.
+                switch len {
+                case 2:
+                    out[k] = 0xC0 | UInt8(v >> 6); out[k + 1] = 0x80 | UInt8(v & 0x3F)
+                case 3:
+                    out[k] = 0xE0 | UInt8(v >> 12); out[k + 1] = 0x80 | UInt8(v >> 6 & 0x3F); out[k + 2] = 0x80 | UInt8(v & 0x3F)
+                default:
+                    for j in 0..<len { out[k + j] = b[i + j] }
+                }
+                k += len
+                i += len
             }
-            if v < 0x80 {
-                if v >= 0x61, v <= 0x7A { v -= 0x20 }
-                out.append(UInt8(v))
-                continue
-            }
-            switch v {
-            case 0xE0...0xFE where v != 0xF7: v -= 0x20                   // à … þ
-            case 0x101...0x137 where v & 1 == 1, 0x14B...0x177 where v & 1 == 1: v -= 1   // ă đ ĩ ũ …
-            case 0x1A1, 0x1B0: v -= 1                                      // ơ ư
-            case 0x1EA1...0x1EF9 where v & 1 == 1: v -= 1                 // ạ … ỹ
-            default:
-                // Upper case already (À, Đ, Ơ, Ạ …) or a sign (“ ” – …), as `knownCase` tells: nothing to map.
-                if let (isLetter, isLower) = knownCase(v), !(isLetter && isLower) { break }
-                if u.properties.changesWhenUppercased { return fallback(s, foldingSpaces) }
-            }
-            guard let scalar = Unicode.Scalar(v) else { return fallback(s, foldingSpaces) }
-            out.append(contentsOf: scalar.utf8)
+            count = failed ? 0 : k
         }
-        return out
+        return failed ? nil : out
     }
 
     private static func fallback(_ s: String, _ foldingSpaces: Bool) -> [UInt8] {
