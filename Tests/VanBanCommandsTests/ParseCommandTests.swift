@@ -73,6 +73,25 @@ import VanBanTestSupport
         #expect(r.err.contains(reason))
     }
 
+    /// A page in UTF-8 with a damaged byte (Fixtures/unreadable/make-ke-hoach-145-byte-hong.py) is
+    /// refused where that byte stands, as a text is; it had been named at 1:1 (read as Windows-1258,
+    /// whose converter stopped at `Đ`'s second byte), and no longer may turn into mojibake.
+    @Test func damagedUTF8PageNamesItsPlace() {
+        let path = TestFiles.fixtures + "/unreadable/ke-hoach-145-kh-ubnd-byte-hong.html"
+        let r = run(["parse", path])
+        #expect(r.code == 2)
+        #expect(r.out.isEmpty)
+        #expect(r.err == "vanban: \(path):120:69: invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)\n")
+        // The same page without its declaration: the bytes alone say UTF-8.
+        var bytes = TestFiles.read(path) ?? []
+        let declared = Array("charset=utf-8".utf8)
+        let at = (0...max(0, bytes.count - declared.count)).first { bytes[$0...].starts(with: declared) }
+        #expect(at != nil)
+        if let at { bytes.replaceSubrange(at..<(at + declared.count), with: [UInt8](repeating: 0x20, count: declared.count)) }
+        let copy = file("undeclared.html", bytes)
+        #expect(run(["parse", copy]).err.contains("undeclared.html:120:69: invalid UTF-8"))
+    }
+
     /// A PDF or an image handed over as it is (a scan) is named, with what to do first; under a
     /// page's name too (the HTML adapter's own check for binary bytes).
     @Test(arguments: [
