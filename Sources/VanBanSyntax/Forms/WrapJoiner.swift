@@ -40,8 +40,8 @@ struct WrapJoiner {
     struct Features {
         var rule = false
         var standalone = false
-        var upper = false
-        var hasLetters = false
+        /// Whether the line is in capitals, where `features` needed to know (see `isUpper`).
+        var upper: Bool?
         var startsLower: Bool?
         var startsDigit = false
         var width = 0
@@ -49,8 +49,6 @@ struct WrapJoiner {
         /// The kind of the line's opening marker (`1.`, `a)`, `-`, `Điều 5.` …), if any.
         var marker: NodeKind?
         var opener = false
-        /// An opener a sentence may also run on into (`Phụ lục I kèm theo …`): see `Opener`.
-        var weakOpener = false
         var last: UInt8 = 0
         var loneArticle = false
         var afterBlank = false
@@ -61,35 +59,37 @@ struct WrapJoiner {
         var dashBeforeDigit = false
         /// A type's name alone in sentence case (`Kế hoạch`), which stands over its title.
         var sentenceCaseType = false
-        /// An enacting sentence's opening (`Quốc hội ban hành Luật …`, `Bộ trưởng … ban hành Thông tư …`):
-        /// a capital, then `ban hành` within its first words.
-        var enacting = false
         /// A legal basis's opening (`Căn cứ …`).
         var basis = false
-        /// A line opening with a legal document's type name (`Luật sửa đổi …`, `Nghị định số …`).
-        var namesDocument = false
         /// Where the line's bytes start and end, for the tests that few lines need.
         var start = 0
         var end = 0
         /// The line ends on what is issued with the document, its name to follow (`Điều 1. Ban hành kèm
         /// theo Quyết định này` / `Quy chế …`).
         var attachesNext = false
-        /// The line opens with a form's field label (`Chức vụ: …`).
-        var field = false
         /// Where the text after the line's marker begins (the line's start without one).
         var contentStart = 0
         var isDashItem: Bool { marker == .dash || marker == .plus }
     }
 
+    /// The signals of one line. The costlier tests that few lines reach (capitals, an enacting
+    /// sentence, a document's name, a form's field) are asked only by `endsParagraph`, when it gets there.
     func features(_ l: Line) -> Features {
         var f = Features()
+        let length = l.end - l.start
+        // Asked here only of short lines (a type line, an appendix label), and kept for `isUpper`.
+        var upper: Bool?
+        func isUpper() -> Bool {
+            if let upper { return upper }
+            let u = Case.isUpper(bytes, l.start, l.end)
+            upper = u
+            return u
+        }
         f.afterBlank = l.afterBlank
         f.startsParen = bytes[l.start] == UInt8(ascii: "(")
         f.rule = isRule(l)
         f.width = l.width
         f.firstWord = Bytes.firstWordWidth(bytes, l.start, l.end)
-        f.upper = Case.isUpper(bytes, l.start, l.end)
-        f.hasLetters = hasLetters(l)
         // (`nơi nhận:` typed in lower case opens the recipients as `Nơi nhận:` does.)
         f.startsLower = bytes[l.start] == UInt8(ascii: "n") && RecipientsLabel.opens(bytes, l.start, l.end) ? false : Case.startsLower(bytes, l.start, l.end)
         f.startsDigit = Bytes.isDigit(bytes[l.start])
@@ -97,25 +97,52 @@ struct WrapJoiner {
         f.marker = marker?.kind
         f.contentStart = marker?.contentStart ?? l.start
         f.opener = Opener.starts(bytes, l.start, l.end)
-        f.weakOpener = !f.opener && Opener.startsAfterEnd(bytes, l.start, l.end)
         f.last = bytes[l.end - 1]
         f.loneArticle = marker.map { $0.kind == .article && $0.contentStart >= l.end } ?? false
         f.dashBeforeDigit = marker.map { $0.kind == .dash && $0.contentStart < l.end && Bytes.isDigit(bytes[$0.contentStart]) } ?? false
-        f.standalone = !f.rule && (isStandalone(l, upper: f.upper) || f.upper && isEnactingLine(l) || isEnactingWordsLine(l))
-        f.sentenceCaseType = !f.upper && l.end - l.start <= 32 && DocumentTypes.mayNameType(first: bytes[l.start], length: l.end - l.start)
+        f.standalone = !f.rule && (isStandalone(l, upper: isUpper) || isEnactingLine(l, upper: isUpper) || isEnactingWordsLine(l))
+        f.sentenceCaseType = length <= 32 && DocumentTypes.mayNameType(first: bytes[l.start], length: length) && !isUpper()
             && DocumentTypes.sentenceCaseTypeLine(slicer.string(l.start, l.end)) != nil
-        f.enacting = f.startsLower == false && !f.upper && Bytes.find(bytes, Self.banHanh, from: l.start, to: min(l.end, l.start + 64)) != nil
         f.basis = bytes[l.start] == UInt8(ascii: "C") && Bytes.hasPrefix(bytes, l.start, l.end, Self.canCu)
-        f.namesDocument = DocumentName.starts(bytes, l.start, l.end)
-        // Asked only of a line short of the width (a full line runs on whatever it opens with).
-        f.field = l.width < width - 4 && FormField.starts(bytes, l.start, l.end)
         (f.start, f.end) = (l.start, l.end)
         f.attachesNext = f.marker == .article && Bytes.hasSuffix(bytes, l.start, l.end, Self.nay)
             && Bytes.find(bytes, Self.kemTheo, from: l.start, to: l.end) != nil
-        f.bareAppendix = !f.upper && l.end - l.start <= 16 && bytes[l.start] == UInt8(ascii: "P")
+        f.bareAppendix = length <= 16 && bytes[l.start] == UInt8(ascii: "P") && !isUpper()
             && AppendixLabel.isBare(slicer.string(l.start, l.end))
+        f.upper = upper
         return f
     }
+
+    // MARK: - Signals asked when needed
+
+    /// The line is in capitals (see `Case.isUpper`).
+    private func isUpper(_ f: Features) -> Bool { f.upper ?? Case.isUpper(bytes, f.start, f.end) }
+
+    private func hasLetters(_ f: Features) -> Bool {
+        var i = f.start
+        while i < f.end {
+            let c = bytes[i]
+            if c >= 0x80 || Bytes.isASCIIUpper(c) || Bytes.isASCIILower(c) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// An opener a sentence may also run on into (`Phụ lục I kèm theo …`): see `Opener`.
+    private func isWeakOpener(_ f: Features) -> Bool { !f.opener && Opener.startsAfterEnd(bytes, f.start, f.end) }
+
+    /// An enacting sentence's opening (`Quốc hội ban hành Luật …`, `Bộ trưởng … ban hành Thông tư …`):
+    /// a capital, then `ban hành` within its first words.
+    private func isEnacting(_ f: Features) -> Bool {
+        f.startsLower == false && Bytes.find(bytes, Self.banHanh, from: f.start, to: min(f.end, f.start + 64)) != nil && !isUpper(f)
+    }
+
+    /// A line opening with a legal document's type name (`Luật sửa đổi …`, `Nghị định số …`).
+    private func namesDocument(_ f: Features) -> Bool { DocumentName.starts(bytes, f.start, f.end) }
+
+    /// The line opens with a form's field label (`Chức vụ: …`); asked only of a line short of the
+    /// width (a full line runs on whatever it opens with).
+    private func isField(_ f: Features) -> Bool { f.width < width - 4 && FormField.starts(bytes, f.start, f.end) }
 
     /// Splits `lines` into paragraphs.
     func paragraphs(_ lines: ArraySlice<Line>) -> [TextBlock] {
@@ -207,7 +234,7 @@ struct WrapJoiner {
         if l.sentenceCaseType, n.startsLower == false { return true }
         // A sentence-case `Phụ lục` over its `(Kèm theo …)` note, or opening a paragraph over its
         // title in capitals (`Phụ lục` / `DANH MỤC NHIỆM VỤ …`).
-        if l.bareAppendix, n.startsParen || isFirst && n.upper { return true }
+        if l.bareAppendix, n.startsParen || isFirst && isUpper(n) { return true }
         // An attachment's note (`(Kèm theo Kế hoạch số …)`) under a title short of the width.
         if n.startsParen, !isFull(l, before: n), Self.attachmentNote.opens(bytes, n.start, n.end) { return true }
         let last = l.last
@@ -220,7 +247,7 @@ struct WrapJoiner {
             if n.contentStart < n.end, Opener.starts(bytes, n.contentStart, n.end) { return true }
             // A dash line is a wrap only inside a compound name ("Sở Lao động" / "- Thương binh …"),
             // or a range's second half after a full line ("giai đoạn 2021" / "- 2030, tầm nhìn …").
-            if Terminal.contains(last) || l.upper { return true }
+            if Terminal.contains(last) || isUpper(l) { return true }
             if n.dashBeforeDigit, isFull(l, before: n) { return false }
             // A numbered heading with no stop over its list (`2. Kiểm tra, đánh giá` / `- Thực hiện …;` /
             // `- Tổ chức …`) ends there: the dash's text ends an item and another dash follows it.
@@ -228,10 +255,10 @@ struct WrapJoiner {
             return true
         }
         if n.opener { return true }
-        if n.weakOpener, Terminal.contains(last) || last != UInt8(ascii: ",") && !isFull(l, before: n) { return true }
+        if Terminal.contains(last) || last != UInt8(ascii: ",") && !isFull(l, before: n), isWeakOpener(n) { return true }
         // A basis that lost its `;` before the enacting sentence on a line of its own, short of the
         // width (`Căn cứ Hiến pháp …` / `Quốc hội ban hành Luật …`): the basis ends there.
-        if p.opener, n.enacting, !Terminal.contains(last), last != UInt8(ascii: ","), !isFull(l, before: n) { return true }
+        if p.opener, !Terminal.contains(last), last != UInt8(ascii: ","), !isFull(l, before: n), isEnacting(n) { return true }
         // A parenthetical paragraph, `(Kèm theo … )`, ends at its closing parenthesis.
         if last == UInt8(ascii: ")"), p.startsParen, n.startsLower != true { return true }
         if n.startsLower == true { return false }
@@ -240,27 +267,28 @@ struct WrapJoiner {
         if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") { return false }
         // A basis naming documents one after another (`Căn cứ Luật …;` / `Luật sửa đổi, bổ sung …;`)
         // runs on past a full line that ends in `;`.
-        if last == UInt8(ascii: ";"), p.basis, n.namesDocument, !n.enacting, isFull(l, before: n) { return false }
+        if last == UInt8(ascii: ";"), p.basis, isFull(l, before: n), namesDocument(n), !isEnacting(n) { return false }
         if last == UInt8(ascii: ":") || last == UInt8(ascii: ";") { return true }
         // A meeting's field (`Thời gian: …`, `Địa điểm: …`, as a Giấy mời prints them) after a sentence's end.
         if Terminal.contains(last), MeetingField.starts(bytes, n.start, n.end) { return true }
         // A form's fields line by line (`Ông (bà): Phạm Thị Lan` / `Chức vụ: Chuyên viên`): a short
         // field ends at its line when a capital follows (another field, a party in capitals, a sentence).
-        if l.field, n.startsLower == false, !isFull(l, before: n) { return true }
+        if n.startsLower == false, !isFull(l, before: n), isField(l) { return true }
         // A law's article title (`Điều 1. Phạm vi điều chỉnh`) stands on its own line: a short article
         // line followed by one that opens in upper case ends there.
         if l.marker == .article, n.startsLower == false, !isFull(l, before: n), !l.attachesNext { return true }
         // Lines without letters ("2024 - 2026") take the case of their neighbour.
-        if l.hasLetters, n.hasLetters, l.upper != n.upper {
+        let (lUpper, nUpper) = (isUpper(l), isUpper(n))
+        if lUpper != nUpper, hasLetters(l), hasLetters(n) {
             // Abbreviations in capitals that end the sentence a full line left open (`… Thường trực` /
             // `HĐND, UBND.`): a heading in capitals ends on no stop.
-            if n.upper, isFull(l, before: n), !Terminal.contains(l.last), n.last == UInt8(ascii: ".") || n.last == UInt8(ascii: ";") { return false }
+            if nUpper, isFull(l, before: n), !Terminal.contains(l.last), n.last == UInt8(ascii: ".") || n.last == UInt8(ascii: ";") { return false }
             // A line in capitals after a sentence's end opens a part of its own (a party, `BÊN B: …`,
             // after a full field line `Địa chỉ: … tỉnh Lào Cai.`).
-            if n.upper, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
-            return l.upper || !isFirst
+            if nUpper, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
+            return lUpper || !isFirst
         }
-        if l.upper { return !(isFirst || isFull(l, before: n)) }
+        if lUpper { return !(isFirst || isFull(l, before: n)) }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             // A sentence ends a full line: the paragraph runs on when the next line is full too, or
             // is a short line that ends it; a short next line that runs on is a new first line, and
@@ -279,13 +307,13 @@ struct WrapJoiner {
         // line early, inside a name (`4. Đề nghị Ủy ban Mặt trận` / `Tổ quốc Việt Nam …`, `c) Giao
         // Công an thành phố, Bộ` / `Chỉ huy quân sự …`), or the line ends on a word no heading ends
         // on (`4. Sở Thông tin và` / `Truyền thông, …`).
-        if isFirst, let m = l.marker, m != .dash, m != .plus, m != .article, n.startsLower == false, !n.upper, !isFull(l, before: n),
+        if isFirst, let m = l.marker, m != .dash, m != .plus, m != .article, n.startsLower == false, !isUpper(n), !isFull(l, before: n),
            !Directive.opens(bytes, l.contentStart, l.end), !endsOnCapital(l), !TextLines.endsDangling(slicer.string(l.start, l.end)) {
             return true
         }
         // A law's name on a short line of its own, no number in it, over a sentence (a Lệnh's `Luật Dữ
         // liệu` / `Đã được Quốc hội … thông qua …`; not a site's `Quyết định 318/QĐ-UBND năm 2024` / …).
-        if isFirst, l.namesDocument, l.marker == nil, !isFull(l, before: n), n.startsLower == false, !n.upper, !Terminal.contains(last),
+        if isFirst, l.marker == nil, !isFull(l, before: n), n.startsLower == false, !isUpper(n), !Terminal.contains(last), namesDocument(l),
            last != UInt8(ascii: ","), !bytes[l.start..<l.end].contains(where: Bytes.isDigit) { return true }
         if isFirst {
             // A short first line runs on, unless the next line is itself a short first line
@@ -316,16 +344,6 @@ struct WrapJoiner {
         l.width + 1 + n.firstWord > width - 3
     }
 
-    private func hasLetters(_ l: Line) -> Bool {
-        var i = l.start
-        while i < l.end {
-            let c = bytes[i]
-            if c >= 0x80 || Bytes.isASCIIUpper(c) || Bytes.isASCIILower(c) { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// `-----`, `_____`, `*` furniture lines.
     func isRule(_ l: Line) -> Bool {
         var i = l.start
@@ -345,21 +363,23 @@ struct WrapJoiner {
     }
 
     /// Who decides and the enacting words, in capitals on one line (`BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH`).
-    private func isEnactingLine(_ l: Line) -> Bool {
+    private func isEnactingLine(_ l: Line, upper: () -> Bool) -> Bool {
         let last = bytes[l.end - 1]
         // Ends in `…ĐỊNH`, `…NGHỊ` or `:`: test the last byte before making a string.
-        guard last == UInt8(ascii: "H") || last == 0x8A || last == UInt8(ascii: ":") else { return false }
+        guard last == UInt8(ascii: "H") || last == 0x8A || last == UInt8(ascii: ":"), upper() else { return false }
         return HeaderParser.authorityAndEnactingWords(slicer.string(l.start, l.end)) != nil
     }
 
     /// Lines that are whole paragraphs by themselves: a type line (`KẾ HOẠCH`), an attached
     /// document's (`DANH SÁCH`, `QUY TRÌNH`), an appendix label.
-    private func isStandalone(_ l: Line, upper: Bool) -> Bool {
-        guard l.end - l.start <= 40, upper || bytes[l.start] == UInt8(ascii: "P") else { return false }
+    private func isStandalone(_ l: Line, upper isUpper: () -> Bool) -> Bool {
+        guard l.end - l.start <= 40 else { return false }
         // Only type names and `PHỤ LỤC` / `Phụ lục` can stand alone: test their first bytes first.
         let first = bytes[l.start]
         let mayBeAppendix = (first == UInt8(ascii: "P") || first == UInt8(ascii: "p")) && l.end - l.start > 1 && bytes[l.start + 1] | 0x20 == UInt8(ascii: "h")
-        guard mayBeAppendix || (upper && DocumentTypes.mayStartTypeLine(first)) else { return false }
+        guard mayBeAppendix || DocumentTypes.mayStartTypeLine(first) else { return false }
+        let upper = isUpper()
+        guard upper || first == UInt8(ascii: "P"), mayBeAppendix || upper && DocumentTypes.mayStartTypeLine(first) else { return false }
         let text = slicer.string(l.start, l.end)
         if upper, DocumentTypes.typeLine(text) != nil || DocumentTypes.attached.contains(text) { return true }
         return AppendixLabel.parse(text) != nil
