@@ -165,15 +165,23 @@ public enum DocumentTypes {
         let s = shape(g, t.utf8.count)
         let plain = keyShapes.contains(s), qualified = qualifiedShapes.contains(s)
         guard plain || qualified else { return nil }
-        let key = t.matchKey
-        if plain, let kind = byUpperName[key] { return kind }
+        // The match key's bytes (the text is NFC, as every reader leaves it): hashed as bytes, where a
+        // string's hash would normalize it first.
+        let key = TonePlacement.now(Case.upperUTF8(t))
+        if plain, let kind = byUpperKey[key] { return kind }
         guard qualified else { return nil }
-        let k = key.utf8
-        for q in qualifierSuffixes where k.count > q.count && k.suffix(q.count).elementsEqual(q) {
-            if let kind = byUpperName[String(decoding: k.dropLast(q.count), as: UTF8.self)], !kind.normative { return kind }
+        for q in qualifierSuffixes where key.count > q.count && key[(key.count - q.count)...].elementsEqual(q) {
+            if let kind = byUpperKey[Array(key[..<(key.count - q.count)])], !kind.normative { return kind }
         }
         return nil
     }
+
+    /// `byUpperName` by the keys' bytes.
+    private static let byUpperKey: [[UInt8]: Kind] = {
+        var map: [[UInt8]: Kind] = Dictionary(minimumCapacity: byUpperName.count)
+        for (key, kind) in byUpperName { map[Array(key.utf8)] = kind }
+        return map
+    }()
 
     /// What a type line adds after the type's name, in match-key form: that the document is joint
     /// (văn bản liên tịch: issued by two or more bodies together: `LIÊN TỊCH`, `PHỐI HỢP`, `LIÊN
