@@ -16,30 +16,45 @@ public struct TextBlock: Sendable, Equatable {
     public var column: Int
     /// Byte offsets in `text` where each further source line begins (after an undone wrap).
     public var breaks: [Int]
+    /// Where each of `breaks` begins in the source, where not every one begins the next line at
+    /// column 1: pieces of one line of the file (a bad export's literal `\r\n`); nil otherwise.
+    public var breakStarts: [Position]?
 
-    public init(text: String, line: Int, column: Int = 1, breaks: [Int] = []) {
+    public init(text: String, line: Int, column: Int = 1, breaks: [Int] = [], breakStarts: [Position]? = nil) {
         self.text = text
         self.line = line
         self.column = column
         self.breaks = breaks
+        self.breakStarts = breakStarts
+    }
+
+    /// Where the `k`-th of `breaks` begins in the source.
+    private func start(ofBreak k: Int) -> Position {
+        breakStarts?[k] ?? Position(line: line + k + 1, column: 1)
     }
 
     /// The source line holding byte `offset` of `text`.
-    public func line(at offset: Int) -> Int {
-        var n = line
-        for b in breaks where b <= offset { n += 1 }
-        return n
-    }
+    public func line(at offset: Int) -> Int { position(at: offset).line }
 
-    /// The source position of byte `offset` of `text` (continuation lines are taken to start at column 1).
+    /// The source position of byte `offset` of `text` (continuation lines are taken to start at
+    /// column 1, unless `breakStarts` says otherwise).
     public func position(at offset: Int) -> Position {
-        var n = line
+        var start = position
         var lineStart = 0
-        for b in breaks where b <= offset {
-            n += 1
+        for (k, b) in breaks.enumerated() where b <= offset {
+            start = self.start(ofBreak: k)
             lineStart = b
         }
-        return Position(line: n, column: (lineStart == 0 ? column : 1) + offset - lineStart)
+        return Position(line: start.line, column: start.column + offset - lineStart)
+    }
+
+    /// Where the text's last source line begins.
+    public var lastLineStart: Position { breaks.isEmpty ? position : start(ofBreak: breaks.count - 1) }
+
+    /// Just past the text's last byte, in the source.
+    public var end: Position {
+        let start = lastLineStart
+        return Position(line: start.line, column: start.column + text.utf8.count - (breaks.last ?? 0))
     }
 
     public var position: Position { Position(line: line, column: column) }
@@ -53,7 +68,7 @@ public struct RawCell: Sendable, Equatable {
     /// The cell's text: paragraphs joined by a line break; `""` for an empty cell.
     public let text: String
     /// The source line of the cell's last text (its last paragraph may run over several lines).
-    public var endLine: Int { lines.last.map { $0.line + $0.breaks.count } ?? line }
+    public var endLine: Int { lines.last.map(\.lastLineStart.line) ?? line }
 
     public init(lines: [TextBlock], paragraphs: [TextBlock], line: Int) {
         self.lines = lines

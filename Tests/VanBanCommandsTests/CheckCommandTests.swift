@@ -201,6 +201,18 @@ import VanBanTestSupport
         return paths.sorted()
     }()
 
+    /// A bad export's paragraph wrapped by literal `\r\n`s stands on one line of the file: a text cut
+    /// short there is reported at that line's end (`Fixtures/robustness/ke-hoach-25-kh-ubnd-xuong-dong-chu-cat-ngang.txt`),
+    /// not a line for each `\r\n` past it (9:1 in a file of six lines, found by fuzzing).
+    @Test func cutShortAfterLiteralBreaksIsReportedOnItsLine() throws {
+        let path = TestFiles.fixtures + "/robustness/ke-hoach-25-kh-ubnd-xuong-dong-chu-cat-ngang.txt"
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(run(["--format", "json", path]).out.utf8)) as? [[String: Any]])
+        let i01 = try #require(list.first { $0["rule"] as? String == "I01" })
+        let lines = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self).split(separator: "\n")
+        #expect(i01["line"] as? Int == lines.count)
+        #expect(i01["column"] as? Int == lines.last.map { $0.utf8.count + 1 })
+    }
+
     /// Every finding stands on a character of its line (or just after its end), never inside one,
     /// and its end after its start within the same line: what a caret, a SARIF region and a GitHub
     /// annotation need. Found wrong by a sweep: a text's spaces folded (`Độc lập  Tự do`), a

@@ -407,6 +407,13 @@ enum TextLines {
                 // line copy the whole paragraph (quadratic in a paragraph of many lines).
                 // A line broken at a slash (`số 07/2021/` / `NĐ-CP`, as w3m wraps) joins without a space.
                 let slash = WrapJoiner.joinsTight(c.text, l.text)
+                // A piece of the same line of the file (after a literal `\r\n`) begins where it stands
+                // in that line, not on the next line: every break's place is kept from then on.
+                if l.number == c.lastLineStart.line || c.breakStarts != nil {
+                    var starts = c.breakStarts ?? c.breaks.indices.map { Position(line: c.line + $0 + 1, column: 1) }
+                    starts.append(Position(line: l.number, column: l.number == c.lastLineStart.line ? l.column : 1))
+                    c.breakStarts = starts
+                }
                 c.breaks.append(c.text.utf8.count + (slash ? 0 : 1))
                 c.text += slash ? l.text : " " + l.text
                 current = c

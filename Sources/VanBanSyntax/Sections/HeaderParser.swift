@@ -275,7 +275,7 @@ package enum HeaderParser {
         for raw in printed {
             var line = raw
             line.text = raw.text.collapsingSpaces
-            let end = Position(line: raw.line + raw.breaks.count, column: (raw.breaks.isEmpty ? raw.column : 1) + raw.text.utf8.count - (raw.breaks.last ?? 0))
+            let end = raw.end
             if let p = pending, standsAlone(line.text) {
                 // A mark, a subject, the motto or a number is a line of its own, not the rest of the
                 // line over it (an OCR's garbled number, one word, over the `V/v` line).

@@ -359,7 +359,7 @@ private struct ParseState {
         guard caps.count > 1 else { caps.forEach { citations.scan($0) }; return }
         var joined = caps[0]
         for q in caps.dropFirst() {
-            guard q.column == 1, q.line == joined.line + joined.breaks.count + 1 else {
+            guard q.column == 1, q.line == joined.line + joined.breaks.count + 1, joined.breakStarts == nil, q.breakStarts == nil else {
                 caps.forEach { citations.scan($0) }
                 return
             }
@@ -854,11 +854,7 @@ private struct ParseState {
     }
 
     /// Where a paragraph's last printed line starts, and where the paragraph ends (after its last byte).
-    static func ends(_ p: TextBlock) -> (lastLine: Position, end: Position) {
-        let lastBreak = p.breaks.last ?? 0
-        let line = p.line + p.breaks.count, column = p.breaks.isEmpty ? p.column : 1
-        return (Position(line: line, column: column), Position(line: line, column: column + p.text.utf8.count - lastBreak))
-    }
+    static func ends(_ p: TextBlock) -> (lastLine: Position, end: Position) { (p.lastLineStart, p.end) }
 
     // MARK: - Signature in paragraphs
 
