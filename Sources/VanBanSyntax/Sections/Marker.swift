@@ -259,14 +259,14 @@ package enum Markers {
     /// `1.`, `1.2.`, `1.2`, `1)` followed by a space or the end.
     private static func arabic(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
         var i = from
-        var groups: [Int] = []
+        var groups = 0  // the dotted label's groups of digits (`1.2.3`: three)
         var groupStart = i
         while true {
             while i < to, Bytes.isDigit(b[i]) { i += 1 }
             let len = i - groupStart
             // "1.1", "2.12" number sub-clauses; "1.000" is a thousand.
-            guard len >= 1, len <= (groups.isEmpty ? 3 : 2) else { return nil }
-            groups.append(groupStart)
+            guard len >= 1, len <= (groups == 0 ? 3 : 2) else { return nil }
+            groups += 1
             guard i < to else { break }
             if b[i] == UInt8(ascii: "."), i + 1 < to, Bytes.isDigit(b[i + 1]) {
                 i += 1
@@ -280,21 +280,21 @@ package enum Markers {
         if end < to, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ")") {
             end += 1
             if b[end - 1] == UInt8(ascii: "."), hyphenAfterStop(b, end, to) { end += 1 }
-        } else if groups.count == 1, partyStop(b, end, to) || slashStop(b, end, to) {
+        } else if groups == 1, partyStop(b, end, to) || slashStop(b, end, to) {
             end += 1
-        } else if groups.count == 1, let n = spacedHyphen(b, end, to) {
+        } else if groups == 1, let n = spacedHyphen(b, end, to) {
             end += n
-        } else if groups.count < 2 {
+        } else if groups < 2 {
             return nil
         }
         // "1......" and "1…" are form fields: numbered all the same.
         let dots = end < to && end > labelEnd && (b[end] == UInt8(ascii: ".") || Bytes.hasPrefix(b, end, to, [0xE2, 0x80, 0xA6]))
         let noted = end > labelEnd && footnoteMarkFollows(b, end, to)
-        guard end == to || gap(b, end, to) || dots || noted || groups.count == 1 && gluedAfterStop(b, labelEnd, end, to) else { return nil }
+        guard end == to || gap(b, end, to) || dots || noted || groups == 1 && gluedAfterStop(b, labelEnd, end, to) else { return nil }
         let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
         // "2021." or "100." opening a sentence are not markers.
-        if groups.count == 1, labelEnd - from > 2 { return nil }
-        return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups.count - 1,
+        if groups == 1, labelEnd - from > 2 { return nil }
+        return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups - 1,
                       parenthesized: end > labelEnd && b[labelEnd] == UInt8(ascii: ")"))
     }
 
