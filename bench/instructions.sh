@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Instructions executed (callgrind) by one `parse --format json` over N generated plans: a measure
+# the host's noise does not move, for comparing two commits (wall-clock MB/s: `vanban bench`).
+# SHA-256 runs on the SHA extensions natively but on AVX under valgrind: its share is printed apart.
+# Needs: valgrind (Debian: valgrind). Usage: bench/instructions.sh [N=100] [FORM=pipe-text]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100}
+form=${2:-pipe-text}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+swift build -c release --static-swift-stdlib --scratch-path .build-static >/dev/null
+# valgrind cannot read the Swift toolchain's DWARF: a copy without it, its symbols kept.
+objcopy --strip-debug .build-static/release/vanban "$work/vanban"
+"$work/vanban" generate --count "$n" --form "$form" --output "$work/docs" >/dev/null
+# Hashing seeded alike in every run, so that two runs of one commit count alike.
+SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$work/vanban" parse --format json "$work"/docs/* >/dev/null 2>"$work/log"
+bytes=$(cat "$work"/docs/* | wc -c)
+total=$(callgrind_annotate "$work/cg.out" | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
+sha=$(callgrind_annotate --inclusive=yes "$work/cg.out" | awk '!found && /VanBanReader.*sha256ySS/ {gsub(",", "", $1); print $1; found = 1}')
+echo "documents: $n ($form), $bytes bytes"
+echo "instructions: $total ($(( total / bytes )) per byte); of which SHA-256 under valgrind: ${sha:-0}"
+echo "without SHA-256: $(( total - ${sha:-0} )) ($(( (total - ${sha:-0}) / bytes )) per byte)"
