@@ -560,13 +560,18 @@ struct TextSlicer {
 
     /// The text of bytes `from..<to`.
     func string(_ from: Int, _ to: Int) -> String {
-        String(text[index(from)..<index(to)])
+        // Cut at characters' starts (as every caller cuts), the bytes are copied as they are, without
+        // the string's index checks; elsewhere the string's own slicing rounds the cut down to one.
+        let copied = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard 0 <= from, from <= to, to <= b.count, from == b.count || b[from] & 0xC0 != 0x80,
+                  to == b.count || b[to] & 0xC0 != 0x80 else { return nil }
+            return String(validUTF8: UnsafeBufferPointer(rebasing: b[from..<to]))
+        }
+        return (copied ?? nil) ?? String(text[index(from)..<index(to)])
     }
 
     /// The text of bytes `from...` to the end.
-    func string(from: Int) -> String {
-        String(text[index(from)...])
-    }
+    func string(from: Int) -> String { string(from, text.utf8.count) }
 
 }
 
