@@ -78,8 +78,15 @@ struct CitationScanner {
 
     /// Scans one paragraph.
     mutating func scan(_ block: TextBlock) {
-        scan(block, bytes: Array(block.text.utf8))
+        // The bytes copied into one buffer kept from paragraph to paragraph (a table's cells are
+        // many and short: an allocation each had cost more than their scan).
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: block.text.utf8)
+        scan(block, bytes: scratch)
     }
+
+    /// `scan(_:)`'s buffer.
+    private var scratch: [UInt8] = []
 
     /// Scans one paragraph whose UTF-8 bytes the caller already holds.
     /// - Parameter takingMarks: whether its footnote marks are the text's (a note's own are not).
