@@ -409,9 +409,10 @@ enum TextLines {
                 let slash = WrapJoiner.joinsTight(c.text, l.text)
                 // A piece of the same line of the file (after a literal `\r\n`) begins where it stands
                 // in that line, not on the next line: every break's place is kept from then on.
-                if l.number == c.lastLineStart.line || c.breakStarts != nil {
+                let sameLine = l.number == c.lastLineStart.line
+                if sameLine || c.breakStarts != nil {
                     var starts = c.breakStarts ?? c.breaks.indices.map { Position(line: c.line + $0 + 1, column: 1) }
-                    starts.append(Position(line: l.number, column: l.number == c.lastLineStart.line ? l.column : 1))
+                    starts.append(Position(line: l.number, column: sameLine ? l.column : 1))
                     c.breakStarts = starts
                 }
                 c.breaks.append(c.text.utf8.count + (slash ? 0 : 1))

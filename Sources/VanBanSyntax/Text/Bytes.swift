@@ -567,7 +567,8 @@ struct TextSlicer {
                   to == b.count || b[to] & 0xC0 != 0x80 else { return nil }
             return String(validUTF8: UnsafeBufferPointer(rebasing: b[from..<to]))
         }
-        return (copied ?? nil) ?? String(text[index(from)..<index(to)])
+        if let s = copied ?? nil { return s }
+        return String(text[index(from)..<index(to)])
     }
 
     /// The text of bytes `from...` to the end.
