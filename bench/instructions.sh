@@ -2,7 +2,7 @@
 # Instructions executed (callgrind) by one `parse --format json` over N generated plans: a measure
 # the host's noise does not move, for comparing two commits (wall-clock MB/s: `vanban bench`).
 # SHA-256 runs on the SHA extensions natively but on AVX under valgrind: its share is printed apart.
-# Needs: valgrind (Debian: valgrind). Usage: bench/instructions.sh [N=100] [FORM=pipe-text]
+# Needs: valgrind and objcopy (Debian: valgrind, binutils). Usage: bench/instructions.sh [N=100] [FORM=pipe-text]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100}
