@@ -15,7 +15,8 @@ public enum HTMLDecoder {
     public static func decode(_ raw: [UInt8]) throws(InputError) -> SourceText {
         if let utf8 = SourceText.utf8(fromUTF16: raw) { return try SourceText(decoding: utf8) }
         if raw.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) { throw SourceText.binaryError(raw) }
-        // UTF-8 (the common case) is checked once, by the decoder itself.
+        // UTF-8 (the common case) is checked once, by the decoder itself, which also refuses a UTF-8
+        // page with a few stray bytes (read in a legacy code page, every letter would turn to mojibake).
         let fault: InputError
         do {
             return try SourceText(decoding: raw, guessingLegacyEncodings: false)
@@ -23,9 +24,6 @@ public enum HTMLDecoder {
             // A legacy encoding: converted below.
             fault = .invalidUTF8(line: line, column: column)
         }
-        // A UTF-8 page but for a few stray bytes is refused where the first one stands, as a text
-        // is: read in a legacy code page, every Vietnamese letter of it would turn to mojibake.
-        if isMostlyUTF8(raw) { throw fault }
         let declared = declaredCharset(raw)
         if declared == nil, let guessed = try? SourceText(decoding: raw) { return guessed }
         let charset = declared ?? "WINDOWS-1258"
@@ -33,24 +31,6 @@ public enum HTMLDecoder {
         let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
         guard let utf8 = convert(body, from: charset) ?? convert(body, from: "WINDOWS-1258") else { throw fault }
         return try SourceText(decoding: utf8)
-    }
-
-    /// Whether the bytes are UTF-8 with a few faults: ten valid multi-byte characters or more, and
-    /// ten times as many as the bytes that break UTF-8. A page in a legacy code page (TCVN3, VNI,
-    /// Windows-1258) makes a valid pair of bytes only by chance, and breaks UTF-8 at most of its letters.
-    static func isMostlyUTF8(_ raw: [UInt8]) -> Bool {
-        var valid = 0, faults = 0
-        var i = 0
-        let n = raw.count
-        while i < n {
-            let c = raw[i]
-            if c < 0x80 { i += 1; continue }
-            let len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0
-            var ok = len > 0 && i + len <= n
-            if ok { for k in 1..<len where raw[i + k] & 0xC0 != 0x80 { ok = false } }
-            if ok { valid += 1; i += len } else { faults += 1; i += 1 }
-        }
-        return valid >= 10 && valid >= 10 * faults
     }
 
     /// Whether the page writes a Latin-1 letter or sign as a character reference (`&#196;`, `&#xC4;`,

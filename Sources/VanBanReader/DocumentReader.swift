@@ -28,10 +28,13 @@ public enum DocumentReader {
             }
         }
 
-        /// Where in the input the failure is, when one place is to blame (invalid UTF-8).
+        /// Where in the input the failure is, when one place is to blame (invalid or damaged UTF-8).
         public var place: Position? {
-            if case .input(.invalidUTF8(let line, let column)) = self { return Position(line: line, column: column) }
-            return nil
+            switch self {
+            case .input(.invalidUTF8(let line, let column)), .input(.damagedUTF8(let line, let column, _)):
+                Position(line: line, column: column)
+            default: nil
+            }
         }
 
         /// The description without its place.

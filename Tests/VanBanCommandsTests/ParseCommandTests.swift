@@ -81,7 +81,7 @@ import VanBanTestSupport
         let r = run(["parse", path])
         #expect(r.code == 2)
         #expect(r.out.isEmpty)
-        #expect(r.err == "vanban: \(path):120:69: invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)\n")
+        #expect(r.err == "vanban: \(path):120:69: invalid UTF-8: the text is UTF-8 but for 3 bytes that break it, the first here (a damaged copy); mend them or take the text again from its source\n")
         // The same page without its declaration: the bytes alone say UTF-8.
         var bytes = TestFiles.read(path) ?? []
         let declared = Array("charset=utf-8".utf8)
@@ -90,6 +90,26 @@ import VanBanTestSupport
         if let at { bytes.replaceSubrange(at..<(at + declared.count), with: [UInt8](repeating: 0x20, count: declared.count)) }
         let copy = file("undeclared.html", bytes)
         #expect(run(["parse", copy]).err.contains("undeclared.html:120:69: invalid UTF-8"))
+    }
+
+    /// A text in UTF-8 with damaged letters (Fixtures/unreadable/make-chi-thi-07-byte-hong.py) is
+    /// refused where the first stray byte stands, the count of them named, and never read as VNI
+    /// (it had been, with two U01 notes: every Vietnamese letter turned to mojibake). One stray byte
+    /// is named in the singular; a text in a legacy encoding keeps the legacy hint.
+    @Test func damagedUTF8TextIsRefusedNotReadAsLegacy() {
+        let path = TestFiles.fixtures + "/unreadable/chi-thi-07-ct-ubnd-byte-hong.txt"
+        let r = run(["parse", path])
+        #expect(r.code == 2)
+        #expect(r.out.isEmpty)
+        #expect(r.err == "vanban: \(path):12:4: invalid UTF-8: the text is UTF-8 but for 4 bytes that break it, the first here (a damaged copy); mend them or take the text again from its source\n")
+        var one = TestFiles.read(TestFiles.fixtures + "/pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich.txt") ?? []
+        #expect(one.count > 1000)
+        // A space in the middle made FF: one byte, alone, breaks UTF-8.
+        if let space = one.indices.dropFirst(one.count / 2).first(where: { one[$0] == 0x20 }) { one[space] = 0xFF }
+        let single = file("mot-byte.txt", one)
+        #expect(run(["parse", single]).err.contains(": invalid UTF-8: the text is UTF-8 but for one byte that breaks it, the first here"))
+        let latin1 = TestFiles.fixtures + "/unreadable/thong-bao-latin1.txt"
+        #expect(run(["parse", latin1]).err.hasSuffix(":1:3: invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)\n"))
     }
 
     /// A PDF or an image handed over as it is (a scan) is named, with what to do first; under a

@@ -58,6 +58,19 @@ import VanBanTestSupport
         #expect(throws: InputError.invalidUTF8(line: 2, column: 7)) { try SourceText(decoding: bytes) }
     }
 
+    /// A UTF-8 text but for a few stray bytes (ten valid characters or more, two or more for each
+    /// stray byte) is refused as damaged, at its first stray byte (byte column), with their count;
+    /// with fewer valid characters the bytes may be a legacy encoding's, and the legacy readings are
+    /// tried (here none fits). 19 valid characters and 2 stray bytes had been read as TCVN3.
+    @Test func damagedUTF8IsToldFromALegacyEncoding() {
+        let line = Array("Kế hoạch triển khai công tác văn thư lưu trữ".utf8)
+        let damaged = line + [0x0A] + Array("Số: 12".utf8) + [0xFF, 0x0A] + line + [0xC0, 0x20, 0x0A]
+        #expect(throws: InputError.damagedUTF8(line: 2, column: 9, strayBytes: 2)) { try SourceText(decoding: damaged) }
+        #expect(throws: InputError.damagedUTF8(line: 2, column: 9, strayBytes: 2)) { try SourceText(decoding: damaged, guessingLegacyEncodings: false) }
+        let short = Array("Số: 12".utf8) + [0xFF, 0x0A]
+        #expect(throws: InputError.invalidUTF8(line: 1, column: 9)) { try SourceText(decoding: short) }
+    }
+
     @Test func characterCutByTheEndIsDroppedWithAWarning() throws {
         // Excerpts cut at a byte count end inside "ơ" (C6 A1).
         let text = try SourceText(decoding: Array("Cần Th".utf8) + [0xC6])

@@ -51,6 +51,13 @@ public struct SourceText: Sendable {
                     line: line, column: column))
                 string = String(decoding: raw[start..<offset], as: UTF8.self)
             case .invalidAt(let offset):
+                // A UTF-8 text but for a few stray bytes is refused where the first one stands: read
+                // in a legacy encoding, every Vietnamese letter of it would turn to mojibake.
+                let (valid, stray) = raw.withUnsafeBufferPointer { Self.utf8Census(UnsafeBufferPointer(rebasing: $0[start...])) }
+                if valid >= 10, valid >= 2 * stray {
+                    let (line, column) = Self.position(of: offset, in: raw, from: start)
+                    throw .damagedUTF8(line: line, column: column, strayBytes: stray)
+                }
                 // A file saved in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258, VISCII) is
                 // converted; any other encoding is refused, naming where the UTF-8 breaks.
                 if guessingLegacyEncodings, let legacy = LegacyFile.decode(Array(raw[start...])) {
@@ -641,30 +648,53 @@ public struct SourceText: Sendable {
     /// Where invalid UTF-8 starts; a sequence only cut by the end of input is `truncatedAt`.
     static func locateFault(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> UTF8Status {
         var i = start
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            let len: Int
-            var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: len = 2
-            case 0xE0: len = 3; lowBound = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: len = 3
-            case 0xED: len = 3; highBound = 0x9F
-            case 0xF0: len = 4; lowBound = 0x90
-            case 0xF1...0xF3: len = 4
-            case 0xF4: len = 4; highBound = 0x8F
-            default: return .invalidAt(i)
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            switch sequenceLength(b, at: i) {
+            case 0: return .invalidAt(i)
+            case -1: return .truncatedAt(i)
+            case let len: i += len
             }
-            for k in 1..<len {
-                guard i + k < n else { return .truncatedAt(i) }
-                let cb = b[i + k]
-                if cb < (k == 1 ? lowBound : 0x80) || cb > (k == 1 ? highBound : 0xBF) { return .invalidAt(i) }
-            }
-            i += len
         }
         return .valid
+    }
+
+    /// The length of the UTF-8 sequence whose lead (beyond ASCII) is at `i`: 0 where the bytes
+    /// break UTF-8 there, -1 where only the end of input cuts the sequence short.
+    static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let len: Int
+        var lowBound: UInt8 = 0x80, highBound: UInt8 = 0xBF
+        switch b[i] {
+        case 0xC2...0xDF: len = 2
+        case 0xE0: len = 3; lowBound = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: len = 3
+        case 0xED: len = 3; highBound = 0x9F
+        case 0xF0: len = 4; lowBound = 0x90
+        case 0xF1...0xF3: len = 4
+        case 0xF4: len = 4; highBound = 0x8F
+        default: return 0
+        }
+        for k in 1..<len {
+            guard i + k < b.count else { return -1 }
+            let cb = b[i + k]
+            if cb < (k == 1 ? lowBound : 0x80) || cb > (k == 1 ? highBound : 0xBF) { return 0 }
+        }
+        return len
+    }
+
+    /// Multi-byte UTF-8 characters, and bytes that break UTF-8 (each counted alone). A text in a
+    /// legacy encoding (TCVN3, VNI, Windows-1258, VISCII) makes a valid sequence only by chance and
+    /// breaks UTF-8 at most of its letters (the fixtures: at most one valid sequence for 30 stray
+    /// bytes); a damaged UTF-8 text has many of the first and few of the second.
+    static func utf8Census(_ b: UnsafeBufferPointer<UInt8>) -> (valid: Int, stray: Int) {
+        var valid = 0, stray = 0
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            let len = sequenceLength(b, at: i)
+            if len > 0 { valid += 1; i += len } else { stray += 1; i += 1 }
+        }
+        return (valid, stray)
     }
 
     /// The U01 findings the damage counts call for.
@@ -793,10 +823,15 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An image (a scan): its text is to be recognized first (OCR); the format's name.
     case image(String)
     case invalidUTF8(line: Int, column: Int)
+    /// A UTF-8 text but for a few bytes that break it (a damaged copy): where the first stands,
+    /// and how many there are.
+    case damagedUTF8(line: Int, column: Int, strayBytes: Int)
 
     public var description: String {
-        if case .invalidUTF8(let line, let column) = self { return "\(line):\(column): " + reason }
-        return reason
+        switch self {
+        case .invalidUTF8(let line, let column), .damagedUTF8(let line, let column, _): "\(line):\(column): " + reason
+        default: reason
+        }
     }
 
     /// What is wrong, without the place.
@@ -807,6 +842,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .pdf: "a PDF file, not a text document: vanban reads text, web pages and Word files; take the PDF's text out first (`pdftotext -layout FILE.pdf FILE.txt`, from poppler-utils) and parse that (a scanned PDF holds only images: recognize its text first)"
         case .image(let format): "a \(format) image, not a text document: a scan holds no text to parse; recognize its text first (OCR, e.g. `tesseract FILE out -l vie`) and parse that"
         case .invalidUTF8: "invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
+        case .damagedUTF8(_, _, let n):
+            "invalid UTF-8: the text is UTF-8 but for \(n == 1 ? "one byte that breaks" : "\(n) bytes that break") it, the first here (a damaged copy); mend \(n == 1 ? "it" : "them") or take the text again from its source"
         }
     }
 }
