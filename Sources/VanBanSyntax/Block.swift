@@ -58,6 +58,36 @@ public struct TextBlock: Sendable, Equatable {
     }
 
     public var position: Position { Position(line: line, column: column) }
+
+    /// This text and `next` as one, a space between (none where `tight`): `next`'s start and its
+    /// breaks become breaks, each keeping its place in the source.
+    public func joined(_ next: TextBlock, tight: Bool = false) -> TextBlock {
+        var out = self
+        let start = text.utf8.count + (tight ? 0 : 1)
+        let follows = next.column == 1 && next.line == lastLineStart.line + 1
+        if !follows || breakStarts != nil || next.breakStarts != nil {
+            out.breakStarts = breaks.indices.map(self.start(ofBreak:)) + [next.position] + next.breaks.indices.map(next.start(ofBreak:))
+        }
+        out.text += (tight ? "" : " ") + next.text
+        out.breaks.append(start)
+        out.breaks += next.breaks.map { $0 + start }
+        return out
+    }
+
+    /// The text cut where its `k`-th break begins: the lines before it (trimmed) and the lines from
+    /// there on, each with its place in the source.
+    public func split(atBreak k: Int) -> (head: TextBlock, tail: TextBlock) {
+        let cut = breaks[k]
+        let u = text.utf8
+        var head = TextBlock(text: String(decoding: u.prefix(cut), as: UTF8.self).trimmed(), line: line, column: column,
+                             breaks: Array(breaks.prefix(k)))
+        head.breakStarts = breakStarts.map { Array($0.prefix(k)) }
+        let at = start(ofBreak: k)
+        var tail = TextBlock(text: String(decoding: u.dropFirst(cut), as: UTF8.self), line: at.line, column: at.column,
+                             breaks: breaks.dropFirst(k + 1).map { $0 - cut })
+        tail.breakStarts = breakStarts.map { Array($0.dropFirst(k + 1)) }
+        return (head, tail)
+    }
 }
 
 /// One table cell as it arrived: its printed lines and its paragraphs (wraps undone).

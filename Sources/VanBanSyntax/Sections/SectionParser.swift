@@ -352,22 +352,11 @@ private struct ParseState {
     }
 
     /// A title's citations, read across its lines (`… NGHỊ ĐỊNH SỐ 15/2018/NĐ-CP NGÀY 02 THÁNG 02` /
-    /// `NĂM 2018 CỦA CHÍNH PHỦ …` gives the cited decree its date and issuer): its paragraphs as one
-    /// when each starts at the line after the one before and at column 1, so every position still
-    /// maps to its line; otherwise one by one.
+    /// `NĂM 2018 CỦA CHÍNH PHỦ …` gives the cited decree its date and issuer): its paragraphs as one,
+    /// every position still mapped to its place.
     private mutating func scanTitle(_ caps: [TextBlock]) {
-        guard caps.count > 1 else { caps.forEach { citations.scan($0) }; return }
-        var joined = caps[0]
-        for q in caps.dropFirst() {
-            guard q.column == 1, q.line == joined.line + joined.breaks.count + 1, joined.breakStarts == nil, q.breakStarts == nil else {
-                caps.forEach { citations.scan($0) }
-                return
-            }
-            let start = joined.text.utf8.count + 1
-            joined.text += " " + q.text
-            joined.breaks.append(start)
-            joined.breaks += q.breaks.map { $0 + start }
-        }
+        guard var joined = caps.first else { return }
+        for q in caps.dropFirst() { joined = joined.joined(q) }
         citations.scan(joined)
     }
 
@@ -454,21 +443,22 @@ private struct ParseState {
                   let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return nil }
             return (head, tail)
         }
-        var found: (cut: Int, head: String, tail: String)?
-        for b in p.breaks.reversed() where b > 0 && b < u.count {
+        var found: (k: Int, head: String, tail: String)?
+        for (k, b) in p.breaks.enumerated().reversed() where b > 0 && b < u.count {
             // (An authority is at most 120 bytes: a longer tail is not one, nor any before it.)
             guard u.count - b <= 121, Case.isUpper(String(decoding: u.dropFirst(b), as: UTF8.self)) else { break }
-            if let (head, tail) = split(at: b) { found = (b, head, tail); break }
+            if let (head, tail) = split(at: b) { found = (k, head, tail); break }
         }
-        guard let (cut, head, tail) = found else { return caps }
+        guard let found else { return caps }
+        var (headBlock, tailBlock) = p.split(atBreak: found.k)
+        headBlock.text = found.head
+        tailBlock.text = found.tail
         var out = Array(caps[...t])
-        out[t] = TextBlock(text: head, line: p.line, column: p.column, breaks: p.breaks.filter { $0 < cut })
-        let at = p.position(at: cut)
-        let tailBreaks = p.breaks.filter { $0 > cut }.map { $0 - cut }
+        out[t] = headBlock
         if let place {
-            out.append(TextBlock(text: tail + " " + place.text, line: at.line, column: at.column, breaks: tailBreaks + [tail.utf8.count + 1]))
+            out.append(tailBlock.joined(place))
         } else {
-            out.append(TextBlock(text: tail, line: at.line, column: at.column, breaks: tailBreaks))
+            out.append(tailBlock)
             out += caps[(t + 1)...]
         }
         return out
@@ -1438,8 +1428,8 @@ extension SectionParser {
             guard dated || byIssuer || statement || leadIns.contains(where: { tail.startsWith($0) }) else { continue }
             let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
             guard isSentenceCaseTitle(head) else { return nil }
-            return (TextBlock(text: head, line: p.line, column: p.column, breaks: Array(p.breaks.prefix(n))),
-                    TextBlock(text: tail, line: p.line + n + 1, column: 1, breaks: p.breaks.dropFirst(n + 1).map { $0 - cut }))
+            let (title, preamble) = p.split(atBreak: n)
+            return (title, preamble)
         }
         return nil
     }
