@@ -7,7 +7,8 @@ import Glibc
 /// the batch again from the start with that input marked failed, until a run ends. Every output
 /// file then holds the bytes an uninterrupted run would have written had that input failed: the
 /// files are rewritten (`--resume`: cut back to their sizes before the first run), the B01 check
-/// and the summary see every input again. A crash costs the work done before it, once.
+/// and the summary see every input again. A crash costs the work done before it, once. A stop
+/// from outside (SIGTERM, SIGINT, SIGHUP) is passed on to the child, and ends the supervisor too.
 ///
 /// Linux only (the child is `/proc/self/exe`); elsewhere, and for in-process calls, the batch runs
 /// in the calling process.
@@ -39,15 +40,18 @@ enum BatchSupervisor {
         var restore: String?
         let started = String(monotonicNanoseconds())
         let today = VanBanCommand.Check.today()
+        passStopsOn()
         while true {
             var variables = [(startedVariable, started), (todayVariable, today)]
             if !crashed.isEmpty { variables.append((crashedVariable, crashed.map { "\($0.index):\($0.signal)" }.joined(separator: ","))) }
             if let restore { variables.append((restoreVariable, restore)) }
             if input >= 0 { lseek(input, 0, SEEK_SET) }
+            if stop != 0 { stopped() }
             guard let (status, report) = spawn(arguments, variables: variables, input: input) else { return nil }
             let lines = report.split(separator: "\n")
             if restore == nil, let sizes = lines.first(where: { $0.hasPrefix("sizes ") }) { restore = String(sizes.dropFirst(6)) }
             let signal = status & 0x7F
+            if stop != 0 { stopped() }
             if signal == 0 { return (status >> 8) & 0xFF }
             // Killed by a signal: by a document (reported), or by something else (out of memory, a kill).
             let crash = lines.last(where: { $0.hasPrefix("crash ") }).flatMap(Crash.init)
@@ -134,6 +138,39 @@ enum BatchSupervisor {
     }
 
     #if os(Linux)
+    /// The running child's pid (0: none), and a stop asked of the supervisor (a signal, 0: none).
+    nonisolated(unsafe) private static var child: pid_t = 0
+    nonisolated(unsafe) private static var stop: Int32 = 0
+    /// The signals that stop a batch from outside (`kill`, `timeout`, a job scheduler, a closed
+    /// terminal, Ctrl-C): passed on to the child, which would otherwise run on alone.
+    static let stops = [SIGTERM, SIGINT, SIGHUP]
+
+    private static func passStopsOn() {
+        // Unblocked too: a parent may have left them blocked (a test runner does).
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        for sig in stops { sigaddset(&mask, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
+        for sig in stops {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { sig in
+                BatchSupervisor.stop = sig
+                if BatchSupervisor.child > 0 { kill(BatchSupervisor.child, sig) }
+            }
+            sigemptyset(&action.sa_mask)
+            sigaction(sig, &action, nil)
+        }
+    }
+
+    /// Ends the supervisor as the stop asked, once its child is gone: by the same signal.
+    private static func stopped() -> Never {
+        let sig = stop
+        Output.stderr("vanban: batch: stopped by signal \(sig); `--resume` goes on from the documents written")
+        signal(sig, SIG_DFL)
+        raise(sig)
+        exit(128 + sig)
+    }
+
     /// Standard input copied to an unlinked temporary file, or -1.
     private static func spool(_ fd: Int32) -> Int32 {
         var template = Array("/tmp/vanban-stdin-XXXXXX".utf8CString)
@@ -173,8 +210,23 @@ enum BatchSupervisor {
         let argv = (["vanban"] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
+        // The stops are held while the child starts, so that none falls between its start and `child`.
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        for sig in stops { sigaddset(&held, sig) }
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        // The child starts with the stops unblocked and at their default action.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = held
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &previous)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/proc/self/exe", &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, "/proc/self/exe", &actions, &attributes, argv, envp)
+        if spawned == 0 { child = pid }
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
         close(writeEnd)
         guard spawned == 0 else { close(readEnd); return nil }
         var report: [UInt8] = []
@@ -188,8 +240,9 @@ enum BatchSupervisor {
         close(readEnd)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { return nil }
+            guard errno == EINTR else { child = 0; return nil }
         }
+        child = 0
         return (status, String(decoding: report, as: UTF8.self))
     }
     #endif
@@ -299,10 +352,15 @@ enum CrashWatch {
     }
 
     /// A fault injected for the supervisor's tests: `VANBAN_TEST_CRASH=SUFFIX` raises SIGILL, as a trap does, on an input
-    /// whose path ends with SUFFIX, `overflow:SUFFIX` overflows the stack there (and
-    /// `kill-writing:SUFFIX` kills the process as it writes that input: `BatchOutput`).
+    /// whose path ends with SUFFIX, `overflow:SUFFIX` overflows the stack there, `hang:SUFFIX`
+    /// waits there until stopped (and `kill-writing:SUFFIX` kills the process as it writes that
+    /// input: `BatchOutput`).
     static func injectFault(_ spec: String, for path: String) {
         guard !spec.isEmpty, !spec.hasPrefix("kill-writing:") else { return }
+        if spec.hasPrefix("hang:") {
+            if path.hasSuffix(spec.dropFirst(5)) { while true { pause() } }
+            return
+        }
         let overflow = spec.hasPrefix("overflow:")
         guard path.hasSuffix(overflow ? String(spec.dropFirst(9)) : spec) else { return }
         if overflow { _ = dive(0) }

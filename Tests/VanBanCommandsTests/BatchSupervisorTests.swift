@@ -143,4 +143,43 @@ import VanBanTestSupport
         #expect(VanBanCommand.runMain(["batch"] + files + ["--output", reference, "--jobs", "2"], capture: OutputCapture()) == 0)
         expectSameOutputs(out, reference)
     }
+
+    /// A stop from outside (`kill`, `timeout`, a job scheduler) sent to the supervisor reaches the
+    /// batch it runs: the child had run on alone, writing, after the supervisor was gone.
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aStopSentToTheSupervisorStopsItsBatchToo(signal: Int32) throws {
+        let files = inputs()
+        let binary = try #require(Self.binary, "no vanban executable beside the tests")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["batch", scratch.path + "/in", "--output", scratch.path + "/out-\(signal)"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["VANBAN_TEST_CRASH"] = "hang:" + (files[1] as NSString).lastPathComponent
+        p.environment = environment
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        // The child, once it runs (it waits on the second input until stopped).
+        var child: pid_t = 0
+        for _ in 0..<200 where child == 0 {
+            let list = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/task/\(p.processIdentifier)/children", encoding: .utf8)) ?? ""
+            child = list.split(separator: " ").first.flatMap { pid_t($0) } ?? 0
+            if child == 0 { usleep(50_000) }
+        }
+        #expect(child > 0)
+        usleep(200_000)
+        kill(p.processIdentifier, signal)
+        for _ in 0..<200 where p.isRunning { usleep(50_000) }
+        // Whatever went wrong, nothing is left running (the test would wait on its standard error).
+        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
+        let childRunsOn = child > 0 && kill(child, 0) == 0
+        if childRunsOn { kill(child, SIGKILL) }
+        #expect(!childRunsOn, "the batch runs on without its supervisor")
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+        #expect(p.terminationStatus == signal)
+        #expect(text.contains("vanban: batch: stopped by signal \(signal)"))
+    }
 }
