@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Mutation fuzzing of the command line: damaged copies of the fixtures and corpus documents (bytes
 flipped, inserted, cut; lines dropped, repeated, joined, split, recased; tags and spans broken in
-pages; Word parts damaged inside their zip), each run through `parse`, `check` and `tables`.
+pages; Word parts damaged inside their zip), each run through `parse`, `check` and `tables`, and
+one renderer (`--format outline|html|text|markdown|docx|odt`) whose output is parsed back.
 
 Reports any run that crashes, hangs (30 s) or exits outside 0-4, and, for each document read,
 output that breaks the contract: JSON that does not parse or fails Schemas/document.schema.json,
@@ -23,6 +24,8 @@ LINES = ['|', '', 'I. NỘI DUNG', '1. Mục tiêu', 'a) Tổ chức', '- Sở N
          'Nơi nhận:', 'KT. CHỦ TỊCH', 'STT | Nội dung | Thời gian |', '1 | Làm việc | 2025 |', '---|---', 'Số: 12/KH-UBND',
          'Hà Nội, ngày 31 tháng 02 năm 2025', 'KẾ HOẠCH', 'QUYẾT ĐỊNH:', '(Kèm theo Kế hoạch số 12/KH-UBND ngày 01/01/2025)',
          '\\r\\n', 'Chương I', '*']
+# Renderer formats, with the extension their output is read back under ('' : not read back).
+RENDERERS = [('outline', ''), ('html', '.html'), ('text', '.txt'), ('markdown', '.md'), ('docx', '.docx'), ('odt', '.odt')]
 TAGS = ['<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<td colspan="40">', '<td rowspan="30">', '<td colspan="0">',
         '<th colspan="99999999999">', '<br>', '<p>', '</p>', '<b>', '</b>', '<table><tr><td><table><tr><td>', '&#7879;',
         '&#xFFFF;', '&#0;', '&nbsp;', '<!--', '<script>', '<sup>1</sup>', '<ol><li>']
@@ -157,7 +160,7 @@ def main():
                 break
             if args[0] == 'parse' and p.returncode in (0, 1):
                 if first is None:
-                    first = p.stdout
+                    first, first_code = p.stdout, p.returncode
                     continue
                 if p.stdout != first:
                     report(f'{case}: two runs differ', case)
@@ -179,6 +182,21 @@ def main():
                     past = [(path, n) for path, n in lines_of(doc) if n > last or n < 1]
                     if past:
                         report(f'{case}: line {past[0][1]} at {"/".join(map(str, past[0][0]))}, the text has {last}', case)
+                # One of the renderers, and its output read back (the form it is written in).
+                fmt, ext = random.Random(o.seed * 7919 + k).choice(RENDERERS)
+                p = run(['parse', '--format', fmt], case)
+                if p is None or p.returncode != first_code:
+                    report(f'{case}: parse --format {fmt}: ' + ('hung' if p is None else f'exit {p.returncode}, json gave {first_code}: '
+                           + p.stderr[-300:].decode('utf-8', 'replace')), case)
+                    break
+                if ext:
+                    back = f'{case}.{fmt}{ext}'
+                    open(back, 'wb').write(p.stdout)
+                    q = run(['parse', '--format', 'json'], back)
+                    if q is None or q.returncode < 0 or q.returncode > 4:
+                        report(f'{back} (the {fmt} of {case}): parse: ' + ('hung' if q is None else f'exit {q.returncode}: '
+                               + q.stderr[-300:].decode('utf-8', 'replace')), back)
+                    os.remove(back)
     print(f'{o.count} inputs, {problems} problems')
     return 1 if problems else 0
 
