@@ -73,35 +73,33 @@ import VanBanTestSupport
         #expect(r.err.contains(reason))
     }
 
-    /// A page in UTF-8 with a damaged byte (Fixtures/unreadable/make-ke-hoach-145-byte-hong.py) is
-    /// refused where that byte stands, as a text is; it had been named at 1:1 (read as Windows-1258,
-    /// whose converter stopped at `Đ`'s second byte), and no longer may turn into mojibake.
-    @Test func damagedUTF8PageNamesItsPlace() {
-        let path = TestFiles.fixtures + "/unreadable/ke-hoach-145-kh-ubnd-byte-hong.html"
+    /// A page or a text in UTF-8 with damaged letters (made by `Fixtures/unreadable/make-*-byte-hong.py`)
+    /// is refused where the first stray byte stands, their count named. The page had been named at
+    /// 1:1 (read as Windows-1258, whose converter stopped at `Đ`'s second byte); the text had been
+    /// read as VNI, every Vietnamese letter of it turned to mojibake.
+    @Test(arguments: [("ke-hoach-145-kh-ubnd-byte-hong.html", "120:69", "3 bytes that break it, the first here (a damaged copy); mend them"),
+                      ("chi-thi-07-ct-ubnd-byte-hong.txt", "12:4", "4 bytes that break it, the first here (a damaged copy); mend them")])
+    func damagedUTF8IsRefusedAtItsFirstStrayByte(_ name: String, _ place: String, _ count: String) {
+        let path = TestFiles.fixtures + "/unreadable/" + name
         let r = run(["parse", path])
         #expect(r.code == 2)
         #expect(r.out.isEmpty)
-        #expect(r.err == "vanban: \(path):120:69: invalid UTF-8: the text is UTF-8 but for 3 bytes that break it, the first here (a damaged copy); mend them or take the text again from its source\n")
-        // The same page without its declaration: the bytes alone say UTF-8.
-        var bytes = TestFiles.read(path) ?? []
+        #expect(r.err == "vanban: \(path):\(place): invalid UTF-8: the text is UTF-8 but for \(count) or take the text again from its source\n")
+    }
+
+    /// The damaged page without its declaration: the bytes alone say UTF-8.
+    @Test func damagedUTF8PageWithoutACharsetIsRefusedAlike() {
+        var bytes = TestFiles.read(TestFiles.fixtures + "/unreadable/ke-hoach-145-kh-ubnd-byte-hong.html") ?? []
         let declared = Array("charset=utf-8".utf8)
         let at = (0...max(0, bytes.count - declared.count)).first { bytes[$0...].starts(with: declared) }
         #expect(at != nil)
         if let at { bytes.replaceSubrange(at..<(at + declared.count), with: [UInt8](repeating: 0x20, count: declared.count)) }
         let copy = file("undeclared.html", bytes)
-        #expect(run(["parse", copy]).err.contains("undeclared.html:120:69: invalid UTF-8"))
+        #expect(run(["parse", copy]).err.contains("undeclared.html:120:69: invalid UTF-8: the text is UTF-8 but for 3 bytes"))
     }
 
-    /// A text in UTF-8 with damaged letters (Fixtures/unreadable/make-chi-thi-07-byte-hong.py) is
-    /// refused where the first stray byte stands, the count of them named, and never read as VNI
-    /// (it had been, with two U01 notes: every Vietnamese letter turned to mojibake). One stray byte
-    /// is named in the singular; a text in a legacy encoding keeps the legacy hint.
-    @Test func damagedUTF8TextIsRefusedNotReadAsLegacy() {
-        let path = TestFiles.fixtures + "/unreadable/chi-thi-07-ct-ubnd-byte-hong.txt"
-        let r = run(["parse", path])
-        #expect(r.code == 2)
-        #expect(r.out.isEmpty)
-        #expect(r.err == "vanban: \(path):12:4: invalid UTF-8: the text is UTF-8 but for 4 bytes that break it, the first here (a damaged copy); mend them or take the text again from its source\n")
+    /// One stray byte is named in the singular; a text in a legacy encoding keeps the legacy hint.
+    @Test func oneStrayByteAndALegacyTextAreToldApart() {
         var one = TestFiles.read(TestFiles.fixtures + "/pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich.txt") ?? []
         #expect(one.count > 1000)
         // A space in the middle made FF: one byte, alone, breaks UTF-8.
