@@ -136,16 +136,17 @@ struct CheckJob: CommandJob, Equatable {
         let (inputs, empty) = InputWalk.expand(files)
         if inputs.count > 1 { Allocator.keepFreedMemory() }
         for folder in empty { fail(folder, InputWalk.emptyReason) }
-        for path in inputs {
+        CrashNote.install()
+        for path in inputs { CrashNote.reading(path) {
             let bytes: [UInt8]
             do { bytes = try InputFile.read(path) } catch {
                 fail(path, "\(error)")
-                continue
+                return
             }
             let parsed: (document: Document, source: SourceText)
-            do { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from) } catch {
+            do throws(DocumentReader.Failure) { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from) } catch {
                 fail(path, error.reason, at: error.place)
-                continue
+                return
             }
             let config: Configuration
             switch project.configuration(for: path) {
@@ -153,7 +154,7 @@ struct CheckJob: CommandJob, Equatable {
             case .failure(let invalid):
                 // Said once per file; each input under it stays unchecked, and the run fails.
                 if reported.insert(invalid.path).inserted { fail(invalid.path, invalid.reason) }
-                continue
+                return
             }
             let doc = parsed.document
             var findings = Validator.check(doc, configuration: config, today: today)
@@ -171,7 +172,7 @@ struct CheckJob: CommandJob, Equatable {
             }
             let lines = shown
             checked.append(CheckedFile(path: path, findings: findings, lineText: { lines[$0] ?? "" }))
-        }
+        } }
         switch format {
         case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
         case .json: Output.stdout(FindingsEmitter.json(checked))

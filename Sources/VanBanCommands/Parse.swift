@@ -86,10 +86,11 @@ struct ParseJob: CommandJob, Equatable {
             throw ValidationError("--format \(format.rawValue) writes one file: \(files.joined(separator: " ")) holds \(inputs.count) documents")
         }
         let asLines = format == .ndjson || (format == .json && inputs.count > 1)
-        for path in inputs {
+        CrashNote.install()
+        for path in inputs { CrashNote.reading(path) {
             guard let doc = VanBanCommand.Parse.load(path, form: from) else {
                 failed = true
-                continue
+                return
             }
             switch format {
             case .json where !asLines: Output.stdout(JSONEmitter.encode(doc, pretty: true))
@@ -103,7 +104,7 @@ struct ParseJob: CommandJob, Equatable {
                 Output.stdout(DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes))
             case .odt: Output.stdout(OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf)))
             }
-        }
+        } }
         if failed { throw ExitCode(2) }
     }
 }

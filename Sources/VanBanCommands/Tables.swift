@@ -82,15 +82,16 @@ struct TablesJob: CommandJob, Equatable {
             InputWalk.reportEmpty(folder)
             failed = true
         }
-        for path in inputs {
+        CrashNote.install()
+        for path in inputs { try CrashNote.reading(path) {
             guard let doc = VanBanCommand.Parse.load(path, form: from) else {
                 failed = true
-                continue
+                return
             }
             if long {
                 TablesEmitter.long(doc, into: &longCSV)
                 try flushLong()
-                continue
+                return
             }
             for located in TablesEmitter.tables(of: doc) {
                 var name = TablesEmitter.fileName(doc, located)
@@ -102,7 +103,7 @@ struct TablesJob: CommandJob, Equatable {
                 used.insert(name)
                 try Files.write(output! + "/" + name, TablesEmitter.wide(located.table, bom: bom))
             }
-        }
+        } }
         try sink?.close()
         if failed { throw ExitCode(2) }
     }

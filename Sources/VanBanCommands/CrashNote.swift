@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Names the input that a crash (a trap: a bug in vanban) stopped `parse`, `check` or `tables` on,
+/// on standard error, before the process ends by its signal as it did: among thousands of inputs,
+/// the one to leave out and to report. (`batch` goes on without it: `BatchSupervisor`.)
+enum CrashNote {
+    /// The input being read (a C string), or nil; the handlers that were there before ours; for
+    /// each watched signal, the end of the note. Set up before any handler can run.
+    nonisolated(unsafe) private static var current: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static var previous: UnsafeMutablePointer<sigaction>?
+    nonisolated(unsafe) private static var endings: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    nonisolated(unsafe) private static var installed = false
+    private static let signals = CrashWatch.signals
+
+    /// Watches the crash signals, once per process.
+    static func install() {
+        guard !installed else { return }
+        installed = true
+        let before = UnsafeMutablePointer<sigaction>.allocate(capacity: signals.count)
+        let ends = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: signals.count)
+        for (k, sig) in signals.enumerated() {
+            ends[k] = strdup(": crashed vanban (\(CrashWatch.name(of: sig))), a bug in vanban; the inputs before it are done: leave it out to go on, and report it\n")
+        }
+        previous = before
+        endings = ends
+        for (k, sig) in signals.enumerated() {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = handler
+            sigemptyset(&action.sa_mask)
+            sigaction(sig, &action, before + k)
+        }
+    }
+
+    /// Runs `body`, the work on input `path`, named should it crash.
+    static func reading<T>(_ path: String, _ body: () throws -> T) rethrows -> T {
+        guard installed, let name = strdup(path) else { return try body() }
+        current = name
+        defer { current = nil; free(name) }
+        // A crash injected for the tests: a trap, as a bug's (`VANBAN_TEST_CRASH=SUFFIX`).
+        if let fault = getenv("VANBAN_TEST_CRASH").map({ String(cString: $0) }), !fault.isEmpty, !fault.contains(":"), path.hasSuffix(fault) {
+            fatalError("a crash injected for the tests")
+        }
+        return try body()
+    }
+
+    /// Writes the note (async-signal-safe calls only), then puts the handler before ours back: the
+    /// trap, met again on return (or the signal raised again), reaches it as it would have (the
+    /// runtime's backtrace, or the default end).
+    private static let handler: @convention(c) (Int32) -> Void = { sig in
+        guard let k = CrashNote.signals.firstIndex(of: sig), let before = CrashNote.previous else { return }
+        if let path = CrashNote.current, let end = CrashNote.endings?[k] {
+            _ = write(2, "vanban: ", 8)
+            _ = write(2, path, strlen(path))
+            _ = write(2, end, strlen(end))
+        }
+        sigaction(sig, before + k, nil)
+        if sig == SIGABRT { raise(sig) }
+    }
+}
