@@ -123,7 +123,7 @@ extension VanBanCommand {
                 try Files.write(output + "/summary.json", c.summary.json(seconds: seconds))
                 return c.summary.failed
             }
-            for (path, reason) in failed { Output.stderr("vanban: \(path): \(reason)") }
+            for (path, reason) in failed { Output.failure(path, reason) }
             if !failed.isEmpty { throw ExitCode(1) }
         }
     }

@@ -105,6 +105,12 @@ enum Output {
         if let c = capture { c.append(bytes, error: true) } else { write(2, bytes) }
     }
 
+    /// One line naming an input that could not be read and why: `vanban: FILE: reason`, or
+    /// `vanban: FILE:LINE:COL: reason` when the reason opens with its place.
+    static func failure(_ path: String, _ reason: String) {
+        stderr(reason.first?.isNumber == true ? "vanban: \(path):\(reason)" : "vanban: \(path): \(reason)")
+    }
+
     /// The error of the first write to standard output that failed (a full disk, a closed pipe
     /// with SIGPIPE ignored), 0 while none has: the command's exit code reports it.
     private static let stdoutError = Atomic<Int32>(0)

@@ -51,9 +51,7 @@ extension VanBanCommand {
             do {
                 return try DocumentReader.read(bytes, path: path, form: form)
             } catch {
-                let text = error.description
-                let located = text.first?.isNumber == true ? "\(path):\(text)" : "\(path): \(text)"
-                Output.stderr("vanban: \(located)")
+                Output.failure(path, error.description)
                 return nil
             }
         }

@@ -123,11 +123,15 @@ import VanBanTestSupport
         TestFiles.write(inputs + "/c.txt", TestFiles.read(TestFiles.fixtures + "/pipe-text/quyet-dinh-318-qd-ubnd-ky-ba-dong.txt") ?? [])
         // An RTF file under its own suffix is an input of the folder too.
         TestFiles.write(inputs + "/d.rtf", TestFiles.read(TestFiles.fixtures + "/doc/cong-van-77-ubnd-vp-rtf.doc") ?? [])
+        // A damaged UTF-8 text, refused at its place, named as `parse` names it (FILE:LINE:COL).
+        TestFiles.write(inputs + "/e.txt", TestFiles.read(TestFiles.fixtures + "/unreadable/chi-thi-07-ct-ubnd-byte-hong.txt") ?? [])
         let out = tempDir("batch-out")
         let r = run(["batch", inputs, "--output", out, "--jobs", "2"])
         #expect(r.code == 1)
         let summary = String(decoding: TestFiles.read(out + "/summary.json") ?? [], as: UTF8.self)
         #expect(summary.contains("b.txt") && summary.contains("binary input"))
+        #expect(r.err.contains("vanban: \(inputs)/e.txt:12:4: invalid UTF-8: the text is UTF-8 but for 4 bytes"))
+        #expect(run(["parse", inputs + "/e.txt"]).err.contains("vanban: \(inputs)/e.txt:12:4: invalid UTF-8: the text is UTF-8 but for 4 bytes"))
         let docs = String(decoding: TestFiles.read(out + "/documents.ndjson") ?? [], as: UTF8.self).split(separator: "\n")
         #expect(docs.count == 3)
         #expect(docs[0].contains("87/KH-SYT") && docs[1].contains("318/QĐ-UBND") && docs[2].contains("77/UBND-VP"))
