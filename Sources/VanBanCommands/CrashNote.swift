@@ -25,10 +25,17 @@ enum CrashNote {
         }
         previous = before
         endings = ends
+        // A stack of its own for the handler, so that a stack overflow is named too (the commands
+        // read their inputs on this thread).
+        var stack = stack_t()
+        stack.ss_sp = malloc(1 << 16)
+        stack.ss_size = 1 << 16
+        sigaltstack(&stack, nil)
         for (k, sig) in signals.enumerated() {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = handler
             sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(SA_ONSTACK)
             sigaction(sig, &action, before + k)
         }
     }
@@ -38,16 +45,18 @@ enum CrashNote {
         guard installed, let name = strdup(path) else { return try body() }
         current = name
         defer { current = nil; free(name) }
-        // A crash injected for the tests: a trap, as a bug's (`VANBAN_TEST_CRASH=SUFFIX`).
-        if let fault = getenv("VANBAN_TEST_CRASH").map({ String(cString: $0) }), !fault.isEmpty, !fault.contains(":"), path.hasSuffix(fault) {
-            fatalError("a crash injected for the tests")
+        // A crash injected for the tests: a trap, as a bug's (`VANBAN_TEST_CRASH=SUFFIX`), or a stack
+        // overflow (`overflow:SUFFIX`).
+        if let fault = getenv("VANBAN_TEST_CRASH").map({ String(cString: $0) }), !fault.isEmpty {
+            if fault.hasPrefix("overflow:") { CrashWatch.injectFault(fault, for: path) }
+            if !fault.contains(":"), path.hasSuffix(fault) { fatalError("a crash injected for the tests") }
         }
         return try body()
     }
 
-    /// Writes the note (async-signal-safe calls only), then puts the handler before ours back: the
-    /// trap, met again on return (or the signal raised again), reaches it as it would have (the
-    /// runtime's backtrace, or the default end).
+    /// Writes the note (async-signal-safe calls only), then puts the handler before ours back: a
+    /// trap or a fault, met again on return, reaches it as it would have (the runtime's backtrace,
+    /// or the default end); SIGABRT, which is not met again, is raised again.
     private static let handler: @convention(c) (Int32) -> Void = { sig in
         guard let k = CrashNote.signals.firstIndex(of: sig), let before = CrashNote.previous else { return }
         if let path = CrashNote.current, let end = CrashNote.endings?[k] {
