@@ -121,6 +121,10 @@ struct CheckJob: CommandJob, Equatable {
         }
         let today = VanBanCommand.Check.today()
         var checked: [CheckedFile] = []
+        // Text goes out file by file (what a crash or a stop leaves is shown); the other formats are
+        // one document each, written at the end. Either way the exit code asks for the worst severity.
+        let streaming = format == .text, colour = isatty(1) == 1
+        var worst: Severity?
         // B01 across the inputs, as each is read (batch's registry): no document is kept, and of
         // each file only the lines its findings point at, so a run over thousands of files holds
         // their findings, not their texts.
@@ -171,17 +175,19 @@ struct CheckJob: CommandJob, Equatable {
                 }
             }
             let lines = shown
-            checked.append(CheckedFile(path: path, findings: findings, lineText: { lines[$0] ?? "" }))
+            let file = CheckedFile(path: path, findings: findings, lineText: { lines[$0] ?? "" })
+            if let top = findings.map(\.severity).max(), worst.map({ top > $0 }) ?? true { worst = top }
+            if streaming { Output.stdout(FindingsEmitter.text([file], colour: colour)) } else { checked.append(file) }
         } }
         switch format {
-        case .text: Output.stdout(FindingsEmitter.text(checked, colour: isatty(1) == 1))
+        case .text: break
         case .json: Output.stdout(FindingsEmitter.json(checked))
         case .sarif: Output.stdout(FindingsEmitter.sarif(checked, version: VanBanCommand.version, failures: failures))
         case .github: Output.stdout(FindingsEmitter.github(checked, failures: failures))
         }
         if !failures.isEmpty { throw ExitCode(2) }
         let threshold: Severity = strict ? .warning : (failOn ?? .error)
-        if checked.contains(where: { $0.findings.contains { $0.severity >= threshold } }) { throw ExitCode(1) }
+        if let worst, worst >= threshold { throw ExitCode(1) }
     }
 }
 
