@@ -433,26 +433,23 @@ private struct ParseState {
         let u = p.text.utf8
         // The authority: the last line, or the last lines, in capitals (a long authority wraps:
         // `CHÍNH PHỦ - ĐOÀN CHỦ TỊCH … TỔ QUỐC` / `VIỆT NAM`), the fewest that name one.
-        func split(at cut: Int) -> (head: String, tail: String)? {
-            let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
-            let tail = String(decoding: u.dropFirst(cut), as: UTF8.self).trimmed()
+        func split(atBreak k: Int) -> (head: TextBlock, tail: TextBlock)? {
+            var (head, tail) = p.split(atBreak: k)
+            tail.text = tail.text.trimmed()
             // A council other than the people's (`HỘI ĐỒNG THẨM ĐỊNH …`) is more often what the title sets up.
-            let key = tail.matchKey
-            guard !head.isEmpty, tail.utf8.count <= 120, Case.isUpper(tail), SectionParser.isAuthority(key: key),
+            let key = tail.text.matchKey
+            guard !head.text.isEmpty, tail.text.utf8.count <= 120, Case.isUpper(tail.text), SectionParser.isAuthority(key: key),
                   !key.startsWith("HỘI ĐỒNG") || key.startsWith("HỘI ĐỒNG NHÂN DÂN"),
-                  let lastWord = head.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return nil }
+                  let lastWord = head.text.split(separator: " ").last, !Self.runsOn.contains(String(lastWord).matchKey) else { return nil }
             return (head, tail)
         }
-        var found: (k: Int, head: String, tail: String)?
+        var found: (head: TextBlock, tail: TextBlock)?
         for (k, b) in p.breaks.enumerated().reversed() where b > 0 && b < u.count {
             // (An authority is at most 120 bytes: a longer tail is not one, nor any before it.)
             guard u.count - b <= 121, Case.isUpper(String(decoding: u.dropFirst(b), as: UTF8.self)) else { break }
-            if let (head, tail) = split(at: b) { found = (k, head, tail); break }
+            if let parts = split(atBreak: k) { found = parts; break }
         }
-        guard let found else { return caps }
-        var (headBlock, tailBlock) = p.split(atBreak: found.k)
-        headBlock.text = found.head
-        tailBlock.text = found.tail
+        guard let (headBlock, tailBlock) = found else { return caps }
         var out = Array(caps[...t])
         out[t] = headBlock
         if let place {
@@ -1426,9 +1423,8 @@ extension SectionParser {
             }()
             let statement = consolidating.map { tail.startsWith($0 + " số ") } ?? false
             guard dated || byIssuer || statement || leadIns.contains(where: { tail.startsWith($0) }) else { continue }
-            let head = String(decoding: u.prefix(cut), as: UTF8.self).trimmed()
-            guard isSentenceCaseTitle(head) else { return nil }
             let (title, preamble) = p.split(atBreak: n)
+            guard isSentenceCaseTitle(title.text) else { return nil }
             return (title, preamble)
         }
         return nil
