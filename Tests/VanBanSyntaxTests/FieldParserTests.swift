@@ -188,6 +188,9 @@ import VanBanTestSupport
         ("02/CTrPH-STP-HLHPN", "02", nil, "CTrPH", "STP-HLHPN"), ("15/KHLT-SYT-SGDĐT", "15", nil, "KHLT", "SYT-SGDĐT"),
         // A code that only ends like one is the issuer's.
         ("07/UBND-KHPH", "07", nil, nil, "UBND-KHPH"), ("09/KHPH", "09", nil, nil, "KHPH"),
+        // A dotted serial, a year alone, an empty group between two separators, a year of other digits.
+        ("66.15/2026/NQ-CP", "66.15", "2026", "NQ", "CP"), ("5/2020", "5", "2020", nil, nil),
+        ("12a/QĐ--UBND", "12a", nil, "QĐ", "UBND"), ("7/٢٠٢٠/QĐ-UBND", "7", "٢٠٢٠", "QĐ", "UBND"),
     ] as [(String, String, String?, String?, String?)])
     func numberParts(_ number: String, _ serial: String, _ year: String?, _ type: String?, _ issuer: String?) {
         #expect(DocumentNumber.parts(number) == NumberParts(serial: serial, year: year, typeCode: type, issuerCode: issuer))

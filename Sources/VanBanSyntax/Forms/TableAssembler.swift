@@ -323,10 +323,13 @@ struct TableAssembler {
     }
 
     static func isFirstIndex(_ text: String) -> Bool {
-        ["1", "1.", "01", "I", "I.", "A", "A."].contains(text)
+        text.utf8.count <= 2 && firstIndices.contains(text)
     }
 
     static func isSecondIndex(_ text: String) -> Bool {
-        ["2", "2.", "02"].contains(text)
+        text.utf8.count <= 2 && secondIndices.contains(text)
     }
+
+    private static let firstIndices: Set<String> = ["1", "1.", "01", "I", "I.", "A", "A."]
+    private static let secondIndices: Set<String> = ["2", "2.", "02"]
 }

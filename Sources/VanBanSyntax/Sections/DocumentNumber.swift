@@ -124,12 +124,17 @@ public enum DocumentNumber {
         while i < b.count, Bytes.isDigit(b[i]) || Bytes.isASCIILower(b[i]) || b[i] == UInt8(ascii: ".") { i += 1 }
         guard i > 0, i < b.count else { return nil }
         let serial = String(decoding: b[0..<i], as: UTF8.self)
-        let rest = String(decoding: b[(i + 1)...], as: UTF8.self)
-        var groups = rest.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+        // The groups after the serial's separator, split at `/` and `-` (empty ones dropped).
+        var ranges: [Range<Int>] = []
+        var start = i + 1
+        for j in (i + 1)...b.count where j == b.count || b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") {
+            if j > start { ranges.append(start..<j) }
+            start = j + 1
+        }
+        var groups = ranges.map { String(decoding: b[$0], as: UTF8.self) }
         var year: String?
-        if let f = groups.first, f.count == 4, f.allSatisfy(\.isNumber) {
-            year = f
-            groups.removeFirst()
+        if let f = ranges.first, isYearGroup(b[f], groups[0]) {
+            year = groups.removeFirst()
         }
         guard !groups.isEmpty else { return NumberParts(serial: serial, year: year) }
         var typeCode: String?
@@ -140,5 +145,11 @@ public enum DocumentNumber {
         }
         let issuer = groups.isEmpty ? nil : groups.joined(separator: "-")
         return NumberParts(serial: serial, year: year, typeCode: typeCode, issuerCode: issuer)
+    }
+
+    /// Four digits: ASCII ones read byte-wise, any other numeric characters as the standard library counts them.
+    private static func isYearGroup(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.count == 4 && bytes.allSatisfy(Bytes.isDigit) }
+        return text.count == 4 && text.allSatisfy(\.isNumber)
     }
 }

@@ -421,16 +421,24 @@ enum TableBuilder {
 
     /// `I`, `II.`, `A`, `B.`: the index of a group row.
     static func isGroupIndex(_ t: String) -> Bool {
+        // At most a Roman number of eight letters and its stop: told by its length first.
+        guard t.utf8.count <= 9 else { return false }
         let s = t.trimmingSuffixDot()
         if Roman.value(s) != nil { return true }
-        return s.count == 1 && s.first.map { $0.isASCII && $0.isUppercase } == true
+        // One ASCII capital (a letter with a combining mark is one character, but not ASCII).
+        return s.utf8.count == 1 && s.utf8.first.map(Bytes.isASCIIUpper) == true
     }
 
     /// A group's index and its title in capitals in one cell: `II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH`.
     static func isGroupTitle(_ t: String) -> Bool {
         // The index is a capital letter or a Roman number, with its stop: at most five bytes.
         let u = t.utf8
-        guard let f = u.first, f >= UInt8(ascii: "A"), f <= UInt8(ascii: "X"), let space = u.prefix(6).firstIndex(of: 0x20) else { return false }
+        // After the first capital: a stop, a space or a Roman digit (`Sở …`, `UBND …` end here).
+        var bytes = u.makeIterator()
+        guard let f = bytes.next(), f >= UInt8(ascii: "A"), f <= UInt8(ascii: "X"), let second = bytes.next(),
+              second == UInt8(ascii: ".") || second == 0x20 || second == UInt8(ascii: "I") || second == UInt8(ascii: "V")
+                || second == UInt8(ascii: "X") || second == UInt8(ascii: "L"),
+              let space = u.prefix(6).firstIndex(of: 0x20) else { return false }
         // Told by its bytes first: one capital, or Roman digits only, and a stop.
         var core = u[..<space]
         if core.last == UInt8(ascii: ".") { core = core.dropLast() }

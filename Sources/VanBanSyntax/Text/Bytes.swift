@@ -650,6 +650,8 @@ package enum RecipientsLabel {
 
     /// Whether bytes `from..<to` of `b` open with the label.
     static func opens(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        spellings.contains { Bytes.hasPrefix(b, from, to, $0) }
+        // Every spelling opens with `N` or `n`.
+        guard from < to, b[from] | 0x20 == UInt8(ascii: "n") else { return false }
+        return spellings.contains { Bytes.hasPrefix(b, from, to, $0) }
     }
 }
