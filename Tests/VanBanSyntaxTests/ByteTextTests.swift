@@ -37,17 +37,17 @@ import Testing
         #expect("Kế toán trưởng".matchKey == "KẾ TÓAN TRƯỞNG")
     }
 
-    /// The citation scan's word-at-a-time skip stops where the byte-by-byte rule does: every byte
-    /// value at each place of a word and past it, over text that opens nothing and over text full
+    /// The citation scan's block-at-a-time skip stops where the byte-by-byte rule does: every byte
+    /// value at each place of a block and past it, over text that opens nothing and over text full
     /// of high bytes, and from each start.
     @Test func citationSkipAgreesWithTheByteRule() {
         var checked = 0
         for filler in [Array("ư ô a/".utf8), Array("ệ".utf8), [0xFF, 0xB0, 0x2F, 0x3A]] {
             for value in 0...255 {
-                for place in 0..<20 {
-                    var b = (0..<24).map { filler[$0 % filler.count] }
+                for place in 0..<36 {
+                    var b = (0..<40).map { filler[$0 % filler.count] }
                     b[place] = UInt8(value)
-                    for start in [0, 1, 7, place, min(place + 1, b.count)] {
+                    for start in [0, 1, 7, 17, place, min(place + 1, b.count)] {
                         let got = b.withUnsafeBufferPointer { CitationScanner.nextOpening($0, from: start) }
                         let want = b[start...].firstIndex(where: CitationScanner.opensCitation) ?? b.count
                         #expect(got == want, "byte \(value) at \(place) from \(start)")
@@ -56,7 +56,7 @@ import Testing
                 }
             }
         }
-        #expect(checked == 3 * 256 * 20 * 5)
+        #expect(checked == 3 * 256 * 36 * 6)
         #expect(!Array("ư ô a/".utf8).contains(where: CitationScanner.opensCitation))
     }
 }

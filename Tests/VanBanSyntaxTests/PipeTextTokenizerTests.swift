@@ -146,7 +146,7 @@ import VanBanModel
         #expect(t.cells.last?.text == "Công tác tuyên")
     }
 
-    /// Line widths are counted eight bytes at a time: every length around a word boundary, with
+    /// Line widths are counted sixteen bytes at a time: every length around a word boundary, with
     /// multi-byte letters, trimmed spaces and U+00A0, must give the scalar count of the trimmed line.
     @Test func lineWidthsAreScalarCounts() throws {
         let words = ["Kế", "hoạch", "số", "202/KH-UBND", "ngày", "đ)", "Ủy", "ban", "x"]

@@ -381,7 +381,7 @@ import VanBanTestSupport
         #expect(u01.first?.line == 2 && u01.first?.column == 3)
     }
 
-    /// The scan's word loop (eight bytes at a time) counts what the byte loop counts, at every
+    /// The scan's block loop (sixteen bytes at a time) counts what the byte loop counts, at every
     /// offset of every alignment: line starts, lone letters across word edges, Latin-1 leads and
     /// their legacy kinds, combining marks, invisible and replacement characters.
     @Test func scanByWordsAgreesWithTheByteLoop() throws {
@@ -397,8 +397,11 @@ import VanBanTestSupport
         }
         for _ in 0..<400 { texts.append((0..<next(13)).map { _ in pieces[next(pieces.count)] }.joined()) }
         for (k, piece) in pieces.enumerated() {
-            for pad in 0..<9 { texts.append(String(repeating: "a", count: pad) + piece + pieces[(k + 3) % pieces.count]) }
+            for pad in 0..<17 { texts.append(String(repeating: "a", count: pad) + piece + pieces[(k + 3) % pieces.count]) }
         }
+        // A lead in the same place of every block, for long enough to wrap a byte-sized count.
+        texts.append(String(repeating: "ơ", count: 3000))
+        texts.append(String(repeating: "ả ", count: 2000))
         let folders = [TestFiles.fixtures + "/pipe-text", TestFiles.fixtures + "/text", TestFiles.corpus + "/pipe-text", TestFiles.corpus + "/blank-line"]
         let files = folders.flatMap { dir in TestFiles.list(dir, suffix: ".txt").map { dir + "/" + $0 } }
         #expect(files.count >= 20)
@@ -411,7 +414,7 @@ import VanBanTestSupport
 
     /// The quick UTF-8 check never passes what the standard library refuses, and passes all it
     /// accepts but the rare leads it leaves to the library (E0, ED, F0–F4): every sequence of one
-    /// to four bytes over a set of telling bytes, at each place in the eight-byte word and cut at
+    /// to four bytes over a set of telling bytes, at each place in the sixteen-byte block and cut at
     /// each length; then Vietnamese text with one byte changed, everywhere.
     @Test func quickUTF8CheckAgreesWithTheStandardLibrary() {
         let telling: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xDF,
@@ -427,8 +430,8 @@ import VanBanTestSupport
         for a in telling { for b in telling { for c in [0x41, 0x80, 0xBF, 0xC3] as [UInt8] { for d in [0x41, 0x80, 0xA0] as [UInt8] {
             let sequence = [a, b, c, d]
             for length in 1...4 {
-                for pad in 0..<9 {
-                    check(Array(repeating: 0x61, count: pad) + sequence.prefix(length) + Array(repeating: 0x62, count: (pad * 5) % 11))
+                for pad in 0..<17 {
+                    check(Array(repeating: 0x61, count: pad) + sequence.prefix(length) + Array(repeating: 0x62, count: (pad * 7) % 23))
                 }
             }
         } } } }

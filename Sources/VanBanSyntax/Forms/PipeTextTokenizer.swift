@@ -85,19 +85,19 @@ public struct PipeTextTokenizer {
         let n = b.count
         var blankBefore = false
         while i < n {
-            // The line and its width in scalars, in one loop: eight bytes at a time while no line
+            // The line and its width in scalars, in one loop: sixteen bytes at a time while no line
             // break is among them (width = bytes - continuation bytes 10xxxxxx), then byte by byte.
             var end = i
             var scalars = 0
             if let base = b.baseAddress {
+                typealias V = SIMD16<UInt8>
                 let raw = UnsafeRawPointer(base)
-                while end + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-                    let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
-                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { break }
-                    let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
-                    scalars &+= 8 &- continuation.nonzeroBitCount
-                    end &+= 8
+                while end + 16 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: end, as: V.self)
+                    if WordMasks.any16(v .== V(repeating: Bytes.lf)) { break }
+                    let continuation = WordMasks.bits16(v & V(repeating: 0xC0) .== V(repeating: 0x80))
+                    scalars &+= 16 &- continuation.nonzeroBitCount
+                    end &+= 16
                 }
             }
             while end < n {

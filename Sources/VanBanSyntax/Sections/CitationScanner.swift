@@ -119,20 +119,18 @@ struct CitationScanner {
     }
 
     /// The first byte at or after `from` that `opensCitation` holds for (the count where none
-    /// does): eight bytes at a time, each test a byte mask made on the 64-bit word.
+    /// does): sixteen bytes at a time, each test one vector comparison.
     static func nextOpening(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         let n = p.count
         var k = from
         if let base = UnsafeRawPointer(p.baseAddress) {
-            let ones = WordMasks.ones, low7 = WordMasks.low7, high = WordMasks.high, equal = WordMasks.equal
-            while k + 8 <= n {
-                let w = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                // A digit: an ASCII byte (high bit clear) at or above `0` and not above `9`.
-                let low = w & low7
-                let digit = (low &+ ones &* (0x80 - 0x30)) & ~(low &+ ones &* (0x80 - 0x3A)) & ~w & high
-                let hits = digit | equal(w, 0x4C) | equal(w, 0x50) | equal(w, 0x48) | equal(w, 0x42)
-                if hits != 0 { return k + hits.trailingZeroBitCount / 8 }
-                k += 8
+            typealias V = SIMD16<UInt8>
+            while k + 16 <= n {
+                let v = base.loadUnaligned(fromByteOffset: k, as: V.self)
+                let hits = (v &- V(repeating: 0x30) .< V(repeating: 10)) .| (v .== V(repeating: 0x4C)) .| (v .== V(repeating: 0x50))
+                    .| (v .== V(repeating: 0x48)) .| (v .== V(repeating: 0x42))
+                if WordMasks.any16(hits) { return k + WordMasks.bits16(hits).trailingZeroBitCount }
+                k += 16
             }
         }
         while k < n, !opensCitation(p[k]) { k += 1 }

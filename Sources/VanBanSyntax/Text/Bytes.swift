@@ -19,6 +19,20 @@ enum WordMasks {
 
     /// One bit per byte (bit t for byte t) from a mask of high bits.
     @inline(__always) static func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
+
+    /// One bit per lane (bit t for lane t) of a comparison of sixteen bytes: each true lane is all
+    /// ones, so its high bit is set, and each half is a word of high bits for `bits`.
+    @inline(__always) static func bits16(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+        return bits(halves[0] & high) | bits(halves[1] & high) << 8
+    }
+
+    /// Whether any lane of a comparison of sixteen bytes is true (the standard library's `any`
+    /// takes the lanes' minimum through a generic call, at about 50 instructions a block).
+    @inline(__always) static func any16(_ m: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
+    }
 }
 
 /// Byte-level helpers over UTF-8 text. Hot paths use these instead of `Character`.
@@ -29,35 +43,36 @@ package enum Bytes {
     static let lf = UInt8(ascii: "\n")
     static let pipe = UInt8(ascii: "|")
 
-    /// Whether `b` is surely valid UTF-8, eight bytes at a time: each byte's leading bits as masks
-    /// made on the 64-bit word, and the continuation bytes the leads call for (carried into the next
-    /// word) equal to those present. False for invalid text, and also for valid text with one of
-    /// the leads that need a look at their second byte or that are rare in Vietnamese (E0, ED, and
-    /// the four-byte leads F0–F4, as of emoji): the caller asks the standard library then.
+    /// Whether `b` is surely valid UTF-8, sixteen bytes at a time: each byte's kind (two- and
+    /// three-byte leads, continuation bytes) as one bit per byte from a vector comparison, and the
+    /// continuation bytes the leads call for (carried into the next block) equal to those present.
+    /// False for invalid text, and also for valid text with one of the leads that need a look at
+    /// their second byte or that are rare in Vietnamese (E0, ED, and the four-byte leads F0–F4, as
+    /// of emoji): the caller asks the standard library then.
     package static func surelyValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
+        typealias V = SIMD16<UInt8>
         let n = b.count
-        let ones = WordMasks.ones, high = WordMasks.high
-        let equal = WordMasks.equal, bits = WordMasks.bits
-        var owed: UInt32 = 0  // continuation bytes owed to the next word's first bytes
+        let bits = WordMasks.bits16
+        var owed: UInt32 = 0  // continuation bytes owed to the next block's first bytes
         var i = 0
-        while i + 8 <= n {
-            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let top = w & high
-            if top == 0 {
+        while i + 16 <= n {
+            let v = base.loadUnaligned(fromByteOffset: i, as: V.self)
+            if !WordMasks.any16(v .>= V(repeating: 0x80)) {
                 if owed != 0 { return false }
-                i += 8
+                i += 16
                 continue
             }
-            // Bits 6, 5 and 4 of each byte, moved to its bit 7.
-            let b6 = (w << 1) & high, b5 = (w << 2) & high, b4 = (w << 3) & high
-            let lead = top & b6
-            if lead & b5 & b4 != 0 || (equal(w & ~ones, 0xC0) | equal(w, 0xE0) | equal(w, 0xED)) != 0 { return false }
-            let two = bits(lead & ~b5), three = bits(lead & b5 & ~b4)
+            let pair = v & V(repeating: 0xFE)
+            if WordMasks.any16(v .>= V(repeating: 0xF0) .| (pair .== V(repeating: 0xC0)) .| (v .== V(repeating: 0xE0)) .| (v .== V(repeating: 0xED))) {
+                return false
+            }
+            let two = bits(v & V(repeating: 0xE0) .== V(repeating: 0xC0))
+            let three = bits(v & V(repeating: 0xF0) .== V(repeating: 0xE0))
             let need = owed | (two | three) << 1 | three << 2
-            if need & 0xFF != bits(top & ~b6) { return false }
-            owed = need >> 8
-            i += 8
+            if need & 0xFFFF != bits(v & V(repeating: 0xC0) .== V(repeating: 0x80)) { return false }
+            owed = need >> 16
+            i += 16
         }
         // The last bytes, one at a time.
         var pending = owed.nonzeroBitCount

@@ -545,58 +545,69 @@ public struct SourceText: Sendable {
         }
     }
 
-    /// Eight bytes at a time while a next byte follows the word: each test is a byte mask made
-    /// with carry-free arithmetic on the 64-bit word, and only the bytes that need a closer look
+    /// Sixteen bytes at a time while a next byte follows them: each test one vector comparison,
+    /// turned into one bit per byte (`WordMasks.bits16`); only the bytes that need a closer look
     /// (line feeds, Latin-1 leads, the rare leads, a letter between two word ends) are visited.
     /// Returns where the bytes left for `scanBytes` start.
     private static func scanWords(_ b: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, into s: inout ScanState) -> Int {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return 0 }
+        typealias V = SIMD16<UInt8>
         let n = b.count
-        let ones = WordMasks.ones, low7 = WordMasks.low7, high = WordMasks.high
-        let equal = WordMasks.equal, bits = WordMasks.bits
-        // Word ends among the two bytes before the word (bit 0: the one two before, bit 1: the one
+        let bits = WordMasks.bits16
+        // Word ends among the two bytes before the block (bit 0: the one two before, bit 1: the one
         // before); the text opens as after a word's end.
         var before: UInt32 = 0b10
         var lone = 0, latin1 = 0, other = 0
+        // Leads of other scalars (C4 and above) per lane, added up every 255 blocks at most.
+        var otherLanes = V(repeating: 0)
+        var blocks = 0
         var i = 0
-        while i + 8 < n {
-            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let lf = equal(w, 0x0A)
-            let ends = bits(equal(w, 0x20) | lf)
+        while i + 16 < n {
+            let v = base.loadUnaligned(fromByteOffset: i, as: V.self)
+            let lf = v .== V(repeating: 0x0A)
+            let ends = bits(lf .| (v .== V(repeating: 0x20)))
             // A letter between two word ends: a word end two bytes before and at the byte.
             let around = ends << 2 | before
-            var candidates = around & around >> 2 & 0xFF
+            var candidates = around & around >> 2 & 0xFFFF
             while candidates != 0 {
-                let t = candidates.trailingZeroBitCount
+                let t = Int(candidates.trailingZeroBitCount)
                 candidates &= candidates - 1
                 lone &+= isLoneConsonant(b[i + t - 1]) ? 1 : 0
             }
-            before = around >> 8 & 0b11
-            if w & high != 0 {
+            before = around >> 16 & 0b11
+            if WordMasks.any16(v .>= V(repeating: 0x80)) {
                 // Leads: C2 C3 (Latin-1), C4 and above (any other), CC CD E2 EF (rare).
-                other &+= (w & ((w & low7) &+ ones &* 0x3C) & high).nonzeroBitCount
-                var lead1 = bits(equal(w & ~(ones &* 1), 0xC2))
-                latin1 &+= lead1.nonzeroBitCount
+                otherLanes &-= unsafeBitCast(v .>= V(repeating: 0xC4), to: V.self)
+                let pair = v & V(repeating: 0xFE)
+                var lead1 = bits(pair .== V(repeating: 0xC2))
                 while lead1 != 0 {
-                    let t = lead1.trailingZeroBitCount
+                    let t = Int(lead1.trailingZeroBitCount)
                     lead1 &= lead1 - 1
+                    latin1 &+= 1
                     s.latin1Letter(b[i + t], b[i + t + 1], at: i + t, kinds: kinds)
                 }
-                var rare = bits(equal(w & ~(ones &* 1), 0xCC) | equal(w, 0xE2) | equal(w, 0xEF))
+                var rare = bits(pair .== V(repeating: 0xCC) .| (v .== V(repeating: 0xE2)) .| (v .== V(repeating: 0xEF)))
                 while rare != 0 {
-                    let t = rare.trailingZeroBitCount
+                    let t = Int(rare.trailingZeroBitCount)
                     rare &= rare - 1
                     s.rare(b, at: i + t)
+                }
+                blocks &+= 1
+                if blocks == 255 {
+                    other &+= Int(SIMD16<UInt16>(truncatingIfNeeded: otherLanes).wrappedSum())
+                    otherLanes = V(repeating: 0)
+                    blocks = 0
                 }
             }
             var feeds = bits(lf)
             while feeds != 0 {
-                let t = feeds.trailingZeroBitCount
+                let t = Int(feeds.trailingZeroBitCount)
                 feeds &= feeds - 1
                 s.starts.append(i + t + 1)
             }
-            i += 8
+            i += 16
         }
+        other &+= Int(SIMD16<UInt16>(truncatingIfNeeded: otherLanes).wrappedSum())
         s.lone &+= lone
         s.latin1 &+= latin1
         s.other &+= other
