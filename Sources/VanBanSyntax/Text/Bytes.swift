@@ -6,16 +6,10 @@ import Musl
 import Darwin
 #endif
 
-/// Byte masks made on a 64-bit word with carry-free arithmetic (eight bytes at a time), for the
-/// decoder's scan and the quick UTF-8 check.
+/// One bit per byte from vector comparisons of sixteen bytes, for the passes over a whole text
+/// (the decoder's scan, the quick UTF-8 check, the line splitter, the citation scan's skip).
 enum WordMasks {
-    static let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
-
-    /// The high bit of each byte equal to `c` (exact: no false hit next to a match).
-    @inline(__always) static func equal(_ w: UInt64, _ c: UInt8) -> UInt64 {
-        let y = w ^ (ones &* UInt64(c))
-        return ~(((y & low7) &+ low7) | y | low7)
-    }
+    static let high: UInt64 = 0x8080_8080_8080_8080
 
     /// One bit per byte (bit t for byte t) from a mask of high bits.
     @inline(__always) static func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }

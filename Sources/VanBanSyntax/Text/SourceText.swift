@@ -570,7 +570,7 @@ public struct SourceText: Sendable {
             let around = ends << 2 | before
             var candidates = around & around >> 2 & 0xFFFF
             while candidates != 0 {
-                let t = Int(candidates.trailingZeroBitCount)
+                let t = candidates.trailingZeroBitCount
                 candidates &= candidates - 1
                 lone &+= isLoneConsonant(b[i + t - 1]) ? 1 : 0
             }
@@ -581,14 +581,14 @@ public struct SourceText: Sendable {
                 let pair = v & V(repeating: 0xFE)
                 var lead1 = bits(pair .== V(repeating: 0xC2))
                 while lead1 != 0 {
-                    let t = Int(lead1.trailingZeroBitCount)
+                    let t = lead1.trailingZeroBitCount
                     lead1 &= lead1 - 1
                     latin1 &+= 1
                     s.latin1Letter(b[i + t], b[i + t + 1], at: i + t, kinds: kinds)
                 }
                 var rare = bits(pair .== V(repeating: 0xCC) .| (v .== V(repeating: 0xE2)) .| (v .== V(repeating: 0xEF)))
                 while rare != 0 {
-                    let t = Int(rare.trailingZeroBitCount)
+                    let t = rare.trailingZeroBitCount
                     rare &= rare - 1
                     s.rare(b, at: i + t)
                 }
@@ -601,7 +601,7 @@ public struct SourceText: Sendable {
             }
             var feeds = bits(lf)
             while feeds != 0 {
-                let t = Int(feeds.trailingZeroBitCount)
+                let t = feeds.trailingZeroBitCount
                 feeds &= feeds - 1
                 s.starts.append(i + t + 1)
             }
