@@ -578,15 +578,18 @@ public struct SourceText: Sendable {
             if WordMasks.any16(v .>= V(repeating: 0x80)) {
                 // Leads: C2 C3 (Latin-1), C4 and above (any other), CC CD E2 EF (rare).
                 otherLanes &-= unsafeBitCast(v .>= V(repeating: 0xC4), to: V.self)
+                // Each kind of byte is looked for only where one is (a test of the block first).
                 let pair = v & V(repeating: 0xFE)
-                var lead1 = bits(pair .== V(repeating: 0xC2))
+                let latin1Leads = pair .== V(repeating: 0xC2)
+                var lead1 = WordMasks.any16(latin1Leads) ? bits(latin1Leads) : 0
                 while lead1 != 0 {
                     let t = lead1.trailingZeroBitCount
                     lead1 &= lead1 - 1
                     latin1 &+= 1
                     s.latin1Letter(b[i + t], b[i + t + 1], at: i + t, kinds: kinds)
                 }
-                var rare = bits(pair .== V(repeating: 0xCC) .| (v .== V(repeating: 0xE2)) .| (v .== V(repeating: 0xEF)))
+                let rareLeads = pair .== V(repeating: 0xCC) .| (v .== V(repeating: 0xE2)) .| (v .== V(repeating: 0xEF))
+                var rare = WordMasks.any16(rareLeads) ? bits(rareLeads) : 0
                 while rare != 0 {
                     let t = rare.trailingZeroBitCount
                     rare &= rare - 1
@@ -599,7 +602,7 @@ public struct SourceText: Sendable {
                     blocks = 0
                 }
             }
-            var feeds = bits(lf)
+            var feeds = WordMasks.any16(lf) ? bits(lf) : 0
             while feeds != 0 {
                 let t = feeds.trailingZeroBitCount
                 feeds &= feeds - 1
