@@ -37,41 +37,21 @@ package enum Bytes {
     static let lf = UInt8(ascii: "\n")
     static let pipe = UInt8(ascii: "|")
 
-    /// Whether `b` is surely valid UTF-8, sixteen bytes at a time: each byte's kind (two- and
-    /// three-byte leads, continuation bytes) as one bit per byte from a vector comparison, and the
-    /// continuation bytes the leads call for (carried into the next block) equal to those present.
-    /// False for invalid text, and also for valid text with one of the leads that need a look at
-    /// their second byte or that are rare in Vietnamese (E0, ED, and the four-byte leads F0–F4, as
-    /// of emoji): the caller asks the standard library then.
+    /// Whether `b` is surely valid UTF-8, sixteen bytes at a time: no lead the check leaves aside
+    /// in the block, and its continuation bytes (10xxxxxx) exactly where the leads one and two
+    /// bytes before call for them (the block read again one and two bytes back, so that each test
+    /// is one vector comparison). False for invalid text, and also for valid text with one of the
+    /// leads that need a look at their second byte or that are rare in Vietnamese (E0, ED, and the
+    /// four-byte leads F0–F4, as of emoji): the caller asks the standard library then.
     package static func surelyValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
         typealias V = SIMD16<UInt8>
         let n = b.count
-        let bits = WordMasks.bits16
-        var owed: UInt32 = 0  // continuation bytes owed to the next block's first bytes
+        let any = WordMasks.any16
+        var pending = 0  // continuation bytes the last lead still calls for
         var i = 0
-        while i + 16 <= n {
-            let v = base.loadUnaligned(fromByteOffset: i, as: V.self)
-            if !WordMasks.any16(v .>= V(repeating: 0x80)) {
-                if owed != 0 { return false }
-                i += 16
-                continue
-            }
-            let pair = v & V(repeating: 0xFE)
-            if WordMasks.any16(v .>= V(repeating: 0xF0) .| (pair .== V(repeating: 0xC0)) .| (v .== V(repeating: 0xE0)) .| (v .== V(repeating: 0xED))) {
-                return false
-            }
-            let two = bits(v & V(repeating: 0xE0) .== V(repeating: 0xC0))
-            let three = bits(v & V(repeating: 0xF0) .== V(repeating: 0xE0))
-            let need = owed | (two | three) << 1 | three << 2
-            if need & 0xFFFF != bits(v & V(repeating: 0xC0) .== V(repeating: 0x80)) { return false }
-            owed = need >> 16
-            i += 16
-        }
-        // The last bytes, one at a time.
-        var pending = owed.nonzeroBitCount
-        while i < n {
-            let c = base.load(fromByteOffset: i, as: UInt8.self)
+        /// One byte on its own: false where it breaks the check.
+        func step(_ c: UInt8) -> Bool {
             if pending > 0 {
                 guard c & 0xC0 == 0x80 else { return false }
                 pending -= 1
@@ -79,6 +59,35 @@ package enum Bytes {
                 if c < 0xC2 || c >= 0xF0 || c == 0xE0 || c == 0xED { return false }
                 pending = c < 0xE0 ? 1 : 2
             }
+            return true
+        }
+        // The first two bytes one at a time, so that every block has two bytes before it.
+        while i < min(n, 2) {
+            guard step(base.load(fromByteOffset: i, as: UInt8.self)) else { return false }
+            i += 1
+        }
+        if i + 16 <= n {
+            while i + 16 <= n {
+                let v = base.loadUnaligned(fromByteOffset: i, as: V.self)
+                let back1 = base.loadUnaligned(fromByteOffset: i - 1, as: V.self)
+                let back2 = base.loadUnaligned(fromByteOffset: i - 2, as: V.self)
+                let pair = v & V(repeating: 0xFE)
+                if any(v .>= V(repeating: 0xF0) .| (pair .== V(repeating: 0xC0)) .| (v .== V(repeating: 0xE0)) .| (v .== V(repeating: 0xED))) {
+                    return false
+                }
+                // A continuation byte after a lead, or two after a three-byte lead; nowhere else.
+                let called = (back1 .>= V(repeating: 0xC0)) .| (back2 .>= V(repeating: 0xE0))
+                let present = v & V(repeating: 0xC0) .== V(repeating: 0x80)
+                if any(called .^ present) { return false }
+                i += 16
+            }
+            // What the block's last leads still call for.
+            let last = base.load(fromByteOffset: i - 1, as: UInt8.self), before = base.load(fromByteOffset: i - 2, as: UInt8.self)
+            pending = last >= 0xE0 ? 2 : last >= 0xC0 ? 1 : before >= 0xE0 ? 1 : 0
+        }
+        // The last bytes, one at a time.
+        while i < n {
+            guard step(base.load(fromByteOffset: i, as: UInt8.self)) else { return false }
             i += 1
         }
         return pending == 0
