@@ -581,4 +581,13 @@ import VanBanTestSupport
         #expect(doc.citations.map(\.number) == ["512/SNV-CCVC", "1203/QĐ-UBND", "07/HD-SNV", "45/KH-UBND"])
         #expect(doc.citations.map(\.date) == ["2020-03-03", "1998-05-12", "2019-12-25", nil])
     }
+
+    /// Every type's own name reads back as that type (X02 takes a mention under the coded type's
+    /// name as agreeing without the lookup).
+    @Test func everyTypeNameReadsBackAsItsType() {
+        #expect(DocumentTypes.all.count > 20)
+        for kind in DocumentTypes.all {
+            #expect(DocumentTypes.kind(named: kind.name)?.name == kind.name, "\(kind.name)")
+        }
+    }
 }

@@ -23,7 +23,8 @@ enum CitationRules {
         for c in d.citations {
             guard let number = c.number, let code = DocumentNumber.parts(number)?.typeCode,
                   let coded = DocumentTypes.kind(code: code) else { continue }
-            for m in c.mentions {
+            // A mention under the coded type's own name agrees (most do); the others are looked up.
+            for m in c.mentions where m.type != coded.name {
                 guard let named = DocumentTypes.kind(named: m.type), let namedCode = named.code,
                       namedCode.uppercased() != code.uppercased(), coded.name != named.name,
                       !(Self.isPartyNumber(number) && DocumentTypes.kind(partyCode: code)?.name == named.name) else { continue }
