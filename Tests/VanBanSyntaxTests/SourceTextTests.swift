@@ -384,7 +384,7 @@ import VanBanTestSupport
     /// The scan's block loop (sixteen bytes at a time) counts what the byte loop counts, at every
     /// offset of every alignment: line starts, lone letters across word edges, Latin-1 leads and
     /// their legacy kinds, combining marks, invisible and replacement characters.
-    @Test func scanByWordsAgreesWithTheByteLoop() throws {
+    @Test func scanByBlocksAgreesWithTheByteLoop() throws {
         let pieces = ["C NG HOÀ X H I CH NGH A VI T NAM\n", "Th«ng t­ sè 12\n", "Vieät Nam coäng hoøa\n", "Ðà Nẵng ð\n",
                       "Kế hoạch\u{200B}số\u{2060} 5\u{FEFF}\n", "A\u{0300}e\u{0301}\u{0362}\n", "x\u{FFFD}y\n", " B ", "\n\n", "ß ÿ µ ĺ “x” – …",
                       Self.vietnameseLetters, "\u{C2}\u{A0}\u{C3}", "1234567", "D", " "]

@@ -94,8 +94,8 @@ public struct PipeTextTokenizer {
                 let raw = UnsafeRawPointer(base)
                 while end + 16 <= n {
                     let v = raw.loadUnaligned(fromByteOffset: end, as: V.self)
-                    if WordMasks.any16(v .== V(repeating: Bytes.lf)) { break }
-                    let continuation = WordMasks.bits16(v & V(repeating: 0xC0) .== V(repeating: 0x80))
+                    if VectorMasks.any16(v .== V(repeating: Bytes.lf)) { break }
+                    let continuation = VectorMasks.bits16(v & V(repeating: 0xC0) .== V(repeating: 0x80))
                     scalars &+= 16 &- continuation.nonzeroBitCount
                     end &+= 16
                 }

@@ -129,7 +129,7 @@ struct CitationScanner {
                 let v = base.loadUnaligned(fromByteOffset: k, as: V.self)
                 let hits = (v &- V(repeating: 0x30) .< V(repeating: 10)) .| (v .== V(repeating: 0x4C)) .| (v .== V(repeating: 0x50))
                     .| (v .== V(repeating: 0x48)) .| (v .== V(repeating: 0x42))
-                if WordMasks.any16(hits) { return k + WordMasks.bits16(hits).trailingZeroBitCount }
+                if VectorMasks.any16(hits) { return k + VectorMasks.bits16(hits).trailingZeroBitCount }
                 k += 16
             }
         }

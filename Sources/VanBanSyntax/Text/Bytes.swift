@@ -8,7 +8,7 @@ import Darwin
 
 /// One bit per byte from vector comparisons of sixteen bytes, for the passes over a whole text
 /// (the decoder's scan, the quick UTF-8 check, the line splitter, the citation scan's skip).
-enum WordMasks {
+enum VectorMasks {
     static let high: UInt64 = 0x8080_8080_8080_8080
 
     /// One bit per byte (bit t for byte t) from a mask of high bits.
@@ -47,7 +47,7 @@ package enum Bytes {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
         typealias V = SIMD16<UInt8>
         let n = b.count
-        let any = WordMasks.any16
+        let any = VectorMasks.any16
         var pending = 0  // continuation bytes the last lead still calls for
         var i = 0
         /// One byte on its own: false where it breaks the check.

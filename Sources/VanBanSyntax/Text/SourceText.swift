@@ -456,14 +456,14 @@ public struct SourceText: Sendable {
         var damage = DamageCounts()
     }
 
-    /// Line starts and damage counts, in one pass over valid UTF-8: eight bytes at a time (`scanWords`),
-    /// the last few one at a time (`scanBytes`, which reads every byte on its own and is the
-    /// reference the word loop is tested against).
+    /// Line starts and damage counts, in one pass over valid UTF-8: sixteen bytes at a time
+    /// (`scanBlocks`), the last few one at a time (`scanBytes`, which reads every byte on its own and
+    /// is the reference the block loop is tested against).
     static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Scan {
         latin1Kind.withUnsafeBufferPointer { kinds in
             byteClass.withUnsafeBufferPointer { classes in
                 var state = ScanState(capacity: b.count / 40 + 1)
-                let tail = scanWords(b, kinds: kinds, into: &state)
+                let tail = scanBlocks(b, kinds: kinds, into: &state)
                 scanBytes(b, from: tail, kinds: kinds, classes: classes, into: &state)
                 return state.result
             }
@@ -546,14 +546,14 @@ public struct SourceText: Sendable {
     }
 
     /// Sixteen bytes at a time while a next byte follows them: each test one vector comparison,
-    /// turned into one bit per byte (`WordMasks.bits16`); only the bytes that need a closer look
+    /// turned into one bit per byte (`VectorMasks.bits16`); only the bytes that need a closer look
     /// (line feeds, Latin-1 leads, the rare leads, a letter between two word ends) are visited.
     /// Returns where the bytes left for `scanBytes` start.
-    private static func scanWords(_ b: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, into s: inout ScanState) -> Int {
+    private static func scanBlocks(_ b: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, into s: inout ScanState) -> Int {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return 0 }
         typealias V = SIMD16<UInt8>
         let n = b.count
-        let bits = WordMasks.bits16
+        let bits = VectorMasks.bits16
         // Word ends among the two bytes before the block (bit 0: the one two before, bit 1: the one
         // before); the text opens as after a word's end.
         var before: UInt32 = 0b10
@@ -575,13 +575,13 @@ public struct SourceText: Sendable {
                 lone &+= isLoneConsonant(b[i + t - 1]) ? 1 : 0
             }
             before = around >> 16 & 0b11
-            if WordMasks.any16(v .>= V(repeating: 0x80)) {
+            if VectorMasks.any16(v .>= V(repeating: 0x80)) {
                 // Leads: C2 C3 (Latin-1), C4 and above (any other), CC CD E2 EF (rare).
                 otherLanes &-= unsafeBitCast(v .>= V(repeating: 0xC4), to: V.self)
                 // Each kind of byte is looked for only where one is (a test of the block first).
                 let pair = v & V(repeating: 0xFE)
                 let latin1Leads = pair .== V(repeating: 0xC2)
-                var lead1 = WordMasks.any16(latin1Leads) ? bits(latin1Leads) : 0
+                var lead1 = VectorMasks.any16(latin1Leads) ? bits(latin1Leads) : 0
                 while lead1 != 0 {
                     let t = lead1.trailingZeroBitCount
                     lead1 &= lead1 - 1
@@ -589,7 +589,7 @@ public struct SourceText: Sendable {
                     s.latin1Letter(b[i + t], b[i + t + 1], at: i + t, kinds: kinds)
                 }
                 let rareLeads = pair .== V(repeating: 0xCC) .| (v .== V(repeating: 0xE2)) .| (v .== V(repeating: 0xEF))
-                var rare = WordMasks.any16(rareLeads) ? bits(rareLeads) : 0
+                var rare = VectorMasks.any16(rareLeads) ? bits(rareLeads) : 0
                 while rare != 0 {
                     let t = rare.trailingZeroBitCount
                     rare &= rare - 1
@@ -602,7 +602,7 @@ public struct SourceText: Sendable {
                     blocks = 0
                 }
             }
-            var feeds = WordMasks.any16(lf) ? bits(lf) : 0
+            var feeds = VectorMasks.any16(lf) ? bits(lf) : 0
             while feeds != 0 {
                 let t = feeds.trailingZeroBitCount
                 feeds &= feeds - 1
@@ -617,7 +617,7 @@ public struct SourceText: Sendable {
         return i
     }
 
-    /// The scan one byte at a time from `from` (0, or where `scanWords` stopped). Every byte is
+    /// The scan one byte at a time from `from` (0, or where `scanBlocks` stopped). Every byte is
     /// looked at on its own (a lead byte tells its character; continuation bytes count for
     /// nothing), through one table of classes, so that the loop has no branch the text's letters
     /// decide: only line feeds and the rare bytes (combining marks, `E2`/`EF` leads, legacy letters)
