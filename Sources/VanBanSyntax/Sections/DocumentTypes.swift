@@ -215,8 +215,15 @@ public enum DocumentTypes {
 
     /// The type named by a word in any case (`công văn`, `NGHỊ QUYẾT`).
     public static func kind(named text: String) -> Kind? {
-        byUpperName[text.collapsingSpaces.matchKey]
+        // A type's own name, as most citations write it, told by its bytes before any key is built.
+        let u = text.utf8
+        if let k = nameBytes.firstIndex(where: { $0.count == u.count && $0.elementsEqual(u) }) { return all[k] }
+        // The match key's bytes, hashed as bytes (a string's hash would normalize it first).
+        return byUpperKey[TonePlacement.now(Case.upperUTF8(text.collapsingSpaces))]
     }
+
+    /// `all`'s names as UTF-8.
+    private static let nameBytes = all.map { Array($0.name.utf8) }
 
     /// The type whose abbreviation is `code` (case kept: `QyĐ`, `CTr`; upper-case forms also match),
     /// or whose Party abbreviation it is (`QĐi`).

@@ -23,8 +23,7 @@ enum CitationRules {
         for c in d.citations {
             guard let number = c.number, let code = DocumentNumber.parts(number)?.typeCode,
                   let coded = DocumentTypes.kind(code: code) else { continue }
-            // A mention under the coded type's own name agrees (most do); the others are looked up.
-            for m in c.mentions where m.type != coded.name {
+            for m in c.mentions {
                 guard let named = DocumentTypes.kind(named: m.type), let namedCode = named.code,
                       namedCode.uppercased() != code.uppercased(), coded.name != named.name,
                       !(Self.isPartyNumber(number) && DocumentTypes.kind(partyCode: code)?.name == named.name) else { continue }
