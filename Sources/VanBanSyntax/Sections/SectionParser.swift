@@ -58,6 +58,13 @@ private struct ParseState {
 
     enum Phase { case front, addressees, body, closing, recipients, appendix, notes }
 
+    /// The document's signature has been read. (Asked of the optional by a pattern, which reads it
+    /// in place: `signature != nil` copied the whole signature out at every paragraph.)
+    var signed: Bool {
+        if case .none = document.signature { return false }
+        return true
+    }
+
     mutating func run(_ blocks: [Block]) {
         let blocks = takingMarks(blocks)
         var i = frontMatter(blocks)
@@ -75,15 +82,15 @@ private struct ParseState {
                 }
                 // Footnotes after the signature (`[1] Thông tư số … sửa đổi …`) run to the end.
                 // An OCR's notes lose their marks' brackets (`1 Kế hoạch số …`): only right after the signature.
-                if phase == .notes || document.signature != nil && Self.noteMark(p.text)?.mark == "1"
-                    || document.signature != nil && document.appendices.isEmpty && phase != .appendix && bareNote(p.text)?.mark == "1" {
+                if phase == .notes || signed && Self.noteMark(p.text)?.mark == "1"
+                    || signed && document.appendices.isEmpty && phase != .appendix && bareNote(p.text)?.mark == "1" {
                     flushHeldHeading()
                     closeAppendix()
                     note(p)
                     i += 1
                     continue
                 }
-                if bodyStarted, p.text.utf8.count <= 30, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i, signed: document.signature != nil) {
+                if bodyStarted, p.text.utf8.count <= 30, !appendixAwaitsTitle, let label = Self.attachedDocument(blocks, at: i, signed: signed) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
                     i += 1
@@ -92,19 +99,19 @@ private struct ParseState {
                 // A form sent with the document, after the signature: its label (`Mẫu số 02`) over its
                 // title and its own `(Kèm theo …)` note, or over the note (a form inside a phụ lục
                 // has no note of its own).
-                if bodyStarted, document.signature != nil, !appendixAwaitsTitle, let form = AppendixLabel.form(p.text),
+                if bodyStarted, signed, !appendixAwaitsTitle, let form = AppendixLabel.form(p.text),
                    Self.noteFollows(blocks, after: i) {
                     flushHeldHeading()
                     openAppendix(form.label, number: form.number, line: p.line)
                     i += 1
                     continue
                 }
-                if document.signature != nil, phase != .appendix, Case.isUpper(p.text), let label = untypedAttachment(blocks, at: i) {
+                if signed, phase != .appendix, Case.isUpper(p.text), let label = untypedAttachment(blocks, at: i) {
                     // The title opens the attached document; it is read as its title below.
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
                 } else if bodyStarted, !appendixAwaitsTitle, Case.opensUpper(p.text),
-                          let (label, title) = Self.attachedList(blocks, at: i, signed: document.signature != nil && phase != .appendix) {
+                          let (label, title) = Self.attachedList(blocks, at: i, signed: signed && phase != .appendix) {
                     flushHeldHeading()
                     openAppendix(label, number: nil, line: p.line)
                     document.appendices[document.appendices.count - 1].title = title
@@ -136,7 +143,7 @@ private struct ParseState {
                 }
                 // A label's title in sentence case on a line of its own, right over the appendix's table
                 // (`Phụ lục I` / `Danh mục nhiệm vụ năm 2025` / the table): its title, not its text.
-                if phase == .appendix, heldHeading == nil, i + 1 < blocks.count, case .table = blocks[i + 1], appendixAwaitsTitle,
+                if phase == .appendix, !holdsHeading, i + 1 < blocks.count, case .table = blocks[i + 1], appendixAwaitsTitle,
                    document.appendices[document.appendices.count - 1].tables.isEmpty, Self.maySentenceTitle(p.text) {
                     document.appendices[document.appendices.count - 1].title = p.text
                     citations.scan(p, bytes: Array(p.text.utf8))
@@ -145,7 +152,7 @@ private struct ParseState {
                 }
                 // The same over the appendix's note (`Phụ lục 02` / `Lịch tiêm phòng đợt 1` / `(Kèm theo …)`;
                 // a title in capitals is read below, with the lines it may run on to).
-                if phase == .appendix, heldHeading == nil, i + 1 < blocks.count, case .paragraph(let next) = blocks[i + 1], appendixAwaitsTitle,
+                if phase == .appendix, !holdsHeading, i + 1 < blocks.count, case .paragraph(let next) = blocks[i + 1], appendixAwaitsTitle,
                    document.appendices[document.appendices.count - 1].tables.isEmpty, AppendixLabel.isNote(next.text), !Case.isUpper(p.text),
                    Self.maySentenceTitle(p.text) {
                     document.appendices[document.appendices.count - 1].title = p.text
@@ -154,7 +161,7 @@ private struct ParseState {
                     continue
                 }
                 // A form's confirmation box written after the signature, as text gives it.
-                if lastSignatureEnd == i, document.signature != nil, SignatureParser.isConfirmationBox([p.text]) {
+                if lastSignatureEnd == i, signed, SignatureParser.isConfirmationBox([p.text]) {
                     document.coSignatures.append(Signature(position: p.text, line: p.line))
                     lastSignatureEnd = i + 1
                     i += 1
@@ -536,7 +543,7 @@ private struct ParseState {
         // any appendix, nothing else opens so: it heads one.
         if p.text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "p") }) == true,
            AppendixLabel.isBare(p.text) && AppendixLabel.parse(p.text) == nil || AppendixLabel.titledInSentenceCase(p.text) != nil {
-            if document.signature != nil, phase != .appendix, phase != .body { openAppendix(heading: p) } else { heldHeading = p }
+            if signed, phase != .appendix, phase != .body { openAppendix(heading: p) } else { heldHeading = p }
             return
         }
         handleParagraph(p)
@@ -547,7 +554,7 @@ private struct ParseState {
     mutating func flushHeldHeading(beforeTable: Bool = false) {
         guard let held = heldHeading else { return }
         heldHeading = nil
-        if beforeTable, document.signature != nil { openAppendix(heading: held) } else { handleParagraph(held) }
+        if beforeTable, signed { openAppendix(heading: held) } else { handleParagraph(held) }
     }
 
     /// Opens the appendix a held `Phụ lục` or sentence-case label heads, with its title if it has one.
@@ -667,7 +674,7 @@ private struct ParseState {
         // Recipients whose last entry has not ended (`… trực thuộc TW;`) go on past the signature laid out
         // beside them (`w3m -dump`: the entries a paragraph each, the signature's lines between them,
         // the last entries below its name).
-        if phase == .closing, document.signature != nil, let last = document.recipients.last, last.endsWith(";"),
+        if phase == .closing, signed, let last = document.recipients.last, last.endsWith(";"),
            SignatureParser.opensRecipient(text), text.startsWith("- ") || text.startsWith("+ ") {
             addRecipients([(text, p.position)])
             return
@@ -968,7 +975,7 @@ private struct ParseState {
     /// A signature read from its paragraphs; the first signature of the document is its own, and one
     /// right after it (`beside`) a co-signer's.
     private mutating func signature(_ lines: [TextBlock], beside: Bool) {
-        if document.signature == nil {
+        if !signed {
             document.signature = SignatureParser.parse(lines)
         } else if beside, let other = SignatureParser.parse(lines) {
             document.coSignatures.append(other)
@@ -1001,12 +1008,12 @@ private struct ParseState {
         let isSignatureBlock = labelsRecipients || parts.contains { SignatureParser.isSignature($0.lines.map(\.text)) }
         // In an appendix of a document signed before it, a signature block and its `Nơi nhận` are the
         // appendix's text (a form's model of a copy or a letter), not the document's recipients and closing.
-        let appendixText = phase == .appendix && document.signature != nil
+        let appendixText = phase == .appendix && signed
         if isSignatureBlock, !appendixText, phase != .appendix || cells.count <= 3 {
             // Signers beside the one that signed first, in this table or the one just before, sign
             // the document with it.
-            let signedBefore = document.signature != nil && !beside
-            var signed = false
+            let signedBefore = signed && !beside
+            var signedHere = false
             for c in parts {
                 if c.text.opensRecipientsLabel {
                     document.recipientsLabel = c.lines.first?.position
@@ -1014,8 +1021,8 @@ private struct ParseState {
                     document.recipientsLabelInLowerCase = (c.lines.first?.text ?? c.text).startsWith(RecipientsLabel.lowerCase)
                     addRecipients(SignatureParser.recipients(c.lines))
                 } else if SignatureParser.isSignature(c.lines.map(\.text)) {
-                    signed = true
-                    if document.signature == nil {
+                    signedHere = true
+                    if !signed {
                         document.signature = SignatureParser.parse(c.lines)
                     } else if !signedBefore, phase != .appendix, let other = SignatureParser.parse(c.lines) {
                         document.coSignatures.append(other)
@@ -1037,7 +1044,7 @@ private struct ParseState {
                 }
             }
             if phase != .appendix { phase = .closing }
-            return signed
+            return signedHere
         }
         if !layoutHeader, dataTable(t) { return false }
         // A layout table that is neither header nor signature: read its cells as paragraphs.
@@ -1062,6 +1069,12 @@ private struct ParseState {
 
     /// Adds a numbered paragraph to a tree (split first when points run together).
     static func add(_ m: Marker, bytes: [UInt8], at p: TextBlock, to tree: inout TreeBuilder) {
+        // Only a lettered point may run on into the next: any other marker heads its paragraph whole
+        // (no array made for it).
+        guard m.kind == .point, PointLetters.index(m.label) != nil else {
+            tree.add(m, heading: TextSlicer(p.text).string(from: m.contentStart), line: p.line, column: p.column)
+            return
+        }
         for (piece, pm, at) in splitRunTogetherPoints(bytes, m, text: p.text) {
             // A point split off stands where its letter does.
             let place = at == 0 ? p.position : p.position(at: at)
@@ -1075,8 +1088,7 @@ private struct ParseState {
     /// the first, which stands where the paragraph does).
     static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker, text: String) -> [(String, Marker, Int)] {
         let slicer = TextSlicer(text)
-        let whole = slicer.string(from: m.contentStart)
-        guard m.kind == .point, PointLetters.index(m.label) != nil else { return [(whole, m, 0)] }
+        guard m.kind == .point, PointLetters.index(m.label) != nil else { return [(slicer.string(from: m.contentStart), m, 0)] }
         var out: [(String, Marker, Int)] = []
         var current = m
         var currentAt = 0
@@ -1095,7 +1107,6 @@ private struct ParseState {
             }
             i += 1
         }
-        if out.isEmpty { return [(whole, m, 0)] }
         out.append((slicer.string(from: start), current, currentAt))
         return out
     }
@@ -1116,9 +1127,19 @@ private struct ParseState {
 
     /// An appendix label was just read (or a bare `Phụ lục` waits): a type line now (`PHỤ LỤC` /
     /// `KẾ HOẠCH` / `(Kèm theo …)`) is its title, not a document of its own.
+    var holdsHeading: Bool {
+        if case .some = heldHeading { return true }
+        return false
+    }
+
     var appendixAwaitsTitle: Bool {
-        if heldHeading != nil { return true }
-        return phase == .appendix && appendixBody.isEmpty && document.appendices.last.map { $0.title == nil && $0.attachedTo == nil } == true
+        // (The optionals are asked by pattern and the last appendix by index: `last` and `!= nil`
+        // copied the whole value out at every paragraph.)
+        if case .some = heldHeading { return true }
+        guard phase == .appendix, appendixBody.isEmpty, let k = document.appendices.indices.last else { return false }
+        if case .some = document.appendices[k].title { return false }
+        if case .some = document.appendices[k].attachedTo { return false }
+        return true
     }
 
     /// A short line opening in a capital that is no numbered item, ends no sentence and holds no

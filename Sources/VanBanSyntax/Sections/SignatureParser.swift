@@ -79,9 +79,11 @@ enum SignatureParser {
     /// after each) or opens with it.
     private static func opens(_ line: String, oneOf names: [[UInt8]], within limit: Int) -> Bool {
         guard line.utf8.count <= limit, Case.isUpper(line) else { return false }
-        var key = Array(line.matchKey.utf8)
-        key.append(0x20)
-        return names.contains { key.starts(with: $0) }
+        // Each name ends in a space: the key opens with it, or is it without the space.
+        let key = line.matchKeyBytes
+        return names.contains { name in
+            key.count < name.count ? key.count == name.count - 1 && key.elementsEqual(name.dropLast()) : key.starts(with: name)
+        }
     }
 
     /// A form's signature block laid out as a table: a few rows whose cells are a place and date

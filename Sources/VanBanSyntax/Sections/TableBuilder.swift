@@ -138,7 +138,9 @@ enum TableBuilder {
                 diagnostics.append(Diagnostic(rule: "P01", severity: .error,
                     message: "the index cell holds `\(texts[0].prefix(40))`: this row looks shifted by a missing or extra cell before it", line: line))
             }
-            let timelineText = timelineColumns.map { texts[$0] }.filter { !$0.isEmpty }.joined(separator: " – ")
+            // (One timeline column, as most tables have: its cell as it is, no arrays made.)
+            let timelineText = timelineColumns.count == 1 ? texts[timelineColumns[0]]
+                : timelineColumns.map { texts[$0] }.filter { !$0.isEmpty }.joined(separator: " – ")
             let timeline = TimelineParser.parse(timelineText)
             // Without an index column, the timeline column checks the cuts: a row whose timeline cell
             // holds no date while a short cell beside it does is shifted.

@@ -512,8 +512,13 @@ extension String {
 
     /// Upper-cased for matching, with tone-placement variants unified (HOÀ/HÒA, UỶ/ỦY).
     package var matchKey: String {
+        String(decoding: matchKeyBytes, as: UTF8.self)
+    }
+
+    /// `matchKey` as UTF-8 bytes, for a caller that compares bytes (no string made).
+    package var matchKeyBytes: [UInt8] {
         // "OÀ" → "ÒA", "UỶ" → "ỦY": the tone mark moved from the second vowel to the first.
-        String(decoding: TonePlacement.now(Case.upperUTF8(self)), as: UTF8.self)
+        TonePlacement.now(Case.upperUTF8(self))
     }
 
     /// The text with every occurrence of `target` replaced, found byte-wise as `containsBytes`
