@@ -169,12 +169,15 @@ struct TableAssembler {
     private func endsTable(_ segment: PipeTextTokenizer.Segment) -> Bool {
         guard let first = segment.lines.first else { return false }
         // Appendix labels and type lines are short: no string for a long first line.
-        if first.end - first.start <= 40 {
+        // Their first bytes are tested before a string is made (most cells are short).
+        let f = first.end > first.start ? bytes[first.start] : 0
+        let mayType = segment.lines.count > 2 && (DocumentTypes.mayStartTypeLine(f) || DocumentTypes.mayStartAttached(f))
+        if first.end - first.start <= 40, f | 0x20 == UInt8(ascii: "p") || mayType {
             let firstText = text(first)
             if AppendixLabel.parse(firstText) != nil { return true }
             // A type line in sentence case too (`Kế hoạch`, a slip T01 reports): the body follows it.
             // So does an attached document's (`DANH SÁCH` over its title and note, after a signature).
-            if segment.lines.count > 2, DocumentTypes.kind(ofTypeLine: firstText) != nil
+            if mayType, DocumentTypes.kind(ofTypeLine: firstText) != nil
                 || DocumentTypes.attached.contains(firstText) { return true }
         }
         if opensRecipients(first) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }

@@ -459,6 +459,8 @@ package enum AppendixLabel {
 
     /// `PHỤ LỤC`, then `SỐ` perhaps, a number (Roman, up to three digits, or one capital letter:
     /// `PHỤ LỤC A`), and, where the whole line is in capitals, a title after `:`, `.`, `-` or `–`.
+    private static let labelWord = Array("PHỤ LỤC".utf8), soWord = Array("SỐ ".utf8)
+
     private static func split(_ text: String, anyCase: Bool = false) -> (label: String, number: String?, title: String?)? {
         // Cheap guards first: this runs on every paragraph.
         let u = text.utf8
@@ -476,19 +478,20 @@ package enum AppendixLabel {
         let key = String(decoding: Case.upperUTF8(t), as: UTF8.self)
         guard key.startsWith("PHỤ LỤC") else { return nil }
         // Appendix labels are printed upper case, or as "Phụ lục" + a number and nothing else.
-        var rest = spaceDropped(key.dropFirst("PHỤ LỤC".count))
+        // (Offsets in bytes: counting Characters cost more than all the rest of this.)
+        var rest = spaceDropped(key[key.utf8.index(key.startIndex, offsetBy: Self.labelWord.count)...])
         if rest.isEmpty { return Case.isUpper(t) ? (t, nil, nil) : nil }
-        if rest.hasPrefix("SỐ ") { rest = rest.dropFirst(3) }
+        if rest.hasPrefix("SỐ ") { rest = rest[rest.utf8.index(rest.startIndex, offsetBy: Self.soWord.count)...] }
         rest = spaceDropped(rest)
         // The number runs to a space, or to the stop or colon before the title.
         let token = rest.prefix { $0 != " " && $0 != ":" && $0 != "." }
-        var after = rest.dropFirst(token.count)
+        var after = rest[token.endIndex...]
         let number = String(token)
         let isRoman = Roman.value(number) != nil
-        let isArabic = !number.isEmpty && number.count <= 3 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+        let isArabic = !number.isEmpty && number.utf8.count <= 3 && number.utf8.allSatisfy(Bytes.isDigit)
         // A letter in capitals in the text as printed (the key is upper case throughout).
         let tokenStart = t.utf8.count - rest.utf8.count
-        let isLetter = number.count == 1 && number.first.map { $0.isASCII && $0.isLetter } == true
+        let isLetter = number.utf8.count == 1 && number.utf8.first.map { Bytes.isASCIIUpper($0) || Bytes.isASCIILower($0) } == true
             && t.utf8.dropFirst(tokenStart).first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true
         // A number with a letter after it, as an appendix added between two is numbered (`PHỤ LỤC
         // 1a`, `PHỤ LỤC IIA`, `PHỤ LỤC II-A`): the number as printed.
@@ -500,8 +503,8 @@ package enum AppendixLabel {
         // What follows the number: its stop or colon alone, or a title after a separator.
         while let c = after.first, c == "." || c == ":" || c == " " || c == "-" || c == "–" { after = after.dropFirst() }
         if after.isEmpty { return (label, printedNumber, nil) }
-        let separated = rest.dropFirst(token.count).first.map { $0 == "." || $0 == ":" } == true
-            || spaceDropped(rest.dropFirst(token.count)).first.map { $0 == "-" || $0 == "–" || $0 == ":" } == true
+        let separated = rest[token.endIndex...].first.map { $0 == "." || $0 == ":" } == true
+            || spaceDropped(rest[token.endIndex...]).first.map { $0 == "-" || $0 == "–" || $0 == ":" } == true
         guard separated, anyCase || Case.isUpper(t) else { return nil }
         let title = String(decoding: t.utf8.suffix(after.utf8.count), as: UTF8.self)
         return (label, printedNumber, title)

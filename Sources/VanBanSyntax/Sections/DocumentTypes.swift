@@ -105,6 +105,11 @@ public enum DocumentTypes {
     /// Whether a type line can start with this byte (a cheap test before building any string).
     static func mayStartTypeLine(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
 
+    /// Whether one of `attached` can start with this byte.
+    static func mayStartAttached(_ byte: UInt8) -> Bool { attachedFirstBytes.contains(byte) }
+
+    private static let attachedFirstBytes = Set(attached.compactMap(\.utf8.first))
+
     /// The bytes a type line can start with (a cheap test before the lookup).
     private static let firstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
