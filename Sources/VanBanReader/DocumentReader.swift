@@ -130,7 +130,8 @@ public enum DocumentReader {
     }
 
     /// Lines holding only `|`, lines ending in ` |`, and whether the quốc hiệu stands on a line of its
-    /// own before any row (text with tables). Lines are found with `memchr`.
+    /// own before any row (text with tables). Lines are found with `memchr`; the count stops at the
+    /// second `|` line, which makes the text pipe-text whatever else it holds.
     private static func countRows(_ raw: UnsafeBufferPointer<UInt8>) -> (pipeLines: Int, inlineRows: Int, plainHeaderFirst: Bool) {
         var pipeLines = 0, inlineRows = 0
         var plainHeaderFirst = false
@@ -142,8 +143,11 @@ public enum DocumentReader {
             var s = lineStart, e = k
             while s < e, raw[s] == 0x20 || raw[s] == 0x09 { s += 1 }
             while e > s, raw[e - 1] == 0x20 || raw[e - 1] == 0x0D || raw[e - 1] == 0x09 { e -= 1 }
-            if e - s == 1, raw[s] == UInt8(ascii: "|") { pipeLines += 1 }
-            else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
+            if e - s == 1, raw[s] == UInt8(ascii: "|") {
+                pipeLines += 1
+                // Two settle it (the caller asks nothing more of a pipe-text).
+                if pipeLines == 2 { break }
+            } else if e - s > 2, raw[e - 1] == UInt8(ascii: "|"), raw[e - 2] == 0x20 { inlineRows += 1 }
             else if inlineRows == 0, pipeLines == 0, !plainHeaderFirst {
                 let line = UnsafeBufferPointer(rebasing: raw[s..<e])
                 // At the line's start, or in its right column (`pdftotext -layout`: after a run of spaces).

@@ -59,4 +59,30 @@ import Testing
         #expect(checked == 3 * 256 * 36 * 6)
         #expect(!Array("ư ô a/".utf8).contains(where: CitationScanner.opensCitation))
     }
+
+    /// The binary probe's count of control bytes agrees with the byte-by-byte rule: every byte
+    /// value at each place of a block and of the tail, over plain text and over text of line ends
+    /// (which the count leaves aside), with a second control byte elsewhere to be counted too.
+    @Test func controlByteCountAgreesWithTheByteRule() {
+        func rule(_ b: [UInt8]) -> (Int, Bool) {
+            (b.filter { $0 < 0x20 && ![0x0A, 0x0D, 0x09, 0x0C].contains($0) }.count, b.contains(0))
+        }
+        var checked = 0
+        for filler in [Array("ư ô a/".utf8), Array("|\n".utf8), [0x0D, 0x0A, 0x09, 0x0C, 0x20]] {
+            for length in [35, 40] {
+                for value in 0...255 {
+                    for place in 0..<length {
+                        var b = (0..<length).map { filler[$0 % filler.count] }
+                        b[place] = UInt8(value)
+                        if place != 3 { b[3] = 0x1B }
+                        let got = b.withUnsafeBufferPointer { SourceText.controlBytes($0) }
+                        let want = rule(b)
+                        #expect(got.count == want.0 && got.nul == want.1, "byte \(value) at \(place) of \(length)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 3 * 256 * (35 + 40))
+    }
 }

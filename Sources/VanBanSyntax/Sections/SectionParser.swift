@@ -1082,6 +1082,8 @@ private struct ParseState {
         }
     }
 
+    private static let semicolonSpace = Array("; ".utf8)
+
     /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` starts
     /// the next point, whatever its letter (one that skips letters or goes back too, so that S01
     /// sees the slip: `a) …; c) …`, `c) …; b) …`). Each point with the offset of its letter (0 for
@@ -1094,18 +1096,18 @@ private struct ParseState {
         var currentAt = 0
         var start = m.contentStart
         var i = m.contentStart
-        while i + 4 < b.count {
-            if b[i] == UInt8(ascii: ";"), b[i + 1] == Bytes.space,
-               let letter = PointLetters.opening.indices.first(where: { Bytes.hasPrefix(b, i + 2, b.count, PointLetters.opening[$0]) }) {
+        // Each `; ` found with `memchr` (a point runs a line or more between them).
+        while i + 4 < b.count, let semi = Bytes.find(b, Self.semicolonSpace, from: i, to: b.count - 3) {
+            if let letter = PointLetters.opening.indices.first(where: { Bytes.hasPrefix(b, semi + 2, b.count, PointLetters.opening[$0]) }) {
                 let next = PointLetters.opening[letter]
-                out.append((slicer.string(start, i + 1), current, currentAt))
-                current = Marker(kind: .point, label: PointLetters.all[letter], contentStart: i + 2 + next.count)
-                currentAt = i + 2
-                start = i + 2 + next.count
+                out.append((slicer.string(start, semi + 1), current, currentAt))
+                current = Marker(kind: .point, label: PointLetters.all[letter], contentStart: semi + 2 + next.count)
+                currentAt = semi + 2
+                start = semi + 2 + next.count
                 i = start
                 continue
             }
-            i += 1
+            i = semi + 1
         }
         out.append((slicer.string(from: start), current, currentAt))
         return out
