@@ -63,7 +63,7 @@ extension VanBanCommand {
             report("parse+JSON    ", bytes: bytes, docs: inputs.count) {
                 var checksum = 0
                 for (k, (path, raw)) in inputs.enumerated() {
-                    if let doc = try? DocumentReader.read(raw, path: path, form: forms[k]) { checksum &+= JSONEmitter.encode(doc).count }
+                    if let doc = try? DocumentReader.read(raw, path: path, form: forms[k]) { checksum &+= JSONEmitter.withEncoded(doc) { $0.count } }
                 }
                 return checksum
             }

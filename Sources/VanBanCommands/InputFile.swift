@@ -97,6 +97,13 @@ enum Output {
 
     static func stdout(_ s: String) { stdout(Array(s.utf8)) }
 
+    /// Bytes written where they stand (copied only when captured).
+    static func stdout(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let c = capture { c.append(Array(bytes), error: false); return }
+        let e = write(to: 1, bytes)
+        if e != 0 { _ = stdoutError.compareExchange(expected: 0, desired: e, ordering: .relaxed) }
+    }
+
     /// Standard output is a terminal (and not captured).
     static var stdoutIsTerminal: Bool { capture == nil && isatty(1) == 1 }
 
@@ -128,9 +135,13 @@ enum Output {
 
     /// Writes all of `bytes` to `fd`; returns 0, or the error that stopped it.
     static func write(to fd: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBufferPointer { write(to: fd, $0) }
+    }
+
+    static func write(to fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0, errno == EINTR { continue }
             if n < 0 { return errno }
             if n == 0 { return EIO }

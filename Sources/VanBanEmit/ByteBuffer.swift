@@ -13,6 +13,11 @@ struct ByteBuffer: ~Copyable {
 
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// The bytes in place, for a caller that writes them out (no copy made).
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// Makes room for `n` more bytes.
     @inline(__always) mutating func reserve(_ n: Int) {
         if count + n > capacity { grow(count + n) }

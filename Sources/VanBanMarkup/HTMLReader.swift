@@ -316,7 +316,18 @@ func collapseWhitespace<M: CollapseMarks>(_ b: UnsafeBufferPointer<UInt8>, into 
         var n = 0
         var space = false
         var i = 0
+        let raw = UnsafeRawPointer(b.baseAddress)
         while i < b.count {
+            // Sixteen bytes at a time where they fold nothing: no white space but single spaces
+            // between other bytes, none at either end of the block (so that no space is pending
+            // after it). Words are short, so this is most of a text's bytes.
+            if !marks.pending, let raw, i + 16 <= b.count, Collapse.isPlainBlock(raw, at: i) {
+                if space { out[n] = 0x20; n += 1; space = false }
+                (out.baseAddress! + n).update(from: b.baseAddress! + i, count: 16)
+                n += 16
+                i += 16
+                continue
+            }
             let c = b[i]
             if lead[Int(c)] == 0 {
                 // A run of bytes that open no white space, copied as it is.
@@ -349,6 +360,21 @@ func collapseWhitespace<M: CollapseMarks>(_ b: UnsafeBufferPointer<UInt8>, into 
         }
         marks.carry(upTo: b.count, at: n)
         return n
+    }
+}
+
+enum Collapse {
+    /// Sixteen bytes from `at` that a collapse copies as they are: no white space but spaces, no
+    /// two spaces side by side, none first or last, and no byte that may open a no-break or
+    /// zero-width space (C2, E2).
+    @inline(__always) static func isPlainBlock(_ raw: UnsafeRawPointer, at i: Int) -> Bool {
+        typealias V = SIMD16<UInt8>
+        let v = raw.loadUnaligned(fromByteOffset: i, as: V.self)
+        let special = (v .< V(repeating: 0x20)) .| (v .== V(repeating: 0xC2)) .| (v .== V(repeating: 0xE2))
+        guard !VectorMasks.any16(special) else { return false }
+        let spaces = VectorMasks.bits16(v .== V(repeating: 0x20))
+        // No space first or last, and none right after another.
+        return spaces & 0x8001 == 0 && spaces & (spaces >> 1) == 0
     }
 }
 
@@ -387,10 +413,12 @@ private func textLine(_ node: xmlNodePtr) -> Int {
         if content[k] == 0x0A { leading += 1 }
         k += 1
     }
+    // The line breaks in the rest of the first 1000 bytes, found with `memchr`.
+    let limit = k + strnlen(UnsafeRawPointer(content + k).assumingMemoryBound(to: CChar.self), 1000 - k)
     var breaks = 0
-    while k < 1000, content[k] != 0 {
-        if content[k] == 0x0A { breaks += 1 }
-        k += 1
+    while k < limit, let hit = memchr(content + k, 0x0A, limit - k) {
+        breaks += 1
+        k = UnsafeRawPointer(hit) - UnsafeRawPointer(content) + 1
     }
     // Past line 65,535 an element's line is read from the text after it: this text, so no bound.
     let before = node.pointee.prev.flatMap { $0.pointee.type == XML_ELEMENT_NODE && $0.pointee.line < 65535 ? lineNumber($0) : nil }

@@ -8,22 +8,22 @@ import Darwin
 
 /// One bit per byte from vector comparisons of sixteen bytes, for the passes over a whole text
 /// (the decoder's scan, the quick UTF-8 check, the line splitter, the citation scan's skip).
-enum VectorMasks {
-    static let high: UInt64 = 0x8080_8080_8080_8080
+package enum VectorMasks {
+    package static let high: UInt64 = 0x8080_8080_8080_8080
 
     /// One bit per byte (bit t for byte t) from a mask of high bits.
-    @inline(__always) static func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
+    @inline(__always) package static func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
 
     /// One bit per lane (bit t for lane t) of a comparison of sixteen bytes: each true lane is all
     /// ones, so its high bit is set, and each half is a word of high bits for `bits`.
-    @inline(__always) static func bits16(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    @inline(__always) package static func bits16(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
         let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
         return bits(halves[0] & high) | bits(halves[1] & high) << 8
     }
 
     /// Whether any lane of a comparison of sixteen bytes is true (the standard library's `any`
     /// takes the lanes' minimum through a generic call, at about 50 instructions a block).
-    @inline(__always) static func any16(_ m: SIMDMask<SIMD16<Int8>>) -> Bool {
+    @inline(__always) package static func any16(_ m: SIMDMask<SIMD16<Int8>>) -> Bool {
         let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
         return halves[0] | halves[1] != 0
     }

@@ -267,8 +267,40 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
         [UInt8](unsafeUninitializedCapacity: b.count) { out, n in
             var v = VisibleBytes(b)
             n = 0
-            while let (c, _) = v.next() { out[n] = c; n += 1 }
+            // Sixteen bytes at a time where they are text as they stand (most of a line is); after a
+            // block that is not, byte by byte past it before the next try.
+            var retry = 0
+            while true {
+                if v.i >= retry, v.pendingCount == 0, v.space < 0, v.i + 16 <= b.count, let base = b.baseAddress {
+                    if isPlainBlock(UnsafeRawPointer(base), at: v.i) {
+                        (out.baseAddress! + n).update(from: base + v.i, count: 16)
+                        n += 16
+                        v.i += 16
+                        v.count += 16
+                        continue
+                    }
+                    retry = v.i + 16
+                }
+                guard let (c, _) = v.next() else { break }
+                out[n] = c
+                n += 1
+            }
         }
+    }
+
+    /// Sixteen bytes from `i` that `VisibleBytes` hands out as they are: none that may open markup
+    /// or a reference (`< \\ * _ # [ ] ^ : &`), no white space but single spaces between other
+    /// bytes (none first or last), and no byte that may open a no-break or zero-width space.
+    @inline(__always) static func isPlainBlock(_ raw: UnsafeRawPointer, at i: Int) -> Bool {
+        typealias V = SIMD16<UInt8>
+        let v = raw.loadUnaligned(fromByteOffset: i, as: V.self)
+        let special = (v .< V(repeating: 0x20)) .| (v .== V(repeating: 0xC2)) .| (v .== V(repeating: 0xE2))
+            .| (v .== V(repeating: 0x3C)) .| (v .== V(repeating: 0x5C)) .| (v .== V(repeating: 0x2A)) .| (v .== V(repeating: 0x5F))
+            .| (v .== V(repeating: 0x23)) .| (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| (v .== V(repeating: 0x5E))
+            .| (v .== V(repeating: 0x3A)) .| (v .== V(repeating: 0x26))
+        guard !VectorMasks.any16(special) else { return false }
+        let spaces = VectorMasks.bits16(v .== V(repeating: 0x20))
+        return spaces & 0x8001 == 0 && spaces & (spaces >> 1) == 0
     }
 
 }
