@@ -361,6 +361,9 @@ package enum Markers {
         } else {
             return nil
         }
+        // Every form below has a stop, slash, bracket or digit right after the letter: one test
+        // rules out the lines a wrap opened with a lower-case word.
+        guard i < to, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ")") || Bytes.isDigit(b[i]) else { return nil }
         // `a1)` is a point inserted after `a)` (as amendments number them), one of its siblings;
         // `a.1)` numbers the points of point `a)`, one level down.
         let letterEnd = i
