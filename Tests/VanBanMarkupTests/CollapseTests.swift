@@ -1,6 +1,7 @@
 import Testing
 @testable import VanBanMarkup
 import VanBanSyntax
+import VanBanTestSupport
 
 /// A page text's white space folded: the block-at-a-time copy agrees with the rule.
 @Suite struct CollapseTests {
@@ -26,24 +27,16 @@ import VanBanSyntax
     /// Texts built from pieces that put every kind of white space, a no-break and a zero-width
     /// space, other E2 and C2 letters, and runs of plain words at every place of a block.
     @Test func collapseAgreesWithTheRule() {
-        let pieces = ["a", "ư", "Kế", " ", "  ", "\n", "\t", "\u{A0}", "\u{200B}", "“", "§", "hoạch", "abcdefgh"].map { Array($0.utf8) }
-        var state: UInt64 = 2021
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
-        var differing = 0, checked = 0
+        var texts = PieceTexts(["a", "ư", "Kế", " ", "  ", "\n", "\t", "\u{A0}", "\u{200B}", "“", "§", "hoạch", "abcdefgh"], seed: 2021)
+        var differing = 0
         for _ in 0..<20_000 {
-            var b: [UInt8] = []
-            for _ in 0..<(next() % 24) { b += pieces[next() % pieces.count] }
+            let b = texts.text(maxPieces: 24)
             if Self.collapsed(b) != Self.rule(b) { differing += 1 }
-            checked += 1
         }
         #expect(differing == 0)
-        #expect(checked == 20_000)
         // Long plain runs, each length and start, where the block copy does the work.
-        let words = Array("Ủy ban nhân dân tỉnh  ban hành kế hoạch\ntriển khai".utf8)
         // (Cut where a scalar starts, so that each piece is valid UTF-8.)
+        let words = Array("Ủy ban nhân dân tỉnh  ban hành kế hoạch\ntriển khai".utf8)
         let starts = words.indices.filter { words[$0] & 0xC0 != 0x80 } + [words.count]
         for start in starts {
             for end in starts where end >= start {
@@ -52,29 +45,17 @@ import VanBanSyntax
             }
         }
     }
+
     /// A page line's visible text, made sixteen bytes at a time where it can be, agrees with the
     /// byte-by-byte reading under the page's rules: tags, references, white space and words at
     /// every place of a block.
     @Test func pageLineProjectionAgreesWithTheByteReading() {
-        let pieces = ["<p class=\"x\">", "</td>", "<br/>", "&amp;", "&#7871;", "&nbsp;", " ", "  ", "\n", "\u{A0}", "\u{200B}", "“", "*", "_",
-                      "Kế hoạch", "abcdefghijklmnop", "Ủy ban nhân dân tỉnh", "<!-- a -->"].map { Array($0.utf8) }
-        var state: UInt64 = 7
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var texts = PieceTexts(["<p class=\"x\">", "</td>", "<br/>", "&amp;", "&#7871;", "&nbsp;", " ", "  ", "\n", "\u{A0}", "\u{200B}", "“", "*", "_",
+                                "Kế hoạch", "abcdefghijklmnop", "Ủy ban nhân dân tỉnh", "<!-- a -->"], seed: 7)
         var differing = 0
         for _ in 0..<20_000 {
-            var b: [UInt8] = []
-            for _ in 0..<(next() % 20) { b += pieces[next() % pieces.count] }
-            let fast = b.withUnsafeBufferPointer { HTMLColumns.project($0) }
-            let slow: [UInt8] = b.withUnsafeBufferPointer { p in
-                var v = VisibleColumns<HTMLColumns>.VisibleBytes(p)
-                var out: [UInt8] = []
-                while let (c, _) = v.next() { out.append(c) }
-                return out
-            }
-            if fast != slow { differing += 1 }
+            let b = texts.text(maxPieces: 20)
+            if b.withUnsafeBufferPointer({ HTMLColumns.project($0) }) != visibleBytesOneByOne(b, HTMLColumns.self) { differing += 1 }
         }
         #expect(differing == 0)
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import VanBanSyntax
+import VanBanTestSupport
 
 /// The byte-level text helpers that replaced the standard library's generic string algorithms.
 @Suite struct ByteTextTests {
@@ -85,29 +86,17 @@ import Testing
         }
         #expect(checked == 3 * 256 * (35 + 40))
     }
+
     /// A source line's visible text made sixteen bytes at a time where it can be agrees with the
     /// byte-by-byte reading: lines from pieces of markup, references, white space, Markdown marks
     /// and runs of plain words, at every place of a block.
     @Test func visibleTextAgreesWithTheByteReading() {
-        let pieces = ["<p>", "</td>", "&amp;", "&#7871;", "&nbsp;", " ", "  ", "\t", "\u{A0}", "\u{200B}", "“", "**", "_", ":", "#", "[1]",
-                      "Kế hoạch", "abcdefghijklmnop", "Ủy ban nhân dân", "ư"].map { Array($0.utf8) }
-        var state: UInt64 = 30
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var texts = PieceTexts(["<p>", "</td>", "&amp;", "&#7871;", "&nbsp;", " ", "  ", "\t", "\u{A0}", "\u{200B}", "“", "**", "_", ":", "#", "[1]",
+                                "Kế hoạch", "abcdefghijklmnop", "Ủy ban nhân dân", "ư"], seed: 30)
         var differing = 0
         for _ in 0..<20_000 {
-            var b: [UInt8] = []
-            for _ in 0..<(next() % 20) { b += pieces[next() % pieces.count] }
-            let fast = b.withUnsafeBufferPointer { VisibleColumns<PlainLines>.project($0) }
-            let slow: [UInt8] = b.withUnsafeBufferPointer { p in
-                var v = VisibleColumns<PlainLines>.VisibleBytes(p)
-                var out: [UInt8] = []
-                while let (c, _) = v.next() { out.append(c) }
-                return out
-            }
-            if fast != slow { differing += 1 }
+            let b = texts.text(maxPieces: 20)
+            if b.withUnsafeBufferPointer({ VisibleColumns<PlainLines>.project($0) }) != visibleBytesOneByOne(b, PlainLines.self) { differing += 1 }
         }
         #expect(differing == 0)
     }
