@@ -321,7 +321,7 @@ func collapseWhitespace<M: CollapseMarks>(_ b: UnsafeBufferPointer<UInt8>, into 
             // Sixteen bytes at a time where they fold nothing: no white space but single spaces
             // between other bytes, none at either end of the block (so that no space is pending
             // after it). Words are short, so this is most of a text's bytes.
-            if !marks.pending, let raw, i + 16 <= b.count, Collapse.isPlainBlock(raw, at: i) {
+            if !marks.pending, let raw, i + 16 <= b.count, Bytes.foldsNoSpace(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)) {
                 if space { out[n] = 0x20; n += 1; space = false }
                 (out.baseAddress! + n).update(from: b.baseAddress! + i, count: 16)
                 n += 16
@@ -360,21 +360,6 @@ func collapseWhitespace<M: CollapseMarks>(_ b: UnsafeBufferPointer<UInt8>, into 
         }
         marks.carry(upTo: b.count, at: n)
         return n
-    }
-}
-
-enum Collapse {
-    /// Sixteen bytes from `at` that a collapse copies as they are: no white space but spaces, no
-    /// two spaces side by side, none first or last, and no byte that may open a no-break or
-    /// zero-width space (C2, E2).
-    @inline(__always) static func isPlainBlock(_ raw: UnsafeRawPointer, at i: Int) -> Bool {
-        typealias V = SIMD16<UInt8>
-        let v = raw.loadUnaligned(fromByteOffset: i, as: V.self)
-        let special = (v .< V(repeating: 0x20)) .| (v .== V(repeating: 0xC2)) .| (v .== V(repeating: 0xE2))
-        guard !VectorMasks.any16(special) else { return false }
-        let spaces = VectorMasks.bits16(v .== V(repeating: 0x20))
-        // No space first or last, and none right after another.
-        return spaces & 0x8001 == 0 && spaces & (spaces >> 1) == 0
     }
 }
 

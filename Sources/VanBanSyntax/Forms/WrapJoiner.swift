@@ -457,10 +457,10 @@ package enum AppendixLabel {
         return s[i...]
     }
 
-    /// `PHỤ LỤC`, then `SỐ` perhaps, a number (Roman, up to three digits, or one capital letter:
-    /// `PHỤ LỤC A`), and, where the whole line is in capitals, a title after `:`, `.`, `-` or `–`.
     private static let labelWord = Array("PHỤ LỤC".utf8), soWord = Array("SỐ ".utf8)
 
+    /// `PHỤ LỤC`, then `SỐ` perhaps, a number (Roman, up to three digits, or one capital letter:
+    /// `PHỤ LỤC A`), and, where the whole line is in capitals, a title after `:`, `.`, `-` or `–`.
     private static func split(_ text: String, anyCase: Bool = false) -> (label: String, number: String?, title: String?)? {
         // Cheap guards first: this runs on every paragraph.
         let u = text.utf8

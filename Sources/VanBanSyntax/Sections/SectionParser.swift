@@ -1087,10 +1087,10 @@ private struct ParseState {
     /// A page that lost its line breaks runs points together: `c) …; d) …; đ) …`. Each `; X) ` starts
     /// the next point, whatever its letter (one that skips letters or goes back too, so that S01
     /// sees the slip: `a) …; c) …`, `c) …; b) …`). Each point with the offset of its letter (0 for
-    /// the first, which stands where the paragraph does).
+    /// the first, which stands where the paragraph does). For a lettered point's paragraph (`add`
+    /// heads any other marker's whole).
     static func splitRunTogetherPoints(_ b: [UInt8], _ m: Marker, text: String) -> [(String, Marker, Int)] {
         let slicer = TextSlicer(text)
-        guard m.kind == .point, PointLetters.index(m.label) != nil else { return [(slicer.string(from: m.contentStart), m, 0)] }
         var out: [(String, Marker, Int)] = []
         var current = m
         var currentAt = 0
@@ -1127,17 +1127,17 @@ private struct ParseState {
 
     // MARK: - Appendices
 
-    /// An appendix label was just read (or a bare `Phụ lục` waits): a type line now (`PHỤ LỤC` /
-    /// `KẾ HOẠCH` / `(Kèm theo …)`) is its title, not a document of its own.
+    /// A heading is held for what follows it. (The optionals here are asked by pattern, and the
+    /// last appendix by index: `!= nil` and `last` copied the whole value out at every paragraph.)
     var holdsHeading: Bool {
         if case .some = heldHeading { return true }
         return false
     }
 
+    /// An appendix label was just read (or a bare `Phụ lục` waits): a type line now (`PHỤ LỤC` /
+    /// `KẾ HOẠCH` / `(Kèm theo …)`) is its title, not a document of its own.
     var appendixAwaitsTitle: Bool {
-        // (The optionals are asked by pattern and the last appendix by index: `last` and `!= nil`
-        // copied the whole value out at every paragraph.)
-        if case .some = heldHeading { return true }
+        if holdsHeading { return true }
         guard phase == .appendix, appendixBody.isEmpty, let k = document.appendices.indices.last else { return false }
         if case .some = document.appendices[k].title { return false }
         if case .some = document.appendices[k].attachedTo { return false }

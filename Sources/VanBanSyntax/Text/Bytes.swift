@@ -182,6 +182,16 @@ package enum Bytes {
         return nil
     }
 
+    /// Sixteen bytes a pass that folds white space copies as they are: no white space but spaces,
+    /// each between two other bytes (none first or last, no two side by side), and no C2 or E2,
+    /// which may open a no-break or a zero-width space.
+    @inline(__always) package static func foldsNoSpace(_ v: SIMD16<UInt8>) -> Bool {
+        typealias V = SIMD16<UInt8>
+        guard !VectorMasks.any16((v .< V(repeating: 0x20)) .| (v .== V(repeating: 0xC2)) .| (v .== V(repeating: 0xE2))) else { return false }
+        let spaces = VectorMasks.bits16(v .== V(repeating: 0x20))
+        return spaces & 0x8001 == 0 && spaces & (spaces >> 1) == 0
+    }
+
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     static func isASCIIUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
     static func isASCIILower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }

@@ -289,18 +289,14 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
     }
 
     /// Sixteen bytes from `i` that `VisibleBytes` hands out as they are: none that may open markup
-    /// or a reference (`< \\ * _ # [ ] ^ : &`), no white space but single spaces between other
-    /// bytes (none first or last), and no byte that may open a no-break or zero-width space.
+    /// or a reference (`< \ * _ # [ ] ^ : &`), and white space that folds to nothing new.
     @inline(__always) static func isPlainBlock(_ raw: UnsafeRawPointer, at i: Int) -> Bool {
         typealias V = SIMD16<UInt8>
         let v = raw.loadUnaligned(fromByteOffset: i, as: V.self)
-        let special = (v .< V(repeating: 0x20)) .| (v .== V(repeating: 0xC2)) .| (v .== V(repeating: 0xE2))
-            .| (v .== V(repeating: 0x3C)) .| (v .== V(repeating: 0x5C)) .| (v .== V(repeating: 0x2A)) .| (v .== V(repeating: 0x5F))
+        let markup = (v .== V(repeating: 0x3C)) .| (v .== V(repeating: 0x5C)) .| (v .== V(repeating: 0x2A)) .| (v .== V(repeating: 0x5F))
             .| (v .== V(repeating: 0x23)) .| (v .== V(repeating: 0x5B)) .| (v .== V(repeating: 0x5D)) .| (v .== V(repeating: 0x5E))
             .| (v .== V(repeating: 0x3A)) .| (v .== V(repeating: 0x26))
-        guard !VectorMasks.any16(special) else { return false }
-        let spaces = VectorMasks.bits16(v .== V(repeating: 0x20))
-        return spaces & 0x8001 == 0 && spaces & (spaces >> 1) == 0
+        return !VectorMasks.any16(markup) && Bytes.foldsNoSpace(v)
     }
 
 }
