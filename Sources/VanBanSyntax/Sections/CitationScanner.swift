@@ -93,7 +93,9 @@ struct CitationScanner {
     mutating func scan(_ block: TextBlock, bytes b: [UInt8], takingMarks: Bool = true) {
         let n = b.count
         var i = 0
-        previous = nil
+        // (Cleared only when set: assigning nil to the optional tuple calls its destroy through the
+        // type's metadata, at every paragraph and cell.)
+        if case .some = previous { previous = nil }
         while i < n {
             // Only a digit or L, P, H, B can open a citation: skip to the next one, then test the word start.
             i = b.withUnsafeBufferPointer { Self.nextOpening($0, from: i) }
