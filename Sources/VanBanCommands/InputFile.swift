@@ -99,9 +99,7 @@ enum Output {
 
     /// Bytes written where they stand (copied only when captured).
     static func stdout(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if let c = capture { c.append(Array(bytes), error: false); return }
-        let e = write(to: 1, bytes)
-        if e != 0 { _ = stdoutError.compareExchange(expected: 0, desired: e, ordering: .relaxed) }
+        if let c = capture { c.append(Array(bytes), error: false) } else { write(1, bytes) }
     }
 
     /// Standard output is a terminal (and not captured).
@@ -129,6 +127,10 @@ enum Output {
     }
 
     private static func write(_ fd: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write(fd, $0) }
+    }
+
+    private static func write(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
         let e = write(to: fd, bytes)
         if e != 0, fd == 1 { _ = stdoutError.compareExchange(expected: 0, desired: e, ordering: .relaxed) }
     }
