@@ -23,10 +23,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // The C library's allocator settings (glibc's mallopt), for the command layer.
         .systemLibrary(name: "CMalloc"),
+        // SSE2's byte mask (pmovmskb) for the passes over a whole text; a header of inline functions.
+        .systemLibrary(name: "CByteMasks"),
         // The typed document model: plain Sendable values.
         .target(name: "VanBanModel"),
         // Input forms → blocks → section parser → model.
-        .target(name: "VanBanSyntax", dependencies: ["VanBanModel"]),
+        .target(name: "VanBanSyntax", dependencies: ["VanBanModel", "CByteMasks"]),
         // The markup input forms, HTML pages and Word (.docx) files: the only module that imports libxml2.
         .target(name: "VanBanMarkup", dependencies: ["CLibXML2", "CZlib", "VanBanModel", "VanBanSyntax"]),
         // The front door: input form detection and dispatch to the form's tokenizer.

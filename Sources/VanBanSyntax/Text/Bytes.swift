@@ -1,3 +1,6 @@
+#if arch(x86_64)
+import CByteMasks
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -14,9 +17,19 @@ package enum VectorMasks {
     /// One bit per byte (bit t for byte t) from a mask of high bits.
     @inline(__always) package static func bits(_ m: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: ((m >> 7) &* 0x0102_0408_1020_4080) >> 56) }
 
-    /// One bit per lane (bit t for lane t) of a comparison of sixteen bytes: each true lane is all
-    /// ones, so its high bit is set, and each half is a word of high bits for `bits`.
+    /// One bit per lane (bit t for lane t) of a comparison of sixteen bytes: SSE2's byte mask on
+    /// x86-64, `bits16ByWords` elsewhere.
     @inline(__always) package static func bits16(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        #if arch(x86_64)
+        return vb_movemask16(unsafeBitCast(m, to: SIMD16<Int8>.self))
+        #else
+        return bits16ByWords(m)
+        #endif
+    }
+
+    /// `bits16` on any CPU (the fallback, and its reference in tests): each true lane is all ones,
+    /// so its high bit is set, and each half is a word of high bits for `bits`.
+    @inline(__always) package static func bits16ByWords(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
         let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
         return bits(halves[0] & high) | bits(halves[1] & high) << 8
     }
@@ -24,8 +37,12 @@ package enum VectorMasks {
     /// Whether any lane of a comparison of sixteen bytes is true (the standard library's `any`
     /// takes the lanes' minimum through a generic call, at about 50 instructions a block).
     @inline(__always) package static func any16(_ m: SIMDMask<SIMD16<Int8>>) -> Bool {
+        #if arch(x86_64)
+        return vb_movemask16(unsafeBitCast(m, to: SIMD16<Int8>.self)) != 0
+        #else
         let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
         return halves[0] | halves[1] != 0
+        #endif
     }
 }
 
