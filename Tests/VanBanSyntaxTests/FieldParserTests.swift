@@ -307,6 +307,34 @@ import VanBanTestSupport
         #expect(m("Điều 3: thực hiện")! == (.article, "3"))
     }
 
+    /// Every keyword in either case, every kind of bullet, and each kind of marker whose first
+    /// byte is shared with another's (`C.`: a keyword's letter; `đ)`: Đ's lead byte), through the
+    /// first-byte dispatch.
+    @Test(arguments: [
+        ("Điều 4. Hiệu lực", NodeKind.article, "4"), ("ĐIỀU 4. HIỆU LỰC", .article, "4"),
+        ("Chương II", .chapter, "II"), ("CHƯƠNG II", .chapter, "II"),
+        ("Mục 3", .section, "3"), ("MỤC 3", .section, "3"), ("Tiểu mục 2", .subsection, "2"), ("TIỂU MỤC 2", .subsection, "2"),
+        ("Phần I", .part, "I"), ("PHẦN I", .part, "I"), ("Phần A: ĐÁNH GIÁ", .part, "A"),
+        ("– Rà soát", .dash, "-"), ("— Rà soát", .dash, "-"), ("• Rà soát", .dash, "-"), ("\u{F0B7} Rà soát", .dash, "-"),
+        ("◦ Rà soát", .plus, "+"), ("▪ Rà soát", .plus, "+"), ("\u{F0A7} Rà soát", .plus, "+"),
+        ("C. GIẢI PHÁP", .part, "C"), ("H. KIẾN NGHỊ", .part, "H"), ("XI. TỔ CHỨC", .section, "XI"), ("L. NỘI DUNG", .section, "L"),
+        ("đ) Khác", .point, "đ"), ("z) Khác", .point, "z"), ("* Rà soát", .dash, "-"),
+    ])
+    func markerKindsOpenLines(_ line: String, _ kind: NodeKind, _ label: String) {
+        let b = Array(line.utf8)
+        let found = Markers.match(b, 0, b.count)
+        #expect(found?.kind == kind && found?.label == label)
+    }
+
+    /// Lines that open with a letter no marker starts with, or with a keyword's first letter and
+    /// no keyword, open none.
+    @Test(arguments: ["Ủy ban nhân dân", "Sở Tư pháp", "Nâng cao", "Đẩy mạnh", "Các sở", "Thực hiện", "Phối hợp", "Mục tiêu chung", "Chủ trì",
+                      "Tiếp tục", "Phương án", "Khác", "của Sở", "đồng thời"])
+    func plainLinesOpenNoMarker(_ line: String) {
+        let b = Array(line.utf8)
+        #expect(Markers.match(b, 0, b.count) == nil)
+    }
+
     /// A label with its title in sentence case (`Phụ lục I: Danh mục …`) heads an appendix over its
     /// `(Kèm theo …)` note, as `Phụ lục` alone does; elsewhere it is a sentence of the text.
     @Test(arguments: [("Phụ lục I: Danh mục nhiệm vụ năm 2023", "Phụ lục I", "I", "Danh mục nhiệm vụ năm 2023"),

@@ -174,6 +174,7 @@ package enum Markers {
     /// its lower ones, a plus's level here (`◦`, `▪`, the Wingdings `` at U+F0A7).
     private static let firstBullets: [[UInt8]] = [[0xEF, 0x82, 0xB7]]
     private static let lowerBullets: [[UInt8]] = [[0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA], [0xEF, 0x82, 0xA7]]
+    private static let bullets: [([[UInt8]], NodeKind)] = [(dashes, .dash), (firstBullets, .dash), (lowerBullets, .plus)]
 
     /// Whether bytes open with a marker (`1.`, `a)`, `-`, `Điều 1.`), for the readers of other forms.
     package static func opens(_ b: [UInt8]) -> Bool { match(b, 0, b.count) != nil }
@@ -195,7 +196,7 @@ package enum Markers {
         }
         if c == 0xE2 || c == 0xEF {
             // En dash, em dash, bullet: E2 80 93 / 94 / A2; Word's bullets.
-            for (list, kind) in [(dashes, NodeKind.dash), (firstBullets, .dash), (lowerBullets, .plus)] {
+            for (list, kind) in bullets {
                 for d in list where Bytes.hasPrefix(b, from, to, d) {
                     let next = from + d.count
                     guard next < to, gap(b, next, to) else { return nil }
@@ -209,10 +210,15 @@ package enum Markers {
         }
         if Bytes.isDigit(c) { return arabic(b, from, to) }
         if c == UInt8(ascii: "(") { return bracketed(b, from, to) }
+        // The rest by their first byte: a point is a lower-case letter or đ (C4 91), a keyword
+        // opens Đ (C4 90) C M T P, a Roman number I V X L, a lettered part A–H. Any other line
+        // (most of a text's, `Ủy ban …`, `Sở …`, `Nâng cao …`) opens no marker.
+        if Bytes.isASCIILower(c) { return from + 1 < to && stopsLetter(b[from + 1]) ? point(b, from, to) : nil }
+        if c == 0xC4 { return keyword(b, from, to) ?? point(b, from, to) }
+        guard Bytes.isASCIIUpper(c) else { return nil }
         if let m = keyword(b, from, to) { return m }
         if let m = roman(b, from, to) { return m }
-        if let m = letterPart(b, from, to) { return m }
-        return point(b, from, to)
+        return letterPart(b, from, to)
     }
 
     /// `A.`, `B.` … `H.` over a heading in capitals (`A. KẾT QUẢ THỰC HIỆN NĂM 2024`): the top
@@ -363,7 +369,7 @@ package enum Markers {
         }
         // Every form below has a stop, slash, bracket or digit right after the letter: one test
         // rules out the lines a wrap opened with a lower-case word.
-        guard i < to, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ")") || Bytes.isDigit(b[i]) else { return nil }
+        guard i < to, stopsLetter(b[i]) else { return nil }
         // `a1)` is a point inserted after `a)` (as amendments number them), one of its siblings;
         // `a.1)` numbers the points of point `a)`, one level down.
         let letterEnd = i
@@ -387,6 +393,11 @@ package enum Markers {
         guard end == to || gap(b, end, to) || footnoteMarkFollows(b, end, to) || gluedAfterStop(b, i, end, to) else { return nil }
         return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to),
                       depth: sub ? 1 : 0)
+    }
+
+    /// What may follow a point's letter: a stop, a slash, a bracket, or a digit (`a1)`, `a.1)`).
+    @inline(__always) private static func stopsLetter(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: ")") || Bytes.isDigit(c)
     }
 
     /// A lowercase letter and a stop standing as a word (` b. `) in bytes `from..<to`.
@@ -414,8 +425,9 @@ package enum Markers {
     private static func roman(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
         var i = from
         while i < to, b[i] == UInt8(ascii: "I") || b[i] == UInt8(ascii: "V") || b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "L") { i += 1 }
+        guard i > from else { return nil }
         let spaced = i < to ? spacedHyphen(b, i, to) : nil
-        guard i > from, i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) || slashStop(b, i, to) || spaced != nil else { return nil }
+        guard i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) || slashStop(b, i, to) || spaced != nil else { return nil }
         let label = String(decoding: b[from..<i], as: UTF8.self)
         guard Roman.value(label) != nil else { return nil }
         var end = i + (spaced ?? 1)
@@ -431,10 +443,19 @@ package enum Markers {
         (phan, .part), (phanUpper, .part),
     ]
 
+    /// Bit 0: a keyword's first byte; bit 1: its second (a table made from `keywords`).
+    private static let keywordBytes: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for (word, _) in keywords {
+            t[Int(word[0])] |= 1
+            t[Int(word[1])] |= 2
+        }
+        return t
+    }()
+
     private static func keyword(_ b: [UInt8], _ from: Int, _ to: Int) -> Marker? {
-        // Every keyword starts with Đ/C/M/T/P: one byte test rules most text out.
-        let c = b[from]
-        guard c == 0xC4 || c == UInt8(ascii: "C") || c == UInt8(ascii: "M") || c == UInt8(ascii: "T") || c == UInt8(ascii: "P") else { return nil }
+        // Two byte tests rule most text out (`Các …`, `Thực hiện …` go no further).
+        guard from + 1 < to, keywordBytes[Int(b[from])] & 1 != 0, keywordBytes[Int(b[from + 1])] & 2 != 0 else { return nil }
         for (word, kind) in keywords where Bytes.hasPrefix(b, from, to, word) {
             var i = from + word.count
             guard i < to, gap(b, i, to) else { return nil }
