@@ -167,6 +167,19 @@ import VanBanTestSupport
         #expect(DocumentNumber.read(Array(text.utf8), at: 0)?.number == number)
     }
 
+    /// Numbers in running text, as far as they go; dates, ranges and amounts are no numbers.
+    @Test(arguments: [
+        ("202/KH-UBND ngày", false, "202/KH-UBND"), ("12/2020/NĐ-CP;", false, "12/2020/NĐ-CP"), ("59-NQ/TW", false, "59-NQ/TW"),
+        ("05 /2008/TT-BYT", false, "05/2008/TT-BYT"), ("66.15/2026/NQ-CP", false, "66.15/2026/NQ-CP"), ("12a/QĐ-UBND", false, "12a/QĐ-UBND"),
+        ("12/KH–UBND", false, "12/KH-UBND"), ("30/2025/NQ-HĐND.", false, "30/2025/NQ-HĐND"), ("15/ĐU-VP", false, "15/ĐU-VP"),
+        ("27/ubnd-vx", true, "27/ubnd-vx"), ("27/đt-vx", true, "27/đt-vx"), ("9/QyĐ-BCA", false, "9/QyĐ-BCA"),
+        ("01/10/2021", false, nil), ("2021-2025", false, nil), ("1.000 ngày", false, nil), ("27/ubnd-vx", false, nil), ("27/đt-vx", false, nil),
+        ("3/ Tổ chức", false, nil), ("2021 /2025", false, nil), ("12/2020/ NĐ-CP", false, "12/2020/NĐ-CP"), ("7/ Nđ", true, nil),
+    ])
+    func numbersReadFromText(_ text: String, _ lowerCase: Bool, _ number: String?) {
+        #expect(DocumentNumber.read(Array(text.utf8), at: 0, lowerCase: lowerCase)?.number == number)
+    }
+
     /// A two-digit year is the latest year so written not after the citing document's own; without
     /// that year, or where the number goes on, it is not read.
     @Test(arguments: [

@@ -20,71 +20,93 @@ public enum DocumentNumber {
         let next = b[i], after = i + 1 < n ? b[i + 1] : 0
         guard next == UInt8(ascii: ".") || next == UInt8(ascii: "/") || next == UInt8(ascii: "-") || Bytes.isASCIILower(next)
                 || (next == Bytes.space && (after == UInt8(ascii: "/") || after == UInt8(ascii: "-"))) else { return nil }
-        var out = Array(b[start..<i])
-        // A dotted serial: "66.15/2026/NQ-CP".
-        if i + 1 < n, b[i] == UInt8(ascii: "."), Bytes.isDigit(b[i + 1]) {
-            var j = i + 1
-            while j < n, Bytes.isDigit(b[j]), j - i <= 4 { j += 1 }
-            if j < n, b[j] == UInt8(ascii: "/") {
-                out.append(contentsOf: b[i..<j])
+        // Read twice where it is a number: once to learn that (most digits in a text are dates
+        // and amounts, and end here without building anything), once to build it.
+        let serialEnd = i
+        func walk(_ out: inout [UInt8], build: Bool) -> (end: Int, letterGroups: Int) {
+            var i = serialEnd
+            // A dotted serial: "66.15/2026/NQ-CP".
+            if i + 1 < n, b[i] == UInt8(ascii: "."), Bytes.isDigit(b[i + 1]) {
+                var j = i + 1
+                while j < n, Bytes.isDigit(b[j]), j - i <= 4 { j += 1 }
+                if j < n, b[j] == UInt8(ascii: "/") {
+                    if build { out.append(contentsOf: b[i..<j]) }
+                    i = j
+                }
+            }
+            if i < n, Bytes.isASCIILower(b[i]), i + 1 < n, b[i + 1] == UInt8(ascii: "/") {
+                if build { out.append(b[i]) }
+                i += 1
+            }
+            var groups = 0
+            var letterGroups = 0
+            while true {
+                // A separator, with at most one space on either side; an en dash typed for the hyphen
+                // (`12/KH–UBND`, as Word's autocorrect leaves `KH - UBND`) is read as one.
+                var j = i
+                if j < n, b[j] == Bytes.space { j += 1 }
+                let enDash = j < n && b[j] == 0xE2 && Bytes.hasPrefix(b, j, n, Self.enDash)
+                guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") || enDash else { break }
+                let sep = enDash ? UInt8(ascii: "-") : b[j]
+                let spaced = j > i
+                j += enDash ? Self.enDash.count : 1
+                var spacedAfter = false
+                if j < n, b[j] == Bytes.space { j += 1; spacedAfter = true }
+                // A group: letters and digits (Đ, mixed-case QyĐ, CTr, TTg).
+                let g = j
+                var hasLetter = false
+                var allUpper = true
+                while j < n {
+                    let c = b[j]
+                    if Bytes.isDigit(c) { j += 1; continue }
+                    if Bytes.isASCIIUpper(c) { hasLetter = true; j += 1; continue }
+                    if Bytes.isASCIILower(c) { hasLetter = true; allUpper = false; j += 1; continue }
+                    // Đ and đ (C4 90, C4 91), the codes' one letter beyond ASCII (`NĐ`, `QĐ`, `HĐND`), by their bytes.
+                    if c == 0xC4, j + 1 < n, b[j + 1] & 0xFE == 0x90 {
+                        hasLetter = true
+                        if b[j + 1] == 0x91 { allUpper = false }
+                        j += 2
+                        continue
+                    }
+                    if c >= 0x80, let (s, len) = Bytes.scalar(b, at: j, end: n), s.properties.isAlphabetic {
+                        hasLetter = true
+                        if s.properties.isLowercase { allUpper = false }
+                        j += len
+                        continue
+                    }
+                    break
+                }
+                // `ngày` glued to the code where a text lost its space (`105/2016/QH13ngày …`) is the
+                // date's, not the code's.
+                if hasLetter, j - g > Self.ngay.count, Bytes.hasSuffix(b, g, j, Self.ngay),
+                   Bytes.isDigit(b[j - Self.ngay.count - 1]) || Bytes.isASCIIUpper(b[j - Self.ngay.count - 1]) {
+                    j -= Self.ngay.count
+                }
+                let len = j - g
+                guard len >= 1 else { break }
+                let yearGroup = !hasLetter && groups == 0 && len == 4
+                if (spaced || spacedAfter) && !(hasLetter && allUpper && len >= 2) && !yearGroup { break }
+                if hasLetter {
+                    let opensLower = b[g] < 0x80 ? Bytes.isASCIILower(b[g]) : Bytes.scalar(b, at: g, end: n).map { $0.0.properties.isLowercase } ?? true
+                    guard lowerCase || !opensLower else { break }
+                    letterGroups += 1
+                } else if groups > 0 || len != 4 {
+                    break  // digits only: the year segment directly after the serial
+                }
+                if build {
+                    out.append(sep)
+                    out.append(contentsOf: b[g..<j])
+                }
+                groups += 1
                 i = j
             }
+            return (i, letterGroups)
         }
-        if i < n, Bytes.isASCIILower(b[i]), i + 1 < n, b[i + 1] == UInt8(ascii: "/") { out.append(b[i]); i += 1 }
-        var groups = 0
-        var letterGroups = 0
-        while true {
-            // A separator, with at most one space on either side; an en dash typed for the hyphen
-            // (`12/KH–UBND`, as Word's autocorrect leaves `KH - UBND`) is read as one.
-            var j = i
-            if j < n, b[j] == Bytes.space { j += 1 }
-            let enDash = Bytes.hasPrefix(b, j, n, Self.enDash)
-            guard j < n, b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") || enDash else { break }
-            let sep = enDash ? UInt8(ascii: "-") : b[j]
-            let spaced = j > i
-            j += enDash ? Self.enDash.count : 1
-            var spacedAfter = false
-            if j < n, b[j] == Bytes.space { j += 1; spacedAfter = true }
-            // A group: letters and digits (Đ, mixed-case QyĐ, CTr, TTg).
-            let g = j
-            var hasLetter = false
-            var allUpper = true
-            while j < n {
-                let c = b[j]
-                if Bytes.isDigit(c) { j += 1; continue }
-                if Bytes.isASCIIUpper(c) { hasLetter = true; j += 1; continue }
-                if Bytes.isASCIILower(c) { hasLetter = true; allUpper = false; j += 1; continue }
-                if c >= 0x80, let (s, len) = Bytes.scalar(b, at: j, end: n), s.properties.isAlphabetic {
-                    hasLetter = true
-                    if s.properties.isLowercase { allUpper = false }
-                    j += len
-                    continue
-                }
-                break
-            }
-            // `ngày` glued to the code where a text lost its space (`105/2016/QH13ngày …`) is the
-            // date's, not the code's.
-            if hasLetter, j - g > Self.ngay.count, Bytes.hasSuffix(b, g, j, Self.ngay),
-               Bytes.isDigit(b[j - Self.ngay.count - 1]) || Bytes.isASCIIUpper(b[j - Self.ngay.count - 1]) {
-                j -= Self.ngay.count
-            }
-            let len = j - g
-            guard len >= 1 else { break }
-            let yearGroup = !hasLetter && groups == 0 && len == 4
-            if (spaced || spacedAfter) && !(hasLetter && allUpper && len >= 2) && !yearGroup { break }
-            if hasLetter {
-                guard let (first, _) = Bytes.scalar(b, at: g, end: n), lowerCase || !first.properties.isLowercase else { break }
-                letterGroups += 1
-            } else if groups > 0 || len != 4 {
-                break  // digits only: the year segment directly after the serial
-            }
-            out.append(sep)
-            out.append(contentsOf: b[g..<j])
-            groups += 1
-            i = j
-        }
-        guard letterGroups >= 1 else { return nil }
-        return (String(decoding: out, as: UTF8.self), i)
+        var none: [UInt8] = []
+        guard walk(&none, build: false).letterGroups >= 1 else { return nil }
+        var out = Array(b[start..<serialEnd])
+        let end = walk(&out, build: true).end
+        return (String(decoding: out, as: UTF8.self), end)
     }
 
     /// Reads the first number in `text`.
