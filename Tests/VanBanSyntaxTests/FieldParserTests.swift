@@ -167,6 +167,20 @@ import VanBanTestSupport
         #expect(DocumentNumber.read(Array(text.utf8), at: 0)?.number == number)
     }
 
+    /// The appendices a paragraph names, in any case, with their numbers and columns (counted in
+    /// bytes, as every column here; a bracket before `phụ` is not the mention's); `phụ cấp`,
+    /// `Phụ trách` and `lục` alone name none.
+    @Test(arguments: [
+        ("theo Phụ lục I kèm theo", [("I", 6)]), ("PHỤ LỤC II, PHỤ LỤC III.", [("II", 1), ("III", 17)]),
+        ("tại phụ lục số 02, chi tiết", [("02", 7)]), ("(phụ lục kèm theo)", [(nil, 2)]), ("Phụ Lục A;", [("A", 1)]),
+        ("phụ lục 1a)", [("1a", 1)]), ("Phụ lục SỐ 3:", [("3", 1)]), ("phụ cấp, Phụ trách, lục lọi", []), ("phụ lụcI", [(nil, 1)]),
+    ] as [(String, [(String?, Int)])])
+    func appendixMentionsInAnyCase(_ text: String, _ expected: [(String?, Int)]) {
+        let found = AppendixMentions.scan(TextBlock(text: text, line: 3, column: 1), bytes: Array(text.utf8))
+        #expect(found.map(\.number) == expected.map(\.0))
+        #expect(found.map(\.position) == expected.map { Position(line: 3, column: $0.1) })
+    }
+
     /// Numbers in running text, as far as they go; dates, ranges and amounts are no numbers.
     @Test(arguments: [
         ("202/KH-UBND ngày", false, "202/KH-UBND"), ("12/2020/NĐ-CP;", false, "12/2020/NĐ-CP"), ("59-NQ/TW", false, "59-NQ/TW"),

@@ -4,6 +4,28 @@ import VanBanModel
 
 /// The wrap signals of input-forms.md, one by one, on small pipe-text inputs.
 @Suite struct PipeTextTokenizerTests {
+    /// The wrap width is the ninetieth percentile of the widths of 40 and more, as a sort of them
+    /// gives it: random sets of widths, short and long (past the histogram's end), and under five
+    /// long lines the default 80.
+    @Test func wrapWidthIsThePercentileOfLongLines() {
+        var state: UInt64 = 90
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        var checked = 0
+        for round in 0..<2_000 {
+            let count = next(60)
+            let widths = (0..<count).map { _ in round % 3 == 0 ? next(2_000) : 20 + next(round % 2 == 0 ? 100 : 600) }
+            let lines = widths.enumerated().map { WrapJoiner.Line(start: 0, end: 0, number: $0.offset + 1, column: 1, width: $0.element) }
+            let long = widths.filter { $0 >= 40 }.sorted()
+            let want = long.count >= 5 ? long[(long.count - 1) * 9 / 10] : 80
+            #expect(WrapJoiner.measureWidth([], lines: lines) == want, "\(widths)")
+            checked += long.count >= 5 && want >= 512 ? 1 : 0
+        }
+        #expect(checked > 50)
+    }
+
     /// A paragraph's worth of 78-character filler lines, so the document's wrap width is measured near 80.
     static let filler = [
         "- Tiếp tục nghiên cứu, quán triệt nội dung của Nghị quyết trong toàn thể đội ngũ",

@@ -27,14 +27,28 @@ struct WrapJoiner {
     }
 
     /// Measures the wrap width: a high percentile of the lengths of long lines (not a fixed 80).
+    /// The widths are counted in a histogram up to `histogramWidths` (a sort of every line had cost
+    /// more than the rest of the measure); only longer lines are sorted, when the percentile is among them.
     static func measureWidth(_ bytes: [UInt8], lines: [Line]) -> Int {
-        var lengths: [Int] = []
-        lengths.reserveCapacity(lines.count)
-        for l in lines where l.width >= 40 { lengths.append(l.width) }
-        guard lengths.count >= 5 else { return 80 }
-        lengths.sort()
-        return lengths[(lengths.count - 1) * 9 / 10]
+        var counts = [Int](repeating: 0, count: histogramWidths)
+        var longer: [Int] = []
+        var total = 0
+        for l in lines where l.width >= 40 {
+            if l.width < histogramWidths { counts[l.width] += 1 } else { longer.append(l.width) }
+            total += 1
+        }
+        guard total >= 5 else { return 80 }
+        // The width at this place in the widths sorted.
+        var rank = (total - 1) * 9 / 10
+        for w in 40..<histogramWidths {
+            if rank < counts[w] { return w }
+            rank -= counts[w]
+        }
+        longer.sort()
+        return longer[rank]
     }
+
+    private static let histogramWidths = 512
 
     /// What the signals need to know about one line, computed once.
     struct Features {

@@ -351,7 +351,7 @@ struct CitationScanner {
     /// the type word and the capitalized words after it, up to `số`. None when the clause amends
     /// (`Luật sửa đổi, bổ sung … của Luật Thống kê số 01/2021/QH15`: the number is the amending law's).
     private func lawName(_ b: [UInt8], _ kind: DocumentTypes.Kind, from start: Int, to end: Int) -> String? {
-        guard Self.lawWords.contains(where: { $0.name == kind.name }), Bytes.hasPrefix(b, start, end, Array(kind.name.utf8)) else { return nil }
+        guard Self.lawWords.contains(where: { $0.name.sameBytes(kind.name) }), Bytes.hasPrefix(b, start, end, Array(kind.name.utf8)) else { return nil }
         var clause = start
         while clause > 0, b[clause - 1] != UInt8(ascii: ";") { clause -= 1 }
         if Bytes.find(b, Self.suaDoi, from: clause, to: start) != nil { return nil }

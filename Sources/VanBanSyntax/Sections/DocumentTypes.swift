@@ -233,8 +233,20 @@ public enum DocumentTypes {
     /// The type whose abbreviation is `code` (case kept: `QyĐ`, `CTr`; upper-case forms also match),
     /// or whose Party abbreviation it is (`QĐi`).
     public static func kind(code: String) -> Kind? {
-        all.first { $0.code == code } ?? all.first { $0.code?.uppercased() == code.uppercased() } ?? kind(partyCode: code)
+        guard let first = code.utf8.first else { return nil }
+        for k in codesByFirstByte[Int(first)] where all[k].code?.sameBytes(code) == true { return all[k] }
+        let key = code.uppercased()
+        if let k = upperCodes.firstIndex(where: { $0?.sameBytes(key) == true }) { return all[k] }
+        return kind(partyCode: code)
     }
+
+    /// The places in `all` of the codes that open with each byte, in order.
+    private static let codesByFirstByte: [[Int]] = all.indices.reduce(into: Array(repeating: [], count: 256)) { table, k in
+        if let c = all[k].code?.utf8.first { table[Int(c)].append(k) }
+    }
+
+    /// Each type's code in capitals, in the order of `all`.
+    private static let upperCodes: [String?] = all.map { $0.code?.uppercased() }
 
     /// The Party's abbreviations where they differ from Decree 30's: a Quy định is `QĐi` (Hướng dẫn
     /// 36-HD/VPTW; `Quy định số 08-QĐi/TW`) or, as the Politburo's newer ones print it, `QĐ`

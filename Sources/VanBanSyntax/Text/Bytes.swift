@@ -458,6 +458,12 @@ extension String {
         return u.starts(with: p)
     }
 
+    /// Byte-level equality: for NFC text (all text here is NFC from the input edge on) the same
+    /// answer as `==`, without the standard library's normalizing comparison of non-ASCII strings.
+    @inline(__always) package func sameBytes(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && startsWith(other)
+    }
+
     /// Byte-level suffix test.
     @inline(__always) package func endsWith(_ suffix: String) -> Bool {
         let u = utf8, s = suffix.utf8
