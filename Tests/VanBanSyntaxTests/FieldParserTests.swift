@@ -181,6 +181,24 @@ import VanBanTestSupport
         #expect(found.map(\.position) == expected.map { Position(line: 3, column: $0.1) })
     }
 
+    /// A word set holds its words exactly: not their prefixes, not longer words they open, not
+    /// another case; each found in the middle of a text by its bounds.
+    @Test func wordSetsHoldTheirWordsExactly() {
+        let words = ["về", "tại", "trong", "TẠI", "đã", "x", "xyz"]
+        let set = WordSet(words.map { Array($0.utf8) })
+        let text = Array("a về tại trong TẠI đã x xyz về tạii tro Tại đ xx xyw".utf8)
+        var found: [String] = []
+        var k = 0
+        while k < text.count {
+            var e = k
+            while e < text.count, text[e] != 0x20 { e += 1 }
+            if set.contains(text, k, e) { found.append(String(decoding: text[k..<e], as: UTF8.self)) }
+            k = e + 1
+        }
+        #expect(found == words + ["về"])
+        #expect(!set.contains(text, 0, 0))
+    }
+
     /// Numbers in running text, as far as they go; dates, ranges and amounts are no numbers.
     @Test(arguments: [
         ("202/KH-UBND ngày", false, "202/KH-UBND"), ("12/2020/NĐ-CP;", false, "12/2020/NĐ-CP"), ("59-NQ/TW", false, "59-NQ/TW"),

@@ -473,11 +473,11 @@ struct CitationScanner {
                 k += 1
             }
             let word = b[wordStart..<wordEnd]
-            if Self.stopWordBytes.contains(where: { $0.elementsEqual(word) }) { break }
+            if Self.stopWords.contains(b, wordStart, wordEnd) { break }
             let nextStart = skipSpaces(b, wordEnd)
             // Verbs that open the title after the issuer are lower case in running text and upper
             // case in titles; "Ban Chỉ đạo", a name, is capitalized and runs on.
-            if Self.stopPairBytes.contains(where: { pair in
+            if Self.stopPairFirstWords.contains(b, wordStart, wordEnd), Self.stopPairBytes.contains(where: { pair in
                 pair.0.elementsEqual(word) && Bytes.hasPrefix(b, nextStart, limit, pair.1)
             }) { break }
             if word.elementsEqual(Self.va) || word.elementsEqual(Self.vaUpper) {
@@ -504,9 +504,9 @@ struct CitationScanner {
     }
 
     private static let va = Array("và".utf8), vaUpper = Array("VÀ".utf8)
-    private static let stopWordBytes: [[UInt8]] = [
+    private static let stopWords = WordSet([
         "về", "tại", "trong", "đến", "nhằm", "theo", "đã", "thì", "là", "được", "VỀ", "TẠI", "TRONG", "ĐẾN", "Về",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
     /// Two-word phrases that start the title after the issuer; the first word is matched in lower case.
     private static let stopPairBytes: [([UInt8], [UInt8])] = [
         ("ban", "hành"), ("quy", "định"), ("hướng", "dẫn"), ("phê", "duyệt"), ("thực", "hiện"), ("triển", "khai"), ("chỉ", "đạo"), ("sửa", "đổi"),
@@ -514,6 +514,7 @@ struct CitationScanner {
         ("BAN", "HÀNH"), ("QUY", "ĐỊNH"), ("HƯỚNG", "DẪN"), ("PHÊ", "DUYỆT"), ("THỰC", "HIỆN"), ("TRIỂN", "KHAI"), ("CHỈ", "ĐẠO"), ("SỬA", "ĐỔI"),
         ("Ban", "hành"), ("Quy", "định"), ("Hướng", "dẫn"), ("Phê", "duyệt"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let stopPairFirstWords = WordSet(stopPairBytes.map(\.0))
 
     // MARK: - Laws cited by name
 

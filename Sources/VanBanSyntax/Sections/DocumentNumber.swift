@@ -148,6 +148,7 @@ public enum DocumentNumber {
         let serial = String(decoding: b[0..<i], as: UTF8.self)
         // The groups after the serial's separator, split at `/` and `-` (empty ones dropped).
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(4)
         var start = i + 1
         for j in (i + 1)...b.count where j == b.count || b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") {
             if j > start { ranges.append(start..<j) }

@@ -56,6 +56,33 @@ struct PrefixSet {
     }
 }
 
+/// Whole words matched exactly: a word's first byte and length rule most words out before any
+/// comparison of bytes.
+struct WordSet {
+    private let byFirstByte: [[[UInt8]]]
+    /// Bit n set where a word of n bytes opens with the byte.
+    private let lengths: [UInt32]
+
+    init(_ words: [[UInt8]]) {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        var l = [UInt32](repeating: 0, count: 256)
+        for w in words {
+            precondition(!w.isEmpty && w.count < 32, "a word set holds words of 1 to 31 bytes")
+            t[Int(w[0])].append(w)
+            l[Int(w[0])] |= 1 << UInt32(w.count)
+        }
+        byFirstByte = t
+        lengths = l
+    }
+
+    /// Whether bytes `from..<to` of `b` are one of the words.
+    func contains(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        let n = to - from
+        guard n > 0, n < 32, lengths[Int(b[from])] >> UInt32(n) & 1 == 1 else { return false }
+        return byFirstByte[Int(b[from])].contains { $0.count == n && Bytes.hasPrefix(b, from, to, $0) }
+    }
+}
+
 /// A legal basis or a proposal of the preamble (`Căn cứ …`, `Theo đề nghị …`, `Xét đề nghị …`).
 enum Basis {
     private static let openings = PrefixSet(["Căn cứ", "Xét đề nghị", "Theo đề nghị", "Xét đề xuất"])
