@@ -62,11 +62,12 @@ import VanBanTestSupport
     }
 
     /// The sixteen-lane byte mask (SSE2's instruction on x86-64) agrees lane by lane with the
-    /// comparison it is made of, and with the portable reading from two words: every single lane,
-    /// and 10,000 random masks.
+    /// comparison it is made of, and with the portable reading from two words, and the count of
+    /// true lanes with the lanes: every single lane, all and none, and 10,000 random masks.
     @Test func laneMaskAgreesWithItsLanes() {
         func lanes(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 { (0..<16).reduce(0) { m[$1] ? $0 | 1 << UInt32($1) : $0 } }
         var masks: [SIMDMask<SIMD16<Int8>>] = (0..<16).map { t in SIMD16<UInt8>((0..<16).map { $0 == t ? 1 : 0 }) .== SIMD16(repeating: 1) }
+        masks += [SIMDMask(repeating: true), SIMDMask(repeating: false)]
         var state: UInt64 = 16
         for _ in 0..<10_000 {
             let bytes = SIMD16<UInt8>((0..<16).map { _ in
@@ -79,8 +80,9 @@ import VanBanTestSupport
             #expect(VectorMasks.bits16(m) == lanes(m))
             #expect(VectorMasks.bits16ByWords(m) == lanes(m))
             #expect(VectorMasks.any16(m) == (lanes(m) != 0))
+            #expect(VectorMasks.count16(m) == lanes(m).nonzeroBitCount)
         }
-        #expect(masks.count == 10_016)
+        #expect(masks.count == 10_018)
     }
 
     /// The binary probe's count of control bytes agrees with the byte-by-byte rule: every byte

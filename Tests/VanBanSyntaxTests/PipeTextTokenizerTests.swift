@@ -1,9 +1,32 @@
 import Testing
 import VanBanModel
 @testable import VanBanSyntax
+import VanBanTestSupport
 
 /// The wrap signals of input-forms.md, one by one, on small pipe-text inputs.
 @Suite struct PipeTextTokenizerTests {
+    /// Lines split at the decoder's line starts (widths counted sixteen bytes at a time, the last
+    /// block read back from the line's end) are the lines found by searching for line feeds: texts
+    /// of line feeds, `|` lines, blank and white lines, CR, and letters of one to three bytes, with
+    /// and without a last line feed.
+    @Test func linesAtTheDecodersStartsAreTheLinesFound() throws {
+        var texts = PieceTexts(["\n", "|\n", "\n\n", " ", "  \n", "\r\n", "\u{A0}", "a", "Kế hoạch ", "ư", "Ủy ban nhân dân tỉnh Thái Nguyên",
+                                "abcdefghijklmnopqrstuvwxyz", "ệ", "\t"], seed: 48)
+        var compared = 0
+        for _ in 0..<5_000 {
+            let b = texts.text(maxPieces: 40)
+            guard let source = try? SourceText(decoding: b), source.bytes == b else { continue }
+            let found = PipeTextTokenizer.segments(b)
+            let atStarts = PipeTextTokenizer.segments(b, lineStarts: source.lineStarts)
+            func key(_ l: WrapJoiner.Line) -> [Int] { [l.start, l.end, l.number, l.column, l.width, l.afterBlank ? 1 : 0] }
+            #expect(found.lines.map(key) == atStarts.lines.map(key), "\(String(decoding: b, as: UTF8.self).debugDescription)")
+            #expect(found.segments.map { [$0.lines.startIndex, $0.lines.endIndex, $0.endLine, $0.closed ? 1 : 0] }
+                == atStarts.segments.map { [$0.lines.startIndex, $0.lines.endIndex, $0.endLine, $0.closed ? 1 : 0] })
+            compared += 1
+        }
+        #expect(compared > 3_000)
+    }
+
     /// The wrap width is the ninetieth percentile of the widths of 40 and more, as a sort of them
     /// gives it: random sets of widths, short and long (past the histogram's end), and under five
     /// long lines the default 80.

@@ -8,7 +8,9 @@ public struct PipeTextTokenizer {
 
     public func tokenize(_ source: SourceText) -> [Block] {
         let (b, text) = Self.foldingSpaces(source)
-        let (allLines, segments) = Self.segments(b)
+        // The decoder's line starts hold for the text unless folding its white space moved them
+        // (folding never lengthens a text, so an unchanged length means no byte moved).
+        let (allLines, segments) = Self.segments(b, lineStarts: b.count == source.bytes.count ? source.lineStarts : nil)
         let joiner = WrapJoiner(bytes: b, text: text, width: WrapJoiner.measureWidth(b, lines: allLines))
         var assembler = TableAssembler(bytes: b, joiner: joiner)
         for (index, segment) in segments.enumerated() {
@@ -63,8 +65,11 @@ public struct PipeTextTokenizer {
 
     /// Splits the text into trimmed lines and groups them by `|` lines: every line in one array,
     /// each segment a slice of it.
-    static func segments(_ bytes: [UInt8]) -> (lines: [WrapJoiner.Line], segments: [Segment]) {
-        let (lines, bounds) = bytes.withUnsafeBufferPointer(lines)
+    /// `lineStarts`: where each line starts (the decoder's), when known; found here otherwise.
+    static func segments(_ bytes: [UInt8], lineStarts: [Int]? = nil) -> (lines: [WrapJoiner.Line], segments: [Segment]) {
+        let (lines, bounds) = bytes.withUnsafeBufferPointer { b in
+            lineStarts.map { starts in starts.withUnsafeBufferPointer { Self.lines(b, starts: $0) } } ?? Self.lines(b)
+        }
         return (lines, bounds.map { Segment(lines: lines[$0.lines], closed: $0.closed, endLine: $0.endLine) })
     }
 
@@ -75,18 +80,14 @@ public struct PipeTextTokenizer {
         var endLine: Int
     }
 
+    /// Lines found one after another: each line's end and width in one loop, sixteen bytes at a
+    /// time while no line feed is among them (width = bytes - continuation bytes 10xxxxxx), then
+    /// byte by byte.
     private static func lines(_ b: UnsafeBufferPointer<UInt8>) -> ([WrapJoiner.Line], [Bounds]) {
-        var all: [WrapJoiner.Line] = []
-        all.reserveCapacity(b.count / 48 + 1)
-        var out: [Bounds] = []
-        var first = 0  // the current segment's first line in `all`
-        var lineNumber = 1
-        var i = 0
+        var split = LineSplit(capacity: b.count / 48 + 1)
         let n = b.count
-        var blankBefore = false
+        var i = 0
         while i < n {
-            // The line and its width in scalars, in one loop: sixteen bytes at a time while no line
-            // break is among them (width = bytes - continuation bytes 10xxxxxx), then byte by byte.
             var end = i
             var scalars = 0
             if let base = b.baseAddress {
@@ -95,8 +96,7 @@ public struct PipeTextTokenizer {
                 while end + 16 <= n {
                     let v = raw.loadUnaligned(fromByteOffset: end, as: V.self)
                     if VectorMasks.any16(v .== V(repeating: Bytes.lf)) { break }
-                    let continuation = VectorMasks.bits16(v & V(repeating: 0xC0) .== V(repeating: 0x80))
-                    scalars &+= 16 &- continuation.nonzeroBitCount
+                    scalars &+= 16 &- VectorMasks.count16(v & V(repeating: 0xC0) .== V(repeating: 0x80))
                     end &+= 16
                 }
             }
@@ -106,6 +106,65 @@ public struct PipeTextTokenizer {
                 if c & 0xC0 != 0x80 { scalars += 1 }
                 end += 1
             }
+            split.add(b, from: i, to: end, scalars: scalars)
+            i = end + 1
+        }
+        return split.finish()
+    }
+
+    /// Lines at the starts the decoder found: no search for line feeds, and each line's width
+    /// counted sixteen bytes at a time to its end (the last block read back from the end, the
+    /// bytes before the line masked off).
+    private static func lines(_ b: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>) -> ([WrapJoiner.Line], [Bounds]) {
+        var split = LineSplit(capacity: starts.count)
+        let n = b.count
+        guard n > 0, let base = b.baseAddress else { return split.finish() }
+        typealias V = SIMD16<UInt8>
+        let raw = UnsafeRawPointer(base)
+        @inline(__always) func continuations(at p: Int) -> SIMDMask<SIMD16<Int8>> {
+            raw.loadUnaligned(fromByteOffset: p, as: V.self) & V(repeating: 0xC0) .== V(repeating: 0x80)
+        }
+        let lanes = V(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        for k in 0..<starts.count {
+            let i = starts[k]
+            // The line feed before the next line's start, or the text's end (less a last line feed).
+            let end = k + 1 < starts.count ? starts[k + 1] - 1 : b[n - 1] == Bytes.lf ? n - 1 : n
+            var p = i
+            var extra = 0  // continuation bytes
+            while end - p >= 16 {
+                extra &+= VectorMasks.count16(continuations(at: p))
+                p &+= 16
+            }
+            let tail = end - p
+            if tail > 0 {
+                if end >= 16 {
+                    // The block's last `tail` lanes are the line's.
+                    extra &+= VectorMasks.count16(continuations(at: end - 16) .& (lanes .>= V(repeating: UInt8(16 - tail))))
+                } else {
+                    while p < end {
+                        if b[p] & 0xC0 == 0x80 { extra += 1 }
+                        p += 1
+                    }
+                }
+            }
+            split.add(b, from: i, to: end, scalars: end - i - extra)
+        }
+        return split.finish()
+    }
+
+    /// The lines of a text as they are found, trimmed, with the `|` lines that close segments.
+    private struct LineSplit {
+        var all: [WrapJoiner.Line] = []
+        var out: [Bounds] = []
+        var first = 0  // the current segment's first line in `all`
+        var lineNumber = 1
+        var blankBefore = false
+
+        init(capacity: Int) { all.reserveCapacity(capacity) }
+
+        /// The line of bytes `i..<end` (its line feed excluded), `scalars` wide.
+        @inline(__always) mutating func add(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int, scalars: Int) {
+            var scalars = scalars
             // Trim spaces, tabs, CR and U+00A0 on both sides (one scalar each).
             var s = i, e = end
             while s < e {
@@ -132,11 +191,13 @@ public struct PipeTextTokenizer {
                 blankBefore = false
             }
             lineNumber += 1
-            i = end + 1
         }
-        if all.count > first {
-            out.append(Bounds(lines: first..<all.count, closed: false, endLine: lineNumber - 1))
+
+        mutating func finish() -> ([WrapJoiner.Line], [Bounds]) {
+            if all.count > first {
+                out.append(Bounds(lines: first..<all.count, closed: false, endLine: lineNumber - 1))
+            }
+            return (all, out)
         }
-        return (all, out)
     }
 }

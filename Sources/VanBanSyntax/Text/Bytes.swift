@@ -34,6 +34,16 @@ package enum VectorMasks {
         return bits(halves[0] & high) | bits(halves[1] & high) << 8
     }
 
+    /// How many lanes of a comparison of sixteen bytes are true: SSE2's sum of absolute
+    /// differences on x86-64 (whose baseline has no popcnt), the bits' count elsewhere.
+    @inline(__always) package static func count16(_ m: SIMDMask<SIMD16<Int8>>) -> Int {
+        #if arch(x86_64)
+        return Int(vb_count16(unsafeBitCast(m, to: SIMD16<Int8>.self)))
+        #else
+        return bits16(m).nonzeroBitCount
+        #endif
+    }
+
     /// Whether any lane of a comparison of sixteen bytes is true (the standard library's `any`
     /// takes the lanes' minimum through a generic call, at about 50 instructions a block).
     @inline(__always) package static func any16(_ m: SIMDMask<SIMD16<Int8>>) -> Bool {

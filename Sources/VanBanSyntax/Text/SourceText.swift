@@ -784,7 +784,7 @@ public struct SourceText: Sendable {
                 let control = (v .< V(repeating: 0x20)) .& (v .!= V(repeating: 0x0A)) .& (v .!= V(repeating: 0x0D))
                     .& (v .!= V(repeating: 0x09)) .& (v .!= V(repeating: 0x0C))
                 if VectorMasks.any16(control) {
-                    count += VectorMasks.bits16(control).nonzeroBitCount
+                    count += VectorMasks.count16(control)
                     nul = nul || VectorMasks.any16(v .== V(repeating: 0))
                 }
                 i += 16
