@@ -39,7 +39,7 @@ let package = Package(
         // Validators: the rule catalogue of shared/spec/validation.md.
         .target(name: "VanBanValidate", dependencies: ["VanBanModel", "VanBanSyntax"]),
         // Emitters: JSON, outline.
-        .target(name: "VanBanEmit", dependencies: ["VanBanModel", "VanBanValidate"]),
+        .target(name: "VanBanEmit", dependencies: ["VanBanModel", "VanBanValidate", "CByteMasks"]),
         // Command layer: the only module that sees ArgumentParser.
         .target(
             name: "VanBanCommands",

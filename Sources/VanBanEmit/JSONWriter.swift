@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import CByteMasks
+#endif
+
 /// A small streaming JSON writer into UTF-8 bytes: keys in the order written, two-space indent,
 /// `"key": value`, strings escaped per RFC 8259 with non-ASCII kept raw and `/` unescaped.
 ///
@@ -122,42 +126,51 @@ public struct JSONWriter: ~Copyable {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any of eight bytes is below 0x20, `"` or `\` (SWAR: a byte's high bit is set in the
-    /// mask where the test holds; bytes of 0x80 and above never match).
-    @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (w &- ones &* 0x20) & ~w & highs
-        let q = w ^ (ones &* 0x22), bs = w ^ (ones &* 0x5C)
-        let quote = (q &- ones) & ~q & highs
-        let backslash = (bs &- ones) & ~bs & highs
-        return control | quote | backslash != 0
+    /// The bytes of a block that JSON escapes (below 0x20, `"`, `\`), one bit each (bit t for
+    /// byte t): SSE2's byte mask on x86-64, the lanes read one by one elsewhere.
+    @inline(__always) package static func escapes16(_ v: SIMD16<UInt8>) -> UInt32 {
+        typealias V = SIMD16<UInt8>
+        let m = (v .< V(repeating: 0x20)) .| (v .== V(repeating: UInt8(ascii: "\""))) .| (v .== V(repeating: UInt8(ascii: "\\")))
+        #if arch(x86_64)
+        return vb_movemask16(unsafeBitCast(m, to: SIMD16<Int8>.self))
+        #else
+        var bits: UInt32 = 0
+        for t in 0..<16 where m[t] { bits |= 1 << UInt32(t) }
+        return bits
+        #endif
     }
 
     private mutating func writeString(_ s: String) {
         out.put(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { u in
-            // Copy runs that need no escaping in one go; skip eight bytes at a time while none of
-            // them is a control byte, `"` or `\`.
-            var runStart = 0
-            var i = 0
-            let raw = UnsafeRawPointer(u.baseAddress)
-            while i < u.count {
-                if let raw, i + 8 <= u.count {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !Self.needsEscape(w) { i += 8; continue }
-                }
-                let c = u[i]
-                if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
-                    if i > runStart { out.put(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
-                    escape(c)
-                    runStart = i + 1
-                }
-                i += 1
-            }
-            if runStart < u.count { out.put(UnsafeBufferPointer(rebasing: u[runStart...])) }
+        // A native string's bytes in place; a copy of any other (bridged, shared) made contiguous.
+        if s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
+            var s = s
+            s.withUTF8 { writeEscaped($0) }
         }
         out.put(UInt8(ascii: "\""))
+    }
+
+    private mutating func writeEscaped(_ u: UnsafeBufferPointer<UInt8>) {
+        // Copy runs that need no escaping in one go; go sixteen bytes at a time to the next byte
+        // that does (a control byte, `"` or `\`).
+        var runStart = 0
+        var i = 0
+        let raw = UnsafeRawPointer(u.baseAddress)
+        while i < u.count {
+            if let raw, i + 16 <= u.count {
+                let bits = Self.escapes16(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))
+                if bits == 0 { i += 16; continue }
+                i += bits.trailingZeroBitCount
+            }
+            let c = u[i]
+            if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
+                if i > runStart { out.put(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+                escape(c)
+                runStart = i + 1
+            }
+            i += 1
+        }
+        if runStart < u.count { out.put(UnsafeBufferPointer(rebasing: u[runStart...])) }
     }
 
     private mutating func escape(_ c: UInt8) {

@@ -71,8 +71,9 @@ import VanBanTestSupport
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"s":"Số: 12/KH-UBND \"a\"\\\n\t\u0001","n":null,"l":[24,560]}"#)
     }
 
-    /// Escapes are found eight bytes at a time: every special byte at every offset around a word
-    /// boundary, in ASCII and in Vietnamese text, must come out as the plain per-byte rule says.
+    /// Escapes are found sixteen bytes at a time: every special byte at every offset of two blocks,
+    /// alone and with a second one further on, in ASCII and in Vietnamese text, must come out as
+    /// the plain per-byte rule says.
     @Test func escapesAtEveryOffset() {
         func reference(_ s: String) -> String {
             var out = "\""
@@ -91,11 +92,32 @@ import VanBanTestSupport
         }
         for base in ["abcdefghijklmnopqrstuvwxyz0123456789", "Thực hiện Nghị quyết số 98 của Chính phủ"] {
             for special in ["\"", "\\", "\n", "\u{1F}", "\u{0}", "\t"] {
-                for k in 0...min(20, base.count) {
+                for k in 0...base.count {
                     let s = String(base.prefix(k)) + special + String(base.dropFirst(k))
-                    var w = JSONWriter(pretty: false)
-                    w.string(s)
-                    #expect(String(decoding: w.bytes, as: UTF8.self) == reference(s), "offset \(k)")
+                    let twice = s + String(base.prefix(k % 7)) + special
+                    for text in [s, twice] {
+                        var w = JSONWriter(pretty: false)
+                        w.string(text)
+                        #expect(String(decoding: w.bytes, as: UTF8.self) == reference(text), "offset \(k)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A block's escape bits agree with the rule (below 0x20, `"`, `\`) for every byte value at
+    /// every lane, over a plain and a Vietnamese filler.
+    @Test func escapeBitsAgreeWithTheRule() throws {
+        for filler in [Array("abcdefghijklmnop".utf8), Array("Thực hiện ab".utf8)] {
+            try #require(filler.count == 16)
+            for lane in 0..<16 {
+                for value in 0...255 {
+                    var bytes = filler
+                    bytes[lane] = UInt8(value)
+                    let want = bytes.enumerated().reduce(UInt32(0)) { bits, e in
+                        e.element < 0x20 || e.element == 0x22 || e.element == 0x5C ? bits | 1 << UInt32(e.offset) : bits
+                    }
+                    #expect(JSONWriter.escapes16(SIMD16(bytes)) == want, "byte \(value) at \(lane)")
                 }
             }
         }
