@@ -55,6 +55,9 @@ private struct ParseState {
     var preambleSplitOff: TextBlock?
     /// The paragraphs of a quotation opened on an amending clause's own line, still to come.
     var quotedRun: ClosedRange<Int>?
+    /// A paragraph's bytes, in one buffer kept from paragraph to paragraph rather than an array
+    /// made for each.
+    var paragraphBytes: [UInt8] = []
 
     enum Phase { case front, addressees, body, closing, recipients, appendix, notes }
 
@@ -585,7 +588,9 @@ private struct ParseState {
             }
             return
         }
-        let bytes = Array(text.utf8)
+        paragraphBytes.removeAll(keepingCapacity: true)
+        paragraphBytes.append(contentsOf: text.utf8)
+        let bytes = paragraphBytes
         citations.scan(p, bytes: bytes)
         if phase == .appendix {
             appendixParagraph(p, bytes: bytes)
