@@ -58,6 +58,40 @@ package enum VectorMasks {
 
 /// Byte-level helpers over UTF-8 text. Hot paths use these instead of `Character`.
 package enum Bytes {
+    /// Whether text is as `collapsingSpaces` makes it: no space at either end, no two spaces
+    /// together, no tab, line break or U+00A0 (C2 A0; a lone A0 ends a letter such as `à`, C3 A0).
+    /// Sixteen bytes at a time, each pair of neighbours tested by shifting the block's bits one
+    /// place (the block before carried in); the rest byte by byte.
+    static func isCollapsed(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = u.count
+        guard n > 0 else { return true }
+        if u[0] == space || u[n - 1] == space { return false }
+        var i = 0
+        var spaceBefore: UInt32 = 0, leadBefore: UInt32 = 0  // the last byte of the block before
+        if let raw = UnsafeRawPointer(u.baseAddress) {
+            typealias V = SIMD16<UInt8>
+            while i + 16 <= n {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: V.self)
+                if VectorMasks.any16(v &- V(repeating: 0x09) .< V(repeating: 5)) { return false }
+                let spaces = VectorMasks.bits16(v .== V(repeating: 0x20))
+                let leads = VectorMasks.bits16(v .== V(repeating: 0xC2))
+                let a0 = VectorMasks.bits16(v .== V(repeating: 0xA0))
+                if spaces & (spaces << 1 | spaceBefore) != 0 || a0 & (leads << 1 | leadBefore) != 0 { return false }
+                spaceBefore = spaces >> 15
+                leadBefore = leads >> 15
+                i += 16
+            }
+        }
+        var previous: UInt8 = i > 0 ? u[i - 1] : 0
+        while i < n {
+            let b = u[i]
+            if b == space && previous == space || b >= 0x09 && b <= 0x0D || b == 0xA0 && previous == 0xC2 { return false }
+            previous = b
+            i += 1
+        }
+        return true
+    }
+
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
     static let cr = UInt8(ascii: "\r")
@@ -500,23 +534,7 @@ extension String {
     /// The text with runs of white space (including U+00A0) folded to one space and trimmed.
     package var collapsingSpaces: String {
         // Most text is already clean: no double spaces, tabs, NBSP or line breaks, no outer spaces.
-        var clean = true
-        var previousSpace = true
-        var previous: UInt8 = 0
-        for b in utf8 {
-            if b == 0x20 {
-                if previousSpace { clean = false; break }
-                previousSpace = true
-            } else if b == 0x09 || b == 0x0A || b == 0x0B || b == 0x0C || b == 0x0D || (b == 0xA0 && previous == 0xC2) {
-                // U+00A0 is C2 A0; a lone A0 byte continues a letter such as `à` (C3 A0).
-                clean = false
-                break
-            } else {
-                previousSpace = false
-            }
-            previous = b
-        }
-        if clean, !previousSpace || isEmpty { return self }
+        if utf8.withContiguousStorageIfAvailable(Bytes.isCollapsed) ?? Array(utf8).withUnsafeBufferPointer(Bytes.isCollapsed) { return self }
         // Byte by byte into one buffer (white space is ASCII or C2 A0, so no scalar is split).
         var text = self
         return text.withUTF8 { b in
