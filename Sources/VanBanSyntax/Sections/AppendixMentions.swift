@@ -19,7 +19,7 @@ package enum AppendixMentions {
         var out: [AppendixMention] = []
         var i = 0
         while i < words.count {
-            // "phụ" is 5 bytes in any case, "(phụ" 6: only such words are lower-cased and compared.
+            // "phụ" is 5 bytes in any case, "(phụ" 6: only such words are compared.
             let n = words[i].end - words[i].start
             guard n == 5 || n == 6 else { i += 1; continue }
             let bracketed = n == 6 && b[words[i].start] == UInt8(ascii: "(")

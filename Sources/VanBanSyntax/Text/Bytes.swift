@@ -58,6 +58,12 @@ package enum VectorMasks {
 
 /// Byte-level helpers over UTF-8 text. Hot paths use these instead of `Character`.
 package enum Bytes {
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+    static let cr = UInt8(ascii: "\r")
+    static let lf = UInt8(ascii: "\n")
+    static let pipe = UInt8(ascii: "|")
+
     /// Whether text is as `collapsingSpaces` makes it: no space at either end, no two spaces
     /// together, no tab, line break or U+00A0 (C2 A0; a lone A0 ends a letter such as `à`, C3 A0).
     /// Sixteen bytes at a time, each pair of neighbours tested by shifting the block's bits one
@@ -91,12 +97,6 @@ package enum Bytes {
         }
         return true
     }
-
-    static let space = UInt8(ascii: " ")
-    static let tab = UInt8(ascii: "\t")
-    static let cr = UInt8(ascii: "\r")
-    static let lf = UInt8(ascii: "\n")
-    static let pipe = UInt8(ascii: "|")
 
     /// Whether `b` is surely valid UTF-8, sixteen bytes at a time: no lead the check leaves aside
     /// in the block, and its continuation bytes (10xxxxxx) exactly where the leads one and two
