@@ -154,12 +154,35 @@ private enum Tag {
         .anchor: ["a"], .list: ["ol", "ul"], .listItem: ["li"],
     ]
 
-    /// Names of up to eight bytes, lower-cased and packed into one integer; longer names by string.
-    private static let packed: [UInt64: Tag] = {
-        var t: [UInt64: Tag] = [:]
-        for (tag, list) in names { for n in list where n.utf8.count <= 8 { t[pack(Array(n.utf8))] = tag } }
-        return t
+    /// Names of up to eight bytes, lower-cased and packed into one integer, in an open-addressed
+    /// table of 128 slots found by a multiplicative hash (a dictionary's SipHash had cost more than
+    /// the rest of the lookup); longer names by string.
+    private static let packed: (keys: [UInt64], tags: [Tag]) = {
+        var keys = [UInt64](repeating: 0, count: 128), tags = [Tag](repeating: .inline, count: 128)
+        for (tag, list) in names {
+            for n in list where n.utf8.count <= 8 {
+                let key = pack(Array(n.utf8))
+                var s = slot(key)
+                while keys[s] != 0 { s = (s + 1) & 127 }
+                keys[s] = key
+                tags[s] = tag
+            }
+        }
+        return (keys, tags)
     }()
+
+    @inline(__always) private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+
+    /// The tag of a packed name (no name packs to 0, an empty slot).
+    private static func tag(packed key: UInt64) -> Tag? {
+        let table = packed
+        var s = slot(key)
+        while table.keys[s] != 0 {
+            if table.keys[s] == key { return table.tags[s] }
+            s = (s + 1) & 127
+        }
+        return nil
+    }
     private static let long: [String: Tag] = {
         var t: [String: Tag] = [:]
         for (tag, list) in names { for n in list where n.utf8.count > 8 { t[n] = tag } }
@@ -177,7 +200,7 @@ private enum Tag {
         var count = 0
         while n[count] != 0 { count += 1 }
         let bytes = UnsafeBufferPointer(start: n, count: count)
-        self = count <= 8 ? Self.packed[Self.pack(bytes)] ?? .inline : Self.long[String(decoding: bytes, as: UTF8.self).lowercased()] ?? .inline
+        self = count <= 8 ? Self.tag(packed: Self.pack(bytes)) ?? .inline : Self.long[String(decoding: bytes, as: UTF8.self).lowercased()] ?? .inline
     }
 }
 
