@@ -167,8 +167,8 @@ import VanBanTestSupport
         #expect(DocumentNumber.read(Array(text.utf8), at: 0)?.number == number)
     }
 
-    /// The appendices a paragraph names, in any case, with their numbers and columns (counted in
-    /// bytes, as every column here; a bracket before `phụ` is not the mention's); `phụ cấp`,
+    /// The appendices a paragraph names, in any case, with their numbers and columns (in bytes,
+    /// as the model counts them; a bracket before `phụ` is not the mention's); `phụ cấp`,
     /// `Phụ trách` and `lục` alone name none.
     @Test(arguments: [
         ("theo Phụ lục I kèm theo", [("I", 6)]), ("PHỤ LỤC II, PHỤ LỤC III.", [("II", 1), ("III", 17)]),
