@@ -106,9 +106,13 @@ public enum DocumentTypes {
     static func mayStartTypeLine(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }
 
     /// Whether one of `attached` can start with this byte.
-    static func mayStartAttached(_ byte: UInt8) -> Bool { attachedFirstBytes.contains(byte) }
+    static func mayStartAttached(_ byte: UInt8) -> Bool { attachedFirstBytes[Int(byte)] }
 
-    private static let attachedFirstBytes = Set(attached.compactMap(\.utf8.first))
+    /// The bytes one of `attached` can start with, as a table like `firstBytes` (not a hashed set:
+    /// it is asked of every table cell's first line).
+    private static let attachedFirstBytes: [Bool] = attached.reduce(into: [Bool](repeating: false, count: 256)) { t, name in
+        if let f = name.utf8.first { t[Int(f)] = true }
+    }
 
     /// The bytes a type line can start with (a cheap test before the lookup).
     private static let firstBytes: [Bool] = {
