@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import CByteMasks
+#endif
+
 /// RFC 4180 CSV: fields quoted when they hold a quote, a comma, CR or LF (quotes doubled), records
 /// ended by CRLF, UTF-8, optionally with a byte-order mark for spreadsheet programs.
 public struct CSVWriter: ~Copyable {
@@ -21,8 +25,11 @@ public struct CSVWriter: ~Copyable {
     public mutating func field(_ f: String) {
         if fieldsInRecord > 0 { out.put(UInt8(ascii: ",")) }
         fieldsInRecord += 1
-        var f = f
-        f.withUTF8 { field($0) }
+        // A native string's bytes in place; a copy of any other (bridged, shared) made contiguous.
+        if f.utf8.withContiguousStorageIfAvailable({ field($0) }) == nil {
+            var f = f
+            f.withUTF8 { field($0) }
+        }
     }
 
     public mutating func field(_ n: Int) {
@@ -31,22 +38,54 @@ public struct CSVWriter: ~Copyable {
         out.putDecimal(n)
     }
 
+    /// Fields written once, to be put into many records as they are (the tidy file's document and
+    /// column fields, the same in each of a table's cells).
+    public struct Encoded: Sendable {
+        fileprivate let bytes: [UInt8]
+        fileprivate let count: Int
+    }
+
+    /// `fields` as `field(_:)` writes them, with their commas between.
+    public static func encode(_ fields: [String]) -> Encoded {
+        var w = CSVWriter()
+        for f in fields { w.field(f) }
+        return Encoded(bytes: w.bytes, count: fields.count)
+    }
+
+    /// Fields encoded before, as if each were written by `field(_:)`.
+    public mutating func fields(_ e: Encoded) {
+        guard e.count > 0 else { return }
+        if fieldsInRecord > 0 { out.put(UInt8(ascii: ",")) }
+        fieldsInRecord += e.count
+        out.put(e.bytes)
+    }
+
     public mutating func endRecord() {
         out.put("\r\n")
         fieldsInRecord = 0
     }
 
-    /// Whether a field holds a quote, a comma, CR or LF: eight bytes at a time (SWAR), then the rest.
+    /// The bytes of a block that make a field quoted (`"`, `,`, LF, CR), one bit each (bit t for
+    /// byte t): SSE2's byte mask on x86-64, the lanes read one by one elsewhere.
+    @inline(__always) package static func quotes16(_ v: SIMD16<UInt8>) -> UInt32 {
+        typealias V = SIMD16<UInt8>
+        let m = (v .== V(repeating: 0x22)) .| (v .== V(repeating: 0x2C)) .| (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x0D))
+        #if arch(x86_64)
+        return vb_movemask16(unsafeBitCast(m, to: SIMD16<Int8>.self))
+        #else
+        var bits: UInt32 = 0
+        for t in 0..<16 where m[t] { bits |= 1 << UInt32(t) }
+        return bits
+        #endif
+    }
+
+    /// Whether a field holds a quote, a comma, CR or LF: sixteen bytes at a time, then the rest.
     private static func needsQuotes(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         if let raw = UnsafeRawPointer(u.baseAddress) {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            while i + 8 <= u.count {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let q = w ^ (ones &* 0x22), comma = w ^ (ones &* 0x2C), lf = w ^ (ones &* 0x0A), cr = w ^ (ones &* 0x0D)
-                let hit = ((q &- ones) & ~q) | ((comma &- ones) & ~comma) | ((lf &- ones) & ~lf) | ((cr &- ones) & ~cr)
-                if hit & highs != 0 { return true }
-                i += 8
+            while i + 16 <= u.count {
+                if quotes16(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)) != 0 { return true }
+                i += 16
             }
         }
         while i < u.count {

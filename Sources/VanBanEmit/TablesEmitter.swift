@@ -44,12 +44,13 @@ public enum TablesEmitter {
         let path = doc.source.path, number = doc.header.number ?? ""
         for located in tables(of: doc) {
             let t = located.table
-            let appendix = located.appendix ?? ""
+            // The fields a table's cells share, encoded once: the document's, the column's, the row's.
+            let table = CSVWriter.encode([path, number, located.appendix ?? "", String(located.index)])
+            let columns = t.columns.map { CSVWriter.encode([$0.header, $0.role?.rawValue ?? ""]) }
             for (r, row) in t.rows.enumerated() {
+                let kind = CSVWriter.encode([row.kind.rawValue, row.group ?? ""])
                 for (c, value) in row.cells.enumerated() {
-                    w.field(path); w.field(number); w.field(appendix); w.field(located.index); w.field(r + 1)
-                    w.field(t.columns[c].header); w.field(t.columns[c].role?.rawValue ?? ""); w.field(value)
-                    w.field(row.kind.rawValue); w.field(row.group ?? "")
+                    w.fields(table); w.field(r + 1); w.fields(columns[c]); w.field(value); w.fields(kind)
                     w.endRecord()
                 }
             }

@@ -123,11 +123,28 @@ import VanBanTestSupport
         }
     }
 
-    /// CSV fields are tested for quoting eight bytes at a time: each special byte at each offset.
+    @Test func quoteBitsAgreeWithTheRule() throws {
+        for filler in [Array("abcdefghijklmnop".utf8), Array("Thực hiện ab".utf8)] {
+            try #require(filler.count == 16)
+            for lane in 0..<16 {
+                for value in 0...255 {
+                    var bytes = filler
+                    bytes[lane] = UInt8(value)
+                    let want = bytes.enumerated().reduce(UInt32(0)) { bits, e in
+                        [0x22, 0x2C, 0x0A, 0x0D].contains(e.element) ? bits | 1 << UInt32(e.offset) : bits
+                    }
+                    #expect(CSVWriter.quotes16(SIMD16(bytes)) == want, "byte \(value) at \(lane)")
+                }
+            }
+        }
+    }
+
+    /// CSV fields are tested for quoting sixteen bytes at a time: each special byte at each offset
+    /// (the text runs over three blocks).
     @Test func csvQuotesAtEveryOffset() {
         let base = "Thực hiện Nghị quyết số 98 của Chính phủ"
         for special in ["\"", ",", "\n", "\r"] {
-            for k in 0...20 {
+            for k in 0...base.count {
                 let s = String(base.prefix(k)) + special + String(base.dropFirst(k))
                 var w = CSVWriter()
                 w.record([s, base])
@@ -135,6 +152,38 @@ import VanBanTestSupport
                 #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "offset \(k)")
             }
         }
+    }
+
+    /// The tidy file writes the fields a table's cells share encoded once: the bytes are those of
+    /// every field written one by one, quoting included (a path, a header and a group label that
+    /// need quotes).
+    @Test(arguments: Fixture.documents)
+    func longRecordsAreTheirFieldsWrittenOneByOne(_ fixture: Fixture) throws {
+        var doc = try TestFiles.parse(fixture.inputPath)
+        doc.source.path = "thư mục/\"kế hoạch\", bản 2.txt"
+        var located = TablesEmitter.tables(of: doc)
+        if let first = located.first, !first.table.columns.isEmpty, !first.table.rows.isEmpty {
+            // A header with a line break, a group label with a quote.
+            var t = first.table
+            t.columns[0].header += "\nTT"
+            t.rows[0].group = "Nhóm \"A\""
+            if !doc.tables.isEmpty { doc.tables[0] = t }
+            else if let a = doc.appendices.firstIndex(where: { !$0.tables.isEmpty }) { doc.appendices[a].tables[0] = t }
+            located = TablesEmitter.tables(of: doc)
+        }
+        var want = CSVWriter()
+        for l in located {
+            for (r, row) in l.table.rows.enumerated() {
+                for (c, value) in row.cells.enumerated() {
+                    want.record([doc.source.path, doc.header.number ?? "", l.appendix ?? "", String(l.index), String(r + 1),
+                                 l.table.columns[c].header, l.table.columns[c].role?.rawValue ?? "", value, row.kind.rawValue, row.group ?? ""])
+                }
+            }
+        }
+        var got = CSVWriter()
+        TablesEmitter.long(doc, into: &got)
+        #expect(got.bytes == want.bytes)
+        #expect(located.isEmpty || !got.bytes.isEmpty)
     }
 
     @Test func prettyLayout() {
