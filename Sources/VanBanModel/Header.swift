@@ -59,7 +59,9 @@ public struct Header: Sendable, Equatable {
 }
 
 /// The header parts whose source position is kept for diagnostics.
-public enum HeaderField: String, Sendable, Hashable {
+/// (No raw values: a raw `String` would make `Hashable` hash the name, and the fields are dictionary
+/// keys asked at every header line.)
+public enum HeaderField: Sendable, Hashable {
     case issuer, nationalName, motto, number, dateLine, type, title, authority, addressees, urgency, secrecy, circulation
 }
 

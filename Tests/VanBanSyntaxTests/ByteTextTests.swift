@@ -85,6 +85,23 @@ import VanBanTestSupport
         #expect(masks.count == 10_018)
     }
 
+    /// A rule line (`-----`, `___`, `* * *`, `^____`) is told by its bytes as it was by its
+    /// characters: 20,000 random texts of rule pieces, an em dash, and pieces that spoil a rule
+    /// (a combining mark after a rule character, an en dash, a CR LF, a caret not first).
+    @Test func ruleLinesAgreeWithTheCharacterRule() {
+        var texts = PieceTexts(["-", "_", "*", "=", " ", "—", "^", "\u{301}", "–", "\r\n", "a", "__", "\u{E2}"], seed: 97)
+        var rules = 0
+        for _ in 0..<20_000 {
+            let bytes = texts.text(maxPieces: 8)
+            let text = String(decoding: bytes, as: UTF8.self)
+            let rest = text.first == "^" ? text.dropFirst() : Substring(text)
+            let want = !rest.isEmpty && rest.allSatisfy { $0 == "-" || $0 == "_" || $0 == "*" || $0 == "=" || $0 == " " || $0 == "—" }
+            #expect(HeaderParser.isRule(text) == want, "\(text.debugDescription)")
+            if want { rules += 1 }
+        }
+        #expect(rules > 1_000)
+    }
+
     /// Text folded by `collapsingSpaces` is the text's non-white runs joined by one space, white
     /// being space, tab, line breaks and U+00A0 (not the A0 that ends `à`): 20,000 random texts of
     /// such pieces, whose clean ones are found sixteen bytes at a time.

@@ -345,8 +345,19 @@ package enum HeaderParser {
 
     static func isRule(_ t: String) -> Bool {
         // After a text browser's superscript mark (`^____`: a page's `<sup>` rule through w3m or lynx).
-        let t = t.first == "^" ? t.dropFirst() : Substring(t)
-        return !t.isEmpty && t.allSatisfy { $0 == "-" || $0 == "_" || $0 == "*" || $0 == "=" || $0 == " " || $0 == "—" }
+        // By bytes: each of `- _ * =`, a space, or an em dash (E2 80 94) whole.
+        let u = t.utf8
+        var i = u.startIndex
+        if i != u.endIndex, u[i] == UInt8(ascii: "^") { i = u.index(after: i) }
+        guard i != u.endIndex else { return false }
+        while i != u.endIndex {
+            let c = u[i]
+            if c == 0x2D || c == 0x5F || c == 0x2A || c == 0x3D || c == 0x20 { i = u.index(after: i); continue }
+            guard c == 0xE2, let b = u.index(i, offsetBy: 2, limitedBy: u.endIndex), b != u.endIndex,
+                  u[u.index(after: i)] == 0x80, u[b] == 0x94 else { return false }
+            i = u.index(after: b)
+        }
+        return true
     }
 
     /// A Công văn's subject (trích yếu) line: `V/v …`, in any of the cases it is typed in.
