@@ -81,10 +81,7 @@ struct CitationScanner {
         // The bytes copied into one buffer kept from paragraph to paragraph (a table's cells are
         // many and short: an allocation each had cost more than their scan).
         scratch.removeAll(keepingCapacity: true)
-        // A native string's bytes copied in one go; any other string's one by one.
-        if block.text.utf8.withContiguousStorageIfAvailable({ scratch.append(contentsOf: $0) }) == nil {
-            scratch.append(contentsOf: block.text.utf8)
-        }
+        scratch.appendUTF8(of: block.text)
         scan(block, bytes: scratch)
     }
 

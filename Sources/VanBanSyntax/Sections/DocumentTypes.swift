@@ -76,27 +76,39 @@ public enum DocumentTypes {
     private static let allKeys: [String] = keys + letters
 
     /// First byte (ASCII upper-cased) and byte length of every name's key.
-    private static let keyShapes: Set<Int> = Set(allKeys.compactMap { key in
-        key.utf8.first.map { shape($0, key.utf8.count) }
-    })
-
-    private static func shape(_ first: UInt8, _ length: Int) -> Int {
-        let f = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
-        return Int(f) << 16 | length
-    }
+    private static let keyShapes = ShapeSet(allKeys.map { Array($0.utf8) })
 
     /// Whether a line of `length` bytes opening with `first` can name a type in any case (upper and
     /// lower Vietnamese letters take the same bytes): a test before any string is built.
     static func mayNameType(first: UInt8, length: Int) -> Bool {
-        let s = shape(first, length)
-        return keyShapes.contains(s) || qualifiedShapes.contains(s)
+        keyShapes.contains(first: first, length: length) || qualifiedShapes.contains(first: first, length: length)
     }
 
     /// The shapes of every name followed by a qualifier (`KẾ HOẠCH LIÊN TỊCH`): one lookup rules out
     /// most lines.
-    private static let qualifiedShapes: Set<Int> = Set(keys.flatMap { key in
-        qualifiers.compactMap { q in key.utf8.first.map { shape($0, key.utf8.count + 1 + q.utf8.count) } }
-    })
+    private static let qualifiedShapes = ShapeSet(keys.flatMap { key in qualifiers.map { Array((key + " " + $0).utf8) } })
+
+    /// Texts by their shape: first byte (ASCII upper-cased) and byte length, one bit each (lengths
+    /// up to 127 bytes; a longer text is never in the set).
+    struct ShapeSet {
+        private var bits = [UInt64](repeating: 0, count: 512)
+
+        init(_ texts: [[UInt8]]) {
+            for t in texts {
+                guard let f = t.first, t.count < 128 else { continue }
+                bits[Self.slot(f, t.count)] |= 1 << UInt64(t.count & 63)
+            }
+        }
+
+        private static func slot(_ first: UInt8, _ length: Int) -> Int {
+            let f = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+            return Int(f) << 1 | length >> 6
+        }
+
+        func contains(first: UInt8, length: Int) -> Bool {
+            length < 128 && bits[Self.slot(first, length)] & 1 << UInt64(length & 63) != 0
+        }
+    }
 
     /// Types of attached documents that are not among Decree 30's own, and the lists a Quyết định
     /// sends with it (`DANH SÁCH` thành viên, `DANH MỤC` thủ tục hành chính).
@@ -171,8 +183,8 @@ public enum DocumentTypes {
         // rule out most lines before any key is built. (A name and a qualified name may share a
         // shape: `BÁO CÁO NHANH`, `BẢN THỎA THUẬN`.)
         guard let g = t.utf8.first else { return nil }
-        let s = shape(g, t.utf8.count)
-        let plain = keyShapes.contains(s), qualified = qualifiedShapes.contains(s)
+        let n = t.utf8.count
+        let plain = keyShapes.contains(first: g, length: n), qualified = qualifiedShapes.contains(first: g, length: n)
         guard plain || qualified else { return nil }
         // The match key's bytes (the text is NFC, as every reader leaves it): hashed as bytes, where a
         // string's hash would normalize it first.

@@ -589,7 +589,7 @@ private struct ParseState {
             return
         }
         paragraphBytes.removeAll(keepingCapacity: true)
-        paragraphBytes.append(contentsOf: text.utf8)
+        paragraphBytes.appendUTF8(of: text)
         let bytes = paragraphBytes
         citations.scan(p, bytes: bytes)
         if phase == .appendix {

@@ -45,7 +45,10 @@ struct TreeBuilder {
         node.parenthesized = marker.parenthesized
         stack.append(consume node)
         ranks.append(rank)
-        awaitingHeading = heading.isEmpty && [.part, .chapter, .section, .subsection, .article].contains(marker.kind)
+        switch marker.kind {
+        case .part, .chapter, .section, .subsection, .article: awaitingHeading = heading.isEmpty
+        default: awaitingHeading = false
+        }
     }
 
     /// A marker's rank here. Clauses numbered `1)` stand where the first of them did: a level below

@@ -426,6 +426,13 @@ package enum Case {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Appends a string's UTF-8: a native string's bytes copied in one go, any other's one by one.
+    package mutating func appendUTF8(of s: String) {
+        if s.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil { append(contentsOf: s.utf8) }
+    }
+}
+
 extension String {
     /// The bytes `body` writes into a buffer of `capacity` (returning how many), as a string, copied
     /// without validating them again: for text cut from validated text at character boundaries and
@@ -483,7 +490,9 @@ extension String {
     package var holdsPlaceAndNgay: Bool { containsBytes(", ngày") || containsBytes(", Ngày") }
 
     package var opensRecipientsLabel: Bool {
-        startsWith(RecipientsLabel.sentenceCase) || startsWith(RecipientsLabel.capitals) || startsWith(RecipientsLabel.lowerCase)
+        // Every spelling opens with `N` or `n`: most paragraphs are ruled out by their first byte.
+        guard let f = utf8.first, f | 0x20 == UInt8(ascii: "n") else { return false }
+        return startsWith(RecipientsLabel.sentenceCase) || startsWith(RecipientsLabel.capitals) || startsWith(RecipientsLabel.lowerCase)
     }
 
     /// Byte-level prefix test: no Character (grapheme) machinery on the hot path.
