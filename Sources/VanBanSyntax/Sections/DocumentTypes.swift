@@ -76,7 +76,7 @@ public enum DocumentTypes {
     private static let allKeys: [String] = keys + letters
 
     /// First byte (ASCII upper-cased) and byte length of every name's key.
-    private static let keyShapes = ShapeSet(allKeys.map { Array($0.utf8) })
+    private static let keyShapes = ShapeSet(allKeys.compactMap { key in key.utf8.first.map { ($0, key.utf8.count) } })
 
     /// Whether a line of `length` bytes opening with `first` can name a type in any case (upper and
     /// lower Vietnamese letters take the same bytes): a test before any string is built.
@@ -86,18 +86,17 @@ public enum DocumentTypes {
 
     /// The shapes of every name followed by a qualifier (`KẾ HOẠCH LIÊN TỊCH`): one lookup rules out
     /// most lines.
-    private static let qualifiedShapes = ShapeSet(keys.flatMap { key in qualifiers.map { Array((key + " " + $0).utf8) } })
+    private static let qualifiedShapes = ShapeSet(keys.flatMap { key in
+        qualifiers.compactMap { q in key.utf8.first.map { ($0, key.utf8.count + 1 + q.utf8.count) } }
+    })
 
     /// Texts by their shape: first byte (ASCII upper-cased) and byte length, one bit each (lengths
     /// up to 127 bytes; a longer text is never in the set).
     struct ShapeSet {
         private var bits = [UInt64](repeating: 0, count: 512)
 
-        init(_ texts: [[UInt8]]) {
-            for t in texts {
-                guard let f = t.first, t.count < 128 else { continue }
-                bits[Self.slot(f, t.count)] |= 1 << UInt64(t.count & 63)
-            }
+        init(_ shapes: [(first: UInt8, length: Int)]) {
+            for (f, n) in shapes where n < 128 { bits[Self.slot(f, n)] |= 1 << UInt64(n & 63) }
         }
 
         private static func slot(_ first: UInt8, _ length: Int) -> Int {
