@@ -85,6 +85,38 @@ import VanBanTestSupport
         #expect(masks.count == 10_018)
     }
 
+    /// Tone placement swaps each pair it finds, left to right, and copies the rest: 20,000 random
+    /// texts of pairs in both placements, their halves, and other letters, against a byte-by-byte
+    /// reading of the same rule.
+    @Test func tonePlacementAgreesWithTheByteRule() {
+        let lower = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"),
+                     ("ủy", "uỷ"), ("úy", "uý"), ("ụy", "uỵ"), ("ùy", "uỳ"), ("ũy", "uỹ")]
+        let pairs = lower + lower.map { ($0.0.uppercased(), $0.1.uppercased()) }
+        func reference(_ b: [UInt8], _ table: [([UInt8], [UInt8])]) -> [UInt8] {
+            var out: [UInt8] = [], i = 0
+            next: while i < b.count {
+                for (from, to) in table where b[i...].starts(with: from) {
+                    out += to
+                    i += from.count
+                    continue next
+                }
+                out.append(b[i])
+                i += 1
+            }
+            return out
+        }
+        let nowToOlder = pairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }, olderToNow = pairs.map { (Array($0.1.utf8), Array($0.0.utf8)) }
+        var texts = PieceTexts(pairs.flatMap { [$0.0, $0.1] } + ["o", "u", "a", "y", "ò", "ủ", "Ủy ban", " ", "hoàng", "THỦY"], seed: 131)
+        var swapped = 0
+        for _ in 0..<20_000 {
+            let b = texts.text(maxPieces: 8)
+            #expect(TonePlacement.older(b) == reference(b, nowToOlder), "\(String(decoding: b, as: UTF8.self))")
+            #expect(TonePlacement.now(b) == reference(b, olderToNow), "\(String(decoding: b, as: UTF8.self))")
+            if TonePlacement.older(b) != b { swapped += 1 }
+        }
+        #expect(swapped > 5_000)
+    }
+
     /// A rule line (`-----`, `___`, `* * *`, `^____`) is told by its bytes as it was by its
     /// characters: 20,000 random texts of rule pieces, an em dash, and pieces that spoil a rule
     /// (a combining mark after a rule character, an en dash, a CR LF, a caret not first).

@@ -710,20 +710,27 @@ package enum TonePlacement {
 
     /// `b` with each `from` of `table` replaced by its `to`, left to right (no two `from`s overlap:
     /// each is a syllable's two vowels).
+    /// Text with nothing to swap (most) comes back as it is, uncopied; the runs between swaps are
+    /// copied whole.
     private static func swapping(_ b: [UInt8], _ table: Table) -> [UInt8] {
-        var out = [UInt8](), i = 0
-        out.reserveCapacity(b.count)
+        var out: [UInt8] = []
+        var copied = 0  // `b` up to here is in `out` (0 while nothing was swapped: every `from` is 2+ bytes)
+        var i = 0
         next: while i < b.count {
             if table.opens[Int(b[i])] {
                 for (from, to) in table.pairs where b[i] == from[0] && Bytes.hasPrefix(b, i, b.count, from) {
+                    if copied == 0 { out.reserveCapacity(b.count) }
+                    out.append(contentsOf: b[copied..<i])
                     out.append(contentsOf: to)
                     i += from.count
+                    copied = i
                     continue next
                 }
             }
-            out.append(b[i])
             i += 1
         }
+        guard copied > 0 else { return b }
+        out.append(contentsOf: b[copied...])
         return out
     }
 }
