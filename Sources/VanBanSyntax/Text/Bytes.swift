@@ -680,12 +680,16 @@ package enum TonePlacement {
 
     /// A direction's pairs, and the bytes their `from`s open with.
     private struct Table {
-        let pairs: [([UInt8], [UInt8])]
+        let froms: [[UInt8]], tos: [[UInt8]]
+        /// Each `from`'s first byte, in order (looked at before the pair is).
+        let firsts: [UInt8]
         let opens: [Bool]
         init(_ pairs: [([UInt8], [UInt8])]) {
-            self.pairs = pairs
+            froms = pairs.map(\.0)
+            tos = pairs.map(\.1)
+            firsts = froms.map { $0[0] }
             var opens = [Bool](repeating: false, count: 256)
-            for (from, _) in pairs { opens[Int(from[0])] = true }
+            for f in firsts { opens[Int(f)] = true }
             self.opens = opens
         }
     }
@@ -718,11 +722,11 @@ package enum TonePlacement {
         var i = 0
         next: while i < b.count {
             if table.opens[Int(b[i])] {
-                for (from, to) in table.pairs where b[i] == from[0] && Bytes.hasPrefix(b, i, b.count, from) {
+                for k in table.firsts.indices where table.firsts[k] == b[i] && Bytes.hasPrefix(b, i, b.count, table.froms[k]) {
                     if copied == 0 { out.reserveCapacity(b.count) }
                     out.append(contentsOf: b[copied..<i])
-                    out.append(contentsOf: to)
-                    i += from.count
+                    out.append(contentsOf: table.tos[k])
+                    i += table.froms[k].count
                     copied = i
                     continue next
                 }
