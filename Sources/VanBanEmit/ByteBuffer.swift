@@ -1,3 +1,19 @@
+#if arch(x86_64)
+import CByteMasks
+#endif
+
+/// One bit per lane (bit t for lane t) of a comparison of sixteen bytes: SSE2's byte mask on
+/// x86-64, the lanes read one by one elsewhere. For the writers' tests of a block of bytes.
+@inline(__always) func laneBits(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    #if arch(x86_64)
+    return vb_movemask16(unsafeBitCast(m, to: SIMD16<Int8>.self))
+    #else
+    var bits: UInt32 = 0
+    for t in 0..<16 where m[t] { bits |= 1 << UInt32(t) }
+    return bits
+    #endif
+}
+
 /// A growable byte buffer that is not copied: one capacity check per write, then plain stores.
 struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>

@@ -1,7 +1,3 @@
-#if arch(x86_64)
-import CByteMasks
-#endif
-
 /// RFC 4180 CSV: fields quoted when they hold a quote, a comma, CR or LF (quotes doubled), records
 /// ended by CRLF, UTF-8, optionally with a byte-order mark for spreadsheet programs.
 public struct CSVWriter: ~Copyable {
@@ -69,14 +65,7 @@ public struct CSVWriter: ~Copyable {
     /// byte t): SSE2's byte mask on x86-64, the lanes read one by one elsewhere.
     @inline(__always) package static func quotes16(_ v: SIMD16<UInt8>) -> UInt32 {
         typealias V = SIMD16<UInt8>
-        let m = (v .== V(repeating: 0x22)) .| (v .== V(repeating: 0x2C)) .| (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x0D))
-        #if arch(x86_64)
-        return vb_movemask16(unsafeBitCast(m, to: SIMD16<Int8>.self))
-        #else
-        var bits: UInt32 = 0
-        for t in 0..<16 where m[t] { bits |= 1 << UInt32(t) }
-        return bits
-        #endif
+        return laneBits((v .== V(repeating: 0x22)) .| (v .== V(repeating: 0x2C)) .| (v .== V(repeating: 0x0A)) .| (v .== V(repeating: 0x0D)))
     }
 
     /// Whether a field holds a quote, a comma, CR or LF: sixteen bytes at a time, then the rest.

@@ -1,7 +1,3 @@
-#if arch(x86_64)
-import CByteMasks
-#endif
-
 /// A small streaming JSON writer into UTF-8 bytes: keys in the order written, two-space indent,
 /// `"key": value`, strings escaped per RFC 8259 with non-ASCII kept raw and `/` unescaped.
 ///
@@ -130,14 +126,7 @@ public struct JSONWriter: ~Copyable {
     /// byte t): SSE2's byte mask on x86-64, the lanes read one by one elsewhere.
     @inline(__always) package static func escapes16(_ v: SIMD16<UInt8>) -> UInt32 {
         typealias V = SIMD16<UInt8>
-        let m = (v .< V(repeating: 0x20)) .| (v .== V(repeating: UInt8(ascii: "\""))) .| (v .== V(repeating: UInt8(ascii: "\\")))
-        #if arch(x86_64)
-        return vb_movemask16(unsafeBitCast(m, to: SIMD16<Int8>.self))
-        #else
-        var bits: UInt32 = 0
-        for t in 0..<16 where m[t] { bits |= 1 << UInt32(t) }
-        return bits
-        #endif
+        return laneBits((v .< V(repeating: 0x20)) .| (v .== V(repeating: UInt8(ascii: "\""))) .| (v .== V(repeating: UInt8(ascii: "\\"))))
     }
 
     private mutating func writeString(_ s: String) {

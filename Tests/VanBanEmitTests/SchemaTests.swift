@@ -105,35 +105,26 @@ import VanBanTestSupport
         }
     }
 
-    /// A block's escape bits agree with the rule (below 0x20, `"`, `\`) for every byte value at
-    /// every lane, over a plain and a Vietnamese filler.
-    @Test func escapeBitsAgreeWithTheRule() throws {
-        for filler in [Array("abcdefghijklmnop".utf8), Array("Thực hiện ab".utf8)] {
-            try #require(filler.count == 16)
-            for lane in 0..<16 {
-                for value in 0...255 {
-                    var bytes = filler
-                    bytes[lane] = UInt8(value)
-                    let want = bytes.enumerated().reduce(UInt32(0)) { bits, e in
-                        e.element < 0x20 || e.element == 0x22 || e.element == 0x5C ? bits | 1 << UInt32(e.offset) : bits
-                    }
-                    #expect(JSONWriter.escapes16(SIMD16(bytes)) == want, "byte \(value) at \(lane)")
-                }
-            }
-        }
+    /// The writers' tests of a block: JSON's escapes (below 0x20, `"`, `\`) and CSV's quoting bytes
+    /// (`"`, `,`, LF, CR).
+    enum BlockTest: CaseIterable, Sendable {
+        case jsonEscapes, csvQuotes
+        func bits(_ v: SIMD16<UInt8>) -> UInt32 { self == .jsonEscapes ? JSONWriter.escapes16(v) : CSVWriter.quotes16(v) }
+        func holds(_ c: UInt8) -> Bool { self == .jsonEscapes ? c < 0x20 || c == 0x22 || c == 0x5C : [0x22, 0x2C, 0x0A, 0x0D].contains(c) }
     }
 
-    @Test func quoteBitsAgreeWithTheRule() throws {
+    /// A block's bits agree with the rule for every byte value at every lane, over a plain and a
+    /// Vietnamese filler.
+    @Test(arguments: BlockTest.allCases)
+    func blockBitsAgreeWithTheRule(_ test: BlockTest) throws {
         for filler in [Array("abcdefghijklmnop".utf8), Array("Thực hiện ab".utf8)] {
             try #require(filler.count == 16)
             for lane in 0..<16 {
                 for value in 0...255 {
                     var bytes = filler
                     bytes[lane] = UInt8(value)
-                    let want = bytes.enumerated().reduce(UInt32(0)) { bits, e in
-                        [0x22, 0x2C, 0x0A, 0x0D].contains(e.element) ? bits | 1 << UInt32(e.offset) : bits
-                    }
-                    #expect(CSVWriter.quotes16(SIMD16(bytes)) == want, "byte \(value) at \(lane)")
+                    let want = bytes.enumerated().reduce(UInt32(0)) { bits, e in test.holds(e.element) ? bits | 1 << UInt32(e.offset) : bits }
+                    #expect(test.bits(SIMD16(bytes)) == want, "byte \(value) at \(lane)")
                 }
             }
         }
