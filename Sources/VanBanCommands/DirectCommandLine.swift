@@ -37,11 +37,11 @@ enum DirectCommandLine {
             job.format = line.value("--format") ?? job.format
             job.from = line.value("--from")
             job.failOn = line.value("--fail-on")
-            if let v = line.values["--disable"] { job.disable = [v] }
+            if let v = line["--disable"] { job.disable = [v] }
             return line.invalid ? nil : job
         case "tables":
             guard var line = PlainLine(rest, values: ["--output", "--from"], flags: ["--long", "--bom"]) else { return nil }
-            var job = TablesJob(output: line.values["--output"], long: line.flags.contains("--long"), bom: line.flags.contains("--bom"))
+            var job = TablesJob(output: line["--output"], long: line.flags.contains("--long"), bom: line.flags.contains("--bom"))
             if !line.paths.isEmpty { job.files = line.paths }
             job.from = line.value("--from")
             return line.invalid ? nil : job
@@ -64,7 +64,9 @@ enum DirectCommandLine {
     /// Paths, options that take a value and flags, each option at most once; nil for anything else.
     private struct PlainLine {
         var paths: [String] = []
-        var values: [String: String] = [:]
+        /// The options' values, in the order given (a few at most: a list, not a dictionary, whose
+        /// storage type the runtime would instantiate at start-up).
+        var values: [(name: String, value: String)] = []
         var flags: Set<String> = []
         /// Whether an option's value is not one its type takes (`value`): the parser is to say so.
         var invalid = false
@@ -72,13 +74,16 @@ enum DirectCommandLine {
         /// The option's value as `T`, nil when the line does not give it; a value `T` does not take
         /// makes the line `invalid`.
         mutating func value<T: RawRepresentable>(_ name: String) -> T? where T.RawValue == String {
-            guard let v = values[name] else { return nil }
+            guard let v = self[name] else { return nil }
             guard let typed = T(rawValue: v) else {
                 invalid = true
                 return nil
             }
             return typed
         }
+
+        /// The value given for the option `name`.
+        subscript(name: String) -> String? { values.first { $0.name == name }?.value }
 
         init?(_ arguments: ArraySlice<String>, values known: Set<String>, flags knownFlags: Set<String> = []) {
             var i = arguments.startIndex
@@ -101,7 +106,8 @@ enum DirectCommandLine {
                     (name, value) = (a, arguments[i])
                     i += 1
                 }
-                guard known.contains(name), !value.isEmpty, !value.hasPrefix("-"), values.updateValue(value, forKey: name) == nil else { return nil }
+                guard known.contains(name), !value.isEmpty, !value.hasPrefix("-"), self[name] == nil else { return nil }
+                values.append((name, value))
             }
         }
     }

@@ -87,7 +87,7 @@ public enum DocumentReader {
     static func isMarkdownWithRawTables(_ raw: ArraySlice<UInt8>, openingAt first: Int) -> Bool {
         // The first tag, from its bytes: a page (most inputs that open with a tag) goes no further.
         let tag = Array("<table".utf8)
-        guard first + tag.count <= raw.endIndex, zip(raw[first...], tag).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { return false }
+        guard first + tag.count <= raw.endIndex, tag.indices.allSatisfy({ raw[first + $0] | 0x20 == tag[$0] | 0x20 }) else { return false }
         let text = String(decoding: raw, as: UTF8.self)
         let lower = text.lowercased()
         guard !["<html", "<head", "<body", "<!doctype"].contains(where: { lower.contains($0) }) else { return false }
@@ -281,9 +281,12 @@ public enum DocumentReader {
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
-            out.append(hex[Int(byte >> 4)])
-            out.append(hex[Int(byte & 0x0F)])
+        // The digest's bytes read in place (iterating the digest instantiates its iterator's type at run time).
+        SHA256.hash(data: bytes).withUnsafeBytes { digest in
+            for byte in digest {
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -104,7 +104,7 @@ public struct RawCell: Sendable, Equatable {
         self.lines = lines
         self.paragraphs = paragraphs
         self.line = line
-        self.text = paragraphs.count == 1 ? paragraphs[0].text : paragraphs.map(\.text).joined(separator: "\n")
+        self.text = paragraphs.count == 1 ? paragraphs[0].text : String(joining: paragraphs.lazy.map { $0.text }, separator: "\n")
     }
 }
 

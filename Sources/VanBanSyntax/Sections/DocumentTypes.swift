@@ -129,8 +129,8 @@ public enum DocumentTypes {
     private static let firstBytes: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
         t[0x20] = true
-        for (k, key) in zip(all, keys) {
-            for form in [Array(key.utf8), Case.upperUTF8(k.name)] { if let f = form.first { t[Int(f)] = true } }
+        for i in all.indices {
+            for form in [Array(keys[i].utf8), Case.upperUTF8(all[i].name)] { if let f = form.first { t[Int(f)] = true } }
         }
         return t
     }()
@@ -138,7 +138,7 @@ public enum DocumentTypes {
     private static let byUpperName: [String: Kind] = {
         // Sized once: growing rehashes every key, and hashing a non-ASCII string normalizes it.
         var map: [String: Kind] = Dictionary(minimumCapacity: allKeys.count)
-        for (k, key) in zip(all, keys) { map[key] = k }
+        for i in all.indices { map[keys[i]] = all[i] }
         for key in letters { map[key] = letter }
         return map
     }()

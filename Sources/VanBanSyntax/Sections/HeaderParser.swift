@@ -380,7 +380,14 @@ package enum HeaderParser {
         guard let found = placeDate(line) else { return nil }
         guard let place = found.place else { return found }
         let u = place.utf8
-        return u.count <= 80 && !zip(u, u.dropFirst()).contains(where: { Bytes.isDigit($0) && $1 == UInt8(ascii: "/") }) ? found : nil
+        // No digit followed by a slash (a number, `12/KH`, is no place).
+        guard u.count <= 80 else { return nil }
+        var previous: UInt8 = 0
+        for c in u {
+            if Bytes.isDigit(previous), c == UInt8(ascii: "/") { return nil }
+            previous = c
+        }
+        return found
     }
 
     /// A place and a date in figures without `ngày` (`Châu Thành, 15/7/2025`), the whole line: D01
@@ -431,9 +438,9 @@ package enum HeaderParser {
             break
         }
         if split > 0 {
-            header.parentIssuer = lines[..<split].joined(separator: " ")
+            header.parentIssuer = String(joining: lines[..<split], separator: " ")
         }
-        header.issuer = lines[split...].joined(separator: " ")
+        header.issuer = String(joining: lines[split...], separator: " ")
     }
 
     private static let bodyWords = [

@@ -434,6 +434,21 @@ extension Array where Element == UInt8 {
 }
 
 extension String {
+    /// `parts` joined by `separator`, in a string sized once. The standard library's
+    /// `joined(separator:)` runs unspecialized, and its first call for each kind of collection costs
+    /// the runtime a lookup of the collection's associated types (about 0.2 M instructions a run).
+    package init<C: Collection>(joining parts: C, separator: String) where C.Element == String {
+        var s = ""
+        s.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * Swift.max(0, parts.count - 1))
+        var first = true
+        for p in parts {
+            if !first { s += separator }
+            s += p
+            first = false
+        }
+        self = s
+    }
+
     /// The bytes `body` writes into a buffer of `capacity` (returning how many), as a string, copied
     /// without validating them again: for text cut from validated text at character boundaries and
     /// joined with ASCII, where the standard library's validation would be a second pass over every
