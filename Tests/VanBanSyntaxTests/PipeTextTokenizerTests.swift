@@ -5,10 +5,11 @@ import VanBanTestSupport
 
 /// The wrap signals of input-forms.md, one by one, on small pipe-text inputs.
 @Suite struct PipeTextTokenizerTests {
-    /// Lines split at the decoder's line starts (widths counted sixteen bytes at a time, the last
-    /// block read back from the line's end) are the lines found by searching for line feeds: texts
-    /// of line feeds, `|` lines, blank and white lines, CR, and letters of one to three bytes, with
-    /// and without a last line feed.
+    /// Lines split at the decoder's line starts are each source line trimmed, numbered and placed
+    /// on its line, their widths the standard library's count of scalars (the splitter counts
+    /// sixteen bytes at a time, the last block read back from the line's end); the starts the
+    /// tokenizer finds itself for a folded text are the decoder's. Texts of line feeds, `|` lines,
+    /// blank and white lines, CR, and letters of one to three bytes, with and without a last line feed.
     @Test func linesAtTheDecodersStartsAreTheLinesFound() throws {
         var texts = PieceTexts(["\n", "|\n", "\n\n", " ", "  \n", "\r\n", "\u{A0}", "a", "Kế hoạch ", "ư", "Ủy ban nhân dân tỉnh Thái Nguyên",
                                 "abcdefghijklmnopqrstuvwxyz", "ệ", "\t"], seed: 48)
@@ -16,12 +17,20 @@ import VanBanTestSupport
         for _ in 0..<5_000 {
             let b = texts.text(maxPieces: 40)
             guard let source = try? SourceText(decoding: b), source.bytes == b else { continue }
-            let found = PipeTextTokenizer.segments(b)
-            let atStarts = PipeTextTokenizer.segments(b, lineStarts: source.lineStarts)
-            func key(_ l: WrapJoiner.Line) -> [Int] { [l.start, l.end, l.number, l.column, l.width, l.afterBlank ? 1 : 0] }
-            #expect(found.lines.map(key) == atStarts.lines.map(key), "\(String(decoding: b, as: UTF8.self).debugDescription)")
-            #expect(found.segments.map { [$0.lines.startIndex, $0.lines.endIndex, $0.endLine, $0.closed ? 1 : 0] }
-                == atStarts.segments.map { [$0.lines.startIndex, $0.lines.endIndex, $0.endLine, $0.closed ? 1 : 0] })
+            // The starts found here for a folded text are the decoder's.
+            #expect(PipeTextTokenizer.lineStarts(b) == source.lineStarts, "\(String(decoding: b, as: UTF8.self).debugDescription)")
+            let (lines, segments) = PipeTextTokenizer.segments(b, lineStarts: source.lineStarts)
+            // Each line: its own trimmed bytes, numbered and placed on its source line, its width
+            // the count of their scalars (the block-at-a-time count against the standard library).
+            let sourceLines = b.split(separator: Bytes.lf, omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self).trimmingAll { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } }
+            for l in lines {
+                let text = String(decoding: b[l.start..<l.end], as: UTF8.self)
+                #expect(l.width == text.unicodeScalars.count, "\(text.debugDescription)")
+                #expect(text == sourceLines[l.number - 1] && source.lineStarts[l.number - 1] + l.column - 1 == l.start)
+            }
+            #expect(lines.count == sourceLines.filter { !$0.isEmpty && $0 != "|" }.count)
+            #expect(segments.filter(\.closed).count == sourceLines.filter { $0 == "|" }.count)
             compared += 1
         }
         #expect(compared > 3_000)
@@ -206,5 +215,15 @@ import VanBanTestSupport
         #expect(segments.count == 1 && segments[0].closed && segments[0].lines.count == found.count)
         let expected = lines.dropLast().map { $0.trimmed().unicodeScalars.count }
         #expect(found.map(\.width) == expected)
+    }
+}
+
+private extension String {
+    /// The text without the scalars `drop` holds at either end.
+    func trimmingAll(_ drop: (Unicode.Scalar) -> Bool) -> String {
+        var u = Substring(self).unicodeScalars
+        while let f = u.first, drop(f) { u.removeFirst() }
+        while let l = u.last, drop(l) { u.removeLast() }
+        return String(u)
     }
 }

@@ -67,10 +67,21 @@ public struct PipeTextTokenizer {
     /// each segment a slice of it.
     /// `lineStarts`: where each line starts (the decoder's), when known; found here otherwise.
     static func segments(_ bytes: [UInt8], lineStarts: [Int]? = nil) -> (lines: [WrapJoiner.Line], segments: [Segment]) {
-        let (lines, bounds) = bytes.withUnsafeBufferPointer { b in
-            lineStarts.map { starts in starts.withUnsafeBufferPointer { Self.lines(b, starts: $0) } } ?? Self.lines(b)
-        }
+        let starts = lineStarts ?? Self.lineStarts(bytes)
+        let (lines, bounds) = bytes.withUnsafeBufferPointer { b in starts.withUnsafeBufferPointer { Self.lines(b, starts: $0) } }
         return (lines, bounds.map { Segment(lines: lines[$0.lines], closed: $0.closed, endLine: $0.endLine) })
+    }
+
+    /// Where each line starts, as the decoder counts them: 0, and after every line feed but a
+    /// last one. (Needed only where folding white space moved the decoder's starts: a rare text.)
+    static func lineStarts(_ b: [UInt8]) -> [Int] {
+        var starts = [0]
+        var p = 0
+        while p + 1 < b.count {
+            if b[p] == Bytes.lf { starts.append(p + 1) }
+            p += 1
+        }
+        return starts
     }
 
     /// Where a segment's lines are in the line array, whether a `|` closed it, and the line that did.
@@ -80,39 +91,7 @@ public struct PipeTextTokenizer {
         var endLine: Int
     }
 
-    /// Lines found one after another: each line's end and width in one loop, sixteen bytes at a
-    /// time while no line feed is among them (width = bytes - continuation bytes 10xxxxxx), then
-    /// byte by byte.
-    private static func lines(_ b: UnsafeBufferPointer<UInt8>) -> ([WrapJoiner.Line], [Bounds]) {
-        var split = LineSplit(capacity: b.count / 48 + 1)
-        let n = b.count
-        var i = 0
-        while i < n {
-            var end = i
-            var scalars = 0
-            if let base = b.baseAddress {
-                typealias V = SIMD16<UInt8>
-                let raw = UnsafeRawPointer(base)
-                while end + 16 <= n {
-                    let v = raw.loadUnaligned(fromByteOffset: end, as: V.self)
-                    if VectorMasks.any16(v .== V(repeating: Bytes.lf)) { break }
-                    scalars &+= 16 &- VectorMasks.count16(v & V(repeating: 0xC0) .== V(repeating: 0x80))
-                    end &+= 16
-                }
-            }
-            while end < n {
-                let c = b[end]
-                if c == Bytes.lf { break }
-                if c & 0xC0 != 0x80 { scalars += 1 }
-                end += 1
-            }
-            split.add(b, from: i, to: end, scalars: scalars)
-            i = end + 1
-        }
-        return split.finish()
-    }
-
-    /// Lines at the starts the decoder found: no search for line feeds, and each line's width
+    /// Lines at the given starts: no search for line feeds, and each line's width
     /// counted sixteen bytes at a time to its end (the last block read back from the end, the
     /// bytes before the line masked off).
     private static func lines(_ b: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>) -> ([WrapJoiner.Line], [Bounds]) {
