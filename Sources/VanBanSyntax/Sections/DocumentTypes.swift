@@ -121,19 +121,10 @@ public enum DocumentTypes {
 
     /// The bytes one of `attached` can start with, as a table like `firstBytes` (not a hashed set:
     /// it is asked of every table cell's first line).
-    private static let attachedFirstBytes: [Bool] = attached.reduce(into: [Bool](repeating: false, count: 256)) { t, name in
-        if let f = name.utf8.first { t[Int(f)] = true }
-    }
+    private static let attachedFirstBytes = Bytes.table(attached.compactMap(\.utf8.first))
 
     /// The bytes a type line can start with (a cheap test before the lookup).
-    private static let firstBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        t[0x20] = true
-        for i in all.indices {
-            for form in [Array(keys[i].utf8), Case.upperUTF8(all[i].name)] { if let f = form.first { t[Int(f)] = true } }
-        }
-        return t
-    }()
+    private static let firstBytes = Bytes.table([0x20] + all.indices.flatMap { [keys[$0].utf8.first, Case.upperUTF8(all[$0].name).first].compactMap { $0 } })
 
     private static let byUpperName: [String: Kind] = {
         // Sized once: growing rehashes every key, and hashing a non-ASCII string normalizes it.

@@ -174,11 +174,7 @@ public enum TimelineParser {
         return shorter ? nil : .annual
     }
 
-    private static let recurrenceFirstBytes: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for w in continuousWords + annualWords + periodicWords { if let f = w.first { t[Int(f)] = true } }
-        return t
-    }()
+    private static let recurrenceFirstBytes = Bytes.table(firstBytesOf: continuousWords + annualWords + periodicWords)
 
     private static let annualWords = ["hàng năm", "Hàng năm", "hằng năm", "Hằng năm", "HÀNG NĂM", "HẰNG NĂM"].map { Array($0.utf8) }
     private static let periodicWords = ["định kỳ", "Định kỳ", "ĐỊNH KỲ"].map { Array($0.utf8) }
@@ -190,11 +186,7 @@ public enum TimelineParser {
     private static let nam = [Array("năm".utf8)]
     private static let thang = ["Tháng", "tháng", "THÁNG"].map { Array($0.utf8) }
     /// The first bytes of `truoc`, `tu`, `den`, `quy` and `thang`.
-    private static let opensWord: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for w in truoc + tu + den + quy + thang { if let f = w.first { t[Int(f)] = true } }
-        return t
-    }()
+    private static let opensWord = Bytes.table(firstBytesOf: truoc + tu + den + quy + thang)
     private static let joiners = ["và", "đến"].map { Array($0.utf8) }
     private static let nay = ["nay", "NAY"].map { Array($0.utf8) }
     private static let tu = ["Từ", "từ", "TỪ"].map { Array($0.utf8) }

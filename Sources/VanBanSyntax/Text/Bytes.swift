@@ -58,6 +58,17 @@ package enum VectorMasks {
 
 /// Byte-level helpers over UTF-8 text. Hot paths use these instead of `Character`.
 package enum Bytes {
+    /// A table of 256 entries, true at each of `bytes`: the cheap first test of the lookups that
+    /// ask whether a word can start with a byte.
+    package static func table(_ bytes: some Sequence<UInt8>) -> [Bool] {
+        var t = [Bool](repeating: false, count: 256)
+        for b in bytes { t[Int(b)] = true }
+        return t
+    }
+
+    /// `table` of the first bytes of `words` (empty words have none).
+    package static func table(firstBytesOf words: [[UInt8]]) -> [Bool] { table(words.compactMap(\.first)) }
+
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
     static let cr = UInt8(ascii: "\r")
@@ -703,9 +714,7 @@ package enum TonePlacement {
             froms = pairs.map(\.0)
             tos = pairs.map(\.1)
             firsts = froms.map { $0[0] }
-            var opens = [Bool](repeating: false, count: 256)
-            for f in firsts { opens[Int(f)] = true }
-            self.opens = opens
+            opens = Bytes.table(firsts)
         }
     }
     private static let nowToOlder = Table(pairs.map { (Array($0.now.utf8), Array($0.older.utf8)) })
