@@ -73,13 +73,29 @@ public struct PipeTextTokenizer {
     }
 
     /// Where each line starts, as the decoder counts them: 0, and after every line feed but a
-    /// last one. (Needed only where folding white space moved the decoder's starts: a rare text.)
+    /// last one (needed where folding white space moved the decoder's starts).
+    /// Sixteen bytes at a time, each line feed found by one vector comparison.
     static func lineStarts(_ b: [UInt8]) -> [Int] {
         var starts = [0]
-        var p = 0
-        while p + 1 < b.count {
-            if b[p] == Bytes.lf { starts.append(p + 1) }
-            p += 1
+        let n = b.count
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            if let base = UnsafeRawPointer(p.baseAddress) {
+                typealias V = SIMD16<UInt8>
+                while i + 16 <= n {
+                    var feeds = VectorMasks.bits16(base.loadUnaligned(fromByteOffset: i, as: V.self) .== V(repeating: Bytes.lf))
+                    while feeds != 0 {
+                        let t = feeds.trailingZeroBitCount
+                        feeds &= feeds - 1
+                        if i + t + 1 < n { starts.append(i + t + 1) }
+                    }
+                    i += 16
+                }
+            }
+            while i + 1 < n {
+                if p[i] == Bytes.lf { starts.append(i + 1) }
+                i += 1
+            }
         }
         return starts
     }

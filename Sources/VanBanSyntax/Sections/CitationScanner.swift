@@ -45,7 +45,7 @@ struct CitationScanner {
     }()
 
     /// Bytes a type name can start with, in any of its forms.
-    private static let typeFirstBytes = Bytes.table(firstBytesOf: forms.map(\.bytes))
+    private static let typeFirstBytes = Bytes.table(forms.map { $0.bytes[0] })
     private static let so: [[UInt8]] = ["số", "Số", "SỐ"].map { Array($0.utf8) }
     private static let cuaSpaced = Array(" của ".utf8)
     private static let banHanh = Array(" ban hành ".utf8)

@@ -121,7 +121,7 @@ public enum DocumentTypes {
 
     /// The bytes one of `attached` can start with, as a table like `firstBytes` (not a hashed set:
     /// it is asked of every table cell's first line).
-    private static let attachedFirstBytes = Bytes.table(attached.compactMap(\.utf8.first))
+    private static let attachedFirstBytes = Bytes.table(attached.compactMap { $0.utf8.first })
 
     /// The bytes a type line can start with (a cheap test before the lookup).
     private static let firstBytes = Bytes.table([0x20] + all.indices.flatMap { [keys[$0].utf8.first, Case.upperUTF8(all[$0].name).first].compactMap { $0 } })

@@ -66,8 +66,13 @@ package enum Bytes {
         return t
     }
 
-    /// `table` of the first bytes of `words` (empty words have none).
-    package static func table(firstBytesOf words: [[UInt8]]) -> [Bool] { table(words.compactMap(\.first)) }
+    /// `table` of the first bytes of `words` (empty words have none). (A loop, not a key path:
+    /// a key path's first use costs the runtime more than the table.)
+    package static func table(firstBytesOf words: [[UInt8]]) -> [Bool] {
+        var t = [Bool](repeating: false, count: 256)
+        for w in words { if let f = w.first { t[Int(f)] = true } }
+        return t
+    }
 
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
