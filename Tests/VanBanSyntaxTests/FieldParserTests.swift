@@ -241,6 +241,56 @@ import VanBanTestSupport
         #expect(DocumentNumber.parts(number) == NumberParts(serial: serial, year: year, typeCode: type, issuerCode: issuer))
     }
 
+    /// The parts as the rule says them, group by group: the number's groups split into strings,
+    /// the year and the type code taken off the front, the rest joined by `-`.
+    private static func partsByGroups(_ number: String) -> NumberParts? {
+        let b = Array(number.utf8)
+        var i = 0
+        while i < b.count, Bytes.isDigit(b[i]) || Bytes.isASCIILower(b[i]) || b[i] == UInt8(ascii: ".") { i += 1 }
+        guard i > 0, i < b.count else { return nil }
+        var groups = b[(i + 1)...].split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") })
+            .map { String(decoding: $0, as: UTF8.self) }
+        var year: String?
+        if let f = groups.first, f.count == 4, f.allSatisfy(\.isNumber) { year = groups.removeFirst() }
+        var typeCode: String?
+        if let f = groups.first, DocumentTypes.kind(code: f)?.code != nil
+            || (groups.count > 1 && (DocumentTypes.jointCode(f) != nil || f == "VBHN")) {
+            typeCode = groups.removeFirst()
+        }
+        return NumberParts(serial: String(decoding: b[..<i], as: UTF8.self), year: year, typeCode: typeCode,
+                           issuerCode: groups.isEmpty ? nil : groups.joined(separator: "-"))
+    }
+
+    /// Every day of the years read, and the days around them that are none, written as the
+    /// calendar rule says: a month's length from a table, the fields padded to two digits.
+    @Test func isoDatesAgreeWithTheCalendar() {
+        func byTable(_ y: Int, _ m: Int, _ d: Int) -> String? {
+            guard (1900...2200).contains(y), (1...12).contains(m), d >= 1 else { return nil }
+            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+            guard d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] else { return nil }
+            return "\(y)-" + (m < 10 ? "0\(m)" : "\(m)") + "-" + (d < 10 ? "0\(d)" : "\(d)")
+        }
+        var mismatches: [String] = []
+        for y in 1895...2205 {
+            for m in 0...13 {
+                for d in 0...32 where VietnameseDate.iso(y, m, d) != byTable(y, m, d) { mismatches.append("\(y)-\(m)-\(d)") }
+            }
+        }
+        #expect(mismatches.isEmpty)
+        #expect(VietnameseDate.iso(2000, 2, 29) == "2000-02-29" && VietnameseDate.iso(2100, 2, 29) == nil)
+    }
+
+    /// Numbers made at random of serials, years, codes and separators (empty groups, a separator
+    /// at the end, a non-ASCII year) split as the group-by-group rule splits them.
+    @Test func numberPartsAgreeWithTheGroupRule() {
+        var texts = PieceTexts(["1", "27", "0", "a", ".", "/", "-", "2020", "٢٠٢٠", "KH", "QĐ", "NQ", "CTrPH", "KHLT",
+                                "VBHN", "UBND", "BYT", "kh", "Đ", " ", "TW"], seed: 11)
+        for _ in 0..<20_000 {
+            let number = String(decoding: texts.text(maxPieces: 9), as: UTF8.self)
+            #expect(DocumentNumber.parts(number) == Self.partsByGroups(number), "\(number)")
+        }
+    }
+
     /// A joint document's type line names its type first, then how it is joint.
     @Test(arguments: [
         ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch"), ("CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình"), ("QUY CHẾ PHỐI HỢP", "Quy chế"),

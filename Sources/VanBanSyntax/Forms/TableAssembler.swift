@@ -178,7 +178,7 @@ struct TableAssembler {
             // A type line in sentence case too (`Kế hoạch`, a slip T01 reports): the body follows it.
             // So does an attached document's (`DANH SÁCH` over its title and note, after a signature).
             if mayType, DocumentTypes.kind(ofTypeLine: firstText) != nil
-                || DocumentTypes.attached.contains(firstText) { return true }
+                || DocumentTypes.isAttached(firstText) { return true }
         }
         if opensRecipients(first) || Bytes.hasPrefix(bytes, first.start, first.end, Self.kinhGui) { return true }
         if let w = dataWidth {

@@ -395,7 +395,7 @@ struct WrapJoiner {
         let upper = isUpper()
         guard upper || first == UInt8(ascii: "P"), mayBeAppendix || upper && DocumentTypes.mayStartTypeLine(first) else { return false }
         let text = slicer.string(l.start, l.end)
-        if upper, DocumentTypes.typeLine(text) != nil || DocumentTypes.attached.contains(text) { return true }
+        if upper, DocumentTypes.typeLine(text) != nil || DocumentTypes.isAttached(text) { return true }
         return AppendixLabel.parse(text) != nil
     }
 }

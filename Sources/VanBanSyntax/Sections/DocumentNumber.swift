@@ -141,38 +141,65 @@ public enum DocumentNumber {
 
     /// Splits a number into serial, year, type code and issuer code.
     public static func parts(_ number: String) -> NumberParts? {
-        let b = Array(number.utf8)
+        var number = number
+        return number.withUTF8 { parts(of: $0) }
+    }
+
+    /// The parts of a number's bytes, its groups (after the serial's separator, split at `/` and
+    /// `-`, empty ones dropped) walked in place.
+    private static func parts(of b: UnsafeBufferPointer<UInt8>) -> NumberParts? {
         var i = 0
         while i < b.count, Bytes.isDigit(b[i]) || Bytes.isASCIILower(b[i]) || b[i] == UInt8(ascii: ".") { i += 1 }
         guard i > 0, i < b.count else { return nil }
         let serial = String(decoding: b[0..<i], as: UTF8.self)
-        // The groups after the serial's separator, split at `/` and `-` (empty ones dropped).
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(4)
-        var start = i + 1
-        for j in (i + 1)...b.count where j == b.count || b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") {
-            if j > start { ranges.append(start..<j) }
-            start = j + 1
+        /// The first group that starts at or after `from`.
+        func group(from: Int) -> Range<Int>? {
+            guard from <= b.count else { return nil }
+            var start = from
+            for j in from...b.count where j == b.count || b[j] == UInt8(ascii: "/") || b[j] == UInt8(ascii: "-") {
+                if j > start { return start..<j }
+                start = j + 1
+            }
+            return nil
         }
-        var groups = ranges.map { String(decoding: b[$0], as: UTF8.self) }
+        func text(_ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
+        var next = group(from: i + 1)
         var year: String?
-        if let f = ranges.first, isYearGroup(b[f], groups[0]) {
-            year = groups.removeFirst()
+        if let f = next, isYearGroup(b[f]) {
+            year = text(f)
+            next = group(from: f.upperBound + 1)
         }
-        guard !groups.isEmpty else { return NumberParts(serial: serial, year: year) }
+        guard let first = next else { return NumberParts(serial: serial, year: year) }
         var typeCode: String?
-        if let kind = DocumentTypes.kind(code: groups[0]), kind.code != nil {
-            typeCode = groups.removeFirst()
-        } else if groups.count > 1, DocumentTypes.jointCode(groups[0]) != nil || groups[0] == consolidatedCode {
-            typeCode = groups.removeFirst()
+        let code = text(first)
+        let second = group(from: first.upperBound + 1)
+        if let kind = DocumentTypes.kind(code: code), kind.code != nil {
+            typeCode = code
+        } else if second != nil, DocumentTypes.jointCode(code) != nil || code == consolidatedCode {
+            typeCode = code
         }
-        let issuer = groups.isEmpty ? nil : groups.joined(separator: "-")
+        guard let issuerStart = typeCode == nil ? first : second else {
+            return NumberParts(serial: serial, year: year, typeCode: typeCode)
+        }
+        // The groups from there on, joined by `-` (a group may open inside a character, where the
+        // serial's separator was the character's first byte: repaired, as any text cut so).
+        let issuer = String.repairing(capacity: b.count - issuerStart.lowerBound) { out in
+            var n = 0
+            var g: Range<Int>? = issuerStart
+            while let r = g {
+                if n > 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+                for k in r { out[n] = b[k]; n += 1 }
+                g = group(from: r.upperBound + 1)
+            }
+            return n
+        }
         return NumberParts(serial: serial, year: year, typeCode: typeCode, issuerCode: issuer)
     }
 
     /// Four digits: ASCII ones read byte-wise, any other numeric characters as the standard library counts them.
-    private static func isYearGroup(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {
+    private static func isYearGroup(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.count == 4 && bytes.allSatisfy(Bytes.isDigit) }
+        let text = String(decoding: bytes, as: UTF8.self)
         return text.count == 4 && text.allSatisfy(\.isNumber)
     }
 }

@@ -111,7 +111,14 @@ public enum DocumentTypes {
 
     /// Types of attached documents that are not among Decree 30's own, and the lists a Quyết định
     /// sends with it (`DANH SÁCH` thành viên, `DANH MỤC` thủ tục hành chính).
-    static let attached: Set<String> = ["ĐIỀU LỆ", "QUY TRÌNH", "NỘI QUY", "CHIẾN LƯỢC", "DANH SÁCH", "DANH MỤC"]
+    static let attached = ["ĐIỀU LỆ", "QUY TRÌNH", "NỘI QUY", "CHIẾN LƯỢC", "DANH SÁCH", "DANH MỤC"]
+
+    /// Whether `text` is one of `attached`, compared byte for byte (text is NFC, as every reader
+    /// leaves it: a hashed set's lookup would normalize it to hash it).
+    static func isAttached(_ text: String) -> Bool {
+        guard let f = text.utf8.first, attachedFirstBytes[Int(f)] else { return false }
+        return attached.contains { $0.sameBytes(text) }
+    }
 
     /// Whether a type line can start with this byte (a cheap test before building any string).
     static func mayStartTypeLine(_ byte: UInt8) -> Bool { firstBytes[Int(byte)] }

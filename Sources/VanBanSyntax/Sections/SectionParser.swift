@@ -920,7 +920,7 @@ private struct ParseState {
     /// Returns the type line as the label.
     static func attachedDocument(_ blocks: [Block], at i: Int, signed: Bool) -> String? {
         guard case .paragraph(let p) = blocks[i], p.text.utf8.count <= 30, let f = p.text.utf8.first, f >= 0x41, f <= 0xC4 else { return nil }
-        guard DocumentTypes.typeLine(p.text) != nil || DocumentTypes.attached.contains(p.text.collapsingSpaces) else { return nil }
+        guard DocumentTypes.typeLine(p.text) != nil || DocumentTypes.isAttached(p.text.collapsingSpaces) else { return nil }
         for k in (i + 1)..<min(blocks.count, i + 5) {
             guard case .paragraph(let q) = blocks[k] else { return nil }
             if AppendixLabel.isNote(q.text) { return p.text.collapsingSpaces }
@@ -972,7 +972,7 @@ private struct ParseState {
         guard let k = words.indices.dropLast().first(where: { words[$0].uppercased() == "HÀNH" && $0 > 0 && words[$0 - 1].uppercased() == "BAN" }) else { return nil }
         for n in [2, 3] where k + n < words.count {
             let name = words[(k + 1)...(k + n)].joined(separator: " ")
-            if DocumentTypes.kind(named: name) != nil || DocumentTypes.attached.contains(name.uppercased()) { return name.uppercased() }
+            if DocumentTypes.kind(named: name) != nil || DocumentTypes.isAttached(name.uppercased()) { return name.uppercased() }
         }
         return nil
     }

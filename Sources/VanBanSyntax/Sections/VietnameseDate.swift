@@ -85,13 +85,22 @@ public enum VietnameseDate {
     /// ISO 8601 for a real calendar date; nil otherwise.
     public static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
         guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1 else { return nil }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        let days: Int
+        switch month {
+        case 2: days = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: days = 30
+        default: days = 31
+        }
         guard day <= days else { return nil }
-        return "\(year)-\(pad(month))-\(pad(day))"
+        // `YYYY-MM-DD`, written in place (ten bytes: a string that needs no storage of its own).
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(n % 10) }
+            (out[0], out[1], out[2], out[3]) = (digit(year / 1000), digit(year / 100), digit(year / 10), digit(year))
+            (out[4], out[5], out[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month))
+            (out[7], out[8], out[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day))
+            return 10
+        }
     }
-
-    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// Whether the bytes at `i` carry on the number before them: a digit, a separator then a digit,
     /// or a space then a digit.
