@@ -498,8 +498,9 @@ import VanBanTestSupport
                       ("K. KẾT LUẬN", nil), ("A.KẾT QUẢ", nil), ("I. KẾT QUẢ", nil), ("PHẦN A: ĐÁNH GIÁ KẾT QUẢ", "A"),
                       ("Phần B. Phương hướng", "B"), ("PHẦN ANH HÙNG", nil), ("Phần I", "I")] as [(String, String?)])
     func letteredDivisions(_ line: String, _ label: String?) {
-        let m = Markers.match(Array(line.utf8), 0, line.utf8.count)
-        #expect((m?.kind == .part ? m?.label : nil) == label)
+        let b = Array(line.utf8)
+        let m = Markers.match(b, 0, b.count)
+        #expect((m?.kind == .part ? m?.label(b) : nil) == label)
     }
 
     /// A consolidated text (văn bản hợp nhất, `12/VBHN-BTC`): its title ends where its statement of

@@ -226,7 +226,7 @@ struct TableAssembler {
     private func documentGoesOn(_ segment: PipeTextTokenizer.Segment) -> Bool {
         guard let first = segment.lines.first else { return false }
         let marker = Markers.match(bytes, first.start, first.end)
-        let lettered = marker.map { $0.kind == .part && $0.label.utf8.count == 1 } ?? false
+        let lettered = marker.map { $0.kind == .part && $0.labelRange.count == 1 } ?? false
         if let m = marker, !lettered, [.part, .chapter, .article].contains(m.kind) { return true }
         if segment.lines.contains(where: { opensRecipients($0) || Bytes.hasSuffix(bytes, $0.start, $0.end, Self.contentEnd) }) {
             return true

@@ -4,7 +4,9 @@ import VanBanModel
 /// `Chương II`, `Mục 1`, `Tiểu mục 2`, `Phần I`.
 struct Marker: Equatable {
     var kind: NodeKind
-    var label: String
+    /// Where the label's bytes stand (`IV`, `1.2`, `đ`, `5a`); empty for a dash's or a plus's, whose
+    /// label is its sign whatever the bullet. The label is made only for a marker that becomes a node.
+    var labelRange: Range<Int>
     /// Byte offset (absolute) where the text after the marker and its spaces begins.
     var contentStart: Int
     /// Depth within `clause` (0 for `1.`, 1 for `1.1.`) or `point` (0 for `a)` and `a1)`, 1 for `a.1)`);
@@ -12,6 +14,23 @@ struct Marker: Equatable {
     var depth: Int = 0
     /// An Arabic number closed by a parenthesis (`1)`), not a stop.
     var parenthesized = false
+
+    init(kind: NodeKind, label: Range<Int>, contentStart: Int, depth: Int = 0, parenthesized: Bool = false) {
+        self.kind = kind
+        self.labelRange = label
+        self.contentStart = contentStart
+        self.depth = depth
+        self.parenthesized = parenthesized
+    }
+
+    /// The label without punctuation (`IV`, `1.2`, `đ`, `-`, `+`), from the bytes the marker was read in.
+    func label(_ b: [UInt8]) -> String {
+        switch kind {
+        case .dash: "-"
+        case .plus: "+"
+        default: String(decoding: b[labelRange], as: UTF8.self)
+        }
+    }
 
     /// Nesting rank: a node becomes the child of the nearest open node of a lower rank.
     var rank: Int {
@@ -215,9 +234,9 @@ package enum Markers {
             let kind: NodeKind = c == UInt8(ascii: "+") ? .plus : .dash
             let next = from + 1
             if next == to { return nil }
-            if gap(b, next, to) { return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: skipSpaces(b, next, to)) }
+            if gap(b, next, to) { return Marker(kind: kind, label: from..<from, contentStart: skipSpaces(b, next, to)) }
             if b[next] >= 0x80 || Bytes.isASCIIUpper(b[next]), Case.startsLower(b, next, to) == false {
-                return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: next)
+                return Marker(kind: kind, label: from..<from, contentStart: next)
             }
             return nil
         }
@@ -227,13 +246,13 @@ package enum Markers {
                 for d in list where Bytes.hasPrefix(b, from, to, d) {
                     let next = from + d.count
                     guard next < to, gap(b, next, to) else { return nil }
-                    return Marker(kind: kind, label: kind == .plus ? "+" : "-", contentStart: skipSpaces(b, next, to))
+                    return Marker(kind: kind, label: from..<from, contentStart: skipSpaces(b, next, to))
                 }
             }
         }
         // An asterisk for a dash, as plain text and Markdown list (`* Tổ chức …`).
         if c == UInt8(ascii: "*"), from + 1 < to, gap(b, from + 1, to), from + 2 < to, b[from + 2] != UInt8(ascii: "*") {
-            return Marker(kind: .dash, label: "-", contentStart: skipSpaces(b, from + 1, to))
+            return Marker(kind: .dash, label: from..<from, contentStart: skipSpaces(b, from + 1, to))
         }
         if Bytes.isDigit(c) { return arabic(b, from, to) }
         if c == UInt8(ascii: "(") { return bracketed(b, from, to) }
@@ -255,7 +274,7 @@ package enum Markers {
         guard c >= UInt8(ascii: "A"), c <= UInt8(ascii: "H"), from + 3 < to, b[from + 1] == UInt8(ascii: "."), b[from + 2] == Bytes.space else { return nil }
         let content = skipSpaces(b, from + 2, to)
         guard content < to, b[content] >= 0x80 || Bytes.isASCIIUpper(b[content]), Case.isUpper(b, content, to) else { return nil }
-        return Marker(kind: .part, label: String(UnicodeScalar(c)), contentStart: content)
+        return Marker(kind: .part, label: from..<(from + 1), contentStart: content)
     }
 
     /// `(1)`, `(12)` before a capital: a clause in parentheses, numbered as `1)` is (a level below
@@ -267,12 +286,12 @@ package enum Markers {
             let close = from + 1 + letter
             guard close + 2 < to, b[close] == UInt8(ascii: ")"), b[close + 1] == Bytes.space, Case.startsLower(b, close + 2, to) == false,
                   !hasBracketedOption(b, close + 2, to) else { return nil }
-            return Marker(kind: .point, label: String(decoding: b[(from + 1)..<close], as: UTF8.self), contentStart: skipSpaces(b, close + 1, to))
+            return Marker(kind: .point, label: (from + 1)..<close, contentStart: skipSpaces(b, close + 1, to))
         }
         var i = from + 1
         while i < to, Bytes.isDigit(b[i]), i - from <= 2 { i += 1 }
         guard i > from + 1, i + 2 < to, b[i] == UInt8(ascii: ")"), b[i + 1] == Bytes.space, Case.startsLower(b, i + 2, to) == false else { return nil }
-        return Marker(kind: .clause, label: String(decoding: b[(from + 1)..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to),
+        return Marker(kind: .clause, label: (from + 1)..<i, contentStart: skipSpaces(b, i + 1, to),
                       parenthesized: true)
     }
 
@@ -324,10 +343,9 @@ package enum Markers {
         let dots = end < to && end > labelEnd && (b[end] == UInt8(ascii: ".") || Bytes.hasPrefix(b, end, to, [0xE2, 0x80, 0xA6]))
         let noted = end > labelEnd && footnoteMarkFollows(b, end, to)
         guard end == to || gap(b, end, to) || dots || noted || groups == 1 && gluedAfterStop(b, labelEnd, end, to) else { return nil }
-        let label = String(decoding: b[from..<labelEnd], as: UTF8.self)
         // "2021." or "100." opening a sentence are not markers.
         if groups == 1, labelEnd - from > 2 { return nil }
-        return Marker(kind: .clause, label: label, contentStart: skipSpaces(b, end, to), depth: groups - 1,
+        return Marker(kind: .clause, label: from..<labelEnd, contentStart: skipSpaces(b, end, to), depth: groups - 1,
                       parenthesized: end > labelEnd && b[labelEnd] == UInt8(ascii: ")"))
     }
 
@@ -403,13 +421,13 @@ package enum Markers {
         // `a.` before a capital, as many local documents letter their points (Decree 30 writes `a)`).
         // Options side by side on one line (`a. Có □    b. Không □`, a form's) are no points.
         if i + 2 < to, b[i] == UInt8(ascii: "."), gap(b, i + 1, to), Case.startsLower(b, skipSpaces(b, i + 1, to), to) == false, !hasLetteredOption(b, i + 2, to) {
-            return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
+            return Marker(kind: .point, label: from..<i, contentStart: skipSpaces(b, i + 1, to))
         }
         if i + 3 < to, b[i] == UInt8(ascii: "."), hyphenAfterStop(b, i + 1, to) {
-            return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 2, to))
+            return Marker(kind: .point, label: from..<i, contentStart: skipSpaces(b, i + 2, to))
         }
         if slashStop(b, i, to) {
-            return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, i + 1, to))
+            return Marker(kind: .point, label: from..<i, contentStart: skipSpaces(b, i + 1, to))
         }
         let sub = i + 1 < to && b[i] == UInt8(ascii: ".") && Bytes.isDigit(b[i + 1])
         if sub { i += 1 }
@@ -418,7 +436,7 @@ package enum Markers {
         guard i < to, b[i] == UInt8(ascii: ")"), !sub || i > digitsStart else { return nil }
         let end = i + 1
         guard end == to || gap(b, end, to) || footnoteMarkFollows(b, end, to) || gluedAfterStop(b, i, end, to) else { return nil }
-        return Marker(kind: .point, label: String(decoding: b[from..<i], as: UTF8.self), contentStart: skipSpaces(b, end, to),
+        return Marker(kind: .point, label: from..<i, contentStart: skipSpaces(b, end, to),
                       depth: sub ? 1 : 0)
     }
 
@@ -455,12 +473,11 @@ package enum Markers {
         guard i > from else { return nil }
         let spaced = i < to ? spacedHyphen(b, i, to) : nil
         guard i < to, b[i] == UInt8(ascii: ".") || partyStop(b, i, to) || slashStop(b, i, to) || spaced != nil else { return nil }
-        let label = String(decoding: b[from..<i], as: UTF8.self)
-        guard Roman.value(label) != nil else { return nil }
+        guard Roman.value(String(decoding: b[from..<i], as: UTF8.self)) != nil else { return nil }
         var end = i + (spaced ?? 1)
         if b[i] == UInt8(ascii: "."), hyphenAfterStop(b, end, to) { end += 1 }
         guard end == to || gap(b, end, to) || gluedAfterStop(b, i, end, to) else { return nil }
-        return Marker(kind: .section, label: label, contentStart: skipSpaces(b, end, to))
+        return Marker(kind: .section, label: from..<i, contentStart: skipSpaces(b, end, to))
     }
 
     /// `Điều 5a.`, `Chương II`, `Mục 1`, `Tiểu mục 1`, `Phần I`, `PHẦN THỨ NHẤT`.
@@ -550,7 +567,7 @@ package enum Markers {
         while end < to, gap(b, end, to) || b[end] == UInt8(ascii: "-") || b[end] == UInt8(ascii: ".") {
             end += b[end] == 0xC2 ? 2 : 1
         }
-        return Marker(kind: kind, label: String(decoding: b[labelStart..<labelEnd], as: UTF8.self), contentStart: end)
+        return Marker(kind: kind, label: labelStart..<labelEnd, contentStart: end)
     }
 }
 

@@ -1076,14 +1076,14 @@ private struct ParseState {
     static func add(_ m: Marker, bytes: [UInt8], at p: TextBlock, to tree: inout TreeBuilder) {
         // Only a lettered point may run on into the next: any other marker heads its paragraph whole
         // (no array made for it).
-        guard m.kind == .point, PointLetters.index(m.label) != nil else {
-            tree.add(m, heading: TextSlicer(p.text).string(from: m.contentStart), line: p.line, column: p.column)
+        guard m.kind == .point, PointLetters.index(m.label(bytes)) != nil else {
+            tree.add(m, label: m.label(bytes), heading: TextSlicer(p.text).string(from: m.contentStart), line: p.line, column: p.column)
             return
         }
         for (piece, pm, at) in splitRunTogetherPoints(bytes, m, text: p.text) {
             // A point split off stands where its letter does.
             let place = at == 0 ? p.position : p.position(at: at)
-            tree.add(pm, heading: piece, line: place.line, column: place.column)
+            tree.add(pm, label: pm.label(bytes), heading: piece, line: place.line, column: place.column)
         }
     }
 
@@ -1106,7 +1106,7 @@ private struct ParseState {
             if let letter = PointLetters.opening.indices.first(where: { Bytes.hasPrefix(b, semi + 2, b.count, PointLetters.opening[$0]) }) {
                 let next = PointLetters.opening[letter]
                 out.append((slicer.string(start, semi + 1), current, currentAt))
-                current = Marker(kind: .point, label: PointLetters.all[letter], contentStart: semi + 2 + next.count)
+                current = Marker(kind: .point, label: (semi + 2)..<(semi + 2 + PointLetters.all[letter].utf8.count), contentStart: semi + 2 + next.count)
                 currentAt = semi + 2
                 start = semi + 2 + next.count
                 i = start

@@ -38,10 +38,10 @@ struct TreeBuilder {
         return top.heading.utf8
     }
 
-    mutating func add(_ marker: Marker, heading: String, line: Int, column: Int) {
+    mutating func add(_ marker: Marker, label: String, heading: String, line: Int, column: Int) {
         let rank = rank(of: marker)
         while let r = ranks.last, r >= rank { pop() }
-        var node = Node(kind: marker.kind, label: marker.label, heading: heading, line: line, column: column)
+        var node = Node(kind: marker.kind, label: label, heading: heading, line: line, column: column)
         node.parenthesized = marker.parenthesized
         stack.append(consume node)
         ranks.append(rank)
