@@ -166,19 +166,24 @@ struct WrapJoiner {
             return [TextBlock(text: slicer.string(only.start, only.end), line: only.number, column: only.column)]
         }
         let base = lines.startIndex
-        let f = lines.map(features)
-        var first = 0
-        var contentLines = 0  // lines in the current paragraph apart from a lone "Điều N." line
-        for i in 0..<f.count {
-            if !f[i].loneArticle { contentLines += 1 }
-            let next = i + 1
-            if next == f.count || endsParagraph(f, at: i, isFirst: contentLines <= 1 && !f[i].loneArticle, start: first) {
-                out.append(paragraph(lines[(base + first)...(base + i)]))
-                first = next
-                contentLines = 0
+        // The lines' signals in a buffer of the call's own (a run of a few lines: on the stack).
+        return withUnsafeTemporaryAllocation(of: Features.self, capacity: lines.count) { buffer in
+            for k in 0..<lines.count { (buffer.baseAddress! + k).initialize(to: features(lines[base + k])) }
+            defer { buffer.deinitialize() }
+            let f = UnsafeBufferPointer(buffer)
+            var first = 0
+            var contentLines = 0  // lines in the current paragraph apart from a lone "Điều N." line
+            for i in 0..<f.count {
+                if !f[i].loneArticle { contentLines += 1 }
+                let next = i + 1
+                if next == f.count || endsParagraph(f, at: i, isFirst: contentLines <= 1 && !f[i].loneArticle, start: first) {
+                    out.append(paragraph(lines[(base + first)...(base + i)]))
+                    first = next
+                    contentLines = 0
+                }
             }
+            return out
         }
-        return out
     }
 
     /// Lines joined by single spaces, in a buffer sized once; `breaks` marks where each line began.
@@ -236,11 +241,11 @@ struct WrapJoiner {
     }
 
     /// Whether the break between line `i` and the next ends a paragraph that started at line `start`.
-    private func endsParagraph(_ f: [Features], at i: Int, isFirst: Bool, start: Int) -> Bool {
+    private func endsParagraph(_ f: UnsafeBufferPointer<Features>, at i: Int, isFirst: Bool, start: Int) -> Bool {
         endsParagraph(f[i], f[i + 1], then: i + 2 < f.count ? i + 2 : nil, in: f, isFirst: isFirst, start: f[start])
     }
 
-    private func endsParagraph(_ l: Features, _ n: Features, then followingIndex: Int?, in all: [Features],
+    private func endsParagraph(_ l: Features, _ n: Features, then followingIndex: Int?, in all: UnsafeBufferPointer<Features>,
                                isFirst: Bool, start p: Features) -> Bool {
         if n.afterBlank || l.rule || n.rule { return true }
         if l.loneArticle { return n.marker != nil }
@@ -346,7 +351,7 @@ struct WrapJoiner {
     }
 
     /// From line `k` on, the text runs to a dash item, and the line before that ends an item (`;`, `.`).
-    private func dashListFollows(_ all: [Features], from k: Int) -> Bool {
+    private func dashListFollows(_ all: UnsafeBufferPointer<Features>, from k: Int) -> Bool {
         var j = k
         while j < all.count, all[j].marker == nil, !all[j].afterBlank, !all[j].rule { j += 1 }
         guard j < all.count, all[j].isDashItem else { return false }
@@ -395,7 +400,7 @@ struct WrapJoiner {
         let upper = isUpper()
         guard upper || first == UInt8(ascii: "P"), mayBeAppendix || upper && DocumentTypes.mayStartTypeLine(first) else { return false }
         let text = slicer.string(l.start, l.end)
-        if upper, DocumentTypes.typeLine(text) != nil || DocumentTypes.isAttached(text) { return true }
+        if upper, DocumentTypes.typeLine(text, isUpper: true) != nil || DocumentTypes.isAttached(text) { return true }
         return AppendixLabel.parse(text) != nil
     }
 }

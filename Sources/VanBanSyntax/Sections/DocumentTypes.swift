@@ -144,8 +144,11 @@ public enum DocumentTypes {
     /// The type a whole line names (`KẾ HOẠCH`, `QUYẾT ĐỊNH`), upper case as printed; nil otherwise.
     /// A line may name its type and what kind of it the document is (`KẾ HOẠCH LIÊN TỊCH`,
     /// `CHƯƠNG TRÌNH PHỐI HỢP`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`, `THÔNG CÁO BÁO CHÍ`): the type is the one named first.
-    public static func typeLine(_ text: String) -> Kind? {
-        guard text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)], Case.isUpper(text) else { return nil }
+    public static func typeLine(_ text: String) -> Kind? { typeLine(text, isUpper: Case.isUpper(text)) }
+
+    /// `typeLine`, for a caller that has told already whether the text is in capitals (`Case.isUpper`).
+    static func typeLine(_ text: String, isUpper: Bool) -> Kind? {
+        guard isUpper, text.utf8.count >= 4, let f = text.utf8.first, firstBytes[Int(f)] else { return nil }
         if text.utf8.count <= 40, let kind = named(text.collapsingSpaces) { return kind }
         return letterSpacedName(text).flatMap { named($0) }
     }

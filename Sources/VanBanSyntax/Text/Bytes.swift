@@ -436,6 +436,8 @@ package enum Case {
 
     /// The first letter's case: true lower, false upper, nil when the text starts with no letter.
     package static func startsLower(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool? {
+        // An ASCII byte is its own letter, or none (`knownCase`): told without decoding a scalar.
+        if from < to, b[from] < 0x80 { return Bytes.isASCIILower(b[from]) ? true : Bytes.isASCIIUpper(b[from]) ? false : nil }
         guard let (s, _) = Bytes.scalar(b, at: from, end: to) else { return nil }
         let (isLetter, isLower) = letter(s.value)
         return isLetter ? isLower : nil
