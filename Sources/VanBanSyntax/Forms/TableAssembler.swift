@@ -162,7 +162,7 @@ struct TableAssembler {
     }
 
     private mutating func emitParagraphs(_ lines: ArraySlice<WrapJoiner.Line>) {
-        for p in joiner.paragraphs(lines) { blocks.append(.paragraph(p)) }
+        joiner.eachParagraph(lines) { blocks.append(.paragraph($0)) }
     }
 
     /// Whether a closed segment is not the next cell but text after the table (and the first cell of another).

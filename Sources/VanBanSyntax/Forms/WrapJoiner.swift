@@ -160,14 +160,24 @@ struct WrapJoiner {
 
     /// Splits `lines` into paragraphs.
     func paragraphs(_ lines: ArraySlice<Line>) -> [TextBlock] {
-        var out: [TextBlock] = []
-        guard let only = lines.first else { return out }
-        if lines.count == 1 {
+        if lines.count == 1, let only = lines.first {
             return [TextBlock(text: slicer.string(only.start, only.end), line: only.number, column: only.column)]
+        }
+        var out: [TextBlock] = []
+        eachParagraph(lines) { out.append($0) }
+        return out
+    }
+
+    /// Splits `lines` into paragraphs, handing each to `emit` in order (no array of them made).
+    func eachParagraph(_ lines: ArraySlice<Line>, _ emit: (TextBlock) -> Void) {
+        guard let only = lines.first else { return }
+        if lines.count == 1 {
+            emit(TextBlock(text: slicer.string(only.start, only.end), line: only.number, column: only.column))
+            return
         }
         let base = lines.startIndex
         // The lines' signals in a buffer of the call's own (a run of a few lines: on the stack).
-        return withUnsafeTemporaryAllocation(of: Features.self, capacity: lines.count) { buffer in
+        withUnsafeTemporaryAllocation(of: Features.self, capacity: lines.count) { buffer in
             for k in 0..<lines.count { (buffer.baseAddress! + k).initialize(to: features(lines[base + k])) }
             defer { buffer.deinitialize() }
             let f = UnsafeBufferPointer(buffer)
@@ -177,12 +187,11 @@ struct WrapJoiner {
                 if !f[i].loneArticle { contentLines += 1 }
                 let next = i + 1
                 if next == f.count || endsParagraph(f, at: i, isFirst: contentLines <= 1 && !f[i].loneArticle, start: first) {
-                    out.append(paragraph(lines[(base + first)...(base + i)]))
+                    emit(paragraph(lines[(base + first)...(base + i)]))
                     first = next
                     contentLines = 0
                 }
             }
-            return out
         }
     }
 

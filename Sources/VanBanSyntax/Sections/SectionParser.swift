@@ -1074,9 +1074,9 @@ private struct ParseState {
 
     /// Adds a numbered paragraph to a tree (split first when points run together).
     static func add(_ m: Marker, bytes: [UInt8], at p: TextBlock, to tree: inout TreeBuilder) {
-        // Only a lettered point may run on into the next: any other marker heads its paragraph whole
-        // (no array made for it).
-        guard m.kind == .point, PointLetters.index(m.label(bytes)) != nil else {
+        // Only a lettered point may run on into the next: any other marker, and a point whose text
+        // holds no `; X) `, heads its paragraph whole (no array made for it).
+        guard m.kind == .point, nextRunOnPoint(bytes, from: m.contentStart) != nil, PointLetters.index(m.label(bytes)) != nil else {
             tree.add(m, label: m.label(bytes), heading: TextSlicer(p.text).string(from: m.contentStart), line: p.line, column: p.column)
             return
         }
@@ -1100,22 +1100,29 @@ private struct ParseState {
         var current = m
         var currentAt = 0
         var start = m.contentStart
-        var i = m.contentStart
-        // Each `; ` found with `memchr` (a point runs a line or more between them).
-        while i + 4 < b.count, let semi = Bytes.find(b, Self.semicolonSpace, from: i, to: b.count - 3) {
-            if let letter = PointLetters.opening.indices.first(where: { Bytes.hasPrefix(b, semi + 2, b.count, PointLetters.opening[$0]) }) {
-                let next = PointLetters.opening[letter]
-                out.append((slicer.string(start, semi + 1), current, currentAt))
-                current = Marker(kind: .point, label: (semi + 2)..<(semi + 2 + PointLetters.all[letter].utf8.count), contentStart: semi + 2 + next.count)
-                currentAt = semi + 2
-                start = semi + 2 + next.count
-                i = start
-                continue
-            }
-            i = semi + 1
+        while let (semi, letter) = nextRunOnPoint(b, from: start) {
+            let next = PointLetters.opening[letter]
+            out.append((slicer.string(start, semi + 1), current, currentAt))
+            current = Marker(kind: .point, label: (semi + 2)..<(semi + 2 + PointLetters.all[letter].utf8.count), contentStart: semi + 2 + next.count)
+            currentAt = semi + 2
+            start = semi + 2 + next.count
         }
         out.append((slicer.string(from: start), current, currentAt))
         return out
+    }
+
+    /// The next `; X) ` at or after `from` that opens a point run on into the text: the `;`'s offset
+    /// and the letter's place in `PointLetters`.
+    private static func nextRunOnPoint(_ b: [UInt8], from: Int) -> (semi: Int, letter: Int)? {
+        var i = from
+        // Each `; ` found with `memchr` (a point runs a line or more between them).
+        while i + 4 < b.count, let semi = Bytes.find(b, Self.semicolonSpace, from: i, to: b.count - 3) {
+            if let letter = PointLetters.opening.indices.first(where: { Bytes.hasPrefix(b, semi + 2, b.count, PointLetters.opening[$0]) }) {
+                return (semi, letter)
+            }
+            i = semi + 1
+        }
+        return nil
     }
 
     /// Keeps a data table (in the open appendix, or in the body); false for a layout table.
