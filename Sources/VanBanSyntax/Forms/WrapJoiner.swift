@@ -158,7 +158,7 @@ struct WrapJoiner {
     /// width (a full line runs on whatever it opens with).
     private func isField(_ f: Features) -> Bool { f.width < width - 4 && FormField.starts(bytes, f.start, f.end) }
 
-    /// Splits `lines` into paragraphs.
+    /// Splits `lines` into paragraphs (a cell of one line, most cells, without a closure's appends).
     func paragraphs(_ lines: ArraySlice<Line>) -> [TextBlock] {
         if lines.count == 1, let only = lines.first {
             return [TextBlock(text: slicer.string(only.start, only.end), line: only.number, column: only.column)]
