@@ -69,8 +69,10 @@ enum StructureRules {
         }
         for key in order {
             var expected: Int?
-            let group = (groups[key] ?? []).map { nodes[$0] }
-            for (k, n) in group.enumerated() {
+            // The sequence's nodes by their places among the siblings (not copied out of them).
+            let members = groups[key] ?? []
+            for (k, m) in members.enumerated() {
+                let n = nodes[m]
                 let at = Doc.nodePosition(n)
                 let end = at.advanced(by: (n.label ?? "").utf8.count)
                 if n.kind == .point, let label = n.label {
@@ -86,8 +88,8 @@ enum StructureRules {
                 if value != want {
                     // One wrong label in a sequence that goes on as if it were right (`a) h) c)`: `b`
                     // mistyped) is one finding, not a skip and then a step back.
-                    if k + 1 < group.count, let next = ordinal(group[k + 1]), next == want + 1 {
-                        out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` is out of sequence: expected \(describe(n, want)), as the next one is `\(group[k + 1].label ?? "")`", at: at, end: end))
+                    if k + 1 < members.count, let next = ordinal(nodes[members[k + 1]]), next == want + 1 {
+                        out.append(rule.finding("\(n.kind.rawValue) `\(n.label ?? "")` is out of sequence: expected \(describe(n, want)), as the next one is `\(nodes[members[k + 1]].label ?? "")`", at: at, end: end))
                         expected = want + 1
                         continue
                     }
