@@ -261,6 +261,32 @@ import VanBanTestSupport
                            issuerCode: groups.isEmpty ? nil : groups.joined(separator: "-"))
     }
 
+    /// Every Roman numeral from 1 to 3999 as the subtractive rule writes it, digit by digit; and the
+    /// ones a label can be (below 90) read back to their value.
+    @Test func romanNumeralsFollowTheSubtractiveRule() {
+        let digits = [("I", "V", "X"), ("X", "L", "C"), ("C", "D", "M"), ("M", "", "")]
+        func byRule(_ n: Int) -> String {
+            var out = "", n = n, place = 0
+            while n > 0 {
+                let (one, five, ten) = digits[place], d = n % 10
+                let s = switch d {
+                case 0...3: String(repeating: one, count: d)
+                case 4: one + five
+                case 5...8: five + String(repeating: one, count: d - 5)
+                default: one + ten
+                }
+                out = s + out
+                n /= 10
+                place += 1
+            }
+            return out
+        }
+        for n in 1..<4000 { #expect(Roman.numeral(n) == byRule(n), "\(n)") }
+        #expect(Roman.numeral(0) == "")
+        for n in 1..<90 { #expect(Roman.value(byRule(n)) == n, "\(n)") }
+        #expect(Roman.value("XC") == nil)
+    }
+
     /// Every day of the years read, and the days around them that are none, written as the
     /// calendar rule says: a month's length from a table, the fields padded to two digits.
     @Test func isoDatesAgreeWithTheCalendar() {

@@ -26,15 +26,20 @@ struct CitationScanner {
     /// Each type's name as written in citations: upper case, lower case, sentence case.
     /// (Names are in sentence case: only the first letter changes for the lower-case form.)
     static let typeNames: [(key: [UInt8], lower: [UInt8], name: [UInt8], kind: DocumentTypes.Kind)] = (DocumentTypes.all + [consolidated, generic]).map {
-        (Case.upperUTF8($0.name), Array(($0.name.prefix(1).lowercased() + String($0.name.dropFirst())).utf8), Array($0.name.utf8), $0)
+        (Case.upperUTF8($0.name), Case.lowerFirstUTF8($0.name), Array($0.name.utf8), $0)
     }
     /// Every spelling of each type's name, in the order of `typeNames`: its three cases, then each
     /// in the older tone placement where that differs (`Giấy uỷ quyền`, `Bản thoả thuận`).
-    private static let forms: [(bytes: [UInt8], kind: DocumentTypes.Kind)] = typeNames.flatMap { n in
-        let three = [n.key, n.lower, n.name]
-        let older = three.map(TonePlacement.older).filter { !three.contains($0) }
-        return (three + older).map { ($0, n.kind) }
-    }
+    private static let forms: [(bytes: [UInt8], kind: DocumentTypes.Kind)] = {
+        var out: [(bytes: [UInt8], kind: DocumentTypes.Kind)] = []
+        out.reserveCapacity(typeNames.count * 6)
+        for n in typeNames {
+            let three = [n.key, n.lower, n.name]
+            for f in three { out.append((bytes: f, kind: n.kind)) }
+            for f in three.map(TonePlacement.older) where !three.contains(f) { out.append((bytes: f, kind: n.kind)) }
+        }
+        return out
+    }()
 
     /// The type-name forms that start with each byte, in the order of `forms` (so the first of
     /// equally long names still wins): the window search tries only these.
@@ -79,6 +84,15 @@ struct CitationScanner {
         scratch.removeAll(keepingCapacity: true)
         scratch.appendUTF8(of: block.text)
         scan(block, bytes: scratch)
+    }
+
+    /// Scans every paragraph of a table's cells. (The loop is here, not the caller's: called from
+    /// the section parser once a paragraph, the scanner's state was copied in and out each time.)
+    mutating func scan(cellsOf t: RawTable) {
+        let cells = t.cells
+        for c in cells.indices {
+            for k in cells[c].paragraphs.indices { scan(cells[c].paragraphs[k]) }
+        }
     }
 
     /// `scan(_:)`'s buffer.

@@ -86,9 +86,15 @@ public enum DocumentTypes {
 
     /// The shapes of every name followed by a qualifier (`KẾ HOẠCH LIÊN TỊCH`): one lookup rules out
     /// most lines.
-    private static let qualifiedShapes = ShapeSet(keys.flatMap { key in
-        qualifiers.compactMap { q in key.utf8.first.map { ($0, key.utf8.count + 1 + q.utf8.count) } }
-    })
+    private static let qualifiedShapes: ShapeSet = {
+        var shapes: [(first: UInt8, length: Int)] = []
+        shapes.reserveCapacity(keys.count * qualifiers.count)
+        for key in keys {
+            guard let f = key.utf8.first else { continue }
+            for q in qualifiers { shapes.append((first: f, length: key.utf8.count + 1 + q.utf8.count)) }
+        }
+        return ShapeSet(shapes)
+    }()
 
     /// Texts by their shape: first byte (ASCII upper-cased) and byte length, one bit each (lengths
     /// up to 127 bytes; a longer text is never in the set).

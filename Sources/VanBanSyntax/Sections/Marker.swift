@@ -593,13 +593,24 @@ package enum Roman {
     }
 
     /// The numerals of 0 … 89 (`""` for 0), made once: `value` asks one of every label it reads.
-    private static let numerals = (0..<90).map(numeral)
+    /// Each is its tens' numeral and its units' (both short, so no string is allocated).
+    private static let numerals: [String] = {
+        let tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX"]
+        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        var out: [String] = []
+        out.reserveCapacity(90)
+        for t in tens { for u in units { out.append(t + u) } }
+        return out
+    }()
+
+    private static let values: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                                  (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
     package static func numeral(_ n: Int) -> String {
-        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        if n >= 0, n < numerals.count { return numerals[n] }
         var n = n
         var out = ""
-        for (v, s) in table {
+        for (v, s) in values {
             while n >= v { out += s; n -= v }
         }
         return out

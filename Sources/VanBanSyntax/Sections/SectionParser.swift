@@ -1128,7 +1128,7 @@ private struct ParseState {
     /// Keeps a data table (in the open appendix, or in the body); false for a layout table.
     private mutating func dataTable(_ t: RawTable) -> Bool {
         guard let table = TableBuilder.build(t, diagnostics: &document.diagnostics) else { return false }
-        for c in t.cells { for p in c.paragraphs { citations.scan(p) } }
+        citations.scan(cellsOf: t)
         if phase == .appendix, !document.appendices.isEmpty {
             document.appendices[document.appendices.count - 1].tables.append(table)
         } else {

@@ -51,7 +51,7 @@ enum SignatureParser {
                                   "BÊN A", "BÊN B", "BÊN C", "BÊN MUA", "BÊN BÁN", "BÊN GIAO", "BÊN NHẬN", "BÊN THUÊ", "BÊN CHO THUÊ",
                                   // What a consolidated text's signer does: authenticates it (over `CHỦ NHIỆM`, `KT. BỘ TRƯỞNG`).
                                   "XÁC THỰC VĂN BẢN HỢP NHẤT"]
-    private static let partyPrefixes: [[UInt8]] = parties.map { Array(($0.matchKey + " ").utf8) }
+    private static let partyPrefixes: [[UInt8]] = parties.map { $0.matchKeyBytes + [Bytes.space] }
 
     /// A line that may name the party over an authority line: a party's (`ĐẠI DIỆN BÊN A`), or any
     /// short line in capitals with no marker and no stop (`BÊN VAY`, `ĐƠN VỊ THI CÔNG`).
@@ -71,7 +71,7 @@ enum SignatureParser {
 
     /// Each position's match key, as bytes with a space after it: a line is the position or opens
     /// with it (`KẾ TOÁN TRƯỞNG` is keyed `KẾ TÓAN TRƯỞNG`, as the line is).
-    private static let positionPrefixes: [[UInt8]] = positions.map { Array(($0.matchKey + " ").utf8) }
+    private static let positionPrefixes: [[UInt8]] = positions.map { $0.matchKeyBytes + [Bytes.space] }
 
     static func isPosition(_ line: String) -> Bool { opens(line, oneOf: positionPrefixes, within: 80) }
 

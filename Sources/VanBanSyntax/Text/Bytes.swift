@@ -419,6 +419,13 @@ package enum Case {
         return failed ? nil : out
     }
 
+    /// The text's UTF-8 with its first letter in lower case (a name in sentence case as it reads
+    /// mid-sentence: `Kế hoạch` → `kế hoạch`, `Đề án` → `đề án`).
+    package static func lowerFirstUTF8(_ s: String) -> [UInt8] {
+        guard let first = s.unicodeScalars.first else { return [] }
+        return Array(first.properties.lowercaseMapping.utf8) + s.utf8.dropFirst(first.utf8.count)
+    }
+
     private static func fallback(_ s: String, _ foldingSpaces: Bool) -> [UInt8] {
         Array((foldingSpaces ? s.collapsingSpaces : s).uppercased().utf8)
     }
