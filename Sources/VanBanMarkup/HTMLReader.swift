@@ -1063,18 +1063,48 @@ private enum Landmarks {
         }
     }
 
-    /// Every landmark-like text node under `node`, in document order, outside scripts and styles.
+    /// The longest head of a text a landmark test reads (each tests a prefix of at most 60 bytes).
+    static let headBytes = 64
+
+    /// Every landmark-like text node under `node`, in document order, outside scripts and styles,
+    /// with the head of its text: white space trimmed before it, at most `headBytes` bytes, cut
+    /// at a character's start (a paragraph's whole text is not made into a string to test its start).
     private static func visitText(_ node: xmlNodePtr, _ body: (xmlNodePtr, String) -> Void) {
         var child = node.pointee.children
         while let c = child {
             if c.pointee.type == XML_TEXT_NODE, let content = c.pointee.content, opensLandmark(content) {
-                let text = String(cString: content).trimmed()
+                let text = head(content)
                 if !text.isEmpty { body(c, text) }
             } else if c.pointee.type == XML_ELEMENT_NODE, Tag(c) != .skipped {
                 visitText(c, body)
             }
             child = c.pointee.next
         }
+    }
+
+    /// The text of a NUL-terminated UTF-8 string from its first character that is not white space,
+    /// at most `headBytes` bytes long, not cut inside a character.
+    static func head(_ content: UnsafePointer<xmlChar>) -> String {
+        let all = UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)))
+        var i = 0
+        while i < all.count {
+            let c = all[i]
+            if c < 0x80 {
+                guard c == 0x20 || (0x09...0x0D).contains(c) else { break }
+                i += 1
+                continue
+            }
+            // A lead byte: the character's value, if it is whole (libxml2 hands over UTF-8).
+            let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0
+            guard length > 0, i + length <= all.count else { break }
+            var v = UInt32(c) & (0xFF >> (length + 1))
+            for k in 1..<length { v = v << 6 | UInt32(all[i + k] & 0x3F) }
+            guard let scalar = Unicode.Scalar(v), scalar.properties.isWhitespace else { break }
+            i += length
+        }
+        var end = min(all.count, i + headBytes)
+        while end < all.count, end > i, all[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: all[i..<end]), as: UTF8.self)
     }
 }
 

@@ -374,6 +374,25 @@ import VanBanTestSupport
         #expect(!texts.contains { $0.contains("Trang chủ") || $0.contains("Văn bản liên quan") || $0.contains("Bản quyền") || $0.contains("Phù Đổng") })
     }
 
+    /// The same page in a site's plain `<div>`s (a menu before it, a footer after it), its landmarks'
+    /// texts opening with white space of every kind (a no-break space, an em space, an ideographic
+    /// space, a line break and a tab) and the recipients' label running on into a long text: the
+    /// document is still found between its landmarks (only a text's head is read).
+    @Test func landmarksAfterWhiteSpaceOfEveryKind() throws {
+        let path = TestFiles.fixtures + "/html/quyet-dinh-12-qd-ubnd-nhieu-doan-mot-dong.html"
+        let page = String(decoding: try #require(TestFiles.read(path)), as: UTF8.self)
+        let spaced = page
+            .replacing("<body>", with: "<body><div class=\"menu\"><p>Trang chủ</p><p>Tra cứu văn bản</p></div>\n<div class=\"content\">")
+            .replacing("</body>", with: "</div><div class=\"footer\"><p>Bản quyền thuộc Ủy ban nhân dân tỉnh Bắc Ninh</p></div></body>")
+            .replacing("<b>CỘNG HÒA XÃ HỘI", with: "<b>\u{00A0}\u{2003}\u{3000}\n\tCỘNG HÒA XÃ HỘI")
+            .replacing("<i>Nơi nhận:</i>", with: "<i>\u{3000} Nơi nhận: " + String(repeating: "các sở, ban, ngành tỉnh; ", count: 8) + "</i>")
+        #expect(spaced.contains("\u{3000}\n\tCỘNG HÒA") && spaced.contains("\u{3000} Nơi nhận: các sở") && spaced.contains("Trang chủ"))
+        let doc = try DocumentReader.read(Array(spaced.utf8), path: "p.html")
+        let texts = doc.preamble.map(\.text) + doc.closing.map(\.text) + doc.recipients + doc.body.flatMap { [$0.heading] + $0.paragraphs }
+        #expect(doc.header.number != nil && !doc.body.isEmpty)
+        #expect(!texts.contains { $0.contains("Trang chủ") || $0.contains("Bản quyền") })
+    }
+
     /// Quyết định 27 with its Quy chế, headings numbered by Writer's outline, saved as HTML by
     /// LibreOffice (`Fixtures/html/make-libreoffice.sh`): the numbers are text glued to the heading
     /// (`<h2>Điều 1.Phạm vi điều chỉnh</h2>`). Its articles, and the Quy chế's, read as the .odt's;
