@@ -90,33 +90,49 @@ public enum HTMLColumns: LineMarkupRules {
                 // columns or rows stands in each grid place it covers: it is found once (the grid
                 // without its copies is in the page's order), and its copies move with it.
                 var moved: [(row: Int, cell: Int, line: Int, column: Int)] = []
-                var movedOf: [Int: Range<Int>] = [:]  // by cell (row << 20 | cell), where its moves are
-                for (r, row) in t.rows.enumerated() {
-                    for (c, cell) in row.enumerated() {
+                // Where each cell's moves are in `moved`, by the cell's place in reading order.
+                var movedOf: [Range<Int>] = []
+                var rowStart: [Int] = []  // each row's first cell in reading order
+                for r in t.rows.indices {
+                    rowStart.append(movedOf.count)
+                    for c in t.rows[r].indices {
                         let first = moved.count
                         var original: Int? = nil
-                        if c > 0, Self.isCopy(cell, of: row[c - 1]) { original = r << 20 | (c - 1) }
-                        else if r > 0, c < t.rows[r - 1].count, Self.isCopy(cell, of: t.rows[r - 1][c]) { original = (r - 1) << 20 | c }
+                        if c > 0, Self.isCopy(t.rows[r][c], of: t.rows[r][c - 1]) { original = movedOf.count - 1 }
+                        else if r > 0, c < t.rows[r - 1].count, Self.isCopy(t.rows[r][c], of: t.rows[r - 1][c]) { original = rowStart[r - 1] + c }
                         if let original {
                             // By index: a slice of `moved` held while appending to it would copy it each time.
-                            for j in movedOf[original] ?? 0..<0 { moved.append((r, c, moved[j].line, moved[j].column)) }
+                            for j in movedOf[original] { moved.append((r, c, moved[j].line, moved[j].column)) }
                         } else {
-                            for (j, line) in cell.lines.enumerated() {
-                                let column = placer.column(of: line)
-                                if column != line.column { moved.append((r, c, j, column)) }
+                            // By index: each line read in place, not copied out.
+                            for j in t.rows[r][c].lines.indices {
+                                let column = placer.column(of: t.rows[r][c].lines[j])
+                                if column != t.rows[r][c].lines[j].column { moved.append((r, c, j, column)) }
                             }
                         }
-                        if moved.count > first { movedOf[r << 20 | c] = first..<moved.count }
+                        movedOf.append(first..<moved.count)
                     }
                 }
                 guard !moved.isEmpty else { continue }
                 blocks[k] = .paragraph(TextBlock(text: "", line: 0))  // so that `t` is changed in place
-                for m in moved {
-                    t.rows[m.row][m.cell].lines[m.line].column = m.column
-                    // A page's cell holds its lines as its paragraphs.
-                    if m.line < t.rows[m.row][m.cell].paragraphs.count, t.rows[m.row][m.cell].paragraphs[m.line].line == t.rows[m.row][m.cell].lines[m.line].line {
-                        t.rows[m.row][m.cell].paragraphs[m.line].column = m.column
+                var m = 0
+                while m < moved.count {
+                    // A cell's moves together: a page's cell holds its lines as its paragraphs, one
+                    // array shared by both, which is let go of while the lines change (else each
+                    // cell's first change copies it) and shared again after.
+                    let (r, c) = (moved[m].row, moved[m].cell)
+                    let shared = t.rows[r][c].lines.withUnsafeBufferPointer { $0.baseAddress }
+                        == t.rows[r][c].paragraphs.withUnsafeBufferPointer { $0.baseAddress } && !t.rows[r][c].lines.isEmpty
+                    if shared { t.rows[r][c].paragraphs = [] }
+                    while m < moved.count, moved[m].row == r, moved[m].cell == c {
+                        let line = moved[m].line
+                        t.rows[r][c].lines[line].column = moved[m].column
+                        if !shared, line < t.rows[r][c].paragraphs.count, t.rows[r][c].paragraphs[line].line == t.rows[r][c].lines[line].line {
+                            t.rows[r][c].paragraphs[line].column = moved[m].column
+                        }
+                        m += 1
                     }
+                    if shared { t.rows[r][c].paragraphs = t.rows[r][c].lines }
                 }
                 blocks[k] = .table(t)
             }
@@ -157,20 +173,20 @@ public enum HTMLColumns: LineMarkupRules {
                         // did not see begin (`I.` over `MỤC ĐÍCH` in a page Word saved) shows only that.
                         // Past a marker the page does not print (a list item's, drawn by the browser),
                         // the text stands where what follows the marker does.
-                        let tries = drawn > 0 ? [(drawn, 24)] : [(0, 24), (0, text.firstIndex(of: 0x20) ?? 0)]
-                        for (offset, limit) in tries where limit > 0 {
+                        func find(_ offset: Int, _ limit: Int) -> Int? {
+                            guard limit > 0 else { return nil }
                             var n = min(first, offset + limit)
                             while n < first, n < count, text[n] & 0xC0 == 0x80 { n += 1 }
                             while n > offset, text[n - 1] == 0x20 { n -= 1 }
-                            guard n > offset, offset < first else { continue }
+                            guard n > offset, offset < first else { return nil }
                             // Near where the text before ended (a page on one line is one long line).
                             let near = UnsafeBufferPointer(rebasing: hay[from..<min(hay.count, from + count + 4096)])
-                            if let at = Bytes.search(near, UnsafeBufferPointer(rebasing: text[offset..<n])) {
-                                skip = offset
-                                return from + at
-                            }
+                            guard let at = Bytes.search(near, UnsafeBufferPointer(rebasing: text[offset..<n])) else { return nil }
+                            skip = offset
+                            return from + at
                         }
-                        return nil
+                        if drawn > 0 { return find(drawn, 24) }
+                        return find(0, 24) ?? find(0, text.firstIndex(of: 0x20) ?? 0)
                     }
                 }
                 // Not found (its font converted): it stands after the text before.
