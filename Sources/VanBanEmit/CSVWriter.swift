@@ -1,12 +1,15 @@
 /// RFC 4180 CSV: fields quoted when they hold a quote, a comma, CR or LF (quotes doubled), records
 /// ended by CRLF, UTF-8, optionally with a byte-order mark for spreadsheet programs.
 public struct CSVWriter: ~Copyable {
-    private var out = ByteBuffer(capacity: 4096)
+    private var out: ByteBuffer
 
     /// The output so far.
     public var bytes: [UInt8] { out.array }
 
-    public init(bom: Bool = false) {
+    /// - Parameter capacity: the bytes to make room for at once (a guess saves growing the buffer,
+    ///   and copying it, as the records are written).
+    public init(bom: Bool = false, capacity: Int = 4096) {
+        out = ByteBuffer(capacity: capacity)
         if bom { out.put([0xEF, 0xBB, 0xBF]) }
     }
 

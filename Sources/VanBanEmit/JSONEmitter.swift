@@ -4,14 +4,17 @@ import VanBanModel
 /// order, `null` for facts a document lacks, deterministic bytes, a final line break.
 public enum JSONEmitter {
     /// One document as pretty JSON (for `--format json`), or on one line (for NDJSON).
-    public static func encode(_ doc: Document, pretty: Bool = true) -> [UInt8] {
-        withEncoded(doc, pretty: pretty) { Array($0) }
+    /// - Parameter capacity: the bytes to make room for at once (a guess from the input's size saves
+    ///   growing the buffer, and copying it, as the JSON is written).
+    public static func encode(_ doc: Document, pretty: Bool = true, capacity: Int = 1 << 16) -> [UInt8] {
+        withEncoded(doc, pretty: pretty, capacity: capacity) { Array($0) }
     }
 
     /// The document's JSON handed to `body` in place, for a caller that writes it out (the copy into
     /// an array that `encode` makes had cost as much as a sixth of the writing).
-    public static func withEncoded<R>(_ doc: Document, pretty: Bool = true, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        var w = JSONWriter(pretty: pretty, capacity: 1 << 16)
+    public static func withEncoded<R>(_ doc: Document, pretty: Bool = true, capacity: Int = 1 << 16,
+                                      _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var w = JSONWriter(pretty: pretty, capacity: capacity)
         write(doc, to: &w)
         w.finish()
         return try w.withBytes(body)
