@@ -13,8 +13,7 @@ enum StructureRules {
         case .point:
             // A point's point (`a.1)`) is numbered within its point.
             if let dot = label.firstIndex(of: ".") { return Int(label[label.index(after: dot)...]) }
-            let letter = String(label.prefix { !$0.isNumber })
-            return letters.firstIndex(of: letter).map { $0 + 1 }
+            return letterOrdinal(pointLetters(label))
         case .clause:
             return label.split(separator: ".").last.flatMap { Int($0) }
         case .section, .chapter, .part, .subsection:
@@ -22,6 +21,18 @@ enum StructureRules {
         default:
             return nil
         }
+    }
+
+    /// A point label's letters: up to its first digit or dot (`a`, `đ`; `a` of `a1` and of `a.1`).
+    static func pointLetters(_ label: String) -> Substring {
+        let u = label.utf8
+        let end = u.firstIndex { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") } ?? u.endIndex
+        return label[..<end]
+    }
+
+    /// The place of a point's letters in `letters` (1-based), compared byte for byte.
+    static func letterOrdinal(_ letter: Substring) -> Int? {
+        letters.firstIndex { $0.utf8.elementsEqual(letter.utf8) }.map { $0 + 1 }
     }
 
     /// A report's lettered division: `A` is 1, `B` 2 …
@@ -47,41 +58,41 @@ enum StructureRules {
 
     /// The nodes of one numbering sequence among siblings: one kind, one depth of dotted label
     /// (`1.` and `1.1.`), Roman or not.
-    private struct Sequence: Hashable {
+    private struct Sequence: Equatable {
         let kind: NodeKind
         let dots: Int
         let roman: Bool
     }
 
     private static func check(_ rule: Rule, _ nodes: [Node], atRoot: Bool, strictStart: Bool, into out: inout [Finding]) {
-        var groups: [Sequence: [Int]] = [:]
-        var order: [Sequence] = []
-        for (i, n) in nodes.enumerated() {
-            switch n.kind {
+        guard !nodes.isEmpty else { return }
+        // The sequences in the order they open, each with its nodes' places among the siblings (not
+        // copied out of them). A list of siblings holds one to three: found by a look along the
+        // list, not hashed.
+        var groups: [(key: Sequence, members: [Int])] = []
+        for i in nodes.indices {
+            switch nodes[i].kind {
             case .part, .chapter, .section, .subsection, .clause, .point: break
             default: continue
             }
-            let label = n.label ?? ""
+            let label = nodes[i].label ?? ""
             let dots = label.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }
-            let key = Sequence(kind: n.kind, dots: dots, roman: Roman.value(label) != nil)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
+            let key = Sequence(kind: nodes[i].kind, dots: dots, roman: Roman.value(label) != nil)
+            if let g = groups.firstIndex(where: { $0.key == key }) { groups[g].members.append(i) } else { groups.append((key, [i])) }
         }
-        for key in order {
+        for (_, members) in groups {
             var expected: Int?
-            // The sequence's nodes by their places among the siblings (not copied out of them).
-            let members = groups[key] ?? []
             for (k, m) in members.enumerated() {
                 let n = nodes[m]
                 let at = Doc.nodePosition(n)
                 let end = at.advanced(by: (n.label ?? "").utf8.count)
                 if n.kind == .point, let label = n.label {
-                    let letter = String(label.prefix { !$0.isNumber && $0 != "." })
-                    if !letters.contains(letter) {
+                    let letter = pointLetters(label)
+                    if letterOrdinal(letter) == nil {
                         out.append(rule.finding("`\(letter))` is not a letter of the Vietnamese alphabet used for points (a b c d đ e g h i k …)", at: at, end: end))
                         continue
                     }
-                    if label.count > letter.count, !label.utf8.contains(UInt8(ascii: ".")) { continue }  // inserted point `a1)`
+                    if label.utf8.count > letter.utf8.count, !label.utf8.contains(UInt8(ascii: ".")) { continue }  // inserted point `a1)`
                 }
                 guard let value = ordinal(n) else { continue }
                 let want = expected ?? (atRoot && !strictStart ? value : 1)
@@ -99,7 +110,7 @@ enum StructureRules {
                 expected = value + 1
             }
         }
-        for n in nodes { check(rule, n.children, atRoot: false, strictStart: true, into: &out) }
+        for i in nodes.indices where !nodes[i].children.isEmpty { check(rule, nodes[i].children, atRoot: false, strictStart: true, into: &out) }
     }
 
     private static func describe(_ n: Node, _ value: Int) -> String {
