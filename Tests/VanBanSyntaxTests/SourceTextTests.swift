@@ -472,6 +472,14 @@ import VanBanTestSupport
     @Test(arguments: [vietnameseLetters, vietnameseLetters.uppercased(), "Cần Thơ, ngày 01 tháng 10 năm 2021", "ß ÿ µ ĺ ǆ αβγ – “x” 1/2", latinBlocks, ""])
     func upperCaseMatchesTheStandardLibrary(_ text: String) {
         #expect(String(decoding: Case.upperUTF8(text), as: UTF8.self) == text.uppercased())
+        #expect(Case.upper(text) == text.uppercased())
+    }
+
+    /// A name's first letter lowered, as the standard library lowers that one character.
+    @Test(arguments: ["Kế hoạch", "Đề án", "Ủy ban", "Ý kiến", "Quyết định", "ĐỀ ÁN", "1 Luật", "Ω", ""])
+    func lowerFirstMatchesTheStandardLibrary(_ name: String) {
+        let expected = name.isEmpty ? "" : name.prefix(1).lowercased() + name.dropFirst()
+        #expect(String(decoding: Case.lowerFirstUTF8(name), as: UTF8.self) == expected)
     }
 
     /// The first letter's case, Vietnamese blocks without tables, agrees with Unicode's properties.

@@ -45,11 +45,11 @@ public struct NumberUse: Sendable {
         self.issuer = issuer
         self.year = String(date.prefix(4))
         self.number = number
-        self.document = Identity(date: date, type: h.type?.uppercased(), title: h.title.map { Self.hash(Self.words($0)) })
+        self.document = Identity(date: date, type: h.type.map(Case.upper), title: h.title.map { Self.hash(Self.words($0)) })
     }
 
     /// The key B01 groups by: the issuer, the year and the number, case aside.
-    var key: String { issuer.uppercased() + "|" + year + "|" + number.uppercased() }
+    var key: String { Case.upper(issuer) + "|" + year + "|" + Case.upper(number) }
 
     /// A title's text without spaces and ASCII punctuation, in upper case: copies of one document
     /// differ in spacing and case (an OCR's `TRIỂNKHAI`, a site's sentence case), not in words.

@@ -32,7 +32,7 @@ enum HeaderRules {
         guard let issuer = d.header.issuer, let at = d.header.positions[.issuer] else {
             return [rule.finding("the header names no issuing body (tên cơ quan ban hành)", at: Doc.headerStart(d))]
         }
-        guard issuer != issuer.uppercased() else { return [] }
+        guard issuer != Case.upper(issuer) else { return [] }
         return [rule.finding("the issuing body's name `\(issuer)` is not upper case", at: at, end: Doc.end(at, d.header.issuerLines.first ?? issuer))]
     }
 }
