@@ -14,8 +14,13 @@ public struct Appendix: Sendable, Equatable {
 
     /// An attached document (`QUY CHẾ`) or form (`Mẫu số 01`), not a numbered phụ lục.
     public var isAttachedDocument: Bool {
-        !label.hasPrefix("PHỤ LỤC") && !label.hasPrefix("Phụ lục") && !label.hasPrefix("PHỤ LUC") && !label.hasPrefix("Phụ Lục")
+        // Byte for byte (a label is NFC, as every reader leaves it): `hasPrefix` compares characters,
+        // at a few thousand instructions a call.
+        !Self.appendixWords.contains { label.utf8.starts(with: $0.utf8) }
     }
+
+    /// How an appendix's label opens (an attached document's does not).
+    private static let appendixWords = ["PHỤ LỤC", "Phụ lục", "PHỤ LUC", "Phụ Lục"]
 
     public init(label: String, number: String?, title: String? = nil, attachedTo: AttachmentNote? = nil, body: [Node] = [], tables: [Table] = [], line: Int) {
         self.label = label

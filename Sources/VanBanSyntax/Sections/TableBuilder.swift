@@ -416,8 +416,10 @@ enum TableBuilder {
 
     /// How many cells lie between the first index `1` and the next `2`: the data row width.
     static func distanceToSecondIndex(_ cells: [RawCell], from w: Int) -> Int? {
-        let next: Set<String> = ["2", "2.", "02"]
-        guard let k = cells.indices.dropFirst(w + 1).first(where: { next.contains(cells[$0].text) }) else { return nil }
+        // Compared as they are (short strings compare by their bits), not hashed: a hashed set
+        // normalizes every cell's text to hash it.
+        func isSecond(_ t: String) -> Bool { t.utf8.count <= 2 && (t == "2" || t == "2." || t == "02") }
+        guard let k = cells.indices.dropFirst(w + 1).first(where: { isSecond(cells[$0].text) }) else { return nil }
         return k - w
     }
 
