@@ -313,7 +313,8 @@ struct BatchResult: Sendable {
         var columns = SourceColumns(read.document, source: read.source)
         let findings = Validator.check(read.document, today: today).map { columns.place($0) }
         let doc = columns.map(read.document)
-        // A plan's tidy cells come to about four fifths of its pipe-text.
+        // A document's tidy cells, where it has tables, come to two thirds to four fifths of a
+        // plan's pipe-text (a page's HTML is larger): room for them at once.
         var tables = CSVWriter(capacity: doc.appendices.contains { !$0.tables.isEmpty } || !doc.tables.isEmpty ? raw.count : 4096)
         TablesEmitter.long(doc, into: &tables)
         var citations = CSVWriter()
