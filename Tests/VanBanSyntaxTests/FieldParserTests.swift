@@ -687,6 +687,29 @@ import VanBanTestSupport
         #expect(decided.preamble.map(\.text) == ["Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024"])
     }
 
+    /// A table cell is scanned only when `mayCite` sees a place to look: every text of every
+    /// pipe-text fixture, and a few made to the edge, in which a scan of its own finds a citation
+    /// or a footnote mark passes that test.
+    @Test func cellsSkippedForCitationsHoldNone() throws {
+        var texts = ["chi[2] phí", "1.Quyết định số 12/QĐ-UBND", "(Luật số 19/2023/QH15)", "Luật Đất đai", "a)Luật Đầu tư",
+                     "theo\u{00A0}Nghị định số 30/2020/NĐ-CP ngày 05/3/2020", "Sở Tư pháp", "Hằng năm"]
+        for name in TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt") {
+            let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/" + name)
+            let cells = (doc.tables + doc.appendices.flatMap(\.tables)).flatMap { $0.rows.flatMap(\.cells) }
+            texts += (cells + doc.preamble.map(\.text) + doc.closing.map(\.text)).flatMap { $0.split(separator: "\n").map(String.init) }
+        }
+        var cited = 0
+        for text in texts {
+            var scanner = CitationScanner()
+            scanner.scan(TextBlock(text: text, line: 1))
+            guard !scanner.citations.isEmpty || !scanner.marks.isEmpty else { continue }
+            cited += 1
+            #expect(CitationScanner.mayCite(Array(text.utf8)), "\(text)")
+        }
+        #expect(cited >= 20)
+        #expect(!CitationScanner.mayCite(Array("Sở Tư pháp; các phòng, ban".utf8)))
+    }
+
     @Test func issuerNamesRunOnCapitalizedWordsAndStopAtTheTitleVerb() {
         var scanner = CitationScanner()
         scanner.scan(TextBlock(text: "Thực hiện Kế hoạch số 18/KH-BCĐTWATTP ngày 20/3/2024 của Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm, Quyết định số 5/QĐ-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh ban hành quy chế", line: 1))

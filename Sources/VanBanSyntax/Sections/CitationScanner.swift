@@ -91,8 +91,29 @@ struct CitationScanner {
     mutating func scan(cellsOf t: RawTable) {
         let cells = t.cells
         for c in cells.indices {
-            for k in cells[c].paragraphs.indices { scan(cells[c].paragraphs[k]) }
+            for k in cells[c].paragraphs.indices {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.appendUTF8(of: cells[c].paragraphs[k].text)
+                // Most cells have no place the scan looks at: told from their bytes before the
+                // paragraph is copied out for it (a skipped one only clears what the last one left).
+                if Self.mayCite(scratch) {
+                    scan(cells[c].paragraphs[k], bytes: scratch)
+                } else if case .some = previous {
+                    previous = nil
+                }
+            }
         }
+    }
+
+    /// Whether `scan(_:bytes:)` has a place to look at in `b`: a digit or L, P, H, B that opens a
+    /// word (or the text), or a digit after `[` (a footnote mark).
+    static func mayCite(_ b: [UInt8]) -> Bool {
+        var i = b.withUnsafeBufferPointer { nextOpening($0, from: 0) }
+        while i < b.count {
+            if i == 0 || Bytes.isDigit(b[i]) && b[i - 1] == UInt8(ascii: "[") || opensWord(b, before: i) { return true }
+            i = b.withUnsafeBufferPointer { nextOpening($0, from: i + 1) }
+        }
+        return false
     }
 
     /// `scan(_:)`'s buffer.
