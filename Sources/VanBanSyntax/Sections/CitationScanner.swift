@@ -105,15 +105,25 @@ struct CitationScanner {
         }
     }
 
-    /// Whether `scan(_:bytes:)` has a place to look at in `b`: a digit or L, P, H, B that opens a
-    /// word (or the text), or a digit after `[` (a footnote mark).
+    /// Whether `scan(_:bytes:)` has a place to look at in `b`: one of its opening bytes where a
+    /// citation's first word or a footnote mark's digits can start (the scan's own two tests).
     static func mayCite(_ b: [UInt8]) -> Bool {
         var i = b.withUnsafeBufferPointer { nextOpening($0, from: 0) }
         while i < b.count {
-            if i == 0 || Bytes.isDigit(b[i]) && b[i - 1] == UInt8(ascii: "[") || opensWord(b, before: i) { return true }
+            if opensCitationWord(b, at: i) || opensMarkDigits(b, at: i) { return true }
             i = b.withUnsafeBufferPointer { nextOpening($0, from: i + 1) }
         }
         return false
+    }
+
+    /// Whether a citation's first word may start at `i`: the text's start, or `opensWord`.
+    @inline(__always) private static func opensCitationWord(_ b: [UInt8], at i: Int) -> Bool {
+        i == 0 || opensWord(b, before: i)
+    }
+
+    /// Whether a footnote mark's digits may start at `i`: a digit after `[`.
+    @inline(__always) private static func opensMarkDigits(_ b: [UInt8], at i: Int) -> Bool {
+        i > 0 && Bytes.isDigit(b[i]) && b[i - 1] == UInt8(ascii: "[")
     }
 
     /// `scan(_:)`'s buffer.
@@ -133,10 +143,10 @@ struct CitationScanner {
             guard i < n else { break }
             let digit = Bytes.isDigit(b[i])
             // A footnote mark (`chi[2]`), found on the way: its digits follow a bracket.
-            if digit, i > 0, b[i - 1] == UInt8(ascii: "["), takingMarks, let m = NoteMarks.mark(b, at: i - 1) {
+            if Self.opensMarkDigits(b, at: i), takingMarks, let m = NoteMarks.mark(b, at: i - 1) {
                 marks.append(NoteMark(mark: m, position: block.position(at: i - 1)))
             }
-            if i == 0 || Self.opensWord(b, before: i),
+            if Self.opensCitationWord(b, at: i),
                let found = digit ? numbered(b, at: i, block: block) : law(b, at: i, block: block) {
                 i = max(found, i + 1)
                 continue
