@@ -277,9 +277,9 @@ struct InputWalk {
 struct BatchResult: Sendable {
     struct Parsed: Sendable {
         var path: String
-        var json: [UInt8]
-        var tablesCSV: [UInt8]
-        var citationsCSV: [UInt8]
+        var json: EmittedBytes
+        var tablesCSV: EmittedBytes
+        var citationsCSV: EmittedBytes
         var diagnostics: [UInt8]
         var tables: Int
         var rows: Int
@@ -327,7 +327,7 @@ struct BatchResult: Sendable {
         let located = TablesEmitter.tables(of: doc)
         return BatchResult(path: path, bytes: raw.count, outcome: .parsed(Parsed(
             // A plan's one-line JSON is 1.3 to 1.6 times its pipe-text (a page's, less).
-            path: path, json: JSONEmitter.encode(doc, pretty: false, capacity: max(1 << 16, raw.count * 2)), tablesCSV: tables.bytes, citationsCSV: citations.bytes,
+            path: path, json: JSONEmitter.emitted(doc, pretty: false, capacity: max(1 << 16, raw.count * 2)), tablesCSV: tables.emitted(), citationsCSV: citations.emitted(),
             diagnostics: diagnostics, tables: located.count, rows: located.reduce(0) { $0 + $1.table.rows.count },
             numberUse: NumberUse(doc), numberPosition: NumberUse.position(in: doc))))
     }
@@ -411,12 +411,16 @@ final class BatchOutput: @unchecked Sendable {
     /// sizes go to the state file, so that a batch stopped anywhere (killed, interrupted) is cut
     /// back to whole documents when resumed.
     func write(_ p: BatchResult.Parsed) throws {
-        for (k, bytes) in [p.json, p.tablesCSV, p.citationsCSV, p.diagnostics].enumerated().reversed() {
+        func put(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws {
             if k == 0, let stop = stopBeforeDocumentLine, p.path.hasSuffix(stop) { raise(SIGKILL) }
             try sinks[Self.names[k]]?.write(bytes)
             try sinks[Self.names[k]]?.flush()
             sizes[k] += bytes.count
         }
+        try p.diagnostics.withUnsafeBufferPointer { try put(3, $0) }
+        try p.citationsCSV.withUnsafeBytes { try put(2, $0) }
+        try p.tablesCSV.withUnsafeBytes { try put(1, $0) }
+        try p.json.withUnsafeBytes { try put(0, $0) }
         try writeState()
     }
 

@@ -67,7 +67,7 @@ struct TablesJob: CommandJob, Equatable {
         var longCSV = CSVWriter(bom: bom)
         let sink = long ? try output.map { try Files.Sink($0) } : nil
         func flushLong() throws {
-            if let sink { try sink.write(longCSV.bytes) } else { Output.stdout(longCSV.bytes) }
+            try longCSV.withBytes { bytes in if let sink { try sink.write(bytes) } else { Output.stdout(bytes) } }
             longCSV = CSVWriter()
         }
         if long {
@@ -146,8 +146,12 @@ enum Files {
         }
 
         func write(_ bytes: [UInt8]) throws {
+            try bytes.withUnsafeBufferPointer { try write($0) }
+        }
+
+        func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
             guard !bytes.isEmpty else { return }
-            guard let f = file, bytes.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, f) }) == bytes.count else {
+            guard let f = file, fwrite(bytes.baseAddress, 1, bytes.count, f) == bytes.count else {
                 throw Failure(path: path, reason: file == nil ? "already closed" : String(cString: strerror(errno)))
             }
         }

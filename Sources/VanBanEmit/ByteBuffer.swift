@@ -14,6 +14,24 @@ import CByteMasks
     #endif
 }
 
+/// An emitter's finished output, in the memory it was written to (for a caller that keeps it a
+/// while and writes it out: a batch's results wait for their turn). Immutable once made.
+public final class EmittedBytes: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<UInt8>
+    public let count: Int
+
+    fileprivate init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    deinit { base.deallocate() }
+
+    public func withUnsafeBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+}
+
 /// A growable byte buffer that is not copied: one capacity check per write, then plain stores.
 struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
@@ -28,6 +46,13 @@ struct ByteBuffer: ~Copyable {
     deinit { base.deallocate() }
 
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The buffer's memory handed over, not copied: it is freed with the `EmittedBytes`.
+    consuming func emitted() -> EmittedBytes {
+        let bytes = EmittedBytes(base: base, count: count)
+        discard self
+        return bytes
+    }
 
     /// The bytes in place, for a caller that writes them out (no copy made).
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

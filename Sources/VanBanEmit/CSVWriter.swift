@@ -6,6 +6,12 @@ public struct CSVWriter: ~Copyable {
     /// The output so far.
     public var bytes: [UInt8] { out.array }
 
+    /// The output so far, in place.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R { try out.withBytes(body) }
+
+    /// The output, handed over without a copy; the writer is used up.
+    public consuming func emitted() -> EmittedBytes { out.emitted() }
+
     /// - Parameter capacity: the bytes to make room for at once (a guess saves growing the buffer,
     ///   and copying it, as the records are written).
     public init(bom: Bool = false, capacity: Int = 4096) {

@@ -10,6 +10,14 @@ public enum JSONEmitter {
         withEncoded(doc, pretty: pretty, capacity: capacity) { Array($0) }
     }
 
+    /// The document's JSON, for a caller that keeps it before writing it out (no copy into an array).
+    public static func emitted(_ doc: Document, pretty: Bool = true, capacity: Int = 1 << 16) -> EmittedBytes {
+        var w = JSONWriter(pretty: pretty, capacity: capacity)
+        write(doc, to: &w)
+        w.finish()
+        return w.emitted()
+    }
+
     /// The document's JSON handed to `body` in place, for a caller that writes it out (the copy into
     /// an array that `encode` makes had cost as much as a sixth of the writing).
     public static func withEncoded<R>(_ doc: Document, pretty: Bool = true, capacity: Int = 1 << 16,

@@ -19,6 +19,9 @@ public struct JSONWriter: ~Copyable {
     /// The output so far.
     public var bytes: [UInt8] { out.array }
 
+    /// The output, handed over without a copy; the writer is used up.
+    public consuming func emitted() -> EmittedBytes { out.emitted() }
+
     /// The output so far, in place.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R { try out.withBytes(body) }
 

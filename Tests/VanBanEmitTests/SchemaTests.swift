@@ -177,6 +177,21 @@ import VanBanTestSupport
         #expect(located.isEmpty || !got.bytes.isEmpty)
     }
 
+    /// The output handed over without a copy (a batch's) is the output copied out, byte for byte,
+    /// whether or not the buffer grew past the capacity it was given.
+    @Test(arguments: Fixture.documents)
+    func emittedBytesAreTheCopiedOnes(_ fixture: Fixture) throws {
+        let doc = try TestFiles.parse(fixture.inputPath)
+        for capacity in [16, 1 << 16] {
+            let emitted = JSONEmitter.emitted(doc, pretty: false, capacity: capacity)
+            #expect(emitted.withUnsafeBytes { Array($0) } == JSONEmitter.encode(doc, pretty: false))
+            var csv = CSVWriter(capacity: capacity)
+            TablesEmitter.long(doc, into: &csv)
+            let copied = csv.bytes
+            #expect(csv.emitted().withUnsafeBytes { Array($0) } == copied)
+        }
+    }
+
     @Test func prettyLayout() {
         var w = JSONWriter(pretty: true)
         w.beginObject()
