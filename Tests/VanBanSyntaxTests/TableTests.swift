@@ -40,6 +40,26 @@ import VanBanTestSupport
         #expect(t?.recurrence == recurrence)
     }
 
+    /// A timeline's dates are compared packed in integers: the text each gives is the ISO string
+    /// `String` would write, and two compare as their strings do (a year before its own months).
+    @Test func stampsCompareAsTheirISOStrings() {
+        var stamps: [(TimelineParser.Stamp, String)] = []
+        for year in [0, 7, 999, 1000, 1999, 2021, 2022, 2200, 9999, -1] {
+            stamps.append((.init(year: year), String(year)))
+            for month in [1, 9, 10, 12] {
+                stamps.append((.init(year: year, month: month), String(year) + (month < 10 ? "-0" : "-") + String(month)))
+                for day in [1, 9, 10, 31] {
+                    stamps.append((.init(year: year, month: month, day: day),
+                                   String(year) + (month < 10 ? "-0" : "-") + String(month) + (day < 10 ? "-0" : "-") + String(day)))
+                }
+            }
+        }
+        for (stamp, text) in stamps { #expect(stamp.iso == text) }
+        for (a, x) in stamps {
+            for (b, y) in stamps where (a < b) != (x < y) { Issue.record("\(x) against \(y)") }
+        }
+    }
+
     @Test func unparseableTextIsKept() {
         let t = TimelineParser.parse("Khi có chủ trương")
         #expect(t == Timeline(text: "Khi có chủ trương"))

@@ -84,14 +84,7 @@ public enum VietnameseDate {
 
     /// ISO 8601 for a real calendar date; nil otherwise.
     public static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1 else { return nil }
-        let days: Int
-        switch month {
-        case 2: days = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: days = 30
-        default: days = 31
-        }
-        guard day <= days else { return nil }
+        guard isDate(year, month, day) else { return nil }
         // `YYYY-MM-DD`, written in place (ten bytes: a string that needs no storage of its own).
         return String(unsafeUninitializedCapacity: 10) { out in
             func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(n % 10) }
@@ -99,6 +92,16 @@ public enum VietnameseDate {
             (out[4], out[5], out[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month))
             (out[7], out[8], out[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day))
             return 10
+        }
+    }
+
+    /// Whether the calendar has the day, in the years a document names (1900 to 2200).
+    static func isDate(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+        guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1 else { return false }
+        switch month {
+        case 2: return day <= ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28)
+        case 4, 6, 9, 11: return day <= 30
+        default: return day <= 31
         }
     }
 
