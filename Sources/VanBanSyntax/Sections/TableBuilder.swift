@@ -6,7 +6,8 @@ enum TableBuilder {
     /// A data table, or nil for a layout table (no index header row to read columns from).
     static func build(_ raw: RawTable, diagnostics: inout [Diagnostic]) -> Table? {
         var headerTexts: [String]
-        var body: [[RawCell]]
+        // Each row's cells as a slice of the cells read (none copied).
+        var body: [ArraySlice<RawCell>]
         var groupRows: Set<Int> = []
         if raw.rowsMarked {
             let n = max(1, raw.headerRows)
@@ -19,7 +20,7 @@ enum TableBuilder {
                 }
                 return parts.joined(separator: " / ")
             }
-            body = Array(raw.rows.dropFirst(n))
+            body = raw.rows.dropFirst(n).map { $0[...] }
             // Column numbers under the header (`1 | 2 | 3` or `(1) | (2) | (3)`) belong to the header.
             if let numbers = body.first, isColumnNumberRow(numbers.map(\.text), width: first.count) {
                 body.removeFirst()
@@ -48,7 +49,7 @@ enum TableBuilder {
             if let w = roleHeaderWidth(cells) {
                 // No index column: the header is the run of cells that name a column role.
                 headerTexts = cells[..<w].map { $0.text.replacingAll("\n", with: " ") }
-                body = stride(from: w, to: cells.count, by: w).map { Array(cells[$0..<min($0 + w, cells.count)]) }
+                body = stride(from: w, to: cells.count, by: w).map { cells[$0..<min($0 + w, cells.count)] }
                 diagnostics.append(Diagnostic(rule: "P03", severity: .info,
                     message: "a table without an index column: its \(w) columns were read from the column names of its header", line: raw.line))
                 return finish(raw, headerTexts: headerTexts, body: body, groupRows: [], diagnostics: &diagnostics)
@@ -90,13 +91,13 @@ enum TableBuilder {
                         message: "a two-level table header was read as \(d) columns", line: raw.line))
                 }
             }
-            (body, groupRows) = segment(Array(cells[start...]), width: width)
+            (body, groupRows) = segment(cells, from: start, width: width)
         }
         return finish(raw, headerTexts: headerTexts, body: body, groupRows: groupRows, diagnostics: &diagnostics)
     }
 
     /// Columns and rows once the header and the row cuts are known.
-    private static func finish(_ raw: RawTable, headerTexts: [String], body: [[RawCell]], groupRows: Set<Int>,
+    private static func finish(_ raw: RawTable, headerTexts: [String], body: [ArraySlice<RawCell>], groupRows: Set<Int>,
                                diagnostics: inout [Diagnostic]) -> Table {
         let width = headerTexts.count
         // A sub-header names its own role (`Chủ trì`) or takes its parent's (`Thời gian / Bắt đầu`).
@@ -353,21 +354,21 @@ enum TableBuilder {
 
     /// Pipe-text rows: `width` cells each, except a group row (`I | LĨNH VỰC GIAO THÔNG`), printed
     /// as two cells because it spans the width, which is known by what follows it: a new `1`.
-    static func segment(_ cells: [RawCell], width: Int) -> ([[RawCell]], Set<Int>) {
-        var rows: [[RawCell]] = []
+    static func segment(_ cells: [RawCell], from start: Int = 0, width: Int) -> ([ArraySlice<RawCell>], Set<Int>) {
+        var rows: [ArraySlice<RawCell>] = []
         var groups: Set<Int> = []
-        var i = 0
+        var i = start
         while i < cells.count {
             if let n = groupRowLength(cells, at: i, width: width) {
                 groups.insert(rows.count)
-                rows.append(Array(cells[i..<(i + n)]))
+                rows.append(cells[i..<(i + n)])
                 i += n
                 continue
             }
-            let row = Array(cells[i..<min(i + width, cells.count)])
+            let row = cells[i..<min(i + width, cells.count)]
             // The same row printed across the width, its other cells empty (`II | CÔNG TÁC … |  |  |`)
             // or holding the figures the group sums up (`A | CÁC DỰ ÁN |  | 12.500 |  |`).
-            if row.count == width, width > 2, isGroupIndex(row[0].text), !row[1].text.isEmpty, Case.isUpper(row[1].text),
+            if row.count == width, width > 2, isGroupIndex(cells[i].text), !cells[i + 1].text.isEmpty, Case.isUpper(cells[i + 1].text),
                isGroupRest(row.dropFirst(2).map(\.text)) {
                 groups.insert(rows.count)
             }
