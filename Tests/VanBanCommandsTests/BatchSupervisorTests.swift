@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VanBanCommands
+@testable import VanBanCommands
 import VanBanTestSupport
 
 /// `vanban batch` as a process: a document that crashes vanban (a fault injected with
@@ -35,6 +35,15 @@ import VanBanTestSupport
         let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         return (p.terminationStatus, text)
+    }
+
+    /// The batch's child starts with glibc's cache of freed blocks enlarged, unless the user set
+    /// glibc's tunables, which it gets as they are.
+    @Test func theChildGetsTheAllocatorSettingsUnlessTheUserSetsThem() {
+        let set = BatchSupervisor.allocatorVariable(inherited: nil)
+        #expect(set?.0 == "GLIBC_TUNABLES")
+        #expect(set?.1 == "glibc.malloc.tcache_count=1024")
+        #expect(BatchSupervisor.allocatorVariable(inherited: "glibc.malloc.check=3") == nil)
     }
 
     /// Four pipe-text fixtures copied into a folder of their own; their paths, in order.
