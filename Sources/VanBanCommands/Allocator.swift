@@ -1,4 +1,9 @@
 import CMalloc
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The C allocator, set for many documents in one process.
 enum Allocator {
@@ -6,6 +11,43 @@ enum Allocator {
     /// after each: glibc gives back the heap's top beyond 128 KiB, so every document touched its
     /// pages anew (page faults were a tenth of a batch's time). Memory at its peak is unchanged: what
     /// the largest document needs. Not for one document, whose process ends anyway.
+    /// Sets the allocator for a process that reads `documents` documents: freed memory kept
+    /// (`keepFreedMemory`) for more than one; for many, glibc's larger cache of freed blocks too
+    /// (`manyDocumentsTunables`). glibc reads that setting only when a process starts, so the
+    /// process starts itself again with it: the same process id, arguments and open files, before
+    /// anything is read or written. Only a process started on the command line does (not a run
+    /// inside another program: a test), and not when the user set glibc's tunables.
+    static func prepare(forDocuments documents: Int) {
+        if documents > 1 { keepFreedMemory() }
+        #if os(Linux)
+        guard documents >= restartAt, mayRestart.load(ordering: .relaxed),
+              getenv(BatchSupervisor.tunablesVariable) == nil else { return }
+        mayRestart.store(false, ordering: .relaxed)
+        var environment: [String] = []
+        var e = environ
+        while let entry = e.pointee {
+            environment.append(String(cString: entry))
+            e += 1
+        }
+        environment.append(BatchSupervisor.tunablesVariable + "=" + manyDocumentsTunables)
+        let argv = CommandLine.arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        execve("/proc/self/exe", argv, envp)
+        // Not restarted (no /proc): the run goes on as it is.
+        (argv + envp).forEach { free($0) }
+        #endif
+    }
+
+    /// From how many documents a restart pays for itself: it costs about what a seed's parse does,
+    /// and saves about a twentieth of each document's.
+    static let restartAt = 64
+
+    /// Whether `prepare` may start the process again.
+    private static let mayRestart = Atomic<Bool>(false)
+
+    /// Called by the process's own command line, once it is known to be one (`runMain()`).
+    static func allowRestart() { mayRestart.store(true, ordering: .relaxed) }
+
     static func keepFreedMemory() {
         #if canImport(Glibc)
         _ = mallopt(M_TOP_PAD, 8 << 20)

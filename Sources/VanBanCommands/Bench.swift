@@ -33,6 +33,8 @@ extension VanBanCommand {
         var form: SyntheticDocuments.Form = .pipeText
 
         func run() throws {
+            // The allocator set as for any run over as many documents.
+            Allocator.prepare(forDocuments: files.count + generated)
             var inputs: [(String, [UInt8])] = []
             for path in files {
                 guard let bytes = try? InputFile.read(path) else { throw ValidationError("cannot read \(path)") }

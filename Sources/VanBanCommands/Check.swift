@@ -138,7 +138,7 @@ struct CheckJob: CommandJob, Equatable {
             failures.append(RunFailure(path: path, message: reason, place: place))
         }
         let (inputs, empty) = InputWalk.expand(files)
-        if inputs.count > 1 { Allocator.keepFreedMemory() }
+        Allocator.prepare(forDocuments: inputs.count)
         for folder in empty { fail(folder, InputWalk.emptyReason) }
         CrashNote.install()
         for path in inputs { CrashNote.reading(path) {

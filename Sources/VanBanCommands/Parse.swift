@@ -75,7 +75,7 @@ struct ParseJob: CommandJob, Equatable {
     func run() throws {
         var failed = false
         let (inputs, empty) = InputWalk.expand(files)
-        if inputs.count > 1 { Allocator.keepFreedMemory() }
+        Allocator.prepare(forDocuments: inputs.count)
         for folder in empty {
             InputWalk.reportEmpty(folder)
             failed = true

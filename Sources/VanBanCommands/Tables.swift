@@ -63,6 +63,8 @@ struct TablesJob: CommandJob, Equatable {
 
     func run() throws {
         var failed = false
+        let (inputs, empty) = InputWalk.expand(files)
+        Allocator.prepare(forDocuments: inputs.count)
         // The tidy CSV streams: each document's records are written as soon as it is read.
         var longCSV = CSVWriter(bom: bom)
         let sink = long ? try output.map { try Files.Sink($0) } : nil
@@ -76,8 +78,6 @@ struct TablesJob: CommandJob, Equatable {
         }
         var used: Set<String> = []
         if !long, let dir = output { try Files.makeDirectory(dir) }
-        let (inputs, empty) = InputWalk.expand(files)
-        if inputs.count > 1 { Allocator.keepFreedMemory() }
         for folder in empty {
             InputWalk.reportEmpty(folder)
             failed = true

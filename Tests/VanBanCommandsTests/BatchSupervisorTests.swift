@@ -192,3 +192,65 @@ import VanBanTestSupport
         #expect(text.contains("vanban: batch: stopped by signal \(signal)"))
     }
 }
+
+/// A `parse`, `check`, `tables` or `bench` run over many documents starts itself again, with glibc's
+/// larger cache of freed blocks (`Allocator.prepare`): what it writes is what a run that does not
+/// restart writes, standard input (read after the restart) included.
+@Suite struct RestartForManyDocumentsTests {
+    let scratch = ScratchDirectory("restart")
+
+    /// Every pipe-text fixture in one folder: more documents than a restart is made for.
+    func folder() -> String {
+        _ = scratch.directory("many")
+        for name in TestFiles.list(TestFiles.fixtures + "/pipe-text", suffix: ".txt") {
+            _ = scratch.file("many/" + name, TestFiles.read(TestFiles.fixtures + "/pipe-text/" + name) ?? [])
+        }
+        return scratch.path + "/many"
+    }
+
+    /// The executable run as a process: its exit code and standard output.
+    func process(_ args: [String], input: [UInt8]) throws -> (Int32, String) {
+        let binary = try #require(BatchSupervisorTests.binary, "no vanban executable beside the tests")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment["GLIBC_TUNABLES"] = nil
+        p.environment = environment
+        let out = Pipe(), inPipe = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = inPipe
+        try p.run()
+        inPipe.fileHandleForWriting.write(Data(input))
+        try inPipe.fileHandleForWriting.close()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, text)
+    }
+
+    func inProcess(_ args: [String]) -> (Int32, String) {
+        let capture = OutputCapture()
+        let code = VanBanCommand.runMain(args, capture: capture)
+        return (code, capture.stdout)
+    }
+
+    @Test func aRunThatRestartsWritesWhatARunInProcessWrites() throws {
+        let dir = folder()
+        let count = TestFiles.list(dir, suffix: ".txt").count
+        #expect(count >= Allocator.restartAt)
+        let stdin = TestFiles.read(TestFiles.fixtures + "/pipe-text/" + TestFiles.list(dir, suffix: ".txt")[0]) ?? []
+        for args in [["parse", "--format", "ndjson", dir], ["tables", "--long", dir], ["check", "--format", "json", dir]] {
+            let (code, out) = try process(args, input: [])
+            let (want, wanted) = inProcess(args)
+            #expect(code == want, "\(args[0])")
+            #expect(out == wanted, "\(args[0])")
+        }
+        // Standard input among the documents: read once, after the restart.
+        let (code, out) = try process(["parse", "--format", "ndjson", dir, "-"], input: stdin)
+        let lines = out.split(separator: "\n")
+        #expect(code == 0 && lines.count == count + 1)
+        #expect(lines.last?.contains("\"path\":\"-\"") == true)
+        #expect(lines.dropLast().joined(separator: "\n") + "\n" == inProcess(["parse", "--format", "ndjson", dir]).1)
+    }
+}
