@@ -387,7 +387,9 @@ import VanBanTestSupport
     @Test func scanByBlocksAgreesWithTheByteLoop() throws {
         let pieces = ["C NG HOÀ X H I CH NGH A VI T NAM\n", "Th«ng t­ sè 12\n", "Vieät Nam coäng hoøa\n", "Ðà Nẵng ð\n",
                       "Kế hoạch\u{200B}số\u{2060} 5\u{FEFF}\n", "A\u{0300}e\u{0301}\u{0362}\n", "x\u{FFFD}y\n", " B ", "\n\n", "ß ÿ µ ĺ “x” – …",
-                      Self.vietnameseLetters, "\u{C2}\u{A0}\u{C3}", "1234567", "D", " "]
+                      Self.vietnameseLetters, "\u{C2}\u{A0}\u{C3}", "1234567", "D", " ",
+                      // Every Latin-1 letter and sign, capitals and small letters: each C2 and C3 lead.
+                      String(String.UnicodeScalarView((0xA0...0xFF).compactMap(Unicode.Scalar.init)))]
         // Texts joined from the pieces in a fixed pseudo-random order (the same each run).
         var texts: [String] = []
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15

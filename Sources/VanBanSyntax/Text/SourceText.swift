@@ -581,12 +581,22 @@ public struct SourceText: Sendable {
                 // Each kind of byte is looked for only where one is (a test of the block first).
                 let pair = v & V(repeating: 0xFE)
                 let latin1Leads = pair .== V(repeating: 0xC2)
-                var lead1 = VectorMasks.any16(latin1Leads) ? bits(latin1Leads) : 0
-                while lead1 != 0 {
-                    let t = lead1.trailingZeroBitCount
-                    lead1 &= lead1 - 1
-                    latin1 &+= 1
-                    s.latin1Letter(b[i + t], b[i + t + 1], at: i + t, kinds: kinds)
+                if VectorMasks.any16(latin1Leads) {
+                    latin1 &+= bits(latin1Leads).nonzeroBitCount
+                    // Looked up one by one: the C2 leads (U+0080–U+00BF), and the C3 leads of a letter
+                    // Vietnamese does not write (à á â ã è é ê ì í ò ó ô õ ù ú ý and their capitals
+                    // are of no legacy kind; a C3 lead's next byte, capitals folded to small letters).
+                    let next = base.loadUnaligned(fromByteOffset: i + 1, as: V.self) | V(repeating: 0x20)
+                    let vietnamese = (next &- V(repeating: 0xA0) .< V(repeating: 4)) .| (next &- V(repeating: 0xA8) .< V(repeating: 3))
+                        .| (next &- V(repeating: 0xAC) .< V(repeating: 2)) .| (next &- V(repeating: 0xB2) .< V(repeating: 4))
+                        .| (next &- V(repeating: 0xB9) .< V(repeating: 2)) .| (next .== V(repeating: 0xBD))
+                    let looked = (v .== V(repeating: 0xC2)) .| ((v .== V(repeating: 0xC3)) .& .!vietnamese)
+                    var lead1 = VectorMasks.any16(looked) ? bits(looked) : 0
+                    while lead1 != 0 {
+                        let t = lead1.trailingZeroBitCount
+                        lead1 &= lead1 - 1
+                        s.latin1Letter(b[i + t], b[i + t + 1], at: i + t, kinds: kinds)
+                    }
                 }
                 let rareLeads = pair .== V(repeating: 0xCC) .| (v .== V(repeating: 0xE2)) .| (v .== V(repeating: 0xEF))
                 var rare = VectorMasks.any16(rareLeads) ? bits(rareLeads) : 0
