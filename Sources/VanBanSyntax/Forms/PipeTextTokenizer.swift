@@ -7,11 +7,11 @@ public struct PipeTextTokenizer {
     public init() {}
 
     public func tokenize(_ source: SourceText) -> [Block] {
-        let (b, text) = Self.foldingSpaces(source)
+        let b = Self.foldingSpaces(source)
         // The decoder's line starts hold for the text unless folding its white space moved them
         // (folding never lengthens a text, so an unchanged length means no byte moved).
         let (allLines, segments) = Self.segments(b, lineStarts: b.count == source.bytes.count ? source.lineStarts : nil)
-        let joiner = WrapJoiner(bytes: b, text: text, width: WrapJoiner.measureWidth(b, lines: allLines))
+        let joiner = WrapJoiner(bytes: b, width: WrapJoiner.measureWidth(b, lines: allLines))
         var assembler = TableAssembler(bytes: b, joiner: joiner)
         for (index, segment) in segments.enumerated() {
             assembler.add(segment, isLast: index == segments.count - 1)
@@ -25,9 +25,9 @@ public struct PipeTextTokenizer {
     /// same. Lines keep their numbers and their indentation (so their columns); a column inside a
     /// line moves left by the bytes folded before it. (A text of plain spaces, as the sites give it,
     /// is taken as it is: the two vectorized searches are all it costs.)
-    static func foldingSpaces(_ source: SourceText) -> (bytes: [UInt8], text: String) {
+    static func foldingSpaces(_ source: SourceText) -> [UInt8] {
         let b = source.bytes
-        guard Bytes.find(b, [0xC2, 0xA0]) != nil || Bytes.find(b, [Bytes.tab]) != nil else { return (b, source.text) }
+        guard Bytes.find(b, [0xC2, 0xA0]) != nil || Bytes.find(b, [Bytes.tab]) != nil else { return b }
         @inline(__always) func white(_ i: Int) -> Int {
             let c = b[i]
             if c == Bytes.space || c == Bytes.tab { return 1 }
@@ -52,7 +52,7 @@ public struct PipeTextTokenizer {
             if inText, j < b.count, b[j] != Bytes.lf, b[j] != Bytes.cr { out.append(Bytes.space) } else { out.append(contentsOf: b[i..<j]) }
             i = j
         }
-        return (out, String(decoding: out, as: UTF8.self))
+        return out
     }
 
     /// The lines between two `|` lines (a slice of the document's lines); `closed` when a `|` line ends it.

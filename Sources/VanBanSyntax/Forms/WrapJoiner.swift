@@ -15,14 +15,14 @@ struct WrapJoiner {
     }
 
     let bytes: [UInt8]
-    /// The same text as a `String`, to cut paragraph texts from.
-    let slicer: TextSlicer
+    /// Cuts paragraph texts from `bytes`.
+    let slicer: ByteSlicer
     /// The document's own wrap width in scalars.
     let width: Int
 
-    init(bytes: [UInt8], text: String, width: Int) {
+    init(bytes: [UInt8], width: Int) {
         self.bytes = bytes
-        self.slicer = TextSlicer(text)
+        self.slicer = ByteSlicer(bytes: bytes)
         self.width = width
     }
 

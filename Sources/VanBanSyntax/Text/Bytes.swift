@@ -684,6 +684,25 @@ extension String {
 
 /// Strings cut from one validated text by byte offsets. Copying a slice of a `String` skips the UTF-8
 /// validation that `String(decoding:)` repeats for every piece; offsets must fall on scalar starts.
+/// Texts cut from UTF-8 bytes known to be valid (a decoded source's), by byte offsets.
+struct ByteSlicer {
+    let bytes: [UInt8]
+
+    /// The text of bytes `from..<to`. Every caller cuts at characters' starts; a cut inside a
+    /// character moves back to its start, as a string's own slicing does.
+    func string(_ from: Int, _ to: Int) -> String {
+        bytes.withUnsafeBufferPointer { b in
+            func start(_ i: Int) -> Int {
+                var i = min(max(i, 0), b.count)
+                while i > 0, i < b.count, b[i] & 0xC0 == 0x80 { i -= 1 }
+                return i
+            }
+            let from = start(from)
+            return String(validUTF8: UnsafeBufferPointer(rebasing: b[from..<max(from, start(to))]))
+        }
+    }
+}
+
 struct TextSlicer {
     let text: String
 

@@ -18,7 +18,7 @@ public enum LegacyText {
         let joined = texts.map(\.text).joined(separator: "\n")
         let bytes = Array(joined.utf8)
         let damage = bytes.withUnsafeBufferPointer(SourceText.scan).damage
-        guard let converted = SourceText.legacyLines(joined, bytes: bytes, damage: damage) else { return blocks }
+        guard let converted = SourceText.legacyLines(bytes: bytes, damage: damage) else { return blocks }
         // Back to the blocks: each text takes as many lines as it gave.
         let lines = converted.text.linesAtLF
         var next = lines.startIndex

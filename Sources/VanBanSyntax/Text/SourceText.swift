@@ -12,8 +12,8 @@ import Darwin
 public struct SourceText: Sendable {
     /// The normalized UTF-8 text.
     public let bytes: [UInt8]
-    /// The same text as a `String` (validated once), to cut paragraph and cell texts from.
-    public let text: String
+    /// The same text as a `String` (made at each call: the readers cut their texts from `bytes`).
+    public var text: String { bytes.withUnsafeBufferPointer { String(validUTF8: $0) } }
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
     /// Findings made while decoding (a cut-off final character, a non-NFC input).
@@ -32,24 +32,24 @@ public struct SourceText: Sendable {
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
         try Self.rejectBinary(raw, from: start)
         // Our quick check passes almost every text, the standard library decides the rest (and our
-        // own pass only locates a fault).
-        var string: String
-        if let valid = raw.withUnsafeBufferPointer({ b -> String? in
+        // own pass only locates a fault). Valid UTF-8 is kept as it came: no string is made of it.
+        var bytes: [UInt8]
+        if raw.withUnsafeBufferPointer({ b in
             let text = UnsafeBufferPointer(rebasing: b[start...])
-            return Bytes.surelyValidUTF8(text) ? String(validUTF8: text) : String(validating: text, as: UTF8.self)
+            return Bytes.surelyValidUTF8(text) || String(validating: text, as: UTF8.self) != nil
         }) {
-            string = valid
+            bytes = start == 0 ? raw : Array(raw[start...])
         } else {
             switch raw.withUnsafeBufferPointer({ Self.locateFault($0, from: start) }) {
             case .valid:
-                string = String(decoding: raw[start...], as: UTF8.self)
+                bytes = Array(String(decoding: raw[start...], as: UTF8.self).utf8)
             case .truncatedAt(let offset):
                 // An excerpt cut inside a multi-byte character: drop the partial character, say so.
                 let (line, column) = Self.position(of: offset, in: raw, from: start)
                 notes.append(Diagnostic(rule: "I02", severity: .warning,
                     message: "input ends inside a UTF-8 character; the partial character was dropped",
                     line: line, column: column))
-                string = String(decoding: raw[start..<offset], as: UTF8.self)
+                bytes = Array(String(decoding: raw[start..<offset], as: UTF8.self).utf8)
             case .invalidAt(let offset):
                 // A UTF-8 text but for a few stray bytes is refused where the first one stands: read
                 // in a legacy encoding, every Vietnamese letter of it would turn to mojibake.
@@ -62,49 +62,46 @@ public struct SourceText: Sendable {
                 // converted; any other encoding is refused, naming where the UTF-8 breaks.
                 if guessingLegacyEncodings, let legacy = LegacyFile.decode(Array(raw[start...])) {
                     notes.append(Diagnostic(rule: "U01", severity: .warning, message: legacy.note, line: 1))
-                    string = legacy.text
+                    bytes = Array(legacy.text.utf8)
                 } else {
                     let (line, column) = Self.position(of: offset, in: raw, from: start)
                     throw .invalidUTF8(line: line, column: column)
                 }
             }
         }
-        if string.utf8.allSatisfy(Self.isBlank) { throw .empty }
+        if bytes.allSatisfy(Self.isBlank) { throw .empty }
         // One pass over valid text: line starts, the damage counts, whether NFC may change it.
-        var scan = string.withUTF8Buffer(Self.scan)
+        var scan = bytes.withUnsafeBufferPointer(Self.scan)
         if scan.mayNeedNFC {
-            let nfc = Array(string._nfcCodeUnits)
-            if !nfc.elementsEqual(string.utf8) {
+            let nfc = Array(String(decoding: bytes, as: UTF8.self)._nfcCodeUnits)
+            if nfc != bytes {
                 notes.append(Diagnostic(rule: "U01", severity: .warning,
                     message: "input is not in Unicode NFC; it was normalized before parsing", line: 1))
-                string = String(decoding: nfc, as: UTF8.self)
-                scan = string.withUTF8Buffer(Self.scan)
+                bytes = nfc
+                scan = bytes.withUnsafeBufferPointer(Self.scan)
             }
         }
         if scan.invisible {
-            string = String(decoding: Self.droppingInvisible(Array(string.utf8)), as: UTF8.self)
-            if string.utf8.allSatisfy(Self.isBlank) { throw .empty }
-            scan = string.withUTF8Buffer(Self.scan)
+            bytes = Self.droppingInvisible(bytes)
+            if bytes.allSatisfy(Self.isBlank) { throw .empty }
+            scan = bytes.withUnsafeBufferPointer(Self.scan)
         }
-        var bytes = Array(string.utf8)
-        let lines = Self.legacyLines(string, bytes: bytes, damage: scan.damage)
-        if let whole = Self.rereadFile(string, damage: scan.damage, over: lines?.text) {
+        let lines = Self.legacyLines(bytes: bytes, damage: scan.damage)
+        if let whole = Self.rereadFile(bytes, damage: scan.damage, over: lines?.text) {
             // A legacy file read as Latin-1 and saved again as UTF-8.
             notes.append(Diagnostic(rule: "U01", severity: .warning,
                 message: "the text is \(whole.encoding) read as Latin-1 (or Windows-1252) and saved again as UTF-8; it was converted to Unicode\(whole.advice)",
                 line: 1))
-            string = whole.text
-            scan = string.withUTF8Buffer(Self.scan)
-            bytes = Array(string.utf8)
+            bytes = Array(whole.text.utf8)
+            scan = bytes.withUnsafeBufferPointer(Self.scan)
         } else if let legacy = lines {
             // Lines in TCVN3 or VNI read as Latin-1 are converted (before the eth letters below: VN3
             // writes é as Ð).
             notes.append(Diagnostic(rule: "U01", severity: .warning,
                 message: "the text is \(legacy.encoding) read as Latin-1 on \(legacy.count) line(s); it was converted to Unicode\(legacy.advice)",
                 line: legacy.firstLine))
-            string = legacy.text
-            scan = string.withUTF8Buffer(Self.scan)
-            bytes = Array(string.utf8)
+            bytes = Array(legacy.text.utf8)
+            scan = bytes.withUnsafeBufferPointer(Self.scan)
         }
         if let first = scan.damage.firstEth {
             // Ð ð → Đ đ: two bytes for two (C3 90 → C4 90, C3 B0 → C4 91), so no offset moves.
@@ -113,11 +110,9 @@ public struct SourceText: Sendable {
             notes.append(Diagnostic(rule: "U01", severity: .warning,
                 message: "the text writes Đ/đ as the eth letters Ð/ð (U+00D0, U+00F0), as a Windows-1258 text read as Latin-1 does; they were read as Đ/đ",
                 line: line, column: column))
-            string = String(decoding: bytes, as: UTF8.self)
         }
         notes += Self.damage(scan.damage, in: bytes)
         self.bytes = bytes
-        self.text = string
         self.lineStarts = scan.lineStarts
         self.diagnostics = notes
         self.beyondASCII = scan.damage.latin1 + scan.damage.other
@@ -255,8 +250,10 @@ public struct SourceText: Sendable {
     /// A whole legacy file read as Latin-1 or Windows-1252 and saved again as UTF-8: when the text is
     /// nearly all Latin-1 (no Vietnamese text is: ơ ư đ ạ … lie beyond it) and the legacy reading
     /// reads more like Vietnamese than the text does, or than its lines converted by `legacyLines`.
-    static func rereadFile(_ text: String, damage: DamageCounts, over lines: String?) -> LegacyFile.Decoded? {
-        guard damage.latin1 >= 20, damage.other * 20 <= damage.latin1, let whole = LegacyFile.reread(text) else { return nil }
+    static func rereadFile(_ bytes: [UInt8], damage: DamageCounts, over lines: String?) -> LegacyFile.Decoded? {
+        guard damage.latin1 >= 20, damage.other * 20 <= damage.latin1 else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let whole = LegacyFile.reread(text) else { return nil }
         let score = LegacyFile.score(whole.text), before = LegacyFile.score(lines ?? text)
         return score >= 5 && score > before * 3 / 2 ? whole : nil
     }
@@ -264,12 +261,12 @@ public struct SourceText: Sendable {
     /// The text with its lines in TCVN3 (ABC) or VNI (Windows) read as Latin-1 converted, when the
     /// scan's counts show enough of either (`Th«ng t­`, `Coäng hoøa`): the text, the first converted
     /// line (1-based), how many were, the encoding's name and advice for the note; nil otherwise.
-    static func legacyLines(_ text: String, bytes: [UInt8], damage: DamageCounts)
+    static func legacyLines(bytes: [UInt8], damage: DamageCounts)
         -> (text: String, firstLine: Int, count: Int, encoding: String, advice: String)? {
-        if damage.tcvn3 >= 5, damage.tcvn3 * 100 >= letters(bytes), let vn3 = TCVN3.convertLines(text) {
+        if damage.tcvn3 >= 5, damage.tcvn3 * 100 >= letters(bytes), let vn3 = TCVN3.convertLines(String(decoding: bytes, as: UTF8.self)) {
             return (vn3.text, vn3.firstLine, vn3.count, "TCVN3 (ABC)", " (check the capitals)")
         }
-        if damage.vni >= 8, damage.vni * 50 >= letters(bytes), let vni = VNI.convertLines(text) {
+        if damage.vni >= 8, damage.vni * 50 >= letters(bytes), let vni = VNI.convertLines(String(decoding: bytes, as: UTF8.self)) {
             return (vni.text, vni.firstLine, vni.count, "VNI (Windows)", "")
         }
         return nil
@@ -880,10 +877,3 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-private extension String {
-    /// The string's UTF-8 as one buffer (native strings in place).
-    func withUTF8Buffer<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var s = self
-        return s.withUTF8(body)
-    }
-}
