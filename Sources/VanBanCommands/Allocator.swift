@@ -16,12 +16,13 @@ enum Allocator {
     /// (`manyDocumentsTunables`). glibc reads that setting only when a process starts, so the
     /// process starts itself again with it: the same process id, arguments and open files, before
     /// anything is read or written. Only a process started on the command line does (not a run
-    /// inside another program: a test), and not when the user set glibc's tunables.
+    /// inside another program: a test), and not when the user set glibc's tunables or a tool runs
+    /// vanban (`SelfExecutable.isRestartable`).
     static func prepare(forDocuments documents: Int) {
         if documents > 1 { keepFreedMemory() }
         #if os(Linux)
         guard documents >= restartAt, mayRestart.load(ordering: .relaxed),
-              getenv(BatchSupervisor.tunablesVariable) == nil else { return }
+              getenv(BatchSupervisor.tunablesVariable) == nil, SelfExecutable.isRestartable else { return }
         mayRestart.store(false, ordering: .relaxed)
         var environment: [String] = []
         var e = environ
@@ -32,8 +33,8 @@ enum Allocator {
         environment.append(BatchSupervisor.tunablesVariable + "=" + manyDocumentsTunables)
         let argv = CommandLine.arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
-        execve("/proc/self/exe", argv, envp)
-        // Not restarted (no /proc): the run goes on as it is.
+        execve(SelfExecutable.path, argv, envp)
+        // Not restarted: the run goes on as it is.
         (argv + envp).forEach { free($0) }
         #endif
     }

@@ -10,8 +10,8 @@ import Glibc
 /// and the summary see every input again. A crash costs the work done before it, once. A stop
 /// from outside (SIGTERM, SIGINT, SIGHUP) is passed on to the child, and ends the supervisor too.
 ///
-/// Linux only (the child is `/proc/self/exe`); elsewhere, and for in-process calls, the batch runs
-/// in the calling process.
+/// Linux only (the child is `/proc/self/exe`); elsewhere, for in-process calls, and where that path
+/// is not vanban (`SelfExecutable.isRestartable`: under valgrind), the batch runs in the calling process.
 enum BatchSupervisor {
     /// Set in the child: the file descriptor it reports on.
     static let reportVariable = "VANBAN_BATCH_REPORT_FD"
@@ -36,7 +36,7 @@ enum BatchSupervisor {
     /// line is no batch, when this process is already the child, or off Linux.
     static func run(_ arguments: [String]) -> Int32? {
         #if os(Linux)
-        guard arguments.first == "batch", getenv(reportVariable) == nil else { return nil }
+        guard arguments.first == "batch", getenv(reportVariable) == nil, SelfExecutable.isRestartable else { return nil }
         // Standard input (a `--files-from -` list, a `-` document) is read once and given to every run.
         var input: Int32 = -1
         if arguments.contains("-") || arguments.contains("--files-from=-") {
@@ -233,7 +233,7 @@ enum BatchSupervisor {
         posix_spawnattr_setsigmask(&attributes, &previous)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/proc/self/exe", &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&pid, SelfExecutable.path, &actions, &attributes, argv, envp)
         if spawned == 0 { child = pid }
         pthread_sigmask(SIG_SETMASK, &previous, nil)
         close(writeEnd)

@@ -229,6 +229,43 @@ import VanBanTestSupport
         return (p.terminationStatus, text)
     }
 
+    /// The dynamic loader that starts programs here, when it is where glibc puts it on x86-64.
+    static let loader: String? = FileManager.default.isExecutableFile(atPath: "/lib64/ld-linux-x86-64.so.2") ? "/lib64/ld-linux-x86-64.so.2" : nil
+
+    /// Started by the dynamic loader by name (`ld.so vanban …`), `/proc/self/exe` is the loader: a
+    /// run over many documents does not restart and a batch runs in its own process (as under
+    /// valgrind, whose `/proc/self/exe` is its own); both write what they write otherwise.
+    @Test(.enabled(if: loader != nil && BatchSupervisorTests.binary != nil, "no x86-64 glibc loader"))
+    func startedByTheLoaderNothingIsStartedAgain() throws {
+        let dir = folder()
+        let binary = try #require(BatchSupervisorTests.binary), loader = try #require(Self.loader)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: loader)
+        p.arguments = [binary, "parse", "--format", "ndjson", dir]
+        var environment = ProcessInfo.processInfo.environment
+        environment["GLIBC_TUNABLES"] = nil
+        p.environment = environment
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(text == inProcess(["parse", "--format", "ndjson", dir]).1)
+        let batch = Process()
+        batch.executableURL = URL(fileURLWithPath: loader)
+        batch.arguments = [binary, "batch", dir, "--output", scratch.path + "/batch"]
+        batch.environment = environment
+        batch.standardOutput = FileHandle.nullDevice
+        batch.standardError = FileHandle.nullDevice
+        try batch.run()
+        batch.waitUntilExit()
+        #expect(batch.terminationStatus == 0)
+        let documents = TestFiles.read(scratch.path + "/batch/documents.ndjson") ?? []
+        #expect(documents.count { $0 == 0x0A } == TestFiles.list(dir, suffix: ".txt").count)
+    }
+
     func inProcess(_ args: [String]) -> (Int32, String) {
         let capture = OutputCapture()
         let code = VanBanCommand.runMain(args, capture: capture)
