@@ -58,7 +58,7 @@ struct CitationScanner {
     /// Whether a citation's first word may start at `i` (> 0): after a space, a tab or a no-break space
     /// (a list's number before it, `1.<tab>Luật số …`), an opening bracket, or a list's number whose
     /// space was typed away (`1.Quyết định số …`, `a)Luật …`).
-    private static func opensWord(_ b: [UInt8], before i: Int) -> Bool {
+    @inline(__always) private static func opensWord<B: RandomAccessCollection<UInt8>>(_ b: B, before i: Int) -> Bool where B.Index == Int {
         let c = b[i - 1]
         return c == Bytes.space || c == 0x09 || c == UInt8(ascii: "(") || c == 0xA0 && i >= 2 && b[i - 2] == 0xC2
             || (c == UInt8(ascii: ".") || c == UInt8(ascii: ")")) && i >= 2 && (Bytes.isDigit(b[i - 2]) || Bytes.isASCIILower(b[i - 2]))
@@ -92,11 +92,13 @@ struct CitationScanner {
         let cells = t.cells
         for c in cells.indices {
             for k in cells[c].paragraphs.indices {
-                scratch.removeAll(keepingCapacity: true)
-                scratch.appendUTF8(of: cells[c].paragraphs[k].text)
-                // Most cells have no place the scan looks at: told from their bytes before the
-                // paragraph is copied out for it (a skipped one only clears what the last one left).
-                if Self.mayCite(scratch) {
+                // Most cells have no place the scan looks at: told from the paragraph's bytes where
+                // they are, and only then copied out for the scan (a skipped one only clears what
+                // the last one left).
+                let text = cells[c].paragraphs[k].text
+                if text.utf8.withContiguousStorageIfAvailable(Self.mayCite) ?? Self.mayCite(Array(text.utf8)) {
+                    scratch.removeAll(keepingCapacity: true)
+                    scratch.appendUTF8(of: text)
                     scan(cells[c].paragraphs[k], bytes: scratch)
                 } else if case .some = previous {
                     previous = nil
@@ -107,22 +109,24 @@ struct CitationScanner {
 
     /// Whether `scan(_:bytes:)` has a place to look at in `b`: one of its opening bytes where a
     /// citation's first word or a footnote mark's digits can start (the scan's own two tests).
-    static func mayCite(_ b: [UInt8]) -> Bool {
-        var i = b.withUnsafeBufferPointer { nextOpening($0, from: 0) }
+    static func mayCite(_ b: [UInt8]) -> Bool { b.withUnsafeBufferPointer(mayCite) }
+
+    static func mayCite(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = nextOpening(b, from: 0)
         while i < b.count {
             if opensCitationWord(b, at: i) || opensMarkDigits(b, at: i) { return true }
-            i = b.withUnsafeBufferPointer { nextOpening($0, from: i + 1) }
+            i = nextOpening(b, from: i + 1)
         }
         return false
     }
 
     /// Whether a citation's first word may start at `i`: the text's start, or `opensWord`.
-    @inline(__always) private static func opensCitationWord(_ b: [UInt8], at i: Int) -> Bool {
+    @inline(__always) private static func opensCitationWord<B: RandomAccessCollection<UInt8>>(_ b: B, at i: Int) -> Bool where B.Index == Int {
         i == 0 || opensWord(b, before: i)
     }
 
     /// Whether a footnote mark's digits may start at `i`: a digit after `[`.
-    @inline(__always) private static func opensMarkDigits(_ b: [UInt8], at i: Int) -> Bool {
+    @inline(__always) private static func opensMarkDigits<B: RandomAccessCollection<UInt8>>(_ b: B, at i: Int) -> Bool where B.Index == Int {
         i > 0 && Bytes.isDigit(b[i]) && b[i - 1] == UInt8(ascii: "[")
     }
 
