@@ -13,8 +13,10 @@ swift build -c release --static-swift-stdlib --scratch-path .build-static >/dev/
 # valgrind cannot read the Swift toolchain's DWARF: a copy without it, its symbols kept.
 objcopy --strip-debug .build-static/release/vanban "$work/vanban"
 "$work/vanban" generate --count "$n" --form "$form" --output "$work/docs" >/dev/null
-# Hashing seeded alike in every run, so that two runs of one commit count alike.
-SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$work/vanban" parse --format json "$work"/docs/* >/dev/null 2>"$work/log"
+# Hashing seeded alike in every run, so that two runs of one commit count alike; glibc's cache of
+# freed blocks as a run over as many documents sets it (Allocator.manyDocumentsTunables: under
+# valgrind vanban does not start itself again to set it).
+GLIBC_TUNABLES=glibc.malloc.tcache_count=1024 SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$work/vanban" parse --format json "$work"/docs/* >/dev/null 2>"$work/log"
 bytes=$(cat "$work"/docs/* | wc -c)
 total=$(callgrind_annotate "$work/cg.out" | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
 # BoringSSL's block function (whoever calls it: the reader's hashing may be inlined into its caller).

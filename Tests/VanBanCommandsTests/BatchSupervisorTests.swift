@@ -3,6 +3,29 @@ import Testing
 @testable import VanBanCommands
 import VanBanTestSupport
 
+/// Runs `program` with `args`, the environment with `setting` laid over it (nil: left out), and
+/// `input` on standard input: its exit code and what it wrote on standard output, or on standard
+/// error (`readingErrors`); the other is let go, so that it never fills while the one is read.
+func runProgram(_ program: String, _ args: [String], setting: [String: String?] = [:], input: [UInt8] = [],
+                readingErrors: Bool = false) throws -> (code: Int32, text: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: program)
+    p.arguments = args
+    var environment = ProcessInfo.processInfo.environment
+    for (name, value) in setting { environment[name] = value }
+    p.environment = environment
+    let read = Pipe(), inPipe = Pipe()
+    p.standardOutput = readingErrors ? FileHandle.nullDevice : read
+    p.standardError = readingErrors ? read : FileHandle.nullDevice
+    p.standardInput = inPipe
+    try p.run()
+    inPipe.fileHandleForWriting.write(Data(input))
+    try inPipe.fileHandleForWriting.close()
+    let text = String(decoding: read.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    return (p.terminationStatus, text)
+}
+
 /// `vanban batch` as a process: a document that crashes vanban (a fault injected with
 /// `VANBAN_TEST_CRASH`) fails alone, and the output is what a batch without it writes.
 @Suite struct BatchSupervisorTests {
@@ -19,22 +42,8 @@ import VanBanTestSupport
     /// Runs the executable; its exit code and standard error.
     func vanban(_ args: [String], crashOn fault: String? = nil, input: String? = nil) throws -> (code: Int32, err: String) {
         let binary = try #require(Self.binary, "no vanban executable beside the tests")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        var environment = ProcessInfo.processInfo.environment
-        environment["VANBAN_TEST_CRASH"] = fault
-        p.environment = environment
-        let err = Pipe(), inPipe = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        p.standardInput = inPipe
-        try p.run()
-        inPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
-        try inPipe.fileHandleForWriting.close()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        let run = try runProgram(binary, args, setting: ["VANBAN_TEST_CRASH": fault], input: Array((input ?? "").utf8), readingErrors: true)
+        return (run.code, run.text)
     }
 
     /// The batch's child starts with glibc's cache of freed blocks enlarged, unless the user set
@@ -208,25 +217,10 @@ import VanBanTestSupport
         return scratch.path + "/many"
     }
 
-    /// The executable run as a process: its exit code and standard output.
+    /// The executable run as a process, glibc's tunables unset: its exit code and standard output.
     func process(_ args: [String], input: [UInt8]) throws -> (Int32, String) {
         let binary = try #require(BatchSupervisorTests.binary, "no vanban executable beside the tests")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        var environment = ProcessInfo.processInfo.environment
-        environment["GLIBC_TUNABLES"] = nil
-        p.environment = environment
-        let out = Pipe(), inPipe = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        p.standardInput = inPipe
-        try p.run()
-        inPipe.fileHandleForWriting.write(Data(input))
-        try inPipe.fileHandleForWriting.close()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        return try runProgram(binary, args, setting: ["GLIBC_TUNABLES": nil], input: input)
     }
 
     /// The dynamic loader that starts programs here, when it is where glibc puts it on x86-64.
@@ -239,31 +233,21 @@ import VanBanTestSupport
     func startedByTheLoaderNothingIsStartedAgain() throws {
         let dir = folder()
         let binary = try #require(BatchSupervisorTests.binary), loader = try #require(Self.loader)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: loader)
-        p.arguments = [binary, "parse", "--format", "ndjson", dir]
-        var environment = ProcessInfo.processInfo.environment
-        environment["GLIBC_TUNABLES"] = nil
-        p.environment = environment
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        #expect(text == inProcess(["parse", "--format", "ndjson", dir]).1)
-        let batch = Process()
-        batch.executableURL = URL(fileURLWithPath: loader)
-        batch.arguments = [binary, "batch", dir, "--output", scratch.path + "/batch"]
-        batch.environment = environment
-        batch.standardOutput = FileHandle.nullDevice
-        batch.standardError = FileHandle.nullDevice
-        try batch.run()
-        batch.waitUntilExit()
-        #expect(batch.terminationStatus == 0)
+        let parse = try runProgram(loader, [binary, "parse", "--format", "ndjson", dir], setting: ["GLIBC_TUNABLES": nil])
+        #expect(parse.code == 0)
+        #expect(parse.text == inProcess(["parse", "--format", "ndjson", dir]).1)
+        let batch = try runProgram(loader, [binary, "batch", dir, "--output", scratch.path + "/batch"], setting: ["GLIBC_TUNABLES": nil],
+                                   readingErrors: true)
+        #expect(batch.code == 0, "\(batch.text)")
         let documents = TestFiles.read(scratch.path + "/batch/documents.ndjson") ?? []
         #expect(documents.count { $0 == 0x0A } == TestFiles.list(dir, suffix: ".txt").count)
+    }
+
+    /// The instruction count's script runs under valgrind, where vanban does not start itself
+    /// again: it sets the allocator as a restart would, with the same words.
+    @Test func theInstructionScriptSetsTheAllocatorAsARestartDoes() throws {
+        let script = String(decoding: try #require(TestFiles.read(TestFiles.root + "/bench/instructions.sh")), as: UTF8.self)
+        #expect(script.contains("GLIBC_TUNABLES=" + Allocator.manyDocumentsTunables + " "))
     }
 
     func inProcess(_ args: [String]) -> (Int32, String) {
