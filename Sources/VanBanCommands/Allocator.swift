@@ -7,10 +7,6 @@ import Glibc
 
 /// The C allocator, set for many documents in one process.
 enum Allocator {
-    /// Freed memory stays in the process for the next document instead of going back to the system
-    /// after each: glibc gives back the heap's top beyond 128 KiB, so every document touched its
-    /// pages anew (page faults were a tenth of a batch's time). Memory at its peak is unchanged: what
-    /// the largest document needs. Not for one document, whose process ends anyway.
     /// Sets the allocator for a process that reads `documents` documents: freed memory kept
     /// (`keepFreedMemory`) for more than one; for many, glibc's larger cache of freed blocks too
     /// (`manyDocumentsTunables`). glibc reads that setting only when a process starts, so the
@@ -22,7 +18,7 @@ enum Allocator {
         if documents > 1 { keepFreedMemory() }
         #if os(Linux)
         guard documents >= restartAt, mayRestart.load(ordering: .relaxed),
-              getenv(BatchSupervisor.tunablesVariable) == nil, SelfExecutable.isRestartable else { return }
+              getenv(tunablesVariable) == nil, SelfExecutable.isRestartable else { return }
         mayRestart.store(false, ordering: .relaxed)
         var environment: [String] = []
         var e = environ
@@ -30,7 +26,7 @@ enum Allocator {
             environment.append(String(cString: entry))
             e += 1
         }
-        environment.append(BatchSupervisor.tunablesVariable + "=" + manyDocumentsTunables)
+        environment.append(tunablesVariable + "=" + manyDocumentsTunables)
         let argv = CommandLine.arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
         execve(SelfExecutable.path, argv, envp)
@@ -49,6 +45,10 @@ enum Allocator {
     /// Called by the process's own command line, once it is known to be one (`runMain()`).
     static func allowRestart() { mayRestart.store(true, ordering: .relaxed) }
 
+    /// Freed memory stays in the process for the next document instead of going back to the system
+    /// after each: glibc gives back the heap's top beyond 128 KiB, so every document touched its
+    /// pages anew (page faults were a tenth of a batch's time). Memory at its peak is unchanged: what
+    /// the largest document needs. Not for one document, whose process ends anyway.
     static func keepFreedMemory() {
         #if canImport(Glibc)
         _ = mallopt(M_TOP_PAD, 8 << 20)
@@ -63,4 +63,7 @@ enum Allocator {
     /// batch of 1,000 seeds takes about 6 % less processor time, its peak memory the same. Read by
     /// glibc when a process starts, so set in the environment the child is started with.
     static let manyDocumentsTunables = "glibc.malloc.tcache_count=1024"
+
+    /// glibc's settings, read when a process starts.
+    static let tunablesVariable = "GLIBC_TUNABLES"
 }

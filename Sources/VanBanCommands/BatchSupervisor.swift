@@ -23,13 +23,11 @@ enum BatchSupervisor {
     /// seconds and the date checks cover the whole batch.
     static let startedVariable = "VANBAN_BATCH_STARTED"
     static let todayVariable = "VANBAN_BATCH_TODAY"
-    /// glibc's settings, read when a process starts.
-    static let tunablesVariable = "GLIBC_TUNABLES"
 
     /// The allocator's settings for the child (`Allocator.manyDocumentsTunables`); none when the
     /// environment sets glibc's tunables already (the user's own are kept as they are).
     static func allocatorVariable(inherited: String?) -> (String, String)? {
-        inherited == nil ? (tunablesVariable, Allocator.manyDocumentsTunables) : nil
+        inherited == nil ? (Allocator.tunablesVariable, Allocator.manyDocumentsTunables) : nil
     }
 
     /// Runs `arguments` (a `vanban batch` line) supervised and returns its exit code; nil when the
@@ -53,7 +51,7 @@ enum BatchSupervisor {
             var variables = [(startedVariable, started), (todayVariable, today)]
             if !crashed.isEmpty { variables.append((crashedVariable, crashed.map { "\($0.index):\($0.signal)" }.joined(separator: ","))) }
             if let restore { variables.append((restoreVariable, restore)) }
-            if let tunables = allocatorVariable(inherited: getenv(tunablesVariable).map { String(cString: $0) }) { variables.append(tunables) }
+            if let tunables = allocatorVariable(inherited: getenv(Allocator.tunablesVariable).map { String(cString: $0) }) { variables.append(tunables) }
             if input >= 0 { lseek(input, 0, SEEK_SET) }
             if stop != 0 { stopped() }
             guard let (status, report) = spawn(arguments, variables: variables, input: input) else { return nil }

@@ -4,6 +4,18 @@ import VanBanTestSupport
 
 /// The byte-level text helpers that replaced the standard library's generic string algorithms.
 @Suite struct ByteTextTests {
+    /// The pipe-text tokenizer cuts its paragraphs from the bytes (`ByteSlicer`), as the other forms
+    /// cut theirs from a string (`TextSlicer`): the same text for every cut, a cut inside a
+    /// character (which no caller makes) moved back to its start by both.
+    @Test func aCutFromTheBytesIsTheCutFromTheString() {
+        let text = "Số: 12/KH-UBND — Đà Nẵng, ngày 1 tháng 10 năm 2021 ⟨x⟩ 😀."
+        let bytes = ByteSlicer(bytes: Array(text.utf8)), string = TextSlicer(text)
+        let n = text.utf8.count
+        for from in 0...n {
+            for to in from...n { #expect(bytes.string(from, to) == string.string(from, to), "\(from)..<\(to)") }
+        }
+    }
+
     @Test(arguments: [
         ("a**- **b**- **", "**- **", "** - **", "a** - **b** - **"),
         ("Ủy ban", "Ủy", "Uỷ", "Uỷ ban"),

@@ -682,8 +682,6 @@ extension String {
     }
 }
 
-/// Strings cut from one validated text by byte offsets. Copying a slice of a `String` skips the UTF-8
-/// validation that `String(decoding:)` repeats for every piece; offsets must fall on scalar starts.
 /// Texts cut from UTF-8 bytes known to be valid (a decoded source's), by byte offsets.
 struct ByteSlicer {
     let bytes: [UInt8]
@@ -703,6 +701,8 @@ struct ByteSlicer {
     }
 }
 
+/// Strings cut from one validated text by byte offsets. Copying a slice of a `String` skips the UTF-8
+/// validation that `String(decoding:)` repeats for every piece; offsets must fall on scalar starts.
 struct TextSlicer {
     let text: String
 
