@@ -10,6 +10,23 @@ import VanBanTestSupport
 /// Every rule fires on a minimal change to a clean fixture, at a known line and column; the clean
 /// fixtures fire nothing.
 @Suite struct RuleTests {
+    /// S01's ordinals read labels from their digits where they are nothing else, as `Int` reads
+    /// them (a clause's from its last dotted part, as `split` gives it): every label alike.
+    @Test func ordinalsAreThoseIntReads() {
+        let labels = ["1", "01", "12", "1.", "1.2", "1.2.", "1..2", ".", "..", "", "+3", "-2", "1.x", "x", "٣",
+                      "99999999999999999999", "123456789012345678", "IV", "a", "a.1", "đ", "b.12", "THỨ HAI", "B"]
+        for label in labels {
+            let clause = Node(kind: .clause, label: label, heading: "", line: 1)
+            #expect(StructureRules.ordinal(clause) == label.split(separator: ".").last.flatMap { Int($0) }, "clause \(label)")
+            let section = Node(kind: .section, label: label, heading: "", line: 1)
+            #expect(StructureRules.ordinal(section) == Int(label) ?? Roman.value(label) ?? StructureRules.ordinalWord(label) ?? StructureRules.partLetter(label), "section \(label)")
+            if let dot = label.firstIndex(of: ".") {
+                let point = Node(kind: .point, label: label, heading: "", line: 1)
+                #expect(StructureRules.ordinal(point) == Int(label[label.index(after: dot)...]), "point \(label)")
+            }
+        }
+    }
+
     static let today = "2026-11-29"
 
     struct Case: Sendable, CustomTestStringConvertible {

@@ -12,15 +12,28 @@ enum StructureRules {
         switch n.kind {
         case .point:
             // A point's point (`a.1)`) is numbered within its point.
-            if let dot = label.firstIndex(of: ".") { return Int(label[label.index(after: dot)...]) }
+            if let dot = label.firstIndex(of: ".") { return number(label[label.index(after: dot)...]) }
             return letterOrdinal(pointLetters(label))
         case .clause:
-            return label.split(separator: ".").last.flatMap { Int($0) }
+            // The last of its dotted parts (`2` of `1.2.`).
+            let u = label.utf8
+            var end = u.endIndex
+            while end > u.startIndex, u[u.index(before: end)] == UInt8(ascii: ".") { end = u.index(before: end) }
+            var start = end
+            while start > u.startIndex, u[u.index(before: start)] != UInt8(ascii: ".") { start = u.index(before: start) }
+            return start < end ? number(label[start..<end]) : nil
         case .section, .chapter, .part, .subsection:
-            return Int(label) ?? Roman.value(label) ?? ordinalWord(label) ?? partLetter(label)
+            return number(label[...]) ?? Roman.value(label) ?? ordinalWord(label) ?? partLetter(label)
         default:
             return nil
         }
+    }
+
+    /// `Int(text)`, read straight from the digits where the text is nothing else (as labels are).
+    static func number(_ text: Substring) -> Int? {
+        let u = text.utf8
+        guard !u.isEmpty, u.count <= 18, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return Int(text) }
+        return u.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     /// A point label's letters: up to its first digit or dot (`a`, `đ`; `a` of `a1` and of `a.1`).
