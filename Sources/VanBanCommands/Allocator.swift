@@ -20,18 +20,19 @@ enum Allocator {
         guard documents >= restartAt, mayRestart.load(ordering: .relaxed),
               getenv(tunablesVariable) == nil, SelfExecutable.isRestartable else { return }
         mayRestart.store(false, ordering: .relaxed)
-        var environment: [String] = []
+        // The arguments and the environment as the process got them, byte for byte (a path that is
+        // not UTF-8 stays the path it was), and the setting.
+        var environment: [UnsafeMutablePointer<CChar>?] = []
         var e = environ
         while let entry = e.pointee {
-            environment.append(String(cString: entry))
+            environment.append(entry)
             e += 1
         }
-        environment.append(tunablesVariable + "=" + manyDocumentsTunables)
-        let argv = CommandLine.arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        execve(SelfExecutable.path, argv, envp)
+        let setting = strdup(tunablesVariable + "=" + manyDocumentsTunables)
+        environment += [setting, nil]
+        execve(SelfExecutable.path, CommandLine.unsafeArgv, environment)
         // Not restarted: the run goes on as it is.
-        (argv + envp).forEach { free($0) }
+        free(setting)
         #endif
     }
 
