@@ -1094,12 +1094,8 @@ private enum Landmarks {
                 i += 1
                 continue
             }
-            // A lead byte: the character's value, if it is whole (libxml2 hands over UTF-8).
-            let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0
-            guard length > 0, i + length <= all.count else { break }
-            var v = UInt32(c) & (0xFF >> (length + 1))
-            for k in 1..<length { v = v << 6 | UInt32(all[i + k] & 0x3F) }
-            guard let scalar = Unicode.Scalar(v), scalar.properties.isWhitespace else { break }
+            // A lead byte: the character, if it is whole (libxml2 hands over UTF-8).
+            guard c >= 0xC0, let (scalar, length) = Bytes.scalar(all, at: i, end: all.count), scalar.properties.isWhitespace else { break }
             i += length
         }
         var end = min(all.count, i + headBytes)

@@ -196,7 +196,7 @@ package enum Bytes {
     }
 
     /// Decodes the scalar starting at `i`; returns it and its byte length.
-    static func scalar<B: RandomAccessCollection<UInt8>>(_ b: B, at i: Int, end: Int) -> (Unicode.Scalar, Int)? where B.Index == Int {
+    package static func scalar<B: RandomAccessCollection<UInt8>>(_ b: B, at i: Int, end: Int) -> (Unicode.Scalar, Int)? where B.Index == Int {
         guard i < end else { return nil }
         let c = b[i]
         var value: UInt32
