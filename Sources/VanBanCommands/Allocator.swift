@@ -17,8 +17,8 @@ enum Allocator {
     static func prepare(forDocuments documents: Int) {
         if documents > 1 { keepFreedMemory() }
         #if os(Linux)
-        guard documents >= restartAt, mayRestart.load(ordering: .relaxed),
-              getenv(tunablesVariable) == nil, SelfExecutable.isRestartable else { return }
+        guard documents >= restartAt, mayRestart.load(ordering: .relaxed), SelfExecutable.isRestartable,
+              let (name, value) = manyDocumentsVariable(inherited: getenv(tunablesVariable)) else { return }
         mayRestart.store(false, ordering: .relaxed)
         // The arguments and the environment as the process got them, byte for byte (a path that is
         // not UTF-8 stays the path it was), and the setting.
@@ -28,7 +28,7 @@ enum Allocator {
             environment.append(entry)
             e += 1
         }
-        let setting = strdup(tunablesVariable + "=" + manyDocumentsTunables)
+        let setting = strdup(name + "=" + value)
         environment += [setting, nil]
         execve(SelfExecutable.path, CommandLine.unsafeArgv, environment)
         // Not restarted: the run goes on as it is.
@@ -67,4 +67,11 @@ enum Allocator {
 
     /// glibc's settings, read when a process starts.
     static let tunablesVariable = "GLIBC_TUNABLES"
+
+    /// The variable that sets glibc for many documents (`manyDocumentsTunables`), for a process
+    /// started again or a batch's child; none when the environment sets glibc's tunables already
+    /// (`inherited`: the user's own are kept as they are).
+    static func manyDocumentsVariable(inherited: UnsafePointer<CChar>?) -> (name: String, value: String)? {
+        inherited == nil ? (tunablesVariable, manyDocumentsTunables) : nil
+    }
 }

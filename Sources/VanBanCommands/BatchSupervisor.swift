@@ -24,14 +24,9 @@ enum BatchSupervisor {
     static let startedVariable = "VANBAN_BATCH_STARTED"
     static let todayVariable = "VANBAN_BATCH_TODAY"
 
-    /// The allocator's settings for the child (`Allocator.manyDocumentsTunables`); none when the
-    /// environment sets glibc's tunables already (the user's own are kept as they are).
-    static func allocatorVariable(inherited: String?) -> (String, String)? {
-        inherited == nil ? (Allocator.tunablesVariable, Allocator.manyDocumentsTunables) : nil
-    }
-
     /// Runs `arguments` (a `vanban batch` line) supervised and returns its exit code; nil when the
-    /// line is no batch, when this process is already the child, or off Linux.
+    /// line is no batch, when this process is already the child, where `/proc/self/exe` is not
+    /// vanban (`SelfExecutable.isRestartable`), or off Linux.
     static func run(_ arguments: [String]) -> Int32? {
         #if os(Linux)
         guard arguments.first == "batch", getenv(reportVariable) == nil, SelfExecutable.isRestartable else { return nil }
@@ -51,7 +46,7 @@ enum BatchSupervisor {
             var variables = [(startedVariable, started), (todayVariable, today)]
             if !crashed.isEmpty { variables.append((crashedVariable, crashed.map { "\($0.index):\($0.signal)" }.joined(separator: ","))) }
             if let restore { variables.append((restoreVariable, restore)) }
-            if let tunables = allocatorVariable(inherited: getenv(Allocator.tunablesVariable).map { String(cString: $0) }) { variables.append(tunables) }
+            if let tunables = Allocator.manyDocumentsVariable(inherited: getenv(Allocator.tunablesVariable)) { variables.append(tunables) }
             if input >= 0 { lseek(input, 0, SEEK_SET) }
             if stop != 0 { stopped() }
             guard let (status, report) = spawn(arguments, variables: variables, input: input) else { return nil }

@@ -49,10 +49,10 @@ func runProgram(_ program: String, _ args: [String], setting: [String: String?] 
     /// The batch's child starts with glibc's cache of freed blocks enlarged, unless the user set
     /// glibc's tunables, which it gets as they are.
     @Test func theChildGetsTheAllocatorSettingsUnlessTheUserSetsThem() {
-        let set = BatchSupervisor.allocatorVariable(inherited: nil)
-        #expect(set?.0 == "GLIBC_TUNABLES")
-        #expect(set?.1 == "glibc.malloc.tcache_count=1024")
-        #expect(BatchSupervisor.allocatorVariable(inherited: "glibc.malloc.check=3") == nil)
+        let set = Allocator.manyDocumentsVariable(inherited: nil)
+        #expect(set?.name == "GLIBC_TUNABLES")
+        #expect(set?.value == "glibc.malloc.tcache_count=1024")
+        #expect("glibc.malloc.check=3".withCString { Allocator.manyDocumentsVariable(inherited: $0) } == nil)
     }
 
     /// Four pipe-text fixtures copied into a folder of their own; their paths, in order.
