@@ -1,4 +1,4 @@
-import Crypto
+import CNettle
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -276,17 +276,19 @@ public enum DocumentReader {
         return out
     }
 
-    /// Lower-case hex SHA-256 of the bytes.
+    /// Lower-case hex SHA-256 of the bytes (Nettle's).
     public static func sha256(_ bytes: [UInt8]) -> String {
+        var context = sha256_ctx()
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_SIZE))
+        nettle_sha256_init(&context)
+        bytes.withUnsafeBufferPointer { nettle_sha256_update(&context, $0.count, $0.baseAddress) }
+        nettle_sha256_digest(&context, digest.count, &digest)
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(64)
-        // The digest's bytes read in place (iterating the digest instantiates its iterator's type at run time).
-        SHA256.hash(data: bytes).withUnsafeBytes { digest in
-            for byte in digest {
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
-            }
+        out.reserveCapacity(2 * digest.count)
+        for byte in digest {
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
     }
