@@ -278,11 +278,8 @@ public enum DocumentReader {
 
     /// Lower-case hex SHA-256 of the bytes (Nettle's).
     public static func sha256(_ bytes: [UInt8]) -> String {
-        var context = sha256_ctx()
         var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_SIZE))
-        nettle_sha256_init(&context)
-        bytes.withUnsafeBufferPointer { nettle_sha256_update(&context, $0.count, $0.baseAddress) }
-        nettle_sha256_digest(&context, digest.count, &digest)
+        bytes.withUnsafeBufferPointer { vanban_sha256($0.baseAddress, $0.count, &digest) }
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(2 * digest.count)
