@@ -21,7 +21,7 @@ let package = Package(
         // zlib from the system (Debian: zlib1g-dev), for the deflated parts of a Word file.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // GNU Nettle from the system (Debian: nettle-dev), for a source's SHA-256: its SHA extensions
-        // path, and about 0.1 ms to load where swift-crypto's BoringSSL cost each run ~0.8 ms to start.
+        // path, and about 0.1 ms to load where swift-crypto's BoringSSL cost each run 0.2–0.9 ms to start.
         .systemLibrary(name: "CNettle", pkgConfig: "nettle", providers: [.apt(["nettle-dev"]), .brew(["nettle"])]),
         // The C library's allocator settings (glibc's mallopt), for the command layer.
         .systemLibrary(name: "CMalloc"),
