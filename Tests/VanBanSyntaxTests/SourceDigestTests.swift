@@ -32,14 +32,23 @@ import VanBanTestSupport
         #expect(DocumentReader.sha256(Self.vectors[i].bytes) == Self.vectors[i].hex)
     }
 
-    /// Every fixture's digest is the one another implementation (Python's hashlib) gives for the file.
-    @Test func fixturesAgreeWithHashlib() throws {
+    /// Every fixture's digest, and every corpus file's where `../shared` is present, is the one
+    /// another implementation (Python's hashlib) gives for the file.
+    @Test func filesAgreeWithHashlib() throws {
         var paths: [String] = []
         for dir in ["pipe-text", "html", "text", "docx", "odt", "doc", "robustness", "unreadable"] {
             let folder = TestFiles.fixtures + "/" + dir
             paths += TestFiles.list(folder, suffix: "").map { folder + "/" + $0 }
         }
         #expect(paths.count > 20)
+        if TestFiles.hasShared {
+            let before = paths.count
+            for dir in ["pipe-text", "blank-line", "inline-pipe", "html", "docx"] {
+                let folder = TestFiles.corpus + "/" + dir
+                paths += TestFiles.list(folder, suffix: "").map { folder + "/" + $0 }
+            }
+            #expect(paths.count - before > 40)
+        }
         let script = "import hashlib, sys\nfor p in sys.argv[1:]: print(hashlib.sha256(open(p, 'rb').read()).hexdigest())"
         let result = try Python.run(script, paths)
         #expect(result.status == 0)
