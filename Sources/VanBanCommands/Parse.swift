@@ -91,8 +91,8 @@ struct ParseJob: CommandJob, Equatable {
                 return
             }
             switch format {
-            case .json where !asLines: JSONEmitter.withEncoded(doc, pretty: true) { Output.stdout($0) }
-            case .json, .ndjson: JSONEmitter.withEncoded(doc, pretty: false) { Output.stdout($0) }
+            case .json where !asLines: JSONEmitter.stream(doc, pretty: true) { Output.stdout($0) }
+            case .json, .ndjson: JSONEmitter.stream(doc, pretty: false) { Output.stdout($0) }
             case .outline: Output.stdout(OutlineEmitter.render(doc))
             case .html: Output.stdout(DocumentRenderer.render(doc, as: .html))
             case .text: Output.stdout(DocumentRenderer.render(doc, as: .text))

@@ -33,25 +33,43 @@ public final class EmittedBytes: @unchecked Sendable {
 }
 
 /// A growable byte buffer that is not copied: one capacity check per write, then plain stores.
+///
+/// With a drain, the bytes written so far go to it whenever the buffer would grow past
+/// `Self.drainAt`, so that a huge output is written out in pieces rather than held whole.
 struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
+    private let drain: ((UnsafeBufferPointer<UInt8>) -> Void)?
 
-    init(capacity: Int) {
-        self.capacity = max(64, capacity)
+    /// The most a draining buffer holds before it hands its bytes over (a document's JSON is
+    /// mostly below it, and so written in one piece).
+    static let drainAt = 1 << 20
+
+    init(capacity: Int, drain: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil) {
+        self.capacity = max(64, drain == nil ? capacity : min(capacity, Self.drainAt))
+        self.drain = drain
         base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// Whether the memory is still the buffer's own (not handed over by `emitted()`).
+    private var owned = true
+
+    deinit { if owned { base.deallocate() } }
 
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// The buffer's memory handed over, not copied: it is freed with the `EmittedBytes`.
     consuming func emitted() -> EmittedBytes {
-        let bytes = EmittedBytes(base: base, count: count)
-        discard self
-        return bytes
+        owned = false
+        return EmittedBytes(base: base, count: count)
+    }
+
+    /// Hands the bytes not yet drained to the drain (the output's last piece).
+    mutating func flush() {
+        guard let drain, count > 0 else { return }
+        drain(UnsafeBufferPointer(start: base, count: count))
+        count = 0
     }
 
     /// The bytes in place, for a caller that writes them out (no copy made).
@@ -65,6 +83,13 @@ struct ByteBuffer: ~Copyable {
     }
 
     private mutating func grow(_ needed: Int) {
+        var needed = needed
+        if let drain, count > 0, capacity >= Self.drainAt {
+            drain(UnsafeBufferPointer(start: base, count: count))
+            needed -= count
+            count = 0
+            if needed <= capacity { return }
+        }
         var c = capacity * 2
         while c < needed { c *= 2 }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)

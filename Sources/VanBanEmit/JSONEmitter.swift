@@ -28,6 +28,16 @@ public enum JSONEmitter {
         return try w.withBytes(body)
     }
 
+    /// The document's JSON handed to `drain` in pieces as it is written (one piece for most
+    /// documents; a huge one's JSON is never held whole).
+    public static func stream(_ doc: Document, pretty: Bool = true, capacity: Int = 1 << 16,
+                              to drain: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        var w = JSONWriter(pretty: pretty, capacity: capacity, drain: drain)
+        write(doc, to: &w)
+        w.finish()
+        w.flush()
+    }
+
     public static func write(_ doc: Document, to w: inout JSONWriter) {
         w.beginObject()
         w.key("schema_version"); w.string(Document.schemaVersion)

@@ -239,3 +239,33 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(cut.severity == .warning)
     }
 }
+
+/// `vanban parse` streams a document's JSON out in pieces; the pieces make the same bytes.
+@Suite struct StreamedJSONTests {
+    @Test(arguments: Fixture.documents)
+    func piecesMakeTheEncodedBytes(_ fixture: Fixture) throws {
+        let doc = try TestFiles.parse(fixture.inputPath)
+        for pretty in [true, false] {
+            var joined: [UInt8] = []
+            JSONEmitter.stream(doc, pretty: pretty) { joined.append(contentsOf: $0) }
+            #expect(joined == JSONEmitter.encode(doc, pretty: pretty))
+        }
+    }
+
+    /// A body repeated past 3 MiB of JSON: it leaves in pieces of at most a mebibyte each, and
+    /// they join to what `encode` writes whole.
+    @Test func aHugeDocumentLeavesInPieces() throws {
+        var doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-87-kh-syt-co-quan-chu-quan.txt")
+        try #require(!doc.body.isEmpty)
+        var whole = JSONEmitter.encode(doc)
+        while whole.count <= 3 << 20 {
+            doc.body += doc.body
+            whole = JSONEmitter.encode(doc)
+        }
+        var pieces: [[UInt8]] = []
+        JSONEmitter.stream(doc) { pieces.append(Array($0)) }
+        #expect(pieces.count >= 3)
+        #expect(pieces.allSatisfy { !$0.isEmpty && $0.count <= 1 << 20 })
+        #expect(Array(pieces.joined()) == whole)
+    }
+}
