@@ -849,6 +849,6 @@ extension Array where Element == Int {
 /// White space collapsed (U+00A0 included) and trimmed; zero-width spaces dropped.
 func collapsed(_ b: [UInt8]) -> [UInt8] {
     b.withUnsafeBufferPointer { src in
-        [UInt8](unsafeUninitializedCapacity: src.count) { buf, n in n = collapseWhitespace(src, into: buf) }
+        [UInt8](filling: src.count) { buf, n in n = collapseWhitespace(src, into: buf) }
     }
 }

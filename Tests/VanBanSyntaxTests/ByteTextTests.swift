@@ -4,6 +4,26 @@ import VanBanTestSupport
 
 /// The byte-level text helpers that replaced the standard library's generic string algorithms.
 @Suite struct ByteTextTests {
+    /// An array filled in place: the initializer's elements, and for a capacity of 0 an empty
+    /// array of its own, the initializer still run (on no room). The standard library's own
+    /// initializer writes into its shared empty array there, which `bench/tsan.sh` caught
+    /// racing between a batch's workers (empty texts upper-cased, empty lines projected).
+    @Test func anArrayFilledInPlace() {
+        var runs = 0
+        let none = [UInt8](filling: 0) { room, count in
+            runs += 1
+            #expect(room.isEmpty && count == 0)
+        }
+        #expect(none.isEmpty && runs == 1)
+        let some = [Int32](filling: 4) { room, count in
+            for k in 0..<3 { room[k] = Int32(k * 7) }
+            count = 3
+        }
+        #expect(some == [0, 7, 14])
+        #expect(Case.upperUTF8("").isEmpty)
+        #expect(Case.upperUTF8("đ", foldingSpaces: true) == Array("Đ".utf8))
+    }
+
     /// The pipe-text tokenizer cuts its paragraphs from the bytes (`ByteSlicer`), as the other forms
     /// cut theirs from a string (`TextSlicer`): the same text for every cut, a cut inside a
     /// character (which no caller makes) moved back to its start by both.

@@ -367,7 +367,7 @@ package enum Case {
     private static func upperUTF8(_ b: UnsafeBufferPointer<UInt8>, foldingSpaces: Bool) -> [UInt8]? {
         let n = b.count
         var failed = false
-        let out = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+        let out = [UInt8](filling: n) { out, count in
             var i = 0, k = 0
             var pendingSpace = false
             while i < n {
@@ -452,6 +452,22 @@ package enum Case {
         guard let (s, _) = Bytes.scalar(b, at: from, end: to) else { return nil }
         let (isLetter, isLower) = letter(s.value)
         return isLetter ? isLower : nil
+    }
+}
+
+extension Array {
+    /// `init(unsafeUninitializedCapacity:initializingWith:)`, safe for a capacity of 0 too. There
+    /// the standard library hands out its one shared empty array and then stores the count into
+    /// it: a write that races with other threads reading it (a batch's workers; ThreadSanitizer
+    /// reports it), though the 0 it writes is already there.
+    @inlinable package init(filling capacity: Int, _ body: (inout UnsafeMutableBufferPointer<Element>, inout Int) throws -> Void) rethrows {
+        guard capacity > 0 else {
+            var none = UnsafeMutableBufferPointer<Element>(start: nil, count: 0), count = 0
+            try body(&none, &count)
+            self = []
+            return
+        }
+        try self.init(unsafeUninitializedCapacity: capacity, initializingWith: body)
     }
 }
 

@@ -141,7 +141,7 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
     /// Where each visible byte of a line comes from (offsets in the line, never decreasing).
     private static func origins(_ source: SourceText, _ line: Int) -> [Int32] {
         withLine(source, line) { b in
-            [Int32](unsafeUninitializedCapacity: b.count) { out, n in
+            [Int32](filling: b.count) { out, n in
                 var v = VisibleBytes(b)
                 n = 0
                 while let (_, origin) = v.next() { out[n] = Int32(origin); n += 1 }
@@ -264,7 +264,7 @@ package struct VisibleColumns<Rules: LineMarkupRules> {
     package static func project(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // A reference decodes to no more bytes than it takes (`&#7871;`: 7 for 3); a run of white
         // space to one.
-        [UInt8](unsafeUninitializedCapacity: b.count) { out, n in
+        [UInt8](filling: b.count) { out, n in
             var v = VisibleBytes(b)
             n = 0
             // Sixteen bytes at a time where they are text as they stand (most of a line is); after a
