@@ -7,10 +7,12 @@ import Glibc
 /// the one to leave out and to report. (`batch` goes on without it: `BatchSupervisor`.)
 enum CrashNote {
     /// The input being read (a C string), or nil; the handlers that were there before ours; for
-    /// each watched signal, the end of the note. Set up before any handler can run.
+    /// each watched signal, the end of the note; the handler's own stack, kept for the process's
+    /// life (held here, so that a leak checker sees it in use). Set up before any handler can run.
     nonisolated(unsafe) private static var current: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var previous: UnsafeMutablePointer<sigaction>?
     nonisolated(unsafe) private static var endings: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    nonisolated(unsafe) private static var handlerStack: UnsafeMutableRawPointer?
     nonisolated(unsafe) private static var installed = false
     private static let signals = CrashWatch.signals
 
@@ -28,7 +30,8 @@ enum CrashNote {
         // A stack of its own for the handler, so that a stack overflow is named too (the commands
         // read their inputs on this thread).
         var stack = stack_t()
-        stack.ss_sp = malloc(1 << 16)
+        handlerStack = malloc(1 << 16)
+        stack.ss_sp = handlerStack
         stack.ss_size = 1 << 16
         sigaltstack(&stack, nil)
         for (k, sig) in signals.enumerated() {
