@@ -35,7 +35,8 @@ public final class EmittedBytes: @unchecked Sendable {
 /// A growable byte buffer that is not copied: one capacity check per write, then plain stores.
 ///
 /// With a drain, the bytes written so far go to it whenever the buffer would grow past
-/// `Self.drainAt`, so that a huge output is written out in pieces rather than held whole.
+/// `Self.drainAt`, so that a huge output is written out in pieces rather than held whole (a piece
+/// is larger only where one write is).
 struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -84,10 +85,9 @@ struct ByteBuffer: ~Copyable {
 
     private mutating func grow(_ needed: Int) {
         var needed = needed
-        if let drain, count > 0, capacity >= Self.drainAt {
-            drain(UnsafeBufferPointer(start: base, count: count))
+        if drain != nil, capacity >= Self.drainAt {
             needed -= count
-            count = 0
+            flush()
             if needed <= capacity { return }
         }
         var c = capacity * 2

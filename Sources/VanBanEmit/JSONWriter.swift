@@ -16,8 +16,9 @@ public struct JSONWriter: ~Copyable {
         out = ByteBuffer(capacity: capacity)
     }
 
-    /// A writer that hands its output to `drain` in pieces of up to a mebibyte as it goes, so
-    /// that a huge document's JSON is never held whole; `flush()` hands over the rest.
+    /// A writer that hands its output to `drain` in pieces of about a mebibyte as it goes (more
+    /// only where one string is longer), so that a huge document's JSON is never held whole;
+    /// `flush()` hands over the rest.
     public init(pretty: Bool = true, capacity: Int = 4096, drain: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.pretty = pretty
         out = ByteBuffer(capacity: capacity, drain: drain)

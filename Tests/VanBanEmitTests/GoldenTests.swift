@@ -268,4 +268,19 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(pieces.allSatisfy { !$0.isEmpty && $0.count <= 1 << 20 })
         #expect(Array(pieces.joined()) == whole)
     }
+
+    /// One paragraph longer than a piece (a text that lost its line breaks), with quotes and a
+    /// tab to escape, between shorter texts: the pieces still join to the whole.
+    @Test func aTextLongerThanAPiece() throws {
+        var doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-87-kh-syt-co-quan-chu-quan.txt")
+        let long = String(repeating: "Tổ chức \"Ngày hội\"\tđọc sách; ", count: 60_000)
+        doc.preamble.insert(Paragraph(text: long, line: 1), at: 0)
+        doc.preamble.append(Paragraph(text: long, line: 2))
+        var pieces: [[UInt8]] = []
+        JSONEmitter.stream(doc, pretty: false) { pieces.append(Array($0)) }
+        let whole = JSONEmitter.encode(doc, pretty: false)
+        #expect(whole.count > 4 << 20)
+        #expect(pieces.count >= 2)
+        #expect(Array(pieces.joined()) == whole)
+    }
 }
