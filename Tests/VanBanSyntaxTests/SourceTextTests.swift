@@ -374,6 +374,50 @@ import VanBanTestSupport
         #expect(UnmarkedText.restoringLandmarks(typed)?.text == read)
     }
 
+    /// The words and lines found by bytes are those found character by character, in every
+    /// fixture text and corpus text as typed and with its marks taken off; where a letter may join
+    /// a combining mark or a joiner into one character, the bytes give way to the characters.
+    @Test func unmarkedWordsByBytesAreTheWordsByCharacters() throws {
+        var texts = ["Việt Nam, ngày 5 tháng 3", "So: 45/KH-UBND\r\nNoi nhan:\u{A0}- Nhu tren;", "“Ke hoach” – Phu luc…", "", "a", "\u{1EC7}t"]
+        let dirs = [TestFiles.fixtures + "/pipe-text", TestFiles.fixtures + "/text", TestFiles.fixtures + "/robustness"]
+            + (TestFiles.hasShared ? ["pipe-text", "blank-line", "inline-pipe"].map { TestFiles.corpus + "/" + $0 } : [])
+        for dir in dirs {
+            for name in TestFiles.list(dir, suffix: ".txt") where !name.hasSuffix(".source.txt") {
+                guard let bytes = TestFiles.read(dir + "/" + name), let text = String(validating: bytes, as: UTF8.self) else { continue }
+                texts.append(text)
+                texts.append(UnmarkedText.unmarked(text))
+            }
+        }
+        try #require(texts.count > 100)
+        texts += ["a\r\nb\n\nc\r\r\n", "\n", "\r\n\n", "x\n\r"]
+        for (k, text) in texts.enumerated() {
+            let t = Substring(text)
+            let byBytes = UnmarkedText.wordSpans(t), byCharacters = UnmarkedText.wordSpansByCharacters(t)
+            #expect(byBytes == byCharacters, "text \(k): \(String(text.prefix(40)).debugDescription)")
+            #expect(UnmarkedText.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false), "text \(k)")
+        }
+        for joined in ["ca\u{301}c", "x\u{301}y", "\u{600}ab", "ab\u{200D}c", "ab\u{200C}c", "ab\u{E33}", "\u{903}ab\u{93F}"] {
+            let t = Substring(joined)
+            #expect((UnmarkedText.wordSpans(t) ?? UnmarkedText.wordSpansByCharacters(t)) == UnmarkedText.wordSpansByCharacters(t))
+        }
+        #expect(UnmarkedText.wordSpans("ca\u{301}c") == nil)
+    }
+
+    /// The phrases' table, built from bytes and scalars, is the one built by characters: each
+    /// phrase's words as typed in lower case, and its keys unmarked in capitals.
+    @Test func unmarkedPhrasesAreBuiltAsByCharacters() {
+        for p in UnmarkedText.phrases {
+            let text = p.words.joined(separator: " ")
+            #expect(p.words == text.lowercased().split(separator: " ").map(String.init))
+            #expect(p.keys == p.words.map { UnmarkedText.unmarkedByCharacters($0).uppercased() })
+            #expect(p.keys.allSatisfy { $0.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } })
+        }
+        for text in ["Cộng hòa xã hội chủ nghĩa Việt Nam", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "KT. BỘ TRƯỞNG", "Thủ tướng, 12/QĐ-TTg",
+                     "o\u{323}\u{302} de\u{301}", "x\u{301}"] {
+            #expect(UnmarkedText.unmarked(text) == UnmarkedText.unmarkedByCharacters(text), "\(text)")
+        }
+    }
+
     @Test func replacementCharacterIsFlaggedAtItsPlace() throws {
         let text = try SourceText(decoding: Array("Kế hoạch\nTh\u{FFFD}ng tư\n".utf8))
         let u01 = text.diagnostics.filter { $0.rule == "U01" }

@@ -12,7 +12,7 @@ enum UnmarkedText {
         var out: [Substring] = []
         var points = 0
         var lastPoint: Character?
-        for line in restored.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: restored) {
             let body = line.drop { $0 == " " || $0 == "\t" }
             guard let f = body.first, f.isLetter, body.dropFirst().first == ")" else { out.append(line); continue }
             if f == "d", lastPoint == "d" {
@@ -27,6 +27,26 @@ enum UnmarkedText {
         let codes = ownTypeCode(&out)
         let total = words + points + codes
         return total > 0 ? (out.joined(separator: "\n"), total) : nil
+    }
+
+    /// The text's lines, as `split(separator: "\n", omittingEmptySubsequences: false)` cuts them, by
+    /// bytes: at each line feed but one after a carriage return (the two are one character).
+    static func lines(of text: String) -> [Substring] {
+        let u = text.utf8
+        var out: [Substring] = []
+        var start = u.startIndex, i = u.startIndex
+        var previous: UInt8 = 0
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 0x0A, previous != 0x0D {
+                out.append(text[start..<i])
+                start = u.index(after: i)
+            }
+            previous = b
+            i = u.index(after: i)
+        }
+        out.append(text[start..<u.endIndex])
+        return out
     }
 
     /// A Hợp đồng's or an Đề án's own number: its `HD` or `DA` on the `Số:` line is the type's `HĐ`
@@ -52,15 +72,7 @@ enum UnmarkedText {
     /// The text with its landmark words restored (a phrase may run over a line break), and how many were.
     static func restoring(_ text: Substring) -> (String, Int) {
         // The text as words (runs of ASCII letters) and what stands between them.
-        var spans: [Range<String.Index>] = []
-        var i = text.startIndex
-        while i < text.endIndex {
-            guard isASCIILetter(text[i]) else { i = text.index(after: i); continue }
-            var e = i
-            while e < text.endIndex, isASCIILetter(text[e]) { e = text.index(after: e) }
-            spans.append(i..<e)
-            i = e
-        }
+        let spans = wordSpans(text) ?? wordSpansByCharacters(text)
         guard !spans.isEmpty else { return (String(text), 0) }
         let keys = spans.map { text[$0].uppercased() }
         var replacement: [Int: String] = [:]
@@ -87,6 +99,62 @@ enum UnmarkedText {
         }
         out += text[from...]
         return (out, replacement.count)
+    }
+
+    /// The words of `text`: runs of ASCII letters, each letter a character of its own. Found by
+    /// bytes; nil where a letter touches a scalar outside Latin letters and punctuation (a
+    /// combining mark, a joiner), which may make it part of a larger character: there
+    /// `wordSpansByCharacters` reads them.
+    static func wordSpans(_ text: Substring) -> [Range<String.Index>]? {
+        let u = text.utf8, scalars = text.unicodeScalars
+        @inline(__always) func letter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        // A scalar that joins no neighbouring letter into one character: Latin letters and signs
+        // (U+0080–U+02AF, U+1E00–U+1EFF: Vietnamese's own), punctuation but the joiners, a byte
+        // order mark; elsewhere, by its properties, none that extends a character before it
+        // (marks, emoji modifiers, Thai and Lao's AM), stands before one (prepend letters) or is
+        // a format character (the joiners among them).
+        func apart(_ v: UInt32) -> Bool {
+            if (0x80...0x2AF).contains(v) || (0x1E00...0x1EFF).contains(v) || ((0x2000...0x206F).contains(v) && v != 0x200C && v != 0x200D)
+                || v == 0xFEFF { return true }
+            guard let s = Unicode.Scalar(v) else { return false }
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format: return false
+            default: break
+            }
+            let joining: [ClosedRange<UInt32>] = [0x0E33...0x0E33, 0x0EB3...0x0EB3, 0x0D4E...0x0D4E, 0x111C2...0x111C3, 0x1193F...0x1193F,
+                                                  0x11941...0x11941, 0x11A3A...0x11A3A, 0x11A84...0x11A89, 0x11D46...0x11D46, 0x11F02...0x11F02,
+                                                  0x1F3FB...0x1F3FF]
+            return !s.properties.isGraphemeExtend && !joining.contains { $0.contains(v) }
+        }
+        var spans: [Range<String.Index>] = []
+        var i = u.startIndex
+        var before: UInt8 = 0x20  // the byte before `i`
+        while i < u.endIndex {
+            let b = u[i]
+            guard letter(b) else { before = b; i = u.index(after: i); continue }
+            if before >= 0x80, !apart(scalars[scalars.index(before: i)].value) { return nil }
+            var e = u.index(after: i)
+            while e < u.endIndex, letter(u[e]) { e = u.index(after: e) }
+            if e < u.endIndex, u[e] >= 0x80, !apart(scalars[e].value) { return nil }
+            spans.append(i..<e)
+            before = u[u.index(before: e)]
+            i = e
+        }
+        return spans
+    }
+
+    /// `wordSpans` character by character.
+    static func wordSpansByCharacters(_ text: Substring) -> [Range<String.Index>] {
+        var spans: [Range<String.Index>] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            guard isASCIILetter(text[i]) else { i = text.index(after: i); continue }
+            var e = i
+            while e < text.endIndex, isASCIILetter(text[e]) { e = text.index(after: e) }
+            spans.append(i..<e)
+            i = e
+        }
+        return spans
     }
 
     /// The codes of a number (số, ký hiệu) whose unmarked spelling has one reading, as typed: a type
@@ -215,7 +283,11 @@ enum UnmarkedText {
         return word
     }
 
-    private static func isASCIILetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
+    /// A–Z or a–z (by its byte: `isLetter` looks the character up in Unicode's tables).
+    private static func isASCIILetter(_ c: Character) -> Bool {
+        guard let b = c.asciiValue else { return false }
+        return (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+    }
     /// What stands around a line's words without being text: spaces, tabs, a table's bars, a CR.
     private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\u{A0}" || c == "\t" || c == "|" || c == "\r" }
     private static func isSeparator(_ c: Character) -> Bool { c == " " || c == "\u{A0}" || c == "-" || c == "–" || c == "," || c == "." || c == "\n" }
@@ -238,8 +310,9 @@ enum UnmarkedText {
         /// Its words stand a single space apart, not across punctuation or a line break.
         let spaced: Bool
 
+        /// - Parameter text: the words, in lower case, a space apart.
         init(_ text: String, before: Before = .anything, upperOnly: Bool = false, place: Place = .anywhere, spaced: Bool = false) {
-            words = text.lowercased().split(separator: " ").map(String.init)
+            words = text.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
             keys = words.map { UnmarkedText.unmarked($0).uppercased() }
             self.before = before
             self.upperOnly = upperOnly
@@ -272,11 +345,11 @@ enum UnmarkedText {
         // The types' names (`Ke hoach`, `QUYET DINH`) but those whose unmarked spelling reads otherwise
         // too (`thu cong` is `thủ công` as often as `Thư công`; `lenh`, `luat` alone).
         let typeNames = DocumentTypes.all.map(\.name).filter { $0.contains(" ") && $0 != "Thư công" }
-        list += typeNames.map { Phrase($0) }
+        list += typeNames.map { Phrase($0.lowercased()) }
         list += ["luật", "của", "về"].map { Phrase($0) }
         // A document speaking of itself (`Luat nay`, `Quyet dinh nay`): no citation.
         // On one line, words a space apart (`… phap luat,` / `NAY CONG BO:` is the enacting line).
-        list += (typeNames + ["luật"]).map { Phrase($0 + " này", spaced: true) }
+        list += (typeNames + ["luật"]).map { Phrase($0.lowercased() + " này", spaced: true) }
         list += ["số", "ngày", "tháng", "năm", "điều", "khoản", "điểm"].map { Phrase($0, before: .number) }
         list += ["chương", "mục", "phần"].map { Phrase($0, before: .numeral) }
         list += [Phrase("như điều", before: .number)]
@@ -319,10 +392,31 @@ enum UnmarkedText {
 
     private static let unmarkedNationalName = Case.upperUTF8(unmarked("cộng hòa xã hội chủ nghĩa"))
 
-    /// The letter without its marks: `ộ` → `o`, `đ` → `d`.
+    /// The letters without their marks: `ộ` → `o`, `đ` → `d`. Scalar by scalar (a text is composed
+    /// when read: a marked letter is one scalar); by characters where a combining mark stands.
     static func unmarked(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value >= 0x300, u.value <= 0x36F { return unmarkedByCharacters(s) }
+            out.append(baseScalar[u] ?? u)
+        }
+        return String(out)
+    }
+
+    /// `unmarked` character by character (a letter and its combining marks mapped as one).
+    static func unmarkedByCharacters(_ s: String) -> String {
         String(s.map { c in base[c] ?? c })
     }
+
+    /// `base` for the letters that are one scalar.
+    private static let baseScalar: [Unicode.Scalar: Unicode.Scalar] = {
+        var m: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (c, b) in base {
+            guard c.unicodeScalars.count == 1, b.unicodeScalars.count == 1, let k = c.unicodeScalars.first, let v = b.unicodeScalars.first else { continue }
+            m[k] = v
+        }
+        return m
+    }()
 
     private static let base: [Character: Character] = {
         var m: [Character: Character] = [:]
