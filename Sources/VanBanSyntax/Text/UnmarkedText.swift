@@ -121,10 +121,7 @@ enum UnmarkedText {
             case .nonspacingMark, .spacingMark, .enclosingMark, .format: return false
             default: break
             }
-            let joining: [ClosedRange<UInt32>] = [0x0E33...0x0E33, 0x0EB3...0x0EB3, 0x0D4E...0x0D4E, 0x111C2...0x111C3, 0x1193F...0x1193F,
-                                                  0x11941...0x11941, 0x11A3A...0x11A3A, 0x11A84...0x11A89, 0x11D46...0x11D46, 0x11F02...0x11F02,
-                                                  0x1F3FB...0x1F3FF]
-            return !s.properties.isGraphemeExtend && !joining.contains { $0.contains(v) }
+            return !s.properties.isGraphemeExtend && !joiningLetters.contains { $0.contains(v) }
         }
         var spans: [Range<String.Index>] = []
         var i = u.startIndex
@@ -142,6 +139,14 @@ enum UnmarkedText {
         }
         return spans
     }
+
+    /// Letters and signs that join a neighbour into one character though no mark or format
+    /// character: Thai's and Lao's AM (spacing marks by their grapheme class), the prepend letters
+    /// (Malayalam's dot reph …), the emoji skin tones (which extend).
+    private static let joiningLetters: [ClosedRange<UInt32>] = [
+        0x0E33...0x0E33, 0x0EB3...0x0EB3, 0x0D4E...0x0D4E, 0x111C2...0x111C3, 0x1193F...0x1193F, 0x11941...0x11941,
+        0x11A3A...0x11A3A, 0x11A84...0x11A89, 0x11D46...0x11D46, 0x11F02...0x11F02, 0x1F3FB...0x1F3FF,
+    ]
 
     /// `wordSpans` character by character.
     static func wordSpansByCharacters(_ text: Substring) -> [Range<String.Index>] {
