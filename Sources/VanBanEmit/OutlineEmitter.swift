@@ -45,7 +45,10 @@ public enum OutlineEmitter {
         let pad = String(repeating: "  ", count: depth)
         // The marker as the document prints it (`Điều 1.`, `Tiểu mục 2.`, `a)`); `¶` for a paragraph.
         let marker = n.kind == .paragraph ? "¶" : n.kind == .dash || n.kind == .plus ? n.label ?? "-" : DocumentRenderer.marker(n).text
-        let heading = n.heading.count > 70 ? String(n.heading.prefix(70)) + "…" : n.heading
+        // Cut at 70 characters, counted only that far (a paragraph's heading is its whole text).
+        let h = n.heading
+        let cut = h.utf8.count > 70 ? h.index(h.startIndex, offsetBy: 70, limitedBy: h.endIndex) : nil
+        let heading = cut.map { $0 < h.endIndex ? String(h[..<$0]) + "…" : h } ?? h
         out += "\(pad)\(marker) \(heading)  @\(n.line)\n"
         for c in n.children { node(c, depth: depth + 1, into: &out) }
     }

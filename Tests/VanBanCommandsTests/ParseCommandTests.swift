@@ -50,6 +50,18 @@ import VanBanTestSupport
         #expect(r.out.contains("I. MỤC TIÊU  @18"))
     }
 
+    /// A heading is cut at 70 characters (Vietnamese letters of two or three bytes each counted
+    /// as one) with `…`; one of 70 exactly is shown whole.
+    @Test func outlineCutsHeadingsAtSeventyCharacters() {
+        let seventy = String(repeating: "Tổ chức ", count: 8) + "Tổ chứ"  // 64 + 6 = 70 characters
+        let longer = seventy + "c thực hiện"
+        let text = "KẾ HOẠCH\n\nTHỬ NGHIỆM\n\nI. \(seventy)\n\nII. \(longer)\n"
+        let r = run(["parse", "--format", "outline", "--from", "text", file("cat.txt", Array(text.utf8))])
+        #expect(seventy.count == 70)
+        #expect(r.out.contains("  I. \(seventy)  @5\n"))
+        #expect(r.out.contains("  II. \(seventy)…  @7\n"))
+    }
+
     /// A law's levels print their markers as the law does (`Mục 1.`, `Tiểu mục 1.`, not a bare `1.`).
     @Test func outlineMarkersOfALaw() {
         let text = "LUẬT\n\nTHỬ NGHIỆM\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nMục 1\n\nPHẠM VI\n\nTiểu mục 1\n\nCÁ NHÂN\n\nĐiều 1. Đối tượng\n\n1. Cá nhân.\n"
