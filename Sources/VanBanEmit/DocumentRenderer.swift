@@ -399,12 +399,55 @@ private struct Writer {
 private extension String {
     func breaksAsBR() -> String { split(separator: "\n").joined(separator: "<br>") }
 
+    func replacingPipes() -> String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+}
+
+extension String {
     /// The text with Markdown's own marks escaped, so that a renderer shows it as it stands and
     /// vanban reads it back: `\ * _ ` [ ] < ~` anywhere (a footnote's `(*)`, `[1]`, `<5 tuổi`); and
     /// at a line's start what would open a list, a heading, a quote or a rule (`- `, `+ `, `1. `,
     /// `2) `, `#`, `>`, `---`), as pandoc escapes them: a clause's `1.` would be renumbered, a
     /// dash item drawn as a bullet.
-    var markdownEscaped: String {
+    package var markdownEscaped: String {
+        // By bytes: every sign looked at is ASCII, so a scalar's index is its byte's within a
+        // line's ASCII opening, and lines part at each line feed but one after a carriage return
+        // (the two are one character, as `split(separator: "\n")` keeps them).
+        let b = Array(utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 8)
+        var start = 0
+        while start <= b.count {
+            var end = start
+            while end < b.count, !(b[end] == 0x0A && (end == 0 || b[end - 1] != 0x0D)) { end += 1 }
+            let line = b[start..<end]
+            var marker = 0  // bytes of an opening list marker, its last to be escaped
+            if let f = line.first {
+                let next = line.count > 1 ? line[start + 1] : UInt8(ascii: " ")
+                let blank = { (c: UInt8) in c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") }
+                if f == UInt8(ascii: "-") || f == UInt8(ascii: "+") || f == UInt8(ascii: "*"), blank(next) { marker = 1 }
+                let digits = line.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+                if (1...9).contains(digits), digits < line.count, line[start + digits] == UInt8(ascii: ".") || line[start + digits] == UInt8(ascii: ")"),
+                   digits + 1 == line.count || blank(line[start + digits + 1]) { marker = digits + 1 }
+                if f == UInt8(ascii: "#") || f == UInt8(ascii: ">") { marker = 1 }
+                if line.count >= 3, line.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: " ") }) { marker = 1 }
+            }
+            for (i, c) in line.enumerated() {
+                switch c {
+                case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "~"):
+                    out.append(UInt8(ascii: "\\"))
+                default: if i + 1 == marker { out.append(UInt8(ascii: "\\")) }
+                }
+                out.append(c)
+            }
+            if end < b.count { out.append(0x0A) }
+            start = end + 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `markdownEscaped` scalar by scalar, line by line as `split` cuts them: the reference the
+    /// byte reading is tested against.
+    package var markdownEscapedByScalars: String {
         var out = ""
         out.reserveCapacity(utf8.count + 8)
         for (k, line) in split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -430,5 +473,4 @@ private extension String {
         }
         return out
     }
-    func replacingPipes() -> String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
 }

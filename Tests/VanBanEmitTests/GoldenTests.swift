@@ -284,3 +284,28 @@ struct Fixture: Sendable, CustomTestStringConvertible {
         #expect(Array(pieces.joined()) == whole)
     }
 }
+
+/// Markdown's escaping, by bytes, against the same escaping scalar by scalar: every paragraph,
+/// heading and cell of every fixture and corpus document, and lines made to open as Markdown would
+/// read them (lists, headings, quotes, rules), with CRs, combining marks and joiners.
+@Suite struct MarkdownEscapingTests {
+    static func texts(_ d: Document) -> [String] {
+        func walk(_ n: Node) -> [String] { [n.heading] + n.paragraphs + n.children.flatMap(walk) }
+        return d.preamble.map(\.text) + d.body.flatMap(walk) + d.closing.map(\.text) + d.recipients
+            + d.tables.flatMap { $0.rows.flatMap(\.cells) } + d.appendices.flatMap { $0.body.flatMap(walk) + $0.tables.flatMap { $0.rows.flatMap(\.cells) } }
+    }
+
+    @Test func byBytesIsByScalars() throws {
+        var texts = ["- a", "+\tb", "* c", "12. d", "3)", "3) e", "10. f", "1234567890. g", "# h", "> i", "---", "- - -", "==", "***",
+                     "a\\b*c_d`e[f]g<h~i", "x\r\ny", "\r\n- a", "\n\n1. a\n2) b", "-\u{301} a", "1\u{301}. a", "đ. a", "", "\n", "a\n"]
+        let paths = Fixture.documents.map(\.inputPath) + (TestFiles.hasShared ? EquivalenceTests.corpusDocuments.map { TestFiles.corpus + "/" + $0 } : [])
+        for path in paths {
+            guard let doc = try? TestFiles.parse(path) else { continue }
+            texts += Self.texts(doc)
+        }
+        try #require(texts.count > 5_000)
+        for (k, t) in texts.enumerated() {
+            #expect(t.markdownEscaped == t.markdownEscapedByScalars, "text \(k): \(String(t.prefix(40)).debugDescription)")
+        }
+    }
+}
