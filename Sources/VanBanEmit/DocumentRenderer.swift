@@ -341,15 +341,23 @@ private struct Writer {
 
     /// Text for an OpenDocument paragraph; spaces after the first of a run kept (`text:s`).
     func odfText(_ text: Substring) -> String {
-        var o = ""
+        // By bytes: a space is one byte, and no other scalar's bytes are 0x20.
+        var o: [UInt8] = []
+        o.reserveCapacity(text.utf8.count + 16)
         var spaces = 0
-        for ch in escape(String(text)).unicodeScalars {
-            if ch == " " { spaces += 1; continue }
-            if spaces > 0 { o += spaces == 1 ? " " : " <text:s text:c=\"\(spaces - 1)\"/>"; spaces = 0 }
-            o.unicodeScalars.append(ch)
+        func flushSpaces() {
+            guard spaces > 0 else { return }
+            o.append(UInt8(ascii: " "))
+            if spaces > 1 { o.append(contentsOf: "<text:s text:c=\"\(spaces - 1)\"/>".utf8) }
+            spaces = 0
         }
-        if spaces > 0 { o += spaces == 1 ? " " : " <text:s text:c=\"\(spaces - 1)\"/>" }
-        return o
+        for c in escape(String(text)).utf8 {
+            if c == UInt8(ascii: " ") { spaces += 1; continue }
+            flushSpaces()
+            o.append(c)
+        }
+        flushSpaces()
+        return String(decoding: o, as: UTF8.self)
     }
 
     func odfTableStart(columns: Int) -> String {
@@ -380,19 +388,25 @@ private struct Writer {
     func lines(_ list: [String]) -> String { list.map(escape).joined(separator: "<br>") }
 
     func escape(_ s: String) -> String {
-        var o = ""
-        o.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"" where style == .wordML || style == .odf: o += "&quot;"
-            case let c where (style == .wordML || style == .odf) && c.value < 0x20 && c != "\t": continue  // not allowed in XML 1.0
-            default: o.unicodeScalars.append(ch)
+        // By bytes: every sign it changes is ASCII, and a byte below 0x80 is a scalar of its own.
+        let xml = style == .wordML || style == .odf
+        func changes(_ c: UInt8) -> Bool {
+            c == UInt8(ascii: "&") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || xml && (c == UInt8(ascii: "\"") || c < 0x20 && c != 0x09)
+        }
+        guard s.utf8.contains(where: changes) else { return s }
+        var o: [UInt8] = []
+        o.reserveCapacity(s.utf8.count + 16)
+        for c in s.utf8 {
+            switch c {
+            case UInt8(ascii: "&"): o.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): o.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): o.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where xml: o.append(contentsOf: "&quot;".utf8)
+            case let c where xml && c < 0x20 && c != 0x09: continue  // not allowed in XML 1.0
+            default: o.append(c)
             }
         }
-        return o
+        return String(decoding: o, as: UTF8.self)
     }
 }
 

@@ -188,6 +188,24 @@ import VanBanTestSupport
         #expect(r.out.contains("[html]") && r.out.contains("type:   KẾ HOẠCH"))
     }
 
+    /// XML's and HTML's own signs and quotes in a document's texts come back as they were from
+    /// its page, Word file and OpenDocument text.
+    @Test(arguments: [("html", "page.html"), ("docx", "back.docx"), ("odt", "back.odt")])
+    func markupSignsReadBack(_ format: String, _ name: String) {
+        let text = "KẾ HOẠCH\n\nThử nghiệm\n\nI. A & B <C> \"D\"  E\n\n1. Giá > 5 & < 10;   tên \"X\".\n"
+        let source = file("ky-hieu.txt", Array(text.utf8))
+        // The outline without its first line (the file) and the source lines (`  @5`).
+        let outline = { (path: String) in
+            self.run(["parse", "--format", "outline", path]).out.split(separator: "\n").dropFirst()
+                .map { $0.split(separator: "  @", maxSplits: 1, omittingEmptySubsequences: false)[0] }.joined(separator: "\n")
+        }
+        let capture = OutputCapture()
+        #expect(VanBanCommand.runMain(["parse", "--format", format, "--from", "text", source], capture: capture) == 0)
+        let back = outline(file(name, capture.stdoutBytes))
+        #expect(back.contains("A & B <C> \"D\""))
+        #expect(back == outline(source))
+    }
+
     @Test func aFixtureBecomesAWordFileThatReadsBack() {
         let capture = OutputCapture()
         #expect(VanBanCommand.runMain(["parse", "--format", "docx", fixture], capture: capture) == 0)
