@@ -411,9 +411,39 @@ private struct Writer {
 }
 
 private extension String {
-    func breaksAsBR() -> String { split(separator: "\n").joined(separator: "<br>") }
+    /// The lines joined by `<br>`, empty ones left out: `split(separator: "\n").joined(separator:
+    /// "<br>")` by bytes (a line feed parts lines but after a carriage return, the two one character).
+    func breaksAsBR() -> String {
+        let b = utf8
+        guard b.contains(0x0A) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 16)
+        var line: [UInt8] = []
+        var previous: UInt8 = 0
+        for c in b {
+            if c == 0x0A, previous != 0x0D {
+                if !line.isEmpty {
+                    if !out.isEmpty { out.append(contentsOf: "<br>".utf8) }
+                    out.append(contentsOf: line)
+                    line.removeAll(keepingCapacity: true)
+                }
+            } else {
+                line.append(c)
+            }
+            previous = c
+        }
+        if !line.isEmpty {
+            if !out.isEmpty { out.append(contentsOf: "<br>".utf8) }
+            out.append(contentsOf: line)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
-    func replacingPipes() -> String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+    /// Each `|` as `\|` (a text without one passes as it is).
+    func replacingPipes() -> String {
+        guard utf8.contains(UInt8(ascii: "|")) else { return self }
+        return split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
 }
 
 extension String {
