@@ -411,30 +411,15 @@ private struct Writer {
 }
 
 private extension String {
-    /// The lines joined by `<br>`, empty ones left out: `split(separator: "\n").joined(separator:
-    /// "<br>")` by bytes (a line feed parts lines but after a carriage return, the two one character).
+    /// The lines joined by `<br>`, empty ones left out (as `split(separator: "\n")` leaves them).
     func breaksAsBR() -> String {
-        let b = utf8
-        guard b.contains(0x0A) else { return self }
+        guard utf8.contains(0x0A) else { return self }
+        let b = Array(utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 16)
-        var line: [UInt8] = []
-        var previous: UInt8 = 0
-        for c in b {
-            if c == 0x0A, previous != 0x0D {
-                if !line.isEmpty {
-                    if !out.isEmpty { out.append(contentsOf: "<br>".utf8) }
-                    out.append(contentsOf: line)
-                    line.removeAll(keepingCapacity: true)
-                }
-            } else {
-                line.append(c)
-            }
-            previous = c
-        }
-        if !line.isEmpty {
+        for line in lineRanges(b) where !line.isEmpty {
             if !out.isEmpty { out.append(contentsOf: "<br>".utf8) }
-            out.append(contentsOf: line)
+            out.append(contentsOf: b[line])
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -454,16 +439,13 @@ extension String {
     /// dash item drawn as a bullet.
     package var markdownEscaped: String {
         // By bytes: every sign looked at is ASCII, so a scalar's index is its byte's within a
-        // line's ASCII opening, and lines part at each line feed but one after a carriage return
-        // (the two are one character, as `split(separator: "\n")` keeps them).
+        // line's ASCII opening.
         let b = Array(utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 8)
-        var start = 0
-        while start <= b.count {
-            var end = start
-            while end < b.count, !(b[end] == 0x0A && (end == 0 || b[end - 1] != 0x0D)) { end += 1 }
-            let line = b[start..<end]
+        for (k, range) in lineRanges(b).enumerated() {
+            if k > 0 { out.append(0x0A) }
+            let line = b[range], start = range.lowerBound
             var marker = 0  // bytes of an opening list marker, its last to be escaped
             if let f = line.first {
                 let next = line.count > 1 ? line[start + 1] : UInt8(ascii: " ")
@@ -483,8 +465,6 @@ extension String {
                 }
                 out.append(c)
             }
-            if end < b.count { out.append(0x0A) }
-            start = end + 1
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -517,4 +497,18 @@ extension String {
         }
         return out
     }
+}
+
+/// The byte range of each line of `b` where `split(separator: "\n", omittingEmptySubsequences:
+/// false)` cuts a string: at each line feed but one after a carriage return (the two are one
+/// character).
+private func lineRanges(_ b: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for (i, c) in b.enumerated() where c == 0x0A && (i == 0 || b[i - 1] != 0x0D) {
+        ranges.append(start..<i)
+        start = i + 1
+    }
+    ranges.append(start..<b.count)
+    return ranges
 }
