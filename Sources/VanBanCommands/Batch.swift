@@ -47,6 +47,9 @@ extension VanBanCommand {
         @Option(help: "Input form for every input, overriding detection.")
         var from: InputForm?
 
+        @Flag(name: .customLong("repair-utf8"), help: "Read a damaged copy (UTF-8 but for a few stray bytes, otherwise refused) with each run of them replaced by U+FFFD, a U01 warning at each.")
+        var repairUTF8 = false
+
         func validate() throws {
             if paths.isEmpty, filesFrom == nil { throw ValidationError("name files or folders, or --files-from -") }
             if let j = jobs, j < 1 { throw ValidationError("--jobs takes a number from 1 up") }
@@ -86,7 +89,7 @@ extension VanBanCommand {
             let workers = min(jobs, max(1, inputs.count))
             if let orders { CrashWatch.install(workers: workers, reportingOn: orders.report) }
             if let fault, fault.hasPrefix("kill-writing:") { out.stopBeforeDocumentLine = String(fault.dropFirst(13)) }
-            let form = from
+            let form = from, repairing = repairUTF8
             let progress = Progress(total: inputs.count, enabled: isatty(2) == 1)
             // Workers claim inputs in order and hand results to the collector, which releases them in
             // input order to one writer at a time; the writer writes outside the lock, so the other
@@ -103,7 +106,7 @@ extension VanBanCommand {
                         let r = crashed[k].map { BatchResult(path: files[k], bytes: 0, outcome: .failed(BatchResult.crashReason($0))) }
                             ?? CrashWatch.reading(slot: slot, index: k, path: files[k]) {
                                 if let fault { CrashWatch.injectFault(fault, for: files[k]) }
-                                return BatchResult.make(files[k], form: form, today: today, skipping: done)
+                                return BatchResult.make(files[k], form: form, repairing: repairing, today: today, skipping: done)
                             }
                         var ready = state.withLock { $0.accept(r, at: k) }
                         while !ready.isEmpty {
@@ -302,12 +305,12 @@ struct BatchResult: Sendable {
         "vanban crashed reading this file (\(CrashWatch.name(of: signal))), a bug in vanban; the batch went on without it"
     }
 
-    static func make(_ path: String, form: InputForm?, today: String, skipping done: Set<String>) -> BatchResult {
+    static func make(_ path: String, form: InputForm?, repairing: Bool = false, today: String, skipping done: Set<String>) -> BatchResult {
         let raw: [UInt8]
         do { raw = try InputFile.read(path) } catch { return BatchResult(path: path, bytes: 0, outcome: .failed("\(error)")) }
         if !done.isEmpty, done.contains(DocumentReader.sha256(raw)) { return BatchResult(path: path, bytes: raw.count, outcome: .skipped) }
         let read: (document: Document, source: SourceText)
-        do { read = try DocumentReader.readWithSource(raw, path: path, form: form) } catch {
+        do { read = try DocumentReader.readWithSource(raw, path: path, form: form, repairing: repairing) } catch {
             return BatchResult(path: path, bytes: raw.count, outcome: .failed(error.description))
         }
         var columns = SourceColumns(read.document, source: read.source)

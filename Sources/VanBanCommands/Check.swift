@@ -56,9 +56,12 @@ extension VanBanCommand {
         @Option(help: "Input form, overriding detection.")
         var from: InputForm?
 
+        @Flag(name: .customLong("repair-utf8"), help: "Read a damaged copy (UTF-8 but for a few stray bytes, otherwise refused) with each run of them replaced by U+FFFD, a U01 warning at each.")
+        var repairUTF8 = false
+
         /// What this command line asks for.
         var job: CheckJob {
-            CheckJob(files: files, format: format, strict: strict, failOn: failOn, disable: disable, listRules: listRules, from: from)
+            CheckJob(files: files, format: format, strict: strict, failOn: failOn, disable: disable, listRules: listRules, from: from, repairUTF8: repairUTF8)
         }
 
         func validate() throws { try job.validate() }
@@ -103,6 +106,7 @@ struct CheckJob: CommandJob, Equatable {
     var disable: [String] = []
     var listRules = false
     var from: InputForm?
+    var repairUTF8 = false
 
     func validate() throws {
         if !listRules, files.isEmpty { throw ValidationError("name at least one input file (or `-` for standard input)") }
@@ -148,7 +152,7 @@ struct CheckJob: CommandJob, Equatable {
                 return
             }
             let parsed: (document: Document, source: SourceText)
-            do throws(DocumentReader.Failure) { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from) } catch {
+            do throws(DocumentReader.Failure) { parsed = try DocumentReader.readWithSource(bytes, path: path, form: from, repairing: repairUTF8) } catch {
                 fail(path, error.reason, at: error.place)
                 return
             }

@@ -25,23 +25,24 @@ enum DirectCommandLine {
         let rest = arguments.dropFirst()
         switch name {
         case "parse":
-            guard var line = PlainLine(rest, values: ["--format", "--from"]) else { return nil }
-            var job = ParseJob()
+            guard var line = PlainLine(rest, values: ["--format", "--from"], flags: ["--repair-utf8"]) else { return nil }
+            var job = ParseJob(repairUTF8: line.flags.contains("--repair-utf8"))
             if !line.paths.isEmpty { job.files = line.paths }
             job.format = line.value("--format") ?? job.format
             job.from = line.value("--from")
             return line.invalid ? nil : job
         case "check":
-            guard var line = PlainLine(rest, values: ["--format", "--from", "--fail-on", "--disable"], flags: ["--strict"]) else { return nil }
-            var job = CheckJob(files: line.paths, strict: line.flags.contains("--strict"))
+            guard var line = PlainLine(rest, values: ["--format", "--from", "--fail-on", "--disable"], flags: ["--strict", "--repair-utf8"]) else { return nil }
+            var job = CheckJob(files: line.paths, strict: line.flags.contains("--strict"), repairUTF8: line.flags.contains("--repair-utf8"))
             job.format = line.value("--format") ?? job.format
             job.from = line.value("--from")
             job.failOn = line.value("--fail-on")
             if let v = line["--disable"] { job.disable = [v] }
             return line.invalid ? nil : job
         case "tables":
-            guard var line = PlainLine(rest, values: ["--output", "--from"], flags: ["--long", "--bom"]) else { return nil }
-            var job = TablesJob(output: line["--output"], long: line.flags.contains("--long"), bom: line.flags.contains("--bom"))
+            guard var line = PlainLine(rest, values: ["--output", "--from"], flags: ["--long", "--bom", "--repair-utf8"]) else { return nil }
+            var job = TablesJob(output: line["--output"], long: line.flags.contains("--long"), bom: line.flags.contains("--bom"),
+                                repairUTF8: line.flags.contains("--repair-utf8"))
             if !line.paths.isEmpty { job.files = line.paths }
             job.from = line.value("--from")
             return line.invalid ? nil : job

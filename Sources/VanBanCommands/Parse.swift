@@ -32,15 +32,18 @@ extension VanBanCommand {
         @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx (Word and OpenDocument files).")
         var from: InputForm?
 
+        @Flag(name: .customLong("repair-utf8"), help: "Read a damaged copy (UTF-8 but for a few stray bytes, otherwise refused) with each run of them replaced by U+FFFD, a U01 warning at each.")
+        var repairUTF8 = false
+
         /// What this command line asks for.
-        var job: ParseJob { ParseJob(files: files, format: format, from: from) }
+        var job: ParseJob { ParseJob(files: files, format: format, from: from, repairUTF8: repairUTF8) }
 
         func validate() throws { try job.validate() }
 
         func run() throws { try job.run() }
 
         /// Reads and parses one input; on failure prints one line naming it and returns nil.
-        static func load(_ path: String, form: InputForm?) -> Document? {
+        static func load(_ path: String, form: InputForm?, repairing: Bool = false) -> Document? {
             let bytes: [UInt8]
             do {
                 bytes = try InputFile.read(path)
@@ -49,7 +52,7 @@ extension VanBanCommand {
                 return nil
             }
             do {
-                return try DocumentReader.read(bytes, path: path, form: form)
+                return try DocumentReader.read(bytes, path: path, form: form, repairing: repairing)
             } catch {
                 Output.failure(path, error.description)
                 return nil
@@ -64,6 +67,7 @@ struct ParseJob: CommandJob, Equatable {
     var files: [String] = ["-"]
     var format: VanBanCommand.Parse.Format = .json
     var from: InputForm?
+    var repairUTF8 = false
 
     func validate() throws {
         if format == .docx, files.count != 1 { throw ValidationError("--format docx writes one Word file: name one input") }
@@ -86,7 +90,7 @@ struct ParseJob: CommandJob, Equatable {
         let asLines = format == .ndjson || (format == .json && inputs.count > 1)
         CrashNote.install()
         for path in inputs { CrashNote.reading(path) {
-            guard let doc = VanBanCommand.Parse.load(path, form: from) else {
+            guard let doc = VanBanCommand.Parse.load(path, form: from, repairing: repairUTF8) else {
                 failed = true
                 return
             }

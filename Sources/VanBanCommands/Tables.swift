@@ -39,8 +39,11 @@ extension VanBanCommand {
         @Option(help: "Input form, overriding detection.")
         var from: InputForm?
 
+        @Flag(name: .customLong("repair-utf8"), help: "Read a damaged copy (UTF-8 but for a few stray bytes, otherwise refused) with each run of them replaced by U+FFFD, a U01 warning at each.")
+        var repairUTF8 = false
+
         /// What this command line asks for.
-        var job: TablesJob { TablesJob(files: files, output: output, long: long, bom: bom, from: from) }
+        var job: TablesJob { TablesJob(files: files, output: output, long: long, bom: bom, from: from, repairUTF8: repairUTF8) }
 
         func validate() throws { try job.validate() }
 
@@ -56,6 +59,7 @@ struct TablesJob: CommandJob, Equatable {
     var long = false
     var bom = false
     var from: InputForm?
+    var repairUTF8 = false
 
     func validate() throws {
         if !long, output == nil { throw ValidationError("name a folder with --output, or write one tidy CSV with --long") }
@@ -84,7 +88,7 @@ struct TablesJob: CommandJob, Equatable {
         }
         CrashNote.install()
         for path in inputs { try CrashNote.reading(path) {
-            guard let doc = VanBanCommand.Parse.load(path, form: from) else {
+            guard let doc = VanBanCommand.Parse.load(path, form: from, repairing: repairUTF8) else {
                 failed = true
                 return
             }

@@ -188,8 +188,10 @@ public enum DocumentReader {
     ///   - path: the name to report (`-` for standard input).
     ///   - form: the input form; detected from the content when nil.
     /// - Throws: `Failure` when the bytes hold no readable document.
-    public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> Document {
-        let (doc, source) = try readWithSource(raw, path: path, form: form)
+    ///   - repairing: whether a damaged copy (UTF-8 but for a few stray bytes) is read with each run of
+    ///     them replaced by U+FFFD and a U01 warning at each, instead of refused.
+    public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil, repairing: Bool = false) throws(Failure) -> Document {
+        let (doc, source) = try readWithSource(raw, path: path, form: form, repairing: repairing)
         var columns = SourceColumns(doc, source: source)
         return columns.map(doc)
     }
@@ -197,31 +199,46 @@ public enum DocumentReader {
     /// Parses one document and returns the decoded source too (for diagnostics that quote lines).
     /// A page's and a text's columns are still those of their lines' visible text, as the
     /// validators count them: carry them to the lines' bytes with `SourceColumns` before showing them.
-    public static func readWithSource(_ file: [UInt8], path: String, form: InputForm? = nil) throws(Failure) -> (document: Document, source: SourceText) {
+    public static func readWithSource(_ file: [UInt8], path: String, form: InputForm? = nil, repairing: Bool = false) throws(Failure) -> (document: Document, source: SourceText) {
         // A UTF-16 text or page is read as its UTF-8 (the file's own bytes still name it: sha256).
-        let raw = SourceText.utf8(fromUTF16: file) ?? file
+        var raw = SourceText.utf8(fromUTF16: file) ?? file
         let form = form ?? detectForm(raw, path: path)
+        // A damaged copy mended where asked; its notes join the decoder's, in the mended text's places.
+        var mends: [Diagnostic] = []
+        if repairing, form != .docx, let mended = SourceText.mendingStrayBytes(raw) { (raw, mends) = mended }
+        func mend(_ t: inout SourceText) {
+            guard !mends.isEmpty else { return }
+            // The decoder's own note on the first U+FFFD is one of these where it stands at one.
+            t.diagnostics.removeAll { d in
+                d.rule == "U01" && d.message.hasPrefix("the text holds replacement characters") && mends.contains { $0.line == d.line && $0.column == d.column }
+            }
+            t.diagnostics.insert(contentsOf: mends, at: 0)
+        }
         var text: SourceText
         var blocks: [Block]
         var page: PageFormat?
         switch form {
         case .html:
             do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
+            mend(&text)
             text.diagnostics = VisibleColumns<HTMLColumns>.visible(text.diagnostics, in: text)
             do { blocks = try HTMLReader.read(text, notes: &text.diagnostics) } catch { throw .html(error) }
             // VNI or TCVN3 letters written as character references show only now.
             if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
         case .pipeText:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            mend(&text)
             text = text.restoringDiacritics() ?? text
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            mend(&text)
             text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics, embedded: embeddedTables(text))
         case .inlinePipe:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+            mend(&text)
             text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)

@@ -16,6 +16,7 @@ import VanBanTestSupport
         ["parse", "--from=html", "page.htm"],
         ["parse", "help"],
         ["parse", "a=b.txt"],
+        ["parse", "--repair-utf8", "a.txt", "--format", "outline"],
         ["check", "plan.txt"],
         ["check", "a.txt", "--format", "sarif", "b.txt"],
         ["check", "--strict", "a.txt"],
@@ -23,9 +24,11 @@ import VanBanTestSupport
         ["check", "--fail-on=info", "a.txt"],
         ["check", "--disable", "S01,e01", "a.txt", "--from", "pipe-text"],
         ["check", "-", "--format", "json", "--strict", "--disable=N01"],
+        ["check", "a.txt", "--repair-utf8", "--strict"],
         ["tables", "--long", "a.txt", "b.txt"],
         ["tables", "a.txt", "--output", "out", "--bom"],
         ["tables", "--output=cells.csv", "--long", "--from", "text", "a.txt"],
+        ["tables", "--long", "--repair-utf8", "a.txt"],
     ]
 
     @Test(arguments: plainLines)

@@ -1,6 +1,8 @@
 import Testing
 import VanBanCommands
 import VanBanMarkup
+import VanBanModel
+import VanBanReader
 import VanBanTestSupport
 
 /// `vanban parse` end to end in-process: exit codes of cli.md and one clear stderr line per bad input.
@@ -96,7 +98,39 @@ import VanBanTestSupport
         let r = run(["parse", path])
         #expect(r.code == 2)
         #expect(r.out.isEmpty)
-        #expect(r.err == "vanban: \(path):\(place): invalid UTF-8: the text is UTF-8 but for \(count) or take the text again from its source\n")
+        #expect(r.err == "vanban: \(path):\(place): invalid UTF-8: the text is UTF-8 but for \(count) or take the text again from its source (--repair-utf8 reads them as U+FFFD)\n")
+    }
+
+    /// With `--repair-utf8` the same copies are read: each run of stray bytes one U+FFFD, a U01
+    /// warning where it stands (in the mended text's columns), and the document the undamaged
+    /// original reads as but for the damaged letters. Every command takes the flag.
+    @Test(arguments: [("ke-hoach-145-kh-ubnd-byte-hong.html", "html/ke-hoach-145-kh-ubnd-trang-van-ban.html", ["120:69"]),
+                      ("chi-thi-07-ct-ubnd-byte-hong.txt", "pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich.txt", ["12:4", "12:8", "32:39"])])
+    func damagedUTF8IsReadWithRepairUTF8(_ name: String, _ original: String, _ places: [String]) throws {
+        let path = TestFiles.fixtures + "/unreadable/" + name
+        let parsed = run(["parse", "--repair-utf8", path])
+        #expect(parsed.code == 0)
+        #expect(parsed.err.isEmpty)
+        #expect(parsed.out.contains("\u{FFFD}"))
+        let checked = run(["check", "--repair-utf8", path])
+        let notes = checked.out.split(separator: "\n").filter { $0.contains("warning[U01]") }
+        // `path:line:column: warning[U01]: …`
+        #expect(notes.map { $0.dropFirst(path.count + 1).split(separator: ":", maxSplits: 2).prefix(2).joined(separator: ":") } == places)
+        #expect(notes.allSatisfy { $0.contains("UTF-8 here (a damaged copy)") && $0.contains("replaced by U+FFFD") })
+        #expect(run(["tables", "--long", "--repair-utf8", path]).code == 0)
+        let batch = dir + "/repaired-" + name
+        #expect(run(["batch", "--repair-utf8", path, "--output", batch]).code == 0)
+        #expect(run(["batch", path, "--output", batch + "-refused"]).code == 1)
+
+        let mended = try DocumentReader.read(TestFiles.read(path) ?? [], path: "-", repairing: true)
+        let undamaged = try TestFiles.parse(TestFiles.fixtures + "/" + original, name: "-")
+        #expect(mended.header.number == undamaged.header.number)
+        #expect(mended.header.date == undamaged.header.date)
+        #expect(mended.header.type == undamaged.header.type)
+        #expect(mended.header.title == undamaged.header.title)
+        #expect(mended.body.count == undamaged.body.count)
+        #expect(mended.signature == undamaged.signature)
+        #expect(mended.appendices.map { $0.tables.map(\.rows.count) } == undamaged.appendices.map { $0.tables.map(\.rows.count) })
     }
 
     /// The damaged page without its declaration: the bytes alone say UTF-8.

@@ -557,4 +557,63 @@ import VanBanTestSupport
         #expect(line.byteRange(of: "NGÀY") == nil)
         #expect("ab".byteRange(of: "abc") == nil)
     }
+
+    /// `mendingStrayBytes` (`--repair-utf8`): a damaged copy's stray bytes, a run of them at a time,
+    /// become one U+FFFD each, with a U01 note whose place in the decoded text is that U+FFFD; the
+    /// text around them is kept byte for byte. Stray bytes put in at random between the letters of
+    /// fixtures (one to three together, after a byte order mark, in CR-only text); a letter the
+    /// damage falls inside is `ParseCommandTests`' case.
+    @Test func strayBytesAreMendedWhereTheyStand() throws {
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let texts = ["pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich.txt", "pipe-text/ke-hoach-45-kh-ubnd-moi-cap-do.txt", "text/ke-hoach-88-kh-ubnd-o-gop-dong-inline.txt"]
+        for name in texts {
+            let clean = try #require(TestFiles.read(TestFiles.fixtures + "/" + name))
+            for round in 0..<6 {
+                var damaged = clean
+                var runs = 0
+                // Stray bytes before ASCII bytes (so that no letter of the text breaks with them) at
+                // places apart, from the end back so that each place is still the clean text's.
+                let places = Set((0..<4).map { _ in next(clean.count / 8) * 8 }).compactMap { at in clean[at...].firstIndex { $0 < 0x80 } }
+                for at in Set(places).sorted(by: >) {
+                    let run: [UInt8] = [[0xFF], [0x80], [0xC0, 0xAF], [0xE1, 0xBB], [0xF5, 0x80, 0x80]][next(5)]
+                    damaged.insert(contentsOf: run, at: at)
+                    runs += 1
+                }
+                if round == 4 { damaged = [0xEF, 0xBB, 0xBF] + damaged }
+                if round == 5 { damaged = damaged.filter { $0 != 0x0D }.map { $0 == 0x0A ? 0x0D : $0 } }
+                #expect(throws: (any Error).self) { try SourceText(decoding: damaged) }
+                let mended = try #require(SourceText.mendingStrayBytes(damaged), "\(name), round \(round)")
+                #expect(mended.notes.count == runs)
+                #expect(mended.notes.allSatisfy { $0.rule == "U01" && $0.severity == .warning })
+                let text = try SourceText(decoding: mended.bytes)
+                let marks = text.bytes.indices.filter { text.bytes[$0...].starts(with: [0xEF, 0xBF, 0xBD]) }
+                #expect(marks.count == runs)
+                for note in mended.notes {
+                    let offset = text.lineStarts[note.line - 1] + note.column - 1
+                    #expect(text.bytes[offset...].starts(with: [0xEF, 0xBF, 0xBD]), "\(name), round \(round): \(note.line):\(note.column)")
+                }
+                // Without the marks, the clean text (as decoded) again.
+                let kept = try SourceText(decoding: round == 5 ? clean.filter { $0 != 0x0D }.map { $0 == 0x0A ? 0x0D : $0 } : clean).bytes
+                var unmarked = text.bytes
+                for m in marks.reversed() { unmarked.removeSubrange(m..<(m + 3)) }
+                let same = unmarked == kept
+                #expect(same, "\(name), round \(round): the text around the marks changed")
+            }
+        }
+    }
+
+    /// Nothing to mend: valid UTF-8, a file in a legacy encoding (refused or converted as before),
+    /// a text cut inside its last character (I02's), bytes with more stray bytes than letters.
+    @Test func onlyADamagedCopyIsMended() throws {
+        let seed = try #require(TestFiles.read(TestFiles.fixtures + "/pipe-text/chi-thi-07-ct-ubnd-phong-chong-dich.txt"))
+        #expect(SourceText.mendingStrayBytes(seed) == nil)
+        #expect(SourceText.mendingStrayBytes(seed + [0xE1, 0xBB]) == nil)
+        #expect(SourceText.mendingStrayBytes(TestFiles.read(TestFiles.fixtures + "/unreadable/thong-bao-latin1.txt") ?? []) == nil)
+        #expect(SourceText.mendingStrayBytes(TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-45-kh-ubnd-windows-1258.txt") ?? []) == nil)
+        #expect(SourceText.mendingStrayBytes([0x41, 0xFF, 0x42, 0xFE, 0x43]) == nil)
+    }
 }

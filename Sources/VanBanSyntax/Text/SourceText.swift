@@ -707,6 +707,53 @@ public struct SourceText: Sendable {
     /// legacy encoding (TCVN3, VNI, Windows-1258, VISCII) makes a valid sequence only by chance and
     /// breaks UTF-8 at most of its letters (the fixtures: at most one valid sequence for 30 stray
     /// bytes); a damaged UTF-8 text has many of the first and few of the second.
+    /// A damaged copy (UTF-8 but for a few stray bytes, which `init(decoding:)` refuses) with each
+    /// run of stray bytes replaced by one U+FFFD, and a U01 warning at each; nil for any other input
+    /// (valid UTF-8, a legacy file, one cut only inside its last character). Places are in the
+    /// mended text: a column after a replacement on its line is two bytes on for each (U+FFFD takes
+    /// three).
+    public static func mendingStrayBytes(_ file: [UInt8]) -> (bytes: [UInt8], notes: [Diagnostic])? {
+        let raw = linesAtCR(file) ?? file
+        let start = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0
+        return raw.withUnsafeBufferPointer { b -> (bytes: [UInt8], notes: [Diagnostic])? in
+            guard case .invalidAt = locateFault(b, from: start) else { return nil }
+            let (valid, stray) = utf8Census(UnsafeBufferPointer(rebasing: b[start...]))
+            // The census `init(decoding:)` refuses a damaged copy by: anything else is not one.
+            guard valid >= 10, valid >= 2 * stray else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 2 * stray)
+            var notes: [Diagnostic] = []
+            // Places are the mended text's, as every later finding's is.
+            var i = 0, line = 1, lineStart = start
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 || i < start {
+                    if c == 0x0A { line += 1; lineStart = out.count + 1 }
+                    out.append(c)
+                    i += 1
+                    continue
+                }
+                let len = sequenceLength(b, at: i)
+                if len != 0 {
+                    // A character, or one the end of the input cuts short (the decoder's I02).
+                    let end = len > 0 ? i + len : b.count
+                    out.append(contentsOf: b[i..<end])
+                    i = end
+                    continue
+                }
+                var j = i + 1
+                while j < b.count, b[j] >= 0x80, sequenceLength(b, at: j) == 0 { j += 1 }
+                let n = j - i
+                notes.append(Diagnostic(rule: "U01", severity: .warning,
+                    message: "\(n == 1 ? "a byte that breaks" : "\(n) bytes that break") UTF-8 here (a damaged copy) \(n == 1 ? "was" : "were") replaced by U+FFFD (--repair-utf8): a letter may be lost",
+                    line: line, column: out.count - lineStart + 1))
+                out += [0xEF, 0xBF, 0xBD]
+                i = j
+            }
+            return (out, notes)
+        }
+    }
+
     static func utf8Census(_ b: UnsafeBufferPointer<UInt8>) -> (valid: Int, stray: Int) {
         var valid = 0, stray = 0
         var i = 0
@@ -872,7 +919,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .image(let format): "a \(format) image, not a text document: a scan holds no text to parse; recognize its text first (OCR, e.g. `tesseract FILE out -l vie`) and parse that"
         case .invalidUTF8: "invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
         case .damagedUTF8(_, _, let n):
-            "invalid UTF-8: the text is UTF-8 but for \(n == 1 ? "one byte that breaks" : "\(n) bytes that break") it, the first here (a damaged copy); mend \(n == 1 ? "it" : "them") or take the text again from its source"
+            "invalid UTF-8: the text is UTF-8 but for \(n == 1 ? "one byte that breaks" : "\(n) bytes that break") it, the first here (a damaged copy); mend \(n == 1 ? "it" : "them") or take the text again from its source (--repair-utf8 reads \(n == 1 ? "it" : "them") as U+FFFD)"
         }
     }
 }
