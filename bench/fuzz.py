@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Mutation fuzzing of the command line: damaged copies of the fixtures and corpus documents (bytes
 flipped, inserted, cut; lines dropped, repeated, joined, split, recased; tags and spans broken in
-pages; Word parts damaged inside their zip), each run through `parse`, `check` and `tables`, and
-one renderer (`--format outline|html|text|markdown|docx|odt`) whose output is parsed back.
+pages; Word parts damaged inside their zip), each run through `parse` (and `parse --repair-utf8`,
+which must read a damaged copy `parse` refuses), `check` and `tables`, and one renderer
+(`--format outline|html|text|markdown|docx|odt`) whose output is parsed back.
 
 Reports any run that crashes, hangs (30 s) or exits outside 0-4, and, for each document read,
 output that breaks the contract: JSON that does not parse or fails Schemas/document.schema.json,
@@ -152,6 +153,20 @@ def main():
         data = mutate(r, source, open(source, 'rb').read())
         open(case, 'wb').write(data)
         first = None
+        # A damaged copy that parse refuses is read with --repair-utf8 (any other input as without it).
+        p = run(['parse', '--format', 'json', '--repair-utf8'], case)
+        if p is None or p.returncode < 0 or p.returncode > 4:
+            report(f'{case} (from {os.path.relpath(source, ROOT)}): parse --repair-utf8: '
+                   + ('hung' if p is None else f'exit {p.returncode}: {p.stderr[-300:].decode("utf-8", "replace")}'), case)
+        elif p.returncode == 2 and b'(a damaged copy)' in p.stderr:
+            report(f'{case}: parse --repair-utf8 refused a damaged copy: {p.stderr[-300:].decode("utf-8", "replace")}', case)
+        elif p.returncode in (0, 1):
+            try:
+                errors = list(validator.iter_errors(json.loads(p.stdout)))
+                if errors:
+                    report(f'{case}: parse --repair-utf8: schema: {errors[0].message[:200]}', case)
+            except ValueError as e:
+                report(f'{case}: parse --repair-utf8: JSON does not parse: {e}', case)
         for args in (['parse', '--format', 'json'], ['parse', '--format', 'json'], ['check', '--format', 'sarif'], ['tables', '--long']):
             p = run(args, case)
             if p is None or p.returncode < 0 or p.returncode > 4:
