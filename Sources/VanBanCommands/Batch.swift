@@ -336,7 +336,6 @@ struct BatchResult: Sendable {
     }
 }
 
-/// The five output files.
 /// The batch's output files. Written by one worker at a time: the one `BatchCollector` made the writer.
 final class BatchOutput: @unchecked Sendable {
     let folder: String
