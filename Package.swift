@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "VanBanEmitTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanEmit", "VanBanMarkup", "VanBanValidate", "VanBanTestSupport"]),
         .testTarget(name: "VanBanMarkupTests", dependencies: ["VanBanMarkup", "VanBanReader", "VanBanSyntax", "VanBanModel", "VanBanTestSupport"]),
         .testTarget(name: "VanBanValidateTests", dependencies: ["VanBanSyntax", "VanBanReader", "VanBanModel", "VanBanValidate", "VanBanCommands", "VanBanMarkup", "VanBanEmit", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit", "VanBanMarkup", "VanBanModel", "VanBanReader", "VanBanValidate", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanCommandsTests", dependencies: ["VanBanCommands", "VanBanEmit", "VanBanMarkup", "VanBanModel", "VanBanReader", "VanBanSyntax", "VanBanValidate", "VanBanTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import VanBanCommands
 import VanBanMarkup
 import VanBanModel
 import VanBanReader
+import VanBanSyntax
 import VanBanTestSupport
 
 /// `vanban parse` end to end in-process: exit codes of cli.md and one clear stderr line per bad input.
@@ -131,6 +132,32 @@ import VanBanTestSupport
         #expect(mended.body.count == undamaged.body.count)
         #expect(mended.signature == undamaged.signature)
         #expect(mended.appendices.map { $0.tables.map(\.rows.count) } == undamaged.appendices.map { $0.tables.map(\.rows.count) })
+    }
+
+    /// The flag reads nothing otherwise read in another way: over every fixture and corpus file, the
+    /// bytes it would mend are those of a file the plain read refuses (a file it leaves alone goes
+    /// through the same code with it as without it), and only the two damaged fixtures are such.
+    @Test func repairMendsOnlyWhatIsRefused() throws {
+        var paths: [String] = []
+        for dir in ["pipe-text", "html", "text", "docx", "odt", "doc", "robustness", "unreadable", "check"] {
+            let folder = TestFiles.fixtures + "/" + dir
+            paths += TestFiles.list(folder, suffix: "").map { folder + "/" + $0 }
+        }
+        if TestFiles.hasShared {
+            for dir in ["pipe-text", "blank-line", "inline-pipe", "html", "docx"] {
+                let folder = TestFiles.corpus + "/" + dir
+                paths += TestFiles.list(folder, suffix: "").map { folder + "/" + $0 }
+            }
+        }
+        #expect(paths.count > 100)
+        var mended: [String] = []
+        for path in paths {
+            let file = TestFiles.read(path) ?? []
+            guard SourceText.mendingStrayBytes(SourceText.utf8(fromUTF16: file) ?? file) != nil else { continue }
+            mended.append(String(path.split(separator: "/").last ?? ""))
+            #expect(throws: DocumentReader.Failure.self, "\(path)") { try DocumentReader.read(file, path: "-") }
+        }
+        #expect(mended.sorted() == ["chi-thi-07-ct-ubnd-byte-hong.txt", "ke-hoach-145-kh-ubnd-byte-hong.html"])
     }
 
     /// The damaged page without its declaration: the bytes alone say UTF-8.
