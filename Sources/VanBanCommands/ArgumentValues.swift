@@ -17,6 +17,11 @@ extension ArgumentEnum {
 
 extension InputForm: ArgumentEnum {}
 
+/// Help texts several commands share.
+enum SharedHelp {
+    static let repairUTF8: ArgumentParser.ArgumentHelp = "Read a damaged copy (UTF-8 but for a few stray bytes, otherwise refused) with each run of them replaced by U+FFFD, a U01 warning at each."
+}
+
 extension Severity: ExpressibleByArgument {
     public var defaultValueDescription: String { rawValue }
 }

@@ -32,7 +32,7 @@ extension VanBanCommand {
         @Option(help: "Input form, overriding detection: pipe-text, text, inline-pipe, html, docx (Word and OpenDocument files).")
         var from: InputForm?
 
-        @Flag(name: .customLong("repair-utf8"), help: "Read a damaged copy (UTF-8 but for a few stray bytes, otherwise refused) with each run of them replaced by U+FFFD, a U01 warning at each.")
+        @Flag(name: .customLong("repair-utf8"), help: SharedHelp.repairUTF8)
         var repairUTF8 = false
 
         /// What this command line asks for.

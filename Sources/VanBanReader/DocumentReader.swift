@@ -187,9 +187,9 @@ public enum DocumentReader {
     ///   - raw: the input bytes as read.
     ///   - path: the name to report (`-` for standard input).
     ///   - form: the input form; detected from the content when nil.
-    /// - Throws: `Failure` when the bytes hold no readable document.
     ///   - repairing: whether a damaged copy (UTF-8 but for a few stray bytes) is read with each run of
     ///     them replaced by U+FFFD and a U01 warning at each, instead of refused.
+    /// - Throws: `Failure` when the bytes hold no readable document.
     public static func read(_ raw: [UInt8], path: String, form: InputForm? = nil, repairing: Bool = false) throws(Failure) -> Document {
         let (doc, source) = try readWithSource(raw, path: path, form: form, repairing: repairing)
         var columns = SourceColumns(doc, source: source)
@@ -208,7 +208,7 @@ public enum DocumentReader {
         if repairing, form != .docx, let mended = SourceText.mendingStrayBytes(raw) { (raw, mends) = mended }
         func mend(_ t: inout SourceText) {
             guard !mends.isEmpty else { return }
-            // The decoder's own note on the first U+FFFD is one of these where it stands at one.
+            // The decoder's note on the first U+FFFD is dropped where a mend put that U+FFFD there.
             t.diagnostics.removeAll { d in
                 d.rule == "U01" && d.message.hasPrefix("the text holds replacement characters") && mends.contains { $0.line == d.line && $0.column == d.column }
             }
