@@ -121,6 +121,11 @@ import VanBanTestSupport
         #expect(run(["tables", "--long", "--repair-utf8", path]).code == 0)
         let batch = dir + "/repaired-" + name
         #expect(run(["batch", "--repair-utf8", path, "--output", batch]).code == 0)
+        let diagnostics = String(decoding: TestFiles.read(batch + "/diagnostics.ndjson") ?? [], as: UTF8.self)
+        for place in places {
+            let (line, column) = (place.split(separator: ":")[0], place.split(separator: ":")[1])
+            #expect(diagnostics.contains("\"rule\":\"U01\",\"severity\":\"warning\",\"message\":\"") && diagnostics.contains("(--repair-utf8): a letter may be lost\",\"line\":\(line),\"column\":\(column),"), "\(place)")
+        }
         #expect(run(["batch", path, "--output", batch + "-refused"]).code == 1)
 
         let mended = try DocumentReader.read(TestFiles.read(path) ?? [], path: "-", repairing: true)
