@@ -206,39 +206,31 @@ public enum DocumentReader {
         // A damaged copy mended where asked; its notes join the decoder's, in the mended text's places.
         var mends: [Diagnostic] = []
         if repairing, form != .docx, let mended = SourceText.mendingStrayBytes(raw) { (raw, mends) = mended }
-        func mend(_ t: inout SourceText) {
-            guard !mends.isEmpty else { return }
-            // The decoder's note on the first U+FFFD is dropped where a mend put that U+FFFD there.
-            t.diagnostics.removeAll { d in
-                d.rule == "U01" && d.message.hasPrefix("the text holds replacement characters") && mends.contains { $0.line == d.line && $0.column == d.column }
-            }
-            t.diagnostics.insert(contentsOf: mends, at: 0)
-        }
         var text: SourceText
         var blocks: [Block]
         var page: PageFormat?
         switch form {
         case .html:
             do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
-            mend(&text)
+            if !mends.isEmpty { mend(&text, mends) }
             text.diagnostics = VisibleColumns<HTMLColumns>.visible(text.diagnostics, in: text)
             do { blocks = try HTMLReader.read(text, notes: &text.diagnostics) } catch { throw .html(error) }
             // VNI or TCVN3 letters written as character references show only now.
             if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
         case .pipeText:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            mend(&text)
+            if !mends.isEmpty { mend(&text, mends) }
             text = text.restoringDiacritics() ?? text
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            mend(&text)
+            if !mends.isEmpty { mend(&text, mends) }
             text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics, embedded: embeddedTables(text))
         case .inlinePipe:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            mend(&text)
+            if !mends.isEmpty { mend(&text, mends) }
             text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)
@@ -248,6 +240,15 @@ public enum DocumentReader {
         var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(file)), diagnostics: text.diagnostics)
         doc.page = page
         return (doc, text)
+    }
+
+    /// A mended text's notes joined to the decoder's, first.
+    private static func mend(_ t: inout SourceText, _ mends: [Diagnostic]) {
+        // The decoder's note on the first U+FFFD is dropped where a mend put that U+FFFD there.
+        t.diagnostics.removeAll { d in
+            d.rule == "U01" && d.message.hasPrefix("the text holds replacement characters") && mends.contains { $0.line == d.line && $0.column == d.column }
+        }
+        t.diagnostics.insert(contentsOf: mends, at: 0)
     }
 
     /// Tables written as raw HTML inside a Markdown text (pandoc's GFM writes a table so when a cell
