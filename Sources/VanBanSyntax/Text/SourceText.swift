@@ -716,6 +716,8 @@ public struct SourceText: Sendable {
         let raw = linesAtCR(file) ?? file
         let start = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0
         return raw.withUnsafeBufferPointer { b -> (bytes: [UInt8], notes: [Diagnostic])? in
+            // Valid text told by the decoder's quick check first (a batch mending asks it of every input).
+            if Bytes.surelyValidUTF8(UnsafeBufferPointer(rebasing: b[start...])) { return nil }
             guard case .invalidAt = locateFault(b, from: start) else { return nil }
             let (valid, stray) = utf8Census(UnsafeBufferPointer(rebasing: b[start...]))
             // The census `init(decoding:)` refuses a damaged copy by: anything else is not one.
