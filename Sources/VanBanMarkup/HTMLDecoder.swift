@@ -29,8 +29,25 @@ public enum HTMLDecoder {
         let charset = declared ?? "WINDOWS-1258"
         // A UTF-8 byte order mark before a page that is not UTF-8 (an editor's) marks nothing.
         let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
-        guard let utf8 = convert(body, from: charset) ?? convert(body, from: "WINDOWS-1258") else { throw fault }
-        return try SourceText(decoding: utf8)
+        if let utf8 = convert(body, from: charset) ?? convert(body, from: "WINDOWS-1258") { return try SourceText(decoding: utf8) }
+        // A few bytes the code page leaves undefined (a browser reads each as an invisible control):
+        // each a U+FFFD, with a note at the first. More than one in fifty bytes beyond ASCII is no
+        // page in that code page.
+        guard let (utf8, strays, first) = convertMarkingStrays(body, from: charset) else { throw fault }
+        guard strays * 50 <= body.reduce(0, { $0 + ($1 >= 0x80 ? 1 : 0) }) else {
+            guard let declared, let first else { throw fault }
+            let offset = first + (raw.count - body.count)
+            let lineStart = raw[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            throw .outsideCharset(line: raw[..<offset].filter { $0 == 0x0A }.count + 1, column: offset - lineStart + 1, charset: declared, strayBytes: strays)
+        }
+        var text = try SourceText(decoding: utf8)
+        if let first = text.bytes.indices.first(where: { text.bytes[$0...].starts(with: [0xEF, 0xBF, 0xBD]) }) {
+            let (line, column) = text.location(of: first)
+            text.noteReplacements([Diagnostic(rule: "U01", severity: .warning,
+                message: "\(strays == 1 ? "a byte" : "\(strays) bytes") that \(charset) leaves undefined \(strays == 1 ? "was" : "were") read as U+FFFD, the first here (a browser shows nothing for \(strays == 1 ? "it" : "them"))",
+                line: line, column: column)])
+        }
+        return text
     }
 
     /// Whether the page writes a Latin-1 letter or sign as a character reference (`&#196;`, `&#xC4;`,
@@ -79,19 +96,43 @@ public enum HTMLDecoder {
 
     /// Converts with the C library's iconv; nil when the encoding is unknown or the bytes do not fit it.
     static func convert(_ bytes: [UInt8], from encoding: String) -> [UInt8]? {
+        guard let (out, strays, _) = convertMarkingStrays(bytes, from: encoding), strays == 0 else { return nil }
+        return out
+    }
+
+    /// Converts with the C library's iconv, each byte the encoding leaves undefined (Windows-1258's
+    /// 0x81, 0x8D …, which a browser reads as an invisible control) written as U+FFFD; with how many
+    /// there were and where the first stands in `bytes`. Nil when the encoding is unknown.
+    static func convertMarkingStrays(_ bytes: [UInt8], from encoding: String) -> (bytes: [UInt8], strays: Int, first: Int?)? {
         let cd = iconv_open("UTF-8", encoding)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         var input = bytes
+        // Four bytes out for each in: more than any single-byte code page's letter, or U+FFFD, takes.
         var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
         let capacity = output.count
+        var strays = 0
+        var first: Int?
         let produced: Int? = input.withUnsafeMutableBytes { inBuf in
             output.withUnsafeMutableBytes { outBuf in
                 var inPtr = inBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuf.count
                 var outPtr = outBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
                 var outLeft = outBuf.count
-                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
+                while iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1 {
+                    guard errno == EILSEQ, inLeft > 0, let at = inPtr else { return nil }
+                    // What the converter holds back first, then the mark, then on past the byte.
+                    guard iconv(cd, nil, nil, &outPtr, &outLeft) != -1, outLeft >= 3, let mark = outPtr else { return nil }
+                    mark[0] = CChar(bitPattern: 0xEF)
+                    mark[1] = CChar(bitPattern: 0xBF)
+                    mark[2] = CChar(bitPattern: 0xBD)
+                    outPtr = mark + 3
+                    outLeft -= 3
+                    if first == nil { first = inBuf.count - inLeft }
+                    inPtr = at + 1
+                    inLeft -= 1
+                    strays += 1
+                }
                 // Flush what the converter holds back: Windows-1258's converter keeps the last letter
                 // in case a tone mark follows it.
                 guard iconv(cd, nil, nil, &outPtr, &outLeft) != -1 else { return nil }
@@ -99,6 +140,6 @@ public enum HTMLDecoder {
             }
         }
         guard let produced else { return nil }
-        return Array(output.prefix(produced))
+        return (Array(output.prefix(produced)), strays, first)
     }
 }

@@ -31,7 +31,7 @@ public enum DocumentReader {
         /// Where in the input the failure is, when one place is to blame (invalid or damaged UTF-8).
         public var place: Position? {
             switch self {
-            case .input(.invalidUTF8(let line, let column)), .input(.damagedUTF8(let line, let column, _)):
+            case .input(.invalidUTF8(let line, let column)), .input(.damagedUTF8(let line, let column, _)), .input(.outsideCharset(let line, let column, _, _)):
                 Position(line: line, column: column)
             default: nil
             }
@@ -212,25 +212,25 @@ public enum DocumentReader {
         switch form {
         case .html:
             do { text = try HTMLDecoder.decode(raw) } catch { throw .input(error) }
-            if !mends.isEmpty { mend(&text, mends) }
+            if !mends.isEmpty { text.noteReplacements(mends) }
             text.diagnostics = VisibleColumns<HTMLColumns>.visible(text.diagnostics, in: text)
             do { blocks = try HTMLReader.read(text, notes: &text.diagnostics) } catch { throw .html(error) }
             // VNI or TCVN3 letters written as character references show only now.
             if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
         case .pipeText:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            if !mends.isEmpty { mend(&text, mends) }
+            if !mends.isEmpty { text.noteReplacements(mends) }
             text = text.restoringDiacritics() ?? text
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            if !mends.isEmpty { mend(&text, mends) }
+            if !mends.isEmpty { text.noteReplacements(mends) }
             text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics, embedded: embeddedTables(text))
         case .inlinePipe:
             do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            if !mends.isEmpty { mend(&text, mends) }
+            if !mends.isEmpty { text.noteReplacements(mends) }
             text = text.restoringDiacritics() ?? text
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)
@@ -240,15 +240,6 @@ public enum DocumentReader {
         var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(file)), diagnostics: text.diagnostics)
         doc.page = page
         return (doc, text)
-    }
-
-    /// A mended text's notes joined to the decoder's, first.
-    private static func mend(_ t: inout SourceText, _ mends: [Diagnostic]) {
-        // The decoder's note on the first U+FFFD is dropped where a mend put that U+FFFD there.
-        t.diagnostics.removeAll { d in
-            d.rule == "U01" && d.message.hasPrefix("the text holds replacement characters") && mends.contains { $0.line == d.line && $0.column == d.column }
-        }
-        t.diagnostics.insert(contentsOf: mends, at: 0)
     }
 
     /// Tables written as raw HTML inside a Markdown text (pandoc's GFM writes a table so when a cell

@@ -431,6 +431,39 @@ import VanBanTestSupport
         #expect(doc.diagnostics.isEmpty)
     }
 
+    /// A Windows-1258 page holding bytes that code page leaves undefined (0x81, 0x8D), as a browser
+    /// reads one, each an invisible control: here each a U+FFFD, one U01 note at the first (not the
+    /// decoder's "decoded with the wrong encoding"), the rest the page it was made from. Such a page
+    /// had been refused as invalid UTF-8. More than one in fifty of its bytes beyond ASCII: refused,
+    /// naming the first and the code page the page declares.
+    @Test func windows1258PageWithUndefinedBytesIsRead() throws {
+        let raw = try #require(TestFiles.read(TestFiles.fixtures + "/html/ke-hoach-45-windows-1258.html"))
+        // After `2024 ` in the page's <title> and in the document's title.
+        let years = Array("2024 - 2026".utf8)
+        let places = Array(raw.indices.filter { raw[$0...].starts(with: years) }.map { $0 + 5 }.prefix(2))
+        try #require(places.count == 2)
+        var damaged = raw
+        for (place, byte) in zip(places, [UInt8(0x8D), 0x81]).reversed() { damaged.insert(byte, at: place) }
+        let clean = try DocumentReader.read(raw, path: "p.html")
+        var doc = try DocumentReader.read(damaged, path: "p.html")
+        #expect(doc.header.title == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN ĐỊNH HÓA GIAI ĐOẠN 2024 \u{FFFD}- 2026")
+        #expect(doc.diagnostics.map(\.message) == ["2 bytes that WINDOWS-1258 leaves undefined were read as U+FFFD, the first here (a browser shows nothing for them)"])
+        #expect(doc.diagnostics.first?.line == raw[..<places[0]].filter { $0 == 0x0A }.count + 1)
+        // But for the mark, the page it was made from.
+        doc.header.title = clean.header.title
+        doc.diagnostics = clean.diagnostics
+        doc.source = clean.source
+        #expect(doc == clean)
+
+        var many = raw
+        for _ in 0..<20 { many.insert(0x81, at: places[1]) }
+        let line = raw[..<places[1]].filter { $0 == 0x0A }.count + 1
+        let column = places[1] - (raw[..<places[1]].lastIndex(of: 0x0A) ?? -1)
+        #expect(throws: DocumentReader.Failure.input(.outsideCharset(line: line, column: column, charset: "WINDOWS-1258", strayBytes: 20))) {
+            try DocumentReader.read(many, path: "p.html")
+        }
+    }
+
     /// The same page without its `<meta charset>`: its bytes show Windows-1258, and it reads as the
     /// page that declares it, with a U01 saying the encoding was guessed.
     @Test func windows1258PageWithoutCharsetIsRecognized() throws {

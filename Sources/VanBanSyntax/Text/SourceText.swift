@@ -324,6 +324,19 @@ public struct SourceText: Sendable {
     /// The number of lines.
     public var lineCount: Int { lineStarts.count }
 
+    /// How the decoder's note on the first U+FFFD of a text begins.
+    static let replacementNote = "the text holds replacement characters"
+
+    /// A reader's own notes on the U+FFFD it wrote (a mended copy's, a page's bytes its code page
+    /// leaves undefined), put first; the decoder's note on the first U+FFFD is dropped where one of
+    /// them stands at it, as it would tell a wrong cause.
+    public mutating func noteReplacements(_ notes: [Diagnostic]) {
+        diagnostics.removeAll { d in
+            d.rule == "U01" && d.message.hasPrefix(Self.replacementNote) && notes.contains { $0.line == d.line && $0.column == d.column }
+        }
+        diagnostics.insert(contentsOf: notes, at: 0)
+    }
+
     /// 1-based line and column of a byte offset in `bytes`.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         var lo = 0, hi = lineStarts.count - 1
@@ -794,7 +807,7 @@ public struct SourceText: Sendable {
         }
         if let r = d.replacement {
             let (l, c) = at(r)
-            out.append(Diagnostic(rule: "U01", severity: .warning, message: "the text holds replacement characters (U+FFFD): it was decoded with the wrong encoding", line: l, column: c))
+            out.append(Diagnostic(rule: "U01", severity: .warning, message: Self.replacementNote + " (U+FFFD): it was decoded with the wrong encoding", line: l, column: c))
         }
         return out
     }
@@ -904,10 +917,14 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A UTF-8 text but for a few bytes that break it (a damaged copy): where the first stands,
     /// and how many there are.
     case damagedUTF8(line: Int, column: Int, strayBytes: Int)
+    /// A page whose bytes do not fit the code page it declares (too many it leaves undefined to be
+    /// read in it): where the first stands, the code page, and how many there are.
+    case outsideCharset(line: Int, column: Int, charset: String, strayBytes: Int)
 
     public var description: String {
         switch self {
-        case .invalidUTF8(let line, let column), .damagedUTF8(let line, let column, _): "\(line):\(column): " + reason
+        case .invalidUTF8(let line, let column), .damagedUTF8(let line, let column, _), .outsideCharset(let line, let column, _, _):
+            "\(line):\(column): " + reason
         default: reason
         }
     }
@@ -922,6 +939,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidUTF8: "invalid UTF-8 (is the file in a legacy encoding such as TCVN3, VNI or Windows-1258?)"
         case .damagedUTF8(_, _, let n):
             "invalid UTF-8: the text is UTF-8 but for \(n == 1 ? "one byte that breaks" : "\(n) bytes that break") it, the first here (a damaged copy); mend \(n == 1 ? "it" : "them") or take the text again from its source (--repair-utf8 reads \(n == 1 ? "it" : "them") as U+FFFD)"
+        case .outsideCharset(_, _, let charset, let n):
+            "the page declares \(charset), but \(n) of its bytes are none of its characters, the first here: is it in another encoding than it declares?"
         }
     }
 }
