@@ -218,20 +218,14 @@ public enum DocumentReader {
             // VNI or TCVN3 letters written as character references show only now.
             if HTMLDecoder.hasLatin1References(raw) { blocks = LegacyText.convert(blocks, notes: &text.diagnostics) }
         case .pipeText:
-            do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            if !mends.isEmpty { text.noteReplacements(mends) }
-            text = text.restoringDiacritics() ?? text
+            text = try decodedText(raw, mends: mends)
             blocks = PipeTextTokenizer().tokenize(text)
         case .text:
-            do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            if !mends.isEmpty { text.noteReplacements(mends) }
-            text = text.restoringDiacritics() ?? text
+            text = try decodedText(raw, mends: mends)
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = TextTokenizer().tokenize(text, notes: &text.diagnostics, embedded: embeddedTables(text))
         case .inlinePipe:
-            do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
-            if !mends.isEmpty { text.noteReplacements(mends) }
-            text = text.restoringDiacritics() ?? text
+            text = try decodedText(raw, mends: mends)
             text.diagnostics = VisibleColumns<PlainLines>.visible(text.diagnostics, in: text)
             blocks = InlinePipeTokenizer().tokenize(text, notes: &text.diagnostics)
         case .docx:
@@ -240,6 +234,15 @@ public enum DocumentReader {
         var doc = SectionParser().parse(blocks, source: SourceInfo(path: path, form: form, sha256: sha256(file)), diagnostics: text.diagnostics)
         doc.page = page
         return (doc, text)
+    }
+
+    /// A text form's bytes decoded, the notes on their mended bytes joined, and its diacritics
+    /// restored where it was typed without them.
+    private static func decodedText(_ raw: [UInt8], mends: [Diagnostic]) throws(Failure) -> SourceText {
+        var text: SourceText
+        do { text = try SourceText(decoding: raw) } catch { throw .input(error) }
+        if !mends.isEmpty { text.noteReplacements(mends) }
+        return text.restoringDiacritics() ?? text
     }
 
     /// Tables written as raw HTML inside a Markdown text (pandoc's GFM writes a table so when a cell

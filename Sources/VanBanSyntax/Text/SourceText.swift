@@ -54,7 +54,7 @@ public struct SourceText: Sendable {
                 // A UTF-8 text but for a few stray bytes is refused where the first one stands: read
                 // in a legacy encoding, every Vietnamese letter of it would turn to mojibake.
                 let (valid, stray) = raw.withUnsafeBufferPointer { Self.utf8Census(UnsafeBufferPointer(rebasing: $0[start...])) }
-                if valid >= 10, valid >= 2 * stray {
+                if Self.isDamagedCopy(valid: valid, stray: stray) {
                     let (line, column) = Self.position(of: offset, in: raw, from: start)
                     throw .damagedUTF8(line: line, column: column, strayBytes: stray)
                 }
@@ -716,10 +716,6 @@ public struct SourceText: Sendable {
         return len
     }
 
-    /// Multi-byte UTF-8 characters, and bytes that break UTF-8 (each counted alone). A text in a
-    /// legacy encoding (TCVN3, VNI, Windows-1258, VISCII) makes a valid sequence only by chance and
-    /// breaks UTF-8 at most of its letters (the fixtures: at most one valid sequence for 30 stray
-    /// bytes); a damaged UTF-8 text has many of the first and few of the second.
     /// A damaged copy (UTF-8 but for a few stray bytes, which `init(decoding:)` refuses) with each
     /// run of stray bytes replaced by one U+FFFD, and a U01 warning at each; nil for any other input
     /// (valid UTF-8, a legacy file, one cut only inside its last character). Places are in the
@@ -733,8 +729,7 @@ public struct SourceText: Sendable {
             if Bytes.surelyValidUTF8(UnsafeBufferPointer(rebasing: b[start...])) { return nil }
             guard case .invalidAt = locateFault(b, from: start) else { return nil }
             let (valid, stray) = utf8Census(UnsafeBufferPointer(rebasing: b[start...]))
-            // The census `init(decoding:)` refuses a damaged copy by: anything else is not one.
-            guard valid >= 10, valid >= 2 * stray else { return nil }
+            guard isDamagedCopy(valid: valid, stray: stray) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 2 * stray)
             var notes: [Diagnostic] = []
@@ -769,6 +764,10 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// Multi-byte UTF-8 characters, and bytes that break UTF-8 (each counted alone). A text in a
+    /// legacy encoding (TCVN3, VNI, Windows-1258, VISCII) makes a valid sequence only by chance and
+    /// breaks UTF-8 at most of its letters (the fixtures: at most one valid sequence for 30 stray
+    /// bytes); a damaged UTF-8 text has many of the first and few of the second.
     static func utf8Census(_ b: UnsafeBufferPointer<UInt8>) -> (valid: Int, stray: Int) {
         var valid = 0, stray = 0
         var i = 0
@@ -779,6 +778,11 @@ public struct SourceText: Sendable {
         }
         return (valid, stray)
     }
+
+    /// A UTF-8 text but for a few stray bytes, by `utf8Census`'s counts (ten valid characters at
+    /// least, and two for each stray byte): what `init(decoding:)` refuses as damaged and
+    /// `mendingStrayBytes` mends.
+    static func isDamagedCopy(valid: Int, stray: Int) -> Bool { valid >= 10 && valid >= 2 * stray }
 
     /// The U01 findings the damage counts call for.
     static func damage(_ d: DamageCounts, in b: [UInt8]) -> [Diagnostic] {
