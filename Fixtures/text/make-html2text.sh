@@ -7,6 +7,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 for name in quyet-dinh-19-2026-qd-ttg-trang-chinh-phu:quyet-dinh-19-2026-qd-ttg-html2text \
-        ke-hoach-208-kh-ubnd-bang-gop-dong:ke-hoach-208-kh-ubnd-html2text; do
+        ke-hoach-208-kh-ubnd-bang-gop-dong:ke-hoach-208-kh-ubnd-html2text \
+        ke-hoach-174-kh-ubnd-trang-gop-cot:ke-hoach-174-kh-ubnd-html2text; do
     html2text --body-width=0 "Fixtures/html/${name%%:*}.html" > "Fixtures/text/${name##*:}.md"
 done

@@ -16,3 +16,6 @@ markitdown Fixtures/docx/ke-hoach-120-kh-ubnd-bang-long-bang.docx > Fixtures/rob
 markitdown Fixtures/docx/ke-hoach-33-kh-ubnd-ban-word.docx > Fixtures/text/ke-hoach-33-kh-ubnd-markitdown.md
 # Công văn 19: a Word file set in two fonts (VNI-Times beside Unicode); markitdown drops the fonts.
 markitdown Fixtures/docx/cong-van-19-ubnd-font-hon-hop.docx > Fixtures/text/cong-van-19-ubnd-font-hon-hop-markitdown.md
+# Kế hoạch 174's page: a header of two rows, three cells spanning columns (markdownify writes an
+# empty header row, each span's cells as empty cells after it, the second row's names one after another).
+markitdown Fixtures/html/ke-hoach-174-kh-ubnd-trang-gop-cot.html > Fixtures/text/ke-hoach-174-kh-ubnd-markitdown.md

@@ -1341,7 +1341,10 @@ import VanBanValidate
     /// recipients' label italic and bold across a line break (`**_Nơi nhận:  ` / `_** \- Ban …`),
     /// `_italics_`. The header and the signature had been lost and the whole text read as rows of the
     /// inline-pipe form. Quyết định 19 reads as its page; Kế hoạch 208 too but for its appendix's table,
-    /// whose spans html2text drops: its rows come out ragged, each reported (P01).
+    /// whose spans html2text drops. Its header's two rows (`Thời gian thực hiện` over `Bắt đầu |
+    /// Hoàn thành`, written alone) read as the page's columns (P03; the second row had been read as a
+    /// row of data and every row reported); the rows that lost the cell spanning them from above
+    /// come out ragged, each reported (P01), the others as the page's.
     @Test(arguments: [("quyet-dinh-19-2026-qd-ttg-html2text.md", "quyet-dinh-19-2026-qd-ttg-trang-chinh-phu.html"),
                       ("ke-hoach-208-kh-ubnd-html2text.md", "ke-hoach-208-kh-ubnd-bang-gop-dong.html")])
     func html2textReadsAsItsPage(_ file: String, _ page: String) throws {
@@ -1352,8 +1355,11 @@ import VanBanValidate
         #expect(doc.signature?.name == html.signature?.name && doc.signature?.position == html.signature?.position && doc.signature?.name != nil)
         let (read, expected) = (try Self.content(doc).mutableCopy() as! NSMutableDictionary, try Self.content(html).mutableCopy() as! NSMutableDictionary)
         if file.contains("208") {
-            #expect(doc.diagnostics.map(\.rule) == ["P01", "P01", "P01"])
-            #expect(doc.appendices.first?.tables.first?.rows.first?.cells.prefix(2) == ["Bắt đầu", "Hoàn thành"])
+            #expect(doc.diagnostics.map(\.rule) == ["P03", "P01", "P01", "P01"])
+            let (table, page) = (try #require(doc.appendices.first?.tables.first), try #require(html.appendices.first?.tables.first))
+            #expect(table.columns == page.columns && table.columns.count == 6)
+            #expect([0, 2, 5].map { table.rows[$0].cells } == [0, 2, 5].map { page.rows[$0].cells })
+            #expect([0, 2, 5].map { table.rows[$0].timeline } == [0, 2, 5].map { page.rows[$0].timeline } && table.rows[0].timeline != nil)
             read["appendices"] = nil
             expected["appendices"] = nil
             read["tables"] = nil
@@ -1362,6 +1368,42 @@ import VanBanValidate
             #expect(doc.diagnostics.isEmpty)
         }
         #expect(read == expected)
+    }
+
+    /// A table whose header has two rows, three cells spanning columns (`Kinh phí` over three,
+    /// `Cơ quan thực hiện` and `Thời gian` over two each), through the Markdown writers that drop
+    /// the spans (Fixtures/text/make-html2text.sh, make-markitdown.sh): html2text writes the second
+    /// row's names alone, markdownify (markitdown) writes an empty header row, each span's cells as
+    /// empty cells after it and the second row's names one after another; the vanban text and the
+    /// inline-pipe forms write them in place. Each had read as a table of the first row's columns,
+    /// the second row a row of data and the others ragged (P01); each reads as the page, the header
+    /// noted (P03). markdownify also joins a header cell's lines with spaces, the rules under the
+    /// issuer and the motto with them (`ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ -------`), which had been read
+    /// as part of each: the issuer and the motto read as the page's, the issuer on its one line.
+    @Test(arguments: ["ke-hoach-174-kh-ubnd-html2text.md", "ke-hoach-174-kh-ubnd-markitdown.md"])
+    func twoLevelHeaderWithoutItsSpansReadsAsThePage(_ file: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/ke-hoach-174-kh-ubnd-trang-gop-cot.html")
+        #expect(doc.diagnostics.map(\.rule) == ["P03"] && page.diagnostics.isEmpty)
+        #expect(page.appendices.first?.tables.first?.columns.count == 9)
+        #expect(doc.header.issuer == page.header.issuer && doc.header.motto == page.header.motto && doc.header.motto != nil)
+        let (read, expected) = (try Self.content(doc).mutableCopy() as! NSMutableDictionary, try Self.content(page).mutableCopy() as! NSMutableDictionary)
+        if file.contains("markitdown") {
+            #expect(doc.header.issuerLines == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"])
+            for d in [read, expected] {
+                let header = (d["header"] as! NSDictionary).mutableCopy() as! NSMutableDictionary
+                header["issuer_lines"] = nil
+                d["header"] = header
+            }
+        }
+        #expect(read == expected)
+        // The header's two rows written in place, the spans as empty cells, in an inline-pipe text.
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/text/ke-hoach-174-kh-ubnd-html2text.md")), as: UTF8.self)
+        let inPlace = text.replacing("**TT** | **Nội dung** | **Kinh phí** | **Cơ quan thực hiện** | **Thời gian**  \n---|---|---|---|---  \n**Tổng** |",
+                                     with: "**TT** | **Nội dung** | **Kinh phí** |  |  | **Cơ quan thực hiện** |  | **Thời gian** |  \n---|---|---|---|---|---|---|---|---  \n |  | **Tổng** |")
+        #expect(inPlace != text)
+        let placed = try DocumentReader.read(Array(inPlace.utf8), path: "t.md")
+        #expect(try Self.content(placed) == Self.content(page))
     }
 
     /// An OCR's text of a Word file printed and scanned (Fixtures/text/make-ocr.sh: LibreOffice's PDF

@@ -166,6 +166,18 @@ import VanBanTestSupport
         #expect(rules > 1_000)
     }
 
+    /// A rule a space after a header line's text (markdownify joins a cell's lines): the text before
+    /// it; a dash inside the text, a short run or a rule alone is none.
+    @Test(arguments: [
+        ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ -------", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"),
+        ("Độc lập - Tự do - Hạnh phúc  ______________", "Độc lập - Tự do - Hạnh phúc"),
+        ("SỞ Y TẾ ***", "SỞ Y TẾ"),
+        ("giai đoạn 2021 - 2025", nil), ("Mục tiêu --", nil), ("-------", nil), ("  -----", nil), ("CHỦ TỊCH-------", nil),
+    ] as [(String, String?)])
+    func textBeforeARuleRunOntoIt(_ line: String, _ head: String?) {
+        #expect(HeaderParser.textBeforeTrailingRule(line).map { String(decoding: line.utf8.prefix($0), as: UTF8.self) } == head)
+    }
+
     /// Text folded by `collapsingSpaces` is the text's non-white runs joined by one space, white
     /// being space, tab, line breaks and U+00A0 (not the A0 that ends `à`): 20,000 random texts of
     /// such pieces, whose clean ones are found sixteen bytes at a time.

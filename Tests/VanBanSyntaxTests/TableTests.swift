@@ -405,9 +405,88 @@ import VanBanTestSupport
          ["TT", "Nội dung", "Kinh phí / Ngân sách trung ương", "Kinh phí / Ngân sách địa phương", "Thời gian thực hiện"]),
         (["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025", "Kế hoạch", "Thực hiện"], 5,
          ["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025 / Kế hoạch", "Năm 2025 / Thực hiện"]),
+        // Two spanning cells, over three and over two (each had been read over two: `Thời gian thực
+        // hiện / Ngân sách trung ương`, `Tổng / Bắt đầu`).
+        (["TT", "Nội dung", "Đơn vị chủ trì", "Kinh phí", "Thời gian thực hiện", "Tổng", "Ngân sách trung ương", "Ngân sách địa phương",
+          "Bắt đầu", "Kết thúc"], 8,
+         ["TT", "Nội dung", "Đơn vị chủ trì", "Kinh phí / Tổng", "Kinh phí / Ngân sách trung ương", "Kinh phí / Ngân sách địa phương",
+          "Thời gian thực hiện / Bắt đầu", "Thời gian thực hiện / Kết thúc"]),
+        // Who leads and who takes part, under the cell that names who carries it out, not under the
+        // first row's last cell (as they had been: `Thời gian / Chủ trì`).
+        (["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian", "Chủ trì", "Phối hợp"], 5,
+         ["TT", "Nhiệm vụ", "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp", "Thời gian"]),
+        // Groups that repeat one another's names, each under a year; the total after them spans nothing.
+        (["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025", "Tổng cộng", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"], 7,
+         ["STT", "Chỉ tiêu", "Năm 2024 / Kế hoạch", "Năm 2024 / Thực hiện", "Năm 2025 / Kế hoạch", "Năm 2025 / Thực hiện", "Tổng cộng"]),
+        // A total beside its breakdown, `Trong đó` over the breakdown.
+        (["TT", "Nội dung", "Tổng số", "Trong đó", "Ngân sách trung ương", "Ngân sách địa phương"], 5,
+         ["TT", "Nội dung", "Tổng số", "Trong đó / Ngân sách trung ương", "Trong đó / Ngân sách địa phương"]),
+        // Three spanning cells, over three, two and two.
+        (["TT", "Nội dung", "Kinh phí", "Cơ quan thực hiện", "Thời gian", "Tổng", "Ngân sách trung ương", "Ngân sách địa phương",
+          "Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc"], 9,
+         ["TT", "Nội dung", "Kinh phí / Tổng", "Kinh phí / Ngân sách trung ương", "Kinh phí / Ngân sách địa phương",
+          "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp", "Thời gian / Bắt đầu", "Thời gian / Kết thúc"]),
     ])
     func twoLevelHeadersInReadingOrder(_ cells: [String], _ width: Int, _ merged: [String]) {
         #expect(TableBuilder.mergeTwoLevelHeader(cells, width: width) == merged)
+    }
+
+    /// The data rows decide what the words leave open: a total whose figures are the sums of the
+    /// columns after it opens the second row; one whose figures are not stands in the first.
+    @Test func twoLevelHeaderReadByItsFigures() {
+        let cells = ["STT", "Địa bàn", "Số hộ", "Tổng", "Hộ nghèo", "Hộ cận nghèo"]
+        let under = ["STT", "Địa bàn", "Số hộ / Tổng", "Số hộ / Hộ nghèo", "Số hộ / Hộ cận nghèo"]
+        #expect(TableBuilder.mergeTwoLevelHeader(cells, width: 5) == under)
+        #expect(TableBuilder.mergeTwoLevelHeader(cells, width: 5, rows: [["1", "Xã A", "150", "100", "50"], ["2", "Xã B", "1.250,5", "1.000", "250,5"]]) == under)
+        #expect(TableBuilder.mergeTwoLevelHeader(cells, width: 5, rows: [["1", "Xã A", "12", "30", "42"], ["2", "Xã B", "5", "3", "8"]])
+                == ["STT", "Địa bàn", "Số hộ / Hộ nghèo", "Số hộ / Hộ cận nghèo", "Tổng"])
+        // Rows without a total's figure tell nothing; words where a total would stand count against
+        // it (`Xã A` under `Địa bàn / Tổng`: the reading the first rows above had been given).
+        #expect(TableBuilder.mergeTwoLevelHeader(cells, width: 5, rows: [["1", "Xã A", "", "", ""], ["2", "Xã B", "", "x", ""]]) == under)
+        #expect(TableBuilder.sums([["1", "Xã A", "12", "30", "42"]], total: 1, parts: 2..<4) == 1)
+        #expect(TableBuilder.sums([["1", "Xã A", "42", "30", "12"], ["2", "Xã B", "9", "", "9"], ["3", "Xã C", "Không", "", ""]], total: 2, parts: 3..<5) == -1)
+    }
+
+    /// A header too wide to weigh its readings one by one (ten spanning cells among thirty) is read
+    /// each spanning cell over two, the first row's last cells spanning.
+    @Test func aVeryWideTwoLevelHeaderIsReadEvenly() {
+        let cells = ["TT"] + (1...19).map { "Cột \($0)" } + (1...10).flatMap { _ in ["Kế hoạch", "Thực hiện"] }
+        let merged = TableBuilder.mergeTwoLevelHeader(cells, width: 30)
+        #expect(merged.count == 30)
+        #expect(Array(merged.prefix(12)) == ["TT"] + (1...9).map { "Cột \($0)" } + ["Cột 10 / Kế hoạch", "Cột 10 / Thực hiện"])
+        #expect(TableBuilder.binomial(30, 10) == 1_000_000 && TableBuilder.binomial(6, 2) == 15 && TableBuilder.binomial(2, 3) == 0)
+    }
+
+    @Test(arguments: [
+        ("12.500", 12_500.0), ("12,500", 12_500), ("2.000.000", 2_000_000), ("1.250,5", 1_250.5), ("1,250.5", 1_250.5),
+        ("7,5", 7.5), ("0,25", 0.25), ("1.5", 1.5), ("-3", -3), ("350", 350),
+    ])
+    func figuresAsPlansPrintThem(_ text: String, _ value: Double) {
+        #expect(TableBuilder.amount(text) == value)
+    }
+
+    @Test(arguments: ["", "35%", "Quý II", "1.", ",5", "-", "1 000", "12/2025"])
+    func notFigures(_ text: String) {
+        #expect(TableBuilder.amount(text) == nil)
+    }
+
+    /// Three spanning cells over three, two and two; the years' repeated `Kế hoạch | Thực hiện` with
+    /// the total after them. Before, each spanning cell was read over two (`Kinh phí / Tổng`, `Kinh
+    /// phí / Ngân sách trung ương`, `Cơ quan thực hiện / Ngân sách địa phương` …), and the second
+    /// table's `Năm 2025` and `Tổng cộng` over the two pairs, `Năm 2024` over none.
+    @Test func twoLevelHeaderOfSeveralSpans() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/pipe-text/ke-hoach-174-kh-ubnd-tieu-de-ba-o-gop.txt")
+        let tables = doc.appendices.flatMap(\.tables)
+        #expect(tables.map { $0.columns.map(\.header) } == [
+            ["TT", "Nội dung", "Kinh phí / Tổng", "Kinh phí / Ngân sách trung ương", "Kinh phí / Ngân sách địa phương",
+             "Cơ quan thực hiện / Chủ trì", "Cơ quan thực hiện / Phối hợp", "Thời gian / Bắt đầu", "Thời gian / Kết thúc"],
+            ["STT", "Chỉ tiêu", "Năm 2024 / Kế hoạch", "Năm 2024 / Thực hiện", "Năm 2025 / Kế hoạch", "Năm 2025 / Thực hiện", "Tổng cộng"],
+        ])
+        #expect(tables[0].columns.map(\.role) == [.index, .task, .funding, .funding, .funding, .lead, .partners, .timeline, .timeline])
+        #expect(tables[0].rows.map(\.kind) == [.group, .data, .data, .group, .data, .total])
+        #expect(tables[0].rows[1].timeline?.from == "2025-03" && tables[0].rows[1].timeline?.to == "2025-11")
+        #expect(tables[1].rows.map { $0.cells.last } == ["23", "9", "48"])
+        #expect(doc.diagnostics.filter { $0.rule == "P03" }.map(\.line) == [45, 180] && !doc.diagnostics.contains { $0.rule == "P01" })
     }
 
     @Test func groupTotalAndTwoLevelHeader() throws {

@@ -174,6 +174,12 @@ package enum HeaderParser {
             var sawOther = false
             for (printed, printedEnd) in lines {
                 var (block, end) = (printed, printedEnd)
+                // A rule run onto the line before it (markdownify joins a cell's lines with spaces:
+                // `ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ -------`) is no part of it.
+                if let head = textBeforeTrailingRule(block.text) {
+                    end = block.position(at: head)
+                    block.text = String(decoding: block.text.utf8.prefix(head), as: UTF8.self)
+                }
                 // A mark stamped at the end of the number's or the date's line (`Số: 88/UBND-NC HỎA
                 // TỐC`, the cells a converter ran together): the mark's, and the line's without it.
                 if let (head, mark) = HeaderMarks.trailing(block.text), numberValue(head) != nil || headerPlaceDate(head)?.date != nil {
@@ -341,6 +347,18 @@ package enum HeaderParser {
             return !VietnameseDate.isWritten(in: line) && !line.containsBytes("...") && !line.containsBytes("…")
         }
         return false
+    }
+
+    /// The length in bytes of a line's text before a rule at its end, a space apart (`… TỈNH QUẢNG
+    /// TRỊ -------`): three or more of `-`, `_`, `=`, `*`; nil where none ends it.
+    static func textBeforeTrailingRule(_ t: String) -> Int? {
+        let u = Array(t.utf8)
+        var i = u.count
+        while i > 0, u[i - 1] == 0x2D || u[i - 1] == 0x5F || u[i - 1] == 0x3D || u[i - 1] == 0x2A { i -= 1 }
+        guard u.count - i >= 3, i > 1, u[i - 1] == 0x20 else { return nil }
+        var head = i - 1
+        while head > 0, u[head - 1] == 0x20 { head -= 1 }
+        return head > 0 ? head : nil
     }
 
     static func isRule(_ t: String) -> Bool {

@@ -10,19 +10,27 @@ enum TableBuilder {
         var body: [ArraySlice<RawCell>]
         var groupRows: Set<Int> = []
         if raw.rowsMarked {
-            let n = max(1, raw.headerRows)
+            var n = max(1, raw.headerRows)
             guard raw.rows.count > n, let first = raw.rows.first, first.count >= 2 else { return nil }
-            headerTexts = (0..<first.count).map { col in
-                var parts: [String] = []
-                for r in raw.rows.prefix(n) where col < r.count {
-                    let t = r[col].text.replacingAll("\n", with: " ")
-                    if !t.isEmpty, parts.last != t { parts.append(t) }
+            if n == 1, let two = unmarkedTwoLevelHeader(raw.rows) {
+                headerTexts = two.columns
+                n = two.rows
+                diagnostics.append(Diagnostic(rule: "P03", severity: .info,
+                    message: "a two-level table header was read as \(two.columns.count) columns", line: raw.line))
+            } else {
+                headerTexts = (0..<first.count).map { col in
+                    var parts: [String] = []
+                    for r in raw.rows.prefix(n) where col < r.count {
+                        let t = r[col].text.replacingAll("\n", with: " ")
+                        if !t.isEmpty, parts.last != t { parts.append(t) }
+                    }
+                    return parts.joined(separator: " / ")
                 }
-                return parts.joined(separator: " / ")
             }
+            let width = headerTexts.count
             body = raw.rows.dropFirst(n).map { $0[...] }
             // Column numbers under the header (`1 | 2 | 3` or `(1) | (2) | (3)`) belong to the header.
-            if let numbers = body.first, isColumnNumberRow(numbers.map(\.text), width: first.count) {
+            if let numbers = body.first, isColumnNumberRow(numbers.map(\.text), width: width) {
                 body.removeFirst()
                 diagnostics.append(Diagnostic(rule: "P03", severity: .info,
                     message: "the column-number row under the header was read as part of the header", line: numbers.first?.line ?? raw.line))
@@ -41,7 +49,7 @@ enum TableBuilder {
                 || (r.count > 1 && isGroupTitle(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty })
                 || (r.count >= 3 && r[0].text.utf8.count >= 32 && !isIndexValue(r[0].text) && r.dropFirst().allSatisfy { $0.text.isEmpty })
                 // A group's title drawn as one cell across the row (antiword's `|I. CẢI CÁCH THỂ CHẾ   |`).
-                || (r.count == 1 && first.count >= 3 && isGroupTitle(r[0].text)) {
+                || (r.count == 1 && width >= 3 && isGroupTitle(r[0].text)) {
                 groupRows.insert(k)
             }
         } else {
@@ -83,7 +91,8 @@ enum TableBuilder {
             // too. Otherwise a lost cell, not a two-level header, explains it (reported as P01 below).
             if let d = distanceToSecondIndex(cells, from: firstData), d >= 2, d < w, w - d <= d / 2,
                firstData + 2 * d < cells.count, isRowStart(cells[firstData + 2 * d].text) {
-                let merged = mergeTwoLevelHeader(headerTexts, width: d)
+                let rows = segment(cells, from: start, width: d).0.lazy.filter { $0.count == d }.map { $0.map(\.text) }
+                let merged = mergeTwoLevelHeader(headerTexts, width: d, rows: Array(rows))
                 if merged.count == d {
                     headerTexts = merged
                     width = d
@@ -298,23 +307,162 @@ enum TableBuilder {
         return true
     }
 
-    /// A two-level header's cells in reading order, row by row: the first row's cells (one of
-    /// them over two columns for each column the header has over `width`), then the second row's,
-    /// two under each spanning cell, left to right. The spanning cells are the first row's last
-    /// ones that are not a column of their own by name (`Tỷ lệ (%)`, `Ghi chú`, `Đơn vị tính`):
+    /// The columns of a two-level header that a text form wrote as two rows without saying so
+    /// (inline-pipe rows, Markdown), and how many rows it takes: the second row names the columns
+    /// under the spanning cells of the first. The spans stand as empty cells after each spanning cell
+    /// (`Kinh phí |  |  |`), the second row's names either in place under them (`|  | Tổng | Ngân
+    /// sách trung ương | …`) or one after another (markdownify, markitdown's writer); or the spans
+    /// are dropped and the second row holds the names alone (html2text: `Thời gian thực hiện` over
+    /// `Bắt đầu | Hoàn thành`), read then as a pipe-text's header is (`mergeTwoLevelHeader`). Empty
+    /// rows before it (markdownify's header of a table without one) are the header's too. The first
+    /// row opens with the index's header and the rows after the second are data, the first of them
+    /// opening with an index, most of them as wide as the header; nil for any other table.
+    static func unmarkedTwoLevelHeader(_ all: [[RawCell]]) -> (columns: [String], rows: Int)? {
+        let empty = all.prefix { $0.allSatisfy { $0.text.isEmpty } }.count
+        let rows = all.dropFirst(empty)
+        guard rows.count >= 3, let index = rows.first?.first, TableAssembler.isIndexHeader(index.text) else { return nil }
+        let data = rows.dropFirst(2)
+        guard let opening = data.first?.first?.text, isRowStart(opening) else { return nil }
+        // The rows' width: most rows' (a row's empty cells at its end may be left out).
+        var counts: [Int: Int] = [:]
+        for r in data { counts[r.count, default: 0] += 1 }
+        guard let (width, rowsOfWidth) = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }),
+              rowsOfWidth * 3 >= data.count * 2 || data.allSatisfy({ $0.count <= width }) && rowsOfWidth * 2 >= data.count else { return nil }
+        let top = rows[rows.startIndex].map { $0.text.replacingAll("\n", with: " ") }
+        let under = rows[rows.startIndex + 1].map { $0.text.replacingAll("\n", with: " ") }
+        let named = under.filter { !$0.isEmpty }
+        // The second row names columns: at least two, none an index, a figure or a sentence.
+        guard named.count >= 2, top.count <= width,
+              !named.contains(where: { isIndexValue($0) || amount($0) != nil || $0.utf8.count > 60 || $0.hasSuffix(".") }) else { return nil }
+        let padded = top + Array(repeating: "", count: width - top.count)
+        // Each first-row cell and the empty cells after it, which its span covers.
+        var spans: [Range<Int>] = []
+        for c in 0..<width where c == 0 || !padded[c].isEmpty { spans.append(c..<c + 1) }
+        for k in spans.indices { spans[k] = spans[k].lowerBound..<(k + 1 < spans.count ? spans[k + 1].lowerBound : width) }
+        guard padded[0] == top[0] else { return nil }
+        let names = under.prefix { !$0.isEmpty }
+        var merged: [String] = []
+        if under.count == width, under[0].isEmpty {
+            // In place: each named cell under the first-row cell whose span covers it; a cell over
+            // both rows has none.
+            for span in spans {
+                if span.count == 1 {
+                    merged.append(under[span.lowerBound].isEmpty ? padded[span.lowerBound] : padded[span.lowerBound] + " / " + under[span.lowerBound])
+                    continue
+                }
+                guard span.allSatisfy({ !under[$0].isEmpty }) else { return nil }
+                merged += span.map { padded[span.lowerBound] + " / " + under[$0] }
+            }
+            guard spans.contains(where: { $0.count > 1 }) else { return nil }
+        } else if top.dropFirst().contains(where: \.isEmpty), names.count == named.count,
+                  names.count == spans.filter({ $0.count > 1 }).reduce(0, { $0 + $1.count }) {
+            // One after another: the names fill the spans in turn.
+            var next = 0
+            for span in spans {
+                if span.count == 1 { merged.append(padded[span.lowerBound]); continue }
+                for _ in span { merged.append(padded[span.lowerBound] + " / " + names[next]); next += 1 }
+            }
+        } else {
+            // Alone: the second row's cells (but empty ones its reader added at its end) are the
+            // spans' names; the first row's are a column each but the spanning ones.
+            guard !top.contains(where: \.isEmpty), names.count == named.count, names.count < width, top.count < width,
+                  top.count + names.count > width else { return nil }
+            let figures = data.filter { $0.count == width }.map { $0.map(\.text) }
+            merged = mergeTwoLevelHeader(top + names, width: width, rows: figures)
+        }
+        return merged.count == width ? (merged, empty + 2) : nil
+    }
+
+    /// A two-level header's cells in reading order, row by row: the first row's cells, one of them
+    /// over two columns or more for each column the header has over `width`, then the second row's,
+    /// left to right under the spanning cells. Which cells span, and how many of the second row stand
+    /// under each, is the reading that the words and the data rows (`rows`, `width` cells each) agree
+    /// with best:
+    /// - a total's column opens its group (`Kinh phí` over `Tổng | Ngân sách trung ương | Ngân sách
+    ///   địa phương`), and one where the rows meet is taken to open the second row;
+    /// - a total whose figures are the sums of the columns after it in its group confirms that group
+    ///   (`8.000 | 7.000 | 1.000`); one whose figures are not refutes it;
+    /// - the cells under one spanning cell name one role at most (`Chủ trì | Phối hợp`: who carries it
+    ///   out), the spanning cell's own where it names one (`Kinh phí` over budgets, not `Thời gian`);
+    /// - groups that repeat one another's names (`Kế hoạch | Thực hiện` under each year) are each
+    ///   under a cell of their own, and a total seldom spans (`Tổng cộng` after the years);
+    /// - a column named for itself (`Tỷ lệ (%)`, `Ghi chú`, `Đơn vị tính`, the index) neither spans
+    ///   nor stands under another.
+    /// Where nothing tells, each spans two and the spanning cells are the first row's last ones:
     /// `STT | Chỉ tiêu | Năm 2025 | Tỷ lệ (%) | Kế hoạch | Thực hiện` → `Năm 2025 / Kế hoạch`,
     /// `Năm 2025 / Thực hiện`, then `Tỷ lệ (%)`.
-    ///
-    /// One spanning cell may stand over more than two: a total's column opens them (`Kinh phí` over
-    /// `Tổng | Ngân sách trung ương | Ngân sách địa phương`), and where the cells under it name a
-    /// role, the spanning cell is the first row's last one of that role (`Kinh phí`, not `Thời gian
-    /// thực hiện` after it): `TT | … | Kinh phí | Thời gian thực hiện | Tổng | NSTW | NSĐP`.
-    static func mergeTwoLevelHeader(_ cells: [String], width: Int) -> [String] {
+    static func mergeTwoLevelHeader(_ cells: [String], width: Int, rows: [[String]] = []) -> [String] {
+        let spans = cells.count - width
+        guard spans >= 1, width - spans >= 1 else { return cells }
+        let leaf = cells.map(isLeafHeader)
+        let total = cells.map(isTotalLabel)
+        // Who carries a task out, whether leading or taking part, is one role here.
+        let family = cells.map { ColumnRoles.role(of: $0).map { $0 == .partners ? .lead : $0 } }
+        var best: (score: Int, firstRow: Int, spanning: [Int], groups: [Int])?
+        // Headers are a few cells; a header so wide that its readings are too many to weigh is read evenly.
+        let readings = stride(from: width - spans, through: spans, by: -1).reduce(0) { sum, firstRow in
+            sum + binomial(cells.count - firstRow - spans - 1, spans - 1) * binomial(firstRow, spans)
+        }
+        guard readings <= 20_000 else { return evenSpans(cells, width: width, leaf: leaf) }
+        // The first row's length: each spanning cell over two first, then fewer first-row cells, more under them.
+        for firstRow in stride(from: width - spans, through: spans, by: -1) {
+            // A column named for itself stands in the first row, and so does every cell before it.
+            if leaf[firstRow] { break }
+            let nonLeaf = (0..<firstRow).filter { !leaf[$0] }
+            let candidates = nonLeaf.count >= spans ? nonLeaf : Array(0..<firstRow)
+            for groups in partitions(of: cells.count - firstRow, into: spans) {
+                var opening = Set<Int>(), at = firstRow
+                for g in groups { opening.insert(at); at += g }
+                guard (firstRow..<cells.count).allSatisfy({ !total[$0] || opening.contains($0) }) else { continue }
+                // Groups that repeat one another's names (`Kế hoạch | Thực hiện` under each year).
+                let alike = spans >= 2 && Set(groups).count == 1
+                    && opening.allSatisfy { o in (0..<groups[0]).allSatisfy { cells[o + $0] == cells[firstRow + $0] } }
+                for spanning in combinations(of: candidates, choose: spans) {
+                    var score = (total[firstRow] ? -1 : 0) + (alike ? -2 : 0)
+                    var sub = firstRow, column = 0, before = 0
+                    for (k, parent) in spanning.enumerated() {
+                        column += parent - before
+                        // A total stands over its own figures, seldom over a breakdown (`Trong đó` does).
+                        if total[parent] { score += 1 }
+                        let under = sub..<(sub + groups[k])
+                        score += 2 * max(0, Set(under.compactMap { family[$0] }).count - 1)
+                        if let own = family[parent] {
+                            for f in under.compactMap({ family[$0] }) { score += f == own ? -1 : 2 }
+                        }
+                        if total[sub] { score += 3 * sums(rows, total: column, parts: (column + 1)..<(column + groups[k])) }
+                        column += groups[k]
+                        before = parent + 1
+                        sub += groups[k]
+                    }
+                    // Ties: the longer first row, then the later spanning cells (the later subsets come later).
+                    if best.map({ score < $0.score || score == $0.score && firstRow == $0.firstRow && groups == $0.groups }) ?? true {
+                        best = (score, firstRow, spanning, groups)
+                    }
+                }
+            }
+        }
+        guard let b = best else { return evenSpans(cells, width: width, leaf: leaf) }
+        var merged: [String] = []
+        var sub = b.firstRow, k = 0
+        for c in 0..<b.firstRow {
+            if k < b.spanning.count, b.spanning[k] == c {
+                for s in sub..<(sub + b.groups[k]) { merged.append(cells[c] + " / " + cells[s]) }
+                sub += b.groups[k]
+                k += 1
+            } else {
+                merged.append(cells[c])
+            }
+        }
+        return merged
+    }
+
+    /// Each spanning cell over two, the spanning cells the first row's last ones that are no column of
+    /// their own (its last ones whatever they are, if too few are).
+    private static func evenSpans(_ cells: [String], width: Int, leaf: [Bool]) -> [String] {
         let extra = cells.count - width
-        if extra == 1, let merged = mergeUnderOneCell(cells) { return merged }
         let firstRow = width - extra
         guard extra >= 1, firstRow >= 1 else { return cells }
-        let candidates = (0..<firstRow).filter { !isLeafHeader(cells[$0]) }
+        let candidates = (0..<firstRow).filter { !leaf[$0] }
         let spanning = Set(candidates.count >= extra ? Array(candidates.suffix(extra)) : Array((firstRow - extra)..<firstRow))
         var merged: [String] = []
         var sub = firstRow
@@ -330,19 +478,69 @@ enum TableBuilder {
         return merged
     }
 
-    /// A header with one spanning cell whose cells under it a total's column opens or a role names
-    /// (see `mergeTwoLevelHeader`); nil to read it two under the spanning cell.
-    private static func mergeUnderOneCell(_ cells: [String]) -> [String]? {
-        var under = 2
-        while under < cells.count - 1, isTotalLabel(cells[cells.count - under - 1]), !isLeafHeader(cells[cells.count - under - 1]) { under += 1 }
-        let subs = cells.suffix(under)
-        let roles = Set(subs.compactMap { ColumnRoles.role(of: $0) })
-        guard under > 2 || roles.count == 1, roles.count <= 1, !subs.contains(where: isLeafHeader) else { return nil }
-        let firstRow = cells.count - under
-        let candidates = (0..<firstRow).filter { !isLeafHeader(cells[$0]) }
-        let named = roles.first.flatMap { role in candidates.last { ColumnRoles.role(of: cells[$0]) == role } }
-        guard let spanning = named ?? candidates.last else { return nil }
-        return (0..<firstRow).flatMap { k in k == spanning ? subs.map { cells[k] + " / " + $0 } : [cells[k]] }
+    /// `n` choose `k`, held at 1,000,000 at most.
+    static func binomial(_ n: Int, _ k: Int) -> Int {
+        guard k >= 0, n >= k else { return 0 }
+        var c = 1
+        for i in 0..<min(k, n - k) {
+            c = c * (n - i) / (i + 1)
+            if c > 1_000_000 { return 1_000_000 }
+        }
+        return c
+    }
+
+    /// The ways to cut `n` cells into `k` runs of two or more, left to right, the shorter first runs first.
+    static func partitions(of n: Int, into k: Int) -> [[Int]] {
+        guard k >= 1, n >= 2 * k else { return [] }
+        if k == 1 { return [[n]] }
+        return (2...(n - 2 * (k - 1))).flatMap { first in partitions(of: n - first, into: k - 1).map { [first] + $0 } }
+    }
+
+    /// The `k`-element subsets of `items`, each in order, in lexicographic order.
+    static func combinations(of items: [Int], choose k: Int) -> [[Int]] {
+        if k == 0 { return [[]] }
+        guard items.count >= k else { return [] }
+        let rest = Array(items.dropFirst())
+        return combinations(of: rest, choose: k - 1).map { [items[0]] + $0 } + combinations(of: rest, choose: k)
+    }
+
+    /// Whether the rows' figures in column `total` are the sums of theirs in `parts`: −1 where more
+    /// rows say so than not, 1 where fewer (words in `total` count against), 0 where no row tells.
+    static func sums(_ rows: [[String]], total: Int, parts: Range<Int>) -> Int {
+        var agree = 0, disagree = 0
+        for row in rows where total < parts.lowerBound && parts.upperBound <= row.count {
+            // Words where a total should stand say it does not.
+            guard let t = amount(row[total]) else { if !row[total].isEmpty { disagree += 1 }; continue }
+            var sum = 0.0, figures = 0, words = false
+            for c in parts where !row[c].isEmpty {
+                if let v = amount(row[c]) { sum += v; figures += 1 } else { words = true }
+            }
+            guard figures > 0, !words else { continue }
+            if abs(t - sum) <= 0.005 * max(1, abs(t)) { agree += 1 } else { disagree += 1 }
+        }
+        return agree > disagree ? -1 : disagree > agree ? 1 : 0
+    }
+
+    /// A figure as plans print it: `12.500` or `12,500` (thousands), `1.250,5` or `7,5` (a decimal
+    /// comma), `1,250.5`; nil for anything else.
+    static func amount(_ text: String) -> Double? {
+        let b = Array(text.utf8)
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        guard let first = b.first, let last = b.last, Bytes.isDigit(last), Bytes.isDigit(first) || first == UInt8(ascii: "-"),
+              b.dropFirst().allSatisfy({ Bytes.isDigit($0) || $0 == dot || $0 == comma }) else { return nil }
+        // The decimal mark: the later of the two where both stand; the one mark where it stands once,
+        // not before three digits; none where it stands more than once or before three digits.
+        var decimal: UInt8?
+        if let d = b.lastIndex(of: dot), let c = b.lastIndex(of: comma) {
+            decimal = d > c ? dot : comma
+        } else if let m = b.firstIndex(where: { $0 == dot || $0 == comma }), b.lastIndex(of: b[m]) == m, b.count - 1 - m != 3 {
+            decimal = b[m]
+        }
+        var plain = ""
+        for c in b where c != dot && c != comma || c == decimal {
+            plain.append(c == decimal ? "." : Character(Unicode.Scalar(c)))
+        }
+        return Double(plain)
     }
 
     /// A header that names one column of its own: the index, a note, a unit, a ratio.
