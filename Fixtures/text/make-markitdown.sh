@@ -19,3 +19,5 @@ markitdown Fixtures/docx/cong-van-19-ubnd-font-hon-hop.docx > Fixtures/text/cong
 # Kế hoạch 174's page: a header of two rows, three cells spanning columns (markdownify writes an
 # empty header row, each span's cells as empty cells after it, the second row's names one after another).
 markitdown Fixtures/html/ke-hoach-174-kh-ubnd-trang-gop-cot.html > Fixtures/text/ke-hoach-174-kh-ubnd-markitdown.md
+# Kế hoạch 208's page: a group's name spanning rows (markdownify leaves it out of the rows below its first).
+markitdown Fixtures/html/ke-hoach-208-kh-ubnd-bang-gop-dong.html > Fixtures/text/ke-hoach-208-kh-ubnd-markitdown.md

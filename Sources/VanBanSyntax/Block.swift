@@ -118,13 +118,17 @@ public struct RawTable: Sendable, Equatable {
     public var cutShort: Bool
     /// How many leading rows are the header (2 for `Thời gian` over `Bắt đầu | Kết thúc`).
     public var headerRows: Int
+    /// True where the form cannot hold a cell spanning rows and its writer may have left the cell
+    /// out of the rows below its first (inline-pipe rows: html2text, markdownify).
+    public var rowSpansDropped: Bool
 
-    public init(rows: [[RawCell]], rowsMarked: Bool, line: Int, cutShort: Bool = false, headerRows: Int = 1) {
+    public init(rows: [[RawCell]], rowsMarked: Bool, line: Int, cutShort: Bool = false, headerRows: Int = 1, rowSpansDropped: Bool = false) {
         self.rows = rows
         self.rowsMarked = rowsMarked
         self.line = line
         self.cutShort = cutShort
         self.headerRows = headerRows
+        self.rowSpansDropped = rowSpansDropped
     }
 
     /// Every cell in reading order (a pipe-text table's one row shared, not copied cell by cell).

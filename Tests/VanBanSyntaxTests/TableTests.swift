@@ -751,3 +751,56 @@ import VanBanTestSupport
     #expect(table.rows[1].cells == ["1", "Dự án 1: Hỗ trợ hạ tầng", "Sở Tài chính", "8.000", "7.000", "1.000", "Quý II-III/2025"])
     #expect(!doc.diagnostics.contains { $0.rule == "P01" || $0.rule == "I01" })
 }
+
+/// Rows a text form wrote without the cells spanning down onto them (html2text and markdownify
+/// leave out a page's `rowspan` below its first row).
+@Suite struct DroppedRowSpanTests {
+    static func table(_ rows: [[String]], dropped: Bool = true) -> RawTable {
+        let cells = rows.enumerated().map { r, row in
+            row.map { text in
+                let blocks = text.isEmpty ? [] : [TextBlock(text: text, line: r + 1)]
+                return RawCell(lines: blocks, paragraphs: blocks, line: r + 1)
+            }
+        }
+        return RawTable(rows: cells, rowsMarked: true, line: 1, rowSpansDropped: dropped)
+    }
+
+    static let header = ["TT", "Lĩnh vực", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]
+
+    /// A group's name over several rows, and a body leading several tasks: each missing cell from
+    /// the row above, where the row's own cells stand under cells of their kind (P03 at the row).
+    @Test func aMissingCellIsTakenFromTheRowAbove() throws {
+        var diagnostics: [Diagnostic] = []
+        let t = try #require(TableBuilder.build(Self.table([Self.header,
+            ["1", "Giáo dục", "Xây dựng trường chuẩn quốc gia", "Sở Giáo dục và Đào tạo", "Năm 2026"],
+            ["2", "Tập huấn giáo viên cốt cán", "Sở Giáo dục và Đào tạo", "Quý III/2026"],
+            ["3", "Y tế", "Nâng cấp trạm y tế xã", "Sở Y tế", "2026 - 2027"],
+            ["4", "Y tế", "Khám sức khỏe định kỳ cho người cao tuổi", "Quý II/2026"],
+        ]), diagnostics: &diagnostics))
+        #expect(t.rows.map(\.cells) == [
+            ["1", "Giáo dục", "Xây dựng trường chuẩn quốc gia", "Sở Giáo dục và Đào tạo", "Năm 2026"],
+            ["2", "Giáo dục", "Tập huấn giáo viên cốt cán", "Sở Giáo dục và Đào tạo", "Quý III/2026"],
+            ["3", "Y tế", "Nâng cấp trạm y tế xã", "Sở Y tế", "2026 - 2027"],
+            ["4", "Y tế", "Khám sức khỏe định kỳ cho người cao tuổi", "Sở Y tế", "Quý II/2026"],
+        ])
+        #expect(t.rows[3].timeline?.from == "2026-04")
+        #expect(diagnostics.map(\.rule) == ["P03", "P03"] && diagnostics.map(\.line) == [3, 5])
+        #expect(diagnostics[0].message.contains("‘Lĩnh vực’") && diagnostics[1].message.contains("‘Cơ quan chủ trì’"))
+    }
+
+    /// A row whose cells stand under cells of another kind wherever the missing one goes, a form
+    /// that holds its spans (a page, a Word file), and a row two cells short of three are left as
+    /// they are, each reported (P01).
+    @Test func otherShortRowsAreLeftAsTheyAre() throws {
+        let rows = [Self.header,
+                    ["1", "Giáo dục", "Xây dựng trường chuẩn quốc gia", "Sở Giáo dục và Đào tạo", "Năm 2026"],
+                    ["2", "Quý III/2026", "Tập huấn giáo viên cốt cán", "12.500"]]
+        for raw in [Self.table(rows), Self.table(Array(rows.prefix(2)) + [["2", "Tập huấn giáo viên cốt cán", "Sở Giáo dục và Đào tạo", "Quý III/2026"]], dropped: false),
+                    Self.table(Array(rows.prefix(2)) + [["2", "Tập huấn giáo viên cốt cán"]])] {
+            var diagnostics: [Diagnostic] = []
+            let t = try #require(TableBuilder.build(raw, diagnostics: &diagnostics))
+            #expect(t.rows[1].cells.last == "")
+            #expect(diagnostics.map(\.rule) == ["P01"])
+        }
+    }
+}

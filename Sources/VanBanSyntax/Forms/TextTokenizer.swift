@@ -618,6 +618,6 @@ enum TextLines {
                 return RawCell(lines: blocks, paragraphs: blocks, line: l.number)
             }
         }
-        return RawTable(rows: rows, rowsMarked: true, line: lines.first?.number ?? 1)
+        return RawTable(rows: rows, rowsMarked: true, line: lines.first?.number ?? 1, rowSpansDropped: true)
     }
 }

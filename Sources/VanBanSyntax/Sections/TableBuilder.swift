@@ -52,6 +52,7 @@ enum TableBuilder {
                 || (r.count == 1 && width >= 3 && isGroupTitle(r[0].text)) {
                 groupRows.insert(k)
             }
+            if raw.rowSpansDropped { fillDroppedRowSpans(&body, groupRows: groupRows, headers: headerTexts, diagnostics: &diagnostics) }
         } else {
             let cells = raw.cells
             if let w = roleHeaderWidth(cells) {
@@ -305,6 +306,60 @@ enum TableBuilder {
             guard bare == String(k + 1) else { return false }
         }
         return true
+    }
+
+    /// Rows a text form wrote without the cells spanning down onto them from a row above (html2text
+    /// and markdownify leave out a page's `rowspan` below its first row: `| 2 | Nâng cấp … | Sở … |`
+    /// under `| 1 | Hạ tầng số | Phủ sóng … | Sở … |`): a data row one or two cells short, under a
+    /// data row of the full width, takes each missing cell from the row above, at the columns where
+    /// its own cells then stand under cells of their kind above (an index, a figure, a date or time,
+    /// words, nothing) and under the same text where they repeat it, the leftmost where several do,
+    /// never the index's or the task's (each row has its own); noted (P03). A row whose cells stand so under fewer than all of the row above's but
+    /// one is left as it is (P01).
+    static func fillDroppedRowSpans(_ body: inout [ArraySlice<RawCell>], groupRows: Set<Int>, headers: [String], diagnostics: inout [Diagnostic]) {
+        let width = headers.count
+        // Each row has its own index and its own task: those cells span no rows.
+        let spannable = (1..<max(1, width)).filter { c in ColumnRoles.role(of: headers[c]).map { $0 != .index && $0 != .task } ?? true }
+        guard width >= 3 else { return }
+        for k in body.indices.dropFirst() where !groupRows.contains(k) && !groupRows.contains(k - 1) {
+            let (row, above) = (Array(body[k]), Array(body[k - 1]))
+            let missing = width - row.count
+            guard missing == 1 || missing == 2, row.count >= 2, above.count == width,
+                  !row[0].text.isEmpty, isIndexValue(row[0].text), !above[0].text.isEmpty, isIndexValue(above[0].text) else { continue }
+            let kinds = above.map { cellKind($0.text) }
+            var best: (score: Int, agree: Int, at: [Int])?
+            for at in combinations(of: spannable, choose: missing) {
+                // A cell of the row's own the same as the one above it (`Y tế` under `Y tế`) weighs
+                // too: that span ended there.
+                var agree = 0, same = 0, next = 0
+                for c in 0..<width where !at.contains(c) {
+                    if cellKind(row[next].text) == kinds[c] { agree += 1 }
+                    if c > 0, !row[next].text.isEmpty, row[next].text == above[c].text { same += 1 }
+                    next += 1
+                }
+                if best.map({ agree + same > $0.score }) ?? true { best = (agree + same, agree, at) }
+            }
+            guard let b = best, b.agree >= row.count - 1 else { continue }
+            var filled: [RawCell] = []
+            var next = 0
+            for c in 0..<width {
+                if b.at.contains(c) { filled.append(above[c]) } else { filled.append(row[next]); next += 1 }
+            }
+            body[k] = filled[...]
+            diagnostics.append(Diagnostic(rule: "P03", severity: .info,
+                message: "a row short of \(missing == 1 ? "a cell" : "two cells") was read with \(b.at.map { "‘\(headers[$0])’" }.joined(separator: " and ")) of the row above (a cell spanning rows)",
+                line: row[0].line))
+        }
+    }
+
+    /// What a cell holds, as `fillDroppedRowSpans` matches cells to the row above's.
+    private static func cellKind(_ text: String) -> Int {
+        if text.isEmpty { return 0 }
+        // A date or a time first: a year's digits are no index.
+        if text.utf8.count <= 40, TimelineParser.parse(text)?.from != nil { return 3 }
+        if isIndexValue(text) { return 1 }
+        if amount(text) != nil { return 2 }
+        return 4
     }
 
     /// The columns of a two-level header that a text form wrote as two rows without saying so
