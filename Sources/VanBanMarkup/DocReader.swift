@@ -727,8 +727,8 @@ enum DocReader {
             row = []
             guard !rows.isEmpty else { return }
             let filled = PendingBlock.filledGrid(grid(), anchor: tableAnchor, maxWidth: 64)
-            let header = headerRows > 0 ? headerRows : PendingBlock.unmarkedHeaderRows(filled)
-            blocks.append(.table(PendingBlock.Table(rows: filled, headerRows: min(header, 3, max(1, filled.count - 1)), anchor: tableAnchor)))
+            let header = min(headerRows > 0 ? headerRows : PendingBlock.unmarkedHeaderRows(filled), 3, max(1, filled.count - 1))
+            blocks.append(.table(PendingBlock.Table(rows: PendingBlock.headerColumns(filled, headerRows: header), headerRows: header, anchor: tableAnchor)))
         }
 
         /// The rows on one grid: the table's columns are the cell edges of all its rows (edges within

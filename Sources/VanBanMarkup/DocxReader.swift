@@ -485,6 +485,21 @@ enum PendingBlock {
         return filled
     }
 
+    /// `filled` with one column for each cell of the header's lowest row (`HeaderColumns`): a cell
+    /// with text repeated over grid columns is one cell; an empty one is taken for a cell of each
+    /// grid column (two empty cells side by side cannot be told from one spanning both).
+    static func headerColumns(_ filled: [[Cell]], headerRows: Int) -> [[Cell]] {
+        var next = 0
+        let slots: [[Int]] = filled.map { row in
+            var ids: [Int] = []
+            for (c, cell) in row.enumerated() {
+                if c > 0, !cell.lines.isEmpty, cell == row[c - 1] { ids.append(ids[c - 1]) } else { next += 1; ids.append(next) }
+            }
+            return ids
+        }
+        return HeaderColumns.reading(filled, slots: slots, headerRows: headerRows)
+    }
+
     /// Header rows where the file marks none: two when the first row spans columns over a second that
     /// continues a cell from above (`Thời gian` over `Bắt đầu | Kết thúc`, the cells beside it merged
     /// down), else one. Cells with text only: two empty cells side by side are not a span.
@@ -799,7 +814,8 @@ private struct DocxWalker: BlockWalker {
         }
         let filled = PendingBlock.filledGrid(grid, anchor: anchor, maxWidth: Self.maxColumns)
         if headerRows == 0 { headerRows = PendingBlock.unmarkedHeaderRows(filled) }
-        return PendingBlock.Table(rows: filled, headerRows: min(headerRows, 3, max(1, filled.count - 1)), anchor: anchor)
+        let header = min(headerRows, 3, max(1, filled.count - 1))
+        return PendingBlock.Table(rows: PendingBlock.headerColumns(filled, headerRows: header), headerRows: header, anchor: anchor)
     }
 
     /// The grid columns a cell spans (`w:gridSpan`, 1 when absent).

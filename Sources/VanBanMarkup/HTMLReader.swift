@@ -1125,8 +1125,11 @@ private enum TableReader {
         var rows: [xmlNodePtr] = []
         collectRows(table, into: &rows)
         var grid: [[RawCell?]] = Array(repeating: [], count: rows.count)
+        // Which `td` covers each grid slot: a cell spanning slots is one cell (its text may repeat).
+        var ids: [[Int?]] = Array(repeating: [], count: rows.count)
         var headerRows = 1
         var cells = 0
+        var tds = 0
         for (r, tr) in rows.enumerated() {
             var col = 0
             var child = tr.pointee.children
@@ -1141,13 +1144,15 @@ private enum TableReader {
                 if r == 0, colspan > 1 { headerRows = max(headerRows, 2) }
                 let lines = Walker.lines(of: td, fonts: &fonts)
                 let cell = RawCell(lines: lines, paragraphs: lines, line: lineNumber(td))
+                tds += 1
                 for dr in 0..<rowspan {
                     for dc in 0..<colspan where col + dc < maxColumns {
                         cells += 1
                         guard cells <= maxCells else { break }
                         let row = r + dr
-                        while grid[row].count <= col + dc { grid[row].append(nil) }
+                        while grid[row].count <= col + dc { grid[row].append(nil); ids[row].append(nil) }
                         grid[row][col + dc] = cell
+                        ids[row][col + dc] = tds
                     }
                 }
                 if r == 0, rowspan > 1 { headerRows = max(headerRows, min(rowspan, 3)) }
@@ -1179,10 +1184,20 @@ private enum TableReader {
             width -= 1
         }
         let empty = RawCell(lines: [], paragraphs: [], line: lineNumber(table))
-        let filled: [[RawCell]] = grid.enumerated().map { (r, row) in
+        var filled: [[RawCell]] = grid.enumerated().map { (r, row) in
             (0..<width).map { c in c < row.count ? (row[c] ?? RawCell(lines: [], paragraphs: [], line: lineNumber(rows[r]))) : empty }
-        }.filter { !$0.isEmpty }
-        return RawTable(rows: filled, rowsMarked: true, line: lineNumber(table), headerRows: headerRows)
+        }
+        if width > 1, rows.count > headerRows {
+            // Each empty slot a cell of its own.
+            var next = tds
+            let slots: [[Int]] = ids.map { row in (0..<width).map { c in
+                if c < row.count, let id = row[c] { return id }
+                next += 1
+                return next
+            } }
+            filled = HeaderColumns.reading(filled, slots: slots, headerRows: headerRows)
+        }
+        return RawTable(rows: filled.filter { !$0.isEmpty }, rowsMarked: true, line: lineNumber(table), headerRows: headerRows)
     }
 
     /// `tr` elements of this table (through thead/tbody/tfoot), not of tables nested in cells.

@@ -569,7 +569,8 @@ private struct OdtWalker: BlockWalker {
         }
         let filled = PendingBlock.filledGrid(grid, anchor: anchor, maxWidth: Self.maxColumns)
         if headerRows == 0 { headerRows = PendingBlock.unmarkedHeaderRows(filled) }
-        return PendingBlock.Table(rows: filled, headerRows: min(headerRows, 3, max(1, filled.count - 1)), anchor: anchor)
+        let header = min(headerRows, 3, max(1, filled.count - 1))
+        return PendingBlock.Table(rows: PendingBlock.headerColumns(filled, headerRows: header), headerRows: header, anchor: anchor)
     }
 
     /// The rows of this table, through header-row, row and row-group wrappers, not those of tables

@@ -1405,6 +1405,25 @@ import VanBanValidate
         #expect(try Self.content(placed) == Self.content(page))
     }
 
+    /// A criteria table whose rows lay their figures over another grid than the header's groups, as
+    /// a site's page of a table drawn by hand in Word does (the corpus's QĐ 42), in the page and in
+    /// LibreOffice's Word, OpenDocument and Word 97 files of it (Fixtures/html/make-quyet-dinh-25-luoi-lech.py,
+    /// Fixtures/doc/make-luoi-lech.sh). Read by the grid, the page's table had twelve columns and
+    /// the files' twelve or ten, `Nhóm 2` repeated; each reads the six its header names, each row's
+    /// figures under their groups in order.
+    @Test(arguments: ["html/quyet-dinh-25-2025-qd-ubnd-luoi-lech.html", "docx/quyet-dinh-25-2025-qd-ubnd-luoi-lech-libreoffice-docx.docx",
+                      "odt/quyet-dinh-25-2025-qd-ubnd-luoi-lech-libreoffice-odt.odt", "doc/quyet-dinh-25-2025-qd-ubnd-luoi-lech-libreoffice.doc"])
+    func rowsOverAnotherGridReadByTheHeader(_ file: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/" + file)
+        let t = try #require(doc.appendices.first?.tables.first)
+        #expect(t.columns.map(\.header) == ["STT", "Tên tiêu chí", "Nội dung tiêu chí"] + ["Nhóm 1", "Nhóm 2", "Nhóm 3"].map { "Chỉ tiêu theo nhóm xã / " + $0 })
+        #expect(t.rows.map { Array($0.cells.dropFirst(3)) } == [["100%", "100%", "100%"], ["≥ 90%", "≥ 95%", "100%"],
+                                                               Array(repeating: "Đạt\n(UBND tỉnh quy định cụ thể)", count: 3),
+                                                               ["70%", "85%", "100%"], ["60%", "75%", "90%"], ["Đạt", "Đạt", "Đạt"]])
+        #expect(t.rows.map { $0.cells[1] } == ["Văn hóa ứng xử", "Văn hóa ứng xử", "Văn hóa ứng xử", "Thiết chế văn hóa", "Thiết chế văn hóa", "Thiết chế văn hóa"])
+        #expect(doc.diagnostics.isEmpty && doc.header.number == "25/2025/QĐ-UBND")
+    }
+
     /// An OCR's text of a Word file printed and scanned (Fixtures/text/make-ocr.sh: LibreOffice's PDF
     /// at 300 dpi through tesseract): the header's and the signature's columns read row by row a space
     /// apart, the rows a blank line apart (`ỦY BAN NHÂN DÂN CỘNG HÒA …` / `HUYỆN PHÚ LƯƠNG Độc lập …`,

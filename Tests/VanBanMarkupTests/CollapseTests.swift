@@ -60,3 +60,33 @@ import VanBanTestSupport
         #expect(differing == 0)
     }
 }
+
+/// A table's columns as its header's lowest row names them, where rows lay their cells over another
+/// grid (`HeaderColumns`).
+@Suite struct HeaderColumnsTests {
+    /// Cells as their texts; slots named by run (a letter per cell).
+    static func read(_ rows: [String], headerRows: Int = 2) -> [[String]] {
+        let grid = rows.map { $0.split(separator: " ").map(String.init) }
+        let slots = grid.map { row in row.map { Int($0.unicodeScalars.first!.value) } }
+        return HeaderColumns.reading(grid.map { $0.map { String($0.prefix(1)) } }, slots: slots, headerRows: headerRows)
+    }
+
+    @Test func rowsReadUnderTheHeadersCells() {
+        // Header: A over three groups, B C C C C C D D D under it (one, five and three grid columns).
+        let rows = ["S A A A A A A A A A", "S B C C C C C D D D", "1 x y y y y y z z z", "2 x x y y y y y y z", "3 x x x y y y z z z",
+                    "4 w w w w w w w w w", "5 x x x x x y y y z"]
+        #expect(Self.read(rows) == [["S", "A", "A", "A"], ["S", "B", "C", "D"], ["1", "x", "y", "z"], ["2", "x", "y", "z"],
+                                    ["3", "x", "y", "z"], ["4", "w", "w", "w"], ["5", "x", "y", "z"]])
+        // Two cells where the header has three: each column takes the cell covering most of it.
+        #expect(Self.read(["S A A A A", "S B C C D", "1 x x x y"]) == [["S", "A", "A", "A"], ["S", "B", "C", "D"], ["1", "x", "x", "y"]])
+        // As many cells as columns, but one not over its column's grid columns: by the grid, each
+        // column the cell covering most of it, the leftmost of equals.
+        #expect(Self.read(["S A A A A", "S B B C D", "1 x y z z"]) == [["S", "A", "A", "A"], ["S", "B", "C", "D"], ["1", "x", "z", "z"]])
+    }
+
+    @Test func aHeaderOverItsOwnGridLeavesTheRows() {
+        let rows = ["S A A", "S B C", "1 x y", "2 w w"]
+        #expect(Self.read(rows) == rows.map { $0.split(separator: " ").map { String($0.prefix(1)) } })
+        #expect(Self.read(["S A", "1 x"], headerRows: 2) == [["S", "A"], ["1", "x"]])
+    }
+}

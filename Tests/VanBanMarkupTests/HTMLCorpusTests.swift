@@ -26,7 +26,7 @@ struct HTMLCorpusTests {
         HTMLFacts(file: "nghi-quyet-66-15-2026-nq-cp-nha-o-xa-hoi", issuer: "CHÍNH PHỦ", number: "66.15/2026/NQ-CP", date: "2026-02-13", type: "NGHỊ QUYẾT", title: "VỀ VIỆC BAN HÀNH MỘT SỐ CƠ CHẾ XỬ LÝ KHÓ", articles: 4, signer: "Trần Hồng Hà", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
         HTMLFacts(file: "quyet-dinh-29-2025-qd-ttg-tin-dung-hoc-sinh", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "29/2025/QĐ-TTg", date: "2025-08-28", type: "QUYẾT ĐỊNH", title: "VỀ TÍN DỤNG ĐỐI VỚI HỌC SINH, SINH VIÊN,", articles: 17, signer: "Hồ Đức Phớc", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
         HTMLFacts(file: "quyet-dinh-36-2025-qd-ttg-nganh-kinh-te", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "36/2025/QĐ-TTg", date: "2025-09-29", type: "QUYẾT ĐỊNH", title: "Ban hành Hệ thống ngành kinh tế Việt Nam", articles: 5, signer: "Hồ Đức Phớc", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
-        HTMLFacts(file: "quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "42/2025/QĐ-TTg", date: "2025-11-12", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ PHÁT TR", articles: 3, signer: "Mai Văn Chính", position: "PHÓ THỦ TƯỚNG", appendixTables: [[64, 12], [71, 8]]),
+        HTMLFacts(file: "quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "42/2025/QĐ-TTg", date: "2025-11-12", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ PHÁT TR", articles: 3, signer: "Mai Văn Chính", position: "PHÓ THỦ TƯỚNG", appendixTables: [[64, 6], [71, 6]]),
         HTMLFacts(file: "quyet-dinh-47-2025-qd-ttg-quy-che-asean", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "47/2025/QĐ-TTg", date: "2025-12-11", type: "QUYẾT ĐỊNH", title: "Ban hành Quy chế phối hợp hoạt động của ", articles: 3, signer: "Bùi Thanh Sơn", position: "PHÓ THỦ TƯỚNG", appendixTables: []),
         HTMLFacts(file: "quyet-dinh-51-2025-qd-ttg-tieu-chi-nong-thon-moi", issuer: "THỦ TƯỚNG CHÍNH PHỦ", number: "51/2025/QĐ-TTg", date: "2025-12-29", type: "QUYẾT ĐỊNH", title: "BAN HÀNH BỘ TIÊU CHÍ QUỐC GIA VỀ NÔNG TH", articles: 4, signer: "Trần Hồng Hà", position: "PHÓ THỦ TƯỚNG", appendixTables: [[57, 7]]),
         HTMLFacts(file: "thong-tu-158-2025-tt-btc-thue-ttdb", issuer: "BỘ TÀI CHÍNH", number: "158/2025/TT-BTC", date: "2025-12-31", type: "THÔNG TƯ", title: "Quy định chi tiết một số điều của Nghị đ", articles: 5, signer: "Cao Anh Tuấn", position: "THỨ TRƯỞNG", appendixTables: [[4, 7]]),
@@ -84,6 +84,26 @@ struct HTMLCorpusTests {
         #expect(t.rows[0].cells[5] == "Có quy hoạch chung xã" && t.rows[0].cells[6] == "Có quy hoạch chung xã")
         #expect(doc.appendices[0].attachedTo?.number == "51/2025/QĐ-TTg")
         #expect(doc.appendices[1].attachedTo?.date == "2025-12-29")
+    }
+
+    /// QĐ 42's criteria: `Nhóm 1 | Nhóm 2 | Nhóm 3` over one, five and three grid columns, and its
+    /// rows' three figures over those or over two, six and one, three and three … (the site's page of
+    /// a table drawn by hand). Read by the grid, the table had twelve columns, `Nhóm 2` repeated over
+    /// six, and `70% | 90% | 100%` stood as 70% under `Nhóm 1` and `Nhóm 2`; it has the six columns
+    /// its header names, each row's figures under their groups in order, a figure across the three
+    /// under each.
+    @Test func rowsOverAnotherGridThanTheHeadersReadByTheHeader() throws {
+        let doc = try TestFiles.parse(TestFiles.corpus + "/html/quyet-dinh-42-2025-qd-ttg-tieu-chi-van-hoa.html")
+        let tables = doc.appendices.flatMap(\.tables)
+        let groups = ["Nhóm 1", "Nhóm 2", "Nhóm 3"].map { "Chỉ tiêu theo đối tượng / " + $0 }
+        #expect(tables.map { $0.columns.map(\.header) } == Array(repeating: ["STT", "Tên tiêu chí", "Nội dung tiêu chí"] + groups, count: 2))
+        func row(_ t: Table, _ label: String) -> [String]? { t.rows.first { $0.cells[2].hasPrefix(label + " ") }.map { Array($0.cells.dropFirst(3)) } }
+        #expect(row(tables[0], "2.9.") == ["70%", "90%", "100%"])  // over two, six and one grid columns
+        #expect(row(tables[0], "4.9.") == ["20%", "40%", "40%"])  // over five, three and one
+        #expect(row(tables[0], "1.1.1.") == ["100%", "100%", "100%"])  // as the header's
+        #expect(row(tables[1], "7.5.") == ["50%", "60%", "70%"])  // over two, two and one
+        #expect(row(tables[1], "4.15.") == ["20%", "30%", "60%"])
+        #expect(row(tables[0], "2.4.1.")?.allSatisfy { $0.hasPrefix("Đạt\n(UBND cấp tỉnh") } == true)  // one across the three
     }
 
     /// The footnotes the site prints after the last appendix (`<div id="id_ftn1"><p>[1] Theo pháp luật
