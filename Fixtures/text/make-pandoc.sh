@@ -27,3 +27,8 @@ rm -r "$tmp"
 pandoc Fixtures/docx/cong-van-19-ubnd-font-hon-hop.docx -t gfm -o Fixtures/text/cong-van-19-ubnd-font-hon-hop-pandoc-gfm.md
 # A Word file set in VNI-Times throughout, as plain text: its letters come out as VNI read as Latin-1.
 pandoc Fixtures/docx/ke-hoach-45-kh-ubnd-vni-times.docx -t plain -o Fixtures/text/ke-hoach-45-kh-ubnd-vni-times-pandoc-plain.txt
+# A site's page through GFM (`-f html`): its wrappers kept as raw HTML (`<div class="table-scroll-wrapper">`,
+# `</div>`), styled spans around a line's text, bold spans holding a page's no-break spaces at their
+# edges (`**GIAI ĐOẠN 2026 ** - **2030**`), the appendix's label closed at the next line's start
+# (`**Phụ lục  ` / `***(Kèm theo …)*`), and its tables raw HTML.
+pandoc -f html -t gfm --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc-gfm.md

@@ -1405,6 +1405,25 @@ import VanBanValidate
         #expect(try Self.content(placed) == Self.content(page))
     }
 
+    /// A site's page through pandoc's GFM (Fixtures/text/make-pandoc.sh; the corpus's pages so read
+    /// as this one does, but for Thông tư 158's forms and Thông tư 63's emphasis opened inside words):
+    /// the page's wrappers kept as lines of raw HTML (`<div class="table-scroll-wrapper">`, `</div>`),
+    /// styled spans around a line's text (`<span style="…">**NGHỊ QUYẾT**</span>`), bold spans that
+    /// hold a page's no-break spaces at their edges (`**… GIAI ĐOẠN 2026 ** - **2030**`, `** TRÊN
+    /// ĐỊA BÀN …**`), the appendix's label closed where the next line opens (`**Phụ lục  ` /
+    /// `***(Kèm theo …)*`), the appendix's table raw HTML, its two header rows filled in by the
+    /// page's reader. The type, the title and the authority had been lost to the preamble (the `</div>`
+    /// its first paragraph), the signature's table and the appendix to the closing; it reads as the
+    /// page, the header's two rows noted (P03).
+    @Test func sitesPageThroughPandocGFMReadsAsThePage() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/nghi-quyet-18-2025-nq-hdnd-pandoc-gfm.md")
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html")
+        #expect(doc.source.form == .text && doc.diagnostics.map(\.rule) == ["P03"] && page.diagnostics.isEmpty)
+        #expect(doc.header.title == "QUY ĐỊNH MỨC HỖ TRỢ XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030 TRÊN ĐỊA BÀN TỈNH NGHỆ AN")
+        #expect(doc.appendices.first?.tables.first?.columns.map(\.header).suffix(3) == ["Xã nhóm 1", "Xã nhóm 2", "Xã nhóm 3"].map { "Mức hỗ trợ tối đa theo nhóm xã / " + $0 })
+        #expect(try Self.content(doc) == Self.content(page))
+    }
+
     /// A criteria table whose rows lay their figures over another grid than the header's groups, as
     /// a site's page of a table drawn by hand in Word does (the corpus's QĐ 42), in the page and in
     /// LibreOffice's Word, OpenDocument and Word 97 files of it (Fixtures/html/make-quyet-dinh-25-luoi-lech.py,

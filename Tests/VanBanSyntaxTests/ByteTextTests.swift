@@ -178,6 +178,25 @@ import VanBanTestSupport
         #expect(HeaderParser.textBeforeTrailingRule(line).map { String(decoding: line.utf8.prefix($0), as: UTF8.self) } == head)
     }
 
+    /// Lines of a page's markup that Markdown writers keep: wrappers alone are no text; inline tags
+    /// go, their text kept; a table's tags, text in angle brackets and a comparison stay.
+    @Test func pageMarkupInMarkdown() {
+        #expect(LineMarkup.isBareMarkup("<div class=\"table-scroll-wrapper\">") && LineMarkup.isBareMarkup("</div>")
+                && LineMarkup.isBareMarkup("<p> <span style=\"x\"></span></p>"))
+        for line in ["<table>", "</td>", "<Tên cơ quan>", "<div>text</div>", "a < b > c", "<", "<>"] {
+            #expect(!LineMarkup.isBareMarkup(line), "\(line)")
+        }
+        #expect(LineMarkup.withoutInlineTags("<span style=\"font-size: 14px;\">**NGHỊ QUYẾT**</span>") == "**NGHỊ QUYẾT**")
+        #expect(LineMarkup.withoutInlineTags("Tỷ lệ <b>≥ 90%</b>, <sup>2</sup>") == "Tỷ lệ ≥ 90%, 2")
+        for line in ["<Tên cơ quan chủ quản>", "x < 5 và y > 3", "<table width=\"100%\">", "<spanner>"] {
+            #expect(LineMarkup.withoutInlineTags(line) == line)
+        }
+        #expect(LineMarkup.withoutMarkdown("<span style=\"font-size: 14px;\">\u{00A0}</span>").isEmpty)
+        #expect(LineMarkup.withoutMarkdown("**QUY ĐỊNH GIAI ĐOẠN 2026\u{00A0}** - **2030**") == "QUY ĐỊNH GIAI ĐOẠN 2026 - 2030")
+        #expect(LineMarkup.withoutMarkdown("** TRÊN ĐỊA BÀN TỈNH**") == "TRÊN ĐỊA BÀN TỈNH")
+        #expect(LineMarkup.withoutMarkdown("Ghi chú (**) và (*)") == "Ghi chú (**) và (*)")
+    }
+
     /// Text folded by `collapsingSpaces` is the text's non-white runs joined by one space, white
     /// being space, tab, line breaks and U+00A0 (not the A0 that ends `à`): 20,000 random texts of
     /// such pieces, whose clean ones are found sixteen bytes at a time.

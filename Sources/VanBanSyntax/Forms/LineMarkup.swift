@@ -10,6 +10,11 @@ enum LineMarkup {
     /// hugs its text (`**KẾ HOẠCH**`), so footnote marks such as `(**)` stay.
     static func withoutMarkdown(_ text: String, unescaping: Bool = true) -> String {
         var line = unescaping && text.utf8.contains(UInt8(ascii: "\\")) ? unescaped(text, keepingPipes: true) : text
+        if line.utf8.contains(UInt8(ascii: "<")) {
+            line = withoutInlineTags(line)
+            // A span around a space alone (`<span …>&nbsp;</span>`) holds no text.
+            if line.isBlankText { return "" }
+        }
         if line.containsBytes("[^") { line = footnoteMarks(line) }
         if line.containsBytes("](") {
             if line.containsBytes("-ref-") { line = mammothNote(line) }
@@ -45,11 +50,13 @@ enum LineMarkup {
         for mark in ["**", "__"] where out.containsBytes(mark) {
             let parts = mark == "**" ? boldParts(out) : out.components(separatedByBytes: mark)
             // Parts between an opening and a closing mark (odd indices) must not start or end with a
-            // space, nor be empty, nor with a bracket but where the mark opens or ends the line
-            // (`**Nhân kỷ niệm … (20/11/1982 - 20/11/2025)**`).
+            // space, nor be empty, nor with a bracket, but where the span opens or ends the line
+            // (`**Nhân kỷ niệm … (20/11/1982 - 20/11/2025)**`; pandoc keeps a page's spaces inside
+            // its bold: `** NƯỚC NGOÀI CỦA …**`, `**Quy định … giai đoạn 2026 ** - **2030**`).
             let hugs = parts.count > 1 && parts.count % 2 == 1 && parts.indices.filter { $0 % 2 == 1 }.allSatisfy { k in
-                guard let first = parts[k].first, let last = parts[k].last, first != " ", last != " " else { return false }
                 let opensLine = k == 1 && parts[0].isEmpty, endsLine = k == parts.count - 2 && parts[parts.count - 1].isEmpty
+                guard let first = parts[k].first, let last = parts[k].last, opensLine || endsLine || first != " " && last != " ",
+                      parts[k].contains(where: { $0 != " " }) else { return false }
                 return (opensLine || !"()".contains(first)) && (endsLine || !"()".contains(last))
             }
             if hugs { out = parts.joined() }
@@ -382,6 +389,18 @@ enum LineMarkup {
                 }
             }
             guard t.hasPrefix("**"), !t.hasPrefix("***"), marks(t) % 2 == 1 else { k += 1; continue }
+            // Closed where the next line opens, emphasis after it (pandoc: `**Phụ lục  ` /
+            // `***(Kèm theo …)*`, a page's `<strong>Phụ lục<br></strong><em>(Kèm theo …)</em>`).
+            if k + 1 < out.count, out[k + 1].line == out[k].line + 1, case let u = out[k + 1].text.trimmed(),
+               u.hasPrefix("***"), !u.hasPrefix("****") {
+                let opening = out[k].text.utf8.prefix { $0 == Bytes.space || $0 == 0x09 }.count
+                let first = Array(out[k].text.utf8), next = Array(out[k + 1].text.utf8)
+                let lead = next.prefix { $0 == Bytes.space || $0 == 0x09 }.count
+                out[k].text = String(decoding: first[..<opening] + first[(opening + 2)...], as: UTF8.self)
+                out[k + 1].text = String(decoding: next[..<lead] + next[(lead + 2)...], as: UTF8.self)
+                k += 2
+                continue
+            }
             var e = k + 1
             while e < out.count, e <= k + 3 {
                 let u = out[e].text.trimmed()
@@ -451,6 +470,58 @@ enum LineMarkup {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// A line without the inline HTML tags Markdown writers keep from a page (pandoc's GFM:
+    /// `<span style="font-family: …">QUYẾT ĐỊNH</span>`), their text kept.
+    static func withoutInlineTags(_ line: String) -> String {
+        let b = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0, changed = false
+        while i < b.count {
+            if b[i] == UInt8(ascii: "<"), let close = b[i...].firstIndex(of: UInt8(ascii: ">")) {
+                var name = i + 1
+                if name < close, b[name] == UInt8(ascii: "/") { name += 1 }
+                var end = name
+                while end < close, Bytes.isASCIIUpper(b[end]) || Bytes.isASCIILower(b[end]) || Bytes.isDigit(b[end]) { end += 1 }
+                // The name ends the tag or a space follows it (`<span style=…>`), and is an inline element's.
+                if end > name, end == close || b[end] == Bytes.space || b[end] == UInt8(ascii: "/"),
+                   inlineTags.contains(String(decoding: b[name..<end], as: UTF8.self).lowercased()) {
+                    i = close + 1
+                    changed = true
+                    continue
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : line
+    }
+
+    private static let inlineTags: Set<String> = ["span", "font", "a", "b", "i", "u", "em", "strong", "sup", "sub", "strike", "s", "small", "big"]
+
+    /// A line of HTML tags alone, none of a table's (`<div class="table-scroll-wrapper">`, `</div>`,
+    /// as pandoc's GFM keeps a page's wrappers around the tables it writes as raw HTML): markup, no text.
+    static func isBareMarkup(_ line: String) -> Bool {
+        let b = Array(line.utf8)
+        guard b.first == UInt8(ascii: "<"), b.last == UInt8(ascii: ">") else { return false }
+        var i = 0
+        while i < b.count {
+            if b[i] == Bytes.space { i += 1; continue }
+            guard b[i] == UInt8(ascii: "<"), let close = b[i...].firstIndex(of: UInt8(ascii: ">")) else { return false }
+            var name = i + 1
+            if name < close, b[name] == UInt8(ascii: "/") { name += 1 }
+            var end = name
+            while end < close, Bytes.isASCIIUpper(b[end]) || Bytes.isASCIILower(b[end]) || Bytes.isDigit(b[end]) { end += 1 }
+            guard end > name, bareTags.contains(String(decoding: b[name..<end], as: UTF8.self).lowercased()) else { return false }
+            i = close + 1
+        }
+        return true
+    }
+
+    private static let bareTags: Set<String> = ["div", "span", "section", "article", "main", "header", "footer", "nav", "aside",
+                                                "figure", "figcaption", "center", "font", "p", "blockquote", "a", "b", "i", "u",
+                                                "em", "strong", "sup", "sub", "br", "hr", "img"]
 
     static func breakingAtBR(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: "<")), line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }

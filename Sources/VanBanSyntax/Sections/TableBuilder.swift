@@ -385,6 +385,22 @@ enum TableBuilder {
               rowsOfWidth * 3 >= data.count * 2 || data.allSatisfy({ $0.count <= width }) && rowsOfWidth * 2 >= data.count else { return nil }
         let top = rows[rows.startIndex].map { $0.text.replacingAll("\n", with: " ") }
         let under = rows[rows.startIndex + 1].map { $0.text.replacingAll("\n", with: " ") }
+        // Filled in, as a reader of the table's spans writes it (pandoc's raw HTML table, read by the
+        // page's reader): a cell spanning columns repeated across the first row, one spanning both
+        // rows repeated down, each column named by its cells in the two rows.
+        if top.count == width, under.count == width {
+            var spansSplit = false, spansDown = false
+            for c in 0..<width where !top[c].isEmpty {
+                if c > 0, top[c] == top[c - 1], under[c] != under[c - 1] { spansSplit = true }
+                if under[c] == top[c] { spansDown = true }
+            }
+            // The second row's own names (not a cell spanning both rows) name columns.
+            let own = (0..<width).filter { under[$0] != top[$0] }.map { under[$0] }
+            if spansSplit && spansDown, !own.contains(where: { isIndexValue($0) || amount($0) != nil || $0.utf8.count > 60 || $0.hasSuffix(".") }) {
+                let columns: [String] = (0..<width).map { c in top[c] == under[c] || under[c].isEmpty ? top[c] : top[c] + " / " + under[c] }
+                return (columns, empty + 2)
+            }
+        }
         let named = under.filter { !$0.isEmpty }
         // The second row names columns: at least two, none an index, a figure or a sentence.
         guard named.count >= 2, top.count <= width,
