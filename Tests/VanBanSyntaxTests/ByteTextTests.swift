@@ -195,6 +195,14 @@ import VanBanTestSupport
         #expect(LineMarkup.withoutMarkdown("**QUY ĐỊNH GIAI ĐOẠN 2026\u{00A0}** - **2030**") == "QUY ĐỊNH GIAI ĐOẠN 2026 - 2030")
         #expect(LineMarkup.withoutMarkdown("** TRÊN ĐỊA BÀN TỈNH**") == "TRÊN ĐỊA BÀN TỈNH")
         #expect(LineMarkup.withoutMarkdown("Ghi chú (**) và (*)") == "Ghi chú (**) và (*)")
+        // pandoc's own Markdown of a page: bracketed spans and fenced divs.
+        #expect(LineMarkup.withoutMarkdown("[**QUYẾT ĐỊNH**]{style=\"font-size: 14px;\"}") == "QUYẾT ĐỊNH")
+        #expect(LineMarkup.withoutMarkdown("[*Căn cứ Luật [số 63/2025/QH15]{.x};*]{style=\"a\"}") == "Căn cứ Luật số 63/2025/QH15;")
+        #expect(LineMarkup.withoutMarkdown("[\u{00A0}]{style=\"font-size: 14px;\"}").isEmpty)
+        #expect(LineMarkup.withoutMarkdown("theo [Phụ lục] {kèm theo}") == "theo [Phụ lục] {kèm theo}")
+        #expect(LineMarkup.isBareMarkup("::: table-scroll-wrapper") && LineMarkup.isBareMarkup(":::")
+                && LineMarkup.isBareMarkup("::: {.min-h-screen style=\"font-size: 16px;\"}"))
+        #expect(!LineMarkup.isBareMarkup(":::x") && !LineMarkup.isBareMarkup("::"))
     }
 
     /// Text folded by `collapsingSpaces` is the text's non-white runs joined by one space, white

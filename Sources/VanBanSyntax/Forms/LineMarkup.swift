@@ -15,6 +15,12 @@ enum LineMarkup {
             // A span around a space alone (`<span …>&nbsp;</span>`) holds no text.
             if line.isBlankText { return "" }
         }
+        // pandoc's bracketed spans (`[**QUYẾT ĐỊNH**]{style="…"}`): their text; one around a space
+        // alone holds none.
+        if line.containsBytes("]{") {
+            line = withoutBracketedSpans(line)
+            if line.isBlankText { return "" }
+        }
         if line.containsBytes("[^") { line = footnoteMarks(line) }
         if line.containsBytes("](") {
             if line.containsBytes("-ref-") { line = mammothNote(line) }
@@ -500,10 +506,43 @@ enum LineMarkup {
 
     private static let inlineTags: Set<String> = ["span", "font", "a", "b", "i", "u", "em", "strong", "sup", "sub", "strike", "s", "small", "big"]
 
+    /// A line without pandoc Markdown's bracketed spans, `[text]{attributes}` (its Markdown of a page
+    /// keeps each styled span so): their text kept. A bracket whose attributes do not close on the
+    /// line stays.
+    static func withoutBracketedSpans(_ line: String) -> String {
+        let b = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var opens: [Int] = []  // where each `[` still open stands in `out`
+        var i = 0, changed = false
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "\\"), i + 1 < b.count { out += [c, b[i + 1]]; i += 2; continue }
+            if c == UInt8(ascii: "[") { opens.append(out.count); out.append(c); i += 1; continue }
+            if c == UInt8(ascii: "]"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "{"), let open = opens.popLast(),
+               let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) {
+                out.remove(at: open)
+                i = close + 1
+                changed = true
+                continue
+            }
+            if c == UInt8(ascii: "]") { _ = opens.popLast() }
+            out.append(c)
+            i += 1
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : line
+    }
+
     /// A line of HTML tags alone, none of a table's (`<div class="table-scroll-wrapper">`, `</div>`,
-    /// as pandoc's GFM keeps a page's wrappers around the tables it writes as raw HTML): markup, no text.
+    /// as pandoc's GFM keeps a page's wrappers around the tables it writes as raw HTML), or a pandoc
+    /// Markdown fenced div's fence (`::: table-scroll-wrapper`): markup, no text.
     static func isBareMarkup(_ line: String) -> Bool {
         let b = Array(line.utf8)
+        // A pandoc Markdown fenced div's fence (`::: table-scroll-wrapper`, `:::`).
+        if b.count >= 3, b[0] == UInt8(ascii: ":"), b[1] == UInt8(ascii: ":"), b[2] == UInt8(ascii: ":") {
+            let rest = b.drop { $0 == UInt8(ascii: ":") }
+            return rest.isEmpty || rest.first == Bytes.space
+        }
         guard b.first == UInt8(ascii: "<"), b.last == UInt8(ascii: ">") else { return false }
         var i = 0
         while i < b.count {
