@@ -32,3 +32,7 @@ pandoc Fixtures/docx/ke-hoach-45-kh-ubnd-vni-times.docx -t plain -o Fixtures/tex
 # edges (`**GIAI ĐOẠN 2026 ** - **2030**`), the appendix's label closed at the next line's start
 # (`**Phụ lục  ` / `***(Kèm theo …)*`), and its tables raw HTML.
 pandoc -f html -t gfm --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc-gfm.md
+# The same page through pandoc's own Markdown: bracketed spans (`[**NGHỊ QUYẾT**]{style="…"}`),
+# fenced divs (`::: table-scroll-wrapper`), the header's and the signature's grid tables with a bold
+# span over a cell's lines (`**HỘI ĐỒNG NHÂN DÂN\` … `\-\-\-**`, `***Nơi nhận:\` / `***- …`).
+pandoc -f html -t markdown --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc.md

@@ -311,9 +311,10 @@ import VanBanValidate
             guard doc.recipientsLabelHasColon, let label = doc.recipientsLabel, let start = lineStart(label.line, in: text) else { return nil }
             for spelling in ["Nơi nhận:", "NƠI NHẬN:"] {
                 guard let at = offset(of: spelling, in: text, from: start), line(at: at, in: text) == label.line else { continue }
-                // A space in the colon's place, but for markup closing on it (`__Nơi nhận:__`).
+                // A space in the colon's place, but for markup closing on it (`__Nơi nhận:__`); a
+                // line break's backslash after it (a grid table's cell, whose width the space keeps).
                 let after = at + spelling.utf8.count, b = Array(text.utf8)
-                let spaced = after >= b.count || b[after] == 0x20 || b[after] == 0x0A || b[after] == 0x0D
+                let spaced = after >= b.count || b[after] == 0x20 || b[after] == 0x0A || b[after] == 0x0D || b[after] == UInt8(ascii: "\\")
                 return (replacing(text, at: after - 1, count: 1, with: spaced ? " " : ""), at)
             }
             return nil

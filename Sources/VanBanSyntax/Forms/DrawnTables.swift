@@ -261,6 +261,23 @@ enum DrawnTables {
             }
         }
         close()
+        // A bold span over the cell's lines (pandoc's Markdown: `**HỘI ĐỒNG NHÂN DÂN\` / `TỈNH NGHỆ
+        // AN\` / `\-\-\-**`): each line bold of its own.
+        func marks(_ t: String) -> Int { LineMarkup.boldParts(t).count - 1 }
+        // Bold and italic over the first line, closed where the second opens (`***Nơi nhận:\` /
+        // `***- Ủy ban …;\`): neither line's.
+        if paragraphs.count > 1, paragraphs[0].text.hasPrefix("***"), !paragraphs[0].text.hasPrefix("****"),
+           !paragraphs[0].text.dropFirst(3).contains("*"), paragraphs[1].text.hasPrefix("***"), !paragraphs[1].text.hasPrefix("****") {
+            paragraphs[0].text = String(paragraphs[0].text.dropFirst(3))
+            paragraphs[1].text = String(paragraphs[1].text.dropFirst(3)).trimmed()
+        }
+        if paragraphs.count > 1, let first = paragraphs.first?.text, let last = paragraphs.last?.text,
+           first.hasPrefix("**"), !first.hasPrefix("***"), marks(first) % 2 == 1, last.hasSuffix("**"), marks(last) % 2 == 1,
+           paragraphs.dropFirst().dropLast().allSatisfy({ marks($0.text) % 2 == 0 }) {
+            for k in paragraphs.indices {
+                paragraphs[k].text = (k == 0 ? "" : "**") + paragraphs[k].text + (k == paragraphs.count - 1 ? "" : "**")
+            }
+        }
         return (paragraphs.map { $0.text }.joined(separator: "<br>"), paragraphs)
     }
 
@@ -287,6 +304,7 @@ enum DrawnTables {
     /// A multiline or simple table's rows; each cell's text, with the line it starts on (a cell's
     /// lines are joined: one paragraph), is left in `placed` by its row's line.
     private static func columns(_ entries: [Entry], from start: Int, placing placed: inout [Int: [[TextBlock]]]) -> ([Entry], Int)? {
+        if let rows = headerlessColumns(entries, from: start, placing: &placed) { return rows }
         // A multiline table's opening rule, or the header's first line.
         let opening = isFullRule(Array(entries[start].text.unicodeScalars))
         let headerStart = opening ? start + 1 : start
@@ -345,6 +363,44 @@ enum DrawnTables {
         return (rows, k)
     }
 
+    /// A multiline table without a header (pandoc writes a header's and a signature's layout tables
+    /// so): its column rule opens it and closes it, its rows a blank line apart between.
+    private static func headerlessColumns(_ entries: [Entry], from start: Int, placing placed: inout [Int: [[TextBlock]]]) -> ([Entry], Int)? {
+        let opening = Array(entries[start].text.unicodeScalars)
+        guard let starts = columnRule(opening), start + 2 < entries.count,
+              !entries[start + 1].text.unicodeScalars.allSatisfy({ $0 == " " }) else { return nil }
+        func consecutive(_ k: Int) -> Bool { k < entries.count && entries[k].line == entries[k - 1].line + 1 }
+        var rows: [Entry] = []
+        var rowCells: [Int: [[TextBlock]]] = [:]
+        var block: [(line: Int, scalars: [Unicode.Scalar])] = []
+        func flush() {
+            if let first = block.first {
+                let (row, texts) = cells(block.map(\.scalars), starts)
+                rows.append((first.line, 1, row))
+                rowCells[first.line] = texts.map { cell in
+                    cell.map { [TextBlock(text: $0.text, line: block[$0.firstLine].line, breaks: $0.breaks)] } ?? []
+                }
+            }
+            block = []
+        }
+        var k = start + 1
+        while consecutive(k) {
+            let s = Array(entries[k].text.unicodeScalars)
+            if s == opening {
+                flush()
+                guard !rows.isEmpty else { return nil }
+                placed.merge(rowCells) { a, _ in a }
+                // The rows, a blank line after them: the table ends there.
+                return (rows + [(entries[k].line, 1, "")], k + 1)
+            }
+            // A header's rule under the first row: this is the header's, not a headerless table.
+            if columnRule(s) != nil { return nil }
+            if s.allSatisfy({ $0 == " " }) { flush() } else { block.append((entries[k].line, s)) }
+            k += 1
+        }
+        return nil
+    }
+
     /// One row of a column-aligned table: each column's lines joined; and each cell's text as the
     /// row reads it, with the index of the line it starts on and where each further line begins in
     /// it (nil for an empty cell).
@@ -354,8 +410,9 @@ enum DrawnTables {
         for (c, from) in starts.enumerated() {
             let to = c + 1 < starts.count ? starts[c + 1] : Int.max
             let raw = lines.map { text($0, from, to) }
-            cells.append(cellText(raw.filter { !$0.isEmpty }.joined(separator: " ")))
-            let pieces = raw.map { LineMarkup.unescaped($0) }
+            cells.append(cellText(raw.map { $0.hasSuffix("\\") && !$0.hasSuffix("\\\\") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }.joined(separator: " ")))
+            // A backslash ending a cell's line is Markdown's line break, no text.
+            let pieces = raw.map { LineMarkup.unescaped($0.hasSuffix("\\") && !$0.hasSuffix("\\\\") ? String($0.dropLast()) : $0) }
             var joined = JoinedLines()
             for (k, piece) in pieces.enumerated() where !piece.isEmpty { joined.add(piece, line: k) }
             texts.append(joined.isEmpty ? nil : (joined.text, joined.firstLine, joined.breaks))

@@ -578,7 +578,13 @@ enum LineMarkup {
     static func columnsApart(_ source: SourceText, tabbed: Bool? = nil) -> [(line: Int, column: Int, text: String)] {
         let tabbed = tabbed ?? source.bytes.contains(0x09)
         let count = max(1, source.lineCount)
-        let texts = (1...count).map { source.lineText($0) }
+        // A line of markup alone (a page's `<div>` wrapper, a fenced div's `:::` in pandoc's Markdown)
+        // is a blank line here: it neither lays out nor opens what follows it.
+        let texts = (1...count).map { n in
+            let t = source.lineText(n)
+            guard let f = t.utf8.first(where: { $0 != Bytes.space }), f == UInt8(ascii: "<") || f == UInt8(ascii: ":"), isBareMarkup(t.trimmed()) else { return t }
+            return ""
+        }
         var out: [(line: Int, column: Int, text: String)] = []
         if tabbed {
             // Tabs mark the columns themselves (and a text copied with them has no aligned ones).
@@ -628,6 +634,14 @@ enum LineMarkup {
                     continue
                 }
                 end = g
+            }
+            // A multiline or simple table (pandoc's: its columns the dash runs of a rule, a space
+            // apart) lays its own columns out: its lines stay whole for the table's reader.
+            if texts[k..<end].contains(where: isTableColumnRule) {
+                for j in k..<end { out.append((j + 1, 1, texts[j])) }
+                k = end
+                firstBlock = false
+                continue
             }
             let opening = firstBlock
             firstBlock = false
@@ -1106,6 +1120,13 @@ enum LineMarkup {
     private static let blankLabels = ["Số:", "số:", "ngày", "tháng"].map { Array($0.utf8) }
 
     /// A piece of a line laid out in columns.
+    /// `----- ---- -----`: two dash runs or more, of three dashes at least, a space apart (a pandoc
+    /// multiline or simple table's column rule; a header's rules under its two columns stand far apart).
+    static func isTableColumnRule(_ line: String) -> Bool {
+        let runs = line.trimmed().split(separator: " ", omittingEmptySubsequences: false)
+        return runs.count >= 2 && runs.allSatisfy { $0.count >= 3 && $0.allSatisfy { $0 == "-" } }
+    }
+
     struct Piece {
         var offset: Int
         var position: Int
