@@ -195,6 +195,14 @@ import VanBanTestSupport
         #expect(LineMarkup.withoutMarkdown("**QUY ĐỊNH GIAI ĐOẠN 2026\u{00A0}** - **2030**") == "QUY ĐỊNH GIAI ĐOẠN 2026 - 2030")
         #expect(LineMarkup.withoutMarkdown("** TRÊN ĐỊA BÀN TỈNH**") == "TRÊN ĐỊA BÀN TỈNH")
         #expect(LineMarkup.withoutMarkdown("Ghi chú (**) và (*)") == "Ghi chú (**) và (*)")
+        // Emphasis where a page put it (Thông tư 63 through pandoc): opened inside a word, and over a
+        // whole line closed after its last space; a mark beside a word alone stays.
+        #expect(LineMarkup.withoutMarkdown("□ Có (S*ố đăng ký: …………, Thời hạn giá trị: …………*) □ Không")
+                == "□ Có (Số đăng ký: …………, Thời hạn giá trị: …………) □ Không")
+        #expect(LineMarkup.withoutMarkdown("*Bộ trưởng Bộ Công Thương ban hành Thông tư. *") == "Bộ trưởng Bộ Công Thương ban hành Thông tư.")
+        for line in ["Chỉ tiêu A* và chỉ tiêu B*", "Tỷ lệ 2*3*4", "Ghi chú: * Số liệu ước", "x *y"] {
+            #expect(LineMarkup.withoutMarkdown(line) == line, "\(line)")
+        }
         // pandoc's own Markdown of a page: bracketed spans and fenced divs.
         #expect(LineMarkup.withoutMarkdown("[**QUYẾT ĐỊNH**]{style=\"font-size: 14px;\"}") == "QUYẾT ĐỊNH")
         #expect(LineMarkup.withoutMarkdown("[*Căn cứ Luật [số 63/2025/QH15]{.x};*]{style=\"a\"}") == "Căn cứ Luật số 63/2025/QH15;")

@@ -177,12 +177,18 @@ enum LineMarkup {
         func isSpace(_ x: UInt8) -> Bool { x == Bytes.space || x == 0x09 }
         var drop: [Int] = []
         var open: Int?
+        // Pandoc keeps a page's emphasis where the page put it: opened inside a word (`S*ố đăng ký …*)`,
+        // `S<i>ố đăng ký …</i>`) and, over a whole line, closed after its last space (`*Bộ trưởng …
+        // tiêu biểu. *`).
+        func isWordByte(_ x: UInt8) -> Bool { x >= 0x80 || Bytes.isDigit(x) || Bytes.isASCIIUpper(x) || Bytes.isASCIILower(x) }
+        let lineStart = b.firstIndex { !isSpace($0) } ?? b.startIndex
         for i in b.indices where b[i] == star && (i == b.startIndex || b[i - 1] != star) && (i + 1 == b.endIndex || b[i + 1] != star) {
             let before: UInt8 = i == b.startIndex ? Bytes.space : b[i - 1], after: UInt8 = i + 1 < b.endIndex ? b[i + 1] : Bytes.space
-            if let o = open, !isSpace(before), isSpace(after) || ".,;:!?|)\"".utf8.contains(after) {
+            let endsLine = b[(i + 1)...].allSatisfy(isSpace)
+            if let o = open, !isSpace(before) || o == lineStart && endsLine, isSpace(after) || ".,;:!?|)\"".utf8.contains(after) {
                 drop += [o, i]
                 open = nil
-            } else if isSpace(before) || "|(\"".utf8.contains(before), !isSpace(after) {
+            } else if isSpace(before) || "|(\"".utf8.contains(before) || isWordByte(before) && isWordByte(after), !isSpace(after) {
                 open = i
             }
         }
