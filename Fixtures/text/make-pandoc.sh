@@ -36,3 +36,5 @@ pandoc -f html -t gfm --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang
 # fenced divs (`::: table-scroll-wrapper`), the header's and the signature's grid tables with a bold
 # span over a cell's lines (`**HỘI ĐỒNG NHÂN DÂN\` … `\-\-\-**`, `***Nơi nhận:\` / `***- …`).
 pandoc -f html -t markdown --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc.md
+# And through pandoc's plain text: the same grid tables without marks, a superscript as `^(…)`.
+pandoc -f html -t plain --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc-plain.txt

@@ -1431,8 +1431,10 @@ import VanBanValidate
     /// The type, the title and the signature had been lost, the issuer read with its marks; it reads
     /// as the page but for the cell spanning two columns, which a grid table cannot hold (pandoc
     /// writes it in the first, the second empty).
-    @Test func sitesPageThroughPandocMarkdownReadsAsThePage() throws {
-        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/nghi-quyet-18-2025-nq-hdnd-pandoc.md")
+    /// Its plain text (`-t plain`) reads so too.
+    @Test(arguments: ["nghi-quyet-18-2025-nq-hdnd-pandoc.md", "nghi-quyet-18-2025-nq-hdnd-pandoc-plain.txt"])
+    func sitesPageThroughPandocMarkdownReadsAsThePage(_ file: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
         let page = try TestFiles.parse(TestFiles.fixtures + "/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html")
         #expect(doc.header.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN" && doc.signature?.name == "Hoàng Nghĩa Hiếu" && doc.recipients.count == 4)
         let spanning = try #require(page.appendices.first?.tables.first?.rows.first?.cells)

@@ -203,6 +203,11 @@ import VanBanTestSupport
         for line in ["Chỉ tiêu A* và chỉ tiêu B*", "Tỷ lệ 2*3*4", "Ghi chú: * Số liệu ước", "x *y"] {
             #expect(LineMarkup.withoutMarkdown(line) == line, "\(line)")
         }
+        // pandoc's plain text: superscript and subscript; a rule so written is a rule.
+        #expect(LineMarkup.withoutMarkdown("- Lưu: VT, KGVX (2). _(PL).") == "- Lưu: VT, KGVX (2). PL.")
+        #expect(LineMarkup.withoutMarkdown("Diện tích 8 m^(2) sàn") == "Diện tích 8 m2 sàn")
+        #expect(LineMarkup.withoutMarkdown("^(____________)") == "^(____________)" && HeaderParser.isRule("^(____________)"))
+        #expect(LineMarkup.withoutMarkdown("hệ số ^(a b) và _( )") == "hệ số ^(a b) và _( )")
         // pandoc's own Markdown of a page: bracketed spans and fenced divs.
         #expect(LineMarkup.withoutMarkdown("[**QUYẾT ĐỊNH**]{style=\"font-size: 14px;\"}") == "QUYẾT ĐỊNH")
         #expect(LineMarkup.withoutMarkdown("[*Căn cứ Luật [số 63/2025/QH15]{.x};*]{style=\"a\"}") == "Căn cứ Luật số 63/2025/QH15;")

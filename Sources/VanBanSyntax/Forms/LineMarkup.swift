@@ -22,6 +22,8 @@ enum LineMarkup {
             if line.isBlankText { return "" }
         }
         if line.containsBytes("[^") { line = footnoteMarks(line) }
+        // pandoc's plain text writes a page's superscript and subscript so: `m^(2)`, `KGVX (2). _(PL).`.
+        if line.containsBytes("^(") || line.containsBytes("_(") { line = withoutScriptMarks(line) }
         if line.containsBytes("](") {
             if line.containsBytes("-ref-") { line = mammothNote(line) }
             line = withoutLinkTargets(line)
@@ -481,6 +483,20 @@ enum LineMarkup {
             i = e
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `^(2)` and `_(PL)` (pandoc's plain text's superscript and subscript) as their text: a word
+    /// without spaces or brackets inside, 20 bytes at most; a rule so written stays whole (`^(____)`).
+    static func withoutScriptMarks(_ line: String) -> String {
+        rewriting(line) { b, i, out in
+            guard b[i] == UInt8(ascii: "^") || b[i] == UInt8(ascii: "_"), i + 2 < b.count, b[i + 1] == UInt8(ascii: "("),
+                  let close = b[(i + 2)...].prefix(21).firstIndex(of: UInt8(ascii: ")")), close > i + 2 else { return nil }
+            let inner = b[(i + 2)..<close]
+            guard !inner.contains(Bytes.space), !inner.contains(UInt8(ascii: "(")),
+                  !inner.allSatisfy({ $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return nil }
+            out += inner
+            return close + 1
+        }
     }
 
     /// A line without the inline HTML tags Markdown writers keep from a page (pandoc's GFM:

@@ -362,9 +362,11 @@ package enum HeaderParser {
     }
 
     static func isRule(_ t: String) -> Bool {
-        // After a text browser's superscript mark (`^____`: a page's `<sup>` rule through w3m or lynx).
+        // After a text browser's superscript mark (`^____`: a page's `<sup>` rule through w3m or lynx),
+        // or inside pandoc's plain text's (`^(____)`).
         // By bytes: each of `- _ * =`, a space, or an em dash (E2 80 94) whole.
-        let u = t.utf8
+        var u = Substring(t).utf8
+        if u.count > 3, u.first == UInt8(ascii: "^"), u.dropFirst().first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") { u = u.dropFirst(2).dropLast() }
         var i = u.startIndex
         if i != u.endIndex, u[i] == UInt8(ascii: "^") { i = u.index(after: i) }
         guard i != u.endIndex else { return false }
