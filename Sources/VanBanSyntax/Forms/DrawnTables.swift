@@ -322,45 +322,33 @@ enum DrawnTables {
         let header = (headerStart..<rule).map { Array(entries[$0].text.unicodeScalars) }
         // The columns are real: no header word crosses where a column starts.
         guard header.allSatisfy({ s in starts.dropFirst().allSatisfy { $0 >= s.count || s[$0 - 1] == " " } }) else { return nil }
-        var rows: [Entry] = [(entries[headerStart].line, 1, cells(header, starts).row)]
+        var table = ColumnRows(starts: starts, rows: [(entries[headerStart].line, 1, cells(header, starts).row)])
         var k = rule + 1
-        var block: [(line: Int, scalars: [Unicode.Scalar])] = []
-        var rowCells: [Int: [[TextBlock]]] = [:]
-        func flush() {
-            if let first = block.first {
-                let (row, texts) = cells(block.map(\.scalars), starts)
-                rows.append((first.line, 1, row))
-                rowCells[first.line] = texts.map { cell in
-                    cell.map { [TextBlock(text: $0.text, line: block[$0.firstLine].line, breaks: $0.breaks)] } ?? []
-                }
-            }
-            block = []
-        }
         while k < entries.count, consecutive(k) {
             let s = Array(entries[k].text.unicodeScalars)
             if opening, isFullRule(s) {
-                flush()
+                table.flush()
                 k += 1
-                guard rows.count > 1 else { return nil }
-                placed.merge(rowCells) { a, _ in a }
-                return (rows, k)
+                guard table.rows.count > 1 else { return nil }
+                placed.merge(table.cells) { a, _ in a }
+                return (table.rows, k)
             }
             if s.allSatisfy({ $0 == " " }) {
                 // A blank line: between rows of a multiline table, the end of a simple one.
                 if !opening { break }
-                flush()
+                table.flush()
             } else {
-                block.append((entries[k].line, s))
-                if !opening { flush() }
+                table.block.append((entries[k].line, s))
+                if !opening { table.flush() }
             }
             k += 1
         }
         // A multiline table without its closing rule is no such table.
         guard !opening else { return nil }
-        flush()
-        guard rows.count > 1 else { return nil }
-        placed.merge(rowCells) { a, _ in a }
-        return (rows, k)
+        table.flush()
+        guard table.rows.count > 1 else { return nil }
+        placed.merge(table.cells) { a, _ in a }
+        return (table.rows, k)
     }
 
     /// A multiline table without a header (pandoc writes a header's and a signature's layout tables
@@ -370,35 +358,44 @@ enum DrawnTables {
         guard let starts = columnRule(opening), start + 2 < entries.count,
               !entries[start + 1].text.unicodeScalars.allSatisfy({ $0 == " " }) else { return nil }
         func consecutive(_ k: Int) -> Bool { k < entries.count && entries[k].line == entries[k - 1].line + 1 }
-        var rows: [Entry] = []
-        var rowCells: [Int: [[TextBlock]]] = [:]
-        var block: [(line: Int, scalars: [Unicode.Scalar])] = []
-        func flush() {
-            if let first = block.first {
-                let (row, texts) = cells(block.map(\.scalars), starts)
-                rows.append((first.line, 1, row))
-                rowCells[first.line] = texts.map { cell in
-                    cell.map { [TextBlock(text: $0.text, line: block[$0.firstLine].line, breaks: $0.breaks)] } ?? []
-                }
-            }
-            block = []
-        }
+        var table = ColumnRows(starts: starts)
         var k = start + 1
         while consecutive(k) {
             let s = Array(entries[k].text.unicodeScalars)
             if s == opening {
-                flush()
-                guard !rows.isEmpty else { return nil }
-                placed.merge(rowCells) { a, _ in a }
+                table.flush()
+                guard !table.rows.isEmpty else { return nil }
+                placed.merge(table.cells) { a, _ in a }
                 // The rows, a blank line after them: the table ends there.
-                return (rows + [(entries[k].line, 1, "")], k + 1)
+                return (table.rows + [(entries[k].line, 1, "")], k + 1)
             }
             // A header's rule under the first row: this is the header's, not a headerless table.
             if columnRule(s) != nil { return nil }
-            if s.allSatisfy({ $0 == " " }) { flush() } else { block.append((entries[k].line, s)) }
+            if s.allSatisfy({ $0 == " " }) { table.flush() } else { table.block.append((entries[k].line, s)) }
             k += 1
         }
         return nil
+    }
+
+    /// A column-aligned table's rows as they are read: each block of lines (a row) made a row line,
+    /// its cells' paragraphs kept by the row's line.
+    private struct ColumnRows {
+        let starts: [Int]
+        var rows: [Entry] = []
+        var cells: [Int: [[TextBlock]]] = [:]
+        var block: [(line: Int, scalars: [Unicode.Scalar])] = []
+
+        mutating func flush() {
+            if let first = block.first {
+                let (row, texts) = DrawnTables.cells(block.map(\.scalars), starts)
+                rows.append((first.line, 1, row))
+                let lines = block.map(\.line)
+                cells[first.line] = texts.map { cell in
+                    cell.map { [TextBlock(text: $0.text, line: lines[$0.firstLine], breaks: $0.breaks)] } ?? []
+                }
+            }
+            block = []
+        }
     }
 
     /// One row of a column-aligned table: each column's lines joined; and each cell's text as the
