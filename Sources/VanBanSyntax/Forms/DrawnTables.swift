@@ -261,21 +261,28 @@ enum DrawnTables {
             }
         }
         close()
-        // A bold span over the cell's lines (pandoc's Markdown: `**HỘI ĐỒNG NHÂN DÂN\` / `TỈNH NGHỆ
-        // AN\` / `\-\-\-**`): each line bold of its own.
-        func marks(_ t: String) -> Int { LineMarkup.boldParts(t).count - 1 }
+        /// A paragraph's text with `drop` bytes of marks off its start and `open` and `close` put around
+        /// it, where its further lines begin moved with it.
+        func remark(_ k: Int, drop: Int = 0, open: String = "", close: String = "") {
+            let shift = open.utf8.count - drop
+            paragraphs[k].text = open + String(decoding: paragraphs[k].text.utf8.dropFirst(drop), as: UTF8.self) + close
+            paragraphs[k].breaks = paragraphs[k].breaks.map { $0 + shift }
+        }
         // Bold and italic over the first line, closed where the second opens (`***Nơi nhận:\` /
         // `***- Ủy ban …;\`): neither line's.
         if paragraphs.count > 1, paragraphs[0].text.hasPrefix("***"), !paragraphs[0].text.hasPrefix("****"),
            !paragraphs[0].text.dropFirst(3).contains("*"), paragraphs[1].text.hasPrefix("***"), !paragraphs[1].text.hasPrefix("****") {
-            paragraphs[0].text = String(paragraphs[0].text.dropFirst(3))
-            paragraphs[1].text = String(paragraphs[1].text.dropFirst(3)).trimmed()
+            remark(0, drop: 3)
+            remark(1, drop: 3 + paragraphs[1].text.utf8.dropFirst(3).prefix { $0 == Bytes.space }.count)
         }
+        // A bold span over the cell's lines (pandoc's Markdown: `**HỘI ĐỒNG NHÂN DÂN\` / `TỈNH NGHỆ
+        // AN\` / `\-\-\-**`): each line bold of its own.
+        func marks(_ t: String) -> Int { LineMarkup.boldParts(t).count - 1 }
         if paragraphs.count > 1, let first = paragraphs.first?.text, let last = paragraphs.last?.text,
            first.hasPrefix("**"), !first.hasPrefix("***"), marks(first) % 2 == 1, last.hasSuffix("**"), marks(last) % 2 == 1,
            paragraphs.dropFirst().dropLast().allSatisfy({ marks($0.text) % 2 == 0 }) {
             for k in paragraphs.indices {
-                paragraphs[k].text = (k == 0 ? "" : "**") + paragraphs[k].text + (k == paragraphs.count - 1 ? "" : "**")
+                remark(k, open: k == 0 ? "" : "**", close: k == paragraphs.count - 1 ? "" : "**")
             }
         }
         return (paragraphs.map { $0.text }.joined(separator: "<br>"), paragraphs)

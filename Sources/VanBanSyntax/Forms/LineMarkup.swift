@@ -507,18 +507,10 @@ enum LineMarkup {
         out.reserveCapacity(b.count)
         var i = 0, changed = false
         while i < b.count {
-            if b[i] == UInt8(ascii: "<"), let close = b[i...].firstIndex(of: UInt8(ascii: ">")) {
-                var name = i + 1
-                if name < close, b[name] == UInt8(ascii: "/") { name += 1 }
-                var end = name
-                while end < close, Bytes.isASCIIUpper(b[end]) || Bytes.isASCIILower(b[end]) || Bytes.isDigit(b[end]) { end += 1 }
-                // The name ends the tag or a space follows it (`<span style=…>`), and is an inline element's.
-                if end > name, end == close || b[end] == Bytes.space || b[end] == UInt8(ascii: "/"),
-                   inlineTags.contains(String(decoding: b[name..<end], as: UTF8.self).lowercased()) {
-                    i = close + 1
-                    changed = true
-                    continue
-                }
+            if let (name, close) = tag(b, at: i), inlineTags.contains(name) {
+                i = close + 1
+                changed = true
+                continue
             }
             out.append(b[i])
             i += 1
@@ -526,7 +518,23 @@ enum LineMarkup {
         return changed ? String(decoding: out, as: UTF8.self) : line
     }
 
+    /// The HTML tag at `i` (`<span style=…>`, `</div>`, `<br/>`): its name in lower case and where
+    /// its `>` stands; nil where no tag opens there.
+    private static func tag(_ b: [UInt8], at i: Int) -> (name: String, close: Int)? {
+        guard b[i] == UInt8(ascii: "<"), let close = b[i...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        var name = i + 1
+        if name < close, b[name] == UInt8(ascii: "/") { name += 1 }
+        var end = name
+        while end < close, Bytes.isASCIIUpper(b[end]) || Bytes.isASCIILower(b[end]) || Bytes.isDigit(b[end]) { end += 1 }
+        // The name ends the tag, or a space or a slash follows it.
+        guard end > name, end == close || b[end] == Bytes.space || b[end] == UInt8(ascii: "/") else { return nil }
+        return (String(decoding: b[name..<end], as: UTF8.self).lowercased(), close)
+    }
+
     private static let inlineTags: Set<String> = ["span", "font", "a", "b", "i", "u", "em", "strong", "sup", "sub", "strike", "s", "small", "big"]
+    /// The tags of a page's wrappers and inline text; not a table's, which another reader reads.
+    private static let bareTags = inlineTags.union(["div", "section", "article", "main", "header", "footer", "nav", "aside",
+                                                    "figure", "figcaption", "center", "p", "blockquote", "br", "hr", "img"])
 
     /// A line without pandoc Markdown's bracketed spans, `[text]{attributes}` (its Markdown of a page
     /// keeps each styled span so): their text kept. A bracket whose attributes do not close on the
@@ -569,20 +577,11 @@ enum LineMarkup {
         var i = 0
         while i < b.count {
             if b[i] == Bytes.space { i += 1; continue }
-            guard b[i] == UInt8(ascii: "<"), let close = b[i...].firstIndex(of: UInt8(ascii: ">")) else { return false }
-            var name = i + 1
-            if name < close, b[name] == UInt8(ascii: "/") { name += 1 }
-            var end = name
-            while end < close, Bytes.isASCIIUpper(b[end]) || Bytes.isASCIILower(b[end]) || Bytes.isDigit(b[end]) { end += 1 }
-            guard end > name, bareTags.contains(String(decoding: b[name..<end], as: UTF8.self).lowercased()) else { return false }
+            guard let (name, close) = tag(b, at: i), bareTags.contains(name) else { return false }
             i = close + 1
         }
         return true
     }
-
-    private static let bareTags: Set<String> = ["div", "span", "section", "article", "main", "header", "footer", "nav", "aside",
-                                                "figure", "figcaption", "center", "font", "p", "blockquote", "a", "b", "i", "u",
-                                                "em", "strong", "sup", "sub", "br", "hr", "img"]
 
     static func breakingAtBR(_ line: String) -> String {
         guard line.utf8.contains(UInt8(ascii: "<")), line.containsBytes("<br") || line.containsBytes("<BR") || line.containsBytes("<Br") else { return line }

@@ -314,13 +314,13 @@ enum TableBuilder {
     /// data row of the full width, takes each missing cell from the row above, at the columns where
     /// its own cells then stand under cells of their kind above (an index, a figure, a date or time,
     /// words, nothing) and under the same text where they repeat it, the leftmost where several do,
-    /// never the index's or the task's (each row has its own); noted (P03). A row whose cells stand so under fewer than all of the row above's but
-    /// one is left as it is (P01).
+    /// never the index's or the task's (each row has its own); noted (P03). A row whose cells stand
+    /// so under fewer than all of the row above's but one is left as it is (P01).
     static func fillDroppedRowSpans(_ body: inout [ArraySlice<RawCell>], groupRows: Set<Int>, headers: [String], diagnostics: inout [Diagnostic]) {
         let width = headers.count
-        // Each row has its own index and its own task: those cells span no rows.
-        let spannable = (1..<max(1, width)).filter { c in ColumnRoles.role(of: headers[c]).map { $0 != .index && $0 != .task } ?? true }
         guard width >= 3 else { return }
+        // Each row has its own index and its own task: those cells span no rows.
+        let spannable = (1..<width).filter { c in ColumnRoles.role(of: headers[c]).map { $0 != .index && $0 != .task } ?? true }
         for k in body.indices.dropFirst() where !groupRows.contains(k) && !groupRows.contains(k - 1) {
             let (row, above) = (Array(body[k]), Array(body[k - 1]))
             let missing = width - row.count
@@ -364,12 +364,14 @@ enum TableBuilder {
 
     /// The columns of a two-level header that a text form wrote as two rows without saying so
     /// (inline-pipe rows, Markdown), and how many rows it takes: the second row names the columns
-    /// under the spanning cells of the first. The spans stand as empty cells after each spanning cell
-    /// (`Kinh phí |  |  |`), the second row's names either in place under them (`|  | Tổng | Ngân
-    /// sách trung ương | …`) or one after another (markdownify, markitdown's writer); or the spans
-    /// are dropped and the second row holds the names alone (html2text: `Thời gian thực hiện` over
-    /// `Bắt đầu | Hoàn thành`), read then as a pipe-text's header is (`mergeTwoLevelHeader`). Empty
-    /// rows before it (markdownify's header of a table without one) are the header's too. The first
+    /// under the spanning cells of the first. The spans are filled in (a cell repeated over its
+    /// columns and down its rows, as the page's reader gives pandoc's raw HTML table), or stand as
+    /// empty cells after each spanning cell (`Kinh phí |  |  |`), the second row's names either in
+    /// place under them (`|  | Tổng | Ngân sách trung ương | …`) or one after another (markdownify,
+    /// markitdown's writer); or the spans are dropped and the second row holds the names alone
+    /// (html2text: `Thời gian thực hiện` over `Bắt đầu | Hoàn thành`), read then as a pipe-text's
+    /// header is (`mergeTwoLevelHeader`). Empty rows before it (markdownify's header of a table
+    /// without one) are the header's too. The first
     /// row opens with the index's header and the rows after the second are data, the first of them
     /// opening with an index, most of them as wide as the header; nil for any other table.
     static func unmarkedTwoLevelHeader(_ all: [[RawCell]]) -> (columns: [String], rows: Int)? {
@@ -395,16 +397,14 @@ enum TableBuilder {
                 if under[c] == top[c] { spansDown = true }
             }
             // The second row's own names (not a cell spanning both rows) name columns.
-            let own = (0..<width).filter { under[$0] != top[$0] }.map { under[$0] }
-            if spansSplit && spansDown, !own.contains(where: { isIndexValue($0) || amount($0) != nil || $0.utf8.count > 60 || $0.hasSuffix(".") }) {
+            if spansSplit && spansDown, (0..<width).allSatisfy({ under[$0] == top[$0] || isColumnName(under[$0]) }) {
                 let columns: [String] = (0..<width).map { c in top[c] == under[c] || under[c].isEmpty ? top[c] : top[c] + " / " + under[c] }
                 return (columns, empty + 2)
             }
         }
         let named = under.filter { !$0.isEmpty }
-        // The second row names columns: at least two, none an index, a figure or a sentence.
-        guard named.count >= 2, top.count <= width,
-              !named.contains(where: { isIndexValue($0) || amount($0) != nil || $0.utf8.count > 60 || $0.hasSuffix(".") }) else { return nil }
+        // The second row names columns, two at least.
+        guard named.count >= 2, top.count <= width, named.allSatisfy(isColumnName) else { return nil }
         let padded = top + Array(repeating: "", count: width - top.count)
         // Each first-row cell and the empty cells after it, which its span covers.
         var spans: [Range<Int>] = []
@@ -442,6 +442,11 @@ enum TableBuilder {
             merged = mergeTwoLevelHeader(top + names, width: width, rows: figures)
         }
         return merged.count == width ? (merged, empty + 2) : nil
+    }
+
+    /// A second header row's cell that can name a column: not an index, a figure or a sentence.
+    private static func isColumnName(_ text: String) -> Bool {
+        !isIndexValue(text) && amount(text) == nil && text.utf8.count <= 60 && !text.hasSuffix(".")
     }
 
     /// A two-level header's cells in reading order, row by row: the first row's cells, one of them
