@@ -352,6 +352,7 @@ package enum HeaderParser {
     /// The length in bytes of a line's text before a rule at its end, a space apart (`… TỈNH QUẢNG
     /// TRỊ -------`): three or more of `-`, `_`, `=`, `*`; nil where none ends it.
     static func textBeforeTrailingRule(_ t: String) -> Int? {
+        guard let last = t.utf8.last, last == 0x2D || last == 0x5F || last == 0x3D || last == 0x2A else { return nil }
         let u = Array(t.utf8)
         var i = u.count
         while i > 0, u[i - 1] == 0x2D || u[i - 1] == 0x5F || u[i - 1] == 0x3D || u[i - 1] == 0x2A { i -= 1 }
@@ -365,15 +366,20 @@ package enum HeaderParser {
         // After a text browser's superscript mark (`^____`: a page's `<sup>` rule through w3m or lynx),
         // or inside pandoc's plain text's (`^(____)`).
         // By bytes: each of `- _ * =`, a space, or an em dash (E2 80 94) whole.
-        var u = Substring(t).utf8
-        if u.count > 3, u.first == UInt8(ascii: "^"), u.dropFirst().first == UInt8(ascii: "("), u.last == UInt8(ascii: ")") { u = u.dropFirst(2).dropLast() }
-        var i = u.startIndex
-        if i != u.endIndex, u[i] == UInt8(ascii: "^") { i = u.index(after: i) }
-        guard i != u.endIndex else { return false }
-        while i != u.endIndex {
+        let u = t.utf8
+        var i = u.startIndex, end = u.endIndex
+        if i != end, u[i] == UInt8(ascii: "^") {
+            i = u.index(after: i)
+            if i != end, u[i] == UInt8(ascii: "("), u.last == UInt8(ascii: ")"), u.index(after: i) < u.index(before: end) {
+                i = u.index(after: i)
+                end = u.index(before: end)
+            }
+        }
+        guard i != end else { return false }
+        while i != end {
             let c = u[i]
             if c == 0x2D || c == 0x5F || c == 0x2A || c == 0x3D || c == 0x20 { i = u.index(after: i); continue }
-            guard c == 0xE2, let b = u.index(i, offsetBy: 2, limitedBy: u.endIndex), b != u.endIndex,
+            guard c == 0xE2, let b = u.index(i, offsetBy: 2, limitedBy: end), b != end,
                   u[u.index(after: i)] == 0x80, u[b] == 0x94 else { return false }
             i = u.index(after: b)
         }
