@@ -182,7 +182,7 @@ public struct InlinePipeTokenizer {
             let physical = LineMarkup.breakingAtBR(inGFMTable ? LineMarkup.breakingAtDoubleSpaces(text) : text)
             let pieces = physical.replacingAll("\\r\\n", with: "\n").components(separatedByBytes: "\n")
                 .flatMap { LineMarkup.splittingGluedRule($0.collapsingSpaces) }
-                .map { LineMarkup.withoutMarkdown($0, unescaping: escaped) }.filter { !$0.isEmpty && !LineMarkup.isBareMarkup($0) }
+                .map { LineMarkup.withoutMarkdown($0, unescaping: escaped) }.filter { !$0.isEmpty }
             guard !pieces.isEmpty else {
                 // A no-break space alone between two lines of text is a space between a paragraph's
                 // pieces (a scraper's text nodes a line each: `Căn cứ` / `&nbsp;` / `Luật …`), no blank line.
