@@ -38,3 +38,6 @@ pandoc -f html -t gfm --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang
 pandoc -f html -t markdown --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc.md
 # And through pandoc's plain text: the same grid tables without marks, a superscript as `^(…)`.
 pandoc -f html -t plain --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc-plain.txt
+# A government portal's page through pandoc's Markdown: the rules under the agency and the motto are
+# bold superscripts (`**^\_\_\_\_^**`), which had stood in the issuer (`THỦ TƯỚNG CHÍNH PHỦ ^____^`).
+pandoc -f html -t markdown --wrap=none Fixtures/html/quyet-dinh-19-2026-qd-ttg-trang-chinh-phu.html -o Fixtures/text/quyet-dinh-19-2026-qd-ttg-pandoc.md

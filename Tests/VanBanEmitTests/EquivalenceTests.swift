@@ -1445,6 +1445,18 @@ import VanBanValidate
         #expect(doc.appendices.first?.tables.first?.rows.dropFirst().map(\.cells) == page.appendices.first?.tables.first?.rows.dropFirst().map(\.cells))
     }
 
+    /// A government portal's page through pandoc's Markdown (Fixtures/text/make-pandoc.sh), whose
+    /// rules under the agency and the motto are bold superscripts (`**^\_\_\_\_^**`): the issuer had
+    /// been read with its rule (`THỦ TƯỚNG CHÍNH PHỦ ^____^`), the motto's rule noted as no field
+    /// (I03); as the corpus's QĐ 47 did. It reads as the page.
+    @Test func superscriptRulesThroughPandocMarkdownReadAsThePage() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/quyet-dinh-19-2026-qd-ttg-pandoc.md")
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/quyet-dinh-19-2026-qd-ttg-trang-chinh-phu.html")
+        #expect(doc.source.form == .text && doc.diagnostics.isEmpty && page.diagnostics.isEmpty)
+        #expect(doc.header.issuer == "THỦ TƯỚNG CHÍNH PHỦ" && doc.header.issuerLines == ["THỦ TƯỚNG CHÍNH PHỦ"])
+        #expect(try Self.content(doc) == Self.content(page))
+    }
+
     /// A criteria table whose rows lay their figures over another grid than the header's groups, as
     /// a site's page of a table drawn by hand in Word does (the corpus's QĐ 42), in the page and in
     /// LibreOffice's Word, OpenDocument and Word 97 files of it (Fixtures/html/make-quyet-dinh-25-luoi-lech.py,

@@ -364,7 +364,7 @@ package enum HeaderParser {
 
     static func isRule(_ t: String) -> Bool {
         // After a text browser's superscript mark (`^____`: a page's `<sup>` rule through w3m or lynx),
-        // or inside pandoc's plain text's (`^(____)`).
+        // inside pandoc's plain text's (`^(____)`) or between its Markdown's (`^____^`).
         // By bytes: each of `- _ * =`, a space, or an em dash (E2 80 94) whole.
         let u = t.utf8
         var i = u.startIndex, end = u.endIndex
@@ -372,6 +372,8 @@ package enum HeaderParser {
             i = u.index(after: i)
             if i != end, u[i] == UInt8(ascii: "("), u.last == UInt8(ascii: ")"), u.index(after: i) < u.index(before: end) {
                 i = u.index(after: i)
+                end = u.index(before: end)
+            } else if u.last == UInt8(ascii: "^"), i < u.index(before: end) {
                 end = u.index(before: end)
             }
         }
