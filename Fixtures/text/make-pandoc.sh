@@ -41,3 +41,8 @@ pandoc -f html -t plain --wrap=none Fixtures/html/nghi-quyet-18-2025-nq-hdnd-tra
 # A government portal's page through pandoc's Markdown: the rules under the agency and the motto are
 # bold superscripts (`**^\_\_\_\_^**`), which had stood in the issuer (`THỦ TƯỚNG CHÍNH PHỦ ^____^`).
 pandoc -f html -t markdown --wrap=none Fixtures/html/quyet-dinh-19-2026-qd-ttg-trang-chinh-phu.html -o Fixtures/text/quyet-dinh-19-2026-qd-ttg-pandoc.md
+# A page whose signature cells pandoc's Markdown writes as a bracketed span over the cell's lines
+# (`[***\` / `Nơi nhận:\` / `***- Ban …;\` … `~PL~.]{style="…"}`) and as bold closed on a line of its
+# own (`**TM. CHÍNH PHỦ\` … `**` / `**Nguyễn Văn An**`), as the corpus's NĐ 351 and QĐ 51: the
+# signature had been lost to the closing.
+pandoc -f html -t markdown --wrap=none Fixtures/html/nghi-dinh-08-2026-nd-cp-trang-chu-ky.html -o Fixtures/text/nghi-dinh-08-2026-nd-cp-pandoc.md

@@ -1457,6 +1457,22 @@ import VanBanValidate
         #expect(try Self.content(doc) == Self.content(page))
     }
 
+    /// A page's signature table through pandoc's Markdown (Fixtures/text/make-pandoc.sh), its cells
+    /// as the corpus's NĐ 351 and QĐ 51 have them: the recipients' cell one bracketed span over its
+    /// lines, bold and italic opened on a line of their own (`[***\` / `Nơi nhận:\` / `***- Ban …;\`
+    /// … `- Lưu: VT, KGVX (2). ~PL~.]{style="…"}`); the signer's bold closed on a line of its own, the
+    /// name a paragraph after (`**TM. CHÍNH PHỦ\` … `**` / `**Nguyễn Văn An**`). The signature and
+    /// the recipients had been lost to the closing (the party read as `**TM. CHÍNH PHỦ`); it reads as
+    /// the page.
+    @Test func signatureCellsThroughPandocMarkdownReadAsThePage() throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/nghi-dinh-08-2026-nd-cp-pandoc.md")
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/nghi-dinh-08-2026-nd-cp-trang-chu-ky.html")
+        #expect(doc.source.form == .text && doc.diagnostics.isEmpty && page.diagnostics.isEmpty)
+        #expect(doc.signature?.authorityLines == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"] && doc.signature?.name == "Nguyễn Văn An" && doc.closing.isEmpty)
+        #expect(doc.recipients.first == "- Ban Bí thư Trung ương Đảng;" && doc.recipients.last == "- Lưu: VT, KGVX (2). PL.")
+        #expect(try Self.content(doc) == Self.content(page))
+    }
+
     /// A criteria table whose rows lay their figures over another grid than the header's groups, as
     /// a site's page of a table drawn by hand in Word does (the corpus's QĐ 42), in the page and in
     /// LibreOffice's Word, OpenDocument and Word 97 files of it (Fixtures/html/make-quyet-dinh-25-luoi-lech.py,

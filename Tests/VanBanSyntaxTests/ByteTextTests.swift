@@ -213,6 +213,18 @@ import VanBanTestSupport
         // pandoc's own Markdown: superscript between two marks (QĐ 47's rules under its agency and motto).
         #expect(LineMarkup.withoutMarkdown("**^\\_\\_\\_\\_^**") == "^____^" && HeaderParser.isRule("^____^"))
         #expect(!HeaderParser.isRule("^^") && !HeaderParser.isRule("^a_^") && !HeaderParser.isRule("^"))
+        // Its superscript and subscript: `m^2^`, `~PL~`; a tilde or caret without its pair stays.
+        #expect(LineMarkup.withoutMarkdown("- Lưu: VT, KGVX (2). ~PL~.") == "- Lưu: VT, KGVX (2). PL.")
+        #expect(LineMarkup.withoutMarkdown("Diện tích 8 m^2^ sàn") == "Diện tích 8 m2 sàn")
+        for line in ["khoảng ~50% số hộ", "từ 5~10 ngày", "a ^ b", "x^y z^ w", "~ ~"] {
+            #expect(LineMarkup.withoutMarkdown(line) == line, "\(line)")
+        }
+        // A bracketed span over a cell's lines: the length of its close on the last line.
+        #expect(LineMarkup.spanOverLines(first: "[**TM. CHÍNH PHỦ", last: "Trần Hồng Hà**]{style=\"a\"}") == 12)
+        #expect(LineMarkup.spanOverLines(first: "[**A**]{x}", last: "B]{y}") == nil)
+        #expect(LineMarkup.spanOverLines(first: "[A", last: "[B]{y}") == nil)
+        #expect(LineMarkup.spanOverLines(first: "[A", last: "B]{y} C") == nil)
+        #expect(LineMarkup.spanOverLines(first: "[A", last: "[x] B]{y}") == 4)
         // pandoc's own Markdown of a page: bracketed spans and fenced divs.
         #expect(LineMarkup.withoutMarkdown("[**QUYẾT ĐỊNH**]{style=\"font-size: 14px;\"}") == "QUYẾT ĐỊNH")
         #expect(LineMarkup.withoutMarkdown("[*Căn cứ Luật [số 63/2025/QH15]{.x};*]{style=\"a\"}") == "Căn cứ Luật số 63/2025/QH15;")

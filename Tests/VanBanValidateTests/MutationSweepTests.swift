@@ -96,6 +96,17 @@ import VanBanValidate
     }
 
     /// Replaces the first `old` with `new` (of the same width), at or after `from`.
+    /// `text` with `count` spaces put before the next cell's bar after `at`, where `at` is in a row of
+    /// a grid table (`| … |` between `+---+` borders): the row as wide as before a mutation shortened it.
+    static func widthKept(_ text: String, at: Int, by count: Int) -> String {
+        let b = Array(text.utf8)
+        var start = at
+        while start > 0, b[start - 1] != 0x0A { start -= 1 }
+        guard text.contains("\n+-"), b[start...].first(where: { $0 != 0x20 }) == UInt8(ascii: "|"),
+              let bar = b[at...].prefix(while: { $0 != 0x0A }).firstIndex(of: UInt8(ascii: "|")) else { return text }
+        return replacing(text, at: bar, count: 0, with: String(repeating: " ", count: count))
+    }
+
     static func swap(_ old: String, _ new: String, in text: String, from: Int = 0) -> (text: String, at: Int)? {
         offset(of: old, in: text, from: from).map { (replacing(text, at: $0, count: old.utf8.count, with: new), $0) }
     }
@@ -292,9 +303,10 @@ import VanBanValidate
             return nil
         },
         Mutation(name: "authority prefix without its dot", rule: "K01", header: false) { text, doc in
-            guard doc.signature?.authority?.hasPrefix("TM. ") == true else { return nil }
-            // The dot dropped, as typed (two spaces in its place are a line break in markitdown's cells).
-            return swap("TM. ", "TM ", in: text)
+            guard doc.signature?.authority?.hasPrefix("TM. ") == true, let (mutated, at) = swap("TM. ", "TM ", in: text) else { return nil }
+            // The dot dropped, as typed (two spaces in its place are a line break in markitdown's
+            // cells); in a grid table's row, a space more before the cell's bar keeps the row's width.
+            return (widthKept(mutated, at: at, by: 1), at)
         },
         Mutation(name: "authority prefix in sentence case", rule: "K01", header: false) { text, doc in
             guard doc.signature?.authority?.hasPrefix("TM. ") == true else { return nil }

@@ -268,6 +268,18 @@ enum DrawnTables {
             paragraphs[k].text = open + String(decoding: paragraphs[k].text.utf8.dropFirst(drop), as: UTF8.self) + close
             paragraphs[k].breaks = paragraphs[k].breaks.map { $0 + shift }
         }
+        // A bracketed span over the cell's lines (pandoc's Markdown of a page's styled cell): its text.
+        if paragraphs.count > 1, let close = LineMarkup.spanOverLines(first: paragraphs[0].text, last: paragraphs[paragraphs.count - 1].text) {
+            let k = paragraphs.count - 1
+            paragraphs[k].text = String(decoding: paragraphs[k].text.utf8.dropLast(close), as: UTF8.self)
+            remark(0, drop: 1)
+            // Bold and italic opened on a line of their own (`[***\` / `Nơi nhận:\` / `***- Ban …;\`):
+            // opened on the next line.
+            if paragraphs[0].text == "***" {
+                paragraphs.remove(at: 0)
+                remark(0, open: "***")
+            }
+        }
         // Bold and italic over the first line, closed where the second opens (`***Nơi nhận:\` /
         // `***- Ủy ban …;\`): neither line's.
         if paragraphs.count > 1, paragraphs[0].text.hasPrefix("***"), !paragraphs[0].text.hasPrefix("****"),
@@ -276,14 +288,15 @@ enum DrawnTables {
             remark(1, drop: 3 + paragraphs[1].text.utf8.dropFirst(3).prefix { $0 == Bytes.space }.count)
         }
         // A bold span over the cell's lines (pandoc's Markdown: `**HỘI ĐỒNG NHÂN DÂN\` / `TỈNH NGHỆ
-        // AN\` / `\-\-\-**`): each line bold of its own.
+        // AN\` / `\-\-\-**`), to the first line that closes it: each line bold of its own. Closed
+        // on a line of its own (`**KT. THỦ TƯỚNG\` … `**` / `**Trần Hồng Hà**`), that line is none.
         func marks(_ t: String) -> Int { LineMarkup.boldParts(t).count - 1 }
-        if paragraphs.count > 1, let first = paragraphs.first?.text, let last = paragraphs.last?.text,
-           first.hasPrefix("**"), !first.hasPrefix("***"), marks(first) % 2 == 1, last.hasSuffix("**"), marks(last) % 2 == 1,
-           paragraphs.dropFirst().dropLast().allSatisfy({ marks($0.text) % 2 == 0 }) {
-            for k in paragraphs.indices {
-                remark(k, open: k == 0 ? "" : "**", close: k == paragraphs.count - 1 ? "" : "**")
+        if paragraphs.count > 1, let first = paragraphs.first?.text, first.hasPrefix("**"), !first.hasPrefix("***"), marks(first) % 2 == 1,
+           let end = paragraphs.indices.dropFirst().first(where: { marks(paragraphs[$0].text) % 2 == 1 }), paragraphs[end].text.hasSuffix("**") {
+            for k in 0...end {
+                remark(k, open: k == 0 ? "" : "**", close: k == end ? "" : "**")
             }
+            if paragraphs[end].text == "****" { paragraphs.remove(at: end) }
         }
         return (paragraphs.map { $0.text }.joined(separator: "<br>"), paragraphs)
     }

@@ -22,8 +22,10 @@ enum LineMarkup {
             if line.isBlankText { return "" }
         }
         if line.containsBytes("[^") { line = footnoteMarks(line) }
-        // pandoc's plain text writes a page's superscript and subscript so: `m^(2)`, `KGVX (2). _(PL).`.
-        if line.containsBytes("^(") || line.containsBytes("_(") { line = withoutScriptMarks(line) }
+        // pandoc's plain text writes a page's superscript and subscript so: `m^(2)`, `KGVX (2). _(PL).`;
+        // its Markdown, `m^2^`, `KGVX (2). ~PL~.`.
+        if line.containsBytes("^(") || line.containsBytes("_(") || line.utf8.contains(UInt8(ascii: "~"))
+            || line.utf8.lazy.filter({ $0 == UInt8(ascii: "^") }).count >= 2 { line = withoutScriptMarks(line) }
         if line.containsBytes("](") {
             if line.containsBytes("-ref-") { line = mammothNote(line) }
             line = withoutLinkTargets(line)
@@ -485,18 +487,73 @@ enum LineMarkup {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `^(2)` and `_(PL)` (pandoc's plain text's superscript and subscript) as their text: a word
-    /// without spaces or brackets inside, 20 bytes at most; a rule so written stays whole (`^(____)`).
+    /// `^(2)` and `_(PL)` (pandoc's plain text's superscript and subscript), `^2^` and `~PL~` (its
+    /// Markdown's) as their text (`scriptMark`).
     static func withoutScriptMarks(_ line: String) -> String {
         rewriting(line) { b, i, out in
-            guard b[i] == UInt8(ascii: "^") || b[i] == UInt8(ascii: "_"), i + 2 < b.count, b[i + 1] == UInt8(ascii: "("),
-                  let close = b[(i + 2)...].prefix(21).firstIndex(of: UInt8(ascii: ")")), close > i + 2 else { return nil }
-            let inner = b[(i + 2)..<close]
-            guard !inner.contains(Bytes.space), !inner.contains(UInt8(ascii: "(")),
-                  !inner.allSatisfy({ $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return nil }
-            out += inner
-            return close + 1
+            guard let mark = scriptMark(b, at: i) else { return nil }
+            out += b[mark.text]
+            return mark.end
         }
+    }
+
+    /// A superscript or subscript opening at `i`: `^(2)`, `_(PL)` (pandoc's plain text), `^2^`,
+    /// `~PL~` (its Markdown): a word without spaces or brackets inside, 20 bytes at most; its text's
+    /// range and the offset after its close. A rule so written is none (`^(____)`, `^____^`).
+    static func scriptMark<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> (text: Range<Int>, end: Int)? where C.Index == Int {
+        let c = b[i]
+        guard c == UInt8(ascii: "^") || c == UInt8(ascii: "_") || c == UInt8(ascii: "~"), i + 2 < b.endIndex else { return nil }
+        // Plain text's `^(…)`, `_(…)`; Markdown's `^…^`, `~…~`.
+        let bracketed = c != UInt8(ascii: "~") && b[i + 1] == UInt8(ascii: "(")
+        guard bracketed || c != UInt8(ascii: "_") else { return nil }
+        let start = bracketed ? i + 2 : i + 1
+        guard let close = b[start...].prefix(21).firstIndex(of: bracketed ? UInt8(ascii: ")") : c), close > start else { return nil }
+        let inner = b[start..<close]
+        guard !inner.contains(Bytes.space), !inner.contains(UInt8(ascii: "(")),
+              !inner.allSatisfy({ $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return nil }
+        return (start..<close, close + 1)
+    }
+
+    /// At `i` a script mark's close (`scriptMark`: the `)` of `^(2)`, the second `~` of `~PL~`).
+    static func closesScriptMark<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Bool where C.Index == Int {
+        var j = i - 1
+        while j >= b.startIndex, i - j <= 23 {
+            if let mark = scriptMark(b, at: j), mark.end == i + 1 { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// At `i` a bracketed span's `[` (`[text]{attributes}`, `withoutBracketedSpans`): the offset of
+    /// the `]` that closes it on the line; nil otherwise.
+    static func spanClose<C: RandomAccessCollection<UInt8>>(_ b: C, opening i: Int) -> Int? where C.Index == Int {
+        var depth = 0, k = i + 1
+        while k < b.endIndex {
+            let c = b[k]
+            if c == UInt8(ascii: "\\") { k += 2; continue }
+            if c == UInt8(ascii: "[") { depth += 1 }
+            if c == UInt8(ascii: "]") {
+                guard depth == 0 else { depth -= 1; k += 1; continue }
+                return k + 1 < b.endIndex && b[k + 1] == UInt8(ascii: "{") && b[(k + 1)...].contains(UInt8(ascii: "}")) ? k : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// At `i` the `]` of a bracketed span opened on the line: the offset after its attributes' `}`.
+    static func spanAttributesEnd<C: RandomAccessCollection<UInt8>>(_ b: C, close i: Int) -> Int? where C.Index == Int {
+        guard i + 1 < b.endIndex, b[i + 1] == UInt8(ascii: "{"), let end = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+        var depth = 0, k = i - 1
+        while k >= b.startIndex {
+            if b[k] == UInt8(ascii: "]") { depth += 1 }
+            if b[k] == UInt8(ascii: "[") {
+                if depth == 0 { return spanClose(b, opening: k) == i ? end + 1 : nil }
+                depth -= 1
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A line without the inline HTML tags Markdown writers keep from a page (pandoc's GFM:
@@ -561,6 +618,35 @@ enum LineMarkup {
             i += 1
         }
         return changed ? String(decoding: out, as: UTF8.self) : line
+    }
+
+    /// A bracketed span over lines of one cell (pandoc's Markdown of a page's styled cell, its lines
+    /// broken by backslashes: `[**TM. CHÍNH PHỦ\` … `Trần Hồng Hà**]{style="…"}`): the length of the
+    /// span's close on the last line (`]{style="…"}`, the line's end), where the first line opens
+    /// with the `[` and neither line closes the other's bracket; nil otherwise.
+    static func spanOverLines(first: String, last: String) -> Int? {
+        let f = Array(first.utf8), l = Array(last.utf8)
+        guard f.first == UInt8(ascii: "["), l.last == UInt8(ascii: "}") else { return nil }
+        var depth = 0, i = 0
+        while i < f.count {
+            if f[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if f[i] == UInt8(ascii: "[") { depth += 1 }
+            if f[i] == UInt8(ascii: "]") { depth -= 1; if depth == 0 { return nil } }
+            i += 1
+        }
+        depth = 0
+        i = 0
+        while i < l.count {
+            if l[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if l[i] == UInt8(ascii: "[") { depth += 1 }
+            if l[i] == UInt8(ascii: "]") {
+                guard depth == 0 else { depth -= 1; i += 1; continue }
+                guard i + 1 < l.count, l[i + 1] == UInt8(ascii: "{"), l[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) == l.count - 1 else { return nil }
+                return l.count - i
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A line of HTML tags alone, none of a table's (`<div class="table-scroll-wrapper">`, `</div>`,

@@ -25,6 +25,8 @@ package enum PlainLines: LineMarkupRules {
             if i + 3 < b.count, b[i + 1] == UInt8(ascii: "r"), b[i + 2] == c, b[i + 3] == UInt8(ascii: "n") { return i + 4 }
             return LineMarkup.isEscapable(b[i + 1]) && b[i + 1] != UInt8(ascii: "|") ? i + 1 : nil
         case UInt8(ascii: "*"), UInt8(ascii: "_"):
+            // A subscript's `_(` and its close (`_(PL)`: `LineMarkup.scriptMark`).
+            if c == UInt8(ascii: "_"), let mark = LineMarkup.scriptMark(b, at: i) { return mark.text.lowerBound }
             // A lone `*` or `_` that opens or closes emphasis (`LineMarkup.withoutEmphasis`).
             if (i + 1 == b.count || b[i + 1] != c), (i == 0 || b[i - 1] != c) {
                 // Only a star that could open or close one pairs the line's stars (`(*)`, `* mục` cannot).
@@ -37,8 +39,9 @@ package enum PlainLines: LineMarkupRules {
             // `****` (bold inside bold, as markitdown writes `<strong><b>`) counts as one `**`.
             let run = c == UInt8(ascii: "*") && i + 3 < b.count && b[i + 2] == c && b[i + 3] == c && (i + 4 == b.count || b[i + 4] != c) ? 4 : 2
             let before = i == 0 ? 0x20 : b[i - 1], after = i + run < b.count ? b[i + run] : 0x20
-            let opens = isSpace(before) && !isSpace(after) && after != c && after != UInt8(ascii: ")")
-            let closes = !isSpace(before) && isSpace(after) && before != c && before != UInt8(ascii: "(")
+            // (Inside a bracketed span or a link's text as at a line's edges: `[**QUYẾT ĐỊNH**]{…}`.)
+            let opens = (isSpace(before) || before == UInt8(ascii: "[")) && !isSpace(after) && after != c && after != UInt8(ascii: ")")
+            let closes = !isSpace(before) && (isSpace(after) || after == UInt8(ascii: "]")) && before != c && before != UInt8(ascii: "(")
             return opens || closes ? i + run : nil
         case UInt8(ascii: "#"):
             guard b[..<i].allSatisfy(isSpace) else { return nil }
@@ -47,7 +50,16 @@ package enum PlainLines: LineMarkupRules {
             return k - i <= 6 && k < b.count && b[k] == 0x20 ? k : nil
         case UInt8(ascii: "^"):
             // A Markdown footnote's caret (`[^3]` shows `[3]`; `LineMarkup.footnoteMarks`).
-            return i > 0 && b[i - 1] == UInt8(ascii: "[") && LineMarkup.footnoteMarkEnd(b, caret: i) != nil ? i + 1 : nil
+            if i > 0, b[i - 1] == UInt8(ascii: "["), LineMarkup.footnoteMarkEnd(b, caret: i) != nil { return i + 1 }
+            // A superscript's marks (`^(2)`, `^2^`: `LineMarkup.scriptMark`).
+            if let mark = LineMarkup.scriptMark(b, at: i) { return mark.text.lowerBound }
+            return LineMarkup.closesScriptMark(b, at: i) ? i + 1 : nil
+        case UInt8(ascii: "~"):
+            // A subscript's marks in Markdown (`~PL~`).
+            if let mark = LineMarkup.scriptMark(b, at: i) { return mark.text.lowerBound }
+            return LineMarkup.closesScriptMark(b, at: i) ? i + 1 : nil
+        case UInt8(ascii: ")"):
+            return LineMarkup.closesScriptMark(b, at: i) ? i + 1 : nil
         case UInt8(ascii: ":"):
             // The colon after the mark opening a footnote's own line (`[^3]: …` shows `[3] …`).
             guard i >= 4, b[i - 1] == UInt8(ascii: "]") else { return nil }
@@ -57,10 +69,14 @@ package enum PlainLines: LineMarkupRules {
                   b[..<(k - 1)].allSatisfy(isSpace) else { return nil }
             return i + 1
         case UInt8(ascii: "["):
+            // A bracketed span's opening bracket (`[**QUYẾT ĐỊNH**]{style="…"}`: `LineMarkup.withoutBracketedSpans`).
+            if LineMarkup.spanClose(b, opening: i) != nil { return i + 1 }
             // A link's opening bracket, when its `](target)` follows (`LineMarkup.withoutLinkTargets`).
             guard let close = LineMarkup.linkClose(b, opening: i), LineMarkup.linkTargetEnd(b, close: close) != nil else { return nil }
             return i + 1
         case UInt8(ascii: "]"):
+            // A bracketed span's close and attributes.
+            if let end = LineMarkup.spanAttributesEnd(b, close: i) { return end }
             // A link's `](target)`, when a bracket before it, within reach, opens the link.
             guard let end = LineMarkup.linkTargetEnd(b, close: i), let open = LineMarkup.linkOpen(b, closing: i),
                   LineMarkup.linkClose(b, opening: open) == i else { return nil }
