@@ -46,3 +46,9 @@ pandoc -f html -t markdown --wrap=none Fixtures/html/quyet-dinh-19-2026-qd-ttg-t
 # own (`**TM. CHÍNH PHỦ\` … `**` / `**Nguyễn Văn An**`), as the corpus's NĐ 351 and QĐ 51: the
 # signature had been lost to the closing.
 pandoc -f html -t markdown --wrap=none Fixtures/html/nghi-dinh-08-2026-nd-cp-trang-chu-ky.html -o Fixtures/text/nghi-dinh-08-2026-nd-cp-pandoc.md
+# A page whose form's tables have no header row of their own (`<td>STT</td>` …), each cell on one
+# line: pandoc writes simple tables without a header (a dash rule above and below, a row a line),
+# empty cells after the first (`1\.` alone); and a bold no-break space (`** **`) as the last line, as
+# the corpus's TT 47: the tables had been lost to text, the document reported cut short (I01).
+pandoc -f html -t markdown --wrap=none Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html -o Fixtures/text/thong-tu-12-2026-tt-nhnn-pandoc.md
+pandoc -f html -t plain --wrap=none Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html -o Fixtures/text/thong-tu-12-2026-tt-nhnn-pandoc-plain.txt

@@ -1473,6 +1473,22 @@ import VanBanValidate
         #expect(try Self.content(doc) == Self.content(page))
     }
 
+    /// A page's form whose tables have no header row of their own, each cell on one line, through
+    /// pandoc's Markdown and plain text (Fixtures/text/make-pandoc.sh): simple tables without a header,
+    /// a dash rule above and below and a row a line (`STT   Họ và tên …` / `1\.` / `2\.`), empty
+    /// cells after the first; the page's last line a bold no-break space (`** **`). As the corpus's
+    /// TT 47, the tables had been read as one row of three lines and lost to text, and the document
+    /// reported cut short (I01); it reads as the page.
+    @Test(arguments: ["thong-tu-12-2026-tt-nhnn-pandoc.md", "thong-tu-12-2026-tt-nhnn-pandoc-plain.txt"])
+    func headerlessSimpleTablesReadAsThePage(_ file: String) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html")
+        #expect(doc.diagnostics.isEmpty && page.diagnostics.isEmpty)
+        let tables = try #require(doc.appendices.first?.tables)
+        #expect(tables.map { $0.columns.count } == [5, 3] && tables.map { $0.rows.map(\.cells) } == [[["1.", "", "", "", ""], ["2.", "", "", "", ""]], [["1.", "", ""], ["2.", "", ""]]])
+        #expect(try Self.content(doc) == Self.content(page))
+    }
+
     /// A criteria table whose rows lay their figures over another grid than the header's groups, as
     /// a site's page of a table drawn by hand in Word does (the corpus's QĐ 42), in the page and in
     /// LibreOffice's Word, OpenDocument and Word 97 files of it (Fixtures/html/make-quyet-dinh-25-luoi-lech.py,

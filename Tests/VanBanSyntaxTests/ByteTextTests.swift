@@ -213,6 +213,9 @@ import VanBanTestSupport
         // pandoc's own Markdown: superscript between two marks (QĐ 47's rules under its agency and motto).
         #expect(LineMarkup.withoutMarkdown("**^\\_\\_\\_\\_^**") == "^____^" && HeaderParser.isRule("^____^"))
         #expect(!HeaderParser.isRule("^^") && !HeaderParser.isRule("^a_^") && !HeaderParser.isRule("^"))
+        // Bold around a space alone holds no text; a rule of stars stays.
+        #expect(LineMarkup.withoutMarkdown("** **").isEmpty && LineMarkup.withoutMarkdown("**\u{A0}**").isEmpty)
+        #expect(LineMarkup.withoutMarkdown("* * *") == "* * *" && HeaderParser.isRule("* * *"))
         // Its superscript and subscript: `m^2^`, `~PL~`; a tilde or caret without its pair stays.
         #expect(LineMarkup.withoutMarkdown("- Lưu: VT, KGVX (2). ~PL~.") == "- Lưu: VT, KGVX (2). PL.")
         #expect(LineMarkup.withoutMarkdown("Diện tích 8 m^2^ sàn") == "Diện tích 8 m2 sàn")

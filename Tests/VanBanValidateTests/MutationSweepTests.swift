@@ -96,6 +96,21 @@ import VanBanValidate
     }
 
     /// Replaces the first `old` with `new` (of the same width), at or after `from`.
+    /// The byte offset of the first `needle` at or after `from` that opens a line of text: after a
+    /// line break, a cell's bar, a tag or a mark, spaces between (`VIỆT NAM` under the issuer, not the
+    /// end of `… CHỦ NGHĨA VIỆT NAM` beside it in a table's row).
+    static func lineOpening(_ needle: String, in text: String, from: Int) -> Int? {
+        let b = Array(text.utf8)
+        var from = from
+        while let at = offset(of: needle, in: text, from: from) {
+            var k = at
+            while k > 0, b[k - 1] == 0x20 || b[k - 1] == 0x09 { k -= 1 }
+            if k == 0 || [0x0A, UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "*")].contains(b[k - 1]) { return at }
+            from = at + 1
+        }
+        return nil
+    }
+
     /// `text` with `count` spaces put before the next cell's bar after `at`, where `at` is in a row of
     /// a grid table (`| … |` between `+---+` borders): the row as wide as before a mutation shortened it.
     static func widthKept(_ text: String, at: Int, by count: Int) -> String {
@@ -145,7 +160,7 @@ import VanBanValidate
         Mutation(name: "issuer's second line in sentence case", rule: "H03", header: true) { text, doc in
             guard doc.header.issuerLines.count >= 2, let last = doc.header.issuerLines.last, last.count >= 4, last == last.uppercased(),
                   let field = doc.header.positions[.issuer], let start = lineStart(field.line, in: text),
-                  let at = offset(of: last, in: text, from: start), line(at: at, in: text) <= field.line + 3 else { return nil }
+                  let at = lineOpening(last, in: text, from: start), line(at: at, in: text) <= field.line + 3 else { return nil }
             let sentence = String(last.prefix(1)) + last.dropFirst().lowercased()
             return (replacing(text, at: at, count: last.utf8.count, with: sentence), at)
         },

@@ -372,17 +372,25 @@ enum DrawnTables {
     }
 
     /// A multiline table without a header (pandoc writes a header's and a signature's layout tables
-    /// so): its column rule opens it and closes it, its rows a blank line apart between.
+    /// so): its column rule opens it and closes it, its rows a blank line apart between (and after a
+    /// lone row). With no blank line between its rules it is a simple table without a header, each
+    /// line a row (pandoc writes a form's blank table so: `STT   Họ và tên` / `1\.` / `2\.`).
     private static func headerlessColumns(_ entries: [Entry], from start: Int, placing placed: inout [Int: [[TextBlock]]]) -> ([Entry], Int)? {
         let opening = Array(entries[start].text.unicodeScalars)
         guard let starts = columnRule(opening), start + 2 < entries.count,
               !entries[start + 1].text.unicodeScalars.allSatisfy({ $0 == " " }) else { return nil }
         func consecutive(_ k: Int) -> Bool { k < entries.count && entries[k].line == entries[k - 1].line + 1 }
         var table = ColumnRows(starts: starts)
-        var k = start + 1
+        var k = start + 1, blank = false
         while consecutive(k) {
             let s = Array(entries[k].text.unicodeScalars)
             if s == opening {
+                if !blank {
+                    for l in table.block {
+                        table.block = [l]
+                        table.flush()
+                    }
+                }
                 table.flush()
                 guard !table.rows.isEmpty else { return nil }
                 placed.merge(table.cells) { a, _ in a }
@@ -391,7 +399,12 @@ enum DrawnTables {
             }
             // A header's rule under the first row: this is the header's, not a headerless table.
             if columnRule(s) != nil { return nil }
-            if s.allSatisfy({ $0 == " " }) { table.flush() } else { table.block.append((entries[k].line, s)) }
+            if s.allSatisfy({ $0 == " " }) {
+                blank = true
+                table.flush()
+            } else {
+                table.block.append((entries[k].line, s))
+            }
             k += 1
         }
         return nil
@@ -434,7 +447,11 @@ enum DrawnTables {
             for (k, piece) in pieces.enumerated() where !piece.isEmpty { joined.add(piece, line: k) }
             texts.append(joined.isEmpty ? nil : (joined.text, joined.firstLine, joined.breaks))
         }
-        return (cells.joined(separator: " | ") + " |", texts)
+        // An empty cell as a bar a space apart (`1. | | |`): two spaces in a row of rows one after
+        // another are a line break in a cell (markitdown's, `LineMarkup.breakingAtDoubleSpaces`).
+        var row = cells.first ?? ""
+        for cell in cells.dropFirst() { row += cell.isEmpty ? " |" : " | " + cell }
+        return (row + " |", texts)
     }
 
     // MARK: - Text

@@ -23,7 +23,8 @@ enum LaidOutTables {
         out.reserveCapacity(entries.count)
         var k = 0
         while k < entries.count {
-            if entries[k].text.containsBytes("TT "), let (rows, end) = table(entries, from: k, pageBreaks: pageBreaks, notes: &notes, placing: &placed) {
+            // (A row already, `STT | Họ và tên |` of a drawn table, is none of a laid-out table's lines.)
+            if entries[k].text.containsBytes("TT "), entries[k].text.utf8.last != UInt8(ascii: "|"), let (rows, end) = table(entries, from: k, pageBreaks: pageBreaks, notes: &notes, placing: &placed) {
                 // A table that could not be read keeps its lines, and is not tried again at its header
                 // repeated on each page.
                 out += rows ?? Array(entries[k..<end])

@@ -34,6 +34,9 @@ enum LineMarkup {
         guard let f = b.first, f == UInt8(ascii: "#") || b.contains(UInt8(ascii: "*")) || b.contains(UInt8(ascii: "_")) else { return line }
         // A bold span around a line break alone (`**  ` / `**`, as pandoc writes an empty bold line) holds no text.
         if line == "**" || line == "__" || line == "****" { return "" }
+        // Nor one around a space alone (`** **`: a page's `<b>&nbsp;</b>` through pandoc).
+        if line.utf8.count > 4, line.hasPrefix("**"), line.hasSuffix("**"),
+           String(decoding: line.utf8.dropFirst(2).dropLast(2), as: UTF8.self).isBlankText { return "" }
         var t = Substring(line)
         if f == UInt8(ascii: "#") {
             let marks = t.prefix { $0 == "#" }
