@@ -530,14 +530,22 @@ enum LineMarkup {
     /// At `i` a bracketed span's `[` (`[text]{attributes}`, `withoutBracketedSpans`): the offset of
     /// the `]` that closes it on the line; nil otherwise.
     static func spanClose<C: RandomAccessCollection<UInt8>>(_ b: C, opening i: Int) -> Int? where C.Index == Int {
-        var depth = 0, k = i + 1
+        guard let k = bracketEnd(b, from: i + 1), k + 1 < b.endIndex, b[k + 1] == UInt8(ascii: "{"),
+              b[(k + 1)...].contains(UInt8(ascii: "}")) else { return nil }
+        return k
+    }
+
+    /// The first `]` at or after `from` that no `[` from there opens (a backslash escapes the byte
+    /// after it); nil when none.
+    private static func bracketEnd<C: RandomAccessCollection<UInt8>>(_ b: C, from: Int) -> Int? where C.Index == Int {
+        var depth = 0, k = from
         while k < b.endIndex {
             let c = b[k]
             if c == UInt8(ascii: "\\") { k += 2; continue }
             if c == UInt8(ascii: "[") { depth += 1 }
             if c == UInt8(ascii: "]") {
-                guard depth == 0 else { depth -= 1; k += 1; continue }
-                return k + 1 < b.endIndex && b[k + 1] == UInt8(ascii: "{") && b[(k + 1)...].contains(UInt8(ascii: "}")) ? k : nil
+                if depth == 0 { return k }
+                depth -= 1
             }
             k += 1
         }
@@ -629,27 +637,10 @@ enum LineMarkup {
     /// with the `[` and neither line closes the other's bracket; nil otherwise.
     static func spanOverLines(first: String, last: String) -> Int? {
         let f = Array(first.utf8), l = Array(last.utf8)
-        guard f.first == UInt8(ascii: "["), l.last == UInt8(ascii: "}") else { return nil }
-        var depth = 0, i = 0
-        while i < f.count {
-            if f[i] == UInt8(ascii: "\\") { i += 2; continue }
-            if f[i] == UInt8(ascii: "[") { depth += 1 }
-            if f[i] == UInt8(ascii: "]") { depth -= 1; if depth == 0 { return nil } }
-            i += 1
-        }
-        depth = 0
-        i = 0
-        while i < l.count {
-            if l[i] == UInt8(ascii: "\\") { i += 2; continue }
-            if l[i] == UInt8(ascii: "[") { depth += 1 }
-            if l[i] == UInt8(ascii: "]") {
-                guard depth == 0 else { depth -= 1; i += 1; continue }
-                guard i + 1 < l.count, l[i + 1] == UInt8(ascii: "{"), l[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) == l.count - 1 else { return nil }
-                return l.count - i
-            }
-            i += 1
-        }
-        return nil
+        guard f.first == UInt8(ascii: "["), l.last == UInt8(ascii: "}"), bracketEnd(f, from: 1) == nil,
+              let close = bracketEnd(l, from: 0), close + 1 < l.count, l[close + 1] == UInt8(ascii: "{"),
+              l[(close + 1)...].firstIndex(of: UInt8(ascii: "}")) == l.count - 1 else { return nil }
+        return l.count - close
     }
 
     /// A line of HTML tags alone, none of a table's (`<div class="table-scroll-wrapper">`, `</div>`,
