@@ -1471,6 +1471,17 @@ import VanBanValidate
         #expect(doc.signature?.authorityLines == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"] && doc.signature?.name == "Nguyễn Văn An" && doc.closing.isEmpty)
         #expect(doc.recipients.first == "- Ban Bí thư Trung ương Đảng;" && doc.recipients.last == "- Lưu: VT, KGVX (2). PL.")
         #expect(try Self.content(doc) == Self.content(page))
+        // The recipients' cell without its span (a page whose cell is not styled): the bold and
+        // italic opened on a line of their own are read alike; the row's widths kept.
+        let text = String(decoding: try #require(TestFiles.read(TestFiles.fixtures + "/text/nghi-dinh-08-2026-nd-cp-pandoc.md")), as: UTF8.self)
+        let attributes = "]{style=\"font-family: 'times new roman', times, serif; font-size: 14px;\"}"
+        var unstyled = text.replacing("| [***\\", with: "|  ***\\")
+        unstyled = unstyled.replacing("(2). ~PL~." + attributes, with: "(2). ~PL~." + String(repeating: " ", count: attributes.count))
+        #expect(unstyled != text && !unstyled.contains("[***"))
+        let plain = try DocumentReader.read(Array(unstyled.utf8), path: "t.md")
+        // (Its places are counted in the line's visible text, where the span's bracket was none.)
+        #expect(plain.recipients == doc.recipients && plain.closing.isEmpty)
+        #expect(plain.signature?.authorityLines == doc.signature?.authorityLines && plain.signature?.name == doc.signature?.name)
     }
 
     /// A page's form whose tables have no header row of their own, each cell on one line, through

@@ -273,12 +273,12 @@ enum DrawnTables {
             let k = paragraphs.count - 1
             paragraphs[k].text = String(decoding: paragraphs[k].text.utf8.dropLast(close), as: UTF8.self)
             remark(0, drop: 1)
-            // Bold and italic opened on a line of their own (`[***\` / `Nơi nhận:\` / `***- Ban …;\`):
-            // opened on the next line.
-            if paragraphs[0].text == "***" {
-                paragraphs.remove(at: 0)
-                remark(0, open: "***")
-            }
+        }
+        // Bold and italic opened on a line of their own (`***\` / `Nơi nhận:\` / `***- Ban …;\`, as a
+        // page's `<b><i><br>Nơi nhận:` comes out): opened on the next line.
+        if paragraphs.count > 2, paragraphs[0].text == "***" {
+            paragraphs.remove(at: 0)
+            remark(0, open: "***")
         }
         // Bold and italic over the first line, closed where the second opens (`***Nơi nhận:\` /
         // `***- Ủy ban …;\`): neither line's.
