@@ -89,19 +89,21 @@ struct CitationScanner {
     /// Scans every paragraph of a table's cells. (The loop is here, not the caller's: called from
     /// the section parser once a paragraph, the scanner's state was copied in and out each time.)
     mutating func scan(cellsOf t: RawTable) {
-        let cells = t.cells
-        for c in cells.indices {
-            for k in cells[c].paragraphs.indices {
-                // Most cells have no place the scan looks at: told from the paragraph's bytes where
-                // they are, and only then copied out for the scan (a skipped one only clears what
-                // the last one left).
-                let text = cells[c].paragraphs[k].text
-                if text.utf8.withContiguousStorageIfAvailable(Self.mayCite) ?? Self.mayCite(Array(text.utf8)) {
-                    scratch.removeAll(keepingCapacity: true)
-                    scratch.appendUTF8(of: text)
-                    scan(cells[c].paragraphs[k], bytes: scratch)
-                } else if case .some = previous {
-                    previous = nil
+        // Row by row, in place (`t.cells` would copy every cell into a flattened array first).
+        for r in t.rows.indices {
+            for c in t.rows[r].indices {
+                for k in t.rows[r][c].paragraphs.indices {
+                    // Most cells have no place the scan looks at: told from the paragraph's bytes where
+                    // they are, and only then copied out for the scan (a skipped one only clears what
+                    // the last one left).
+                    let text = t.rows[r][c].paragraphs[k].text
+                    if text.utf8.withContiguousStorageIfAvailable(Self.mayCite) ?? Self.mayCite(Array(text.utf8)) {
+                        scratch.removeAll(keepingCapacity: true)
+                        scratch.appendUTF8(of: text)
+                        scan(t.rows[r][c].paragraphs[k], bytes: scratch)
+                    } else if case .some = previous {
+                        previous = nil
+                    }
                 }
             }
         }
