@@ -52,3 +52,12 @@ pandoc -f html -t markdown --wrap=none Fixtures/html/nghi-dinh-08-2026-nd-cp-tra
 # the corpus's TT 47: the tables had been lost to text, the document reported cut short (I01).
 pandoc -f html -t markdown --wrap=none Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html -o Fixtures/text/thong-tu-12-2026-tt-nhnn-pandoc.md
 pandoc -f html -t plain --wrap=none Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html -o Fixtures/text/thong-tu-12-2026-tt-nhnn-pandoc-plain.txt
+# Pages through pandoc's Markdown and GFM as pandoc writes them by default: every paragraph wrapped
+# at 72 characters, and with it the marks around its text (spans, bold, italics over lines). pandoc
+# 3.9 from PyPI (`pip install pypandoc-binary`; PANDOC3 names its binary), and TT 12 through 2.17.
+pandoc3=${PANDOC3:-pandoc}
+$pandoc3 -f html -t markdown Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc3.md
+$pandoc3 -f html -t gfm Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html -o Fixtures/text/nghi-quyet-18-2025-nq-hdnd-pandoc3-gfm.md
+$pandoc3 -f html -t markdown Fixtures/html/nghi-dinh-08-2026-nd-cp-trang-chu-ky.html -o Fixtures/text/nghi-dinh-08-2026-nd-cp-pandoc3.md
+$pandoc3 -f html -t gfm Fixtures/html/quyet-dinh-25-2024-qd-ubnd-sua-doi-ngoac-cung-dong.html -o Fixtures/text/quyet-dinh-25-2024-qd-ubnd-pandoc3-gfm.md
+pandoc -f html -t markdown Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html -o Fixtures/text/thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md

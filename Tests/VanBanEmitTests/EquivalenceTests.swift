@@ -1484,6 +1484,31 @@ import VanBanValidate
         #expect(plain.signature?.authorityLines == doc.signature?.authorityLines && plain.signature?.name == doc.signature?.name)
     }
 
+    /// Pages through pandoc's Markdown and GFM as pandoc writes them by default, each paragraph
+    /// wrapped at 72 characters and with it the marks around its text (Fixtures/text/make-pandoc.sh:
+    /// pandoc 3.9, and 2.17 for TT 12): a bracketed span over lines (`[**NGHỊ` / `QUYẾT**]{style="…"}`;
+    /// nested, `[[Các Bộ trưởng …` / `… này./.]{…}[[]{…}]{…}]{…}`), italics and bold over lines
+    /// (`*Căn cứ Luật … số` / `77/2015/QH13;*`, `**[**Điều 1. …` / `… dụng**]{…}**`), a hard break
+    /// inside the bold (`**QUYẾT ĐỊNH\` / `VỀ …**`, GFM's two spaces), and a signature cell's spans
+    /// each over two of its lines (`[**Hồ Đức` / `Phớc**]{…}`). The marks had stayed in the text: the
+    /// type line read as a title (`[**NGHỊ`), the bases as text in stars, the signer's name with its
+    /// span's close; as the corpus's pages through pandoc 3 (NĐ 351, QĐ 36, QĐ 47). Each reads as its page.
+    /// (GFM's appendix table is raw HTML whose two header rows are noted, P03, as in
+    /// `sitesPageThroughPandocGFMReadsAsThePage`.)
+    @Test(arguments: [("nghi-quyet-18-2025-nq-hdnd-pandoc3.md", "nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html", [String]()),
+                      ("nghi-quyet-18-2025-nq-hdnd-pandoc3-gfm.md", "nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html", ["P03"]),
+                      ("nghi-dinh-08-2026-nd-cp-pandoc3.md", "nghi-dinh-08-2026-nd-cp-trang-chu-ky.html", []),
+                      ("quyet-dinh-25-2024-qd-ubnd-pandoc3-gfm.md", "quyet-dinh-25-2024-qd-ubnd-sua-doi-ngoac-cung-dong.html", []),
+                      ("thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md", "thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html", [])])
+    func wrappedPandocMarkdownReadsAsThePage(_ file: String, _ pageFile: String, _ notes: [String]) throws {
+        let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
+        let page = try TestFiles.parse(TestFiles.fixtures + "/html/" + pageFile)
+        #expect(doc.source.form == .text && page.diagnostics.isEmpty)
+        #expect(doc.header.type == page.header.type && doc.header.title == page.header.title)
+        #expect(doc.diagnostics.map(\.rule) == notes)
+        #expect(try Self.content(doc) == Self.content(page))
+    }
+
     /// A page's form whose tables have no header row of their own, each cell on one line, through
     /// pandoc's Markdown and plain text (Fixtures/text/make-pandoc.sh): simple tables without a header,
     /// a dash rule above and below and a row a line (`STT   Họ và tên …` / `1\.` / `2\.`), empty

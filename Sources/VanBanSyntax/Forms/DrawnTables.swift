@@ -246,13 +246,20 @@ enum DrawnTables {
                 // Markdown's hard line break (`ỦY BAN NHÂN DÂN\`): the cell's line ends here.
                 add(String(piece.dropLast()).trimmed(), l)
                 close()
+            } else if let broken = LineMarkup.breakBeforeClosingMarks(piece) {
+                // One before the marks that close the line's bold or italics (pandoc 3: `Nơi nhận:\***`).
+                add(broken, l)
+                close()
             } else {
                 // A line whose next word would have fitted on the line before ended there (a line
                 // break in the cell, as pandoc's plain text writes Word's): `ỦY BAN NHÂN DÂN` /
                 // `TỈNH THÁI NGUYÊN`, not a wrapped line.
                 // A rule under a line (`-------` under the issuer, as a page's cell holds it) is a line of
                 // its own; so are a signature's authority lines and the position under them.
-                if let last = lastPiece, last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= width
+                // Not inside a bracketed span the line before left open (`[**Hồ Đức` / `Phớc**]{…}`: pandoc 3
+                // wraps a styled span's text with its attributes).
+                if let last = lastPiece, !LineMarkup.leavesSpanOpen(current.text),
+                   last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= width
                     || isRuleText(last) || isRuleText(piece)
                     || SignatureParser.isAuthorityLine(piece) || SignatureParser.isAuthorityLine(last) && Case.isUpper(piece) {
                     close()

@@ -146,7 +146,14 @@ public struct InlinePipeTokenizer {
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes, placing: &placedCells) : drawn
         if ParagraphCells.mayHold(source.bytes) { laidOut = ParagraphCells.rows(laidOut) }
         let joined = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
-        let entries = has("**") ? LineMarkup.markdownLists(LineMarkup.boldOverLines(joined)) : joined
+        // pandoc 3's Markdown wraps its paragraphs, and with them the marks around their text.
+        var continued: Set<Int> = []  // lines inside a mark or span opened on the line before
+        var spanned = has("]{") ? LineMarkup.spansOverLines(joined, continued: &continued) : joined
+        if has("*") {
+            spanned = LineMarkup.marksOverLines(spanned, bold: true, continued: &continued)
+            spanned = LineMarkup.marksOverLines(spanned, bold: false, continued: &continued)
+        }
+        let entries = has("**") ? LineMarkup.markdownLists(LineMarkup.boldOverLines(spanned)) : spanned
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {
             if tabRows.contains(index) {
@@ -206,7 +213,8 @@ public struct InlinePipeTokenizer {
                         let head = Array(piece.utf8.prefix { $0 != 0x20 }.prefix(12))
                         from = Bytes.find(raw, head, from: min(from, raw.count)) ?? from
                     }
-                    let line = TextLines.Line(text: piece, number: n, column: column + from, afterBlank: blank, cells: nil)
+                    var line = TextLines.Line(text: piece, number: n, column: column + from, afterBlank: blank, cells: nil)
+                    line.continuesMark = k == 0 && continued.contains(n)
                     if pieces.count > 1 { from += piece.utf8.prefix { $0 != 0x20 }.prefix(12).count }
                     blank = false
                     if let last = lines.last, last.cells != nil, !line.afterBlank, pieces.count == 1, Case.isUpper(piece), piece.utf8.count <= 60 {

@@ -386,6 +386,178 @@ enum LineMarkup {
         return out
     }
 
+    /// Bracketed spans over a paragraph's lines (pandoc 3's Markdown wraps a page's styled span as it
+    /// wraps the paragraph: `[**NGHỊ` / `ĐỊNH**]{style="…"}`; `… quy định tại` / `]{style="…"}[Điều` /
+    /// `3 Nghị định số …]{style="…"}`): the `[` and its `]{…}` go, each line then reading as its text.
+    /// The lines of one paragraph only (no blank line between, no table row); a `[` that opens a span
+    /// so stands where `opensSpanOverLines` holds, its close where `closesSpanOverLines` does (what
+    /// `VisibleColumns` skips too). A bold span just inside the brackets and one just outside
+    /// (`**[**Điều 1. …` / `… dụng**]{…}**`) are then one.
+    /// `continued` gains the lines after a span's first, up to its last: lines of its paragraph
+    /// (but after Markdown's hard line break, a backslash ending the line before).
+    static func spansOverLines(_ entries: [(line: Int, column: Int, text: String)], continued: inout Set<Int>) -> [(line: Int, column: Int, text: String)] {
+        var out = entries
+        var cuts: [Int: [Range<Int>]] = [:]  // bytes to drop, by entry
+        // `[`s still open: the entry, the offset, and whether a span over lines may open there.
+        var open: [(entry: Int, at: Int, spans: Bool)] = []
+        for k in out.indices {
+            let b = Array(out[k].text.utf8)
+            let row = endsRow(b)
+            if row || k == 0 || out[k].line != out[k - 1].line + 1 { open = [] }
+            if row { continue }
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == UInt8(ascii: "\\") { i += 2; continue }
+                if c == UInt8(ascii: "[") { open.append((k, i, opensSpanOverLines(b, at: i))) }
+                if c == UInt8(ascii: "]"), let o = open.popLast(), o.entry < k, o.spans, let end = closesSpanOverLines(b, at: i) {
+                    let first = Array(out[o.entry].text.utf8)
+                    // `**[**` … `**]{…}**`: the inner marks go with the brackets.
+                    let doubled = o.at >= 2 && o.at + 2 < first.count && first[(o.at - 2)..<o.at].elementsEqual("**".utf8)
+                        && first[(o.at + 1)..<(o.at + 3)].elementsEqual("**".utf8)
+                        && i >= 2 && end + 2 <= b.count && b[(i - 2)..<i].elementsEqual("**".utf8) && b[end..<(end + 2)].elementsEqual("**".utf8)
+                    cuts[o.entry, default: []].append(o.at..<(o.at + (doubled ? 3 : 1)))
+                    cuts[k, default: []].append((doubled ? i - 2 : i)..<end)
+                    for e in (o.entry + 1)...k where !endsInLineBreak(out[e - 1].text) { continued.insert(out[e].line) }
+                    i = end
+                    continue
+                }
+                i += 1
+            }
+        }
+        for (k, ranges) in cuts {
+            var b = Array(out[k].text.utf8)
+            for r in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) { b.removeSubrange(r) }
+            out[k].text = String(decoding: b, as: UTF8.self)
+            // What spans the line still holds whole (`ĐỊNH**[]{…}`) go as they would from any line,
+            // so that the marks over lines are seen at the line's ends.
+            if out[k].text.containsBytes("]{") { out[k].text = withoutBracketedSpans(out[k].text) }
+        }
+        return out
+    }
+
+    /// Bold (`**`, or `****` for bold inside bold) or emphasis (`*`) over a paragraph's lines, as
+    /// pandoc 3's Markdown wraps a page's `<b>` and `<i>` with the paragraph (`*Căn cứ Nghị quyết số
+    /// 201/2025/QH15 … về một số cơ` / `chế, chính sách …;*`): both marks go. pandoc nests neither in
+    /// itself, so the first mark on a later line of the paragraph closes the one left open, and the
+    /// last of an odd count on a line is left open. A footnote's `(*)`, a list's `* ` and runs of
+    /// another length are no marks here.
+    /// `continued` gains the lines after a mark's first, up to its last (`spansOverLines`).
+    static func marksOverLines(_ entries: [(line: Int, column: Int, text: String)], bold: Bool, continued: inout Set<Int>) -> [(line: Int, column: Int, text: String)] {
+        var out = entries
+        var cuts: [Int: [Range<Int>]] = [:]  // marks to drop, by entry
+        var open: (entry: Int, run: Range<Int>)?
+        for k in out.indices {
+            let b = Array(out[k].text.utf8)
+            let row = endsRow(b)
+            if row || k == 0 || out[k].line != out[k - 1].line + 1 { open = nil }
+            if row { continue }
+            var runs = markRuns(b, bold: bold)
+            if let o = open, let first = runs.first {
+                cuts[o.entry, default: []].append(o.run)
+                cuts[k, default: []].append(first)
+                for e in (o.entry + 1)...k where !endsInLineBreak(out[e - 1].text) { continued.insert(out[e].line) }
+                runs.removeFirst()
+                open = nil
+            }
+            if runs.count % 2 == 1 { open = (k, runs[runs.count - 1]) } else if !runs.isEmpty { open = nil }
+        }
+        for (k, ranges) in cuts {
+            var b = Array(out[k].text.utf8)
+            for r in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) { b.removeSubrange(r) }
+            out[k].text = String(decoding: b, as: UTF8.self)
+        }
+        return out
+    }
+
+    /// The runs of stars in a line that mark bold (two stars, or four) or emphasis (one). A backslash
+    /// escapes the byte after it, but not the stars that end the line, spaces apart (`**Phụ lục\**`: pandoc's line
+    /// break inside the bold); a footnote's `(*)` and a list item's `* ` opening the line are no marks.
+    static func markRuns(_ b: [UInt8], bold: Bool) -> [Range<Int>] {
+        let star = UInt8(ascii: "*")
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "\\") {
+                var e = i + 1
+                while e < b.count, b[e] == star { e += 1 }
+                let stars = e > i + 1
+                while e < b.count, b[e] == Bytes.space || b[e] == 0x09 { e += 1 }
+                i = e == b.count && stars ? i + 1 : i + 2
+                continue
+            }
+            guard b[i] == star else { i += 1; continue }
+            var e = i
+            while e < b.count, b[e] == star { e += 1 }
+            let before = i > 0 ? b[i - 1] : Bytes.space, after = e < b.count ? b[e] : Bytes.space
+            let note = before == UInt8(ascii: "(") && after == UInt8(ascii: ")")
+            let item = after == Bytes.space && b[..<i].allSatisfy { $0 == Bytes.space }
+            if bold ? e - i == 2 || e - i == 4 : e - i == 1, !note, !item { runs.append(i..<e) }
+            i = e
+        }
+        return runs
+    }
+
+    /// Whether the `[` at `i` may open a bracketed span that closes on a later line: no `]` closes it
+    /// on its line, and it opens the line (after spaces), or follows a bold mark or another span's
+    /// attributes (`**[**Điều 1. …`, `]{style="…"}[Điều`).
+    static func opensSpanOverLines<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Bool where C.Index == Int {
+        guard bracketEnd(b, from: i + 1) == nil, i + 1 < b.endIndex, b[i + 1] != Bytes.space else { return false }
+        // (Inside other brackets opened there: `[[Các Bộ trưởng …`.)
+        var start = i
+        while start > b.startIndex, b[start - 1] == UInt8(ascii: "[") { start -= 1 }
+        let before = b[b.startIndex..<start]
+        return before.allSatisfy { $0 == Bytes.space } || before.last == UInt8(ascii: "}")
+            || (before.count >= 2 && before.suffix(2).allSatisfy { $0 == UInt8(ascii: "*") })
+    }
+
+    /// Whether a line holds no paragraph's text for `spansOverLines` and `marksOverLines`: it is blank,
+    /// or a table's row (its last byte a bar), trailing spaces apart.
+    private static func endsRow(_ b: [UInt8]) -> Bool {
+        guard let last = b.last(where: { $0 != Bytes.space && $0 != 0x09 }) else { return true }
+        return last == UInt8(ascii: "|")
+    }
+
+    /// Whether a line ends in Markdown's hard line break: a backslash (trailing spaces apart), or two
+    /// spaces (GFM's `**QUYẾT ĐỊNH  ` / `VỀ TÍN DỤNG …**`).
+    private static func endsInLineBreak(_ text: String) -> Bool {
+        text.utf8.last(where: { $0 != Bytes.space && $0 != 0x09 }) == UInt8(ascii: "\\") || text.hasSuffix("  ")
+    }
+
+    /// A line whose Markdown hard break stands before the stars closing its bold or italics
+    /// (`Nơi nhận:\***`, as pandoc 3 writes `<b><i>Nơi nhận:<br></i></b>`): the line without the
+    /// backslash (`Nơi nhận:***`); nil for any other line.
+    static func breakBeforeClosingMarks(_ piece: String) -> String? {
+        let b = Array(piece.utf8)
+        var k = b.count
+        while k > 0, b[k - 1] == UInt8(ascii: "*") { k -= 1 }
+        guard k < b.count, k >= 2, b[k - 1] == UInt8(ascii: "\\"), b[k - 2] != UInt8(ascii: "\\") else { return nil }
+        return String(decoding: b[..<(k - 1)] + b[k...], as: UTF8.self)
+    }
+
+    /// Whether a text leaves a bracketed span open for a later line (`opensSpanOverLines`).
+    static func leavesSpanOpen(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return false }
+        let b = Array(text.utf8)
+        return b.indices.contains { b[$0] == UInt8(ascii: "[") && opensSpanOverLines(b, at: $0) }
+    }
+
+    /// At `i` a `]` that no `[` on its line opens, followed by a span's attributes `{…}`: the offset
+    /// after the `}`; nil otherwise.
+    static func closesSpanOverLines<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Int? where C.Index == Int {
+        guard i + 1 < b.endIndex, b[i + 1] == UInt8(ascii: "{"), let end = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+        var depth = 0, k = i - 1
+        while k >= b.startIndex {
+            if b[k] == UInt8(ascii: "]") { depth += 1 }
+            if b[k] == UInt8(ascii: "[") {
+                if depth == 0 { return nil }
+                depth -= 1
+            }
+            k -= 1
+        }
+        return end + 1
+    }
+
     /// A bold span over a paragraph's lines (`**Chương I` / `QUY ĐỊNH CHUNG**`, as markitdown writes
     /// `<b>Chương I<br/>QUY ĐỊNH CHUNG</b>`): its marks go, each line then reading as its text. A line
     /// that opens a span it does not close (an odd number of `**`, the first at its start) and, at
@@ -584,6 +756,14 @@ enum LineMarkup {
             i += 1
         }
         return changed ? String(decoding: out, as: UTF8.self) : line
+    }
+
+    /// At `i` an inline tag `withoutInlineTags` drops (`<span id="dieu_1">`, `</span>`): the offset
+    /// after its `>`; nil otherwise.
+    static func inlineTagEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard b[i] == UInt8(ascii: "<"), let close = b[i...].firstIndex(of: UInt8(ascii: ">")),
+              let (name, _) = tag(Array(b[i...close]), at: 0), inlineTags.contains(name) else { return nil }
+        return close + 1
     }
 
     /// The HTML tag at `i` (`<span style=…>`, `</div>`, `<br/>`): its name in lower case and where

@@ -38,6 +38,9 @@ enum TextLines {
         /// Each cell's width in characters between its bars, for a row drawn in padded columns
         /// (antiword's `|STT   |Nội dung công   |`), whose cells wrap onto the next line.
         var cellWidths: [Int]? = nil
+        /// The line goes on with a bold, emphasis or bracketed span opened on the line before
+        /// (`LineMarkup.marksOverLines`): it continues that line's paragraph.
+        var continuesMark = false
     }
 
     /// How a text's lines were wrapped: the width its paragraphs were filled up to, each line's
@@ -399,7 +402,8 @@ enum TextLines {
             let rule = l.text.utf8.count >= 3 && HeaderParser.isRule(l.text) && k > lines.startIndex
                 && lines[k - 1].text.utf8.contains { $0 >= 0x80 || Bytes.isASCIIUpper($0) || Bytes.isASCIILower($0) }
             // The enacting words (`QUYẾT ĐỊNH:`) stand alone, after a proposal's comma too.
-            let continues = current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField && !rule
+            let continues = current != nil && !l.afterBlank && l.continuesMark
+                || current != nil && !l.afterBlank && marker == nil && !HeaderParser.isEnactingLine(l.text) && !partyUnderField && !rule
                 && (Case.startsLower(b, 0, b.count) == true || current!.text.endsWith(",") && !afterBasisComma || wrapped && !opensAnew || runsOn || basisRunsOn
                     || (dangling || blockRunsOn) && !opener || number || bracketRunsOn)
             if continues, var c = current.take() {

@@ -11,7 +11,7 @@ package protocol LineMarkupRules {
 
 /// A text's lines as the text shows: runs of white space folded, leading ones dropped; and
 /// Markdown's marks dropped as the line reader drops them (`LineMarkup.withoutMarkdown`): the
-/// backslash of an escape (`\-`; a `\|` stays, a pipe in a cell), a heading's `#`s, and a `**` or
+/// backslash of an escape (`\-`; a `\|` stays, a pipe in a cell), an inline HTML tag, a heading's `#`s, and a `**` or
 /// `__` that hugs its text (`**KẾ HOẠCH**`; a footnote's `(**)` stays); a link's brackets and
 /// target (`[Phụ lục](https://…)` shows `Phụ lục`); and a literal `\r\n`.
 package enum PlainLines: LineMarkupRules {
@@ -33,15 +33,22 @@ package enum PlainLines: LineMarkupRules {
                 let before = i == 0 ? 0x20 : b[i - 1], after = i + 1 < b.count ? b[i + 1] : 0x20
                 let mayPair = !isSpace(after) && (isSpace(before) || "|(\"".utf8.contains(before))
                     || !isSpace(before) && (isSpace(after) || ".,;:!?|)\"".utf8.contains(after))
-                return mayPair && LineMarkup.emphasisMarks(b, mark: c).contains(i) ? i + 1 : nil
+                guard mayPair else { return nil }
+                if LineMarkup.emphasisMarks(b, mark: c).contains(i) { return i + 1 }
+                // Emphasis over lines (`LineMarkup.marksOverLines`): opened at the line's start, or
+                // closed before a space or the line's end.
+                guard c == UInt8(ascii: "*") else { return nil }
+                let opensLine = !isSpace(after) && b[..<i].allSatisfy(isSpace)
+                return opensLine || !isSpace(before) && isSpace(after) ? i + 1 : nil
             }
             guard i + 1 < b.count, b[i + 1] == c else { return nil }
             // `****` (bold inside bold, as markitdown writes `<strong><b>`) counts as one `**`.
             let run = c == UInt8(ascii: "*") && i + 3 < b.count && b[i + 2] == c && b[i + 3] == c && (i + 4 == b.count || b[i + 4] != c) ? 4 : 2
             let before = i == 0 ? 0x20 : b[i - 1], after = i + run < b.count ? b[i + run] : 0x20
             // (Inside a bracketed span or a link's text as at a line's edges: `[**QUYẾT ĐỊNH**]{…}`.)
-            let opens = (isSpace(before) || before == UInt8(ascii: "[")) && !isSpace(after) && after != c && after != UInt8(ascii: ")")
-            let closes = !isSpace(before) && (isSpace(after) || after == UInt8(ascii: "]")) && before != c && before != UInt8(ascii: "(")
+            // (And inside an inline tag, which the reader drops first: `<span id="dieu_1">**Điều 1.`.)
+            let opens = (isSpace(before) || before == UInt8(ascii: "[") || before == UInt8(ascii: ">")) && !isSpace(after) && after != c && after != UInt8(ascii: ")")
+            let closes = !isSpace(before) && (isSpace(after) || after == UInt8(ascii: "]") || after == UInt8(ascii: "<")) && before != c && before != UInt8(ascii: "(")
             return opens || closes ? i + run : nil
         case UInt8(ascii: "#"):
             guard b[..<i].allSatisfy(isSpace) else { return nil }
@@ -60,6 +67,9 @@ package enum PlainLines: LineMarkupRules {
             return LineMarkup.closesScriptMark(b, at: i) ? i + 1 : nil
         case UInt8(ascii: ")"):
             return LineMarkup.closesScriptMark(b, at: i) ? i + 1 : nil
+        case UInt8(ascii: "<"):
+            // An inline tag a Markdown writer kept from a page (`<span id="dieu_1">`: `LineMarkup.withoutInlineTags`).
+            return LineMarkup.inlineTagEnd(b, at: i)
         case UInt8(ascii: ":"):
             // The colon after the mark opening a footnote's own line (`[^3]: …` shows `[3] …`).
             guard i >= 4, b[i - 1] == UInt8(ascii: "]") else { return nil }
@@ -71,12 +81,14 @@ package enum PlainLines: LineMarkupRules {
         case UInt8(ascii: "["):
             // A bracketed span's opening bracket (`[**QUYẾT ĐỊNH**]{style="…"}`: `LineMarkup.withoutBracketedSpans`).
             if LineMarkup.spanClose(b, opening: i) != nil { return i + 1 }
+            // One closed on a later line (`LineMarkup.spansOverLines`).
+            if LineMarkup.opensSpanOverLines(b, at: i) { return i + 1 }
             // A link's opening bracket, when its `](target)` follows (`LineMarkup.withoutLinkTargets`).
             guard let close = LineMarkup.linkClose(b, opening: i), LineMarkup.linkTargetEnd(b, close: close) != nil else { return nil }
             return i + 1
         case UInt8(ascii: "]"):
             // A bracketed span's close and attributes.
-            if let end = LineMarkup.spanAttributesEnd(b, close: i) { return end }
+            if let end = LineMarkup.spanAttributesEnd(b, close: i) ?? LineMarkup.closesSpanOverLines(b, at: i) { return end }
             // A link's `](target)`, when a bracket before it, within reach, opens the link.
             guard let end = LineMarkup.linkTargetEnd(b, close: i), let open = LineMarkup.linkOpen(b, closing: i),
                   LineMarkup.linkClose(b, opening: open) == i else { return nil }
