@@ -61,3 +61,7 @@ $pandoc3 -f html -t gfm Fixtures/html/nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.
 $pandoc3 -f html -t markdown Fixtures/html/nghi-dinh-08-2026-nd-cp-trang-chu-ky.html -o Fixtures/text/nghi-dinh-08-2026-nd-cp-pandoc3.md
 $pandoc3 -f html -t gfm Fixtures/html/quyet-dinh-25-2024-qd-ubnd-sua-doi-ngoac-cung-dong.html -o Fixtures/text/quyet-dinh-25-2024-qd-ubnd-pandoc3-gfm.md
 pandoc -f html -t markdown Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html -o Fixtures/text/thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md
+# A page shaped as the corpus's NĐ 351 (a tooltip's empty span whose attributes wrap, wrappers' tags
+# over two lines, `<b><span><b>Điều 1. …` over lines, spans side by side, a signer's name the cell wraps).
+$pandoc3 -f html -t markdown Fixtures/html/nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html -o Fixtures/text/nghi-dinh-09-2026-nd-cp-pandoc3.md
+$pandoc3 -f html -t gfm Fixtures/html/nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html -o Fixtures/text/nghi-dinh-09-2026-nd-cp-pandoc3-gfm.md

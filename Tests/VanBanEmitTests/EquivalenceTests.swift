@@ -1490,16 +1490,23 @@ import VanBanValidate
     /// nested, `[[Các Bộ trưởng …` / `… này./.]{…}[[]{…}]{…}]{…}`), italics and bold over lines
     /// (`*Căn cứ Luật … số` / `77/2015/QH13;*`, `**[**Điều 1. …` / `… dụng**]{…}**`), a hard break
     /// inside the bold (`**QUYẾT ĐỊNH\` / `VỀ …**`, GFM's two spaces), and a signature cell's spans
-    /// each over two of its lines (`[**Hồ Đức` / `Phớc**]{…}`). The marks had stayed in the text: the
+    /// each over two of its lines (`[**Hồ Đức` / `Phớc**]{…}`); NĐ 09's page as the corpus's NĐ 351
+    /// (a tooltip's empty span whose attributes wrap, `[ ]{.btn-tip-r` / `style="…"}`; in GFM a
+    /// wrapper's tag over two lines, a span over a clause's lines, `<span …>1.` / `… 2026.</span>`, and
+    /// bold around a tag, `**<span …>**Điều 1. …` / `…**</span>**`; the signer's name wrapped in its
+    /// cell of a grid of Markdown, `Lê Thị Thu` / `Hằng**]{…}`). The marks had stayed in the text: the
     /// type line read as a title (`[**NGHỊ`), the bases as text in stars, the signer's name with its
-    /// span's close; as the corpus's pages through pandoc 3 (NĐ 351, QĐ 36, QĐ 47). Each reads as its page.
+    /// span's close or its last word alone; as the corpus's pages through pandoc 3 (NĐ 351, QĐ 36,
+    /// QĐ 47). Each reads as its page.
     /// (GFM's appendix table is raw HTML whose two header rows are noted, P03, as in
     /// `sitesPageThroughPandocGFMReadsAsThePage`.)
     @Test(arguments: [("nghi-quyet-18-2025-nq-hdnd-pandoc3.md", "nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html", [String]()),
                       ("nghi-quyet-18-2025-nq-hdnd-pandoc3-gfm.md", "nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html", ["P03"]),
                       ("nghi-dinh-08-2026-nd-cp-pandoc3.md", "nghi-dinh-08-2026-nd-cp-trang-chu-ky.html", []),
                       ("quyet-dinh-25-2024-qd-ubnd-pandoc3-gfm.md", "quyet-dinh-25-2024-qd-ubnd-sua-doi-ngoac-cung-dong.html", []),
-                      ("thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md", "thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html", [])])
+                      ("thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md", "thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html", []),
+                      ("nghi-dinh-09-2026-nd-cp-pandoc3.md", "nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html", []),
+                      ("nghi-dinh-09-2026-nd-cp-pandoc3-gfm.md", "nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html", [])])
     func wrappedPandocMarkdownReadsAsThePage(_ file: String, _ pageFile: String, _ notes: [String]) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
         let page = try TestFiles.parse(TestFiles.fixtures + "/html/" + pageFile)

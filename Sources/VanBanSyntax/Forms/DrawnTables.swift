@@ -146,6 +146,14 @@ enum DrawnTables {
         struct Cell: Hashable { var top: Int; var bottom: Int; var first: Int; var last: Int }
         var texts: [Cell: (text: String, blocks: [TextBlock])] = [:]
         var grid: [[Cell]] = []
+        // A grid of Markdown (a cell's line ends in a hard break somewhere: `ỦY BAN NHÂN DÂN\`) wraps a
+        // line only where it is too long: a line a cell ends early is no line of its own there.
+        let markdown = lines.contains { l in
+            l.scalars.indices.contains { k in
+                l.scalars[k] == "\\" && (k == 0 || l.scalars[k - 1] != "\\") && l.scalars[(k + 1)...].prefix { $0 != "|" }.allSatisfy { $0 == " " }
+                    && l.scalars[(k + 1)...].contains("|")
+            }
+        }
         /// Whether every line between two borders has a bar at `p` (a cell spanning many rows is asked once).
         var barred: [[Int]: Bool] = [:]
         func bar(_ top: Int, _ bottom: Int, _ p: Int) -> Bool {
@@ -165,7 +173,7 @@ enum DrawnTables {
                     last += 1
                 }
                 let cell = Cell(top: top, bottom: bottom, first: c, last: last)
-                if texts[cell] == nil { texts[cell] = Self.cell(Array(lines[(top + 1)..<bottom]), columns[c].0, columns[last].1) }
+                if texts[cell] == nil { texts[cell] = Self.cell(Array(lines[(top + 1)..<bottom]), columns[c].0, columns[last].1, markdown: markdown) }
                 row += Array(repeating: cell, count: last - c + 1)
                 c = last + 1
             }
@@ -219,9 +227,9 @@ enum DrawnTables {
 
     /// A grid cell's text between the bars at `from` and `to` on its lines: the lines of a paragraph
     /// joined, paragraphs (split by a blank line in the cell) and lines (ended by a hard line break, or
-    /// short of the cell's width by more than the next line's first word) kept apart, `<br>` between
-    /// them; and each paragraph where its first piece stands.
-    private static func cell(_ lines: [Line], _ from: Int, _ to: Int) -> (text: String, blocks: [TextBlock]) {
+    /// short of the cell's width by more than the next line's first word, but in a grid of Markdown)
+    /// kept apart, `<br>` between them; and each paragraph where its first piece stands.
+    private static func cell(_ lines: [Line], _ from: Int, _ to: Int, markdown: Bool = false) -> (text: String, blocks: [TextBlock]) {
         var paragraphs: [TextBlock] = []
         var current = JoinedLines(), lastPiece: String? = nil
         var at = (line: 0, column: 0)
@@ -258,7 +266,7 @@ enum DrawnTables {
                 // its own; so are a signature's authority lines and the position under them.
                 // Not inside a bracketed span the line before left open (`[**Hồ Đức` / `Phớc**]{…}`: pandoc 3
                 // wraps a styled span's text with its attributes).
-                if let last = lastPiece, !LineMarkup.leavesSpanOpen(current.text),
+                if let last = lastPiece, !markdown, !LineMarkup.leavesSpanOpen(current.text),
                    last.unicodeScalars.count + 1 + (piece.split(separator: " ").first?.unicodeScalars.count ?? 0) <= width
                     || isRuleText(last) || isRuleText(piece)
                     || SignatureParser.isAuthorityLine(piece) || SignatureParser.isAuthorityLine(last) && Case.isUpper(piece) {

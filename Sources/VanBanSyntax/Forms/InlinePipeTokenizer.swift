@@ -149,6 +149,14 @@ public struct InlinePipeTokenizer {
         // pandoc 3's Markdown wraps its paragraphs, and with them the marks around their text.
         var continued: Set<Int> = []  // lines inside a mark or span opened on the line before
         var spanned = has("]{") ? LineMarkup.spansOverLines(joined, continued: &continued) : joined
+        if has("</") {
+            LineMarkup.tagsOverLines(&spanned, continued: &continued)
+            // The inline tags go now (each line's reading drops them too), so that the marks around
+            // them pair (`**<span …>**Điều 1.` / `… dụng**</span>**`).
+            for k in spanned.indices where spanned[k].text.utf8.contains(UInt8(ascii: "<")) && !spanned[k].text.hasSuffix("|") {
+                spanned[k].text = LineMarkup.withoutInlineTags(spanned[k].text)
+            }
+        }
         if has("*") {
             spanned = LineMarkup.marksOverLines(spanned, bold: true, continued: &continued)
             spanned = LineMarkup.marksOverLines(spanned, bold: false, continued: &continued)

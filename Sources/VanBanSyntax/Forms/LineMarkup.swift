@@ -31,7 +31,9 @@ enum LineMarkup {
             line = withoutLinkTargets(line)
         }
         let b = line.utf8
-        guard let f = b.first, f == UInt8(ascii: "#") || b.contains(UInt8(ascii: "*")) || b.contains(UInt8(ascii: "_")) else { return line }
+        // (Spaces a mark or tag stood between folded: `…;* </span>` of a line whose `*` a line before
+        // opened, `LineMarkup.marksOverLines`.)
+        guard let f = b.first, f == UInt8(ascii: "#") || b.contains(UInt8(ascii: "*")) || b.contains(UInt8(ascii: "_")) else { return line.collapsingSpaces }
         // A bold span around a line break alone (`**  ` / `**`, as pandoc writes an empty bold line) holds no text.
         if line == "**" || line == "__" || line == "****" { return "" }
         // Nor one around a space alone (`** **`: a page's `<b>&nbsp;</b>` through pandoc).
@@ -397,6 +399,21 @@ enum LineMarkup {
     /// (but after Markdown's hard line break, a backslash ending the line before).
     static func spansOverLines(_ entries: [(line: Int, column: Int, text: String)], continued: inout Set<Int>) -> [(line: Int, column: Int, text: String)] {
         var out = entries
+        // A span's attributes over lines (`[ ]{.btn-tip-r` / `style="…"}`): moved onto the line that opens
+        // them, where the span is then whole.
+        for k in out.indices {
+            let b = Array(out[k].text.utf8)
+            guard let brace = b.lastIndex(of: UInt8(ascii: "{")), brace > 0, b[brace - 1] == UInt8(ascii: "]"),
+                  !b[brace...].contains(UInt8(ascii: "}")) else { continue }
+            var m = k + 1
+            while m < out.count, m <= k + 4, out[m].line == out[m - 1].line + 1, !endsRow(Array(out[m].text.utf8)),
+                  !out[m].text.utf8.contains(UInt8(ascii: "}")) { m += 1 }
+            guard m < out.count, m <= k + 4, out[m].line == out[m - 1].line + 1, !endsRow(Array(out[m].text.utf8)),
+                  case let last = Array(out[m].text.utf8), let close = last.firstIndex(of: UInt8(ascii: "}")) else { continue }
+            out[k].text += ((k + 1)..<m).map { " " + out[$0].text }.joined() + " " + String(decoding: last[...close], as: UTF8.self)
+            for e in (k + 1)..<m { out[e].text = "" }
+            out[m].text = String(decoding: last[(close + 1)...], as: UTF8.self)
+        }
         var cuts: [Int: [Range<Int>]] = [:]  // bytes to drop, by entry
         // `[`s still open: the entry, the offset, and whether a span over lines may open there.
         var open: [(entry: Int, at: Int, spans: Bool)] = []
@@ -496,6 +513,49 @@ enum LineMarkup {
             i = e
         }
         return runs
+    }
+
+    /// Inline HTML tags over a paragraph's lines (pandoc 3's GFM wraps a page's styled span with its
+    /// paragraph: `<span style="…">1.` / `Quyết định này có hiệu lực …` / `2026.</span>`): the lines
+    /// after the opening tag's, up to the closing tag's, are added to `continued` (but after a hard
+    /// break: a backslash, two spaces or a `<br>` ending the line before). The tags themselves go with
+    /// each line (`withoutInlineTags`).
+    static func tagsOverLines(_ entries: inout [(line: Int, column: Int, text: String)], continued: inout Set<Int>) {
+        // A wrapper's tag over lines (`<div id="…" class="docitem-14"` / `style="…">`, pandoc 3's GFM
+        // wraps its attributes): markup alone, the lines blank as `isBareMarkup` makes one line.
+        for k in entries.indices where entries[k].text.hasPrefix("<") && !entries[k].text.utf8.contains(UInt8(ascii: ">")) {
+            var m = k + 1
+            while m < entries.count, m <= k + 4, entries[m].line == entries[m - 1].line + 1, !entries[m].text.utf8.contains(UInt8(ascii: ">")) { m += 1 }
+            guard m < entries.count, m <= k + 4, entries[m].line == entries[m - 1].line + 1, entries[m].text.hasSuffix(">"),
+                  isBareMarkup(entries[k...m].map(\.text).joined(separator: " ")) else { continue }
+            for e in k...m { entries[e].text = "" }
+        }
+        var open: [(entry: Int, name: String)] = []
+        for k in entries.indices {
+            let b = Array(entries[k].text.utf8)
+            if endsRow(b) || k == 0 || entries[k].line != entries[k - 1].line + 1 { open = [] }
+            if endsRow(b) { continue }
+            var i = 0
+            while i < b.count {
+                guard b[i] == UInt8(ascii: "<"), let (name, close) = tag(b, at: i) else { i += 1; continue }
+                if inlineTags.contains(name), b[close - 1] != UInt8(ascii: "/") {
+                    if b[i + 1] == UInt8(ascii: "/") {
+                        if let o = open.lastIndex(where: { $0.name == name }) {
+                            let first = open[o].entry
+                            open.removeSubrange(o...)
+                            if first < k {
+                                for e in (first + 1)...k where !endsInLineBreak(entries[e - 1].text) && !entries[e - 1].text.lowercased().hasSuffix("<br>") {
+                                    continued.insert(entries[e].line)
+                                }
+                            }
+                        }
+                    } else {
+                        open.append((k, name))
+                    }
+                }
+                i = close + 1
+            }
+        }
     }
 
     /// Whether the `[` at `i` may open a bracketed span that closes on a later line: no `]` closes it
