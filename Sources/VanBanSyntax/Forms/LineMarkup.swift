@@ -606,16 +606,21 @@ enum LineMarkup {
     /// after the `}`; nil otherwise.
     static func closesSpanOverLines<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Int? where C.Index == Int {
         guard i + 1 < b.endIndex, b[i + 1] == UInt8(ascii: "{"), let end = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+        return openingBracket(b, closing: i) == nil ? end + 1 : nil
+    }
+
+    /// The `[` on the line that the `]` at `i` closes (brackets between counted); nil when none does.
+    private static func openingBracket<C: RandomAccessCollection<UInt8>>(_ b: C, closing i: Int) -> Int? where C.Index == Int {
         var depth = 0, k = i - 1
         while k >= b.startIndex {
             if b[k] == UInt8(ascii: "]") { depth += 1 }
             if b[k] == UInt8(ascii: "[") {
-                if depth == 0 { return nil }
+                if depth == 0 { return k }
                 depth -= 1
             }
             k -= 1
         }
-        return end + 1
+        return nil
     }
 
     /// A bold span over a paragraph's lines (`**Chương I` / `QUY ĐỊNH CHUNG**`, as markitdown writes
@@ -786,17 +791,9 @@ enum LineMarkup {
 
     /// At `i` the `]` of a bracketed span opened on the line: the offset after its attributes' `}`.
     static func spanAttributesEnd<C: RandomAccessCollection<UInt8>>(_ b: C, close i: Int) -> Int? where C.Index == Int {
-        guard i + 1 < b.endIndex, b[i + 1] == UInt8(ascii: "{"), let end = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
-        var depth = 0, k = i - 1
-        while k >= b.startIndex {
-            if b[k] == UInt8(ascii: "]") { depth += 1 }
-            if b[k] == UInt8(ascii: "[") {
-                if depth == 0 { return spanClose(b, opening: k) == i ? end + 1 : nil }
-                depth -= 1
-            }
-            k -= 1
-        }
-        return nil
+        guard i + 1 < b.endIndex, b[i + 1] == UInt8(ascii: "{"), let end = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")),
+              let k = openingBracket(b, closing: i) else { return nil }
+        return spanClose(b, opening: k) == i ? end + 1 : nil
     }
 
     /// A line without the inline HTML tags Markdown writers keep from a page (pandoc's GFM:
