@@ -443,9 +443,7 @@ enum LineMarkup {
             }
         }
         for (k, ranges) in cuts {
-            var b = Array(out[k].text.utf8)
-            for r in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) { b.removeSubrange(r) }
-            out[k].text = String(decoding: b, as: UTF8.self)
+            out[k].text = removing(ranges, from: out[k].text)
             // What spans the line still holds whole (`ĐỊNH**[]{…}`) go as they would from any line,
             // so that the marks over lines are seen at the line's ends.
             if out[k].text.containsBytes("]{") { out[k].text = withoutBracketedSpans(out[k].text) }
@@ -479,12 +477,15 @@ enum LineMarkup {
             }
             if runs.count % 2 == 1 { open = (k, runs[runs.count - 1]) } else if !runs.isEmpty { open = nil }
         }
-        for (k, ranges) in cuts {
-            var b = Array(out[k].text.utf8)
-            for r in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) { b.removeSubrange(r) }
-            out[k].text = String(decoding: b, as: UTF8.self)
-        }
+        for (k, ranges) in cuts { out[k].text = removing(ranges, from: out[k].text) }
         return out
+    }
+
+    /// A text without the byte ranges given (apart from each other).
+    private static func removing(_ ranges: [Range<Int>], from text: String) -> String {
+        var b = Array(text.utf8)
+        for r in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) { b.removeSubrange(r) }
+        return String(decoding: b, as: UTF8.self)
     }
 
     /// The runs of stars in a line that mark bold (two stars, or four) or emphasis (one). A backslash
