@@ -65,3 +65,6 @@ pandoc -f html -t markdown Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu
 # over two lines, `<b><span><b>Điều 1. …` over lines, spans side by side, a signer's name the cell wraps).
 $pandoc3 -f html -t markdown Fixtures/html/nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html -o Fixtures/text/nghi-dinh-09-2026-nd-cp-pandoc3.md
 $pandoc3 -f html -t gfm Fixtures/html/nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html -o Fixtures/text/nghi-dinh-09-2026-nd-cp-pandoc3-gfm.md
+# A page whose notes open with a link back and a no-break space (`[29]&nbsp;Bộ …`, as the corpus's QĐ 42):
+# pandoc keeps the note's first word on the link's line, the rest of the paragraph wrapped below it.
+$pandoc3 -f html -t markdown Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html -o Fixtures/text/quyet-dinh-44-2026-qd-ttg-pandoc3.md

@@ -1497,7 +1497,10 @@ import VanBanValidate
     /// cell of a grid of Markdown, `Lê Thị Thu` / `Hằng**]{…}`). The marks had stayed in the text: the
     /// type line read as a title (`[**NGHỊ`), the bases as text in stars, the signer's name with its
     /// span's close or its last word alone; as the corpus's pages through pandoc 3 (NĐ 351, QĐ 36,
-    /// QĐ 47). Each reads as its page.
+    /// QĐ 47). In pandoc's own Markdown (its fenced divs, its spans' attributes) a paragraph's lines
+    /// are one paragraph as Markdown reads them: QĐ 44's note whose first word stands on the link's
+    /// line (`[\[1\]](…#_ftnref1) Bộ` / `Văn hóa, …`, a no-break space after the link) had been two
+    /// paragraphs, `Bộ` alone, as the corpus's QĐ 42's. Each reads as its page.
     /// (GFM's appendix table is raw HTML whose two header rows are noted, P03, as in
     /// `sitesPageThroughPandocGFMReadsAsThePage`.)
     @Test(arguments: [("nghi-quyet-18-2025-nq-hdnd-pandoc3.md", "nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html", [String]()),
@@ -1506,7 +1509,8 @@ import VanBanValidate
                       ("quyet-dinh-25-2024-qd-ubnd-pandoc3-gfm.md", "quyet-dinh-25-2024-qd-ubnd-sua-doi-ngoac-cung-dong.html", []),
                       ("thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md", "thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html", []),
                       ("nghi-dinh-09-2026-nd-cp-pandoc3.md", "nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html", []),
-                      ("nghi-dinh-09-2026-nd-cp-pandoc3-gfm.md", "nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html", [])])
+                      ("nghi-dinh-09-2026-nd-cp-pandoc3-gfm.md", "nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html", []),
+                      ("quyet-dinh-44-2026-qd-ttg-pandoc3.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", [])])
     func wrappedPandocMarkdownReadsAsThePage(_ file: String, _ pageFile: String, _ notes: [String]) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
         let page = try TestFiles.parse(TestFiles.fixtures + "/html/" + pageFile)

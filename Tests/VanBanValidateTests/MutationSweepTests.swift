@@ -342,7 +342,9 @@ import VanBanValidate
                 // line break's backslash after it (a grid table's cell, whose width the space keeps).
                 let after = at + spelling.utf8.count, b = Array(text.utf8)
                 let spaced = after >= b.count || b[after] == 0x20 || b[after] == 0x0A || b[after] == 0x0D || b[after] == UInt8(ascii: "\\")
-                return (replacing(text, at: after - 1, count: 1, with: spaced ? " " : ""), at)
+                // (Dropped before marks closing on it in a grid's cell, `***Nơi nhận:***\`: the row's width kept.)
+                return spaced ? (replacing(text, at: after - 1, count: 1, with: " "), at)
+                    : (widthKept(replacing(text, at: after - 1, count: 1, with: ""), at: after - 1, by: 1), at)
             }
             return nil
         },

@@ -161,6 +161,9 @@ public struct InlinePipeTokenizer {
             spanned = LineMarkup.marksOverLines(spanned, bold: true, continued: &continued)
             spanned = LineMarkup.marksOverLines(spanned, bold: false, continued: &continued)
         }
+        // pandoc's own Markdown (its fenced divs, its spans' attributes): a line after a line of text,
+        // no blank line or hard break between, goes on with its paragraph, as Markdown reads it.
+        if has("\n:::") || has("]{") { LineMarkup.paragraphLines(spanned, continued: &continued) }
         let entries = has("**") ? LineMarkup.markdownLists(LineMarkup.boldOverLines(spanned)) : spanned
         let tabRows = tabbed ? LineMarkup.tabRows(entries) : []
         for (index, (n, column, text)) in entries.enumerated() where !pageBreaks.contains(n) {

@@ -559,6 +559,17 @@ enum LineMarkup {
         }
     }
 
+    /// The lines of a Markdown paragraph after its first (`continued`): each after a line of text, no
+    /// blank line, table row, fence or heading between, and no hard break ending the line before.
+    static func paragraphLines(_ entries: [(line: Int, column: Int, text: String)], continued: inout Set<Int>) {
+        for k in entries.indices.dropFirst() where entries[k].line == entries[k - 1].line + 1 {
+            let before = entries[k - 1].text, b = Array(entries[k].text.utf8)
+            guard !endsRow(b), !endsRow(Array(before.utf8)), !endsInLineBreak(before), !isBareMarkup(before), !isBareMarkup(entries[k].text),
+                  !before.hasPrefix("#"), b.first != UInt8(ascii: "#") else { continue }
+            continued.insert(entries[k].line)
+        }
+    }
+
     /// Whether the `[` at `i` may open a bracketed span that closes on a later line: no `]` closes it
     /// on its line, and it opens the line (after spaces), or follows a bold mark or another span's
     /// attributes (`**[**Điều 1. …`, `]{style="…"}[Điều`).
@@ -579,10 +590,10 @@ enum LineMarkup {
         return last == UInt8(ascii: "|")
     }
 
-    /// Whether a line ends in Markdown's hard line break: a backslash (trailing spaces apart), or two
-    /// spaces (GFM's `**QUYẾT ĐỊNH  ` / `VỀ TÍN DỤNG …**`).
+    /// Whether a line ends in Markdown's hard line break: a backslash (trailing spaces apart, and the
+    /// stars closing bold after it: `**Phụ lục\**`), or two spaces (GFM's `**QUYẾT ĐỊNH  ` / `VỀ …**`).
     private static func endsInLineBreak(_ text: String) -> Bool {
-        text.utf8.last(where: { $0 != Bytes.space && $0 != 0x09 }) == UInt8(ascii: "\\") || text.hasSuffix("  ")
+        text.utf8.last(where: { $0 != Bytes.space && $0 != 0x09 && $0 != UInt8(ascii: "*") }) == UInt8(ascii: "\\") || text.hasSuffix("  ")
     }
 
     /// A line whose Markdown hard break stands before the stars closing its bold or italics
