@@ -90,7 +90,11 @@ import VanBanTestSupport
         #expect(LineMarkup.withoutMarkdown("**Quy định chuẩn nghèo giai đoạn 2026**- **2030**") == "Quy định chuẩn nghèo giai đoạn 2026 - 2030")
         let lines = ["**Chương I", "QUY ĐỊNH CHUNG**", "", "**Mở", "", "đóng**", "  **Chương II", "MỨC", "CHO VAY**"]
         let entries = lines.enumerated().map { (line: $0.offset + 1, column: 1, text: $0.element) }
-        #expect(LineMarkup.boldOverLines(entries).map(\.text) == ["Chương I", "QUY ĐỊNH CHUNG", "", "**Mở", "", "đóng**", "  Chương II", "MỨC", "CHO VAY"])
+        // (As the line reader takes them: `marksOverLines`, then `boldOverLines`.)
+        var continued: Set<Int> = []
+        let read = LineMarkup.boldOverLines(LineMarkup.marksOverLines(entries, bold: true, continued: &continued))
+        #expect(read.map(\.text) == ["Chương I", "QUY ĐỊNH CHUNG", "", "**Mở", "", "đóng**", "  Chương II", "MỨC", "CHO VAY"])
+        #expect(continued == [2, 8, 9])
     }
 
     @Test func gfmCellParagraphsApartByTwoSpaces() {

@@ -455,8 +455,8 @@ enum LineMarkup {
     /// pandoc 3's Markdown wraps a page's `<b>` and `<i>` with the paragraph (`*Căn cứ Nghị quyết số
     /// 201/2025/QH15 … về một số cơ` / `chế, chính sách …;*`): both marks go. pandoc nests neither in
     /// itself, so the first mark on a later line of the paragraph closes the one left open, and the
-    /// last of an odd count on a line is left open. A footnote's `(*)`, a list's `* ` and runs of
-    /// another length are no marks here.
+    /// last of an odd count on a line is left open, unless it ends the line. A footnote's `(*)`, a
+    /// list's `* ` and runs of another length are no marks here.
     /// `continued` gains the lines after a mark's first, up to its last (`spansOverLines`).
     static func marksOverLines(_ entries: [(line: Int, column: Int, text: String)], bold: Bool, continued: inout Set<Int>) -> [(line: Int, column: Int, text: String)] {
         var out = entries
@@ -475,7 +475,12 @@ enum LineMarkup {
                 runs.removeFirst()
                 open = nil
             }
-            if runs.count % 2 == 1 { open = (k, runs[runs.count - 1]) } else if !runs.isEmpty { open = nil }
+            // (A mark that ends its line closes; it opens nothing: `… đóng**` / `**Chương II`.)
+            if runs.count % 2 == 1, let last = runs.last, b[last.upperBound...].contains(where: { $0 != Bytes.space && $0 != 0x09 }) {
+                open = (k, last)
+            } else if !runs.isEmpty {
+                open = nil
+            }
         }
         for (k, ranges) in cuts { out[k].text = removing(ranges, from: out[k].text) }
         return out
@@ -635,10 +640,11 @@ enum LineMarkup {
         return nil
     }
 
-    /// A bold span over a paragraph's lines (`**Chương I` / `QUY ĐỊNH CHUNG**`, as markitdown writes
-    /// `<b>Chương I<br/>QUY ĐỊNH CHUNG</b>`): its marks go, each line then reading as its text. A line
-    /// that opens a span it does not close (an odd number of `**`, the first at its start) and, at
-    /// most three lines on, no blank line between, one that closes it (odd, the last at its end).
+    /// Bold spans over lines in the shapes html2text and pandoc close them, after `marksOverLines`
+    /// (which takes a bold span over a paragraph's lines, `**Chương I` / `QUY ĐỊNH CHUNG**`, as
+    /// markitdown writes `<b>Chương I<br/>QUY ĐỊNH CHUNG</b>`): one closed at the start of the next
+    /// line (`**_Nơi nhận:  ` / `_** - Ban Bí thư …`), and one closed where the next line opens with
+    /// emphasis after it (`**Phụ lục  ` / `***(Kèm theo …)*`).
     static func boldOverLines(_ entries: [(line: Int, column: Int, text: String)]) -> [(line: Int, column: Int, text: String)] {
         var out = entries
         func marks(_ t: String) -> Int { boldParts(t).count - 1 }
@@ -669,23 +675,7 @@ enum LineMarkup {
                 k += 2
                 continue
             }
-            var e = k + 1
-            while e < out.count, e <= k + 3 {
-                let u = out[e].text.trimmed()
-                if u.isEmpty || u.hasSuffix("|") { break }
-                if marks(u) % 2 == 1 { break }
-                e += 1
-            }
-            guard e < out.count, e <= k + 3, case let u = out[e].text.trimmed(), u.hasSuffix("**"), !u.hasSuffix("***"), marks(u) % 2 == 1 else { k += 1; continue }
-            let opening = out[k].text.utf8.prefix { $0 == Bytes.space || $0 == 0x09 }.count
-            let first = Array(out[k].text.utf8), last = Array(out[e].text.utf8)
-            var end = last.count
-            while end > 0, last[end - 1] == Bytes.space || last[end - 1] == 0x09 { end -= 1 }
-            out[k].text = String(decoding: first[..<opening] + first[(opening + 2)...], as: UTF8.self)
-            // A span closed where the next opens (`**QUYẾT ĐỊNH` / `****VỀ …**`, html2text's line break
-            // between two bold lines): the next keeps its own marks.
-            out[e].text = u.hasPrefix("****") ? String(u.dropFirst(2)) : String(decoding: last[..<(end - 2)], as: UTF8.self)
-            k = e + 1
+            k += 1
         }
         return out
     }
