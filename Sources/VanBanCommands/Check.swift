@@ -142,10 +142,11 @@ struct CheckJob: CommandJob, Equatable {
             failures.append(RunFailure(path: path, message: reason, place: place))
         }
         let (inputs, empty) = InputWalk.expand(files)
+        // Over several inputs, in a child process: one that crashes vanban fails alone.
+        if let code = BatchSupervisor.runInputs(inputs.count) { if code == 0 { return } else { throw ExitCode(code) } }
         Allocator.prepare(forDocuments: inputs.count)
         for folder in empty { fail(folder, InputWalk.emptyReason) }
-        CrashNote.install()
-        for path in inputs { CrashNote.reading(path) {
+        InputLoop().forEach(inputs, crashed: { fail($0, $1) }) { path in
             let bytes: [UInt8]
             do { bytes = try InputFile.read(path) } catch {
                 fail(path, "\(error)")
@@ -182,7 +183,7 @@ struct CheckJob: CommandJob, Equatable {
             let file = CheckedFile(path: path, findings: findings, lineText: { lines[$0] ?? "" })
             if let top = findings.map(\.severity).max(), worst.map({ top > $0 }) ?? true { worst = top }
             if streaming { Output.stdout(FindingsEmitter.text([file], colour: colour)) } else { checked.append(file) }
-        } }
+        }
         switch format {
         case .text: break
         case .json: Output.stdout(FindingsEmitter.json(checked))

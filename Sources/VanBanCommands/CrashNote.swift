@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// Names the input that a crash (a trap: a bug in vanban) stopped `parse`, `check` or `tables` on,
-/// on standard error, before the process ends by its signal as it did: among thousands of inputs,
-/// the one to leave out and to report. (`batch` goes on without it: `BatchSupervisor`.)
+/// on standard error, before the process ends by its signal as it did: the one to leave out and to
+/// report. For a run over one input, or where no child runs the inputs (`BatchSupervisor`: over
+/// several inputs, and in `batch`, the run goes on without it).
 enum CrashNote {
     /// The input being read (a C string), or nil; the handlers that were there before ours; for
     /// each watched signal, the end of the note; the handler's own stack, kept for the process's
@@ -74,5 +75,47 @@ enum CrashNote {
         }
         sigaction(sig, before + k, nil)
         if sig == SIGABRT { raise(sig) }
+    }
+}
+
+/// The inputs of a `parse`, `check` or `tables` run, read one by one. In a supervised run's child
+/// (`BatchSupervisor.runInputs`), each input is reported done once its output is written, a crash
+/// is reported with the input's index, and an input a run before crashed on is not read again
+/// but failed; otherwise a crash is named on standard error (`CrashNote`).
+struct InputLoop {
+    private let orders = BatchSupervisor.Orders.current
+
+    init() {
+        if let orders {
+            CrashWatch.install(workers: 1, reportingOn: orders.report)
+        } else {
+            CrashNote.install()
+        }
+    }
+
+    /// Runs `body` on each input in turn, or `crashed` with the reason on one a run before crashed on.
+    func forEach(_ inputs: [String], crashed: (_ path: String, _ reason: String) -> Void, _ body: (String) throws -> Void) rethrows {
+        guard let orders else {
+            for path in inputs { try CrashNote.reading(path) { try body(path) } }
+            return
+        }
+        let fault = BatchSupervisor.variable("VANBAN_TEST_CRASH")
+        try CrashWatch.withSignalStack {
+            for (k, path) in inputs.enumerated() {
+                if let signal = orders.crashed[k] {
+                    crashed(path, Self.crashReason(signal))
+                } else {
+                    try CrashWatch.reading(slot: 0, index: k, path: path) {
+                        if let fault { CrashWatch.injectFault(fault, for: path) }
+                        try body(path)
+                    }
+                }
+                CrashWatch.markDone(k)
+            }
+        }
+    }
+
+    static func crashReason(_ signal: Int32) -> String {
+        "vanban crashed reading this file (\(CrashWatch.name(of: signal))), a bug in vanban; the run went on without it"
     }
 }

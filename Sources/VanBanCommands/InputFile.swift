@@ -131,8 +131,29 @@ enum Output {
     }
 
     private static func write(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let e = write(to: fd, bytes)
+        // What a run before this one wrote already (a supervised run started again) is not written twice.
+        let from = counts.withLock { c -> Int in
+            let k = fd == 1 ? 0 : 1
+            let before = c.written[k]
+            c.written[k] += bytes.count
+            return min(bytes.count, max(0, c.skip[k] - before))
+        }
+        guard from < bytes.count else { return }
+        let e = write(to: fd, UnsafeBufferPointer(rebasing: bytes[from...]))
         if e != 0, fd == 1 { _ = stdoutError.compareExchange(expected: 0, desired: e, ordering: .relaxed) }
+    }
+
+    /// Bytes written to standard output and error (`[out, err]`), and how many of each the runs
+    /// before this one wrote (`skip`), left out here.
+    private static let counts = Mutex<(written: [Int], skip: [Int])>(([0, 0], [0, 0]))
+
+    /// Bytes written to standard output and error so far, those left out (`skipping`) counted.
+    static var written: (out: Int, err: Int) { counts.withLock { ($0.written[0], $0.written[1]) } }
+
+    /// Leaves out the first `out` and `err` bytes of standard output and error: what a run
+    /// before this one, the same run stopped by a crash, wrote already.
+    static func skipping(out: Int, err: Int) {
+        counts.withLock { $0.skip = [out, err] }
     }
 
     /// Writes all of `bytes` to `fd`; returns 0, or the error that stopped it.

@@ -79,6 +79,8 @@ struct ParseJob: CommandJob, Equatable {
     func run() throws {
         var failed = false
         let (inputs, empty) = InputWalk.expand(files)
+        // Over several inputs, in a child process: one that crashes vanban fails alone.
+        if let code = BatchSupervisor.runInputs(inputs.count) { if code == 0 { return } else { throw ExitCode(code) } }
         Allocator.prepare(forDocuments: inputs.count)
         for folder in empty {
             InputWalk.reportEmpty(folder)
@@ -88,8 +90,7 @@ struct ParseJob: CommandJob, Equatable {
             throw ValidationError("--format \(format.rawValue) writes one file: \(files.joined(separator: " ")) holds \(inputs.count) documents")
         }
         let asLines = format == .ndjson || (format == .json && inputs.count > 1)
-        CrashNote.install()
-        for path in inputs { CrashNote.reading(path) {
+        InputLoop().forEach(inputs, crashed: { Output.failure($0, $1); failed = true }) { path in
             guard let doc = VanBanCommand.Parse.load(path, form: from, repairing: repairUTF8) else {
                 failed = true
                 return
@@ -106,7 +107,7 @@ struct ParseJob: CommandJob, Equatable {
                 Output.stdout(DocxWriter.package(documentXML: word.document, footnotesXML: word.footnotes))
             case .odt: Output.stdout(OdtWriter.package(contentXML: DocumentRenderer.render(doc, as: .odf)))
             }
-        } }
+        }
         if failed { throw ExitCode(2) }
     }
 }

@@ -68,6 +68,8 @@ struct TablesJob: CommandJob, Equatable {
     func run() throws {
         var failed = false
         let (inputs, empty) = InputWalk.expand(files)
+        // Over several inputs, in a child process: one that crashes vanban fails alone.
+        if let code = BatchSupervisor.runInputs(inputs.count) { if code == 0 { return } else { throw ExitCode(code) } }
         Allocator.prepare(forDocuments: inputs.count)
         // The tidy CSV streams: each document's records are written as soon as it is read.
         var longCSV = CSVWriter(bom: bom)
@@ -86,8 +88,7 @@ struct TablesJob: CommandJob, Equatable {
             InputWalk.reportEmpty(folder)
             failed = true
         }
-        CrashNote.install()
-        for path in inputs { try CrashNote.reading(path) {
+        try InputLoop().forEach(inputs, crashed: { Output.failure($0, $1); failed = true }) { path in
             guard let doc = VanBanCommand.Parse.load(path, form: from, repairing: repairUTF8) else {
                 failed = true
                 return
@@ -107,7 +108,7 @@ struct TablesJob: CommandJob, Equatable {
                 used.insert(name)
                 try Files.write(output! + "/" + name, TablesEmitter.wide(located.table, bom: bom))
             }
-        } }
+        }
         try sink?.close()
         if failed { throw ExitCode(2) }
     }

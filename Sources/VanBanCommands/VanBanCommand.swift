@@ -27,7 +27,10 @@ public struct VanBanCommand: ParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
         // The process's own `vanban batch` line runs in a child process it starts again after a crash.
         if arguments == nil, let code = BatchSupervisor.run(Array(CommandLine.arguments.dropFirst())) { return code }
-        if arguments == nil { Allocator.allowRestart() }
+        if arguments == nil {
+            Allocator.allowRestart()
+            BatchSupervisor.mayRunInputs = true
+        }
         do {
             let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
             // A plain `parse`, `check` or `tables` line runs without the parser's start-up; the parser reads
