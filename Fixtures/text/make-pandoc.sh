@@ -68,3 +68,7 @@ $pandoc3 -f html -t gfm Fixtures/html/nghi-dinh-09-2026-nd-cp-trang-mau-kieu.htm
 # A page whose notes open with a link back and a no-break space (`[29]&nbsp;Bộ …`, as the corpus's QĐ 42):
 # pandoc keeps the note's first word on the link's line, the rest of the paragraph wrapped below it.
 $pandoc3 -f html -t markdown Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html -o Fixtures/text/quyet-dinh-44-2026-qd-ttg-pandoc3.md
+# GFM and CommonMark have no paragraph tell of pandoc's own: the line the link's target fills to the
+# width (`[\[29\]](https://…) Bộ`) is read as full, as written.
+$pandoc3 -f html -t gfm Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html -o Fixtures/text/quyet-dinh-44-2026-qd-ttg-pandoc3-gfm.md
+$pandoc3 -f html -t commonmark Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html -o Fixtures/text/quyet-dinh-44-2026-qd-ttg-pandoc3-commonmark.md

@@ -1500,7 +1500,9 @@ import VanBanValidate
     /// QĐ 47). In pandoc's own Markdown (its fenced divs, its spans' attributes) a paragraph's lines
     /// are one paragraph as Markdown reads them: QĐ 44's note whose first word stands on the link's
     /// line (`[\[1\]](…#_ftnref1) Bộ` / `Văn hóa, …`, a no-break space after the link) had been two
-    /// paragraphs, `Bộ` alone, as the corpus's QĐ 42's. Each reads as its page.
+    /// paragraphs, `Bộ` alone, as the corpus's QĐ 42's; in GFM and CommonMark, which have no such
+    /// tell, the link's target fills that line to the width, and a line so filled is read as full.
+    /// Each reads as its page.
     /// (GFM's appendix table is raw HTML whose two header rows are noted, P03, as in
     /// `sitesPageThroughPandocGFMReadsAsThePage`.)
     @Test(arguments: [("nghi-quyet-18-2025-nq-hdnd-pandoc3.md", "nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html", [String]()),
@@ -1510,7 +1512,9 @@ import VanBanValidate
                       ("thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md", "thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html", []),
                       ("nghi-dinh-09-2026-nd-cp-pandoc3.md", "nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html", []),
                       ("nghi-dinh-09-2026-nd-cp-pandoc3-gfm.md", "nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html", []),
-                      ("quyet-dinh-44-2026-qd-ttg-pandoc3.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", [])])
+                      ("quyet-dinh-44-2026-qd-ttg-pandoc3.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", []),
+                      ("quyet-dinh-44-2026-qd-ttg-pandoc3-gfm.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", []),
+                      ("quyet-dinh-44-2026-qd-ttg-pandoc3-commonmark.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", [])])
     func wrappedPandocMarkdownReadsAsThePage(_ file: String, _ pageFile: String, _ notes: [String]) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
         let page = try TestFiles.parse(TestFiles.fixtures + "/html/" + pageFile)

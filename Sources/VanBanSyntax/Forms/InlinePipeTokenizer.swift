@@ -226,6 +226,7 @@ public struct InlinePipeTokenizer {
                     }
                     var line = TextLines.Line(text: piece, number: n, column: column + from, afterBlank: blank, cells: nil)
                     line.continuesMark = k == 0 && continued.contains(n)
+                    if pieces.count == 1, text.containsBytes("](") { line.writtenLength = TextLines.characters(text) }
                     if pieces.count > 1 { from += piece.utf8.prefix { $0 != 0x20 }.prefix(12).count }
                     blank = false
                     if let last = lines.last, last.cells != nil, !line.afterBlank, pieces.count == 1, Case.isUpper(piece), piece.utf8.count <= 60 {

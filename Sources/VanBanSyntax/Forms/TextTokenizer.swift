@@ -41,6 +41,9 @@ enum TextLines {
         /// The line goes on with a bold, emphasis or bracketed span opened on the line before
         /// (`LineMarkup.marksOverLines`): it continues that line's paragraph.
         var continuesMark = false
+        /// The line's length in characters as written, where the reader hides a link's target in it
+        /// (`[\[29\]](https://…) Bộ`): a wrapper filled the line up to its width with the target.
+        var writtenLength: Int? = nil
     }
 
     /// How a text's lines were wrapped: the width its paragraphs were filled up to, each line's
@@ -53,7 +56,10 @@ enum TextLines {
         // before the characters are counted.
         guard !lines.contains(where: { $0.cells == nil && $0.text.utf8.count > 480 }) else { return nil }
         let lengths = lines.map { Self.characters($0.text) }
-        return wrapWidth(lines, lengths: lengths).map { ($0, lengths) }
+        // The width from the text as read; whether a line was full, from the line as written.
+        return wrapWidth(lines, lengths: lengths).map { width in
+            (width, zip(lines, lengths).map { max($1, $0.writtenLength ?? 0) })
+        }
     }
 
     /// Whether a blank line ends the text's paragraphs (`pandoc -t plain`, `fmt`, docx2txt, a
