@@ -255,7 +255,9 @@ private struct Gathered {
             let u = Array(unit.utf8)
             guard t.count >= u.count, t.suffix(u.count).elementsEqual(u) else { continue }
             let k = t.count - u.count
-            if k == 0 || t[k - 1] == 0x20 || t[k - 1] == 0xA0 || (t[k - 1] >= 0x30 && t[k - 1] <= 0x39) { return true }
+            // After white space as the page has it, a line break too (`nhỏ hơn 8` / `m<sup>2</sup>`, as pandoc wraps a raw table).
+            if k == 0 || t[k - 1] == 0x20 || t[k - 1] == 0x0A || t[k - 1] == 0x09 || t[k - 1] == 0x0D || t[k - 1] == 0xA0
+                || (t[k - 1] >= 0x30 && t[k - 1] <= 0x39) { return true }
         }
         return false
     }
