@@ -1494,7 +1494,8 @@ import VanBanValidate
     /// (a tooltip's empty span whose attributes wrap, `[ ]{.btn-tip-r` / `style="…"}`; in GFM a
     /// wrapper's tag over two lines, a span over a clause's lines, `<span …>1.` / `… 2026.</span>`, and
     /// bold around a tag, `**<span …>**Điều 1. …` / `…**</span>**`; the signer's name wrapped in its
-    /// cell of a grid of Markdown, `Lê Thị Thu` / `Hằng**]{…}`). The marks had stayed in the text: the
+    /// cell of a grid of Markdown, `Lê Thị Thu` / `Hằng**]{…}`; its appendix table, which GFM writes
+    /// as raw HTML wrapped before a unit, `8` / `m<sup>2</sup>.`, had read `8 m.`). The marks had stayed in the text: the
     /// type line read as a title (`[**NGHỊ`), the bases as text in stars, the signer's name with its
     /// span's close or its last word alone; as the corpus's pages through pandoc 3 (NĐ 351, QĐ 36,
     /// QĐ 47). In pandoc's own Markdown (its fenced divs, its spans' attributes) a paragraph's lines
