@@ -73,3 +73,6 @@ $pandoc3 -f html -t markdown Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu-t
 # width (`[\[29\]](https://…) Bộ`) is read as full, as written.
 $pandoc3 -f html -t gfm Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html -o Fixtures/text/quyet-dinh-44-2026-qd-ttg-pandoc3-gfm.md
 $pandoc3 -f html -t commonmark Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html -o Fixtures/text/quyet-dinh-44-2026-qd-ttg-pandoc3-commonmark.md
+# A page whose recipients are a styled span under their bold label, in the signature's grid cell
+# (`***\` / `Nơi nhận:*\**` / `[- Bộ …;\` … `KGVX.]{style="…"}`).
+$pandoc3 -f html -t markdown Fixtures/html/ke-hoach-145-kh-ubnd-trang-van-ban.html -o Fixtures/text/ke-hoach-145-kh-ubnd-pandoc3.md

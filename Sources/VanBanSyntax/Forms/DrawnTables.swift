@@ -283,11 +283,17 @@ enum DrawnTables {
             paragraphs[k].text = open + String(decoding: paragraphs[k].text.utf8.dropFirst(drop), as: UTF8.self) + close
             paragraphs[k].breaks = paragraphs[k].breaks.map { $0 + shift }
         }
-        // A bracketed span over the cell's lines (pandoc's Markdown of a page's styled cell): its text.
-        if paragraphs.count > 1, let close = LineMarkup.spanOverLines(first: paragraphs[0].text, last: paragraphs[paragraphs.count - 1].text) {
-            let k = paragraphs.count - 1
-            paragraphs[k].text = String(decoding: paragraphs[k].text.utf8.dropLast(close), as: UTF8.self)
-            remark(0, drop: 1)
+        // A bracketed span over the cell's lines (pandoc's Markdown of a page's styled cell), or over
+        // some of them (a list under its bold label: `[- Bộ …;\` … `KGVX.]{…}`): its text.
+        var from = 0
+        while from + 1 < paragraphs.count {
+            guard paragraphs[from].text.utf8.first == UInt8(ascii: "["),
+                  let (last, close) = paragraphs.indices.dropFirst(from + 1).lazy.compactMap({ k in
+                      LineMarkup.spanOverLines(first: paragraphs[from].text, last: paragraphs[k].text).map { (k, $0) }
+                  }).first else { from += 1; continue }
+            paragraphs[last].text = String(decoding: paragraphs[last].text.utf8.dropLast(close), as: UTF8.self)
+            remark(from, drop: 1)
+            from = last + 1
         }
         // Bold and italic opened on a line of their own (`***\` / `Nơi nhận:\` / `***- Ban …;\`, as a
         // page's `<b><i><br>Nơi nhận:` comes out): opened on the next line.
