@@ -76,3 +76,5 @@ $pandoc3 -f html -t commonmark Fixtures/html/quyet-dinh-44-2026-qd-ttg-trang-chu
 # A page whose recipients are a styled span under their bold label, in the signature's grid cell
 # (`***\` / `Nơi nhận:*\**` / `[- Bộ …;\` … `KGVX.]{style="…"}`).
 $pandoc3 -f html -t markdown Fixtures/html/ke-hoach-145-kh-ubnd-trang-van-ban.html -o Fixtures/text/ke-hoach-145-kh-ubnd-pandoc3.md
+# A page whose bases link the laws they cite: a link's text wrapped (`[Luật Cán bộ, công` / `chức](…)`).
+$pandoc3 -f html -t gfm Fixtures/html/thong-tu-09-2026-tt-bnv-trang-lien-ket.html -o Fixtures/text/thong-tu-09-2026-tt-bnv-pandoc3-gfm.md

@@ -1504,7 +1504,9 @@ import VanBanValidate
     /// paragraphs, `Bộ` alone, as the corpus's QĐ 42's; in GFM and CommonMark, which have no such
     /// tell, the link's target fills that line to the width, and a line so filled is read as full.
     /// KH 145's recipients, a bracketed span over some of the signature's grid cell's lines
-    /// (`[- Bộ …;\` … `KGVX.]{…}`), had kept its brackets and attributes. Each reads as its page.
+    /// (`[- Bộ …;\` … `KGVX.]{…}`), had kept its brackets and attributes. TT 09's bases link the laws
+    /// they cite, and a link's text wraps (`[Luật Cán bộ, công` / `chức](https://…) số …`): its
+    /// brackets and target had stayed, and the law went uncited. Each reads as its page.
     /// (GFM's appendix table is raw HTML whose two header rows are noted, P03, as in
     /// `sitesPageThroughPandocGFMReadsAsThePage`.)
     @Test(arguments: [("nghi-quyet-18-2025-nq-hdnd-pandoc3.md", "nghi-quyet-18-2025-nq-hdnd-trang-bao-bang.html", [String]()),
@@ -1517,7 +1519,8 @@ import VanBanValidate
                       ("quyet-dinh-44-2026-qd-ttg-pandoc3.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", []),
                       ("quyet-dinh-44-2026-qd-ttg-pandoc3-gfm.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", []),
                       ("quyet-dinh-44-2026-qd-ttg-pandoc3-commonmark.md", "quyet-dinh-44-2026-qd-ttg-trang-chu-thich.html", []),
-                      ("ke-hoach-145-kh-ubnd-pandoc3.md", "ke-hoach-145-kh-ubnd-trang-van-ban.html", [])])
+                      ("ke-hoach-145-kh-ubnd-pandoc3.md", "ke-hoach-145-kh-ubnd-trang-van-ban.html", []),
+                      ("thong-tu-09-2026-tt-bnv-pandoc3-gfm.md", "thong-tu-09-2026-tt-bnv-trang-lien-ket.html", [])])
     func wrappedPandocMarkdownReadsAsThePage(_ file: String, _ pageFile: String, _ notes: [String]) throws {
         let doc = try TestFiles.parse(TestFiles.fixtures + "/text/" + file)
         let page = try TestFiles.parse(TestFiles.fixtures + "/html/" + pageFile)

@@ -148,7 +148,7 @@ public struct InlinePipeTokenizer {
         let joined = tabbed ? LineMarkup.joiningCellBreaks(laidOut) : laidOut
         // pandoc 3's Markdown wraps its paragraphs, and with them the marks around their text.
         var continued: Set<Int> = []  // lines inside a mark or span opened on the line before
-        var spanned = has("]{") ? LineMarkup.spansOverLines(joined, continued: &continued) : joined
+        var spanned = has("]{") || has("](") ? LineMarkup.spansOverLines(joined, continued: &continued) : joined
         if has("</") {
             LineMarkup.tagsOverLines(&spanned, continued: &continued)
             // The inline tags go now (each line's reading drops them too), so that the marks around

@@ -394,7 +394,9 @@ enum LineMarkup {
     /// The lines of one paragraph only (no blank line between, no table row); a `[` that opens a span
     /// so stands where `opensSpanOverLines` holds, its close where `closesSpanOverLines` does (what
     /// `VisibleColumns` skips too). A bold span just inside the brackets and one just outside
-    /// (`**[**Điều 1. …` / `… dụng**]{…}**`) are then one.
+    /// (`**[**Điều 1. …` / `… dụng**]{…}**`) are then one. So is a link whose text was wrapped
+    /// (`[Luật Cán bộ, công` / `chức](https://…)`: `opensLinkOverLines`, `closesLinkOverLines`), in
+    /// any Markdown: its text.
     /// `continued` gains the lines after a span's first, up to its last: lines of its paragraph
     /// (but after Markdown's hard line break, a backslash ending the line before).
     static func spansOverLines(_ entries: [(line: Int, column: Int, text: String)], continued: inout Set<Int>) -> [(line: Int, column: Int, text: String)] {
@@ -415,8 +417,8 @@ enum LineMarkup {
             out[m].text = String(decoding: last[(close + 1)...], as: UTF8.self)
         }
         var cuts: [Int: [Range<Int>]] = [:]  // bytes to drop, by entry
-        // `[`s still open: the entry, the offset, and whether a span over lines may open there.
-        var open: [(entry: Int, at: Int, spans: Bool)] = []
+        // `[`s still open: the entry, the offset, and whether a span or a link over lines may open there.
+        var open: [(entry: Int, at: Int, spans: Bool, links: Bool)] = []
         for k in out.indices {
             let b = Array(out[k].text.utf8)
             let row = endsRow(b)
@@ -426,7 +428,15 @@ enum LineMarkup {
             while i < b.count {
                 let c = b[i]
                 if c == UInt8(ascii: "\\") { i += 2; continue }
-                if c == UInt8(ascii: "[") { open.append((k, i, opensSpanOverLines(b, at: i))) }
+                if c == UInt8(ascii: "[") { open.append((k, i, opensSpanOverLines(b, at: i), opensLinkOverLines(b, at: i))) }
+                if c == UInt8(ascii: "]"), let o = open.last, o.entry < k, o.links, k - o.entry <= 3, let end = closesLinkOverLines(b, at: i) {
+                    open.removeLast()
+                    cuts[o.entry, default: []].append(o.at..<(o.at + 1))
+                    cuts[k, default: []].append(i..<end)
+                    for e in (o.entry + 1)...k where !endsInLineBreak(out[e - 1].text) { continued.insert(out[e].line) }
+                    i = end
+                    continue
+                }
                 if c == UInt8(ascii: "]"), let o = open.popLast(), o.entry < k, o.spans, let end = closesSpanOverLines(b, at: i) {
                     let first = Array(out[o.entry].text.utf8)
                     // `**[**` … `**]{…}**`: the inner marks go with the brackets.
@@ -573,6 +583,23 @@ enum LineMarkup {
                   !before.hasPrefix("#"), b.first != UInt8(ascii: "#") else { continue }
             continued.insert(entries[k].line)
         }
+    }
+
+    /// Whether the `[` at `i` may open a link whose text a writer wrapped (`Căn cứ [Luật Cán bộ, công`
+    /// / `chức](https://…) số …`): no `]` closes it on its line, a word follows it, and it starts a
+    /// word itself (after a space, an opening bracket or emphasis, or at the line's start).
+    static func opensLinkOverLines<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Bool where C.Index == Int {
+        guard i + 1 < b.endIndex, b[i + 1] != Bytes.space, linkClose(b, opening: i) == nil else { return false }
+        guard i > b.startIndex else { return true }
+        let before = b[i - 1]
+        return before == Bytes.space || before == UInt8(ascii: "*") || before == UInt8(ascii: "(") || before == UInt8(ascii: "_")
+    }
+
+    /// At `i` a `]` that no `[` on its line opens, followed by a link's target `(…)`: the offset
+    /// after the `)`; nil otherwise (`opensLinkOverLines`).
+    static func closesLinkOverLines<C: RandomAccessCollection<UInt8>>(_ b: C, at i: Int) -> Int? where C.Index == Int {
+        guard let end = linkTargetEnd(b, close: i), linkOpen(b, closing: i) == nil else { return nil }
+        return end
     }
 
     /// Whether the `[` at `i` may open a bracketed span that closes on a later line: no `]` closes it

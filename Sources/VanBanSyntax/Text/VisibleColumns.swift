@@ -81,14 +81,16 @@ package enum PlainLines: LineMarkupRules {
         case UInt8(ascii: "["):
             // A bracketed span's opening bracket (`[**QUYẾT ĐỊNH**]{style="…"}`: `LineMarkup.withoutBracketedSpans`).
             if LineMarkup.spanClose(b, opening: i) != nil { return i + 1 }
-            // One closed on a later line (`LineMarkup.spansOverLines`).
-            if LineMarkup.opensSpanOverLines(b, at: i) { return i + 1 }
+            // One closed on a later line (`LineMarkup.spansOverLines`), or a link's so closed.
+            if LineMarkup.opensSpanOverLines(b, at: i) || LineMarkup.opensLinkOverLines(b, at: i) { return i + 1 }
             // A link's opening bracket, when its `](target)` follows (`LineMarkup.withoutLinkTargets`).
             guard let close = LineMarkup.linkClose(b, opening: i), LineMarkup.linkTargetEnd(b, close: close) != nil else { return nil }
             return i + 1
         case UInt8(ascii: "]"):
             // A bracketed span's close and attributes.
             if let end = LineMarkup.spanAttributesEnd(b, close: i) ?? LineMarkup.closesSpanOverLines(b, at: i) { return end }
+            // A link's `](target)` opened on a line before (`LineMarkup.spansOverLines`).
+            if let end = LineMarkup.closesLinkOverLines(b, at: i) { return end }
             // A link's `](target)`, when a bracket before it, within reach, opens the link.
             guard let end = LineMarkup.linkTargetEnd(b, close: i), let open = LineMarkup.linkOpen(b, closing: i),
                   LineMarkup.linkClose(b, opening: open) == i else { return nil }
