@@ -1,5 +1,7 @@
 import Testing
 @testable import VanBanSyntax
+import VanBanReader
+import VanBanModel
 import VanBanTestSupport
 
 /// The byte-level text helpers that replaced the standard library's generic string algorithms.
@@ -185,9 +187,15 @@ import VanBanTestSupport
     @Test func pageMarkupInMarkdown() {
         #expect(LineMarkup.isBareMarkup("<div class=\"table-scroll-wrapper\">") && LineMarkup.isBareMarkup("</div>")
                 && LineMarkup.isBareMarkup("<p> <span style=\"x\"></span></p>"))
-        for line in ["<table>", "</td>", "<Tên cơ quan>", "<div>text</div>", "a < b > c", "<", "<>"] {
+        // pandoc's comment between two lists that follow each other (a Google Docs page's).
+        #expect(LineMarkup.isBareMarkup("<!-- -->") && LineMarkup.isBareMarkup("<!--x-->"))
+        for line in ["<table>", "</td>", "<Tên cơ quan>", "<div>text</div>", "a < b > c", "<", "<>", "<!-- a", "<!-->"] {
             #expect(!LineMarkup.isBareMarkup(line), "\(line)")
         }
+        let lists = "1.  Mục đích.\n\n<!-- -->\n\n1.  Khuyến khích đọc sách.\n2.  Tổ chức tiết kiệm.\n"
+        let doc = try? DocumentReader.read(Array(lists.utf8), path: "lists.md")
+        let texts: [String] = (doc?.body ?? []).flatMap { node -> [String] in [node.heading ?? ""] + node.paragraphs }
+        #expect(texts == ["Mục đích.", "Khuyến khích đọc sách.", "Tổ chức tiết kiệm."])
         #expect(LineMarkup.withoutInlineTags("<span style=\"font-size: 14px;\">**NGHỊ QUYẾT**</span>") == "**NGHỊ QUYẾT**")
         #expect(LineMarkup.withoutInlineTags("Tỷ lệ <b>≥ 90%</b>, <sup>2</sup>") == "Tỷ lệ ≥ 90%, 2")
         for line in ["<Tên cơ quan chủ quản>", "x < 5 và y > 3", "<table width=\"100%\">", "<spanner>"] {

@@ -910,10 +910,12 @@ enum LineMarkup {
     }
 
     /// A line of HTML tags alone, none of a table's (`<div class="table-scroll-wrapper">`, `</div>`,
-    /// as pandoc's GFM keeps a page's wrappers around the tables it writes as raw HTML), or a pandoc
-    /// Markdown fenced div's fence (`::: table-scroll-wrapper`): markup, no text.
+    /// as pandoc's GFM keeps a page's wrappers around the tables it writes as raw HTML), an HTML
+    /// comment alone, or a pandoc Markdown fenced div's fence (`::: table-scroll-wrapper`): markup, no text.
     static func isBareMarkup(_ line: String) -> Bool {
         let b = Array(line.utf8)
+        // An HTML comment alone (`<!-- -->`, as pandoc parts two lists that follow each other).
+        if b.starts(with: "<!--".utf8), b.count >= 7, b.suffix(3).elementsEqual("-->".utf8) { return true }
         // A pandoc Markdown fenced div's fence (`::: table-scroll-wrapper`, `:::`).
         if b.count >= 3, b[0] == UInt8(ascii: ":"), b[1] == UInt8(ascii: ":"), b[2] == UInt8(ascii: ":") {
             let rest = b.drop { $0 == UInt8(ascii: ":") }
