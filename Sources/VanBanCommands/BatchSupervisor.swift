@@ -15,8 +15,8 @@ import Glibc
 /// nothing of what the runs before it wrote (`skipVariable`), and goes on where they stopped.
 ///
 /// Linux only (a batch's child is `/proc/self/exe`, a run's this process forked); elsewhere, for
-/// in-process calls, and for a batch where that path is not vanban (`SelfExecutable.isRestartable`:
-/// under valgrind), they run in the calling process.
+/// in-process calls, and where that path is not vanban (`SelfExecutable.isRestartable`: under
+/// valgrind), they run in the calling process.
 enum BatchSupervisor {
     /// Set in the child: the file descriptor it reports on.
     static let reportVariable = "VANBAN_BATCH_REPORT_FD"
@@ -57,8 +57,9 @@ enum BatchSupervisor {
     private static func supervise(_ arguments: [String], batch: Bool) -> Int32? {
         #if os(Linux)
         // A batch's child is this executable started again; a run's is this process forked (it has
-        // started no thread yet), which costs a tenth of a start.
-        guard getenv(reportVariable) == nil, !batch || SelfExecutable.isRestartable else { return nil }
+        // started no thread yet), which costs a tenth of a start. Neither under a tool that runs
+        // vanban (`SelfExecutable.isRestartable`: valgrind, whose output file the child would share).
+        guard getenv(reportVariable) == nil, SelfExecutable.isRestartable else { return nil }
         // Standard input (a `--files-from -` list, a `-` document) is read once and given to every run.
         var input: Int32 = -1
         if arguments.contains("-") || arguments.contains("--files-from=-") {
