@@ -1,3 +1,5 @@
+import ArgumentParser
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -79,10 +81,20 @@ enum CrashNote {
 }
 
 /// The inputs of a `parse`, `check` or `tables` run, read one by one. In a supervised run's child
-/// (`BatchSupervisor.runInputs`), each input is reported done once its output is written, a crash
-/// is reported with the input's index, and an input a run before crashed on is not read again
-/// but failed; otherwise a crash is named on standard error (`CrashNote`).
+/// (`BatchSupervisor.runInputs`), each input is marked done once its output is written, a crash
+/// is reported with the input's index and the output written by the last input done, and an input
+/// a run before crashed on is not read again but failed; otherwise a crash is named on standard
+/// error (`CrashNote`).
 struct InputLoop {
+    /// Whether the run's `inputs` were read in a supervised child (`BatchSupervisor.runInputs`),
+    /// which ended as the exit code thrown (none for 0); false where this process reads them.
+    /// Called before the command writes anything.
+    static func ranSupervised(_ inputs: Int) throws -> Bool {
+        guard let code = BatchSupervisor.runInputs(inputs) else { return false }
+        if code != 0 { throw ExitCode(code) }
+        return true
+    }
+
     private let orders = BatchSupervisor.Orders.current
 
     init() {

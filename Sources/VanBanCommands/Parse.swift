@@ -80,7 +80,7 @@ struct ParseJob: CommandJob, Equatable {
         var failed = false
         let (inputs, empty) = InputWalk.expand(files)
         // Over several inputs, in a child process: one that crashes vanban fails alone.
-        if let code = BatchSupervisor.runInputs(inputs.count) { if code == 0 { return } else { throw ExitCode(code) } }
+        if try InputLoop.ranSupervised(inputs.count) { return }
         Allocator.prepare(forDocuments: inputs.count)
         for folder in empty {
             InputWalk.reportEmpty(folder)

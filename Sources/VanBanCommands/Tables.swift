@@ -69,7 +69,7 @@ struct TablesJob: CommandJob, Equatable {
         var failed = false
         let (inputs, empty) = InputWalk.expand(files)
         // Over several inputs, in a child process: one that crashes vanban fails alone.
-        if let code = BatchSupervisor.runInputs(inputs.count) { if code == 0 { return } else { throw ExitCode(code) } }
+        if try InputLoop.ranSupervised(inputs.count) { return }
         Allocator.prepare(forDocuments: inputs.count)
         // The tidy CSV streams: each document's records are written as soon as it is read.
         var longCSV = CSVWriter(bom: bom)
