@@ -153,7 +153,7 @@ public struct InlinePipeTokenizer {
             LineMarkup.tagsOverLines(&spanned, continued: &continued)
             // The inline tags go now (each line's reading drops them too), so that the marks around
             // them pair (`**<span …>**Điều 1.` / `… dụng**</span>**`).
-            for k in spanned.indices where spanned[k].text.utf8.contains(UInt8(ascii: "<")) && !spanned[k].text.hasSuffix("|") {
+            for k in spanned.indices where spanned[k].text.utf8.contains(UInt8(ascii: "<")) && !LineMarkup.endsRow(Array(spanned[k].text.utf8)) {
                 spanned[k].text = LineMarkup.withoutInlineTags(spanned[k].text)
             }
         }

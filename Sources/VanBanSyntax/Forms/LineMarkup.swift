@@ -617,7 +617,7 @@ enum LineMarkup {
 
     /// Whether a line holds no paragraph's text for `spansOverLines` and `marksOverLines`: it is blank,
     /// or a table's row (its last byte a bar), trailing spaces apart.
-    private static func endsRow(_ b: [UInt8]) -> Bool {
+    static func endsRow(_ b: [UInt8]) -> Bool {
         guard let last = b.last(where: { $0 != Bytes.space && $0 != 0x09 }) else { return true }
         return last == UInt8(ascii: "|")
     }
