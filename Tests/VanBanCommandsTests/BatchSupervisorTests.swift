@@ -200,6 +200,53 @@ func runProgram(_ program: String, _ args: [String], setting: [String: String?] 
         #expect(p.terminationStatus == signal)
         #expect(text.contains("vanban: batch: stopped by signal \(signal)"))
     }
+
+    /// Whether process `pid` ignores `signal` (its status's `SigIgn` mask); nil when unread.
+    static func ignores(_ pid: pid_t, _ signal: Int32) -> Bool? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigIgn:") }),
+              let mask = UInt64(line.dropFirst(7).trimmingCharacters(in: .whitespaces), radix: 16) else { return nil }
+        return mask & (1 << UInt64(signal - 1)) != 0
+    }
+
+    /// A process started to ignore SIGHUP (`nohup`) keeps ignoring it, and so does the child that
+    /// runs its inputs (a batch's, started again; a check's, forked): the supervisor had taken it
+    /// over to pass it on, and the child had started with it at its default, ending on a hang-up.
+    @Test(arguments: [["batch", "--output", "OUT"], ["check"]])
+    func aHangUpTheProcessIgnoresStaysIgnored(command: [String]) throws {
+        let files = inputs()
+        let binary = try #require(Self.binary, "no vanban executable beside the tests")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let args = command.map { $0 == "OUT" ? scratch.path + "/out-nohup" : $0 } + files
+        p.arguments = ["-c", "trap '' HUP; exec \"$0\" \"$@\"", binary] + args
+        var environment = ProcessInfo.processInfo.environment
+        environment["VANBAN_TEST_CRASH"] = "hang:" + (files[1] as NSString).lastPathComponent
+        p.environment = environment
+        p.standardError = FileHandle.nullDevice
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        var child: pid_t = 0
+        for _ in 0..<200 where child == 0 {
+            let list = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/task/\(p.processIdentifier)/children", encoding: .utf8)) ?? ""
+            child = list.split(separator: " ").first.flatMap { pid_t($0) } ?? 0
+            if child == 0 { usleep(50_000) }
+        }
+        #expect(child > 0)
+        usleep(200_000)
+        #expect(Self.ignores(p.processIdentifier, SIGHUP) == true)
+        #expect(child > 0 && Self.ignores(child, SIGHUP) == true)
+        // A stop it does not ignore still ends both.
+        #expect(child > 0 && Self.ignores(child, SIGTERM) == false)
+        kill(p.processIdentifier, SIGTERM)
+        for _ in 0..<200 where p.isRunning { usleep(50_000) }
+        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
+        let childRunsOn = child > 0 && kill(child, 0) == 0
+        if childRunsOn { kill(child, SIGKILL) }
+        #expect(!childRunsOn)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGTERM)
+    }
 }
 
 /// A `parse`, `check`, `tables` or `bench` run over many documents starts itself again, with glibc's
