@@ -63,7 +63,8 @@ $pandoc3 -f html -t gfm Fixtures/html/quyet-dinh-25-2024-qd-ubnd-sua-doi-ngoac-c
 pandoc -f html -t markdown Fixtures/html/thong-tu-12-2026-tt-nhnn-trang-mau-bieu.html -o Fixtures/text/thong-tu-12-2026-tt-nhnn-pandoc-wrapped.md
 # A page shaped as the corpus's NĐ 351 (a tooltip's empty span whose attributes wrap, wrappers' tags
 # over two lines, `<b><span><b>Điều 1. …` over lines, spans side by side, a signer's name the cell wraps,
-# an appendix table whose units' powers GFM's raw HTML wraps onto a line of their own: `8` / `m<sup>2</sup>.`).
+# an appendix table whose units' powers GFM's raw HTML wraps onto a line of their own: `8` / `m<sup>2</sup>.`,
+# and a table of two header rows without an index column, which GFM writes as raw HTML with its spans).
 $pandoc3 -f html -t markdown Fixtures/html/nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html -o Fixtures/text/nghi-dinh-09-2026-nd-cp-pandoc3.md
 $pandoc3 -f html -t gfm Fixtures/html/nghi-dinh-09-2026-nd-cp-trang-mau-kieu.html -o Fixtures/text/nghi-dinh-09-2026-nd-cp-pandoc3-gfm.md
 # A page whose notes open with a link back and a no-break space (`[29]&nbsp;Bộ …`, as the corpus's QĐ 42):

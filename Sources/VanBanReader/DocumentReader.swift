@@ -281,7 +281,7 @@ public enum DocumentReader {
                         })
                     }
                 }
-                out.append(EmbeddedTable(lines: n...end, rows: rows))
+                out.append(EmbeddedTable(lines: n...end, rows: rows, headerRows: table.headerRows))
             }
             n = end + 1
         }

@@ -141,6 +141,9 @@ public struct InlinePipeTokenizer {
         // An embedded or drawn table's cells keep the lines their paragraphs stand on, by their row's line.
         var placedCells: [Int: [[TextBlock]]] = [:]
         for row in embedded.lazy.flatMap(\.rows) where row.cellBlocks.count == row.cells.count { placedCells[row.line] = row.cellBlocks }
+        // An embedded table's header of two or three rows, by its first row's line.
+        var headerRowsAt: [Int: Int] = [:]
+        for table in embedded where table.headerRows > 1 { if let first = table.rows.first { headerRowsAt[first.line] = table.headerRows } }
         var drawn = has("+-") || has("- -") || has("─") || has("═") ? DrawnTables.rows(columns, placing: &placedCells) : columns
         if has("---|") || has("--|:") { drawn = EdgelessTables.rows(drawn, placing: &placedCells) }
         var laidOut = !tabbed && has("TT  ") ? LaidOutTables.rows(drawn, pageBreaks: pageBreaks, notes: &notes, placing: &placedCells) : drawn
@@ -296,6 +299,7 @@ public struct InlinePipeTokenizer {
                 pending = []
             } else if let blocks = placedCells[n], blocks.count == cells.count {
                 line.cellBlocks = blocks
+                line.headerRows = headerRowsAt[n]
             } else if !starts.isEmpty {
                 line.cellBlocks = zip(cells, starts).map { text, start in text.isEmpty ? [] : [TextBlock(text: text, line: n, column: 1 + start)] }
             }
@@ -343,10 +347,13 @@ public struct EmbeddedTable: Sendable, Equatable {
 
     public var lines: ClosedRange<Int>
     public var rows: [Row]
+    /// How many leading rows are its header, as its reader found them (a two-level header's spans).
+    public var headerRows: Int
 
-    public init(lines: ClosedRange<Int>, rows: [Row]) {
+    public init(lines: ClosedRange<Int>, rows: [Row], headerRows: Int = 1) {
         self.lines = lines
         self.rows = rows
+        self.headerRows = headerRows
     }
 
     /// The lines with each table's lines replaced by its rows, as `A | B |` row lines (a cell's line

@@ -41,6 +41,9 @@ enum TextLines {
         /// The line goes on with a bold, emphasis or bracketed span opened on the line before
         /// (`LineMarkup.marksOverLines`): it continues that line's paragraph.
         var continuesMark = false
+        /// For a table's first row that another reader read (`EmbeddedTable`): how many rows its
+        /// header takes, where more than one.
+        var headerRows: Int? = nil
         /// The line's length in characters as written, where the reader hides a link's target in it
         /// (`[\[29\]](https://…) Bộ`): a wrapper filled the line up to its width with the target.
         var writtenLength: Int? = nil
@@ -628,6 +631,6 @@ enum TextLines {
                 return RawCell(lines: blocks, paragraphs: blocks, line: l.number)
             }
         }
-        return RawTable(rows: rows, rowsMarked: true, line: lines.first?.number ?? 1, rowSpansDropped: true)
+        return RawTable(rows: rows, rowsMarked: true, line: lines.first?.number ?? 1, headerRows: lines.first?.headerRows ?? 1, rowSpansDropped: true)
     }
 }
