@@ -179,26 +179,37 @@ func runProgram(_ program: String, _ args: [String], setting: [String: String?] 
         p.standardOutput = FileHandle.nullDevice
         try p.run()
         // The child, once it runs (it waits on the second input until stopped).
-        var child: pid_t = 0
-        for _ in 0..<200 where child == 0 {
-            let list = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/task/\(p.processIdentifier)/children", encoding: .utf8)) ?? ""
-            child = list.split(separator: " ").first.flatMap { pid_t($0) } ?? 0
-            if child == 0 { usleep(50_000) }
-        }
+        let child = Self.child(of: p.processIdentifier)
         #expect(child > 0)
-        usleep(200_000)
-        kill(p.processIdentifier, signal)
-        for _ in 0..<200 where p.isRunning { usleep(50_000) }
-        // Whatever went wrong, nothing is left running (the test would wait on its standard error).
-        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
-        let childRunsOn = child > 0 && kill(child, 0) == 0
-        if childRunsOn { kill(child, SIGKILL) }
-        #expect(!childRunsOn, "the batch runs on without its supervisor")
+        #expect(!Self.stop(p, signal, child: child), "the batch runs on without its supervisor")
         let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         #expect(p.terminationReason == .uncaughtSignal)
         #expect(p.terminationStatus == signal)
         #expect(text.contains("vanban: batch: stopped by signal \(signal)"))
+    }
+
+    /// The child process `pid` started, once it runs and a moment more (0: none within ten seconds).
+    static func child(of pid: pid_t) -> pid_t {
+        var child: pid_t = 0
+        for _ in 0..<200 where child == 0 {
+            let list = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            child = list.split(separator: " ").first.flatMap { pid_t($0) } ?? 0
+            if child == 0 { usleep(50_000) }
+        }
+        usleep(200_000)
+        return child
+    }
+
+    /// Sends `signal` to `p` and waits for it to end; whether `child` runs on after it. Whatever went
+    /// wrong, nothing is left running (a test would wait on its output).
+    static func stop(_ p: Process, _ signal: Int32, child: pid_t) -> Bool {
+        kill(p.processIdentifier, signal)
+        for _ in 0..<200 where p.isRunning { usleep(50_000) }
+        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
+        let childRunsOn = child > 0 && kill(child, 0) == 0
+        if childRunsOn { kill(child, SIGKILL) }
+        return childRunsOn
     }
 
     /// Whether process `pid` ignores `signal` (its status's `SigIgn` mask); nil when unread.
@@ -226,24 +237,13 @@ func runProgram(_ program: String, _ args: [String], setting: [String: String?] 
         p.standardError = FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         try p.run()
-        var child: pid_t = 0
-        for _ in 0..<200 where child == 0 {
-            let list = (try? String(contentsOfFile: "/proc/\(p.processIdentifier)/task/\(p.processIdentifier)/children", encoding: .utf8)) ?? ""
-            child = list.split(separator: " ").first.flatMap { pid_t($0) } ?? 0
-            if child == 0 { usleep(50_000) }
-        }
+        let child = Self.child(of: p.processIdentifier)
         #expect(child > 0)
-        usleep(200_000)
         #expect(Self.ignores(p.processIdentifier, SIGHUP) == true)
         #expect(child > 0 && Self.ignores(child, SIGHUP) == true)
         // A stop it does not ignore still ends both.
         #expect(child > 0 && Self.ignores(child, SIGTERM) == false)
-        kill(p.processIdentifier, SIGTERM)
-        for _ in 0..<200 where p.isRunning { usleep(50_000) }
-        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
-        let childRunsOn = child > 0 && kill(child, 0) == 0
-        if childRunsOn { kill(child, SIGKILL) }
-        #expect(!childRunsOn)
+        #expect(!Self.stop(p, SIGTERM, child: child))
         p.waitUntilExit()
         #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGTERM)
     }
