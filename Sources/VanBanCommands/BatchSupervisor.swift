@@ -49,9 +49,11 @@ enum BatchSupervisor {
     /// input, already the child, not the process's own command line, or as `run` says). Called
     /// before the command writes anything: the child leaves out here what the runs before it wrote.
     static func runInputs(_ inputs: Int) -> Int32? {
+        if inputs > 1, mayRunInputs, let code = supervise(Array(CommandLine.arguments.dropFirst()), batch: false) { return code }
+        // This process runs the inputs: as the child (forked, or started again by `Allocator.prepare`),
+        // it leaves out what the runs before it wrote.
         if let skip = Orders.current?.skip { Output.skipping(out: skip.out, err: skip.err) }
-        guard inputs > 1, mayRunInputs else { return nil }
-        return supervise(Array(CommandLine.arguments.dropFirst()), batch: false)
+        return nil
     }
 
     private static func supervise(_ arguments: [String], batch: Bool) -> Int32? {
@@ -296,7 +298,6 @@ enum BatchSupervisor {
             close(readEnd)
             for (name, value) in variables + [(reportVariable, String(writeEnd))] { setenv(name, value, 1) }
             if input >= 0 { dup2(input, 0) }
-            if let skip = Orders.current?.skip { Output.skipping(out: skip.out, err: skip.err) }
             for sig in passed { signal(sig, SIG_DFL) }
             pthread_sigmask(SIG_SETMASK, &previous, nil)
             return .child

@@ -299,10 +299,10 @@ public struct InlinePipeTokenizer {
                 pending = []
             } else if let blocks = placedCells[n], blocks.count == cells.count {
                 line.cellBlocks = blocks
-                line.headerRows = headerRowsAt[n]
             } else if !starts.isEmpty {
                 line.cellBlocks = zip(cells, starts).map { text, start in text.isEmpty ? [] : [TextBlock(text: text, line: n, column: 1 + start)] }
             }
+            line.headerRows = headerRowsAt[n]
             line.cells = cells
             line.opensWithBar = opensWithPipe && !inGFMTable
             if !widths.isEmpty { line.cellWidths = widths }
